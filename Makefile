@@ -1,0 +1,33 @@
+# Two commands for a fresh machine: `make run` (the main job) and `make test` (what CI runs).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
+
+.PHONY: setup run test lint specs-lint check report
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# The main job, until the simulator exists: validate the specs and summarise the corpus.
+run: setup
+	$(PY) -m generator lint
+	$(PY) -m generator summary
+
+test: setup lint
+	$(PY) -m generator lint
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check generator tests
+	$(PY) -m ruff format --check generator tests
+	$(PY) -m mypy
+
+# What differs between a guide workbook and specs/ (exit 1 when anything does).
+report: setup
+	$(PY) -m generator import-guide $(GUIDE) --report

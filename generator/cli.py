@@ -1,0 +1,82 @@
+"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .importer import compare, write_all
+from .lint import lint
+from .summary import errata_lines, inferred_lines, summary_lines
+from .workbook import WorkbookError, read_guide
+
+SPECS = Path("specs")
+
+
+def _lint(args: argparse.Namespace) -> int:
+    loaded = lint(args.specs)
+    for problem in loaded.problems:
+        print(problem)
+    if args.report_inferred:
+        print("\n".join(inferred_lines(loaded.corpus)))
+    if args.errata:
+        print("\n".join(errata_lines(loaded.corpus)))
+    if loaded.problems:
+        print(f"{len(loaded.problems)} problem(s) in {args.specs}", file=sys.stderr)
+        return 1
+    apis = len(loaded.corpus.apis)
+    print(f"lint: {apis} APIs, {len(loaded.corpus.codes)} code tables, {len(loaded.corpus.fids)} FIDs: ok", file=sys.stderr)
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    loaded = lint(args.specs)
+    print("\n".join(summary_lines(loaded.corpus)))
+    return 1 if loaded.problems else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    try:
+        guide = read_guide(args.workbook)
+    except WorkbookError as exc:
+        print(f"import-guide: {exc}", file=sys.stderr)
+        return 2
+    result = compare(guide, args.specs, args.version)
+    if args.write:
+        write_all(result.writes)
+        print(f"import-guide: wrote {len(result.writes)} file(s)")
+        return 0
+    for api_id in result.added:
+        api = guide.apis[api_id]
+        print(f"{api_id}: added in the workbook ({api.name_ko}, {api.url})")
+    for api_id in result.removed:
+        print(f"{api_id}: not in the workbook (removed)")
+    for api_id, lines in result.changed.items():
+        for line in lines:
+            print(f"{api_id}: {line}")
+    counts = f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
+    print(f"import-guide: {guide.path.name}: {counts}", file=sys.stderr)
+    return 1 if result.differs else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator")
+    parser.add_argument("--specs", type=Path, default=SPECS, help="the spec folder (default: specs)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    p_lint = commands.add_parser("lint", help="check every spec file and the cross-file rules")
+    p_lint.add_argument("--report-inferred", action="store_true", help="list fields whose kind comes from a rule")
+    p_lint.add_argument("--errata", action="store_true", help="list every erratum")
+    p_lint.set_defaults(run=_lint)
+    p_summary = commands.add_parser("summary", help="print a summary of the spec corpus")
+    p_summary.set_defaults(run=_summary)
+    p_import = commands.add_parser("import-guide", help="compare or update specs/ from a guide workbook")
+    p_import.add_argument("workbook", type=Path)
+    mode = p_import.add_mutually_exclusive_group()
+    mode.add_argument("--report", action="store_true", help="list differences; exit 1 if any (default)")
+    mode.add_argument("--write", action="store_true", help="update the guide-derived facts in specs/")
+    p_import.add_argument("--version", help="workbook version for provenance (default: the date in its file name)")
+    p_import.set_defaults(run=_import)
+    args = parser.parse_args(argv)
+    code: int = args.run(args)
+    return code

@@ -1,0 +1,372 @@
+"""import-guide: compare a guide workbook with specs/ (--report) or bring specs/ up to it (--write).
+
+Only guide-derived facts (see facts.py) are compared and written. Curated enrichment in the
+spec files (kinds, enums, units, English names, rules, errata, notes) is carried over untouched.
+An erratum in a spec file that records the guide's value for a fact makes that guide value count
+as "no difference": the spec keeps its corrected value until the guide changes again.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import yamlio
+from .describe import describe
+from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
+from .workbook import Guide, GuideApi, GuideField
+
+CURATED_FIELD_KEYS = ("kind", "enum", "unit", "signed", "digits", "decimals", "scale", "format", "const", "notes")
+HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
+
+
+@dataclass
+class SpecTree:
+    root: Path
+    apis: dict[str, tuple[Path, dict[str, Any]]] = field(default_factory=dict)
+
+
+def load_tree(root: Path) -> SpecTree:
+    tree = SpecTree(root)
+    for path in sorted(root.rglob("*.yaml")):
+        data = yamlio.load(path)
+        if isinstance(data, dict) and "id" in data:
+            tree.apis[str(data["id"])] = (path, data)
+    return tree
+
+
+def spec_path(root: Path, facts: dict[str, Any]) -> Path:
+    section, category = facts["section"], facts["category"]
+    folder = root / "oauth" if section == "oauth" else root / section / category
+    return folder / f"{facts['id']}.yaml"
+
+
+# ---- errata: the guide's value for a fact, and the spec's correction ------------------------
+
+
+def _find_field(fields: list[dict[str, Any]], path: list[str]) -> dict[str, Any] | None:
+    for item in fields:
+        if str(item.get("name")) == path[0]:
+            if len(path) == 1:
+                return item
+            return _find_field(item.get("fields", []), path[1:])
+    return None
+
+
+def _example(examples: list[dict[str, Any]], target: str) -> dict[str, Any] | None:
+    part, _, label = target.partition(":")
+    for entry in examples:
+        if entry.get("part") == part and entry.get("label", "") == label:
+            return entry
+    return None
+
+
+def apply_errata(facts: dict[str, Any], spec: dict[str, Any]) -> None:
+    """Where the guide still says what an erratum recorded, take the spec's corrected value."""
+    for erratum in spec.get("errata", []) or []:
+        fact = erratum.get("fact")
+        if not isinstance(fact, dict):
+            continue
+        where, key, guide_value = str(fact.get("at", "")), fact.get("key"), fact.get("guide")
+        head, _, rest = where.partition("/")
+        if head == "examples":
+            mine, theirs = _example(spec.get("examples", []), rest), _example(facts.get("examples", []), rest)
+            if mine is not None and theirs is not None and theirs.get("body") == guide_value:
+                theirs.clear()
+                theirs.update(copy.deepcopy(mine))
+            continue
+        if head in ("request", "response", "push"):
+            theirs_field = _find_field(facts.get(head, []), rest.split("/"))
+            mine_field = _find_field(spec.get(head, []), rest.split("/"))
+            if theirs_field is not None and mine_field is not None and theirs_field.get(key) == guide_value:
+                theirs_field[key] = mine_field.get(key)
+        elif head in facts and key is None and facts[head] == guide_value:
+            facts[head] = spec.get(head)
+
+
+# ---- the report -----------------------------------------------------------------------------
+
+
+def _flatten(fields: list[dict[str, Any]], prefix: str = "") -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for item in fields:
+        path = f"{prefix}{item['name']}"
+        out.append((path, item))
+        out.extend(_flatten(item.get("fields", []), path + "/"))
+    return out
+
+
+def _describe_field(item: dict[str, Any]) -> str:
+    need = "required" if item.get("required") else "optional"
+    length = f", length {item['length']}" if item.get("length") is not None else ""
+    return f"{item.get('ko', '')} ({need}{length})"
+
+
+def diff_fields(where: str, guide: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    theirs, mine = dict(_flatten(guide)), dict(_flatten(spec))
+    added = [p for p in theirs if p not in mine]
+    removed = [p for p in mine if p not in theirs]
+    moved: set[str] = set()
+    for path in added:
+        leaf = path.rsplit("/", 1)[-1]
+        twins = [p for p in removed if p.rsplit("/", 1)[-1] == leaf and p not in moved]
+        if twins:
+            moved.add(twins[0])
+            lines.append(f"{where}.{path}: nesting changed (was {where}.{twins[0]})")
+        else:
+            lines.append(f"{where}.{path}: added {_describe_field(theirs[path])}")
+    lines += [f"{where}.{path}: removed" for path in removed if path not in moved]
+    for path, item in theirs.items():
+        if path not in mine:
+            continue
+        other = mine[path]
+        for key in ("ko", "required", "length"):
+            if item.get(key) != other.get(key):
+                lines.append(f"{where}.{path}: {key} {other.get(key)!r} -> {item.get(key)!r}")
+        if (item.get("kind") in CONTAINER_KINDS) != (other.get("kind") in CONTAINER_KINDS):
+            lines.append(f"{where}.{path}: nesting changed (group vs plain field)")
+        if item.get("fids") != other.get("fids") and "fids" in item:
+            lines.extend(_diff_fids(f"{where}.{path}", item["fids"], other.get("fids", [])))
+    lines.extend(_diff_order(where, guide, spec))
+    return lines
+
+
+def _diff_fids(where: str, guide: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[str]:
+    theirs = {e["fid"]: e for e in guide}
+    mine = {e["fid"]: e for e in spec}
+    lines = [f"{where}: FID {n} added ({theirs[n].get('ko')})" for n in theirs if n not in mine]
+    lines += [f"{where}: FID {n} removed" for n in mine if n not in theirs]
+    lines += [
+        f"{where}: FID {n} Korean name {mine[n].get('ko')!r} -> {theirs[n].get('ko')!r}"
+        for n in theirs
+        if n in mine and theirs[n].get("ko") != mine[n].get("ko")
+    ]
+    common_theirs = [n for n in theirs if n in mine]
+    common_mine = [n for n in mine if n in theirs]
+    if common_theirs != common_mine:
+        lines.append(f"{where}: FIDs reordered")
+    return lines
+
+
+def _diff_order(where: str, guide: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    names_theirs = [str(f["name"]) for f in guide]
+    names_mine = [str(f["name"]) for f in spec]
+    common_theirs = [n for n in names_theirs if n in names_mine]
+    common_mine = [n for n in names_mine if n in names_theirs]
+    if common_theirs != common_mine:
+        lines.append(f"{where}: fields reordered: {', '.join(common_theirs)}")
+    by_name = {str(f["name"]): f for f in spec}
+    for item in guide:
+        other = by_name.get(str(item["name"]))
+        if other is not None and item.get("fields") and other.get("fields"):
+            lines.extend(_diff_order(f"{where}.{item['name']}", item["fields"], other["fields"]))
+    return lines
+
+
+def diff_api(facts: dict[str, Any], spec: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for key in ("name_ko", "method", "path", "protocol"):
+        if facts.get(key) != spec.get(key):
+            lines.append(f"{key}: {spec.get(key)!r} -> {facts.get(key)!r}")
+    for part in ("request", "response", "push"):
+        lines.extend(diff_fields(part, facts.get(part, []), spec.get(part, [])))
+    theirs = [(e.get("part"), e.get("label", ""), e.get("body")) for e in facts.get("examples", [])]
+    mine = [(e.get("part"), e.get("label", ""), e.get("body")) for e in spec.get("examples", [])]
+    if theirs != mine:
+        lines.append("examples: differ from the guide")
+    return lines
+
+
+# ---- merging facts into a spec file -----------------------------------------------------------
+
+
+class CodeBook:
+    """Code tables in specs/codes, found by their codes so fields share one table."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root / "codes"
+        self.tables: dict[str, dict[str, Any]] = {}
+        self.by_codes: dict[tuple[tuple[str, str], ...], str] = {}
+        self.new: dict[str, dict[str, Any]] = {}
+        for path in sorted(self.root.glob("*.yaml")) if self.root.is_dir() else []:
+            data = yamlio.load(path)
+            name = str(data.get("enum"))
+            self.tables[name] = data
+            self.by_codes.setdefault(tuple((str(c["code"]), str(c["ko"])) for c in data.get("codes", [])), name)
+
+    def find_or_create(self, codes: list[tuple[str, str]], hint: str, ko: str) -> str:
+        key = tuple(codes)
+        if key in self.by_codes:
+            return self.by_codes[key]
+        name, n = hint.lower(), 1
+        while name in self.tables:
+            n += 1
+            name = f"{hint.lower()}_{n}"
+        table = {"enum": name, "name_ko": ko, "codes": [{"code": c, "ko": label, "name": None} for c, label in codes]}
+        self.tables[name] = self.new[name] = table
+        self.by_codes[key] = name
+        return name
+
+
+def bootstrap_field(item: GuideField, codes: CodeBook) -> dict[str, Any]:
+    """Curated keys for a field seen for the first time, read from its description."""
+    found = describe(item.description)
+    out: dict[str, Any] = {}
+    if found.codes:
+        out["enum"] = codes.find_or_create(found.codes, item.name, item.ko)
+    for key in ("unit", "digits", "decimals", "scale", "format", "const"):
+        value = getattr(found, key)
+        if value is not None:
+            out[key] = value
+    if found.signed:
+        out["signed"] = True
+    return out
+
+
+def merge_fields(
+    facts: list[dict[str, Any]], spec: list[dict[str, Any]], guide: list[GuideField], codes: CodeBook
+) -> list[dict[str, Any]]:
+    old = {str(f["name"]): f for f in spec}
+    rows = {g.name: g for g in guide}
+    out: list[dict[str, Any]] = []
+    for item in facts:
+        before = old.get(str(item["name"]))
+        merged = {k: item[k] for k in ("name", "ko", "required", "length")}
+        if item.get("length") is None:
+            merged.pop("length")
+        curated = (
+            {k: before[k] for k in CURATED_FIELD_KEYS if k in before}
+            if before is not None
+            else bootstrap_field(rows[item["name"]], codes)
+            if item["name"] in rows
+            else {}
+        )
+        if "kind" in item:
+            merged["kind"] = item["kind"]
+            curated.pop("kind", None)
+        merged.update(curated)
+        if "fields" in item:
+            children = rows[item["name"]].children if item["name"] in rows else []
+            merged["fields"] = merge_fields(item["fields"], before.get("fields", []) if before else [], children, codes)
+        if "fids" in item:
+            merged["fids"] = merge_fids(item["fids"], before.get("fids", []) if before else [])
+        out.append(merged)
+    return out
+
+
+def merge_fids(facts: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    old = {e["fid"]: e for e in spec}
+    out = []
+    for entry in facts:
+        merged = {"fid": entry["fid"], "ko": entry["ko"]}
+        merged.update({k: v for k, v in old.get(entry["fid"], {}).items() if k not in merged})
+        out.append(merged)
+    return out
+
+
+def merge_api(facts: dict[str, Any], spec: dict[str, Any] | None, api: GuideApi, codes: CodeBook) -> dict[str, Any]:
+    spec = spec or {}
+    out: dict[str, Any] = {}
+    curated_top = {k: v for k, v in spec.items() if k not in API_KEYS and k not in ("request", "response", "push", "examples")}
+    out.update({k: facts[k] for k in API_KEYS[:2]})
+    for key in ("name_en", "alias"):
+        if key in curated_top:
+            out[key] = curated_top.pop(key)
+    out.update({k: facts[k] for k in API_KEYS[2:]})
+    if not spec:
+        curated_top.update(default_flags(facts, api))
+    for key in ("order", "paging", "mock"):
+        if key in curated_top:
+            out[key] = curated_top.pop(key)
+    out["request"] = merge_fields(facts["request"], spec.get("request", []), _body(api.request, 0), codes)
+    out["response"] = merge_fields(facts["response"], spec.get("response", []), _body(api.response, 0), codes)
+    if "push" in facts:
+        out["push"] = merge_fields(facts["push"], spec.get("push", []), _body(api.response, 1), codes)
+    for key in ("rules", "notes"):
+        if key in curated_top:
+            out[key] = curated_top.pop(key)
+    out["examples"] = facts["examples"]
+    out.update(curated_top)
+    return out
+
+
+def _body(bodies: list[Any], index: int) -> list[GuideField]:
+    return bodies[index].fields if len(bodies) > index else []
+
+
+def default_flags(facts: dict[str, Any], api: GuideApi) -> dict[str, Any]:
+    """First guesses for a new API's curated flags; a reviewer confirms them."""
+    is_order = facts["protocol"] == "rest" and facts["category"] in ("ordr", "crdordr") and "주문" in api.name_ko and "가능" not in api.name_ko
+    pages = facts["protocol"] == "rest" and any(f.get("kind") == "list" for f in facts["response"])
+    mock: dict[str, Any] = {"supported": "모의투자를 지원하지 않" not in api.overview}
+    if facts["section"] == "domestic":
+        mock["exchanges"] = ["KRX"]
+    return {"order": is_order, "paging": pages, "mock": mock}
+
+
+# ---- the command ---------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    added: list[str]
+    removed: list[str]
+    changed: dict[str, list[str]]
+    writes: dict[Path, str]
+
+    @property
+    def differs(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+
+def compare(guide: Guide, root: Path, version: str | None = None) -> ImportResult:
+    version = version or workbook_version(guide.path.name)
+    tree = load_tree(root)
+    codes = CodeBook(root)
+    result = ImportResult(added=[], removed=[], changed={}, writes={})
+    for api_id in guide.order:
+        api = guide.apis[api_id]
+        facts = api_facts(api, version)
+        existing = tree.apis.get(api_id)
+        if existing is None:
+            result.added.append(api_id)
+            merged = merge_api(facts, None, api, codes)
+            result.writes[spec_path(root, facts)] = yamlio.dump(merged, HEADER)
+            continue
+        path, spec = existing
+        apply_errata(facts, spec)
+        lines = diff_api(facts, spec)
+        if lines:
+            result.changed[api_id] = lines
+        merged = merge_api(facts, spec, api, codes)
+        text = yamlio.dump(merged, HEADER)
+        if text != path.read_text(encoding="utf-8"):
+            result.writes[path] = text
+    result.removed = [i for i in tree.apis if i not in guide.apis]
+    for name, table in codes.new.items():
+        result.writes[codes.root / f"{name}.yaml"] = yamlio.dump(table, "Code table. Fill in English names.")
+    return result
+
+
+def write_all(writes: dict[Path, str]) -> None:
+    """Write every file or none: stage all to temporary files first, then rename."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, text in writes.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".yaml")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            staged.append((Path(tmp), path))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)

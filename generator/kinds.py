@@ -1,0 +1,60 @@
+"""Infer a field's value kind from the rules in specs/kinds.yaml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from .model import KindRule
+
+_IGNORED = re.compile(r"[\s()\[\]]")
+
+
+@lru_cache(maxsize=256)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _ko(raw: Mapping[str, Any]) -> str:
+    return _IGNORED.sub("", str(raw.get("ko", "")))
+
+
+def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[str]) -> bool:
+    """Whether every condition of a rule holds for a field (as written in its spec)."""
+    ko = _ko(raw)
+    for condition, expected in when.items():
+        if condition == "has" and not all(key in raw for key in expected):
+            return False
+        if condition == "lacks" and any(key in raw for key in expected):
+            return False
+        if condition in ("format", "unit") and raw.get(condition) not in expected:
+            return False
+        if condition == "signed" and bool(raw.get("signed", False)) != expected:
+            return False
+        if condition == "length" and raw.get("length") not in expected:
+            return False
+        if condition == "ko_suffix" and not ko.endswith(tuple(_IGNORED.sub("", s) for s in expected)):
+            return False
+        if condition == "ko_contains" and not any(s in ko for s in expected):
+            return False
+        if condition == "ko_excludes" and any(s in ko for s in expected):
+            return False
+        if condition == "name_suffix" and not str(raw.get("name", "")).endswith(tuple(expected)):
+            return False
+        if condition == "examples":
+            present = [s for s in samples if s.strip()]
+            if not present or not all(_regex(expected).match(s.strip()) for s in present):
+                return False
+    return True
+
+
+def infer_kind(raw: Mapping[str, Any], samples: Sequence[str], rules: Sequence[KindRule]) -> tuple[str, str]:
+    """(kind, rule id) for a field that declares no kind."""
+    if raw.get("fields") or raw.get("fids"):
+        return "list", "nested-group"
+    for rule in rules:
+        if matches(rule.when, raw, samples):
+            return rule.kind, rule.id
+    return "text", "no-rule"

@@ -1,0 +1,183 @@
+"""Cross-file rules over the loaded corpus (the JSON Schemas check each file alone)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .loader import Loaded, Problem, load_corpus
+from .model import Api, Corpus, Field, Loc
+
+ENVELOPE = {"return_code", "return_msg"}
+
+
+def walk(fields: list[Field]) -> Iterator[Field]:
+    for item in fields:
+        yield item
+        yield from walk(item.fields)
+
+
+def lint(root: Path) -> Loaded:
+    loaded = load_corpus(root)
+    corpus = loaded.corpus
+    problems = loaded.problems
+    problems.extend(_check_codes(corpus))
+    aliases: dict[str, Api] = {}
+    for api in corpus.apis.values():
+        problems.extend(_check_location(root, api))
+        if api.alias in aliases:
+            problems.append(Problem(api.loc, f"alias '{api.alias}' already used by {aliases[api.alias].id}"))
+        aliases.setdefault(api.alias, api)
+        for part in (api.request, api.response, api.push):
+            problems.extend(_check_fields(corpus, part))
+        problems.extend(_check_rules(corpus, api))
+        problems.extend(_check_examples(api))
+    problems.extend(_check_errata(corpus))
+    problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
+    return loaded
+
+
+def _check_location(root: Path, api: Api) -> list[Problem]:
+    folder = Path("oauth") if api.section == "oauth" else Path(api.section) / api.category
+    expected = root / folder / f"{api.id}.yaml"
+    if api.loc.path.resolve() != expected.resolve():
+        return [Problem(api.loc, f"API {api.id} belongs in {expected}")]
+    return []
+
+
+def _check_codes(corpus: Corpus) -> list[Problem]:
+    problems = []
+    for table in corpus.codes.values():
+        for what in ("code", "name"):
+            counts = Counter(getattr(c, what) for c in table.codes)
+            for code in table.codes:
+                if counts[getattr(code, what)] > 1:
+                    problems.append(Problem(code.loc, f"{what} {getattr(code, what)!r} repeated in code table '{table.name}'"))
+    return problems
+
+
+def _check_fields(corpus: Corpus, fields: list[Field]) -> list[Problem]:
+    problems = []
+    seen: dict[str, Loc] = {}
+    for item in fields:
+        if item.name in seen:
+            problems.append(Problem(item.loc, f"duplicate field '{item.name}' (first at line {seen[item.name].line})"))
+        seen.setdefault(item.name, item.loc)
+        grouped = bool(item.fields or item.fids)
+        if grouped and item.kind not in ("list", "object"):
+            problems.append(Problem(item.loc, f"field '{item.name}' has nested fields but kind '{item.kind}' (expected list or object)"))
+        if item.kind in ("list", "object") and not grouped:
+            problems.append(Problem(item.loc, f"field '{item.name}' is a {item.kind} without nested fields"))
+        if item.kind == "code" and not item.enum:
+            problems.append(Problem(item.loc, f"field '{item.name}' is kind code but names no enum"))
+        if item.enum and item.enum not in corpus.codes:
+            problems.append(Problem(item.loc, f"field '{item.name}': unknown enum '{item.enum}'"))
+        for ref in item.fids:
+            if ref.fid not in corpus.fids:
+                problems.append(Problem(ref.loc, f"FID {ref.fid} is not in the FID dictionary"))
+            elif "enum" in ref.overrides and ref.overrides["enum"] not in corpus.codes:
+                problems.append(Problem(ref.loc, f"FID {ref.fid}: unknown enum '{ref.overrides['enum']}'"))
+        problems.extend(_check_fields(corpus, item.fields))
+    return problems
+
+
+def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
+    problems = []
+    fields = {f.name: f for f in api.request}
+    for rule in api.rules:
+        if rule.field not in fields:
+            problems.append(Problem(rule.loc, f"rule names unknown request field '{rule.field}'"))
+        for name, values in rule.when.items():
+            other = fields.get(name)
+            if other is None:
+                problems.append(Problem(rule.loc, f"rule condition names unknown request field '{name}'"))
+            elif other.enum and other.enum in corpus.codes:
+                known = {c.code for c in corpus.codes[other.enum].codes}
+                problems.extend(
+                    Problem(rule.loc, f"rule condition {name}={value!r} is not a code of '{other.enum}'")
+                    for value in values
+                    if value not in known
+                )
+        if not (rule.require or rule.blank_otherwise or rule.allow_blank):
+            problems.append(Problem(rule.loc, "rule says nothing: set require, blank_otherwise or allow_blank"))
+    return problems
+
+
+def _check_examples(api: Api) -> list[Problem]:
+    problems: list[Problem] = []
+    for example in api.examples:
+        if api.protocol == "realtime" and example.part == "response" and example.label:
+            continue  # realtime pushes are checked against the FID dictionary by the generator's tests
+        fields = api.request if example.part == "request" else api.response + api.push
+        where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
+        problems.extend(Problem(example.loc, f"{where}: {m}") for m in conform(example.body, fields, example.part == "response"))
+    return problems
+
+
+def conform(body: Any, fields: list[Field], envelope: bool) -> list[str]:
+    """Why an example payload does not fit the fields ([] when it does)."""
+    if not isinstance(body, dict):
+        return [f"expected an object, found {type(body).__name__}"]
+    known = {f.name: f for f in fields}
+    out: list[str] = []
+    for key, value in body.items():
+        item = known.get(str(key))
+        if item is None:
+            if not (envelope and key in ENVELOPE):
+                out.append(f"key '{key}' is not a field")
+            continue
+        if item.kind == "list":
+            if value is None or value == "":
+                continue
+            if not isinstance(value, list):
+                out.append(f"'{key}' should be a list")
+                continue
+            for member in value:
+                out.extend(f"{key}[]: {m}" for m in _conform_member(member, item))
+        elif item.kind == "object":
+            out.extend(f"{key}: {m}" for m in _conform_member(value, item))
+        elif isinstance(value, (dict, list)):
+            out.append(f"'{key}' should be a plain value")
+    return out
+
+
+def _conform_member(member: Any, item: Field) -> list[str]:
+    if item.fids:
+        if not isinstance(member, dict):
+            return [f"expected an object, found {type(member).__name__}"]
+        numbers = {str(ref.fid) for ref in item.fids}
+        return [f"FID '{k}' is not listed" for k in member if str(k) not in numbers]
+    return conform(member, item.fields, False)
+
+
+def _check_errata(corpus: Corpus) -> list[Problem]:
+    problems = []
+    ids = Counter(e.id for e in corpus.all_errata())
+    for erratum in corpus.all_errata():
+        if ids[erratum.id] > 1:
+            problems.append(Problem(erratum.loc, f"erratum id '{erratum.id}' is not unique"))
+        if erratum.api and erratum.api not in corpus.apis:
+            problems.append(Problem(erratum.loc, f"erratum names unknown API '{erratum.api}'"))
+        if erratum.fact and erratum.api in corpus.apis:
+            problems.extend(Problem(erratum.loc, m) for m in _resolve_fact(corpus.apis[erratum.api], erratum.fact))
+    return problems
+
+
+def _resolve_fact(api: Api, fact: dict[str, Any]) -> list[str]:
+    head, _, rest = str(fact["at"]).partition("/")
+    if head == "examples":
+        part, _, label = rest.partition(":")
+        if not any(e.part == part and e.label == label for e in api.examples):
+            return [f"erratum fact: no {part} example labelled {label!r}"]
+        return []
+    if head in ("request", "response", "push"):
+        fields = getattr(api, head)
+        for name in rest.split("/"):
+            found = next((f for f in fields if f.name == name), None)
+            if found is None:
+                return [f"erratum fact: no field {fact['at']}"]
+            fields = found.fields
+        return []
+    return [f"erratum fact: cannot resolve '{fact['at']}'"]

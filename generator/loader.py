@@ -1,0 +1,285 @@
+"""Load specs/ into the intermediate model, checking every file against its JSON Schema.
+
+Problems are collected, not raised, so that lint can report all of them as `path:line: message`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from . import yamlio
+from .kinds import infer_kind
+from .model import (
+    Api,
+    Code,
+    CodeTable,
+    Corpus,
+    Erratum,
+    ErrorCode,
+    Example,
+    Fid,
+    FidRef,
+    Field,
+    KindRule,
+    Loc,
+    Rule,
+)
+
+# The top-level key that tells what a spec file is, and the schema it must follow.
+FILE_TYPES = {
+    "id": "api",
+    "enum": "codes",
+    "fids": "fids",
+    "errors": "errors",
+    "vocabulary": "kinds",
+    "errata": "errata",
+    "hosts": "protocol",
+}
+
+
+@dataclass
+class Problem:
+    loc: Loc
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.message}"
+
+
+@dataclass
+class Loaded:
+    corpus: Corpus
+    problems: list[Problem] = field(default_factory=list)
+    raw: dict[Path, Any] = field(default_factory=dict)
+
+
+def _validators(root: Path) -> dict[str, Draft202012Validator]:
+    out = {}
+    for path in sorted((root / "schema").glob("*.schema.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        out[path.name.removesuffix(".schema.json")] = Draft202012Validator(schema)
+    return out
+
+
+def line_of(data: Any, path: Iterable[Any]) -> int:
+    """The line of the deepest node on `path` that still has line information."""
+    line = getattr(data, "line", 1)
+    node = data
+    for step in path:
+        if isinstance(node, yamlio.LineDict) and step in node:
+            line = node.lines.get(step, line)
+            node = node[step]
+        elif isinstance(node, yamlio.LineList) and isinstance(step, int) and step < len(node):
+            line = node.lines[step]
+            node = node[step]
+        else:
+            break
+        line = getattr(node, "line", line) if isinstance(node, (yamlio.LineDict, yamlio.LineList)) else line
+    return line
+
+
+def _schema_problem(path: Path, data: Any, error: ValidationError) -> Problem:
+    where = list(error.absolute_path)
+    line = line_of(data, where)
+    location = "/".join(str(p) for p in where) or "(top)"
+    message = error.message
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed)
+        if extra and isinstance(error.instance, yamlio.LineDict):
+            line = error.instance.lines.get(extra[0], line)
+        message = f"unknown key {', '.join(repr(k) for k in extra)}"
+    elif error.validator == "required":
+        message = error.message.replace("is a required property", "is missing")
+    elif len(message) > 160:
+        message = message[:157] + "..."
+    return Problem(Loc(path, line), f"{location}: {message}")
+
+
+def load_corpus(root: Path) -> Loaded:
+    corpus = Corpus(root=root)
+    loaded = Loaded(corpus)
+    validators = _validators(root)
+    typed: dict[str, list[tuple[Path, Any]]] = {kind: [] for kind in set(FILE_TYPES.values())}
+    for path in sorted(root.rglob("*.yaml")):
+        rel = path
+        try:
+            data = yamlio.load(path)
+        except yamlio.SpecSyntaxError as exc:
+            loaded.problems.append(Problem(Loc(rel, exc.line), exc.message))
+            continue
+        if not isinstance(data, dict):
+            loaded.problems.append(Problem(Loc(rel, 1), "a spec file must be a mapping"))
+            continue
+        kind = next((FILE_TYPES[key] for key in data if key in FILE_TYPES), None)
+        if kind is None:
+            keys = ", ".join(sorted(FILE_TYPES))
+            loaded.problems.append(Problem(Loc(rel, 1), f"unknown spec file: expected one of the top-level keys {keys}"))
+            continue
+        errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        if errors:
+            loaded.problems.extend(_schema_problem(rel, data, e) for e in errors)
+            continue
+        loaded.raw[path] = data
+        typed[kind].append((rel, data))
+    for path, data in typed["kinds"]:
+        corpus.kind_rules = [
+            KindRule(r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])))
+            for i, r in enumerate(data["rules"])
+        ]
+    for path, data in typed["codes"]:
+        table = CodeTable(
+            name=data["enum"],
+            name_ko=data["name_ko"],
+            codes=[
+                Code(str(c["code"]), c["ko"], c["name"], Loc(path, line_of(data, ["codes", i])))
+                for i, c in enumerate(data["codes"])
+            ],
+            loc=Loc(path, 1),
+        )
+        if table.name in corpus.codes:
+            loaded.problems.append(Problem(table.loc, f"code table '{table.name}' also defined in {corpus.codes[table.name].loc.path}"))
+        corpus.codes[table.name] = table
+    for path, data in typed["fids"]:
+        for i, entry in enumerate(data["fids"]):
+            loc = Loc(path, line_of(data, ["fids", i]))
+            fid = Fid(entry["fid"], entry["name"], entry["ko"], entry["kind"], loc, entry.get("enum"), entry.get("notes"))
+            if fid.fid in corpus.fids:
+                loaded.problems.append(Problem(loc, f"FID {fid.fid} defined twice (first at line {corpus.fids[fid.fid].loc.line})"))
+            corpus.fids[fid.fid] = fid
+    for path, data in typed["errors"]:
+        for i, entry in enumerate(data["errors"]):
+            loc = Loc(path, line_of(data, ["errors", i]))
+            error = ErrorCode(entry["code"], entry["message_ko"], entry["name"], entry["class"], loc)
+            if error.code in corpus.errors:
+                loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
+            corpus.errors[error.code] = error
+    for path, data in typed["protocol"]:
+        corpus.protocol = data
+    for path, data in typed["errata"]:
+        corpus.errata.extend(_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data["errata"]))
+    for path, data in typed["api"]:
+        api = _api(path, data, corpus, loaded.problems)
+        if api.id in corpus.apis:
+            first = corpus.apis[api.id].loc
+            loaded.problems.append(Problem(Loc(path, data.lines["id"]), f"API id '{api.id}' already used by {first}"))
+            continue
+        corpus.apis[api.id] = api
+    return loaded
+
+
+def _erratum(entry: dict[str, Any], loc: Loc) -> Erratum:
+    return Erratum(entry["id"], entry["source"], entry["says"], entry["instead"], loc, entry.get("api"), entry.get("fact"))
+
+
+def example_values(examples: list[Example], part: str) -> dict[str, list[str]]:
+    """Every string value seen under each key in the API's examples of one part."""
+    values: dict[str, list[str]] = {}
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    values.setdefault(str(key), []).append(value)
+                else:
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    for example in examples:
+        if example.part == part:
+            visit(example.body)
+    return values
+
+
+def _fields(
+    items: list[Any], path: Path, data: Any, where: list[Any], corpus: Corpus, samples: dict[str, list[str]]
+) -> list[Field]:
+    out: list[Field] = []
+    for i, raw in enumerate(items):
+        at = [*where, i]
+        loc = Loc(path, line_of(data, at))
+        item = Field(
+            name=str(raw["name"]),
+            ko=raw["ko"],
+            required=raw["required"],
+            loc=loc,
+            length=raw.get("length"),
+            enum=raw.get("enum"),
+            unit=raw.get("unit"),
+            signed=raw.get("signed", False),
+            digits=raw.get("digits"),
+            decimals=raw.get("decimals"),
+            scale=raw.get("scale"),
+            format=raw.get("format"),
+            const=raw.get("const"),
+            notes=raw.get("notes"),
+        )
+        item.fields = _fields(raw.get("fields", []), path, data, [*at, "fields"], corpus, samples)
+        item.fids = [
+            FidRef(e["fid"], e["ko"], Loc(path, line_of(data, [*at, "fids", j])), {k: v for k, v in e.items() if k not in ("fid", "ko")})
+            for j, e in enumerate(raw.get("fids", []))
+        ]
+        if "kind" in raw:
+            item.kind = raw["kind"]
+        else:
+            item.kind, item.kind_rule = infer_kind(raw, samples.get(item.name, []), corpus.kind_rules)
+        out.append(item)
+    return out
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _api(path: Path, data: Any, corpus: Corpus, problems: list[Problem]) -> Api:
+    examples = [
+        Example(e["part"], e.get("label", ""), e["body"], list(e.get("repaired", [])), Loc(path, line_of(data, ["examples", i])))
+        for i, e in enumerate(data.get("examples", []))
+    ]
+    api = Api(
+        id=str(data["id"]),
+        name_ko=data["name_ko"],
+        name_en=data["name_en"],
+        alias=data["alias"],
+        section=data["section"],
+        category=data["category"],
+        protocol=data["protocol"],
+        method=data["method"],
+        path=data["path"],
+        order=data["order"],
+        paging=data["paging"],
+        mock_supported=data["mock"]["supported"],
+        mock_exchanges=list(data["mock"].get("exchanges", [])),
+        source=dict(data["source"]),
+        loc=Loc(path, 1),
+        examples=examples,
+        notes=data.get("notes"),
+    )
+    for part in ("request", "response", "push"):
+        samples = example_values(examples, "request" if part == "request" else "response")
+        setattr(api, part, _fields(data.get(part, []), path, data, [part], corpus, samples))
+    api.rules = [
+        Rule(
+            field=r["field"],
+            loc=Loc(path, line_of(data, ["rules", i])),
+            when={k: [str(v) for v in vs] for k, vs in r.get("when", {}).items()},
+            require=r.get("require", False),
+            blank_otherwise=r.get("blank_otherwise", False),
+            allow_blank=r.get("allow_blank", False),
+        )
+        for i, r in enumerate(data.get("rules", []))
+    ]
+    api.errata = [_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data.get("errata", []))]
+    for erratum in api.errata:
+        erratum.api = api.id
+    return api

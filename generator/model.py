@@ -1,0 +1,173 @@
+"""The intermediate model: plain dataclasses that know nothing of YAML, JSON Schema or Jinja."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+KINDS = ("text", "code", "int", "signed_int", "price", "decimal", "rate", "date", "time", "datetime", "flag", "list", "object")
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where something was written, for messages of the form `path:line: message`."""
+
+    path: Path
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass
+class Field:
+    name: str
+    ko: str
+    required: bool
+    loc: Loc
+    length: int | None = None
+    kind: str = "text"
+    kind_rule: str | None = None  # the inference rule that gave `kind`; None when declared
+    enum: str | None = None
+    unit: str | None = None
+    signed: bool = False
+    digits: int | None = None
+    decimals: int | None = None
+    scale: int | None = None
+    format: str | None = None
+    const: str | None = None
+    notes: str | None = None
+    fields: list[Field] = field(default_factory=list)
+    fids: list[FidRef] = field(default_factory=list)
+
+    @property
+    def inferred(self) -> bool:
+        return self.kind_rule is not None
+
+
+@dataclass
+class FidRef:
+    """A FID used by a realtime type (or a condition-search row), in the guide's order."""
+
+    fid: int
+    ko: str
+    loc: Loc
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Rule:
+    """A conditional requirement stated by the guide, as structure."""
+
+    field: str
+    loc: Loc
+    when: dict[str, list[str]] = field(default_factory=dict)
+    require: bool = False
+    blank_otherwise: bool = False
+    allow_blank: bool = False
+
+
+@dataclass
+class Erratum:
+    id: str
+    source: str
+    says: str
+    instead: str
+    loc: Loc
+    api: str | None = None
+    fact: dict[str, Any] | None = None
+
+
+@dataclass
+class Example:
+    part: str
+    label: str
+    body: Any
+    repaired: list[str]
+    loc: Loc
+
+
+@dataclass
+class Api:
+    id: str
+    name_ko: str
+    name_en: str
+    alias: str
+    section: str
+    category: str
+    protocol: str
+    method: str
+    path: str
+    order: bool
+    paging: bool
+    mock_supported: bool
+    mock_exchanges: list[str]
+    source: dict[str, Any]
+    loc: Loc
+    request: list[Field] = field(default_factory=list)
+    response: list[Field] = field(default_factory=list)
+    push: list[Field] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+    errata: list[Erratum] = field(default_factory=list)
+    notes: str | None = None
+
+
+@dataclass
+class Code:
+    code: str
+    ko: str
+    name: str
+    loc: Loc
+
+
+@dataclass
+class CodeTable:
+    name: str
+    name_ko: str
+    codes: list[Code]
+    loc: Loc
+
+
+@dataclass
+class Fid:
+    fid: int
+    name: str
+    ko: str
+    kind: str
+    loc: Loc
+    enum: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class ErrorCode:
+    code: int
+    message_ko: str
+    name: str
+    error_class: str
+    loc: Loc
+
+
+@dataclass
+class KindRule:
+    id: str
+    when: dict[str, Any]
+    kind: str
+    loc: Loc
+
+
+@dataclass
+class Corpus:
+    root: Path
+    apis: dict[str, Api] = field(default_factory=dict)
+    codes: dict[str, CodeTable] = field(default_factory=dict)
+    fids: dict[int, Fid] = field(default_factory=dict)
+    errors: dict[int, ErrorCode] = field(default_factory=dict)
+    kind_rules: list[KindRule] = field(default_factory=list)
+    protocol: dict[str, Any] = field(default_factory=dict)
+    errata: list[Erratum] = field(default_factory=list)
+
+    def all_errata(self) -> list[Erratum]:
+        return self.errata + [e for api in self.apis.values() for e in api.errata]

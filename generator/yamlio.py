@@ -1,0 +1,164 @@
+"""YAML in and out for spec files.
+
+Loading keeps the line of every mapping key and sequence item, so lint can say `path:line`,
+and refuses duplicate keys (PyYAML would silently keep the last one). Dumping is our own small
+emitter: block style, keys in the order given, scalars quoted only when YAML would misread them,
+so that a re-import produces byte-identical files and spec diffs stay small.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = yaml.SafeLoader("")  # only used to turn scalar nodes into Python values
+
+
+class SpecSyntaxError(Exception):
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that remembers the 1-based line of itself and of each key."""
+
+    line: int = 0
+    lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    line: int = 0
+    lines: list[int]
+
+
+def _convert(node: yaml.Node, path: Path) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        out.lines = {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                key = str(key)
+            if key in out:
+                raise SpecSyntaxError(path, line, f"duplicate key '{key}' (first at line {out.lines[key]})")
+            out[key] = _convert(value_node, path)
+            out.lines[key] = line
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        items = LineList(_convert(child, path) for child in node.value)
+        items.line = node.start_mark.line + 1
+        items.lines = [child.start_mark.line + 1 for child in node.value]
+        return items
+    return _constructor.construct_object(node)
+
+
+def load(path: Path) -> Any:
+    """Load one YAML file with line information; raise SpecSyntaxError on any defect."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecSyntaxError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise SpecSyntaxError(path, line, f"invalid YAML: {exc.problem or exc.context}") from exc
+    except yaml.YAMLError as exc:
+        raise SpecSyntaxError(path, 1, f"invalid YAML: {exc}") from exc
+    if node is None:
+        raise SpecSyntaxError(path, 1, "empty file")
+    try:
+        return _convert(node, path)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        raise SpecSyntaxError(path, mark.line + 1 if mark else 1, f"invalid value: {exc.problem}") from exc
+
+
+# ---- emitting ---------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#]*$")
+# Strings that some YAML reader (1.1 or 1.2) could take for a number, bool or null are quoted.
+_AMBIGUOUS = re.compile(r"^(?:[-+.]?\d.*|[-+]?\.(?:inf|nan)|y|n|yes|no|on|off|true|false|null|~)$", re.IGNORECASE)
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    text = str(value)
+    if (
+        _PLAIN.match(text)
+        and not _AMBIGUOUS.match(text)
+        and not text.endswith((" ", ":"))
+        and ": " not in text
+        and "\n" not in text
+        and yaml.load(text, Loader=_Loader) == text
+    ):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _is_flat_list(value: list[Any]) -> bool:
+    return all(not isinstance(v, (dict, list)) for v in value)
+
+
+def _emit(value: Any, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    if isinstance(value, dict):
+        for key, item in value.items():
+            head = f"{pad}{_scalar(key)}:"
+            _emit_member(head, item, indent, out)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and item:
+                first = True
+                for key, sub in item.items():
+                    head = f"{pad}- {_scalar(key)}:" if first else f"{pad}  {_scalar(key)}:"
+                    _emit_member(head, sub, indent + 2, out)
+                    first = False
+            elif isinstance(item, list) and item and not _is_flat_list(item):
+                out.append(f"{pad}-")
+                _emit(item, indent + 2, out)
+            else:
+                out.append(f"{pad}- {_inline(item)}")
+
+
+def _inline(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_inline(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_scalar(k)}: {_inline(v)}" for k, v in value.items()) + "}"
+    return _scalar(value)
+
+
+def _emit_member(head: str, item: Any, indent: int, out: list[str]) -> None:
+    if isinstance(item, dict) and item:
+        out.append(head)
+        _emit(item, indent + 2, out)
+    elif isinstance(item, list) and item and not _is_flat_list(item):
+        out.append(head)
+        _emit(item, indent + 2, out)
+    else:
+        out.append(f"{head} {_inline(item)}")
+
+
+def dump(value: dict[str, Any], header: str = "") -> str:
+    out: list[str] = [f"# {line}" if line else "#" for line in header.splitlines()]
+    _emit(value, 0, out)
+    return "\n".join(out) + "\n"
