@@ -10,6 +10,7 @@ from .importer import compare, write_all
 from .lint import lint
 from .summary import errata_lines, inferred_lines, summary_lines
 from .workbook import WorkbookError, read_guide
+from .yamlio import SpecSyntaxError
 
 SPECS = Path("specs")
 
@@ -42,20 +43,24 @@ def _import(args: argparse.Namespace) -> int:
     except WorkbookError as exc:
         print(f"import-guide: {exc}", file=sys.stderr)
         return 2
-    result = compare(guide, args.specs, args.version)
+    try:
+        result = compare(guide, args.specs, args.version)
+    except SpecSyntaxError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     if args.write:
         write_all(result.writes)
         print(f"import-guide: wrote {len(result.writes)} file(s)")
         return 0
     for api_id in result.added:
         api = guide.apis[api_id]
-        print(f"{api_id}: added in the workbook ({api.name_ko}, {api.url})")
+        print(f"{api_id}: only in the workbook ({api.name_ko}, {api.url})")
     for api_id in result.removed:
-        print(f"{api_id}: not in the workbook (removed)")
+        print(f"{api_id}: only in specs (not in the workbook)")
     for api_id, lines in result.changed.items():
         for line in lines:
             print(f"{api_id}: {line}")
-    counts = f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
+    counts = f"{len(result.added)} only in the workbook, {len(result.removed)} only in specs, {len(result.changed)} differ"
     print(f"import-guide: {guide.path.name}: {counts}", file=sys.stderr)
     return 1 if result.differs else 0
 

@@ -67,6 +67,11 @@ class Described:
 
 def parse_codes(text: str) -> list[tuple[str, str]]:
     """'0:보통 , 3:시장가' -> [('0', '보통'), ('3', '시장가')]; [] unless the text is a code table."""
+    lines = [line.strip().rstrip(",").strip() for line in text.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_PAIR.match(line) for line in lines):
+        by_line = [(m.group(1), m.group(2).strip()) for m in map(_PAIR.match, lines) if m]
+        if len({code for code, _ in by_line}) == len(by_line):
+            return by_line
     body = re.sub(r"\s+", " ", text.replace("\n", ",")).strip()
     body = re.sub(r"(\d)\.(?=\S)", r"\1:", body) if re.search(r"\d:\S", body) else body
     body = re.sub(r"(?<=[^\s,])\s+(?=[0-9A-Za-z%]{1,5}\s*:)", ",", body)

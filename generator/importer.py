@@ -20,7 +20,7 @@ from .describe import describe
 from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
 from .workbook import Guide, GuideApi, GuideField
 
-CURATED_FIELD_KEYS = ("kind", "enum", "unit", "signed", "digits", "decimals", "scale", "format", "const", "notes")
+CURATED_FIELD_KEYS = ("kind", "enum", "unit", "signed", "digits", "decimals", "scale", "format", "const", "tuple", "array", "notes")
 HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
 
 
@@ -79,6 +79,10 @@ def apply_errata(facts: dict[str, Any], spec: dict[str, Any]) -> None:
                 theirs.clear()
                 theirs.update(copy.deepcopy(mine))
             continue
+        if head in ("request", "response", "push") and not rest:
+            if facts_only(facts.get(head, [])) == guide_value:
+                facts[head] = facts_only(spec.get(head, []))
+            continue
         if head in ("request", "response", "push"):
             theirs_field = _find_field(facts.get(head, []), rest.split("/"))
             mine_field = _find_field(spec.get(head, []), rest.split("/"))
@@ -86,6 +90,22 @@ def apply_errata(facts: dict[str, Any], spec: dict[str, Any]) -> None:
                 theirs_field[key] = mine_field.get(key)
         elif head in facts and key is None and facts[head] == guide_value:
             facts[head] = spec.get(head)
+
+
+def facts_only(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The guide-derived part of a field list, as api_facts() produces it."""
+    out = []
+    for item in fields:
+        kept = {k: item[k] for k in ("name", "ko", "required", "length") if k in item}
+        kept.setdefault("length", None)
+        if item.get("kind") in CONTAINER_KINDS:
+            kept["kind"] = item["kind"]
+        if "fields" in item:
+            kept["fields"] = facts_only(item["fields"])
+        if "fids" in item:
+            kept["fids"] = [{"fid": e["fid"], "ko": e["ko"]} for e in item["fids"]]
+        out.append(kept)
+    return out
 
 
 # ---- the report -----------------------------------------------------------------------------
@@ -117,19 +137,19 @@ def diff_fields(where: str, guide: list[dict[str, Any]], spec: list[dict[str, An
         twins = [p for p in removed if p.rsplit("/", 1)[-1] == leaf and p not in moved]
         if twins:
             moved.add(twins[0])
-            lines.append(f"{where}.{path}: nesting changed (was {where}.{twins[0]})")
+            lines.append(f"{where}.{path}: nesting changed (specs have it at {where}.{twins[0]})")
         else:
-            lines.append(f"{where}.{path}: added {_describe_field(theirs[path])}")
-    lines += [f"{where}.{path}: removed" for path in removed if path not in moved]
+            lines.append(f"{where}.{path}: only in the workbook: {_describe_field(theirs[path])}")
+    lines += [f"{where}.{path}: only in specs: {_describe_field(mine[path])}" for path in removed if path not in moved]
     for path, item in theirs.items():
         if path not in mine:
             continue
         other = mine[path]
         for key in ("ko", "required", "length"):
             if item.get(key) != other.get(key):
-                lines.append(f"{where}.{path}: {key} {other.get(key)!r} -> {item.get(key)!r}")
+                lines.append(f"{where}.{path}: {key} differs: specs {other.get(key)!r}, workbook {item.get(key)!r}")
         if (item.get("kind") in CONTAINER_KINDS) != (other.get("kind") in CONTAINER_KINDS):
-            lines.append(f"{where}.{path}: nesting changed (group vs plain field)")
+            lines.append(f"{where}.{path}: nesting differs (a group in one, a plain field in the other)")
         if item.get("fids") != other.get("fids") and "fids" in item:
             lines.extend(_diff_fids(f"{where}.{path}", item["fids"], other.get("fids", [])))
     lines.extend(_diff_order(where, guide, spec))
@@ -139,17 +159,17 @@ def diff_fields(where: str, guide: list[dict[str, Any]], spec: list[dict[str, An
 def _diff_fids(where: str, guide: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[str]:
     theirs = {e["fid"]: e for e in guide}
     mine = {e["fid"]: e for e in spec}
-    lines = [f"{where}: FID {n} added ({theirs[n].get('ko')})" for n in theirs if n not in mine]
-    lines += [f"{where}: FID {n} removed" for n in mine if n not in theirs]
+    lines = [f"{where}: FID {n} only in the workbook ({theirs[n].get('ko')})" for n in theirs if n not in mine]
+    lines += [f"{where}: FID {n} only in specs" for n in mine if n not in theirs]
     lines += [
-        f"{where}: FID {n} Korean name {mine[n].get('ko')!r} -> {theirs[n].get('ko')!r}"
+        f"{where}: FID {n} Korean name differs: specs {mine[n].get('ko')!r}, workbook {theirs[n].get('ko')!r}"
         for n in theirs
         if n in mine and theirs[n].get("ko") != mine[n].get("ko")
     ]
     common_theirs = [n for n in theirs if n in mine]
     common_mine = [n for n in mine if n in theirs]
     if common_theirs != common_mine:
-        lines.append(f"{where}: FIDs reordered")
+        lines.append(f"{where}: FIDs reordered: workbook order {common_theirs}")
     return lines
 
 
@@ -160,7 +180,7 @@ def _diff_order(where: str, guide: list[dict[str, Any]], spec: list[dict[str, An
     common_theirs = [n for n in names_theirs if n in names_mine]
     common_mine = [n for n in names_mine if n in names_theirs]
     if common_theirs != common_mine:
-        lines.append(f"{where}: fields reordered: {', '.join(common_theirs)}")
+        lines.append(f"{where}: fields reordered; workbook order: {', '.join(common_theirs)}")
     by_name = {str(f["name"]): f for f in spec}
     for item in guide:
         other = by_name.get(str(item["name"]))
@@ -173,13 +193,14 @@ def diff_api(facts: dict[str, Any], spec: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for key in ("name_ko", "method", "path", "protocol"):
         if facts.get(key) != spec.get(key):
-            lines.append(f"{key}: {spec.get(key)!r} -> {facts.get(key)!r}")
+            lines.append(f"{key} differs: specs {spec.get(key)!r}, workbook {facts.get(key)!r}")
     for part in ("request", "response", "push"):
         lines.extend(diff_fields(part, facts.get(part, []), spec.get(part, [])))
-    theirs = [(e.get("part"), e.get("label", ""), e.get("body")) for e in facts.get("examples", [])]
-    mine = [(e.get("part"), e.get("label", ""), e.get("body")) for e in spec.get("examples", [])]
-    if theirs != mine:
-        lines.append("examples: differ from the guide")
+    for part in ("request", "response"):
+        theirs = [(e.get("label", ""), e.get("body")) for e in facts.get("examples", []) if e.get("part") == part]
+        mine = [(e.get("label", ""), e.get("body")) for e in spec.get("examples", []) if e.get("part") == part]
+        if theirs != mine:
+            lines.append(f"examples: the {part} example differs")
     return lines
 
 

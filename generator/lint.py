@@ -107,49 +107,77 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
 
 def _check_examples(api: Api) -> list[Problem]:
     problems: list[Problem] = []
+    unlisted = _unlisted(api)
+    responses = [e for e in api.examples if e.part == "response"]
     for example in api.examples:
-        if api.protocol == "realtime" and example.part == "response" and example.label:
-            continue  # realtime pushes are checked against the FID dictionary by the generator's tests
-        fields = api.request if example.part == "request" else api.response + api.push
+        if example.part == "request":
+            fields = api.request
+        elif api.push and responses.index(example) > 0:
+            fields = api.push  # the second response payload is the push body
+        else:
+            fields = api.response
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
-        problems.extend(Problem(example.loc, f"{where}: {m}") for m in conform(example.body, fields, example.part == "response"))
+        skip = unlisted.get((example.part, example.label), set())
+        messages = conform(example.body, fields, example.part == "response", skip)
+        problems.extend(Problem(example.loc, f"{where}: {m}") for m in dict.fromkeys(messages))
     return problems
 
 
-def conform(body: Any, fields: list[Field], envelope: bool) -> list[str]:
+def _unlisted(api: Api) -> dict[tuple[str, str], set[str]]:
+    """Example keys that an erratum records as missing from the guide's field table."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for erratum in api.errata:
+        fact = erratum.fact or {}
+        at = str(fact.get("at", ""))
+        if at.startswith("examples/") and fact.get("unlisted"):
+            part, _, label = at.removeprefix("examples/").partition(":")
+            out.setdefault((part, label), set()).update(fact["unlisted"])
+    return out
+
+
+def conform(body: Any, fields: list[Field], envelope: bool, unlisted: set[str] | None = None, prefix: str = "") -> list[str]:
     """Why an example payload does not fit the fields ([] when it does)."""
     if not isinstance(body, dict):
         return [f"expected an object, found {type(body).__name__}"]
+    skip = unlisted or set()
     known = {f.name: f for f in fields}
     out: list[str] = []
     for key, value in body.items():
+        path = f"{prefix}{key}"
         item = known.get(str(key))
         if item is None:
-            if not (envelope and key in ENVELOPE):
-                out.append(f"key '{key}' is not a field")
+            if not (envelope and key in ENVELOPE) and path not in skip:
+                out.append(f"key '{path}' is not a field")
             continue
         if item.kind == "list":
             if value is None or value == "":
                 continue
             if not isinstance(value, list):
-                out.append(f"'{key}' should be a list")
+                out.append(f"'{path}' should be a list")
                 continue
             for member in value:
-                out.extend(f"{key}[]: {m}" for m in _conform_member(member, item))
+                out.extend(_conform_member(member, item, skip, f"{path}[]."))
         elif item.kind == "object":
-            out.extend(f"{key}: {m}" for m in _conform_member(value, item))
+            out.extend(_conform_member(value, item, skip, f"{path}."))
+        elif item.array:
+            if not isinstance(value, list):
+                out.append(f"'{path}' should be an array")
         elif isinstance(value, (dict, list)):
-            out.append(f"'{key}' should be a plain value")
+            out.append(f"'{path}' should be a plain value")
     return out
 
 
-def _conform_member(member: Any, item: Field) -> list[str]:
+def _conform_member(member: Any, item: Field, skip: set[str], prefix: str) -> list[str]:
+    if item.tuple:
+        if not isinstance(member, list) or len(member) != len(item.fields):
+            return [f"'{prefix.rstrip('.')}' members should be arrays of {len(item.fields)} values"]
+        return []
     if item.fids:
         if not isinstance(member, dict):
-            return [f"expected an object, found {type(member).__name__}"]
+            return [f"'{prefix.rstrip('.')}' expected an object, found {type(member).__name__}"]
         numbers = {str(ref.fid) for ref in item.fids}
-        return [f"FID '{k}' is not listed" for k in member if str(k) not in numbers]
-    return conform(member, item.fields, False)
+        return [f"FID '{k}' is not listed" for k in member if str(k) not in numbers and f"{prefix}{k}" not in skip]
+    return conform(member, item.fields, False, skip, prefix)
 
 
 def _check_errata(corpus: Corpus) -> list[Problem]:
@@ -174,7 +202,7 @@ def _resolve_fact(api: Api, fact: dict[str, Any]) -> list[str]:
         return []
     if head in ("request", "response", "push"):
         fields = getattr(api, head)
-        for name in rest.split("/"):
+        for name in rest.split("/") if rest else []:
             found = next((f for f in fields if f.name == name), None)
             if found is None:
                 return [f"erratum fact: no field {fact['at']}"]

@@ -224,6 +224,8 @@ def _fields(
             format=raw.get("format"),
             const=raw.get("const"),
             notes=raw.get("notes"),
+            tuple=raw.get("tuple", False),
+            array=raw.get("array", False),
         )
         item.fields = _fields(raw.get("fields", []), path, data, [*at, "fields"], corpus, samples)
         item.fids = [

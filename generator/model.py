@@ -38,6 +38,8 @@ class Field:
     format: str | None = None
     const: str | None = None
     notes: str | None = None
+    tuple: bool = False  # list members arrive as arrays in field order, not as objects
+    array: bool = False  # the value is a JSON array of such values (REG item/type)
     fields: list[Field] = field(default_factory=list)
     fids: list[FidRef] = field(default_factory=list)
 
@@ -170,4 +172,5 @@ class Corpus:
     errata: list[Erratum] = field(default_factory=list)
 
     def all_errata(self) -> list[Erratum]:
+        """Corpus-wide errata first, then each API's own."""
         return self.errata + [e for api in self.apis.values() for e in api.errata]

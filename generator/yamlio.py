@@ -90,7 +90,7 @@ _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#]*$")
 _AMBIGUOUS = re.compile(r"^(?:[-+.]?\d.*|[-+]?\.(?:inf|nan)|y|n|yes|no|on|off|true|false|null|~)$", re.IGNORECASE)
 
 
-def _scalar(value: Any) -> str:
+def _scalar(value: Any, flow: bool = False) -> str:
     if value is None:
         return "null"
     if value is True:
@@ -108,6 +108,7 @@ def _scalar(value: Any) -> str:
         and not text.endswith((" ", ":"))
         and ": " not in text
         and "\n" not in text
+        and not (flow and any(c in text for c in ",[]{}"))
         and yaml.load(text, Loader=_Loader) == text
     ):
         return text
@@ -139,12 +140,12 @@ def _emit(value: Any, indent: int, out: list[str]) -> None:
                 out.append(f"{pad}- {_inline(item)}")
 
 
-def _inline(value: Any) -> str:
+def _inline(value: Any, flow: bool = False) -> str:
     if isinstance(value, list):
-        return "[" + ", ".join(_inline(v) for v in value) + "]"
+        return "[" + ", ".join(_inline(v, flow=True) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{_scalar(k)}: {_inline(v)}" for k, v in value.items()) + "}"
-    return _scalar(value)
+        return "{" + ", ".join(f"{_scalar(k, True)}: {_inline(v, flow=True)}" for k, v in value.items()) + "}"
+    return _scalar(value, flow)
 
 
 def _emit_member(head: str, item: Any, indent: int, out: list[str]) -> None:
