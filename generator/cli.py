@@ -27,7 +27,10 @@ def _lint(args: argparse.Namespace) -> int:
         print(f"{len(loaded.problems)} problem(s) in {args.specs}", file=sys.stderr)
         return 1
     apis = len(loaded.corpus.apis)
-    print(f"lint: {apis} APIs, {len(loaded.corpus.codes)} code tables, {len(loaded.corpus.fids)} FIDs: ok", file=sys.stderr)
+    print(
+        f"lint: {apis} APIs, {len(loaded.corpus.codes)} code tables, {len(loaded.corpus.fids)} FIDs: ok",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -60,7 +63,9 @@ def _import(args: argparse.Namespace) -> int:
     for api_id, lines in result.changed.items():
         for line in lines:
             print(f"{api_id}: {line}")
-    counts = f"{len(result.added)} only in the workbook, {len(result.removed)} only in specs, {len(result.changed)} differ"
+    counts = (
+        f"{len(result.added)} only in the workbook, {len(result.removed)} only in specs, {len(result.changed)} differ"
+    )
     print(f"import-guide: {guide.path.name}: {counts}", file=sys.stderr)
     return 1 if result.differs else 0
 

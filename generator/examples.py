@@ -41,7 +41,7 @@ def _parse_one(text: str) -> tuple[Any, list[str]]:
     except json.JSONDecodeError:
         pass
     candidate = text
-    if "'" in candidate and '"' not in candidate.replace("\\\"", ""):
+    if "'" in candidate and '"' not in candidate.replace('\\"', ""):
         candidate = candidate.replace("'", '"')
         repairs.append("single_quotes")
     elif "'" in candidate:

@@ -18,9 +18,23 @@ from typing import Any
 from . import yamlio
 from .describe import describe
 from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
+from .layout import spec_path
 from .workbook import Guide, GuideApi, GuideField
 
-CURATED_FIELD_KEYS = ("kind", "enum", "unit", "signed", "digits", "decimals", "scale", "format", "const", "tuple", "array", "notes")
+CURATED_FIELD_KEYS = (
+    "kind",
+    "enum",
+    "unit",
+    "signed",
+    "digits",
+    "decimals",
+    "scale",
+    "format",
+    "const",
+    "tuple",
+    "array",
+    "notes",
+)
 HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
 
 
@@ -37,12 +51,6 @@ def load_tree(root: Path) -> SpecTree:
         if isinstance(data, dict) and "id" in data:
             tree.apis[str(data["id"])] = (path, data)
     return tree
-
-
-def spec_path(root: Path, facts: dict[str, Any]) -> Path:
-    section, category = facts["section"], facts["category"]
-    folder = root / "oauth" if section == "oauth" else root / section / category
-    return folder / f"{facts['id']}.yaml"
 
 
 # ---- errata: the guide's value for a fact, and the spec's correction ------------------------
@@ -294,7 +302,9 @@ def merge_fids(facts: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[
 def merge_api(facts: dict[str, Any], spec: dict[str, Any] | None, api: GuideApi, codes: CodeBook) -> dict[str, Any]:
     spec = spec or {}
     out: dict[str, Any] = {}
-    curated_top = {k: v for k, v in spec.items() if k not in API_KEYS and k not in ("request", "response", "push", "examples")}
+    curated_top = {
+        k: v for k, v in spec.items() if k not in API_KEYS and k not in ("request", "response", "push", "examples")
+    }
     out.update({k: facts[k] for k in API_KEYS[:2]})
     for key in ("name_en", "alias"):
         if key in curated_top:
@@ -323,7 +333,12 @@ def _body(bodies: list[Any], index: int) -> list[GuideField]:
 
 def default_flags(facts: dict[str, Any], api: GuideApi) -> dict[str, Any]:
     """First guesses for a new API's curated flags; a reviewer confirms them."""
-    is_order = facts["protocol"] == "rest" and facts["category"] in ("ordr", "crdordr") and "주문" in api.name_ko and "가능" not in api.name_ko
+    is_order = (
+        facts["protocol"] == "rest"
+        and facts["category"] in ("ordr", "crdordr")
+        and "주문" in api.name_ko
+        and "가능" not in api.name_ko
+    )
     pages = facts["protocol"] == "rest" and any(f.get("kind") == "list" for f in facts["response"])
     mock: dict[str, Any] = {"supported": "모의투자를 지원하지 않" not in api.overview}
     if facts["section"] == "domestic":

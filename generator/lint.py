@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .layout import spec_path
 from .loader import Loaded, Problem, load_corpus
 from .model import Api, Corpus, Field, Loc
 
@@ -40,8 +41,10 @@ def lint(root: Path) -> Loaded:
 
 
 def _check_location(root: Path, api: Api) -> list[Problem]:
-    folder = Path("oauth") if api.section == "oauth" else Path(api.section) / api.category
-    expected = root / folder / f"{api.id}.yaml"
+    expected = spec_path(
+        root,
+        {"id": api.id, "section": api.section, "category": api.category, "protocol": api.protocol, "alias": api.alias},
+    )
     if api.loc.path.resolve() != expected.resolve():
         return [Problem(api.loc, f"API {api.id} belongs in {expected}")]
     return []
@@ -54,7 +57,9 @@ def _check_codes(corpus: Corpus) -> list[Problem]:
             counts = Counter(getattr(c, what) for c in table.codes)
             for code in table.codes:
                 if counts[getattr(code, what)] > 1:
-                    problems.append(Problem(code.loc, f"{what} {getattr(code, what)!r} repeated in code table '{table.name}'"))
+                    problems.append(
+                        Problem(code.loc, f"{what} {getattr(code, what)!r} repeated in code table '{table.name}'")
+                    )
     return problems
 
 
@@ -67,7 +72,11 @@ def _check_fields(corpus: Corpus, fields: list[Field]) -> list[Problem]:
         seen.setdefault(item.name, item.loc)
         grouped = bool(item.fields or item.fids)
         if grouped and item.kind not in ("list", "object"):
-            problems.append(Problem(item.loc, f"field '{item.name}' has nested fields but kind '{item.kind}' (expected list or object)"))
+            problems.append(
+                Problem(
+                    item.loc, f"field '{item.name}' has nested fields but kind '{item.kind}' (expected list or object)"
+                )
+            )
         if item.kind in ("list", "object") and not grouped:
             problems.append(Problem(item.loc, f"field '{item.name}' is a {item.kind} without nested fields"))
         if item.kind == "code" and not item.enum:
@@ -135,7 +144,9 @@ def _unlisted(api: Api) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def conform(body: Any, fields: list[Field], envelope: bool, unlisted: set[str] | None = None, prefix: str = "") -> list[str]:
+def conform(
+    body: Any, fields: list[Field], envelope: bool, unlisted: set[str] | None = None, prefix: str = ""
+) -> list[str]:
     """Why an example payload does not fit the fields ([] when it does)."""
     if not isinstance(body, dict):
         return [f"expected an object, found {type(body).__name__}"]

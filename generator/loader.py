@@ -123,7 +123,9 @@ def load_corpus(root: Path) -> Loaded:
         kind = next((FILE_TYPES[key] for key in data if key in FILE_TYPES), None)
         if kind is None:
             keys = ", ".join(sorted(FILE_TYPES))
-            loaded.problems.append(Problem(Loc(rel, 1), f"unknown spec file: expected one of the top-level keys {keys}"))
+            loaded.problems.append(
+                Problem(Loc(rel, 1), f"unknown spec file: expected one of the top-level keys {keys}")
+            )
             continue
         errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
         if errors:
@@ -147,14 +149,20 @@ def load_corpus(root: Path) -> Loaded:
             loc=Loc(path, 1),
         )
         if table.name in corpus.codes:
-            loaded.problems.append(Problem(table.loc, f"code table '{table.name}' also defined in {corpus.codes[table.name].loc.path}"))
+            loaded.problems.append(
+                Problem(table.loc, f"code table '{table.name}' also defined in {corpus.codes[table.name].loc.path}")
+            )
         corpus.codes[table.name] = table
     for path, data in typed["fids"]:
         for i, entry in enumerate(data["fids"]):
             loc = Loc(path, line_of(data, ["fids", i]))
-            fid = Fid(entry["fid"], entry["name"], entry["ko"], entry["kind"], loc, entry.get("enum"), entry.get("notes"))
+            fid = Fid(
+                entry["fid"], entry["name"], entry["ko"], entry["kind"], loc, entry.get("enum"), entry.get("notes")
+            )
             if fid.fid in corpus.fids:
-                loaded.problems.append(Problem(loc, f"FID {fid.fid} defined twice (first at line {corpus.fids[fid.fid].loc.line})"))
+                loaded.problems.append(
+                    Problem(loc, f"FID {fid.fid} defined twice (first at line {corpus.fids[fid.fid].loc.line})")
+                )
             corpus.fids[fid.fid] = fid
     for path, data in typed["errors"]:
         for i, entry in enumerate(data["errors"]):
@@ -178,7 +186,9 @@ def load_corpus(root: Path) -> Loaded:
 
 
 def _erratum(entry: dict[str, Any], loc: Loc) -> Erratum:
-    return Erratum(entry["id"], entry["source"], entry["says"], entry["instead"], loc, entry.get("api"), entry.get("fact"))
+    return Erratum(
+        entry["id"], entry["source"], entry["says"], entry["instead"], loc, entry.get("api"), entry.get("fact")
+    )
 
 
 def example_values(examples: list[Example], part: str) -> dict[str, list[str]]:
@@ -229,7 +239,12 @@ def _fields(
         )
         item.fields = _fields(raw.get("fields", []), path, data, [*at, "fields"], corpus, samples)
         item.fids = [
-            FidRef(e["fid"], e["ko"], Loc(path, line_of(data, [*at, "fids", j])), {k: v for k, v in e.items() if k not in ("fid", "ko")})
+            FidRef(
+                e["fid"],
+                e["ko"],
+                Loc(path, line_of(data, [*at, "fids", j])),
+                {k: v for k, v in e.items() if k not in ("fid", "ko")},
+            )
             for j, e in enumerate(raw.get("fids", []))
         ]
         if "kind" in raw:
@@ -245,7 +260,13 @@ _SPACES = re.compile(r"\s+")
 
 def _api(path: Path, data: Any, corpus: Corpus, problems: list[Problem]) -> Api:
     examples = [
-        Example(e["part"], e.get("label", ""), e["body"], list(e.get("repaired", [])), Loc(path, line_of(data, ["examples", i])))
+        Example(
+            e["part"],
+            e.get("label", ""),
+            e["body"],
+            list(e.get("repaired", [])),
+            Loc(path, line_of(data, ["examples", i])),
+        )
         for i, e in enumerate(data.get("examples", []))
     ]
     api = Api(

@@ -6,7 +6,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KINDS = ("text", "code", "int", "signed_int", "price", "decimal", "rate", "date", "time", "datetime", "flag", "list", "object")
+KINDS = (
+    "text",
+    "code",
+    "int",
+    "signed_int",
+    "price",
+    "decimal",
+    "rate",
+    "date",
+    "time",
+    "datetime",
+    "flag",
+    "list",
+    "object",
+)
 
 
 @dataclass(frozen=True)

@@ -44,9 +44,13 @@ def errata_lines(corpus: Corpus) -> list[str]:
     out = []
     for erratum in corpus.all_errata():
         subject = f" [{erratum.api}]" if erratum.api else ""
-        out.append(f"{erratum.loc}: erratum {erratum.id}{subject} ({erratum.source}): {erratum.says} -> {erratum.instead}")
+        out.append(
+            f"{erratum.loc}: erratum {erratum.id}{subject} ({erratum.source}): {erratum.says} -> {erratum.instead}"
+        )
     for api in corpus.apis.values():
         for example in api.examples:
             if example.repaired:
-                out.append(f"{example.loc}: {api.id} {example.part} example is not valid JSON in the guide ({', '.join(example.repaired)}); stored repaired")
+                out.append(
+                    f"{example.loc}: {api.id} {example.part} example is not valid JSON in the guide ({', '.join(example.repaired)}); stored repaired"
+                )
     return out

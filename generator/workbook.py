@@ -243,13 +243,17 @@ def read_guide(path: Path) -> Guide:
             if api is None:
                 continue
             if api.id in apis:
-                raise WorkbookError(f"{path}: API id {api.id} appears in two sheets ({apis[api.id].sheet}, {sheet_name})")
+                raise WorkbookError(
+                    f"{path}: API id {api.id} appears in two sheets ({apis[api.id].sheet}, {sheet_name})"
+                )
             apis[api.id] = api
             order.append(api.id)
     finally:
         book.close()
     if not apis:
-        raise WorkbookError(f"{path}: no API sheets found (expected sheets with an 'API ID' row, as in the Kiwoom REST API guide)")
+        raise WorkbookError(
+            f"{path}: no API sheets found (expected sheets with an 'API ID' row, as in the Kiwoom REST API guide)"
+        )
     for api_id, entry in list_entries.items():
         if api_id in apis:
             apis[api_id].list_entry = entry

@@ -149,10 +149,7 @@ def _inline(value: Any, flow: bool = False) -> str:
 
 
 def _emit_member(head: str, item: Any, indent: int, out: list[str]) -> None:
-    if isinstance(item, dict) and item:
-        out.append(head)
-        _emit(item, indent + 2, out)
-    elif isinstance(item, list) and item and not _is_flat_list(item):
+    if (isinstance(item, dict) and item) or (isinstance(item, list) and item and not _is_flat_list(item)):
         out.append(head)
         _emit(item, indent + 2, out)
     else:
