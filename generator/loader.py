@@ -171,7 +171,7 @@ def load_corpus(root: Path) -> Loaded:
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error
-    for path, data in typed["protocol"]:
+    for _path, data in typed["protocol"]:
         corpus.protocol = data
     for path, data in typed["errata"]:
         corpus.errata.extend(_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data["errata"]))
