@@ -29,7 +29,7 @@ def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[s
             return False
         if condition == "lacks" and any(key in raw for key in expected):
             return False
-        if condition in ("format", "unit") and raw.get(condition) not in expected:
+        if condition in ("format", "unit", "enum") and raw.get(condition) not in expected:
             return False
         if condition == "signed" and bool(raw.get("signed", False)) != expected:
             return False
