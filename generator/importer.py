@@ -79,7 +79,7 @@ def apply_errata(facts: dict[str, Any], spec: dict[str, Any]) -> None:
         fact = erratum.get("fact")
         if not isinstance(fact, dict):
             continue
-        where, key, guide_value = str(fact.get("at", "")), fact.get("key"), fact.get("guide")
+        where, key, guide_value = str(fact.get("at", "")), str(fact.get("key", "")), fact.get("guide")
         head, _, rest = where.partition("/")
         if head == "examples":
             mine, theirs = _example(spec.get("examples", []), rest), _example(facts.get("examples", []), rest)
@@ -96,7 +96,7 @@ def apply_errata(facts: dict[str, Any], spec: dict[str, Any]) -> None:
             mine_field = _find_field(spec.get(head, []), rest.split("/"))
             if theirs_field is not None and mine_field is not None and theirs_field.get(key) == guide_value:
                 theirs_field[key] = mine_field.get(key)
-        elif head in facts and key is None and facts[head] == guide_value:
+        elif head in facts and not key and facts[head] == guide_value:
             facts[head] = spec.get(head)
 
 
@@ -104,7 +104,7 @@ def facts_only(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The guide-derived part of a field list, as api_facts() produces it."""
     out = []
     for item in fields:
-        kept = {k: item[k] for k in ("name", "ko", "required", "length") if k in item}
+        kept: dict[str, Any] = {k: item[k] for k in ("name", "ko", "required", "length") if k in item}
         kept.setdefault("length", None)
         if item.get("kind") in CONTAINER_KINDS:
             kept["kind"] = item["kind"]
@@ -397,12 +397,12 @@ def write_all(writes: dict[Path, str]) -> None:
         for path, text in writes.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".yaml")
+            staged.append((Path(tmp), path))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(text)
-            staged.append((Path(tmp), path))
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
         raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
+    for temporary, target in staged:
+        os.replace(temporary, target)

@@ -25,11 +25,12 @@ def lint(root: Path) -> Loaded:
     corpus = loaded.corpus
     problems = loaded.problems
     problems.extend(_check_codes(corpus))
+    problems.extend(_check_fid_dictionary(corpus))
     aliases: dict[str, Api] = {}
     for api in corpus.apis.values():
         problems.extend(_check_location(root, api))
         if api.alias in aliases:
-            problems.append(Problem(api.loc, f"alias '{api.alias}' already used by {aliases[api.alias].id}"))
+            problems.append(Problem(api.at("alias"), f"alias '{api.alias}' already used by {aliases[api.alias].id}"))
         aliases.setdefault(api.alias, api)
         for part in (api.request, api.response, api.push):
             problems.extend(_check_fields(corpus, part))
@@ -60,6 +61,18 @@ def _check_codes(corpus: Corpus) -> list[Problem]:
                     problems.append(
                         Problem(code.loc, f"{what} {getattr(code, what)!r} repeated in code table '{table.name}'")
                     )
+    return problems
+
+
+def _check_fid_dictionary(corpus: Corpus) -> list[Problem]:
+    problems = []
+    for fid in corpus.fids.values():
+        if fid.enum and fid.enum not in corpus.codes:
+            problems.append(Problem(fid.loc, f"FID {fid.fid}: unknown enum '{fid.enum}'"))
+        if fid.kind == "code" and not fid.enum:
+            problems.append(Problem(fid.loc, f"FID {fid.fid} is kind code but names no enum"))
+        if fid.kind in ("list", "object"):
+            problems.append(Problem(fid.loc, f"FID {fid.fid}: a FID holds one value, not a {fid.kind}"))
     return problems
 
 
@@ -96,8 +109,8 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
     problems = []
     fields = {f.name: f for f in api.request}
     for rule in api.rules:
-        if rule.field not in fields:
-            problems.append(Problem(rule.loc, f"rule names unknown request field '{rule.field}'"))
+        if rule.target not in fields:
+            problems.append(Problem(rule.loc, f"rule names unknown request field '{rule.target}'"))
         for name, values in rule.when.items():
             other = fields.get(name)
             if other is None:

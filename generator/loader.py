@@ -92,7 +92,11 @@ def _schema_problem(path: Path, data: Any, error: ValidationError) -> Problem:
     line = line_of(data, where)
     location = "/".join(str(p) for p in where) or "(top)"
     message = error.message
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+    if (
+        error.validator == "additionalProperties"
+        and isinstance(error.instance, dict)
+        and isinstance(error.schema, dict)
+    ):
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(k for k in error.instance if k not in allowed)
         if extra and isinstance(error.instance, yamlio.LineDict):
@@ -284,16 +288,17 @@ def _api(path: Path, data: Any, corpus: Corpus, problems: list[Problem]) -> Api:
         mock_supported=data["mock"]["supported"],
         mock_exchanges=list(data["mock"].get("exchanges", [])),
         source=dict(data["source"]),
-        loc=Loc(path, 1),
+        loc=Loc(path, data.lines.get("id", 1)),
         examples=examples,
         notes=data.get("notes"),
+        key_lines=dict(data.lines),
     )
     for part in ("request", "response", "push"):
         samples = example_values(examples, "request" if part == "request" else "response")
         setattr(api, part, _fields(data.get(part, []), path, data, [part], corpus, samples))
     api.rules = [
         Rule(
-            field=r["field"],
+            target=r["field"],
             loc=Loc(path, line_of(data, ["rules", i])),
             when={k: [str(v) for v in vs] for k, vs in r.get("when", {}).items()},
             require=r.get("require", False),

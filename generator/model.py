@@ -76,7 +76,7 @@ class FidRef:
 class Rule:
     """A conditional requirement stated by the guide, as structure."""
 
-    field: str
+    target: str  # the request field the rule is about (`field:` in the spec)
     loc: Loc
     when: dict[str, list[str]] = field(default_factory=dict)
     require: bool = False
@@ -128,6 +128,10 @@ class Api:
     examples: list[Example] = field(default_factory=list)
     errata: list[Erratum] = field(default_factory=list)
     notes: str | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)  # line of each top-level key
+
+    def at(self, key: str) -> Loc:
+        return Loc(self.loc.path, self.key_lines.get(key, self.loc.line))
 
 
 @dataclass

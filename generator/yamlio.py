@@ -8,8 +8,8 @@ so that a re-import produces byte-identical files and spec diffs stay small.
 
 from __future__ import annotations
 
-import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +90,7 @@ _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#]*$")
 _AMBIGUOUS = re.compile(r"^(?:[-+.]?\d.*|[-+]?\.(?:inf|nan)|y|n|yes|no|on|off|true|false|null|~)$", re.IGNORECASE)
 
 
-def _scalar(value: Any, flow: bool = False) -> str:
+def _scalar(value: Any, flow: bool = False, key: bool = False) -> str:
     if value is None:
         return "null"
     if value is True:
@@ -102,17 +102,40 @@ def _scalar(value: Any, flow: bool = False) -> str:
     if isinstance(value, float):
         return repr(value)
     text = str(value)
-    if (
-        _PLAIN.match(text)
-        and not _AMBIGUOUS.match(text)
-        and not text.endswith((" ", ":"))
-        and ": " not in text
-        and "\n" not in text
-        and not (flow and any(c in text for c in ",[]{}"))
-        and yaml.load(text, Loader=_Loader) == text
-    ):
-        return text
-    return json.dumps(text, ensure_ascii=False)
+    return text if _plain_ok(text, flow, key) else _quote(text)
+
+
+@lru_cache(maxsize=65536)
+def _plain_ok(text: str, flow: bool, key: bool) -> bool:
+    """Whether `text` can be written unquoted: it must read back as itself, in its context."""
+    if not (text.isprintable() and _PLAIN.match(text)) or _AMBIGUOUS.match(text):
+        return False
+    if text.endswith((" ", ":")) or ": " in text or text.startswith(("---", "...")):
+        return False
+    if flow and any(c in text for c in ",[]{}?"):
+        return False
+    probe, expected = (f"{text}: 1", {text: 1}) if key else (f"[{text}]", [text]) if flow else (text, text)
+    try:
+        return bool(yaml.load(probe, Loader=_Loader) == expected)
+    except yaml.YAMLError:
+        return False
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _quote(text: str) -> str:
+    """A YAML double-quoted scalar; characters that are not printable are escaped by code point."""
+    out = []
+    for char in text:
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif not char.isprintable():
+            code = ord(char)
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 
 
 def _is_flat_list(value: list[Any]) -> bool:
@@ -123,14 +146,14 @@ def _emit(value: Any, indent: int, out: list[str]) -> None:
     pad = " " * indent
     if isinstance(value, dict):
         for key, item in value.items():
-            head = f"{pad}{_scalar(key)}:"
+            head = f"{pad}{_scalar(key, key=True)}:"
             _emit_member(head, item, indent, out)
     elif isinstance(value, list):
         for item in value:
             if isinstance(item, dict) and item:
                 first = True
                 for key, sub in item.items():
-                    head = f"{pad}- {_scalar(key)}:" if first else f"{pad}  {_scalar(key)}:"
+                    head = f"{pad}- {_scalar(key, key=True)}:" if first else f"{pad}  {_scalar(key, key=True)}:"
                     _emit_member(head, sub, indent + 2, out)
                     first = False
             elif isinstance(item, list) and item and not _is_flat_list(item):
@@ -144,7 +167,11 @@ def _inline(value: Any, flow: bool = False) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_inline(v, flow=True) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{_scalar(k, True)}: {_inline(v, flow=True)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{_scalar(k, flow=True, key=True)}: {_inline(v, flow=True)}" for k, v in value.items())
+            + "}"
+        )
     return _scalar(value, flow)
 
 

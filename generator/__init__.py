@@ -1,0 +1,1 @@
+"""Compile the Kiwoom API specs: import the guide workbook, lint the specs, report on them."""
