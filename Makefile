@@ -14,10 +14,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# The main job, until the simulator exists: validate the specs and summarise the corpus.
+# The main job, until the simulator exists: validate the specs, summarise the corpus and, when the
+# guide workbook is beside the repository, show that the specs still match it.
 run: setup
 	$(PY) -m generator lint
 	$(PY) -m generator summary
+	@if [ -f "$(GUIDE)" ]; then $(PY) -m generator import-guide "$(GUIDE)" --report; \
+	else echo "guide workbook not found at $(GUIDE); skipping the comparison"; fi
 
 test: setup lint
 	$(PY) -m generator lint

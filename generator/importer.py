@@ -385,9 +385,39 @@ def compare(guide: Guide, root: Path, version: str | None = None) -> ImportResul
         if text != path.read_text(encoding="utf-8"):
             result.writes[path] = text
     result.removed = [i for i in tree.apis if i not in guide.apis]
+    shared = _compare_shared(guide, root)
+    if shared:
+        result.changed["(shared)"] = shared
     for name, table in codes.new.items():
         result.writes[codes.root / f"{name}.yaml"] = yamlio.dump(table, "Code table. Fill in English names.")
     return result
+
+
+def _compare_shared(guide: Guide, root: Path) -> list[str]:
+    """The error sheet against errors.yaml, and every API's headers against api.yaml."""
+    lines: list[str] = []
+    errors_file, protocol_file = root / "errors.yaml", root / "api.yaml"
+    if errors_file.is_file() and guide.errors:
+        mine = {int(e["code"]): str(e["message_ko"]) for e in yamlio.load(errors_file).get("errors", [])}
+        theirs = {e.code: e.message for e in guide.errors}
+        lines += [f"errors: code {c} only in the workbook ({theirs[c]})" for c in theirs if c not in mine]
+        lines += [f"errors: code {c} only in specs" for c in mine if c not in theirs]
+        lines += [
+            f"errors: code {c} message differs: specs {mine[c]!r}, workbook {theirs[c]!r}"
+            for c in theirs
+            if c in mine and mine[c] != theirs[c]
+        ]
+    if protocol_file.is_file():
+        headers = yamlio.load(protocol_file).get("headers", {})
+        for part in ("request", "response"):
+            expected = [(h["name"], h["ko"], h.get("required", False), h.get("length")) for h in headers.get(part, [])]
+            for api_id in guide.order:
+                api = guide.apis[api_id]
+                rows = api.request_headers if part == "request" else api.response_headers
+                found = [(h.name, h.ko, h.required, h.length) for h in rows]
+                if found != expected:
+                    lines.append(f"headers: {api_id} {part} headers differ from api.yaml: {found}")
+    return lines
 
 
 def write_all(writes: dict[Path, str]) -> None:

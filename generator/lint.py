@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,19 @@ from .loader import Loaded, Problem, load_corpus
 from .model import Api, Corpus, Field, Loc
 
 ENVELOPE = {"return_code", "return_msg"}
+# What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
+# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number.
+VALUE_SHAPES = {
+    "int": re.compile(r"^[+-]{0,2}\d+$"),
+    "signed_int": re.compile(r"^[+-]{0,2}\d+$"),
+    "price": re.compile(r"^[+-]{0,2}\d+(\.\d+)?$"),
+    "decimal": re.compile(r"^[+-]{0,2}\d*\.?\d+$"),
+    "rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
+    "date": re.compile(r"^\d{8}$"),
+    "time": re.compile(r"^(\d{6}|\d{2}:\d{2}:\d{2})$"),
+    "datetime": re.compile(r"^\d{14}$"),
+    "flag": re.compile(r"^[YN]$"),
+}
 
 
 def walk(fields: list[Field]) -> Iterator[Field]:
@@ -35,7 +49,7 @@ def lint(root: Path) -> Loaded:
         for part in (api.request, api.response, api.push):
             problems.extend(_check_fields(corpus, part))
         problems.extend(_check_rules(corpus, api))
-        problems.extend(_check_examples(api))
+        problems.extend(_check_examples(api, {n: f.kind for n, f in corpus.fids.items()}))
     problems.extend(_check_errata(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
@@ -127,7 +141,7 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
     return problems
 
 
-def _check_examples(api: Api) -> list[Problem]:
+def _check_examples(api: Api, fid_kinds: dict[int, str]) -> list[Problem]:
     problems: list[Problem] = []
     unlisted = _unlisted(api)
     responses = [e for e in api.examples if e.part == "response"]
@@ -140,25 +154,31 @@ def _check_examples(api: Api) -> list[Problem]:
             fields = api.response
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
         skip = unlisted.get((example.part, example.label), set())
-        messages = conform(example.body, fields, example.part == "response", skip)
+        messages = conform(example.body, fields, example.part == "response", skip, fid_kinds=fid_kinds)
         problems.extend(Problem(example.loc, f"{where}: {m}") for m in dict.fromkeys(messages))
     return problems
 
 
 def _unlisted(api: Api) -> dict[tuple[str, str], set[str]]:
-    """Example keys that an erratum records as missing from the guide's field table."""
+    """Example keys and values that an erratum records as the guide's mistakes: keys missing
+    from the field table (`unlisted`) and values that do not fit their field (`odd_values`)."""
     out: dict[tuple[str, str], set[str]] = {}
     for erratum in api.errata:
         fact = erratum.fact or {}
         at = str(fact.get("at", ""))
-        if at.startswith("examples/") and fact.get("unlisted"):
+        if at.startswith("examples/"):
             part, _, label = at.removeprefix("examples/").partition(":")
-            out.setdefault((part, label), set()).update(fact["unlisted"])
+            out.setdefault((part, label), set()).update(fact.get("unlisted", []), fact.get("odd_values", []))
     return out
 
 
 def conform(
-    body: Any, fields: list[Field], envelope: bool, unlisted: set[str] | None = None, prefix: str = ""
+    body: Any,
+    fields: list[Field],
+    envelope: bool,
+    unlisted: set[str] | None = None,
+    prefix: str = "",
+    fid_kinds: dict[int, str] | None = None,
 ) -> list[str]:
     """Why an example payload does not fit the fields ([] when it does)."""
     if not isinstance(body, dict):
@@ -180,18 +200,27 @@ def conform(
                 out.append(f"'{path}' should be a list")
                 continue
             for member in value:
-                out.extend(_conform_member(member, item, skip, f"{path}[]."))
+                out.extend(_conform_member(member, item, skip, f"{path}[].", fid_kinds or {}))
         elif item.kind == "object":
-            out.extend(_conform_member(value, item, skip, f"{path}."))
+            out.extend(_conform_member(value, item, skip, f"{path}.", fid_kinds or {}))
         elif item.array:
             if not isinstance(value, list):
                 out.append(f"'{path}' should be an array")
         elif isinstance(value, (dict, list)):
             out.append(f"'{path}' should be a plain value")
+        elif path not in skip:
+            out.extend(_check_value(path, value, item.kind))
     return out
 
 
-def _conform_member(member: Any, item: Field, skip: set[str], prefix: str) -> list[str]:
+def _check_value(path: str, value: Any, kind: str) -> list[str]:
+    shape = VALUE_SHAPES.get(kind)
+    if shape is None or not isinstance(value, str) or not value.strip() or shape.match(value.strip()):
+        return []
+    return [f"'{path}' = {value!r} does not look like a {kind}"]
+
+
+def _conform_member(member: Any, item: Field, skip: set[str], prefix: str, fid_kinds: dict[int, str]) -> list[str]:
     if item.tuple:
         if not isinstance(member, list) or len(member) != len(item.fields):
             return [f"'{prefix.rstrip('.')}' members should be arrays of {len(item.fields)} values"]
@@ -199,9 +228,18 @@ def _conform_member(member: Any, item: Field, skip: set[str], prefix: str) -> li
     if item.fids:
         if not isinstance(member, dict):
             return [f"'{prefix.rstrip('.')}' expected an object, found {type(member).__name__}"]
-        numbers = {str(ref.fid) for ref in item.fids}
-        return [f"FID '{k}' is not listed" for k in member if str(k) not in numbers and f"{prefix}{k}" not in skip]
-    return conform(member, item.fields, False, skip, prefix)
+        kinds = {str(ref.fid): str(ref.overrides.get("kind", fid_kinds.get(ref.fid, "text"))) for ref in item.fids}
+        out = []
+        for key, value in member.items():
+            path = f"{prefix}{key}"
+            if path in skip:
+                continue
+            if str(key) not in kinds:
+                out.append(f"FID '{key}' is not listed")
+            else:
+                out.extend(_check_value(path, value, kinds[str(key)]))
+        return out
+    return conform(member, item.fields, False, skip, prefix, fid_kinds)
 
 
 def _check_errata(corpus: Corpus) -> list[Problem]:

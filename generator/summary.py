@@ -18,6 +18,7 @@ def summary_lines(corpus: Corpus) -> list[str]:
     fields = _all_fields(corpus)
     kinds = Counter(f.kind for f in fields)
     inferred = sum(1 for f in fields if f.inferred)
+    groups = sum(1 for f in fields if not f.inferred and f.kind in ("list", "object"))
     fid_refs = sum(len(f.fids) for f in fields)
     rules = Counter(f.kind_rule for f in fields if f.inferred)
     lines = [
@@ -25,7 +26,8 @@ def summary_lines(corpus: Corpus) -> list[str]:
         *(f"  {section:<9} {protocol:<10} {n:>4}" for (section, protocol), n in sorted(by_section.items())),
         f"  orders (never retried): {sum(a.order for a in apis)}; paging TRs: {sum(a.paging for a in apis)};"
         f" not on the mock server: {sum(not a.mock_supported for a in apis)}",
-        f"Fields: {len(fields)} ({len(fields) - inferred} kinds declared, {inferred} inferred by rule); FID uses: {fid_refs}",
+        f"Fields: {len(fields)}; kinds declared {len(fields) - inferred} ({groups} nesting groups,"
+        f" {len(fields) - inferred - groups} explicit), inferred by rule {inferred}; FID uses: {fid_refs}",
         "  by kind: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS if kinds[k]),
         "  inferred by rule: " + ", ".join(f"{r} {n}" for r, n in rules.most_common()),
         f"Code tables: {len(corpus.codes)} ({sum(len(t.codes) for t in corpus.codes.values())} codes)",
