@@ -35,6 +35,7 @@ CURATED_FIELD_KEYS = (
     "array",
     "notes",
 )
+ERRORS_HEADER = "Error codes from the guide's error sheet (code, message_ko), with a class and an English meaning.\nThe importer compares code and message_ko with the workbook."
 HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
 
 
@@ -388,6 +389,9 @@ def compare(guide: Guide, root: Path, version: str | None = None) -> ImportResul
     shared = _compare_shared(guide, root)
     if shared:
         result.changed["(shared)"] = shared
+    errors_update = _updated_error_messages(guide, root)
+    if errors_update is not None:
+        result.writes[root / "errors.yaml"] = errors_update
     for name, table in codes.new.items():
         result.writes[codes.root / f"{name}.yaml"] = yamlio.dump(table, "Code table. Fill in English names.")
     return result
@@ -418,6 +422,20 @@ def _compare_shared(guide: Guide, root: Path) -> list[str]:
                 if found != expected:
                     lines.append(f"headers: {api_id} {part} headers differ from api.yaml: {found}")
     return lines
+
+
+def _updated_error_messages(guide: Guide, root: Path) -> str | None:
+    """errors.yaml with the workbook's message for every code both know; None if nothing changes.
+    Codes that are new or gone are only reported: a person gives a new code its name and class."""
+    path = root / "errors.yaml"
+    if not path.is_file() or not guide.errors:
+        return None
+    data = copy.deepcopy(dict(yamlio.load(path)))
+    messages = {e.code: e.message for e in guide.errors}
+    for entry in data.get("errors", []):
+        entry["message_ko"] = messages.get(int(entry["code"]), entry["message_ko"])
+    text = yamlio.dump(data, ERRORS_HEADER)
+    return None if text == path.read_text(encoding="utf-8") else text
 
 
 def write_all(writes: dict[Path, str]) -> None:
