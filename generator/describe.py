@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .model import ValueFormat
+
 UNITS = {
     "원": "KRW",
     "1주": "shares",
@@ -53,14 +55,7 @@ _SEPARATORS = re.compile(r"\s*(?:,|\n|/(?=\s*[0-9A-Za-z%]{1,12}\s*:))\s*")
 
 
 @dataclass
-class Described:
-    unit: str | None = None
-    signed: bool = False
-    digits: int | None = None
-    decimals: int | None = None
-    scale: int | None = None
-    format: str | None = None
-    const: str | None = None
+class Described(ValueFormat):
     codes: list[tuple[str, str]] = field(default_factory=list)
     leftover: str = ""
 

@@ -19,6 +19,7 @@ from . import yamlio
 from .describe import describe
 from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
 from .layout import spec_path
+from .model import ValueFormat
 from .workbook import Guide, GuideApi, GuideField
 
 CURATED_FIELD_KEYS = (
@@ -250,12 +251,10 @@ def bootstrap_field(item: GuideField, codes: CodeBook) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if found.codes:
         out["enum"] = codes.find_or_create(found.codes, item.name, item.ko)
-    for key in ("unit", "digits", "decimals", "scale", "format", "const"):
+    for key in ValueFormat.KEYS:
         value = getattr(found, key)
-        if value is not None:
+        if value is not None and value is not False:
             out[key] = value
-    if found.signed:
-        out["signed"] = True
     return out
 
 
@@ -270,13 +269,10 @@ def merge_fields(
         merged = {k: item[k] for k in ("name", "ko", "required", "length")}
         if item.get("length") is None:
             merged.pop("length")
-        curated = (
-            {k: before[k] for k in CURATED_FIELD_KEYS if k in before}
-            if before is not None
-            else bootstrap_field(rows[item["name"]], codes)
-            if item["name"] in rows
-            else {}
+        source = (
+            before if before is not None else bootstrap_field(rows[item["name"]], codes) if item["name"] in rows else {}
         )
+        curated = {k: source[k] for k in CURATED_FIELD_KEYS if k in source}
         if "kind" in item:
             merged["kind"] = item["kind"]
             curated.pop("kind", None)

@@ -31,6 +31,7 @@ from .model import (
     KindRule,
     Loc,
     Rule,
+    ValueFormat,
 )
 
 # The top-level key that tells what a spec file is, and the schema it must follow.
@@ -230,13 +231,7 @@ def _fields(
             loc=loc,
             length=raw.get("length"),
             enum=raw.get("enum"),
-            unit=raw.get("unit"),
-            signed=raw.get("signed", False),
-            digits=raw.get("digits"),
-            decimals=raw.get("decimals"),
-            scale=raw.get("scale"),
-            format=raw.get("format"),
-            const=raw.get("const"),
+            value=ValueFormat(**{k: raw[k] for k in ValueFormat.KEYS if k in raw}),
             notes=raw.get("notes"),
             tuple=raw.get("tuple", False),
             array=raw.get("array", False),

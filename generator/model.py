@@ -35,6 +35,21 @@ class Loc:
 
 
 @dataclass
+class ValueFormat:
+    """How a value is written: unit, sign, zero padding, decimals, implied scale, date/time format."""
+
+    unit: str | None = None
+    signed: bool = False
+    digits: int | None = None
+    decimals: int | None = None
+    scale: int | None = None
+    format: str | None = None
+    const: str | None = None
+
+    KEYS = ("unit", "signed", "digits", "decimals", "scale", "format", "const")
+
+
+@dataclass
 class Field:
     name: str
     ko: str
@@ -44,13 +59,7 @@ class Field:
     kind: str = "text"
     kind_rule: str | None = None  # the inference rule that gave `kind`; None when declared
     enum: str | None = None
-    unit: str | None = None
-    signed: bool = False
-    digits: int | None = None
-    decimals: int | None = None
-    scale: int | None = None
-    format: str | None = None
-    const: str | None = None
+    value: ValueFormat = field(default_factory=ValueFormat)
     notes: str | None = None
     tuple: bool = False  # list members arrive as arrays in field order, not as objects
     array: bool = False  # the value is a JSON array of such values (REG item/type)

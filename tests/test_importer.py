@@ -118,3 +118,14 @@ def test_reader_rejects_a_truncated_workbook(tmp_path: Path, current_guide: Path
     broken.write_bytes(current_guide.read_bytes()[:50_000])
     with pytest.raises(WorkbookError, match=r"broken\.xlsx"):
         read_guide(broken)
+
+
+def test_import_into_empty_specs_is_stable(current_guide: Path, tmp_path: Path) -> None:
+    """A first import creates every API file; a second one finds nothing to change."""
+    guide = read_guide(current_guide)
+    first = compare(guide, tmp_path)
+    assert len(first.added) == 337
+    write_all(first.writes)
+    assert len(list(tmp_path.rglob("*.yaml"))) == len(first.writes)
+    second = compare(guide, tmp_path)
+    assert second.added == [] and second.changed == {} and second.writes == {}
