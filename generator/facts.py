@@ -13,7 +13,6 @@ from .examples import parse_examples
 from .workbook import GuideApi, GuideField
 
 API_KEYS = ("id", "name_ko", "section", "category", "protocol", "method", "path", "source")
-FIELD_FACTS = ("name", "ko", "required", "length")
 CONTAINER_KINDS = ("list", "object")
 _TR_ID = re.compile(r"^[a-z]{2,3}\d{5}$")
 

@@ -395,7 +395,11 @@ def compare(guide: Guide, root: Path, version: str | None = None) -> ImportResul
 
 def _compare_shared(guide: Guide, root: Path) -> list[str]:
     """The error sheet against errors.yaml, and every API's headers against api.yaml."""
-    lines: list[str] = []
+    lines = [
+        f"workbook: {api_id} is on the API list sheet but has no sheet of its own"
+        for api_id in guide.listed
+        if api_id not in guide.apis
+    ]
     errors_file, protocol_file = root / "errors.yaml", root / "api.yaml"
     if errors_file.is_file() and guide.errors:
         mine = {int(e["code"]): str(e["message_ko"]) for e in yamlio.load(errors_file).get("errors", [])}

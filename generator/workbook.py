@@ -75,7 +75,6 @@ class GuideApi:
     response: list[GuideBody] = field(default_factory=list)
     request_example: str = ""
     response_example: str = ""
-    list_entry: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,6 +89,7 @@ class Guide:
     apis: dict[str, GuideApi]
     errors: list[GuideError]
     order: list[str]
+    listed: list[str] = field(default_factory=list)  # ids on the "API 리스트" sheet
 
 
 def _text(value: Any) -> str:
@@ -227,13 +227,13 @@ def read_guide(path: Path) -> Guide:
     apis: dict[str, GuideApi] = {}
     order: list[str] = []
     errors: list[GuideError] = []
-    list_entries: dict[str, dict[str, str]] = {}
+    listed: list[str] = []
     try:
         for sheet_name in book.sheetnames:
             rows = [_padded(r) for r in book[sheet_name].iter_rows(values_only=True)]
             header = _find_row(rows, ("No.", "API ID"))
             if header is not None:
-                list_entries.update(_parse_api_list(rows, header))
+                listed.extend(_parse_api_list(rows, header))
                 continue
             header = _find_row(rows, ("No.", "오류코드"))
             if header is not None:
@@ -254,10 +254,7 @@ def read_guide(path: Path) -> Guide:
         raise WorkbookError(
             f"{path}: no API sheets found (expected sheets with an 'API ID' row, as in the Kiwoom REST API guide)"
         )
-    for api_id, entry in list_entries.items():
-        if api_id in apis:
-            apis[api_id].list_entry = entry
-    return Guide(path=path, apis=apis, errors=errors, order=order)
+    return Guide(path=path, apis=apis, errors=errors, order=order, listed=listed)
 
 
 def _find_row(rows: list[list[Any]], prefix: tuple[str, ...]) -> int | None:
@@ -267,14 +264,11 @@ def _find_row(rows: list[list[Any]], prefix: tuple[str, ...]) -> int | None:
     return None
 
 
-def _parse_api_list(rows: list[list[Any]], header: int) -> dict[str, dict[str, str]]:
+def _parse_api_list(rows: list[list[Any]], header: int) -> list[str]:
     names = [_text(c) for c in rows[header]]
-    entries: dict[str, dict[str, str]] = {}
-    for cells in rows[header + 1 :]:
-        record = {names[i]: _text(c) for i, c in enumerate(cells) if i < len(names) and names[i]}
-        if record.get("API ID"):
-            entries[record["API ID"]] = record
-    return entries
+    ids, urls = names.index("API ID"), names.index("URL") if "URL" in names else None
+    # rows without a URL link to other sheets (the error-code sheet), not to an API
+    return [_text(c[ids]) for c in rows[header + 1 :] if _text(c[ids]) and (urls is None or _text(c[urls]))]
 
 
 def _parse_errors(rows: list[list[Any]], header: int) -> list[GuideError]:

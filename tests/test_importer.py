@@ -129,3 +129,10 @@ def test_import_into_empty_specs_is_stable(current_guide: Path, tmp_path: Path) 
     assert len(list(tmp_path.rglob("*.yaml"))) == len(first.writes)
     second = compare(guide, tmp_path)
     assert second.added == [] and second.changed == {} and second.writes == {}
+
+
+def test_the_api_list_sheet_matches_the_api_sheets(current_guide: Path, older_guide: Path) -> None:
+    for path, count in ((current_guide, 337), (older_guide, 207)):
+        guide = read_guide(path)
+        assert len(guide.listed) == count
+        assert sorted(guide.listed) == sorted(guide.apis)
