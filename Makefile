@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
-.PHONY: setup run test lint specs-lint check report
+.PHONY: setup run test lint generate check report
 
 setup: $(STAMP)
 
@@ -22,14 +22,23 @@ run: setup
 	@if [ -f "$(GUIDE)" ]; then $(PY) -m generator import-guide "$(GUIDE)" --report; \
 	else echo "guide workbook not found at $(GUIDE); skipping the comparison"; fi
 
-test: setup lint
-	$(PY) -m generator lint
+test: setup lint check
 	$(PY) -m pytest
 
+# Regenerate generated/ from specs/ (never edit generated/ by hand).
+generate: setup
+	$(PY) -m generator build
+
+# Fails, listing the stale files, when generated/ is not what specs/ produce.
+check: setup
+	$(PY) -m generator check
+
 lint: setup
+	$(PY) -m generator lint
 	$(PY) -m ruff check generator tests
 	$(PY) -m ruff format --check generator tests
 	$(PY) -m mypy
+	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null --cache-dir ../.mypy_cache/generated kiwoom_sdk
 
 # What differs between a guide workbook and specs/ (exit 1 when anything does).
 report: setup

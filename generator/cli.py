@@ -1,4 +1,4 @@
-"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write]"""
+"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write] | build | check"""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .build import build, check
 from .importer import compare, write_all
 from .lint import lint
 from .summary import errata_lines, inferred_lines, summary_lines
@@ -70,6 +71,14 @@ def _import(args: argparse.Namespace) -> int:
     return 1 if result.differs else 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    return build(args.specs, args.out)
+
+
+def _check(args: argparse.Namespace) -> int:
+    return check(args.specs, args.out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator")
     parser.add_argument("--specs", type=Path, default=SPECS, help="the spec folder (default: specs)")
@@ -87,6 +96,14 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--write", action="store_true", help="update the guide-derived facts in specs/")
     p_import.add_argument("--version", help="workbook version for provenance (default: the date in its file name)")
     p_import.set_defaults(run=_import)
+    p_build = commands.add_parser("build", help="generate the kiwoom_sdk package into generated/")
+    p_build.add_argument("--out", type=Path, default=Path("generated"))
+    p_build.set_defaults(run=_build)
+    p_check = commands.add_parser(
+        "check", help="exit 1, listing stale files, if generated/ differs from what the specs produce"
+    )
+    p_check.add_argument("--out", type=Path, default=Path("generated"))
+    p_check.set_defaults(run=_check)
     args = parser.parse_args(argv)
     code: int = args.run(args)
     return code

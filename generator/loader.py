@@ -170,9 +170,10 @@ def load_corpus(root: Path) -> Loaded:
                 )
             corpus.fids[fid.fid] = fid
     for path, data in typed["errors"]:
+        corpus.error_classes.update(data["classes"])
         for i, entry in enumerate(data["errors"]):
             loc = Loc(path, line_of(data, ["errors", i]))
-            error = ErrorCode(entry["code"], entry["message_ko"], entry["name"], entry["class"], loc)
+            error = ErrorCode(entry["code"], entry["message_ko"], entry["name"], entry["class"], loc, entry["meaning"])
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error

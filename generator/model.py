@@ -177,6 +177,7 @@ class ErrorCode:
     name: str
     error_class: str
     loc: Loc
+    meaning: str = ""
 
 
 @dataclass
@@ -194,6 +195,7 @@ class Corpus:
     codes: dict[str, CodeTable] = field(default_factory=dict)
     fids: dict[int, Fid] = field(default_factory=dict)
     errors: dict[int, ErrorCode] = field(default_factory=dict)
+    error_classes: dict[str, str] = field(default_factory=dict)  # class -> how to handle it
     kind_rules: list[KindRule] = field(default_factory=list)
     protocol: dict[str, Any] = field(default_factory=dict)
     errata: list[Erratum] = field(default_factory=list)

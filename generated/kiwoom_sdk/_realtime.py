@@ -1,0 +1,94 @@
+"""Decode WebSocket frames into events. The generated `realtime` module supplies one event
+class per realtime type; this module holds what they share.
+
+Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and each typed
+attribute converts its value when it is read. A frame costs little more than parsing its JSON,
+nothing is lost (unknown FIDs stay in `values`), and a value the spec did not foresee is returned
+as its raw string instead of failing the frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import orjson
+
+
+class RealtimeDecodeError(ValueError):
+    """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received."""
+
+    def __init__(self, message: str, raw: bytes | str) -> None:
+        super().__init__(message)
+        self.raw = raw
+
+
+class RealtimeEvent:
+    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings)."""
+
+    __slots__ = ("item", "name", "type", "values")
+    TYPE: ClassVar[str] = ""
+    FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
+
+    def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:
+        self.type = type
+        self.name = name
+        self.item = item
+        self.values = values
+
+    @property
+    def unknown_values(self) -> dict[str, str]:
+        """FID values the spec does not list for this type (the server may add FIDs)."""
+        return {k: v for k, v in self.values.items() if k not in self.FIDS}
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every listed FID as a typed value, by attribute name."""
+        return {attribute: getattr(self, attribute) for attribute in self.FIDS.values()}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
+
+
+@dataclass(frozen=True, slots=True)
+class SystemMessage:
+    """A non-REAL message: LOGIN, PING, REG/REMOVE acknowledgements, condition search."""
+
+    trnm: str
+    return_code: int | None
+    return_msg: str | None
+    body: dict[str, Any] = field(repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.return_code in (None, 0)
+
+
+Event = RealtimeEvent | SystemMessage
+
+
+def decode_frame(frame: bytes | str, registry: dict[str, type[RealtimeEvent]]) -> list[Event]:
+    """Decode one frame into events; raise RealtimeDecodeError (carrying the frame) if malformed."""
+    try:
+        body = orjson.loads(frame)
+    except orjson.JSONDecodeError as exc:
+        raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
+    if not isinstance(body, dict) or not isinstance(body.get("trnm"), str):
+        raise RealtimeDecodeError("not a Kiwoom message: no trnm", frame)
+    if body["trnm"] != "REAL":
+        code = body.get("return_code")
+        try:
+            return_code = int(code) if code is not None and code != "" else None
+        except (TypeError, ValueError) as exc:
+            raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
+        return [SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)]
+    entries = body.get("data")
+    if not isinstance(entries, list):
+        raise RealtimeDecodeError("REAL frame without a data list", frame)
+    events: list[Event] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("values"), dict):
+            raise RealtimeDecodeError("REAL entry without values", frame)
+        kind = str(entry.get("type", ""))
+        cls = registry.get(kind, RealtimeEvent)
+        events.append(cls(kind, str(entry.get("name", "")), str(entry.get("item", "")), entry["values"]))
+    return events

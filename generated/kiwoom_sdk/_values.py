@@ -1,0 +1,134 @@
+"""Turn Kiwoom's string values into Python values, by value kind.
+
+Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), signed
+("-00000000196888"), prices whose sign marks the direction against the previous close
+("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
+("-0.24"), dates ("20260223"), times ("143050") and "" for no value. Every converter returns
+None for an empty value and never raises on one it cannot read: it returns the raw string, so a
+response is never rejected for a value the spec did not foresee.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
+
+E = TypeVar("E", bound=Enum)
+
+
+class Price(int):
+    """An absolute price; `direction` is +1, -1 or 0: the sign Kiwoom put in front of it."""
+
+    direction: int
+
+    def __new__(cls, value: int, direction: int = 0) -> Price:
+        price = super().__new__(cls, value)
+        price.direction = direction
+        return price
+
+    def __repr__(self) -> str:
+        sign = {1: "+", -1: "-"}.get(self.direction, "")
+        return f"Price({sign}{int(self)})"
+
+
+class DecimalPrice(Decimal):
+    """An absolute price with decimals (US quotes); `direction` as for Price."""
+
+    direction: int
+
+    def __new__(cls, value: str | Decimal, direction: int = 0) -> DecimalPrice:
+        price = super().__new__(cls, value)
+        price.direction = direction
+        return price
+
+
+def _split_sign(text: str) -> tuple[int, int, str]:
+    """(direction, arithmetic sign, digits) of '+600', '-0.24', '--714', '+-121', '000123'."""
+    signs = ""
+    while text[:1] in ("+", "-"):
+        signs, text = signs + text[0], text[1:]
+    direction = {"+": 1, "-": -1}.get(signs[:1], 0)
+    arithmetic = -1 if signs[-1:] == "-" else 1
+    return direction, arithmetic, text
+
+
+def to_text(raw: str | None) -> str | None:
+    return raw if raw and raw.strip() else None
+
+
+def to_int(raw: str | None) -> int | str | None:
+    if raw is None or not raw.strip():
+        return None
+    _, sign, digits = _split_sign(raw.strip())
+    return sign * int(digits) if digits.isdigit() else raw
+
+
+def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
+    if raw is None or not raw.strip():
+        return None
+    direction, _, digits = _split_sign(raw.strip())
+    if digits.isdigit() and not decimals:
+        return Price(int(digits), direction)
+    try:
+        return DecimalPrice(digits, direction)
+    except InvalidOperation:
+        return raw
+
+
+def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | None:
+    if raw is None or not raw.strip():
+        return None
+    _, sign, digits = _split_sign(raw.strip().rstrip("%"))
+    try:
+        value = Decimal(digits) * sign
+    except InvalidOperation:
+        return raw
+    return value / scale if scale else value
+
+
+def to_date(raw: str | None) -> _dt.date | str | None:
+    if raw is None or not raw.strip() or raw.strip().strip("0") == "":
+        return None
+    text = raw.strip()
+    try:
+        return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 else raw
+    except ValueError:
+        return raw
+
+
+def to_time(raw: str | None) -> _dt.time | str | None:
+    if raw is None or not raw.strip():
+        return None
+    text = raw.strip().replace(":", "")
+    try:
+        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdigit() else raw
+    except ValueError:
+        return raw
+
+
+def to_datetime(raw: str | None) -> _dt.datetime | str | None:
+    if raw is None or not raw.strip():
+        return None
+    text = raw.strip()
+    try:
+        return _dt.datetime.strptime(text, "%Y%m%d%H%M%S") if len(text) == 14 else raw
+    except ValueError:
+        return raw
+
+
+def to_flag(raw: str | None) -> bool | str | None:
+    if raw is None or not raw.strip():
+        return None
+    return {"Y": True, "N": False, "1": True, "0": False}.get(raw.strip().upper(), raw)
+
+
+def to_code(raw: str | None, enum: type[E]) -> E | str | None:
+    """The enum member, or the raw code when the server sends one the spec does not know."""
+    if raw is None or not raw.strip():
+        return None
+    try:
+        return enum(raw.strip())
+    except ValueError:
+        return raw

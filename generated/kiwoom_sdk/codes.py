@@ -1,0 +1,2240 @@
+"""Code tables shared by request and response fields, one enum each.
+
+Responses keep a code the enum does not know as its raw string (see `_values.to_code`).
+Generated from specs/codes/ by `python -m generator build`; do not edit.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AccountExchangeType(StrEnum):
+    """거래소구분 (specs/codes/account_exchange_type.yaml)"""
+
+    UNIFIED = "0"  # 통합
+    KRX = "1"  # KRX
+    NXT = "2"  # NXT
+
+
+class AdministrativeIssueInclusion(StrEnum):
+    """관리종목포함 (specs/codes/administrative_issue_inclusion.yaml)"""
+
+    EXCLUDE = "0"  # 관리종목 미포함
+    INCLUDE = "1"  # 관리종목 포함
+
+
+class AfterHoursStockCondition(StrEnum):
+    """종목조건 (specs/codes/after_hours_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_LIQUIDATION_TRADING = "2"  # 정리매매종목제외
+    EXCLUDE_PREFERRED_STOCK = "3"  # 우선주제외
+    EXCLUDE_PREFERRED_AND_ADMINISTRATIVE = "4"  # 관리종목우선주제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+    ONLY_MARGIN_20 = "9"  # 증20만보기
+    ONLY_MARGIN_50 = "12"  # 증50만보기
+    ONLY_MARGIN_60 = "13"  # 증60만보기
+    EXCLUDE_ETF = "14"  # ETF제외
+    EXCLUDE_SPAC = "15"  # 스팩제외
+    EXCLUDE_ETF_ETN = "16"  # ETF+ETN제외
+    EXCLUDE_ETN = "17"  # ETN제외
+
+
+class AfterHoursTradingValue(StrEnum):
+    """거래대금 (specs/codes/after_hours_trading_value.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_5M = "5"  # 5백만원이상
+    MIN_10M = "10"  # 1천만원이상
+    MIN_30M = "30"  # 3천만원이상
+    MIN_50M = "50"  # 5천만원이상
+    MIN_100M = "100"  # 1억원이상
+    MIN_300M = "300"  # 3억원이상
+    MIN_500M = "500"  # 5억원이상
+    MIN_1B = "1000"  # 10억원이상
+    MIN_3B = "3000"  # 30억원이상
+    MIN_5B = "5000"  # 50억원이상
+    MIN_10B = "10000"  # 100억원이상
+
+
+class AfterHoursVolumeCondition(StrEnum):
+    """거래량조건 (specs/codes/after_hours_volume_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_100 = "10"  # 백주이상
+    MIN_500 = "50"  # 5백주이상
+    MIN_1K = "100"  # 천주이상
+    MIN_5K = "500"  # 5천주이상
+    MIN_10K = "1000"  # 만주이상
+    MIN_50K = "5000"  # 5만주이상
+    MIN_100K = "10000"  # 10만주이상
+
+
+class AllOnlyFilter(StrEnum):
+    """추적지수 (specs/codes/all_only_filter.yaml)"""
+
+    ALL = "0"  # 전체
+
+
+class AllOrSingleStock(StrEnum):
+    """전체종목구분 (specs/codes/all_or_single_stock.yaml)"""
+
+    ALL = "0"  # 전체
+    SINGLE_STOCK = "1"  # 종목
+
+
+class AmountAndQuantity(StrEnum):
+    """금액수량구분 (specs/codes/amount_and_quantity.yaml)"""
+
+    AMOUNT_AND_QUANTITY = "1"  # 금액&수량
+
+
+class AmountMillionOrQuantityThousand(StrEnum):
+    """금액수량구분 (specs/codes/amount_million_or_quantity_thousand.yaml)"""
+
+    AMOUNT_MILLION_KRW = "1"  # 금액(백만원)
+    QUANTITY_THOUSAND_SHARES = "2"  # 수량(천주)
+
+
+class AmountOrQuantity(StrEnum):
+    """정렬구분 (specs/codes/amount_or_quantity.yaml)"""
+
+    AMOUNT = "1"  # 금액
+    QUANTITY = "2"  # 수량
+
+
+class AmountOrQuantityZeroBased(StrEnum):
+    """금액수량구분 (specs/codes/amount_or_quantity_zero_based.yaml)"""
+
+    AMOUNT = "0"  # 금액
+    QUANTITY = "1"  # 수량
+
+
+class AmountTenMillionOrQuantityThousand(StrEnum):
+    """금액수량구분 (specs/codes/amount_ten_million_or_quantity_thousand.yaml)"""
+
+    AMOUNT_TEN_MILLION_KRW = "1"  # 금액(천만)
+    QUANTITY_THOUSAND_SHARES = "2"  # 수량(천)
+
+
+class BalanceAggregation(StrEnum):
+    """조회구분 (specs/codes/balance_aggregation.yaml)"""
+
+    COMBINED = "1"  # 합산
+    SEPARATE = "2"  # 개별
+
+
+class BaseDateType(StrEnum):
+    """기준일구분 (specs/codes/base_date_type.yaml)"""
+
+    TODAY = "0"  # 당일기준
+    PREVIOUS_DAY = "1"  # 전일기준
+
+
+class BrokerRankPeriod(StrEnum):
+    """기간 (specs/codes/broker_rank_period.yaml)"""
+
+    TODAY = "0"  # 당일
+    PREVIOUS_DAY = "1"  # 전일
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_60 = "60"  # 60일
+
+
+class BrokerRankVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/broker_rank_volume_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    SHARES_5K = "5"  # 5000주
+    SHARES_10K = "10"  # 1만주
+    SHARES_50K = "50"  # 5만주
+    SHARES_100K = "100"  # 10만주
+    SHARES_500K = "500"  # 50만주
+    SHARES_1M = "1000"  # 100만주
+
+
+class BuySellRatioType(StrEnum):
+    """비율구분 (specs/codes/buy_sell_ratio_type.yaml)"""
+
+    BUY_TO_SELL = "1"  # 매수/매도비율
+    SELL_TO_BUY = "2"  # 매도/매수비율
+
+
+class CashCreditType(StrEnum):
+    """현금신용구분 (specs/codes/cash_credit_type.yaml)"""
+
+    ALL = "0"  # 전체
+    CASH_ONLY = "1"  # 현금매매만
+    CREDIT_ONLY = "2"  # 신용매매만
+
+
+class ChangeRateRankStockCondition(StrEnum):
+    """종목조건 (specs/codes/change_rate_rank_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_PREFERRED_AND_ADMINISTRATIVE = "4"  # 우선주+관리주제외
+    EXCLUDE_PREFERRED_STOCK = "3"  # 우선주제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+    ONLY_MARGIN_20 = "9"  # 증20만보기
+    EXCLUDE_LIQUIDATION_TRADING = "11"  # 정리매매종목제외
+    ONLY_MARGIN_50 = "12"  # 증50만보기
+    ONLY_MARGIN_60 = "13"  # 증60만보기
+    EXCLUDE_ETF = "14"  # ETF제외
+    EXCLUDE_SPAC = "15"  # 스펙제외
+    EXCLUDE_ETF_ETN = "16"  # ETF+ETN제외
+
+
+class ChangeRateSort(StrEnum):
+    """정렬구분 (specs/codes/change_rate_sort.yaml)"""
+
+    RISE_RATE = "1"  # 상승률
+    RISE_AMOUNT = "2"  # 상승폭
+    FALL_RATE = "3"  # 하락률
+    FALL_AMOUNT = "4"  # 하락폭
+    UNCHANGED = "5"  # 보합
+
+
+class CheckFlag(StrEnum):
+    """외국계전체 (specs/codes/check_flag.yaml)"""
+
+    CHECKED = "1"  # 체크
+    UNCHECKED = "0"  # 미체크
+
+
+class CloseOrDateSort(StrEnum):
+    """정렬기준 (specs/codes/close_or_date_sort.yaml)"""
+
+    CLOSE_PRICE = "1"  # 종가순
+    DATE = "2"  # 날짜순
+
+
+class ComparePriceBasis(StrEnum):
+    """정렬구분 (specs/codes/compare_price_basis.yaml)"""
+
+    OPEN = "1"  # 시가
+    HIGH = "2"  # 고가
+    LOW = "3"  # 저가
+    BASE_PRICE = "4"  # 기준가
+
+
+class CompositeIndexCode(StrEnum):
+    """업종코드 (specs/codes/composite_index_code.yaml)"""
+
+    KOSPI_COMPOSITE = "001"  # 종합(KOSPI)
+    KOSDAQ_COMPOSITE = "101"  # 종합(KOSDAQ)
+
+
+class ConditionInsertDelete(StrEnum):
+    """삽입삭제 구분 (specs/codes/condition_insert_delete.yaml)"""
+
+    INSERT = "I"  # 삽입
+    DELETE = "D"  # 삭제
+
+
+class ConditionSearchExchange(StrEnum):
+    """거래소구분 (specs/codes/condition_search_exchange.yaml)"""
+
+    KRX = "K"  # KRX
+
+
+class ConditionSearchRealtimeType(StrEnum):
+    """조회타입 (specs/codes/condition_search_realtime_type.yaml)"""
+
+    CONDITION_SEARCH_WITH_REALTIME = "1"  # 조건검색+실시간조건검색
+
+
+class ConditionSearchType(StrEnum):
+    """조회타입 (specs/codes/condition_search_type.yaml)"""
+
+    CONDITION_SEARCH = "0"  # 조건검색
+
+
+class ConsecutiveNetTrade(StrEnum):
+    """매매구분 (specs/codes/consecutive_net_trade.yaml)"""
+
+    CONSECUTIVE_NET_SELL = "1"  # 연속순매도
+    CONSECUTIVE_NET_BUY = "2"  # 연속순매수
+
+
+class ConsecutiveTradePeriod(StrEnum):
+    """기간 (specs/codes/consecutive_trade_period.yaml)"""
+
+    LATEST_DAY = "1"  # 최근일
+    DAYS_3 = "3"  # 3일
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_20 = "20"  # 20일
+    DAYS_120 = "120"  # 120일
+    CUSTOM_DATE_RANGE = "0"  # 시작일자/종료일자로 조회
+
+
+class ContinuationRequest(StrEnum):
+    """연속조회여부 (specs/codes/continuation_request.yaml)"""
+
+    CONTINUATION = "Y"  # 연속조회요청
+    NO_CONTINUATION = "N"  # 연속조회미요청
+
+
+class CreditCondition(StrEnum):
+    """신용조건 (specs/codes/credit_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
+    CREDIT_LOAN_GROUP_B = "2"  # 신용융자B군
+    CREDIT_LOAN_GROUP_C = "3"  # 신용융자C군
+    CREDIT_LOAN_GROUP_D = "4"  # 신용융자D군
+    CREDIT_LOAN_GROUP_E = "7"  # 신용융자E군
+    CREDIT_LOAN_ALL = "9"  # 신용융자전체
+
+
+class CreditConditionAfterHours(StrEnum):
+    """신용조건 (specs/codes/credit_condition_after_hours.yaml)"""
+
+    ALL = "0"  # 전체조회
+    CREDIT_LOAN_ALL = "9"  # 신용융자전체
+    CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
+    CREDIT_LOAN_GROUP_B = "2"  # 신용융자B군
+    CREDIT_LOAN_GROUP_C = "3"  # 신용융자C군
+    CREDIT_LOAN_GROUP_D = "4"  # 신용융자D군
+    CREDIT_LOAN_GROUP_E = "7"  # 신용융자E군
+    CREDIT_STOCK_LOAN = "8"  # 신용대주
+    EXCLUDE_CREDIT_LIMIT_EXCEEDED = "5"  # 신용한도초과제외
+
+
+class CreditConditionWithStockLoan(StrEnum):
+    """신용조건 (specs/codes/credit_condition_with_stock_loan.yaml)"""
+
+    ALL = "0"  # 전체조회
+    CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
+    CREDIT_LOAN_GROUP_B = "2"  # 신용융자B군
+    CREDIT_LOAN_GROUP_C = "3"  # 신용융자C군
+    CREDIT_LOAN_GROUP_D = "4"  # 신용융자D군
+    EXCLUDE_CREDIT_LIMIT_EXCEEDED = "5"  # 신용한도초과제외
+    CREDIT_LOAN_GROUP_E = "7"  # 신용융자E군
+    CREDIT_STOCK_LOAN = "8"  # 신용대주
+    CREDIT_LOAN_ALL = "9"  # 신용융자전체
+
+
+class CreditDealType(StrEnum):
+    """신용거래구분 (specs/codes/credit_deal_type.yaml)"""
+
+    LOAN = "33"  # 융자
+    LOAN_COMBINED = "99"  # 융자합
+
+
+class CreditLimitExceededText(StrEnum):
+    """신용한도초과 (specs/codes/credit_limit_exceeded_text.yaml)"""
+
+    BLANK = "N"  # 공란
+    COMPANY_LIMIT_EXCEEDED = "Y"  # 회사한도 초과
+
+
+class CreditLoanMarketType(StrEnum):
+    """시장거래구분 (specs/codes/credit_loan_market_type.yaml)"""
+
+    ALL = "%"  # 전체
+    KOSPI = "1"  # 코스피
+    KOSDAQ = "0"  # 코스닥
+
+
+class CreditRatioVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/credit_ratio_volume_filter.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+    MIN_200K = "200"  # 20만주이상
+    MIN_300K = "300"  # 30만주이상
+    MIN_500K = "500"  # 50만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class CreditStockGrade(StrEnum):
+    """신용종목등급구분 (specs/codes/credit_stock_grade.yaml)"""
+
+    ALL = "%"  # 전체
+    GROUP_A = "A"  # A군
+    GROUP_B = "B"  # B군
+    GROUP_C = "C"  # C군
+    GROUP_D = "D"  # D군
+    GROUP_E = "E"  # E군
+
+
+class CreditType(StrEnum):
+    """신용구분 (specs/codes/credit_type.yaml)"""
+
+    ALL = "0"  # 전체조회
+    CREDIT_LOAN_ALL = "9"  # 신용융자전체
+    CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
+    CREDIT_LOAN_GROUP_B = "2"  # 신용융자B군
+    CREDIT_LOAN_GROUP_C = "3"  # 신용융자C군
+    CREDIT_LOAN_GROUP_D = "4"  # 신용융자D군
+    CREDIT_STOCK_LOAN = "8"  # 신용대주
+
+
+class CurrencyBasis(StrEnum):
+    """외화원화구분 (specs/codes/currency_basis.yaml)"""
+
+    FOREIGN_CURRENCY = "0"  # 외화
+    KRW = "1"  # 원화
+
+
+class CurrencyExchangeDirection(StrEnum):
+    """환전구분 (specs/codes/currency_exchange_direction.yaml)"""
+
+    KRW_TO_USD = "1"  # 원화(KRW)->달러(USD)
+    USD_TO_KRW = "2"  # 달러(USD)->원화(KRW)
+
+
+class CurrentPriceEntryInclusion(StrEnum):
+    """현재가진입 (specs/codes/current_price_entry_inclusion.yaml)"""
+
+    EXCLUDE = "0"  # 현재가 매물대 진입 포함안함
+    INCLUDE = "1"  # 현재가 매물대 진입포함
+
+
+class CycleDays(StrEnum):
+    """주기구분 (specs/codes/cycle_days.yaml)"""
+
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_20 = "20"  # 20일
+    DAYS_60 = "60"  # 60일
+    DAYS_250 = "250"  # 250일
+
+
+class DailyVolumeTopFilter(StrEnum):
+    """거래량구분 (specs/codes/daily_volume_top_filter.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_5K = "5"  # 5천주이상
+    MIN_10K = "10"  # 1만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+    MIN_200K = "200"  # 20만주이상
+    MIN_300K = "300"  # 30만주이상
+    MIN_500K = "500"  # 500만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class DateRangeType(StrEnum):
+    """시간구분 (specs/codes/date_range_type.yaml)"""
+
+    START_DATE = "0"  # 시작일
+    PERIOD = "1"  # 기간
+
+
+class DateUnit(StrEnum):
+    """일,주,월단위구분 (specs/codes/date_unit.yaml)"""
+
+    DAY = "D"  # 일
+    WEEK = "W"  # 주
+    MONTH = "M"  # 월
+
+
+class DayTradeSellScope(StrEnum):
+    """단주구분 (specs/codes/day_trade_sell_scope.yaml)"""
+
+    SELL_OF_TODAY_BUY = "1"  # 당일매수에 대한 당일매도
+    ALL_TODAY_SELL = "2"  # 당일매도 전체
+
+
+class DelistedFilter(StrEnum):
+    """상장폐지조회구분 (specs/codes/delisted_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    EXCLUDE_DELISTED = "1"  # 상장폐지종목제외
+
+
+class DepositQueryType(StrEnum):
+    """조회구분 (specs/codes/deposit_query_type.yaml)"""
+
+    ESTIMATED = "3"  # 추정조회
+    NORMAL = "2"  # 일반조회
+
+
+class DisplayAll(StrEnum):
+    """전체구분 (specs/codes/display_all.yaml)"""
+
+    SHOW_ALL = "1"  # 전체표시
+
+
+class DisplayInputStockOnly(StrEnum):
+    """전체구분 (specs/codes/display_input_stock_only.yaml)"""
+
+    INPUT_STOCK_ONLY = "0"  # 종목코드 입력종목만 표시
+
+
+class DomesticExchange(StrEnum):
+    """국내거래소구분 (specs/codes/domestic_exchange.yaml)"""
+
+    KRX = "KRX"  # 한국거래소
+    NXT = "NXT"  # 넥스트트레이드
+
+
+class DomesticExchangeWithAll(StrEnum):
+    """국내거래소구분 (specs/codes/domestic_exchange_with_all.yaml)"""
+
+    ALL = "%"  # (전체)
+    KRX = "KRX"  # 한국거래소
+    NXT = "NXT"  # 넥스트트레이드
+
+
+class DomesticExchangeWithAllAndSor(StrEnum):
+    """국내거래소구분 (specs/codes/domestic_exchange_with_all_and_sor.yaml)"""
+
+    ALL = "%"  # (전체)
+    KRX = "KRX"  # 한국거래소
+    NXT = "NXT"  # 넥스트트레이드
+    SOR = "SOR"  # 최선주문집행
+
+
+class DomesticExchangeWithSor(StrEnum):
+    """국내거래소구분 (specs/codes/domestic_exchange_with_sor.yaml)"""
+
+    KRX = "KRX"  # KRX
+    NXT = "NXT"  # NXT
+    SOR = "SOR"  # SOR
+
+
+class ElwBrokerPeriod(StrEnum):
+    """기간 (specs/codes/elw_broker_period.yaml)"""
+
+    PREVIOUS_DAY = "1"  # 전일
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_40 = "40"  # 40일
+    DAYS_60 = "60"  # 60일
+
+
+class ElwChangeRateSort(StrEnum):
+    """정렬구분 (specs/codes/elw_change_rate_sort.yaml)"""
+
+    RISE_RATE = "1"  # 상승률
+    RISE_AMOUNT = "2"  # 상승폭
+    FALL_RATE = "3"  # 하락률
+    FALL_AMOUNT = "4"  # 하락폭
+
+
+class ElwNetTradeVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/elw_net_trade_volume_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    SHARES_5K = "5"  # 5천주
+    SHARES_10K = "10"  # 만주
+    SHARES_50K = "50"  # 5만주
+    SHARES_100K = "100"  # 10만주
+    SHARES_500K = "500"  # 50만주
+    SHARES_1M = "1000"  # 백만주
+
+
+class ElwRemainingQtySort(StrEnum):
+    """정렬구분 (specs/codes/elw_remaining_qty_sort.yaml)"""
+
+    NET_BUY_REMAINING_TOP = "1"  # 순매수잔량상위
+    NET_SELL_REMAINING_TOP = "2"  # 순매도 잔량상위
+
+
+class ElwRightType(StrEnum):
+    """권리구분 (specs/codes/elw_right_type.yaml)"""
+
+    ALL = "000"  # 전체
+    CALL = "001"  # 콜
+    PUT = "002"  # 풋
+    DC = "003"  # DC
+    DP = "004"  # DP
+    EX = "005"  # EX
+    EARLY_TERMINATION_CALL = "006"  # 조기종료콜
+    EARLY_TERMINATION_PUT = "007"  # 조기종료풋
+
+
+class ElwRightTypeSingleDigit(StrEnum):
+    """권리구분 (specs/codes/elw_right_type_single_digit.yaml)"""
+
+    ALL = "0"  # 전체
+    CALL = "1"  # 콜
+    PUT = "2"  # 풋
+    DC = "3"  # DC
+    DP = "4"  # DP
+    EX = "5"  # EX
+    EARLY_TERMINATION_CALL = "6"  # 조기종료콜
+    EARLY_TERMINATION_PUT = "7"  # 조기종료풋
+
+
+class ElwRightTypeWithoutEx(StrEnum):
+    """권리구분 (specs/codes/elw_right_type_without_ex.yaml)"""
+
+    ALL = "000"  # 전체
+    CALL = "001"  # 콜
+    PUT = "002"  # 풋
+    DC = "003"  # DC
+    DP = "004"  # DP
+    EARLY_TERMINATION_CALL = "006"  # 조기종료콜
+    EARLY_TERMINATION_PUT = "007"  # 조기종료풋
+
+
+class ElwSearchSort(StrEnum):
+    """정렬구분 (specs/codes/elw_search_sort.yaml)"""
+
+    NONE = "0"  # 정렬없음
+    RISE_RATE = "1"  # 상승율순
+    RISE_AMOUNT = "2"  # 상승폭순
+    FALL_RATE = "3"  # 하락율순
+    FALL_AMOUNT = "4"  # 하락폭순
+    VOLUME = "5"  # 거래량순
+    TRADING_VALUE = "6"  # 거래대금순
+    REMAINING_DAYS = "7"  # 잔존일순
+
+
+class ElwSurgeVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/elw_surge_volume_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+    MIN_300K = "300"  # 30만주이상
+    MIN_500K = "500"  # 50만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class EndedElwFilter(StrEnum):
+    """거래종료ELW제외 (specs/codes/ended_elw_filter.yaml)"""
+
+    EXCLUDE_ENDED_ELW = "1"  # 거래종료ELW제외
+    INCLUDE_ENDED_ELW = "0"  # 거래종료ELW포함
+
+
+class EndedElwInclusion(StrEnum):
+    """거래종료ELW제외 (specs/codes/ended_elw_inclusion.yaml)"""
+
+    INCLUDE = "0"  # 포함
+    EXCLUDE = "1"  # 제외
+
+
+class EndedTradingFilter(StrEnum):
+    """거래종료제외 (specs/codes/ended_trading_filter.yaml)"""
+
+    EXCLUDE_ENDED = "1"  # 거래종료제외
+    INCLUDE_ENDED = "0"  # 거래종료포함
+
+
+class EstimatedUnitPriceType(StrEnum):
+    """기관추정단가구분 (specs/codes/estimated_unit_price_type.yaml)"""
+
+    BUY_PRICE = "1"  # 매수단가
+    SELL_PRICE = "2"  # 매도단가
+
+
+class EtfAssetManager(StrEnum):
+    """운용사 (specs/codes/etf_asset_manager.yaml)"""
+
+    ALL = "0000"  # 전체
+    KODEX_SAMSUNG = "3020"  # KODEX(삼성)
+    KOSEF_KIWOOM = "3027"  # KOSEF(키움)
+    TIGER_MIRAE_ASSET = "3191"  # TIGER(미래에셋)
+    KINDEX_KOREA_INVESTMENT = "3228"  # KINDEX(한국투자)
+    KSTAR_KB = "3023"  # KStar(KB)
+    ARIRANG_HANWHA = "3022"  # 아리랑(한화)
+    OTHER_MANAGER = "9999"  # 기타운용사
+
+
+class EtfCategoryLevel(StrEnum):
+    """구분 (specs/codes/etf_category_level.yaml)"""
+
+    ALL = "%"  # 전체
+    PRIMARY_CATEGORY = "1"  # 카테고리1차
+    SECONDARY_CATEGORY = "2"  # 카테고리2차
+
+
+class EtfReturnPeriod(StrEnum):
+    """기간 (specs/codes/etf_return_period.yaml)"""
+
+    ONE_WEEK = "0"  # 1주
+    ONE_MONTH = "1"  # 1달
+    SIX_MONTHS = "2"  # 6개월
+    ONE_YEAR = "3"  # 1년
+
+
+class EtfTaxableFilter(StrEnum):
+    """과세여부 (specs/codes/etf_taxable_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    TAXABLE = "1"  # 과세
+    TAX_EXEMPT = "2"  # 비과세
+
+
+class EtfTaxationType(StrEnum):
+    """과세유형 (specs/codes/etf_taxation_type.yaml)"""
+
+    ALL = "0"  # 전체
+    TAX_EXEMPT = "1"  # 비과세
+    HOLDING_PERIOD_TAXED = "2"  # 보유기간과세
+    CORPORATE_TYPE = "3"  # 회사형
+    FOREIGN = "4"  # 외국
+    TAX_EXEMPT_OVERSEAS_HOLDING_PERIOD = "5"  # 비과세해외(보유기간관세)
+
+
+class ExchangeRateType(StrEnum):
+    """환율구분 (specs/codes/exchange_rate_type.yaml)"""
+
+    BASE_RATE = "0"  # 기준환율
+    ACCOUNT_APPLIED_RATE = "1"  # 계좌적용환율
+    PREVIOUS_DAY_FINAL_RATE = "2"  # 전일최종환율
+
+
+class ExchangeType(StrEnum):
+    """거래소구분 (specs/codes/exchange_type.yaml)"""
+
+    KRX = "1"  # KRX
+    NXT = "2"  # NXT
+    UNIFIED = "3"  # 통합
+
+
+class ExecutionDayType(StrEnum):
+    """당일전일 (specs/codes/execution_day_type.yaml)"""
+
+    TODAY = "1"  # 당일
+    PREVIOUS_DAY = "2"  # 전일
+
+
+class ExpectedExecutionChangeSort(StrEnum):
+    """정렬구분 (specs/codes/expected_execution_change_sort.yaml)"""
+
+    RISE_RATE = "1"  # 상승률
+    RISE_AMOUNT = "2"  # 상승폭
+    UNCHANGED = "3"  # 보합
+    FALL_RATE = "4"  # 하락률
+    FALL_AMOUNT = "5"  # 하락폭
+    EXECUTION_VOLUME = "6"  # 체결량
+    UPPER_LIMIT = "7"  # 상한
+    LOWER_LIMIT = "8"  # 하한
+
+
+class ExpectedExecutionVolumeCondition(StrEnum):
+    """거래량조건 (specs/codes/expected_execution_volume_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_1K = "1"  # 천주이상
+    MIN_3K = "3"  # 3천주
+    MIN_5K = "5"  # 5천주
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+
+
+class FillFilter(StrEnum):
+    """조회구분 (specs/codes/fill_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    FILLED = "1"  # 체결
+
+
+class ForcedLiquidationType(StrEnum):
+    """반대매매구분 (specs/codes/forced_liquidation_type.yaml)"""
+
+    ALL = "%"  # 전체
+    NORMAL = "0"  # 일반
+    FORCED_LIQUIDATION = "1"  # 반대매매
+
+
+class ForeignTradeType(StrEnum):
+    """매매구분 (specs/codes/foreign_trade_type.yaml)"""
+
+    LIMIT = "00"  # 지정가
+    MARKET = "03"  # 시장가
+    ENHANCED_LIMIT = "11"  # Enhanced Limit Order
+    SPECIAL_LIMIT = "12"  # Special Limit Order
+    LIMIT_ON_CLOSE = "30"  # Limit On Close
+    MARKET_ON_CLOSE = "33"  # Market On Close
+    STOP_LIMIT = "34"  # Stop Limit
+    STOP_MARKET = "35"  # Stop Market
+    VWAP = "36"  # VWAP
+    TWAP = "37"  # TWAP
+
+
+class GoldSpotExchangeWithAllAndSor(StrEnum):
+    """국내거래소구분 (specs/codes/gold_spot_exchange_with_all_and_sor.yaml)"""
+
+    ALL = "%"  # (전체)
+    KRX = "KRX"  # KRX
+    NXT = "NXT"  # NXT
+    SOR = "SOR"  # SOR
+
+
+class GoldSpotStockCode(StrEnum):
+    """종목코드 (specs/codes/gold_spot_stock_code.yaml)"""
+
+    GOLD_9999_1KG = "M04020000"  # 금 99.99_1kg
+    MINI_GOLD_9999_100G = "M04020100"  # 미니금 99.99_100g
+
+
+class GoldTradeType(StrEnum):
+    """매매구분 (specs/codes/gold_trade_type.yaml)"""
+
+    LIMIT = "00"  # 보통
+    LIMIT_IOC = "10"  # 보통(IOC)
+    LIMIT_FOK = "20"  # 보통(FOK)
+
+
+class GoldTransactionType(StrEnum):
+    """구분 (specs/codes/gold_transaction_type.yaml)"""
+
+    ALL = "0"  # 전체
+    DEPOSIT_WITHDRAWAL = "1"  # 입출금
+    TRANSFER_OUT = "2"  # 출고
+    TRADE = "3"  # 매매
+    BUY = "4"  # 매수
+    SELL = "5"  # 매도
+    DEPOSIT = "6"  # 입금
+    WITHDRAWAL = "7"  # 출금
+
+
+class HighLowLookback(StrEnum):
+    """기간구분 (specs/codes/high_low_lookback.yaml)"""
+
+    YEAR_TO_DATE = "0"  # 연중
+    WEEKS_52 = "1"  # 52주
+
+
+class HighLowOrCloseBasis(StrEnum):
+    """고저종구분 (specs/codes/high_low_or_close_basis.yaml)"""
+
+    HIGH_LOW = "1"  # 고저기준
+    CLOSE = "2"  # 종가기준
+
+
+class HighOrLow(StrEnum):
+    """고저구분 (specs/codes/high_or_low.yaml)"""
+
+    HIGH = "1"  # 고가
+    LOW = "2"  # 저가
+
+
+class IncludeFlag(StrEnum):
+    """상하한포함 (specs/codes/include_flag.yaml)"""
+
+    NOT_INCLUDED = "0"  # 미포함
+    INCLUDED = "1"  # 포함
+
+
+class IncludeLimitPrice(StrEnum):
+    """상하한포함 (specs/codes/include_limit_price.yaml)"""
+
+    NOT_INCLUDED = "0"  # 불 포함
+    INCLUDED = "1"  # 포함
+
+
+class IncludeUpperLowerLimit(StrEnum):
+    """상하한포함 (specs/codes/include_upper_lower_limit.yaml)"""
+
+    NOT_INCLUDED = "0"  # 상하한 미포함
+    INCLUDED = "1"  # 상하한포함
+
+
+class IndustryListCountry(StrEnum):
+    """구분 (specs/codes/industry_list_country.yaml)"""
+
+    ALL = "%"  # 전체
+    US = "1"  # 미국
+
+
+class IndustryMarketType(StrEnum):
+    """시장구분 (specs/codes/industry_market_type.yaml)"""
+
+    KOSPI = "0"  # 코스피
+    KOSDAQ = "1"  # 코스닥
+    KOSPI200 = "2"  # 코스피200
+
+
+class IndustryMarketTypeWithKrx100(StrEnum):
+    """시장구분 (specs/codes/industry_market_type_with_krx100.yaml)"""
+
+    KOSPI = "0"  # 코스피(거래소)
+    KOSDAQ = "1"  # 코스닥
+    KOSPI200 = "2"  # KOSPI200
+    KOSPI100 = "4"  # KOSPI100
+    KRX100 = "7"  # KRX100(통합지수)
+
+
+class InstitutionType(StrEnum):
+    """기관구분 (specs/codes/institution_type.yaml)"""
+
+    FOREIGN = "9000"  # 외국인
+    FOREIGN_AFFILIATED = "9100"  # 외국계
+    FINANCIAL_INVESTMENT = "1000"  # 금융투자
+    INVESTMENT_TRUST = "3000"  # 투신
+    OTHER_FINANCIAL = "5000"  # 기타금융
+    BANK = "4000"  # 은행
+    INSURANCE = "2000"  # 보험
+    PENSION_FUND = "6000"  # 연기금
+    GOVERNMENT = "7000"  # 국가
+    OTHER_CORPORATION = "7100"  # 기타법인
+    INSTITUTION_TOTAL = "9999"  # 기관계
+
+
+class IntradayInvestor(StrEnum):
+    """투자자별 (specs/codes/intraday_investor.yaml)"""
+
+    FOREIGN = "6"  # 외국인
+    INSTITUTION_TOTAL = "7"  # 기관계
+    INVESTMENT_TRUST = "1"  # 투신
+    INSURANCE = "0"  # 보험
+    BANK = "2"  # 은행
+    PENSION_FUND = "3"  # 연기금
+    GOVERNMENT = "4"  # 국가
+    OTHER_CORPORATION = "5"  # 기타법인
+
+
+class InvestmentCautionStatus(StrEnum):
+    """투자유의종목여부 (specs/codes/investment_caution_status.yaml)"""
+
+    NONE = "0"  # 해당없음
+    LIQUIDATION_TRADING = "2"  # 정리매매
+    SHORT_TERM_OVERHEATED = "3"  # 단기과열
+    INVESTMENT_RISK = "4"  # 투자위험
+    INVESTMENT_WARNING = "5"  # 투자경과
+    ETF_INVESTMENT_CAUTION = "1"  # ETF투자주의요망(ETF인 경우만 전달
+
+
+class InvestorQuantityUnit(StrEnum):
+    """단위구분 (specs/codes/investor_quantity_unit.yaml)"""
+
+    THOUSAND_SHARES = "1000"  # 천주
+    SINGLE_SHARE = "1"  # 단주
+
+
+class InvestorTradeType(StrEnum):
+    """매매구분 (specs/codes/investor_trade_type.yaml)"""
+
+    NET_BUY = "0"  # 순매수
+    BUY = "1"  # 매수
+    SELL = "2"  # 매도
+
+
+class InvestorType(StrEnum):
+    """투자자구분 (specs/codes/investor_type.yaml)"""
+
+    INDIVIDUAL = "8000"  # 개인
+    FOREIGN = "9000"  # 외국인
+    FINANCIAL_INVESTMENT = "1000"  # 금융투자
+    INVESTMENT_TRUST = "3000"  # 투신
+    PRIVATE_EQUITY_FUND = "3100"  # 사모펀드
+    OTHER_FINANCIAL = "5000"  # 기타금융
+    BANK = "4000"  # 은행
+    INSURANCE = "2000"  # 보험
+    PENSION_FUND = "6000"  # 연기금
+    GOVERNMENT = "7000"  # 국가
+    OTHER_CORPORATION = "7100"  # 기타법인
+    INSTITUTION_TOTAL = "9999"  # 기관계
+
+
+class KiwoomRankChangeSign(StrEnum):
+    """키움상위순위등락부호 (specs/codes/kiwoom_rank_change_sign.yaml)"""
+
+    NEW = "0"  # 신규
+    RISE = "1"  # 상승
+    FALL = "2"  # 하락
+    UNCHANGED = "3"  # 동일
+
+
+class KospiOrKosdaq(StrEnum):
+    """시장구분 (specs/codes/kospi_or_kosdaq.yaml)"""
+
+    KOSPI = "001"  # 코스피
+    KOSDAQ = "101"  # 코스닥
+
+
+class KospiOrKosdaqBinary(StrEnum):
+    """시장구분 (specs/codes/kospi_or_kosdaq_binary.yaml)"""
+
+    KOSPI = "0"  # 코스피
+    KOSDAQ = "1"  # 코스닥
+
+
+class KrwSubstituteExclusion(StrEnum):
+    """원화대용입출금제외여부 (specs/codes/krw_substitute_exclusion.yaml)"""
+
+    EXCLUDE = "Y"  # 제외
+    NOT_EXCLUDE = "N"  # 비제외
+
+
+class LoanOrStockLoan(StrEnum):
+    """조회구분 (specs/codes/loan_or_stock_loan.yaml)"""
+
+    LOAN = "1"  # 융자
+    STOCK_LOAN = "2"  # 대주
+
+
+class MarginReductionType(StrEnum):
+    """증거금감면적용구분 (specs/codes/margin_reduction_type.yaml)"""
+
+    NORMAL = "0"  # 일반
+    REDUCTION_60_PCT = "1"  # 60%감면
+
+
+class MarketOperationEvent(StrEnum):
+    """장운영구분 (specs/codes/market_operation_event.yaml)"""
+
+    PRE_OPEN_NOTICE = "0"  # 장시작전 알림(8:40~)
+    OPEN = "3"  # 장시작(09:00)
+    CLOSE_NOTICE = "2"  # 장마감 알림(15:20~)
+    CLOSE = "4"  # 장마감(15:30)
+    REGULAR_SESSION_CLOSED = "8"  # 정규장마감(거래소 수신시 15:30 이후)
+    ALL_SESSIONS_CLOSED = "9"  # 전체장마감(거래소 수신시 18:00 이후)
+    CLOSING_PRICE_TRADING_START = "a"  # 시간외 종가매매 시작(15:40)
+    CLOSING_PRICE_TRADING_END = "b"  # 시간외 종가매매 종료(16:00)
+    SINGLE_PRICE_TRADING_START = "c"  # 시간외 단일가 시작(16:00)
+    SINGLE_PRICE_TRADING_END = "d"  # 시간외 단일가 종료(18:00)
+    DERIVATIVES_CLOSING_AUCTION_END = "e"  # 선옵 장마감전 동시호가 종료
+    DERIVATIVES_EARLY_OPEN_NOTICE = "f"  # 선물옵션 장운영시간 알림(조기개장 상품)
+    DERIVATIVES_OPEN = "o"  # 선옵 장시작
+    DERIVATIVES_CLOSING_AUCTION_START = "s"  # 선옵 장마감전 동시호가 시작
+    NXT_PRE_MARKET_START = "P"  # NXT 프리마켓 시작 알림
+    NXT_PRE_MARKET_END = "Q"  # NXT 프리마켓 종료 알림
+    NXT_MAIN_MARKET_START = "R"  # NXT 메인마켓 시작 알림
+    NXT_MAIN_MARKET_END = "S"  # NXT 메인마켓 종료 알림
+    NXT_AFTER_MARKET_SINGLE_PRICE_START = "T"  # NXT 에프터마켓 단일가 시작 알림
+    NXT_AFTER_MARKET_START = "U"  # NXT 에프터마켓 시작 알림
+    NXT_AFTER_MARKET_END = "V"  # NXT 에프터마켓 종료 알림
+
+
+class MarketOperationType(StrEnum):
+    """장운영구분 (specs/codes/market_operation_type.yaml)"""
+
+    ALL = "0"  # 전체조회
+    INTRADAY = "1"  # 장중
+    PRE_MARKET_AFTER_HOURS = "2"  # 장전시간외
+    POST_MARKET_AFTER_HOURS = "3"  # 장후시간외
+
+
+class MarketSecurityType(StrEnum):
+    """시장구분 (specs/codes/market_security_type.yaml)"""
+
+    KOSPI = "0"  # 코스피
+    KOSDAQ = "10"  # 코스닥
+    K_OTC = "30"  # K-OTC
+    KONEX = "50"  # 코넥스
+    ETN = "60"  # ETN
+    LOSS_LIMITED_ETN = "70"  # 손실제한 ETN
+    GOLD_SPOT = "80"  # 금현물
+    VOLATILITY_ETN = "90"  # 변동성 ETN
+    INFRASTRUCTURE_FUND = "2"  # 인프라투융자
+    ELW = "3"  # ELW
+    MUTUAL_FUND = "4"  # 뮤추얼펀드
+    SUBSCRIPTION_WARRANT = "5"  # 신주인수권
+    REITS = "6"  # 리츠종목
+    SUBSCRIPTION_RIGHT_CERTIFICATE = "7"  # 신주인수권증서
+    ETF = "8"  # ETF
+    HIGH_YIELD_FUND = "9"  # 하이일드펀드
+
+
+class MarketSession(StrEnum):
+    """장전구분 (specs/codes/market_session.yaml)"""
+
+    ALL = "0"  # 전체
+    REGULAR_MARKET = "1"  # 정규시장
+    AFTER_HOURS_SINGLE_PRICE = "2"  # 시간외단일가
+
+
+class MarketType(StrEnum):
+    """시장구분 (specs/codes/market_type.yaml)"""
+
+    ALL = "000"  # 전체
+    KOSPI = "001"  # 코스피
+    KOSDAQ = "101"  # 코스닥
+
+
+class MarketTypeOrStock(StrEnum):
+    """시장구분 (specs/codes/market_type_or_stock.yaml)"""
+
+    ALL = "0"  # 전체
+    KOSPI = "1"  # 코스피
+    KOSDAQ = "2"  # 코스닥
+    STOCK = "3"  # 종목
+
+
+class MarketTypeWithKospi200(StrEnum):
+    """시장구분 (specs/codes/market_type_with_kospi200.yaml)"""
+
+    ALL = "000"  # 전체
+    KOSPI = "001"  # 코스피
+    KOSDAQ = "101"  # 코스닥
+    KOSPI200 = "201"  # 코스피200
+
+
+class MarketTypeWithOtc(StrEnum):
+    """시장구분 (specs/codes/market_type_with_otc.yaml)"""
+
+    ALL = "0"  # 전체
+    KOSPI = "1"  # 코스피
+    KOSDAQ = "2"  # 코스닥
+    OTCBB = "3"  # OTCBB
+    ECN = "4"  # ECN
+
+
+class MinPriceCondition(StrEnum):
+    """가격구분 (specs/codes/min_price_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    AT_LEAST_50000 = "2"  # 5만원이상
+    AT_LEAST_10000 = "5"  # 1만원이상
+    AT_LEAST_5000 = "6"  # 5천원이상
+    AT_LEAST_1000 = "8"  # 1천원이상
+    AT_LEAST_100000 = "9"  # 10만원이상
+
+
+class MinuteChartInterval(StrEnum):
+    """틱범위 (specs/codes/minute_chart_interval.yaml)"""
+
+    MIN_1 = "1"  # 1분
+    MIN_3 = "3"  # 3분
+    MIN_5 = "5"  # 5분
+    MIN_10 = "10"  # 10분
+    MIN_15 = "15"  # 15분
+    MIN_30 = "30"  # 30분
+    MIN_45 = "45"  # 45분
+    MIN_60 = "60"  # 60분
+
+
+class MinutesOrDaysAgo(StrEnum):
+    """시간구분 (specs/codes/minutes_or_days_ago.yaml)"""
+
+    MINUTES_AGO = "1"  # 분전
+    DAYS_AGO = "2"  # 일전
+
+
+class NavVsPreviousClose(StrEnum):
+    """NAV대비 (specs/codes/nav_vs_previous_close.yaml)"""
+
+    ALL = "0"  # 전체
+    NAV_ABOVE_PREVIOUS_CLOSE = "1"  # NAV > 전일종가
+    NAV_BELOW_PREVIOUS_CLOSE = "2"  # NAV < 전일종가
+
+
+class NetAndGrossSide(StrEnum):
+    """매매구분 (specs/codes/net_and_gross_side.yaml)"""
+
+    NET_BUY = "1"  # 순매수
+    NET_SELL = "2"  # 순매도
+    BUY = "3"  # 매수
+    SELL = "4"  # 매도
+
+
+class NetBuyBrokerPeriod(StrEnum):
+    """기간 (specs/codes/net_buy_broker_period.yaml)"""
+
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_20 = "20"  # 20일
+    DAYS_40 = "40"  # 40일
+    DAYS_60 = "60"  # 60일
+    DAYS_120 = "120"  # 120일
+
+
+class NetBuyOnly(StrEnum):
+    """매매구분 (specs/codes/net_buy_only.yaml)"""
+
+    NET_BUY = "0"  # 순매수
+
+
+class NetBuySell(StrEnum):
+    """매매구분 (specs/codes/net_buy_sell.yaml)"""
+
+    NET_BUY = "1"  # 순매수
+    NET_SELL = "2"  # 순매도
+
+
+class NetSellBuy(StrEnum):
+    """매매구분 (specs/codes/net_sell_buy.yaml)"""
+
+    NET_SELL = "1"  # 순매도
+    NET_BUY = "2"  # 순매수
+
+
+class NetSellBuyTrade(StrEnum):
+    """매매구분 (specs/codes/net_sell_buy_trade.yaml)"""
+
+    NET_SELL = "1"  # 순매도
+    NET_BUY = "2"  # 순매수
+    NET_TRADE = "3"  # 순매매
+
+
+class NetSellBuyType(StrEnum):
+    """순매도수구분 (specs/codes/net_sell_buy_type.yaml)"""
+
+    NET_BUY = "2"  # 순매수(고정값)
+
+
+class NetTradeRankOrder(StrEnum):
+    """조회구분 (specs/codes/net_trade_rank_order.yaml)"""
+
+    NET_SELL_RANK = "1"  # 순매도순위정렬
+    NET_BUY_RANK = "2"  # 순매수순위정렬
+
+
+class NetTradeRankQuantityUnit(StrEnum):
+    """단위구분 (specs/codes/net_trade_rank_quantity_unit.yaml)"""
+
+    SINGLE_SHARE = "1"  # 단주
+    THOUSAND_SHARES = "1000"  # 천주
+
+
+class NewHighOrLow(StrEnum):
+    """신고저구분 (specs/codes/new_high_or_low.yaml)"""
+
+    NEW_HIGH = "1"  # 신고가
+    NEW_LOW = "2"  # 신저가
+
+
+class NxtAvailable(StrEnum):
+    """NXT가능여부 (specs/codes/nxt_available.yaml)"""
+
+    AVAILABLE = "Y"  # 가능
+
+
+class OpenChangeStockCondition(StrEnum):
+    """종목조건 (specs/codes/open_change_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_PREFERRED_AND_ADMINISTRATIVE = "4"  # 우선주+관리주제외
+    EXCLUDE_PREFERRED_STOCK = "3"  # 우선주제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+    ONLY_MARGIN_20 = "9"  # 증20만보기
+
+
+class OpenChangeVolumeCondition(StrEnum):
+    """거래량조건 (specs/codes/open_change_volume_condition.yaml)"""
+
+    ALL = "0000"  # 전체조회
+    MIN_10K = "0010"  # 만주이상
+    MIN_50K = "0050"  # 5만주이상
+    MIN_100K = "0100"  # 10만주이상
+    MIN_500K = "0500"  # 50만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class OrderHistoryQueryType(StrEnum):
+    """조회구분 (specs/codes/order_history_query_type.yaml)"""
+
+    ORDER_SEQUENCE = "1"  # 주문순
+    REVERSE = "2"  # 역순
+    UNFILLED = "3"  # 미체결
+    FILLED_ONLY = "4"  # 체결내역만
+
+
+class OrderKind(StrEnum):
+    """주문종류 (specs/codes/order_kind.yaml)"""
+
+    ORIGINAL_ORDER = "10"  # 원주문
+    MODIFY_ORDER = "11"  # 정정주문
+    CANCEL_ORDER = "12"  # 취소주문
+
+
+class OrderListSort(StrEnum):
+    """조회구분 (specs/codes/order_list_sort.yaml)"""
+
+    ORDER_SEQUENCE = "1"  # 주문순
+    REVERSE = "2"  # 역순
+
+
+class OrderbookSurgeSort(StrEnum):
+    """정렬구분 (specs/codes/orderbook_surge_sort.yaml)"""
+
+    SURGE_QUANTITY = "1"  # 급증량
+    SURGE_RATE = "2"  # 급증률
+
+
+class OrderbookSurgeVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/orderbook_surge_volume_filter.yaml)"""
+
+    MIN_1K = "1"  # 천주이상
+    MIN_5K = "5"  # 5천주이상
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+
+
+class OrderbookTopSort(StrEnum):
+    """정렬구분 (specs/codes/orderbook_top_sort.yaml)"""
+
+    NET_BUY_REMAINING = "1"  # 순매수잔량순
+    NET_SELL_REMAINING = "2"  # 순매도잔량순
+    BUY_RATIO = "3"  # 매수비율순
+    SELL_RATIO = "4"  # 매도비율순
+
+
+class OrderbookTopVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/orderbook_top_volume_filter.yaml)"""
+
+    PRE_MARKET_MIN_0 = "0000"  # 장시작전(0주이상)
+    MIN_10K = "0010"  # 만주이상
+    MIN_50K = "0050"  # 5만주이상
+    MIN_100K = "00100"  # 10만주이상
+
+
+class PreviousDayTop100Type(StrEnum):
+    """조회구분 (specs/codes/previous_day_top100_type.yaml)"""
+
+    TOP100_VOLUME = "1"  # 전일거래량 상위100종목
+    TOP100_TRADING_VALUE = "2"  # 전일거래대금 상위100종목
+
+
+class PriceChangeSign(StrEnum):
+    """기준가 대비 부호 (specs/codes/price_change_sign.yaml)"""
+
+    UPPER_LIMIT = "1"  # 상한가
+    RISE = "2"  # 상승
+    UNCHANGED = "3"  # 보합
+    LOWER_LIMIT = "4"  # 하한가
+    FALL = "5"  # 하락
+
+
+class PriceConditionExtended(StrEnum):
+    """가격구분 (specs/codes/price_condition_extended.yaml)"""
+
+    ALL = "0"  # 전체조회
+    UNDER_1000 = "1"  # 1천원미만
+    AT_LEAST_1000 = "2"  # 1천원이상
+    FROM_1000_TO_2000 = "3"  # 1천원~2천원
+    FROM_2000_TO_5000 = "4"  # 2천원~5천원
+    AT_LEAST_5000 = "5"  # 5천원이상
+    FROM_5000_TO_10000 = "6"  # 5천원~1만원
+    UNDER_10000 = "10"  # 1만원미만
+    AT_LEAST_10000 = "7"  # 1만원이상
+    AT_LEAST_50000 = "8"  # 5만원이상
+    AT_LEAST_100000 = "9"  # 10만원이상
+
+
+class PriceConditionStandard(StrEnum):
+    """가격구분 (specs/codes/price_condition_standard.yaml)"""
+
+    ALL = "0"  # 전체
+    UNDER_1000 = "1"  # 1천원 미만
+    AT_LEAST_1000 = "8"  # 1천원 이상
+    FROM_1000_TO_2000 = "2"  # 1천원 ~ 2천원
+    FROM_2000_TO_5000 = "3"  # 2천원 ~ 5천원
+    FROM_5000_TO_10000 = "4"  # 5천원 ~ 1만원
+    AT_LEAST_10000 = "5"  # 1만원 이상
+
+
+class PriceConditionWithUnder10000(StrEnum):
+    """가격조건 (specs/codes/price_condition_with_under_10000.yaml)"""
+
+    ALL = "0"  # 전체조회
+    UNDER_1000 = "1"  # 1천원미만
+    FROM_1000_TO_2000 = "2"  # 1천원~2천원
+    FROM_2000_TO_5000 = "3"  # 2천원~5천원
+    FROM_5000_TO_10000 = "4"  # 5천원~1만원
+    AT_LEAST_10000 = "5"  # 1만원이상
+    AT_LEAST_1000 = "8"  # 1천원이상
+    UNDER_10000 = "10"  # 1만원미만
+
+
+class ProcessResult(StrEnum):
+    """처리결과 (specs/codes/process_result.yaml)"""
+
+    SUCCESS = "S"  # 성공
+    FAILURE = "F"  # 실패
+
+
+class ProductType(StrEnum):
+    """상품구분 (specs/codes/product_type.yaml)"""
+
+    ALL = "0"  # 전체
+    DOMESTIC_STOCK = "1"  # 국내주식
+    BENEFICIARY_CERTIFICATE = "2"  # 수익증권
+    OVERSEAS_STOCK = "3"  # 해외주식
+    FINANCIAL_PRODUCT = "4"  # 금융상품
+
+
+class ProgramMarketCode(StrEnum):
+    """시장구분 (specs/codes/program_market_code.yaml)"""
+
+    KOSPI = "P00101"  # 코스피
+    KOSDAQ = "P10102"  # 코스닥
+
+
+class ProgramNetTradeTop(StrEnum):
+    """매매상위구분 (specs/codes/program_net_trade_top.yaml)"""
+
+    NET_SELL_TOP = "1"  # 순매도상위
+    NET_BUY_TOP = "2"  # 순매수상위
+
+
+class ProximityRate(StrEnum):
+    """근접율 (specs/codes/proximity_rate.yaml)"""
+
+    PCT_0_5 = "05"  # 0:5
+    PCT_1_0 = "10"  # 1:0
+    PCT_1_5 = "15"  # 1:5
+    PCT_2_0 = "20"  # 2:0.
+    PCT_2_5 = "25"  # 2:5
+    PCT_3_0 = "30"  # 3:0
+
+
+class QuantityOrAmount(StrEnum):
+    """정렬조건 (specs/codes/quantity_or_amount.yaml)"""
+
+    QUANTITY = "1"  # 수량
+    AMOUNT = "2"  # 금액
+
+
+class QuantityOrAmountMillion(StrEnum):
+    """표시구분 (specs/codes/quantity_or_amount_million.yaml)"""
+
+    QUANTITY = "0"  # 수량
+    AMOUNT_MILLION_KRW = "1"  # 금액(백만원)
+
+
+class QueryDateInclusion(StrEnum):
+    """조회일자구분 (specs/codes/query_date_inclusion.yaml)"""
+
+    EXCLUDE = "0"  # 조회일자 미포함
+    INCLUDE = "1"  # 조회일자 포함
+
+
+class QueryRankInterval(StrEnum):
+    """구분 (specs/codes/query_rank_interval.yaml)"""
+
+    ONE_MINUTE = "1"  # 1분
+    TEN_MINUTES = "2"  # 10분
+    ONE_HOUR = "3"  # 1시간
+    TODAY_CUMULATIVE = "4"  # 당일 누적
+    THIRTY_SECONDS = "5"  # 30초
+
+
+class RankChangeSymbol(StrEnum):
+    """순위등락부호 (specs/codes/rank_change_symbol.yaml)"""
+
+    RISE = "+"  # 상승
+    FALL = "-"  # 하락
+    NO_CHANGE = "0"  # 순위변동없음
+    NEW_ENTRY = "N"  # 신규진입
+
+
+class RankPeriod(StrEnum):
+    """기간 (specs/codes/rank_period.yaml)"""
+
+    TODAY = "0"  # 당일
+    PREVIOUS_DAY = "1"  # 전일
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_20 = "20"  # 20일
+    DAYS_60 = "60"  # 60일
+
+
+class RankingStockCondition(StrEnum):
+    """종목조건 (specs/codes/ranking_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+    ONLY_MARGIN_20 = "9"  # 증20만보기
+
+
+class RealtimeRefresh(StrEnum):
+    """기존등록유지여부 (specs/codes/realtime_refresh.yaml)"""
+
+    REPLACE = "0"  # 기존유지안함
+    KEEP = "1"  # 기존유지
+
+
+class RealtimeRegAction(StrEnum):
+    """서비스명 (specs/codes/realtime_reg_action.yaml)"""
+
+    REGISTER = "REG"  # 등록
+    REMOVE = "REMOVE"  # 해지
+
+
+class RemainingOrderSide(StrEnum):
+    """매매구분 (specs/codes/remaining_order_side.yaml)"""
+
+    BUY_REMAINING = "1"  # 매수잔량
+    SELL_REMAINING = "2"  # 매도잔량
+
+
+class RemainingRatioSurgeVolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/remaining_ratio_surge_volume_filter.yaml)"""
+
+    MIN_5K = "5"  # 5천주이상
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+
+
+class SellBuy(StrEnum):
+    """매매구분 (specs/codes/sell_buy.yaml)"""
+
+    SELL = "1"  # 매도
+    BUY = "2"  # 매수
+
+
+class SellBuyWithAll(StrEnum):
+    """매매구분 (specs/codes/sell_buy_with_all.yaml)"""
+
+    ALL = "0"  # 전체
+    SELL = "1"  # 매도
+    BUY = "2"  # 매수
+
+
+class StockBondType(StrEnum):
+    """주식채권구분 (specs/codes/stock_bond_type.yaml)"""
+
+    ALL = "0"  # 전체
+    STOCK = "1"  # 주식
+    BOND = "2"  # 채권
+
+
+class StockCondition(StrEnum):
+    """종목조건 (specs/codes/stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_PREFERRED_STOCK = "3"  # 우선주제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+
+
+class StockOrSector(StrEnum):
+    """종목업종구분 (specs/codes/stock_or_sector.yaml)"""
+
+    STOCK = "0"  # 종목(주식)
+    SECTOR = "1"  # 업종
+
+
+class SubscriptionRightType(StrEnum):
+    """신주인수권구분 (specs/codes/subscription_right_type.yaml)"""
+
+    ALL = "00"  # 전체
+    SUBSCRIPTION_WARRANT = "05"  # 신주인수권증권
+    SUBSCRIPTION_RIGHT_CERTIFICATE = "07"  # 신주인수권증서
+
+
+class SupplyZoneCycleDays(StrEnum):
+    """주기구분 (specs/codes/supply_zone_cycle_days.yaml)"""
+
+    DAYS_50 = "50"  # 50일
+    DAYS_100 = "100"  # 100일
+    DAYS_150 = "150"  # 150일
+    DAYS_200 = "200"  # 200일
+    DAYS_250 = "250"  # 250일
+    DAYS_300 = "300"  # 300일
+
+
+class SupplyZonePosition(StrEnum):
+    """조건 (specs/codes/supply_zone_position.yaml)"""
+
+    ALL = "0"  # 전체
+    ENTERING_SUPPLY_ZONE = "1"  # 현재가 매물대 진입
+    ABOVE_SUPPLY_ZONE = "2"  # 현재가 매물대 위
+    BELOW_SUPPLY_ZONE = "3"  # 현재가 매물대 아래
+
+
+class SurgeOrPlunge(StrEnum):
+    """등락구분 (specs/codes/surge_or_plunge.yaml)"""
+
+    SURGE = "1"  # 급등
+    PLUNGE = "2"  # 급락
+
+
+class SurgeOrPlungeWatchlist(StrEnum):
+    """정렬 구분 (specs/codes/surge_or_plunge_watchlist.yaml)"""
+
+    SURGE = "1"  # 급등(기본값)
+    PLUNGE = "2"  # 급락
+
+
+class ThemeReturnRankType(StrEnum):
+    """등락수익구분 (specs/codes/theme_return_rank_type.yaml)"""
+
+    TOP_PERIOD_RETURN = "1"  # 상위기간수익률
+    BOTTOM_PERIOD_RETURN = "2"  # 하위기간수익률
+    TOP_CHANGE_RATE = "3"  # 상위등락률
+    BOTTOM_CHANGE_RATE = "4"  # 하위등락률
+
+
+class ThemeSearchType(StrEnum):
+    """검색구분 (specs/codes/theme_search_type.yaml)"""
+
+    ALL = "0"  # 전체검색
+    THEME = "1"  # 테마검색
+    STOCK = "2"  # 종목검색
+
+
+class TickChartInterval(StrEnum):
+    """틱범위 (specs/codes/tick_chart_interval.yaml)"""
+
+    TICK_1 = "1"  # 1틱
+    TICK_3 = "3"  # 3틱
+    TICK_5 = "5"  # 5틱
+    TICK_10 = "10"  # 10틱
+    TICK_30 = "30"  # 30틱
+
+
+class TickOrMinute(StrEnum):
+    """틱분 (specs/codes/tick_or_minute.yaml)"""
+
+    TICK = "0"  # 틱
+    MINUTE = "1"  # 분
+
+
+class TimePoint(StrEnum):
+    """시점구분 (specs/codes/time_point.yaml)"""
+
+    TODAY = "0"  # 당일
+    PREVIOUS_DAY = "1"  # 전일
+
+
+class TopOrBottom(StrEnum):
+    """등락조건 (specs/codes/top_or_bottom.yaml)"""
+
+    TOP = "1"  # 상위
+    BOTTOM = "2"  # 하위
+
+
+class TradePriceCondition(StrEnum):
+    """매매금구분 (specs/codes/trade_price_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    UNDER_1000 = "1"  # 1천원미만
+    FROM_1000_TO_2000 = "2"  # 1천원~2천원
+    FROM_2000_TO_3000 = "3"  # 2천원~3천원
+    FROM_5000_TO_10000 = "4"  # 5천원~1만원
+    AT_LEAST_10000 = "5"  # 1만원이상
+    AT_LEAST_1000 = "8"  # 1천원이상
+
+
+class TradeType(StrEnum):
+    """매매구분 (specs/codes/trade_type.yaml)"""
+
+    LIMIT = "0"  # 보통
+    MARKET = "3"  # 시장가
+    CONDITIONAL_LIMIT = "5"  # 조건부지정가
+    POST_MARKET_AFTER_HOURS = "81"  # 장마감후시간외
+    PRE_MARKET_AFTER_HOURS = "61"  # 장시작전시간외
+    AFTER_HOURS_SINGLE_PRICE = "62"  # 시간외단일가
+    BEST_LIMIT = "6"  # 최유리지정가
+    PRIORITY_LIMIT = "7"  # 최우선지정가
+    LIMIT_IOC = "10"  # 보통(IOC)
+    MARKET_IOC = "13"  # 시장가(IOC)
+    BEST_LIMIT_IOC = "16"  # 최유리(IOC)
+    LIMIT_FOK = "20"  # 보통(FOK)
+    MARKET_FOK = "23"  # 시장가(FOK)
+    BEST_LIMIT_FOK = "26"  # 최유리(FOK)
+    STOP_LIMIT = "28"  # 스톱지정가
+    MID_PRICE = "29"  # 중간가
+    MID_PRICE_IOC = "30"  # 중간가(IOC)
+    MID_PRICE_FOK = "31"  # 중간가(FOK)
+
+
+class TradingSession(StrEnum):
+    """장구분 (specs/codes/trading_session.yaml)"""
+
+    PRE_MARKET_AFTER_HOURS = "1"  # 장전 시간외
+    REGULAR = "2"  # 장중
+    POST_MARKET_AFTER_HOURS = "3"  # 장후 시간외
+
+
+class TradingValueCondition(StrEnum):
+    """거래대금조건 (specs/codes/trading_value_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_30M = "3"  # 3천만원이상
+    MIN_50M = "5"  # 5천만원이상
+    MIN_100M = "10"  # 1억원이상
+    MIN_300M = "30"  # 3억원이상
+    MIN_500M = "50"  # 5억원이상
+    MIN_1B = "100"  # 10억원이상
+    MIN_3B = "300"  # 30억원이상
+    MIN_5B = "500"  # 50억원이상
+    MIN_10B = "1000"  # 100억원이상
+    MIN_30B = "3000"  # 300억원이상
+    MIN_50B = "5000"  # 500억원이상
+
+
+class TradingValueFilter(StrEnum):
+    """거래대금구분 (specs/codes/trading_value_filter.yaml)"""
+
+    ALL = "0"  # 전체조회
+    MIN_10M = "1"  # 1천만원이상
+    MIN_30M = "3"  # 3천만원이상
+    MIN_50M = "4"  # 5천만원이상
+    MIN_100M = "10"  # 1억원이상
+    MIN_300M = "30"  # 3억원이상
+    MIN_500M = "50"  # 5억원이상
+    MIN_1B = "100"  # 10억원이상
+    MIN_3B = "300"  # 30억원이상
+    MIN_5B = "500"  # 50억원이상
+    MIN_10B = "1000"  # 100억원이상
+    MIN_30B = "3000"  # 300억원이상
+    MIN_50B = "5000"  # 500억원이상
+
+
+class TransactionKind(StrEnum):
+    """거래종류구분 (specs/codes/transaction_kind.yaml)"""
+
+    DEPOSIT_WITHDRAWAL = "1"  # 입출금
+    FUND = "2"  # 펀드
+    ELS = "3"  # ELS
+    BOND = "4"  # 채권
+    OVERSEAS_BOND = "5"  # 해외채권
+    FOREIGN_CURRENCY_RP = "6"  # 외화RP
+    FOREIGN_CURRENCY_ISSUED_NOTE = "7"  # 외화발행어음
+
+
+class TransactionSortOrder(StrEnum):
+    """조회정렬구분 (specs/codes/transaction_sort_order.yaml)"""
+
+    NEWEST_FIRST = "1"  # 최근거래순
+    OLDEST_FIRST = "2"  # 과거거래순(미입력시 과거거래순)
+
+
+class UpperLowerLimitSort(StrEnum):
+    """정렬구분 (specs/codes/upper_lower_limit_sort.yaml)"""
+
+    STOCK_CODE = "1"  # 종목코드순
+    CONSECUTIVE_COUNT_TOP100 = "2"  # 연속횟수순(상위100개)
+    CHANGE_RATE = "3"  # 등락률순
+
+
+class UpperLowerLimitStockCondition(StrEnum):
+    """종목조건 (specs/codes/upper_lower_limit_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
+    EXCLUDE_PREFERRED_STOCK = "3"  # 우선주제외
+    EXCLUDE_PREFERRED_AND_ADMINISTRATIVE = "4"  # 우선주+관리종목제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만 보기
+    ONLY_MARGIN_40 = "7"  # 증40만 보기
+    ONLY_MARGIN_30 = "8"  # 증30만 보기
+    ONLY_MARGIN_20 = "9"  # 증20만 보기
+    EXCLUDE_PREFERRED_ADMINISTRATIVE_ALERT = "10"  # 우선주+관리종목+환기종목제외
+
+
+class UpperLowerLimitType(StrEnum):
+    """상하한구분 (specs/codes/upper_lower_limit_type.yaml)"""
+
+    UPPER_LIMIT = "1"  # 상한
+    RISE = "2"  # 상승
+    UNCHANGED = "3"  # 보합
+    LOWER_LIMIT = "4"  # 하한
+    FALL = "5"  # 하락
+    PREV_DAY_UPPER_LIMIT = "6"  # 전일상한
+    PREV_DAY_LOWER_LIMIT = "7"  # 전일하한
+
+
+class UsAllOrStock(StrEnum):
+    """종목구분 (specs/codes/us_all_or_stock.yaml)"""
+
+    ALL = "0"  # 전체
+    STOCK = "1"  # 주식
+
+
+class UsApplyFlag(StrEnum):
+    """수정주가구분 (specs/codes/us_apply_flag.yaml)"""
+
+    NOT_APPLIED = "0"  # 미적용
+    APPLIED = "1"  # 적용
+
+
+class UsBuySellRatioType(StrEnum):
+    """비율 구분 (specs/codes/us_buy_sell_ratio_type.yaml)"""
+
+    BUY_TO_SELL = "0"  # 매수/매도
+    SELL_TO_BUY = "1"  # 매도/매수
+
+
+class UsBuyTradeType(StrEnum):
+    """해외매매구분 (specs/codes/us_buy_trade_type.yaml)"""
+
+    LIMIT = "00"  # 지정가
+    MARKET = "03"  # 시장가
+    VWAP_LIMIT = "26"  # VWAP지정가
+    TWAP_LIMIT = "27"  # TWAP지정가
+    LIMIT_ON_CLOSE = "30"  # LOC
+    VWAP_MARKET = "36"  # VWAP시장가
+    TWAP_MARKET = "37"  # TWAP시장가
+
+
+class UsConsecutiveRiseFallSort(StrEnum):
+    """정렬기준 (specs/codes/us_consecutive_rise_fall_sort.yaml)"""
+
+    CONSECUTIVE_DAYS_RISE = "0"  # 연속일수상승
+    CONSECUTIVE_DAYS_UNCHANGED = "1"  # 연속일수보합
+    CONSECUTIVE_DAYS_FALL = "2"  # 연속일수하락
+    RISE_VS_BASE_DATE = "3"  # 기준일대비상승
+    UNCHANGED_VS_BASE_DATE = "4"  # 기준일대비보합
+    FALL_VS_BASE_DATE = "5"  # 기준일대비 하락
+
+
+class UsCumulativeChangeSort(StrEnum):
+    """정렬기준구분 (specs/codes/us_cumulative_change_sort.yaml)"""
+
+    RISE_RATE = "0"  # 상승률
+    RISE_AMOUNT = "1"  # 상승폭
+    FALL_RATE = "3"  # 하락률
+    FALL_AMOUNT = "4"  # 하락폭
+
+
+class UsDateRiseFallSort(StrEnum):
+    """정렬기준 구분 (specs/codes/us_date_rise_fall_sort.yaml)"""
+
+    RISE = "0"  # 상승
+    FALL = "2"  # 하락
+
+
+class UsDayTradeSellScope(StrEnum):
+    """조회구분 (specs/codes/us_day_trade_sell_scope.yaml)"""
+
+    SELL_OF_TODAY_BUY = "0"  # 당일매수에대한당일매도
+    ALL_TODAY_SELL = "1"  # 당일매도전체
+
+
+class UsDaytimeDisparitySort(StrEnum):
+    """정렬기준 구분 (specs/codes/us_daytime_disparity_sort.yaml)"""
+
+    RISE_RATE = "0"  # 상승률
+    RISE_AMOUNT = "1"  # 상승폭
+    UNCHANGED = "2"  # 보합
+    FALL_RATE = "3"  # 하락율
+    FALL_AMOUNT = "4"  # 하락폭
+
+
+class UsExchange(StrEnum):
+    """거래소구분 (specs/codes/us_exchange.yaml)"""
+
+    NASDAQ = "ND"  # NASDAQ
+    NYSE = "NY"  # NYSE
+    AMEX = "NA"  # AMEX
+
+
+class UsExchangeChartProfit(StrEnum):
+    """거래소구분 (specs/codes/us_exchange_chart_profit.yaml)"""
+
+    AMEX = "NA"  # AMEX
+    NASDAQ = "ND"  # NASDAQ
+    NYSE = "NY"  # NYSE
+
+
+class UsExchangeNumNyseAmexNasdaq(StrEnum):
+    """거래소 구분 (specs/codes/us_exchange_num_nyse_amex_nasdaq.yaml)"""
+
+    ALL = "0"  # 전체
+    NYSE = "1"  # NYSE
+    AMEX = "2"  # AMEX
+    NASDAQ = "3"  # NASDAQ
+
+
+class UsExchangeNumNyseNasdaqAmex(StrEnum):
+    """거래소구분 (specs/codes/us_exchange_num_nyse_nasdaq_amex.yaml)"""
+
+    ALL = "0"  # 전체
+    NYSE = "1"  # NYSE
+    NASDAQ = "2"  # NASDAQ
+    AMEX = "3"  # AMEX
+
+
+class UsExchangeWithAll(StrEnum):
+    """거래소구분 (specs/codes/us_exchange_with_all.yaml)"""
+
+    ALL = "%"  # 전체
+    AMEX = "NA"  # AMEX
+    NASDAQ = "ND"  # NASDAQ
+    NYSE = "NY"  # NYSE
+
+
+class UsGapDirection(StrEnum):
+    """등락구분 (specs/codes/us_gap_direction.yaml)"""
+
+    GAP_UP = "1"  # 갭상승
+    GAP_DOWN = "2"  # 갭하락
+
+
+class UsGapSort(StrEnum):
+    """정렬기준 (specs/codes/us_gap_sort.yaml)"""
+
+    GAP_RATIO = "1"  # 갭비율
+    PREV_DAY_CHANGE = "2"  # 전일대비
+
+
+class UsGapStockCondition(StrEnum):
+    """종목조건 (specs/codes/us_gap_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체
+    MARGIN_100 = "1"  # 증거금100%
+    MARGIN_50 = "2"  # 증거금50%
+
+
+class UsHighLowCompareSort(StrEnum):
+    """정렬기준구분 (specs/codes/us_high_low_compare_sort.yaml)"""
+
+    RISE_FROM_LOW = "0"  # 저가대비상승
+    FALL_FROM_HIGH = "1"  # 고가대비하락
+
+
+class UsHighLowOrCloseBasis(StrEnum):
+    """고저기준 (specs/codes/us_high_low_or_close_basis.yaml)"""
+
+    HIGH_LOW = "1"  # 고가저가기준
+    CLOSE = "2"  # 종가기준
+
+
+class UsIndex(StrEnum):
+    """업종지수구분 (specs/codes/us_index.yaml)"""
+
+    ALL = "%"  # 전체
+    NASDAQ = "NQ"  # 나스닥
+    SP500 = "NS"  # S&P500
+    DOW_JONES = "NW"  # 다우
+
+
+class UsOpenChangeSort(StrEnum):
+    """정렬기준 (specs/codes/us_open_change_sort.yaml)"""
+
+    RISE_RATE = "1"  # 상승률
+    FALL_RATE = "2"  # 하락률
+
+
+class UsOrderHistoryQueryType(StrEnum):
+    """조회구분 (specs/codes/us_order_history_query_type.yaml)"""
+
+    ORDER_SEQUENCE = "1"  # 주문순
+    ORDER_REVERSE = "2"  # 주문역순
+    UNFILLED_SEQUENCE = "3"  # 미체결주문순
+    UNFILLED_REVERSE = "4"  # 미체결역순
+    FILLED_SEQUENCE = "5"  # 체결주문순
+    FILLED_REVERSE = "6"  # 체결역순
+
+
+class UsOrderbookTopSort(StrEnum):
+    """정렬기준 (specs/codes/us_orderbook_top_sort.yaml)"""
+
+    NET_BUY_REMAINING = "1"  # 순매수잔량순
+    NET_SELL_REMAINING = "2"  # 순매도잔량순
+    NET_BUY_RATIO = "3"  # 순매수비율순
+    NET_SELL_RATIO = "4"  # 순매도비율순
+
+
+class UsPrevDayChangeSort(StrEnum):
+    """정렬기준 (specs/codes/us_prev_day_change_sort.yaml)"""
+
+    RISE_RATE = "1"  # 전일대비 상승률
+    RISE_AMOUNT = "2"  # 전일대비 상승폭
+    UNCHANGED = "3"  # 보합
+    FALL_RATE = "4"  # 전일대비 하락률
+    FALL_AMOUNT = "5"  # 전일대비 하락폭
+
+
+class UsPreviousDayRankSort(StrEnum):
+    """정렬기준구분 (specs/codes/us_previous_day_rank_sort.yaml)"""
+
+    TOP_PREVIOUS_DAY_VOLUME = "0"  # 전일거래량상위
+    TOP_PREVIOUS_DAY_TRADING_VALUE = "1"  # 전일거래대금상위
+
+
+class UsPriceCondition(StrEnum):
+    """가격조건 (specs/codes/us_price_condition.yaml)"""
+
+    ALL = "0"  # 전체
+    UNDER_5 = "1"  # 5미만
+    UNDER_10 = "2"  # 10미만
+    AT_LEAST_10 = "3"  # 10이상
+    FROM_10_TO_20 = "4"  # 10~20
+    FROM_20_TO_50 = "5"  # 20~50
+    AT_LEAST_50 = "6"  # 50이상
+    FROM_50_TO_100 = "7"  # 50~100
+    UNDER_100 = "8"  # 100미만
+    AT_LEAST_100 = "9"  # 100이상
+    AT_LEAST_500 = "10"  # 500이상
+
+
+class UsPriceConditionWithUsd(StrEnum):
+    """가격조건 (specs/codes/us_price_condition_with_usd.yaml)"""
+
+    USD = "USD"  # USD
+    ALL = "0"  # 전체
+    UNDER_5 = "1"  # 5미만
+    UNDER_10 = "2"  # 10미만
+    AT_LEAST_10 = "3"  # 10이상
+    FROM_10_TO_20 = "4"  # 10~20
+    FROM_20_TO_50 = "5"  # 20~50
+    AT_LEAST_50 = "6"  # 50이상
+    FROM_50_TO_100 = "7"  # 50~100
+    UNDER_100 = "8"  # 100미만
+    AT_LEAST_100 = "9"  # 100이상
+    AT_LEAST_500 = "10"  # 500이상
+
+
+class UsPriceSurgeTimeBasis(StrEnum):
+    """분전, 전일 구분 (specs/codes/us_price_surge_time_basis.yaml)"""
+
+    MINUTES_AGO = "1"  # 분전
+    DAYS_AGO = "2"  # 일전
+    SPECIFIED_DATE = "3"  # 지정일
+
+
+class UsRealtimeRankPeriod(StrEnum):
+    """서비스 유형 (specs/codes/us_realtime_rank_period.yaml)"""
+
+    SEC_30 = "B286"  # 30초
+    MIN_1 = "B281"  # 1분
+    MIN_10 = "B282"  # 10분
+    HOUR_1 = "B283"  # 1시간
+    TODAY = "B284"  # 당일
+
+
+class UsReservationOrderType(StrEnum):
+    """예약주문구분 (specs/codes/us_reservation_order_type.yaml)"""
+
+    NORMAL = "0"  # 일반
+    RESERVED = "1"  # 예약
+
+
+class UsSectorChangeRateSort(StrEnum):
+    """정렬기준구분 (specs/codes/us_sector_change_rate_sort.yaml)"""
+
+    CHANGE_RATE_TOP = "1"  # 등락율상위
+    CHANGE_RATE_BOTTOM = "2"  # 등락율하위
+
+
+class UsSectorExchange(StrEnum):
+    """거래소 구분 (specs/codes/us_sector_exchange.yaml)"""
+
+    ALL = "0"  # 전체
+    NYSE = "1"  # NY(NYSE)
+    AMEX = "2"  # NA(AMEX)
+    NASDAQ = "3"  # ND(NASDAQ)
+
+
+class UsSecurityType(StrEnum):
+    """종목구분 (specs/codes/us_security_type.yaml)"""
+
+    ALL = "0"  # 전체
+    STOCK = "1"  # 주식
+    ETF = "2"  # ETF
+
+
+class UsSecurityTypeLetter(StrEnum):
+    """시장구분 (specs/codes/us_security_type_letter.yaml)"""
+
+    ALL = "A"  # 전체
+    STOCK = "S"  # 주식
+    ETF = "E"  # ETF
+
+
+class UsSellBuyWithAll(StrEnum):
+    """매도매수구분 (specs/codes/us_sell_buy_with_all.yaml)"""
+
+    ALL = "0"  # 전체(기본값)
+    SELL = "1"  # 매도
+    BUY = "2"  # 매수
+
+
+class UsSellTradeType(StrEnum):
+    """매매구분 (specs/codes/us_sell_trade_type.yaml)"""
+
+    LIMIT = "00"  # 지정가
+    MARKET = "03"  # 시장가
+    VWAP_LIMIT = "26"  # VWAP지정가
+    TWAP_LIMIT = "27"  # TWAP지정가
+    LIMIT_ON_CLOSE = "30"  # LOC
+    MARKET_ON_CLOSE = "33"  # MOC
+    VWAP_MARKET = "36"  # VWAP시장가
+    TWAP_MARKET = "37"  # TWAP시장가
+    STOP_MARKET = "35"  # STOP
+    STOP_LIMIT = "34"  # STOP LIMIT
+
+
+class UsStockCondition(StrEnum):
+    """종목조건 (specs/codes/us_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체
+    MARGIN_100 = "1"  # 증100%
+    MARGIN_50 = "2"  # 증50%
+
+
+class UsStockFilter(StrEnum):
+    """종목필터 구분 (specs/codes/us_stock_filter.yaml)"""
+
+    ALL = "0"  # 전체
+    ONLY_MARGIN_100 = "1"  # 증100%만보기
+    ONLY_MARGIN_50 = "2"  # 증50%만보기
+
+
+class UsStockOrEtf(StrEnum):
+    """주식/ETF 구분 (specs/codes/us_stock_or_etf.yaml)"""
+
+    US_STOCK = "0"  # 미국주식
+    GLOBAL_ETF = "1"  # 글로벌ETF
+
+
+class UsTransactionType(StrEnum):
+    """구분 (specs/codes/us_transaction_type.yaml)"""
+
+    ALL = "0"  # 전체
+    DEPOSIT_WITHDRAWAL = "1"  # 입출금
+    TRANSFER_IN_OUT = "2"  # 입출고
+    TRADE = "3"  # 매매
+    BUY = "4"  # 매수
+    SELL = "5"  # 매도
+    CURRENCY_EXCHANGE = "F"  # 환전
+    DEPOSIT_WITHDRAWAL_AND_EXCHANGE = "M"  # 입출금+환전(매체전용)
+    CURRENCY_EXCHANGE_BUY = "G"  # 환전매수
+    CURRENCY_EXCHANGE_SELL = "H"  # 환전매도
+    CURRENCY_EXCHANGE_SETTLEMENT_DEPOSIT = "I"  # 환전정산입금
+    CURRENCY_EXCHANGE_SETTLEMENT_WITHDRAWAL = "J"  # 환전정산출금
+    DEPOSIT = "6"  # 입금
+    WITHDRAWAL = "7"  # 출금
+    DIVIDEND_DEPOSIT = "8"  # 배당금입금
+    CURRENCY_EXCHANGE_AND_SETTLEMENT_IN_OUT = "K"  # 환전+환전정산입출금
+
+
+class UsVolumeRankSort(StrEnum):
+    """정렬기준 구분 (specs/codes/us_volume_rank_sort.yaml)"""
+
+    TOP_VOLUME = "0"  # 거래량상위
+    TOP_TRADING_VALUE = "1"  # 거래대금상위
+    TOP_TURNOVER_RATE = "2"  # 거래회전율상위
+
+
+class UsWatchlistSurgeTimeBasis(StrEnum):
+    """기준 구분 (specs/codes/us_watchlist_surge_time_basis.yaml)"""
+
+    MINUTES_AGO = "1"  # 분전(기본값)
+    DAYS_AGO = "2"  # 일전
+    SPECIFIED_DATE = "3"  # 지정일
+
+
+class UseFlag(StrEnum):
+    """거래량구분 (specs/codes/use_flag.yaml)"""
+
+    NOT_USED = "0"  # 사용안함
+    USED = "1"  # 사용
+
+
+class ValuationRankType(StrEnum):
+    """PER구분 (specs/codes/valuation_rank_type.yaml)"""
+
+    LOW_PBR = "1"  # 저PBR
+    HIGH_PBR = "2"  # 고PBR
+    LOW_PER = "3"  # 저PER
+    HIGH_PER = "4"  # 고PER
+    LOW_ROE = "5"  # 저ROE
+    HIGH_ROE = "6"  # 고ROE
+
+
+class ViTriggerDirection(StrEnum):
+    """발동방향 (specs/codes/vi_trigger_direction.yaml)"""
+
+    ALL = "0"  # 전체
+    RISE = "1"  # 상승
+    FALL = "2"  # 하락
+
+
+class ViTriggerType(StrEnum):
+    """발동구분 (specs/codes/vi_trigger_type.yaml)"""
+
+    ALL = "0"  # 전체
+    STATIC_VI = "1"  # 정적VI
+    DYNAMIC_VI = "2"  # 동적VI
+    DYNAMIC_AND_STATIC_VI = "3"  # 동적VI + 정적VI
+
+
+class VolumeCondition(StrEnum):
+    """거래량조건 (specs/codes/volume_condition.yaml)"""
+
+    ALL = "0000"  # 전체조회
+    MIN_10K = "0010"  # 만주이상
+    MIN_50K = "0050"  # 5만주이상
+    MIN_100K = "0100"  # 10만주이상
+    MIN_150K = "0150"  # 15만주이상
+    MIN_200K = "0200"  # 20만주이상
+    MIN_300K = "0300"  # 30만주이상
+    MIN_500K = "0500"  # 50만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class VolumeFilter(StrEnum):
+    """거래량구분 (specs/codes/volume_filter.yaml)"""
+
+    ALL = "00000"  # 전체조회
+    MIN_10K = "00010"  # 만주이상
+    MIN_50K = "00050"  # 5만주이상
+    MIN_100K = "00100"  # 10만주이상
+    MIN_150K = "00150"  # 15만주이상
+    MIN_200K = "00200"  # 20만주이상
+    MIN_300K = "00300"  # 30만주이상
+    MIN_500K = "00500"  # 50만주이상
+    MIN_1M = "01000"  # 백만주이상
+
+
+class VolumeSurgeFilter(StrEnum):
+    """거래량구분 (specs/codes/volume_surge_filter.yaml)"""
+
+    MIN_5K = "5"  # 5천주이상
+    MIN_10K = "10"  # 만주이상
+    MIN_50K = "50"  # 5만주이상
+    MIN_100K = "100"  # 10만주이상
+    MIN_200K = "200"  # 20만주이상
+    MIN_300K = "300"  # 30만주이상
+    MIN_500K = "500"  # 50만주이상
+    MIN_1M = "1000"  # 백만주이상
+
+
+class VolumeSurgeSort(StrEnum):
+    """정렬구분 (specs/codes/volume_surge_sort.yaml)"""
+
+    SURGE_QUANTITY = "1"  # 급증량
+    SURGE_RATE = "2"  # 급증률
+    DROP_QUANTITY = "3"  # 급감량
+    DROP_RATE = "4"  # 급감률
+
+
+class VolumeSurgeTimeBasis(StrEnum):
+    """시간구분 (specs/codes/volume_surge_time_basis.yaml)"""
+
+    MINUTE = "1"  # 분
+    PREVIOUS_DAY = "2"  # 전일
+
+
+class VolumeTopSort(StrEnum):
+    """정렬구분 (specs/codes/volume_top_sort.yaml)"""
+
+    VOLUME = "1"  # 거래량
+    TURNOVER_RATE = "2"  # 거래회전율
+    TRADING_VALUE = "3"  # 거래대금
+
+
+class YearOrAverage(StrEnum):
+    """연도 (specs/codes/year_or_average.yaml)"""
+
+    AVERAGE = "0"  # 평균
+    YEAR = "YYYY"  # 년도
+
+
+class YesNo(StrEnum):
+    """SOR 여부값 (specs/codes/yes_no.yaml)"""
+
+    YES = "Y"  # Y
+    NO = "N"  # N

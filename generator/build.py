@@ -1,0 +1,145 @@
+"""build / check: render the intermediate model into generated/ (or compare with it).
+
+Output is deterministic: files are rendered in a fixed order from sorted model data, formatted
+with the pinned ruff, and carry no timestamps or paths.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .importer import write_all
+from .lint import lint
+from .model import Corpus
+from .render import enum_views, error_views, realtime_examples, realtime_views
+
+VERSION = "0.1.0"
+DEPENDENCIES = ["orjson==3.13.0"]
+TEMPLATES = Path(__file__).parent / "templates"
+RUNTIME = Path(__file__).parent / "runtime"
+OWNED = ("pyproject.toml", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def render(corpus: Corpus) -> dict[str, str]:
+    """Relative path -> file text, before formatting."""
+    env = _environment()
+    classes, errors = error_views(corpus)
+    types = realtime_views(corpus)
+    files = {
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(version=VERSION, dependencies=DEPENDENCIES),
+        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
+        "kiwoom_sdk/py.typed": "",
+        "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors),
+        "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enum_views(corpus)),
+        "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(types=types),
+        "tests/test_realtime.py": env.get_template("test_realtime.py.j2").render(
+            types=types, examples=sorted(realtime_examples(corpus).items())
+        ),
+    }
+    for source in sorted(RUNTIME.glob("*.py")):
+        files[f"kiwoom_sdk/{source.name}"] = source.read_text(encoding="utf-8")
+    return files
+
+
+def format_python(files: dict[str, str]) -> dict[str, str]:
+    """Format every .py file with the pinned ruff, in one call."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for rel, text in files.items():
+            if rel.endswith(".py"):
+                (root / rel).parent.mkdir(parents=True, exist_ok=True)
+                (root / rel).write_text(text, encoding="utf-8")
+        command = [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--isolated",
+            "--line-length",
+            "120",
+            "--target-version",
+            "py311",
+            "--quiet",
+            str(root),
+        ]
+        subprocess.run(command, check=True)
+        return {
+            rel: (root / rel).read_text(encoding="utf-8") if rel.endswith(".py") else text
+            for rel, text in files.items()
+        }
+
+
+def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
+    loaded = lint(specs)
+    if loaded.problems:
+        return None, [str(p) for p in loaded.problems]
+    return format_python(render(loaded.corpus)), []
+
+
+def _ignored(rel: Path) -> bool:
+    """Caches that tools leave in generated/ are not part of the build."""
+    return any(part.startswith(".") or part == "__pycache__" for part in rel.parts)
+
+
+def _existing(out: Path) -> dict[str, str]:
+    found = {}
+    for top in OWNED:
+        base = out / top
+        paths = (
+            [base]
+            if base.is_file()
+            else sorted(p for p in base.rglob("*") if p.is_file() and not _ignored(p.relative_to(out)))
+            if base.is_dir()
+            else []
+        )
+        for path in paths:
+            found[str(path.relative_to(out))] = path.read_text(encoding="utf-8")
+    return found
+
+
+def stale_files(files: dict[str, str], out: Path) -> list[str]:
+    existing = _existing(out)
+    return sorted(
+        {rel for rel in files if existing.get(rel) != files[rel]} | {rel for rel in existing if rel not in files}
+    )
+
+
+def build(specs: Path, out: Path) -> int:
+    files, problems = produce(specs)
+    if files is None:
+        print("\n".join(problems))
+        return 1
+    stale = stale_files(files, out)
+    write_all({out / rel: files[rel] for rel in stale if rel in files})
+    for rel in stale:
+        if rel not in files:
+            (out / rel).unlink()
+    print(f"build: {len(files)} files in {out}, {len(stale)} changed", file=sys.stderr)
+    return 0
+
+
+def check(specs: Path, out: Path) -> int:
+    files, problems = produce(specs)
+    if files is None:
+        print("\n".join(problems))
+        return 1
+    stale = stale_files(files, out)
+    for rel in stale:
+        print(f"{out / rel}: stale (run `python -m generator build`)")
+    return 1 if stale else 0

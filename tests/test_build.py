@@ -1,0 +1,63 @@
+"""The generator's build: deterministic, complete, and `check` notices drift."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.build import build, check, stale_files
+
+from .conftest import ROOT, SPECS
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def test_two_builds_in_different_folders_are_identical(tmp_path: Path) -> None:
+    first, second = tmp_path / "one" / "generated", tmp_path / "two" / "elsewhere"
+    specs_copy = tmp_path / "copied" / "specs"
+    shutil.copytree(SPECS, specs_copy)
+    assert build(SPECS, first) == 0
+    assert build(specs_copy, second) == 0
+    assert _tree(first) == _tree(second)
+    assert _tree(first) == _tree(ROOT / "generated")  # and equal to what is committed
+
+
+def test_check_lists_stale_and_extra_files(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", out, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    assert check(SPECS, out) == 0
+    (out / "kiwoom_sdk" / "errors.py").write_text("# edited by hand\n", encoding="utf-8")
+    (out / "kiwoom_sdk" / "extra.py").write_text("", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert f"{out}/kiwoom_sdk/errors.py: stale" in run.stdout
+    assert f"{out}/kiwoom_sdk/extra.py: stale" in run.stdout
+    assert build(SPECS, out) == 0
+    assert not (out / "kiwoom_sdk" / "extra.py").exists()
+    assert check(SPECS, out) == 0
+
+
+def test_a_broken_spec_stops_the_build(tmp_path: Path, mini_specs: Path) -> None:
+    (mini_specs / "fids.yaml").write_text("fids: [\n", encoding="utf-8")
+    out = tmp_path / "generated"
+    assert build(mini_specs, out) == 1
+    assert not out.exists()
+
+
+def test_stale_files_of_an_empty_folder_are_everything(tmp_path: Path) -> None:
+    files = {"a.py": "x = 1\n", "b/c.py": ""}
+    assert stale_files(files, tmp_path) == ["a.py", "b/c.py"]
