@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
-.PHONY: setup run test lint generate check report
+.PHONY: setup run test lint generate check report bench
 
 setup: $(STAMP)
 
@@ -35,11 +35,15 @@ check: setup
 
 lint: setup
 	$(PY) -m generator lint
-	$(PY) -m ruff check generator tests
-	$(PY) -m ruff format --check generator tests
+	$(PY) -m ruff check generator tests bench
+	$(PY) -m ruff format --check generator tests bench
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null --cache-dir ../.mypy_cache/generated kiwoom_sdk
 
 # What differs between a guide workbook and specs/ (exit 1 when anything does).
 report: setup
 	$(PY) -m generator import-guide $(GUIDE) --report
+
+# Performance figures as ratios against anchors measured in the same run (not a test).
+bench: setup check
+	$(PY) -m bench

@@ -6,9 +6,11 @@ with the pinned ruff, and carry no timestamps or paths.
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -16,17 +18,23 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .importer import write_all
 from .lint import lint
 from .model import Corpus
-from .render import enum_views, error_views, realtime_examples, realtime_views
+from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views
 
 VERSION = "0.1.0"
 DEPENDENCIES = ["orjson==3.13.0"]
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-OWNED = ("pyproject.toml", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
+STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
+GENERATOR = Path(__file__).parent
+
+
+def _markdown_cell(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def _environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -34,6 +42,8 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    env.filters["cell"] = _markdown_cell
+    return env
 
 
 def render(corpus: Corpus) -> dict[str, str]:
@@ -52,6 +62,12 @@ def render(corpus: Corpus) -> dict[str, str]:
             types=types, examples=sorted(realtime_examples(corpus).items())
         ),
     }
+    categories = category_docs(corpus)
+    files["docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
+    files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enum_views(corpus))
+    files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors)
+    for category in categories:
+        files[f"docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
     for source in sorted(RUNTIME.glob("*.py")):
         files[f"kiwoom_sdk/{source.name}"] = source.read_text(encoding="utf-8")
     return files
@@ -120,13 +136,49 @@ def stale_files(files: dict[str, str], out: Path) -> list[str]:
     )
 
 
+def inputs_hash(specs: Path) -> str:
+    """Everything the output depends on: spec files, generator sources and templates, tool versions."""
+    digest = hashlib.sha256()
+    for label, root in (("specs", specs), ("generator", GENERATOR)):
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".json", ".py", ".j2")):
+            digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    for tool in ("ruff", "jinja2", "pyyaml", "jsonschema"):
+        digest.update(f"{tool}={metadata.version(tool)}\0".encode())
+    return digest.hexdigest()
+
+
+def outputs_hash(files: dict[str, str]) -> str:
+    digest = hashlib.sha256()
+    for rel in sorted(files):
+        digest.update(f"{rel}\0{files[rel]}\0".encode())
+    return digest.hexdigest()
+
+
+def _stamp_text(specs: Path, files: dict[str, str]) -> str:
+    return f"inputs {inputs_hash(specs)}\noutputs {outputs_hash(files)}\n"
+
+
+def up_to_date(specs: Path, out: Path) -> bool:
+    """True when generated/ was built from exactly these inputs and nobody changed it since."""
+    stamp = out / STAMP
+    if not stamp.is_file():
+        return False
+    return stamp.read_text(encoding="utf-8") == _stamp_text(specs, _existing(out))
+
+
 def build(specs: Path, out: Path) -> int:
+    if up_to_date(specs, out):
+        print(f"build: {out} is up to date", file=sys.stderr)
+        return 0
     files, problems = produce(specs)
     if files is None:
         print("\n".join(problems))
         return 1
     stale = stale_files(files, out)
-    write_all({out / rel: files[rel] for rel in stale if rel in files})
+    writes = {out / rel: files[rel] for rel in stale if rel in files}
+    writes[out / STAMP] = _stamp_text(specs, files)
+    write_all(writes)
     for rel in stale:
         if rel not in files:
             (out / rel).unlink()
@@ -135,11 +187,16 @@ def build(specs: Path, out: Path) -> int:
 
 
 def check(specs: Path, out: Path) -> int:
+    if up_to_date(specs, out):
+        return 0
     files, problems = produce(specs)
     if files is None:
         print("\n".join(problems))
         return 1
     stale = stale_files(files, out)
+    stamp = out / STAMP
+    if not stamp.is_file() or stamp.read_text(encoding="utf-8") != _stamp_text(specs, files):
+        stale.append(STAMP)  # the generator or its tools changed since the last build
     for rel in stale:
         print(f"{out / rel}: stale (run `python -m generator build`)")
     return 1 if stale else 0

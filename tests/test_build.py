@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import build, check, stale_files
+from generator.build import build, check, stale_files, up_to_date
 
 from .conftest import ROOT, SPECS
 
@@ -61,3 +62,32 @@ def test_a_broken_spec_stops_the_build(tmp_path: Path, mini_specs: Path) -> None
 def test_stale_files_of_an_empty_folder_are_everything(tmp_path: Path) -> None:
     files = {"a.py": "x = 1\n", "b/c.py": ""}
     assert stale_files(files, tmp_path) == ["a.py", "b/c.py"]
+
+
+def test_the_reference_lists_every_api_and_its_links_resolve() -> None:
+    docs = ROOT / "generated" / "docs"
+    index = (docs / "index.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([\w-]+\.md)#([^)]+)\)", index)
+    assert len(links) == 337
+    anchors = {
+        page.name: set(re.findall(r'<a id="([^"]+)"></a>', page.read_text(encoding="utf-8")))
+        for page in docs.glob("*.md")
+    }
+    assert all(anchor in anchors[page] for page, anchor in links)
+    for page in docs.glob("*.md"):
+        for target, anchor in re.findall(r"\]\(([\w-]+\.md)#([^)]+)\)", page.read_text(encoding="utf-8")):
+            assert anchor in anchors[target], (page.name, target, anchor)
+
+
+def test_the_build_stamp_notices_changed_specs(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    out = tmp_path / "generated"
+    assert build(specs, out) == 0
+    assert up_to_date(specs, out)
+    table = specs / "codes" / "trade_type.yaml"
+    table.write_text(table.read_text(encoding="utf-8").replace("ko: 보통", "ko: 보통가"), encoding="utf-8")
+    assert not up_to_date(specs, out)
+    assert check(specs, out) == 1
+    assert build(specs, out) == 0 and up_to_date(specs, out)
+    assert "보통가" in (out / "kiwoom_sdk" / "codes.py").read_text(encoding="utf-8")

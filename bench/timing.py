@@ -1,0 +1,21 @@
+"""Best-of-N timing, so that one slow run on a busy machine does not decide a figure."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+
+def best_of(work: Callable[[], object], number: int, repeat: int = 7) -> float:
+    """Seconds per call of `work`, the best of `repeat` runs of `number` calls."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            work()
+        best = min(best, (time.perf_counter() - start) / number)
+    return best
+
+
+def ratio_line(label: str, subject: float, anchor_label: str, anchor: float, target: str) -> str:
+    return f"{label}: {subject * 1e6:.1f} us vs {anchor_label} {anchor * 1e6:.1f} us -> ratio {subject / anchor:.2f} ({target})"
