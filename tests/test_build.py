@@ -91,3 +91,38 @@ def test_the_build_stamp_notices_changed_specs(tmp_path: Path) -> None:
     assert check(specs, out) == 1
     assert build(specs, out) == 0 and up_to_date(specs, out)
     assert "보통가" in (out / "kiwoom_sdk" / "codes.py").read_text(encoding="utf-8")
+
+
+def test_the_generated_package_installs_and_imports_on_its_own(tmp_path: Path) -> None:
+    target, source = tmp_path / "site", tmp_path / "source"  # a copy: building leaves build/ behind
+    shutil.copytree(
+        ROOT / "generated", source, ignore=shutil.ignore_patterns("__pycache__", ".*", "build", "*.egg-info")
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert (target / "kiwoom_sdk" / "py.typed").is_file()
+    code = "import kiwoom_sdk, kiwoom_sdk.realtime as r; print(kiwoom_sdk.__file__); print(len(r.REGISTRY))"
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    where, count = run.stdout.split()
+    assert where.startswith(str(target)) and count == "23"
