@@ -296,32 +296,26 @@ def merge_fids(facts: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[
     return out
 
 
+# The order of keys in an API spec file; keys not listed here (errata) follow at the end.
+SPEC_ORDER = (
+    "id", "name_ko", "name_en", "alias", "section", "category", "protocol", "method", "path", "source",
+    "order", "paging", "mock", "request", "response", "push", "rules", "notes", "examples",
+)  # fmt: skip
+
+
 def merge_api(facts: dict[str, Any], spec: dict[str, Any] | None, api: GuideApi, codes: CodeBook) -> dict[str, Any]:
-    spec = spec or {}
-    out: dict[str, Any] = {}
-    curated_top = {
-        k: v for k, v in spec.items() if k not in API_KEYS and k not in ("request", "response", "push", "examples")
-    }
-    out.update({k: facts[k] for k in API_KEYS[:2]})
-    for key in ("name_en", "alias"):
-        if key in curated_top:
-            out[key] = curated_top.pop(key)
-    out.update({k: facts[k] for k in API_KEYS[2:]})
-    if not spec:
-        curated_top.update(default_flags(facts, api))
-    for key in ("order", "paging", "mock"):
-        if key in curated_top:
-            out[key] = curated_top.pop(key)
-    out["request"] = merge_fields(facts["request"], spec.get("request", []), _body(api.request, 0), codes)
-    out["response"] = merge_fields(facts["response"], spec.get("response", []), _body(api.response, 0), codes)
+    """The spec file's content: the guide's facts over the curated enrichment (or first guesses)."""
+    merged = dict(spec) if spec else default_flags(facts, api)
+    merged.update({key: facts[key] for key in API_KEYS})
+    merged["request"] = merge_fields(facts["request"], merged.get("request", []), _body(api.request, 0), codes)
+    merged["response"] = merge_fields(facts["response"], merged.get("response", []), _body(api.response, 0), codes)
     if "push" in facts:
-        out["push"] = merge_fields(facts["push"], spec.get("push", []), _body(api.response, 1), codes)
-    for key in ("rules", "notes"):
-        if key in curated_top:
-            out[key] = curated_top.pop(key)
-    out["examples"] = facts["examples"]
-    out.update(curated_top)
-    return out
+        merged["push"] = merge_fields(facts["push"], merged.get("push", []), _body(api.response, 1), codes)
+    else:
+        merged.pop("push", None)
+    merged["examples"] = facts["examples"]
+    ordered = {key: merged[key] for key in SPEC_ORDER if key in merged}
+    return ordered | {key: value for key, value in merged.items() if key not in ordered}
 
 
 def _body(bodies: list[Any], index: int) -> list[GuideField]:

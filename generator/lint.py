@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +27,6 @@ VALUE_SHAPES = {
 }
 
 
-def walk(fields: list[Field]) -> Iterator[Field]:
-    for item in fields:
-        yield item
-        yield from walk(item.fields)
-
-
 def lint(root: Path) -> Loaded:
     loaded = load_corpus(root)
     corpus = loaded.corpus
@@ -41,6 +34,7 @@ def lint(root: Path) -> Loaded:
     problems.extend(_check_codes(corpus))
     problems.extend(_check_fid_dictionary(corpus))
     aliases: dict[str, Api] = {}
+    fid_kinds = {number: fid.kind for number, fid in corpus.fids.items()}
     for api in corpus.apis.values():
         problems.extend(_check_location(root, api))
         if api.alias in aliases:
@@ -49,7 +43,7 @@ def lint(root: Path) -> Loaded:
         for part in (api.request, api.response, api.push):
             problems.extend(_check_fields(corpus, part))
         problems.extend(_check_rules(corpus, api))
-        problems.extend(_check_examples(api, {n: f.kind for n, f in corpus.fids.items()}))
+        problems.extend(_check_examples(api, fid_kinds))
     problems.extend(_check_errata(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
@@ -144,14 +138,14 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
 def _check_examples(api: Api, fid_kinds: dict[int, str]) -> list[Problem]:
     problems: list[Problem] = []
     unlisted = _unlisted(api)
-    responses = [e for e in api.examples if e.part == "response"]
+    responses_seen = 0
     for example in api.examples:
         if example.part == "request":
             fields = api.request
-        elif api.push and responses.index(example) > 0:
-            fields = api.push  # the second response payload is the push body
         else:
-            fields = api.response
+            # with a push body, the second response payload is the push
+            fields = api.push if api.push and responses_seen > 0 else api.response
+            responses_seen += 1
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
         skip = unlisted.get((example.part, example.label), set())
         messages = conform(example.body, fields, example.part == "response", skip, fid_kinds=fid_kinds)

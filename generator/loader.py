@@ -59,7 +59,6 @@ class Problem:
 class Loaded:
     corpus: Corpus
     problems: list[Problem] = field(default_factory=list)
-    raw: dict[Path, Any] = field(default_factory=dict)
 
 
 def _validators(root: Path) -> dict[str, Draft202012Validator]:
@@ -116,28 +115,26 @@ def load_corpus(root: Path) -> Loaded:
     validators = _validators(root)
     typed: dict[str, list[tuple[Path, Any]]] = {kind: [] for kind in set(FILE_TYPES.values())}
     for path in sorted(root.rglob("*.yaml")):
-        rel = path
         try:
             data = yamlio.load(path)
         except yamlio.SpecSyntaxError as exc:
-            loaded.problems.append(Problem(Loc(rel, exc.line), exc.message))
+            loaded.problems.append(Problem(Loc(path, exc.line), exc.message))
             continue
         if not isinstance(data, dict):
-            loaded.problems.append(Problem(Loc(rel, 1), "a spec file must be a mapping"))
+            loaded.problems.append(Problem(Loc(path, 1), "a spec file must be a mapping"))
             continue
         kind = next((FILE_TYPES[key] for key in data if key in FILE_TYPES), None)
         if kind is None:
             keys = ", ".join(sorted(FILE_TYPES))
             loaded.problems.append(
-                Problem(Loc(rel, 1), f"unknown spec file: expected one of the top-level keys {keys}")
+                Problem(Loc(path, 1), f"unknown spec file: expected one of the top-level keys {keys}")
             )
             continue
         errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
         if errors:
-            loaded.problems.extend(_schema_problem(rel, data, e) for e in errors)
+            loaded.problems.extend(_schema_problem(path, data, e) for e in errors)
             continue
-        loaded.raw[path] = data
-        typed[kind].append((rel, data))
+        typed[kind].append((path, data))
     for path, data in typed["kinds"]:
         corpus.kind_rules = [
             KindRule(r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])))
@@ -182,7 +179,7 @@ def load_corpus(root: Path) -> Loaded:
     for path, data in typed["errata"]:
         corpus.errata.extend(_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data["errata"]))
     for path, data in typed["api"]:
-        api = _api(path, data, corpus, loaded.problems)
+        api = _api(path, data, corpus)
         if api.id in corpus.apis:
             first = corpus.apis[api.id].loc
             loaded.problems.append(Problem(Loc(path, data.lines["id"]), f"API id '{api.id}' already used by {first}"))
@@ -258,7 +255,7 @@ def _fields(
 _SPACES = re.compile(r"\s+")
 
 
-def _api(path: Path, data: Any, corpus: Corpus, problems: list[Problem]) -> Api:
+def _api(path: Path, data: Any, corpus: Corpus) -> Api:
     examples = [
         Example(
             e["part"],

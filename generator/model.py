@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,13 @@ class Field:
     @property
     def inferred(self) -> bool:
         return self.kind_rule is not None
+
+
+def walk(fields: list[Field]) -> Iterator[Field]:
+    """Every field of a field tree, parents before their members."""
+    for item in fields:
+        yield item
+        yield from walk(item.fields)
 
 
 @dataclass

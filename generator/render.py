@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lint import walk
-from .model import Corpus, Field
+from .model import Corpus, Field, walk
 from .names import attribute, camel, class_name, fid_type, member
 
 

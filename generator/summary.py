@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .lint import walk
-from .model import KINDS, Corpus, Field
+from .model import KINDS, Corpus, Field, walk
 
 
 def _all_fields(corpus: Corpus) -> list[Field]:

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from generator import yamlio
-from generator.lint import lint, walk
+from generator.lint import lint
 from generator.loader import Loaded
-from generator.model import KINDS
+from generator.model import KINDS, walk
 
 from .conftest import SPECS
 
