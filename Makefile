@@ -14,10 +14,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# The main job, until the simulator exists: validate the specs, summarise the corpus and, when the
-# guide workbook is beside the repository, show that the specs still match it.
+# The main job, until the simulator exists: validate the specs, regenerate generated/, summarise
+# the corpus and, when the guide workbook is beside the repository, show that the specs match it.
 run: setup
 	$(PY) -m generator lint
+	$(PY) -m generator build
 	$(PY) -m generator summary
 	@if [ -f "$(GUIDE)" ]; then $(PY) -m generator import-guide "$(GUIDE)" --report; \
 	else echo "guide workbook not found at $(GUIDE); skipping the comparison"; fi

@@ -34,17 +34,12 @@ def classify(api: GuideApi) -> tuple[str, str, str]:
 def field_facts(item: GuideField, examples: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"name": item.name, "ko": item.ko, "required": item.required, "length": item.length}
     if item.children:
-        if all(child.name.isdigit() for child in item.children):
-            out["kind"] = "object" if item.guide_type != "List<Map>" and _looks_object(item.name, examples) else "list"
-            out["fids"] = [_fid_entry(child) for child in item.children]
+        out["kind"] = "object" if item.guide_type != "List<Map>" and _looks_object(item.name, examples) else "list"
+        if all(child.name.isdigit() for child in item.children):  # realtime values, keyed by FID
+            out["fids"] = [{"fid": int(child.name), "ko": child.ko} for child in item.children]
         else:
-            out["kind"] = "object" if _looks_object(item.name, examples) else "list"
             out["fields"] = [field_facts(child, examples) for child in item.children]
     return out
-
-
-def _fid_entry(item: GuideField) -> dict[str, Any]:
-    return {"fid": int(item.name), "ko": item.ko}
 
 
 def _looks_object(name: str, examples: list[Any]) -> bool:

@@ -20,6 +20,7 @@ def summary_lines(corpus: Corpus) -> list[str]:
     groups = sum(1 for f in fields if not f.inferred and f.kind in ("list", "object"))
     fid_refs = sum(len(f.fids) for f in fields)
     rules = Counter(f.kind_rule for f in fields if f.inferred)
+    repaired = sum(1 for api in apis for example in api.examples if example.repaired)
     lines = [
         f"Kiwoom API specs in {corpus.root}: {len(corpus.apis)} APIs",
         *(f"  {section:<9} {protocol:<10} {n:>4}" for (section, protocol), n in sorted(by_section.items())),
@@ -31,8 +32,7 @@ def summary_lines(corpus: Corpus) -> list[str]:
         "  inferred by rule: " + ", ".join(f"{r} {n}" for r, n in rules.most_common()),
         f"Code tables: {len(corpus.codes)} ({sum(len(t.codes) for t in corpus.codes.values())} codes)",
         f"FID dictionary: {len(corpus.fids)} FIDs; error codes: {len(corpus.errors)}",
-        f"Errata: {len(corpus.all_errata())} curated, {sum(len(a.examples and [e for e in a.examples if e.repaired]) for a in apis)}"
-        " guide examples repaired on import",
+        f"Errata: {len(corpus.all_errata())} curated, {repaired} guide examples repaired on import",
     ]
     return lines
 
