@@ -7,6 +7,7 @@ with the pinned ruff, and carry no timestamps or paths.
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
@@ -15,13 +16,17 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .cases import http_cases
+from .clients import VARIANTS, endpoint_views, group_views, hosts
 from .importer import write_all
 from .lint import lint
 from .model import Corpus
-from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views
+from .models import render_models
+from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
+from .schemas import model_schema
 
 VERSION = "0.1.0"
-DEPENDENCIES = ["orjson==3.13.0"]
+DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3"]
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
@@ -62,6 +67,24 @@ def render(corpus: Corpus) -> dict[str, str]:
             types=types, examples=sorted(realtime_examples(corpus).items())
         ),
     }
+    schema = model_schema(corpus)
+    files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
+        enums=enum_views(corpus), scales=scale_views(schema.scales)
+    )
+    files.update(render_models(schema))
+    files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
+        endpoints=endpoint_views(corpus), hosts=hosts(corpus)
+    )
+    groups = group_views(corpus)
+    for group in groups:
+        files[f"kiwoom_sdk/api/{group.module.replace('.', '/')}.py"] = env.get_template("api_group.py.j2").render(
+            group=group, variants=VARIANTS
+        )
+    for package in sorted({"api", *(f"api/{g.module.rsplit('.', 1)[0]}" for g in groups if "." in g.module)}):
+        files[f"kiwoom_sdk/{package}/__init__.py"] = f'"""kiwoom_sdk.{package.replace("/", ".")}: generated; do not edit."""\n'
+    files["tests/http_cases.json"] = json.dumps(http_cases(corpus), ensure_ascii=False, indent=1) + "\n"
+    files["tests/test_http.py"] = env.get_template("test_http.py.j2").render()
+    files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)
     categories = category_docs(corpus)
     files["docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
     files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enum_views(corpus))
@@ -74,27 +97,17 @@ def render(corpus: Corpus) -> dict[str, str]:
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:
-    """Format every .py file with the pinned ruff, in one call."""
+    """Sort and prune imports, then format every .py file, with the pinned ruff (one call each)."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for rel, text in files.items():
             if rel.endswith(".py"):
                 (root / rel).parent.mkdir(parents=True, exist_ok=True)
                 (root / rel).write_text(text, encoding="utf-8")
-        command = [
-            sys.executable,
-            "-m",
-            "ruff",
-            "format",
-            "--isolated",
-            "--line-length",
-            "120",
-            "--target-version",
-            "py311",
-            "--quiet",
-            str(root),
-        ]
-        subprocess.run(command, check=True)
+        settings = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
+        ruff = [sys.executable, "-m", "ruff"]
+        subprocess.run([*ruff, "check", *settings, "--select", "I,F401", "--fix", "--exit-zero", str(root)], check=True)
+        subprocess.run([*ruff, "format", *settings, str(root)], check=True)
         return {
             rel: (root / rel).read_text(encoding="utf-8") if rel.endswith(".py") else text
             for rel, text in files.items()
@@ -143,7 +156,7 @@ def inputs_hash(specs: Path) -> str:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".json", ".py", ".j2")):
             digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
             digest.update(path.read_bytes())
-    for tool in ("ruff", "jinja2", "pyyaml", "jsonschema"):
+    for tool in ("ruff", "jinja2", "pyyaml", "jsonschema", "datamodel-code-generator"):
         digest.update(f"{tool}={metadata.version(tool)}\0".encode())
     return digest.hexdigest()
 

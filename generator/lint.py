@@ -43,7 +43,7 @@ def lint(root: Path) -> Loaded:
         for part in (api.request, api.response, api.push):
             problems.extend(_check_fields(corpus, part))
         problems.extend(_check_rules(corpus, api))
-        problems.extend(_check_examples(api, fid_kinds))
+        problems.extend(_check_examples(api, fid_kinds, corpus))
     problems.extend(_check_errata(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
@@ -135,7 +135,23 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
     return problems
 
 
-def _check_examples(api: Api, fid_kinds: dict[int, str]) -> list[Problem]:
+def _request_values(body: Any, api: Api, corpus: Corpus, skip: set[str]) -> list[str]:
+    """Request example values outside their field's code table or longer than its length."""
+    if not isinstance(body, dict):
+        return []
+    out = []
+    for item in api.request:
+        value = body.get(item.name)
+        if not isinstance(value, str) or not value.strip() or item.name in skip:
+            continue
+        if item.enum in corpus.codes and value not in {c.code for c in corpus.codes[item.enum].codes}:
+            out.append(f"'{item.name}' = {value!r} is not a code of '{item.enum}'")
+        if item.length is not None and len(value) > item.length:
+            out.append(f"'{item.name}' = {value!r} is longer than its length {item.length}")
+    return out
+
+
+def _check_examples(api: Api, fid_kinds: dict[int, str], corpus: Corpus) -> list[Problem]:
     problems: list[Problem] = []
     unlisted = _unlisted(api)
     responses_seen = 0
@@ -149,6 +165,8 @@ def _check_examples(api: Api, fid_kinds: dict[int, str]) -> list[Problem]:
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
         skip = unlisted.get((example.part, example.label), set())
         messages = conform(example.body, fields, example.part == "response", skip, fid_kinds=fid_kinds)
+        if example.part == "request" and api.protocol == "rest":
+            messages += _request_values(example.body, api, corpus, skip)
         problems.extend(Problem(example.loc, f"{where}: {m}") for m in dict.fromkeys(messages))
     return problems
 

@@ -53,3 +53,76 @@ def fid_type(ref: FidRef, fid: Fid) -> tuple[str, str, str | None]:
         return f"codes.{enum_class} | str | None", f"to_code({raw}, codes.{enum_class})", enum_class
     annotation, template = KIND_TYPES.get(kind, KIND_TYPES["text"])
     return annotation, template.format(v=raw), None
+
+
+# Response value kind -> the annotated type in kiwoom_sdk._types that parses it.
+VALUE_TYPES: dict[str, str] = {
+    "text": "TextValue",
+    "code": "TextValue",  # a code field without a code table
+    "int": "IntValue",
+    "signed_int": "IntValue",
+    "price": "PriceValue",
+    "decimal": "DecimalValue",
+    "rate": "DecimalValue",
+    "date": "DateValue",
+    "time": "TimeValue",
+    "datetime": "DateTimeValue",
+    "flag": "FlagValue",
+}
+
+
+def field_attribute(name: str) -> str:
+    """A model attribute for a wire field name: '20stk_ord_alow_amt' -> 'n20stk_ord_alow_amt'."""
+    python = f"n{name}" if name[:1].isdigit() else name
+    return f"{python}_" if keyword.iskeyword(python) else python
+
+
+def code_value_type(table: str) -> str:
+    """The response type of a field coded by `table`: the enum, or the raw code when unknown."""
+    return f"{camel(table)}Value"
+
+
+def scaled_value_type(scale: int) -> str:
+    return f"DecimalBy{scale}Value"
+
+
+def model_class(api_id: str, suffix: str) -> str:
+    """'ka10001', 'Request' -> 'Ka10001Request'."""
+    return api_id[:1].upper() + api_id[1:] + suffix
+
+
+def models_module(section: str, category: str) -> str:
+    """Where an API's models live, under kiwoom_sdk.models: 'domestic.stkinfo', 'us.acnt', 'oauth'."""
+    return section if section == category else f"{section}.{category}"
+
+
+# Request value kind -> what a client method accepts (numbers are sent as their digits).
+ARGUMENT_TYPES: dict[str, str] = {
+    "int": "int | str",
+    "signed_int": "int | str",
+    "price": "int | str",
+    "decimal": "Decimal | int | str",
+    "rate": "Decimal | int | str",
+}
+
+
+def argument_type(kind: str, enum: str | None) -> str:
+    if enum:
+        return f"codes.{camel(enum)} | str"
+    return ARGUMENT_TYPES.get(kind, "str")
+
+
+def group_attribute(section: str, category: str) -> str:
+    """The client attribute of a category: `stkinfo` (domestic), `us_stkinfo`, `oauth`."""
+    if section in ("domestic", category):
+        return category
+    return f"{section}_{category}"
+
+
+def group_class(section: str, category: str) -> str:
+    """'domestic', 'stkinfo' -> 'DomesticStkinfo'; 'oauth', 'oauth' -> 'Oauth'."""
+    return camel(section) if section == category else camel(section) + camel(category)
+
+
+def endpoint_constant(api_id: str) -> str:
+    return api_id.upper()

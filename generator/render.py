@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Corpus, Field, walk
-from .names import attribute, camel, class_name, fid_type, member
+from .names import attribute, camel, class_name, code_value_type, fid_type, member, scaled_value_type
 
 
 @dataclass
@@ -31,6 +31,7 @@ class EnumView:
     table: str
     name_ko: str
     members: list[tuple[str, str, str]]  # (member, code, Korean label)
+    value_type: str  # the response type of fields coded by this table
 
 
 @dataclass
@@ -70,9 +71,21 @@ def error_views(corpus: Corpus) -> tuple[list[ErrorClassView], list[ErrorView]]:
 
 def enum_views(corpus: Corpus) -> list[EnumView]:
     return [
-        EnumView(camel(t.name), t.name, t.name_ko, [(member(c.name), c.code, c.ko) for c in t.codes])
+        EnumView(
+            camel(t.name), t.name, t.name_ko, [(member(c.name), c.code, c.ko) for c in t.codes], code_value_type(t.name)
+        )
         for t in sorted(corpus.codes.values(), key=lambda t: t.name)
     ]
+
+
+@dataclass
+class ScaleView:
+    name: str
+    scale: int
+
+
+def scale_views(scales: list[int]) -> list[ScaleView]:
+    return [ScaleView(scaled_value_type(scale), scale) for scale in scales]
 
 
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:

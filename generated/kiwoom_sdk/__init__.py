@@ -1,10 +1,39 @@
 """A typed client library for the Kiwoom Securities REST / WebSocket API.
 
+`Kiwoom` / `AsyncKiwoom` call every HTTP TR; `realtime.decode` turns WebSocket frames into typed
+events; `errors` has one exception class per Kiwoom code. The clients and the request/response
+models are imported on first use, so `import kiwoom_sdk` stays cheap.
+
 Generated from the specs by `python -m generator build`; do not edit.
 """
 
-from . import codes, errors, realtime
-from ._exceptions import KiwoomError
+from __future__ import annotations
 
-__all__ = ["KiwoomError", "codes", "errors", "realtime"]
+from typing import TYPE_CHECKING, Any
+
+from . import codes, errors, realtime
+from ._exceptions import FieldProblem, KiwoomError, RequestInvalid, ResponseInvalid
+
+if TYPE_CHECKING:
+    from .client import AsyncKiwoom, Kiwoom
+
+__all__ = [
+    "AsyncKiwoom",
+    "FieldProblem",
+    "Kiwoom",
+    "KiwoomError",
+    "RequestInvalid",
+    "ResponseInvalid",
+    "codes",
+    "errors",
+    "realtime",
+]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Kiwoom", "AsyncKiwoom"):
+        from . import client
+
+        return getattr(client, name)
+    raise AttributeError(f"module 'kiwoom_sdk' has no attribute {name!r}")

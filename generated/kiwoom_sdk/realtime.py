@@ -17,7 +17,6 @@ from ._values import (
     Price,
     to_code,
     to_date,
-    to_datetime,
     to_decimal,
     to_flag,
     to_int,

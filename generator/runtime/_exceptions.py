@@ -21,3 +21,36 @@ class KiwoomError(Exception):
         where = f"{api_id}: " if api_id else ""
         number = f"[{self.returned_code}] " if self.returned_code is not None else ""
         super().__init__(f"{where}{number}{message}")
+
+
+class RequestInvalid(KiwoomError, ValueError):
+    """A request that breaks its spec, refused before anything is sent.
+
+    `problems` lists each broken rule: the field, its Korean name and what is wrong.
+    """
+
+    def __init__(self, api_id: str, name_ko: str, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        listed = "; ".join(str(p) for p in problems)
+        super().__init__(f"{name_ko}: invalid request: {listed}", api_id=api_id)
+
+
+class FieldProblem:
+    """One broken rule of a request field."""
+
+    def __init__(self, field: str, ko: str, rule: str, detail: str) -> None:
+        self.field = field
+        self.ko = ko
+        self.rule = rule  # required, max_length, code, type, unknown_field or conditional
+        self.detail = detail
+
+    def __str__(self) -> str:
+        named = f"{self.field} ({self.ko})" if self.ko else self.field
+        return f"{named}: {self.detail}"
+
+    def __repr__(self) -> str:
+        return f"FieldProblem({self.field!r}, rule={self.rule!r}, detail={self.detail!r})"
+
+
+class ResponseInvalid(KiwoomError):
+    """A response that is not Kiwoom's JSON envelope (not JSON, or not an object)."""

@@ -1,0 +1,172 @@
+"""The part of a call that does no I/O, shared by the sync and the async client: configuration,
+building the HTTP request from validated arguments, and turning the answer into a typed
+response or the right error."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import orjson
+
+from ._endpoint import Endpoint
+from ._exceptions import KiwoomError, ResponseInvalid
+from ._models import KiwoomResponse
+from ._values import to_datetime
+from .errors import RateLimitError, ServerError, error_class_for
+
+Env = Literal["mock", "real"]
+KST = datetime.timezone(datetime.timedelta(hours=9), "KST")  # Korea keeps no daylight saving time
+CONTENT_TYPE = "application/json;charset=UTF-8"
+EMBEDDED_CODE = re.compile(r"\[(\d{4})\s*:")  # "[8005:Token이 유효하지 않습니다]"
+
+
+def _redact(secret: str) -> str:
+    return f"{secret[:4]}…" if len(secret) > 8 else "…"
+
+
+@dataclass(frozen=True, repr=False)
+class Config:
+    """Where and as whom to call. Production needs `env="real"` said out loud; the default is mock."""
+
+    appkey: str
+    secretkey: str
+    env: Env
+    base_url: str
+    ws_url: str
+    timeout: float = 10.0
+
+    @classmethod
+    def create(
+        cls,
+        appkey: str | None,
+        secretkey: str | None,
+        env: Env,
+        base_url: str | None,
+        ws_url: str | None,
+        timeout: float,
+        hosts: Mapping[str, tuple[str, str]],
+    ) -> Config:
+        if env not in hosts:
+            raise ValueError(f"env must be one of {', '.join(sorted(hosts))}, not {env!r}")
+        key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
+        secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
+        rest, websocket = hosts[env]
+        return cls(key, secret, env, (base_url or rest).rstrip("/"), (ws_url or websocket).rstrip("/"), timeout)
+
+    def __repr__(self) -> str:
+        return (
+            f"Config(env={self.env!r}, base_url={self.base_url!r}, ws_url={self.ws_url!r}, "
+            f"appkey={_redact(self.appkey)!r}, secretkey='…', timeout={self.timeout})"
+        )
+
+
+@dataclass(frozen=True, repr=False)
+class Token:
+    value: str
+    expires_at: datetime.datetime  # aware; Kiwoom states expires_dt in Korean time
+
+    def fresh(self, now: datetime.datetime, margin: datetime.timedelta) -> bool:
+        return now + margin < self.expires_at
+
+    def __repr__(self) -> str:
+        return f"Token(expires_at={self.expires_at.isoformat()})"
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One HTTP request, ready for any transport."""
+
+    url: str
+    headers: dict[str, str]
+    content: bytes
+    endpoint: Endpoint
+
+    def authorized(self, token: str) -> Outgoing:
+        return Outgoing(self.url, {**self.headers, "authorization": f"Bearer {token}"}, self.content, self.endpoint)
+
+    def __repr__(self) -> str:  # never shows the authorization header
+        return f"Outgoing({self.endpoint.api_id} {self.url})"
+
+
+@dataclass
+class Core:
+    config: Config
+    refresh_margin: datetime.timedelta = field(default=datetime.timedelta(minutes=5))
+
+    def outgoing(
+        self,
+        endpoint: Endpoint,
+        params: dict[str, Any],
+        *,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> Outgoing:
+        """The request for these arguments, validated against the spec (RequestInvalid if not)."""
+        body = endpoint.validate(params)
+        headers = {"content-type": CONTENT_TYPE, "api-id": endpoint.api_id}
+        if cont_yn:
+            headers["cont-yn"] = "Y"
+        if next_key:
+            headers["next-key"] = next_key
+        return Outgoing(self.config.base_url + endpoint.path, headers, orjson.dumps(body), endpoint)
+
+    def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
+        """The typed response, or the error the answer carries (HTTP status, return_code, or a
+        code embedded in return_msg)."""
+        try:
+            body = orjson.loads(content) if content else {}
+        except orjson.JSONDecodeError:
+            body = None
+        if not isinstance(body, dict):
+            if status >= 400:
+                raise _status_error(status, endpoint, content)
+            raise ResponseInvalid(f"HTTP {status}: not a JSON object", api_id=endpoint.api_id, response=content)
+        code = _code_of(body)
+        if status >= 400 or code:
+            message = str(body.get("return_msg") or body.get("msg1") or f"HTTP {status}")
+            error = error_class_for(code) if code else _status_class(status)
+            raise error(message, api_id=endpoint.api_id, code=code or None, response=body)
+        response = endpoint.response_model.model_validate(body)
+        response._headers = {
+            name: headers[name] for name in ("api-id", "cont-yn", "next-key") if headers.get(name) is not None
+        }
+        return response
+
+    def token_params(self) -> dict[str, Any]:
+        return {"grant_type": "client_credentials", "appkey": self.config.appkey, "secretkey": self.config.secretkey}
+
+    def accept_token(self, response: KiwoomResponse) -> Token:
+        raw = response.raw
+        expires = to_datetime(str(raw.get("expires_dt", "")))
+        if not isinstance(expires, datetime.datetime) or not raw.get("token"):
+            raise ResponseInvalid("au10001 answered without a token or expires_dt", api_id="au10001")
+        return Token(str(raw["token"]), expires.replace(tzinfo=KST))
+
+    def needs_token(self, token: Token | None) -> bool:
+        return token is None or not token.fresh(datetime.datetime.now(datetime.UTC), self.refresh_margin)
+
+
+def _code_of(body: dict[str, Any]) -> int:
+    """The error code of an answer: return_code, or the code embedded in return_msg."""
+    embedded = EMBEDDED_CODE.search(str(body.get("return_msg", "")))
+    try:
+        code = int(body.get("return_code") or 0)
+    except (TypeError, ValueError):
+        code = 0
+    return int(embedded.group(1)) if code and embedded else code
+
+
+def _status_class(status: int) -> type[KiwoomError]:
+    if status == 429:
+        return RateLimitError
+    return ServerError if status >= 500 else KiwoomError
+
+
+def _status_error(status: int, endpoint: Endpoint, content: bytes) -> KiwoomError:
+    text = content[:200].decode("utf-8", "replace")
+    return _status_class(status)(f"HTTP {status}: {text}", api_id=endpoint.api_id, response=content)

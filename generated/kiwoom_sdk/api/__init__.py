@@ -1,0 +1,1 @@
+"""kiwoom_sdk.api: generated; do not edit."""

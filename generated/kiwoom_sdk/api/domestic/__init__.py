@@ -1,0 +1,1 @@
+"""kiwoom_sdk.api.domestic: generated; do not edit."""

@@ -1,0 +1,622 @@
+"""domestic / ordr: one method per TR, by id and by English alias.
+
+Generated from specs/ by `python -m generator build`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from kiwoom_sdk import _endpoints as e
+from kiwoom_sdk import codes
+from kiwoom_sdk._client import AsyncGroup, SyncGroup
+
+if TYPE_CHECKING:
+    from kiwoom_sdk.models.domestic.ordr import (
+        Kt10000Response,
+        Kt10001Response,
+        Kt10002Response,
+        Kt10003Response,
+        Kt50000Response,
+        Kt50001Response,
+        Kt50002Response,
+        Kt50003Response,
+    )
+
+
+class DomesticOrdr(SyncGroup):
+    """domestic / ordr TRs (sync)."""
+
+    def kt10000(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.TradeType | str,
+        ord_uv: int | str | None = None,
+        cond_uv: int | str | None = None,
+    ) -> Kt10000Response:
+        """kt10000 주식 매수주문 (Stock Buy Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
+            ord_uv: 주문단가 · price · max 12 · optional
+            cond_uv: 조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10000Response: 2 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT10000,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "cond_uv": cond_uv,
+            },
+        )
+        return cast("Kt10000Response", answer)
+
+    buy_order = kt10000
+
+    def kt10001(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.TradeType | str,
+        ord_uv: int | str | None = None,
+        cond_uv: int | str | None = None,
+    ) -> Kt10001Response:
+        """kt10001 주식 매도주문 (Stock Sell Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
+            ord_uv: 주문단가 · price · max 12 · optional
+            cond_uv: 조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10001Response: 2 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT10001,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "cond_uv": cond_uv,
+            },
+        )
+        return cast("Kt10001Response", answer)
+
+    sell_order = kt10001
+
+    def kt10002(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        orig_ord_no: str,
+        stk_cd: str,
+        mdfy_qty: int | str,
+        mdfy_uv: int | str,
+        mdfy_cond_uv: int | str | None = None,
+    ) -> Kt10002Response:
+        """kt10002 주식 정정주문 (Stock Modify Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            mdfy_qty: 정정수량 · int · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10002Response: 4 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT10002,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "mdfy_qty": mdfy_qty,
+                "mdfy_uv": mdfy_uv,
+                "mdfy_cond_uv": mdfy_cond_uv,
+            },
+        )
+        return cast("Kt10002Response", answer)
+
+    modify_order = kt10002
+
+    def kt10003(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        orig_ord_no: str,
+        stk_cd: str,
+        cncl_qty: int | str,
+    ) -> Kt10003Response:
+        """kt10003 주식 취소주문 (Stock Cancel Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            cncl_qty: 취소수량 · int · max 12 · required
+
+        Returns:
+            Kt10003Response: 3 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT10003,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "cncl_qty": cncl_qty,
+            },
+        )
+        return cast("Kt10003Response", answer)
+
+    cancel_order = kt10003
+
+    def kt50000(
+        self,
+        *,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.GoldTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Kt50000Response:
+        """kt50000 금현물 매수주문 (Gold Spot Buy Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
+            ord_uv: 주문단가 · price · max 12 · optional
+
+        Returns:
+            Kt50000Response: 1 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT50000,
+            {
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Kt50000Response", answer)
+
+    gold_buy_order = kt50000
+
+    def kt50001(
+        self,
+        *,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.GoldTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Kt50001Response:
+        """kt50001 금현물 매도주문 (Gold Spot Sell Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
+            ord_uv: 주문단가 · price · max 12 · optional
+
+        Returns:
+            Kt50001Response: 1 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT50001,
+            {
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Kt50001Response", answer)
+
+    gold_sell_order = kt50001
+
+    def kt50002(
+        self,
+        *,
+        stk_cd: str,
+        orig_ord_no: str,
+        mdfy_qty: int | str,
+        mdfy_uv: int | str,
+    ) -> Kt50002Response:
+        """kt50002 금현물 정정주문 (Gold Spot Modify Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            mdfy_qty: 정정수량 · int · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · required
+
+        Returns:
+            Kt50002Response: 3 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT50002,
+            {
+                "stk_cd": stk_cd,
+                "orig_ord_no": orig_ord_no,
+                "mdfy_qty": mdfy_qty,
+                "mdfy_uv": mdfy_uv,
+            },
+        )
+        return cast("Kt50002Response", answer)
+
+    gold_modify_order = kt50002
+
+    def kt50003(
+        self,
+        *,
+        orig_ord_no: str,
+        stk_cd: str,
+        cncl_qty: int | str,
+    ) -> Kt50003Response:
+        """kt50003 금현물 취소주문 (Gold Spot Cancel Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            cncl_qty: 취소수량 · int · max 12 · required
+
+        Returns:
+            Kt50003Response: 3 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.KT50003,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "cncl_qty": cncl_qty,
+            },
+        )
+        return cast("Kt50003Response", answer)
+
+    gold_cancel_order = kt50003
+
+
+class AsyncDomesticOrdr(AsyncGroup):
+    """domestic / ordr TRs (async)."""
+
+    async def kt10000(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.TradeType | str,
+        ord_uv: int | str | None = None,
+        cond_uv: int | str | None = None,
+    ) -> Kt10000Response:
+        """kt10000 주식 매수주문 (Stock Buy Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
+            ord_uv: 주문단가 · price · max 12 · optional
+            cond_uv: 조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10000Response: 2 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT10000,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "cond_uv": cond_uv,
+            },
+        )
+        return cast("Kt10000Response", answer)
+
+    buy_order = kt10000
+
+    async def kt10001(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.TradeType | str,
+        ord_uv: int | str | None = None,
+        cond_uv: int | str | None = None,
+    ) -> Kt10001Response:
+        """kt10001 주식 매도주문 (Stock Sell Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
+            ord_uv: 주문단가 · price · max 12 · optional
+            cond_uv: 조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10001Response: 2 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT10001,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "cond_uv": cond_uv,
+            },
+        )
+        return cast("Kt10001Response", answer)
+
+    sell_order = kt10001
+
+    async def kt10002(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        orig_ord_no: str,
+        stk_cd: str,
+        mdfy_qty: int | str,
+        mdfy_uv: int | str,
+        mdfy_cond_uv: int | str | None = None,
+    ) -> Kt10002Response:
+        """kt10002 주식 정정주문 (Stock Modify Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            mdfy_qty: 정정수량 · int · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+
+        Returns:
+            Kt10002Response: 4 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT10002,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "mdfy_qty": mdfy_qty,
+                "mdfy_uv": mdfy_uv,
+                "mdfy_cond_uv": mdfy_cond_uv,
+            },
+        )
+        return cast("Kt10002Response", answer)
+
+    modify_order = kt10002
+
+    async def kt10003(
+        self,
+        *,
+        dmst_stex_tp: codes.DomesticExchangeWithSor | str,
+        orig_ord_no: str,
+        stk_cd: str,
+        cncl_qty: int | str,
+    ) -> Kt10003Response:
+        """kt10003 주식 취소주문 (Stock Cancel Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            cncl_qty: 취소수량 · int · max 12 · required
+
+        Returns:
+            Kt10003Response: 3 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT10003,
+            {
+                "dmst_stex_tp": dmst_stex_tp,
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "cncl_qty": cncl_qty,
+            },
+        )
+        return cast("Kt10003Response", answer)
+
+    cancel_order = kt10003
+
+    async def kt50000(
+        self,
+        *,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.GoldTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Kt50000Response:
+        """kt50000 금현물 매수주문 (Gold Spot Buy Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
+            ord_uv: 주문단가 · price · max 12 · optional
+
+        Returns:
+            Kt50000Response: 1 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT50000,
+            {
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Kt50000Response", answer)
+
+    gold_buy_order = kt50000
+
+    async def kt50001(
+        self,
+        *,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.GoldTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Kt50001Response:
+        """kt50001 금현물 매도주문 (Gold Spot Sell Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
+            ord_uv: 주문단가 · price · max 12 · optional
+
+        Returns:
+            Kt50001Response: 1 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT50001,
+            {
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Kt50001Response", answer)
+
+    gold_sell_order = kt50001
+
+    async def kt50002(
+        self,
+        *,
+        stk_cd: str,
+        orig_ord_no: str,
+        mdfy_qty: int | str,
+        mdfy_uv: int | str,
+    ) -> Kt50002Response:
+        """kt50002 금현물 정정주문 (Gold Spot Modify Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            mdfy_qty: 정정수량 · int · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · required
+
+        Returns:
+            Kt50002Response: 3 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT50002,
+            {
+                "stk_cd": stk_cd,
+                "orig_ord_no": orig_ord_no,
+                "mdfy_qty": mdfy_qty,
+                "mdfy_uv": mdfy_uv,
+            },
+        )
+        return cast("Kt50002Response", answer)
+
+    gold_modify_order = kt50002
+
+    async def kt50003(
+        self,
+        *,
+        orig_ord_no: str,
+        stk_cd: str,
+        cncl_qty: int | str,
+    ) -> Kt50003Response:
+        """kt50003 금현물 취소주문 (Gold Spot Cancel Order).
+
+        POST /api/dostk/ordr · mock server: yes (KRX only).
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 7 · required
+            stk_cd: 종목코드 · text · max 12 · required
+            cncl_qty: 취소수량 · int · max 12 · required
+
+        Returns:
+            Kt50003Response: 3 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.KT50003,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stk_cd": stk_cd,
+                "cncl_qty": cncl_qty,
+            },
+        )
+        return cast("Kt50003Response", answer)
+
+    gold_cancel_order = kt50003

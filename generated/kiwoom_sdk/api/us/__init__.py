@@ -1,0 +1,1 @@
+"""kiwoom_sdk.api.us: generated; do not edit."""

@@ -1,0 +1,191 @@
+"""us / exchange: one method per TR, by id and by English alias.
+
+Generated from specs/ by `python -m generator build`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from kiwoom_sdk import _endpoints as e
+from kiwoom_sdk import codes
+from kiwoom_sdk._client import AsyncGroup, SyncGroup
+
+if TYPE_CHECKING:
+    from kiwoom_sdk.models.us.exchange import (
+        Ust31300Response,
+        Ust31301Response,
+        Ust31302Response,
+    )
+
+
+class UsExchange(SyncGroup):
+    """us / exchange TRs (sync)."""
+
+    def ust31300(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+        fc_exmn_amt: int | str | None = None,
+    ) -> Ust31300Response:
+        """ust31300 환전 예상 금액 조회 (Currency Exchange Estimate).
+
+        POST /api/us/exchange · mock server: yes.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
+
+        Returns:
+            Ust31300Response: 14 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST31300,
+            {
+                "exch_tp": exch_tp,
+                "fc_exmn_amt": fc_exmn_amt,
+            },
+        )
+        return cast("Ust31300Response", answer)
+
+    us_currency_exchange_estimate = ust31300
+
+    def ust31301(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+    ) -> Ust31301Response:
+        """ust31301 환율 조회 (Exchange Rate Lookup).
+
+        POST /api/us/exchange · mock server: yes.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+
+        Returns:
+            Ust31301Response: 6 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST31301,
+            {
+                "exch_tp": exch_tp,
+            },
+        )
+        return cast("Ust31301Response", answer)
+
+    us_exchange_rate = ust31301
+
+    def ust31302(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+        fc_exmn_amt: int | str,
+    ) -> Ust31302Response:
+        """ust31302 환전 신청 (Currency Exchange Request).
+
+        POST /api/us/exchange · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
+
+        Returns:
+            Ust31302Response: 28 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST31302,
+            {
+                "exch_tp": exch_tp,
+                "fc_exmn_amt": fc_exmn_amt,
+            },
+        )
+        return cast("Ust31302Response", answer)
+
+    us_currency_exchange = ust31302
+
+
+class AsyncUsExchange(AsyncGroup):
+    """us / exchange TRs (async)."""
+
+    async def ust31300(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+        fc_exmn_amt: int | str | None = None,
+    ) -> Ust31300Response:
+        """ust31300 환전 예상 금액 조회 (Currency Exchange Estimate).
+
+        POST /api/us/exchange · mock server: yes.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
+
+        Returns:
+            Ust31300Response: 14 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST31300,
+            {
+                "exch_tp": exch_tp,
+                "fc_exmn_amt": fc_exmn_amt,
+            },
+        )
+        return cast("Ust31300Response", answer)
+
+    us_currency_exchange_estimate = ust31300
+
+    async def ust31301(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+    ) -> Ust31301Response:
+        """ust31301 환율 조회 (Exchange Rate Lookup).
+
+        POST /api/us/exchange · mock server: yes.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+
+        Returns:
+            Ust31301Response: 6 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST31301,
+            {
+                "exch_tp": exch_tp,
+            },
+        )
+        return cast("Ust31301Response", answer)
+
+    us_exchange_rate = ust31301
+
+    async def ust31302(
+        self,
+        *,
+        exch_tp: codes.CurrencyExchangeDirection | str,
+        fc_exmn_amt: int | str,
+    ) -> Ust31302Response:
+        """ust31302 환전 신청 (Currency Exchange Request).
+
+        POST /api/us/exchange · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
+            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
+
+        Returns:
+            Ust31302Response: 28 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST31302,
+            {
+                "exch_tp": exch_tp,
+                "fc_exmn_amt": fc_exmn_amt,
+            },
+        )
+        return cast("Ust31302Response", answer)
+
+    us_currency_exchange = ust31302

@@ -1,0 +1,395 @@
+"""us / ordr: one method per TR, by id and by English alias.
+
+Generated from specs/ by `python -m generator build`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from kiwoom_sdk import _endpoints as e
+from kiwoom_sdk import codes
+from kiwoom_sdk._client import AsyncGroup, SyncGroup
+
+if TYPE_CHECKING:
+    from kiwoom_sdk.models.us.ordr import (
+        Ust20000Response,
+        Ust20001Response,
+        Ust20002Response,
+        Ust20003Response,
+        Ust31490Response,
+    )
+
+
+class UsOrdr(SyncGroup):
+    """us / ordr TRs (sync)."""
+
+    def ust20000(
+        self,
+        *,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.UsBuyTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Ust20000Response:
+        """ust20000 미국주식 매수 주문 (US Stock Buy Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
+            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv is required when trde_tp in (00, 26, 27, 30).
+
+        Returns:
+            Ust20000Response: 6 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST20000,
+            {
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Ust20000Response", answer)
+
+    us_buy_order = ust20000
+
+    def ust20001(
+        self,
+        *,
+        stk_cd: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        ord_qty: int | str,
+        trde_tp: codes.UsSellTradeType | str,
+        ord_uv: int | str | None = None,
+        stop_pric: int | str | None = None,
+    ) -> Ust20001Response:
+        """ust20001 미국주식 매도 주문 (US Stock Sell Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
+            ord_uv: 주문단가 · price · max 12 · optional
+            stop_pric: STOP가격 · price · max 12 · optional
+            ord_uv is required when trde_tp in (00, 26, 27, 30, 34).
+            stop_pric is required when trde_tp in (34, 35).
+
+        Returns:
+            Ust20001Response: 5 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST20001,
+            {
+                "stk_cd": stk_cd,
+                "stex_tp": stex_tp,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "stop_pric": stop_pric,
+            },
+        )
+        return cast("Ust20001Response", answer)
+
+    us_sell_order = ust20001
+
+    def ust20002(
+        self,
+        *,
+        orig_ord_no: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+        mdfy_uv: int | str | None = None,
+        stop_pric: int | str | None = None,
+    ) -> Ust20002Response:
+        """ust20002 미국주식 정정 주문 (US Stock Modify Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 9 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · optional
+            stop_pric: STOP가격 · price · max 12 · optional
+
+        Returns:
+            Ust20002Response: 7 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST20002,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+                "mdfy_uv": mdfy_uv,
+                "stop_pric": stop_pric,
+            },
+        )
+        return cast("Ust20002Response", answer)
+
+    us_modify_order = ust20002
+
+    def ust20003(
+        self,
+        *,
+        orig_ord_no: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+    ) -> Ust20003Response:
+        """ust20003 미국주식 취소 주문 (US Stock Cancel Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 9 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+
+        Returns:
+            Ust20003Response: 3 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST20003,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+            },
+        )
+        return cast("Ust20003Response", answer)
+
+    us_cancel_order = ust20003
+
+    def ust31490(
+        self,
+        *,
+        stk_cd: str,
+        uv: int | str,
+        stex_tp: codes.UsExchangeChartProfit | str | None = None,
+    ) -> Ust31490Response:
+        """ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate).
+
+        POST /api/us/ordr · mock server: yes.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            uv: 매수가격 · price · max 12 · required
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+
+        Returns:
+            Ust31490Response: 29 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.UST31490,
+            {
+                "stk_cd": stk_cd,
+                "uv": uv,
+                "stex_tp": stex_tp,
+            },
+        )
+        return cast("Ust31490Response", answer)
+
+    us_orderable_qty_by_margin_rate = ust31490
+
+
+class AsyncUsOrdr(AsyncGroup):
+    """us / ordr TRs (async)."""
+
+    async def ust20000(
+        self,
+        *,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+        ord_qty: int | str,
+        trde_tp: codes.UsBuyTradeType | str,
+        ord_uv: int | str | None = None,
+    ) -> Ust20000Response:
+        """ust20000 미국주식 매수 주문 (US Stock Buy Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
+            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv is required when trde_tp in (00, 26, 27, 30).
+
+        Returns:
+            Ust20000Response: 6 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST20000,
+            {
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+            },
+        )
+        return cast("Ust20000Response", answer)
+
+    us_buy_order = ust20000
+
+    async def ust20001(
+        self,
+        *,
+        stk_cd: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        ord_qty: int | str,
+        trde_tp: codes.UsSellTradeType | str,
+        ord_uv: int | str | None = None,
+        stop_pric: int | str | None = None,
+    ) -> Ust20001Response:
+        """ust20001 미국주식 매도 주문 (US Stock Sell Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            ord_qty: 주문수량 · int · max 12 · required
+            trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
+            ord_uv: 주문단가 · price · max 12 · optional
+            stop_pric: STOP가격 · price · max 12 · optional
+            ord_uv is required when trde_tp in (00, 26, 27, 30, 34).
+            stop_pric is required when trde_tp in (34, 35).
+
+        Returns:
+            Ust20001Response: 5 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST20001,
+            {
+                "stk_cd": stk_cd,
+                "stex_tp": stex_tp,
+                "ord_qty": ord_qty,
+                "trde_tp": trde_tp,
+                "ord_uv": ord_uv,
+                "stop_pric": stop_pric,
+            },
+        )
+        return cast("Ust20001Response", answer)
+
+    us_sell_order = ust20001
+
+    async def ust20002(
+        self,
+        *,
+        orig_ord_no: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+        mdfy_uv: int | str | None = None,
+        stop_pric: int | str | None = None,
+    ) -> Ust20002Response:
+        """ust20002 미국주식 정정 주문 (US Stock Modify Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 9 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+            mdfy_uv: 정정단가 · price · max 12 · optional
+            stop_pric: STOP가격 · price · max 12 · optional
+
+        Returns:
+            Ust20002Response: 7 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST20002,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+                "mdfy_uv": mdfy_uv,
+                "stop_pric": stop_pric,
+            },
+        )
+        return cast("Ust20002Response", answer)
+
+    us_modify_order = ust20002
+
+    async def ust20003(
+        self,
+        *,
+        orig_ord_no: str,
+        stex_tp: codes.UsExchangeChartProfit | str,
+        stk_cd: str,
+    ) -> Ust20003Response:
+        """ust20003 미국주식 취소 주문 (US Stock Cancel Order).
+
+        POST /api/us/ordr · mock server: yes.
+        Places or changes an order: never retried automatically.
+
+        Args:
+            orig_ord_no: 원주문번호 · text · max 9 · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+            stk_cd: 종목코드 · text · max 12 · required
+
+        Returns:
+            Ust20003Response: 3 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST20003,
+            {
+                "orig_ord_no": orig_ord_no,
+                "stex_tp": stex_tp,
+                "stk_cd": stk_cd,
+            },
+        )
+        return cast("Ust20003Response", answer)
+
+    us_cancel_order = ust20003
+
+    async def ust31490(
+        self,
+        *,
+        stk_cd: str,
+        uv: int | str,
+        stex_tp: codes.UsExchangeChartProfit | str | None = None,
+    ) -> Ust31490Response:
+        """ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate).
+
+        POST /api/us/ordr · mock server: yes.
+
+        Args:
+            stk_cd: 종목코드 · text · max 12 · required
+            uv: 매수가격 · price · max 12 · required
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
+
+        Returns:
+            Ust31490Response: 29 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.UST31490,
+            {
+                "stk_cd": stk_cd,
+                "uv": uv,
+                "stex_tp": stex_tp,
+            },
+        )
+        return cast("Ust31490Response", answer)
+
+    us_orderable_qty_by_margin_rate = ust31490

@@ -1,0 +1,133 @@
+"""us / watchlist: one method per TR, by id and by English alias.
+
+Generated from specs/ by `python -m generator build`; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from kiwoom_sdk import _endpoints as e
+from kiwoom_sdk._client import AsyncGroup, SyncGroup
+
+if TYPE_CHECKING:
+    from kiwoom_sdk.models.us.watchlist import (
+        Usa20200Response,
+        Usa20201Response,
+    )
+
+
+class UsWatchlist(SyncGroup):
+    """us / watchlist TRs (sync)."""
+
+    def usa20200(
+        self,
+        *,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> Usa20200Response:
+        """usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List).
+
+        POST /api/us/watchlist · mock server: yes.
+        Pages: pass cont_yn=True and the previous response's next_key for the next page.
+
+        Returns:
+            Usa20200Response: 2 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.USA20200,
+            {},
+            cont_yn,
+            next_key,
+        )
+        return cast("Usa20200Response", answer)
+
+    us_watchlist_groups = usa20200
+
+    def usa20201(
+        self,
+        *,
+        arn_grp_id: int | str | None = None,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> Usa20201Response:
+        """usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail).
+
+        POST /api/us/watchlist · mock server: yes.
+        Pages: pass cont_yn=True and the previous response's next_key for the next page.
+
+        Args:
+            arn_grp_id: 그룹SEQ · int · max 3 · optional
+
+        Returns:
+            Usa20201Response: 2 fields, values typed by kind.
+        """
+        answer = self._call(
+            e.USA20201,
+            {
+                "arn_grp_id": arn_grp_id,
+            },
+            cont_yn,
+            next_key,
+        )
+        return cast("Usa20201Response", answer)
+
+    us_watchlist_group_detail = usa20201
+
+
+class AsyncUsWatchlist(AsyncGroup):
+    """us / watchlist TRs (async)."""
+
+    async def usa20200(
+        self,
+        *,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> Usa20200Response:
+        """usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List).
+
+        POST /api/us/watchlist · mock server: yes.
+        Pages: pass cont_yn=True and the previous response's next_key for the next page.
+
+        Returns:
+            Usa20200Response: 2 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.USA20200,
+            {},
+            cont_yn,
+            next_key,
+        )
+        return cast("Usa20200Response", answer)
+
+    us_watchlist_groups = usa20200
+
+    async def usa20201(
+        self,
+        *,
+        arn_grp_id: int | str | None = None,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> Usa20201Response:
+        """usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail).
+
+        POST /api/us/watchlist · mock server: yes.
+        Pages: pass cont_yn=True and the previous response's next_key for the next page.
+
+        Args:
+            arn_grp_id: 그룹SEQ · int · max 3 · optional
+
+        Returns:
+            Usa20201Response: 2 fields, values typed by kind.
+        """
+        answer = await self._call(
+            e.USA20201,
+            {
+                "arn_grp_id": arn_grp_id,
+            },
+            cont_yn,
+            next_key,
+        )
+        return cast("Usa20201Response", answer)
+
+    us_watchlist_group_detail = usa20201

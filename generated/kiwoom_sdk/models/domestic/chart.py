@@ -1,0 +1,707 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DateTimeValue,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    AmountOrQuantity,
+    InvestorQuantityUnit,
+    InvestorTradeType,
+    MarketType,
+    MinuteChartInterval,
+    TickChartInterval,
+)
+
+
+class Ka10060Request(KiwoomRequest):
+    """
+    ka10060 종목별투자자기관별차트요청 (Investor/Institution Chart by Stock): the request body.
+    """
+
+    dt: Annotated[str, Field(description="일자", max_length=8)]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
+    unit_tp: Annotated[InvestorQuantityUnit | Literal[""], Field(description="단위구분")]
+
+
+class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
+    ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
+    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
+    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
+    fnnc_invt: Annotated[IntValue | None, Field(description="금융투자")] = None
+    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
+    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
+    etc_fnnc: Annotated[IntValue | None, Field(description="기타금융")] = None
+    bank: Annotated[IntValue | None, Field(description="은행")] = None
+    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
+    samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
+    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
+    natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
+
+
+class Ka10064OpmrInvsrTrdeChartItem(KiwoomModel):
+    tm: Annotated[TimeValue | None, Field(description="시간")] = None
+    frgnr_invsr: Annotated[TextValue | None, Field(description="외국인투자자")] = None
+    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
+    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
+    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
+    bank: Annotated[IntValue | None, Field(description="은행")] = None
+    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
+    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
+    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+
+
+class Ka10064Request(KiwoomRequest):
+    """
+    ka10064 장중투자자별매매차트요청 (Intraday Investor Trading Chart): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+
+
+class Ka10064Response(KiwoomResponse):
+    """
+    ka10064 장중투자자별매매차트요청 (Intraday Investor Trading Chart): the response body.
+    """
+
+    opmr_invsr_trde_chart: Annotated[
+        list[Ka10064OpmrInvsrTrdeChartItem], Field(description="장중투자자별매매차트", validate_default=True)
+    ] = []
+
+
+class Ka10079Request(KiwoomRequest):
+    """
+    ka10079 주식틱차트조회요청 (Stock Tick Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka10079StkTicChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
+
+
+class Ka10080Request(KiwoomRequest):
+    """
+    ka10080 주식분봉차트조회요청 (Stock Minute Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+
+
+class Ka10080StkMinPoleChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
+
+
+class Ka10081Request(KiwoomRequest):
+    """
+    ka10081 주식일봉차트조회요청 (Stock Daily Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka10081StkDtPoleChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+
+
+class Ka10082Request(KiwoomRequest):
+    """
+    ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka10082StkStkPoleChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+
+
+class Ka10083Request(KiwoomRequest):
+    """
+    ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka10083StkMthPoleChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+
+
+class Ka10094Request(KiwoomRequest):
+    """
+    ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka10094StkYrPoleChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+
+
+class Ka20004IndsTicChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
+
+
+class Ka20004Request(KiwoomRequest):
+    """
+    ka20004 업종틱차트조회요청 (Sector Tick Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+
+
+class Ka20004Response(KiwoomResponse):
+    """
+    ka20004 업종틱차트조회요청 (Sector Tick Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_tic_chart_qry: Annotated[
+        list[Ka20004IndsTicChartQryItem], Field(description="업종틱차트조회", validate_default=True)
+    ] = []
+
+
+class Ka20005IndsMinPoleQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
+
+
+class Ka20005Request(KiwoomRequest):
+    """
+    ka20005 업종분봉조회요청 (Sector Minute Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+
+
+class Ka20005Response(KiwoomResponse):
+    """
+    ka20005 업종분봉조회요청 (Sector Minute Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_min_pole_qry: Annotated[
+        list[Ka20005IndsMinPoleQryItem], Field(description="업종분봉조회", validate_default=True)
+    ] = []
+
+
+class Ka20006IndsDtPoleQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka20006Request(KiwoomRequest):
+    """
+    ka20006 업종일봉조회요청 (Sector Daily Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+
+
+class Ka20006Response(KiwoomResponse):
+    """
+    ka20006 업종일봉조회요청 (Sector Daily Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_dt_pole_qry: Annotated[
+        list[Ka20006IndsDtPoleQryItem], Field(description="업종일봉조회", validate_default=True)
+    ] = []
+
+
+class Ka20007IndsStkPoleQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka20007Request(KiwoomRequest):
+    """
+    ka20007 업종주봉조회요청 (Sector Weekly Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=8)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+
+
+class Ka20007Response(KiwoomResponse):
+    """
+    ka20007 업종주봉조회요청 (Sector Weekly Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_stk_pole_qry: Annotated[
+        list[Ka20007IndsStkPoleQryItem], Field(description="업종주봉조회", validate_default=True)
+    ] = []
+
+
+class Ka20008IndsMthPoleQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka20008Request(KiwoomRequest):
+    """
+    ka20008 업종월봉조회요청 (Sector Monthly Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+
+
+class Ka20008Response(KiwoomResponse):
+    """
+    ka20008 업종월봉조회요청 (Sector Monthly Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_mth_pole_qry: Annotated[
+        list[Ka20008IndsMthPoleQryItem], Field(description="업종월봉조회", validate_default=True)
+    ] = []
+
+
+class Ka20019IndsYrPoleQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka20019Request(KiwoomRequest):
+    """
+    ka20019 업종년봉조회요청 (Sector Yearly Chart): the request body.
+    """
+
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+
+
+class Ka20019Response(KiwoomResponse):
+    """
+    ka20019 업종년봉조회요청 (Sector Yearly Chart): the response body.
+    """
+
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_yr_pole_qry: Annotated[
+        list[Ka20019IndsYrPoleQryItem], Field(description="업종년봉조회", validate_default=True)
+    ] = []
+
+
+class Ka50079GdsTicChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+
+
+class Ka50079Request(KiwoomRequest):
+    """
+    ka50079 금현물틱차트조회요청 (Gold Spot Tick Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka50079Response(KiwoomResponse):
+    """
+    ka50079 금현물틱차트조회요청 (Gold Spot Tick Chart): the response body.
+    """
+
+    gds_tic_chart_qry: Annotated[
+        list[Ka50079GdsTicChartQryItem], Field(description="금현물틱차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50080GdsMinChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+
+
+class Ka50080Request(KiwoomRequest):
+    """
+    ka50080 금현물분봉차트조회요청 (Gold Spot Minute Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    upd_stkpc_tp: Annotated[str | None, Field(description="수정주가구분", max_length=1)] = None
+
+
+class Ka50080Response(KiwoomResponse):
+    """
+    ka50080 금현물분봉차트조회요청 (Gold Spot Minute Chart): the response body.
+    """
+
+    gds_min_chart_qry: Annotated[
+        list[Ka50080GdsMinChartQryItem], Field(description="금현물분봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50081GdsDayChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+
+
+class Ka50081Request(KiwoomRequest):
+    """
+    ka50081 금현물일봉차트조회요청 (Gold Spot Daily Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka50081Response(KiwoomResponse):
+    """
+    ka50081 금현물일봉차트조회요청 (Gold Spot Daily Chart): the response body.
+    """
+
+    gds_day_chart_qry: Annotated[
+        list[Ka50081GdsDayChartQryItem], Field(description="금현물일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50082GdsWeekChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+
+
+class Ka50082Request(KiwoomRequest):
+    """
+    ka50082 금현물주봉차트조회요청 (Gold Spot Weekly Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka50082Response(KiwoomResponse):
+    """
+    ka50082 금현물주봉차트조회요청 (Gold Spot Weekly Chart): the response body.
+    """
+
+    gds_week_chart_qry: Annotated[
+        list[Ka50082GdsWeekChartQryItem], Field(description="금현물일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50083GdsMonthChartQryItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+
+
+class Ka50083Request(KiwoomRequest):
+    """
+    ka50083 금현물월봉차트조회요청 (Gold Spot Monthly Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+
+
+class Ka50083Response(KiwoomResponse):
+    """
+    ka50083 금현물월봉차트조회요청 (Gold Spot Monthly Chart): the response body.
+    """
+
+    gds_month_chart_qry: Annotated[
+        list[Ka50083GdsMonthChartQryItem], Field(description="금현물일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50091GdsTicChartQryItem(KiwoomModel):
+    cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량)")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+
+
+class Ka50091Request(KiwoomRequest):
+    """
+    ka50091 금현물당일틱차트조회요청 (Gold Spot Intraday Tick Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+
+
+class Ka50091Response(KiwoomResponse):
+    """
+    ka50091 금현물당일틱차트조회요청 (Gold Spot Intraday Tick Chart): the response body.
+    """
+
+    gds_tic_chart_qry: Annotated[
+        list[Ka50091GdsTicChartQryItem], Field(description="금현물일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka50092GdsMinChartQryItem(KiwoomModel):
+    cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량)")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
+    pred_pre_sig: Annotated[IntValue | None, Field(description="전일대비기호")] = None
+
+
+class Ka50092Request(KiwoomRequest):
+    """
+    ka50092 금현물당일분봉차트조회요청 (Gold Spot Intraday Minute Chart): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+
+
+class Ka50092Response(KiwoomResponse):
+    """
+    ka50092 금현물당일분봉차트조회요청 (Gold Spot Intraday Minute Chart): the response body.
+    """
+
+    gds_min_chart_qry: Annotated[
+        list[Ka50092GdsMinChartQryItem], Field(description="금현물일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10060Response(KiwoomResponse):
+    """
+    ka10060 종목별투자자기관별차트요청 (Investor/Institution Chart by Stock): the response body.
+    """
+
+    stk_invsr_orgn_chart: Annotated[
+        list[Ka10060StkInvsrOrgnChartItem], Field(description="종목별투자자기관별차트", validate_default=True)
+    ] = []
+
+
+class Ka10079Response(KiwoomResponse):
+    """
+    ka10079 주식틱차트조회요청 (Stock Tick Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    last_tic_cnt: Annotated[IntValue | None, Field(description="마지막틱갯수")] = None
+    stk_tic_chart_qry: Annotated[
+        list[Ka10079StkTicChartQryItem], Field(description="주식틱차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10080Response(KiwoomResponse):
+    """
+    ka10080 주식분봉차트조회요청 (Stock Minute Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_min_pole_chart_qry: Annotated[
+        list[Ka10080StkMinPoleChartQryItem], Field(description="주식분봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10081Response(KiwoomResponse):
+    """
+    ka10081 주식일봉차트조회요청 (Stock Daily Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_dt_pole_chart_qry: Annotated[
+        list[Ka10081StkDtPoleChartQryItem], Field(description="주식일봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10082Response(KiwoomResponse):
+    """
+    ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_stk_pole_chart_qry: Annotated[
+        list[Ka10082StkStkPoleChartQryItem], Field(description="주식주봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10083Response(KiwoomResponse):
+    """
+    ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_mth_pole_chart_qry: Annotated[
+        list[Ka10083StkMthPoleChartQryItem], Field(description="주식월봉차트조회", validate_default=True)
+    ] = []
+
+
+class Ka10094Response(KiwoomResponse):
+    """
+    ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the response body.
+    """
+
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_yr_pole_chart_qry: Annotated[
+        list[Ka10094StkYrPoleChartQryItem], Field(description="주식년봉차트조회", validate_default=True)
+    ] = []

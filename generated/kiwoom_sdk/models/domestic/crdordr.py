@@ -1,0 +1,112 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    IntValue,
+    TextValue,
+)
+from kiwoom_sdk._value_types import (
+    DomesticExchangeWithSorValue,
+)
+from kiwoom_sdk.codes import (
+    CreditDealType,
+    DomesticExchangeWithSor,
+    TradeType,
+)
+
+
+class Kt10006Request(KiwoomRequest):
+    """
+    kt10006 신용 매수주문 (Credit Buy Order): the request body.
+    """
+
+    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
+    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+
+
+class Kt10006Response(KiwoomResponse):
+    """
+    kt10006 신용 매수주문 (Credit Buy Order): the response body.
+    """
+
+    ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
+
+
+class Kt10007Request(KiwoomRequest):
+    """
+    kt10007 신용 매도주문 (Credit Sell Order): the request body.
+    """
+
+    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
+    crd_deal_tp: Annotated[CreditDealType | Literal[""], Field(description="신용거래구분")]
+    crd_loan_dt: Annotated[str | None, Field(description="대출일", max_length=8)] = None
+    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+
+
+class Kt10007Response(KiwoomResponse):
+    """
+    kt10007 신용 매도주문 (Credit Sell Order): the response body.
+    """
+
+    ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
+
+
+class Kt10008Request(KiwoomRequest):
+    """
+    kt10008 신용 정정주문 (Credit Modify Order): the request body.
+    """
+
+    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
+    mdfy_uv: Annotated[str, Field(description="정정단가", max_length=12)]
+    mdfy_cond_uv: Annotated[str | None, Field(description="정정조건단가", max_length=12)] = None
+
+
+class Kt10008Response(KiwoomResponse):
+    """
+    kt10008 신용 정정주문 (Credit Modify Order): the response body.
+    """
+
+    ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
+    base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
+    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
+
+
+class Kt10009Request(KiwoomRequest):
+    """
+    kt10009 신용 취소주문 (Credit Cancel Order): the request body.
+    """
+
+    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]
+
+
+class Kt10009Response(KiwoomResponse):
+    """
+    kt10009 신용 취소주문 (Credit Cancel Order): the response body.
+    """
+
+    ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
+    base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
+    cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None

@@ -1,0 +1,315 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
+from kiwoom_sdk._value_types import (
+    DecimalBy100Value,
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    AllOnlyFilter,
+    EtfAssetManager,
+    EtfReturnPeriod,
+    EtfTaxableFilter,
+    EtfTaxationType,
+    ExchangeType,
+    NavVsPreviousClose,
+)
+
+
+class Ka40001EtfprftRtLstItem(KiwoomModel):
+    etfprft_rt: Annotated[DecimalValue | None, Field(description="ETF수익률")] = None
+    cntr_prft_rt: Annotated[DecimalValue | None, Field(description="체결수익률")] = None
+    for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량")] = None
+    orgn_netprps_qty: Annotated[IntValue | None, Field(description="기관순매수수량")] = None
+
+
+class Ka40001Request(KiwoomRequest):
+    """
+    ka40001 ETF수익율요청 (ETF Return): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    etfobjt_idex_cd: Annotated[str, Field(description="ETF대상지수코드", max_length=3)]
+    dt: Annotated[EtfReturnPeriod | Literal[""], Field(description="기간")]
+
+
+class Ka40001Response(KiwoomResponse):
+    """
+    ka40001 ETF수익율요청 (ETF Return): the response body.
+    """
+
+    etfprft_rt_lst: Annotated[list[Ka40001EtfprftRtLstItem], Field(description="ETF수익율", validate_default=True)] = []
+
+
+class Ka40002Request(KiwoomRequest):
+    """
+    ka40002 ETF종목정보요청 (ETF Info): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40002Response(KiwoomResponse):
+    """
+    ka40002 ETF종목정보요청 (ETF Info): the response body.
+    """
+
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
+    wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
+    etftxon_type: Annotated[TextValue | None, Field(description="ETF과세유형")] = None
+    etntxon_type: Annotated[TextValue | None, Field(description="ETN과세유형")] = None
+
+
+class Ka40003EtfdalyTrnsnItem(KiwoomModel):
+    cntr_dt: Annotated[DateValue | None, Field(description="체결일자")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
+    navidex_dispty_rt: Annotated[DecimalValue | None, Field(description="NAV/지수괴리율")] = None
+    navetfdispty_rt: Annotated[DecimalValue | None, Field(description="NAV/ETF괴리율")] = None
+    trace_eor_rt: Annotated[DecimalBy100Value | None, Field(description="추적오차율")] = None
+    trace_cur_prc: Annotated[PriceValue | None, Field(description="추적현재가")] = None
+    trace_pred_pre: Annotated[DecimalBy100Value | None, Field(description="추적전일대비")] = None
+    trace_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="추적대비기호")] = None
+
+
+class Ka40003Request(KiwoomRequest):
+    """
+    ka40003 ETF일별추이요청 (ETF Daily Trend): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40003Response(KiwoomResponse):
+    """
+    ka40003 ETF일별추이요청 (ETF Daily Trend): the response body.
+    """
+
+    etfdaly_trnsn: Annotated[
+        list[Ka40003EtfdalyTrnsnItem], Field(description="ETF일별추이", validate_default=True)
+    ] = []
+
+
+class Ka40004EtfallMrprItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    trace_eor_rt: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
+    txbs: Annotated[TextValue | None, Field(description="과표기준")] = None
+    dvid_bf_base: Annotated[TextValue | None, Field(description="배당전기준")] = None
+    pred_dvida: Annotated[TextValue | None, Field(description="전일배당금")] = None
+    trace_idex_nm: Annotated[TextValue | None, Field(description="추적지수명")] = None
+    drng: Annotated[IntValue | None, Field(description="배수")] = None
+    trace_idex_cd: Annotated[TextValue | None, Field(description="추적지수코드")] = None
+    trace_idex: Annotated[IntValue | None, Field(description="추적지수")] = None
+    trace_flu_rt: Annotated[DecimalValue | None, Field(description="추적등락율")] = None
+
+
+class Ka40004Request(KiwoomRequest):
+    """
+    ka40004 ETF전체시세요청 (All ETF Prices): the request body.
+    """
+
+    txon_type: Annotated[EtfTaxationType | Literal[""], Field(description="과세유형")]
+    navpre: Annotated[NavVsPreviousClose | Literal[""], Field(description="NAV대비")]
+    mngmcomp: Annotated[EtfAssetManager | Literal[""], Field(description="운용사")]
+    txon_yn: Annotated[EtfTaxableFilter | Literal[""], Field(description="과세여부")]
+    trace_idex: Annotated[AllOnlyFilter | Literal[""], Field(description="추적지수")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka40004Response(KiwoomResponse):
+    """
+    ka40004 ETF전체시세요청 (All ETF Prices): the response body.
+    """
+
+    etfall_mrpr: Annotated[list[Ka40004EtfallMrprItem], Field(description="ETF전체시세", validate_default=True)] = []
+
+
+class Ka40006EtftislTrnsnItem(KiwoomModel):
+    tm: Annotated[TimeValue | None, Field(description="시간")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    navidex: Annotated[DecimalValue | None, Field(description="NAV지수")] = None
+    navetf: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    trace: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
+    trace_idex: Annotated[DecimalBy100Value | None, Field(description="추적지수")] = None
+    trace_idex_pred_pre: Annotated[DecimalBy100Value | None, Field(description="추적지수전일대비")] = None
+    trace_idex_pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="추적지수전일대비기호")] = None
+
+
+class Ka40006Request(KiwoomRequest):
+    """
+    ka40006 ETF시간대별추이요청 (ETF Trend by Time): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40006Response(KiwoomResponse):
+    """
+    ka40006 ETF시간대별추이요청 (ETF Trend by Time): the response body.
+    """
+
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
+    wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
+    etftxon_type: Annotated[TextValue | None, Field(description="ETF과세유형")] = None
+    etntxon_type: Annotated[TextValue | None, Field(description="ETN과세유형")] = None
+    etftisl_trnsn: Annotated[
+        list[Ka40006EtftislTrnsnItem], Field(description="ETF시간대별추이", validate_default=True)
+    ] = []
+
+
+class Ka40007EtftislCntrArrayItem(KiwoomModel):
+    cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+
+
+class Ka40007Request(KiwoomRequest):
+    """
+    ka40007 ETF시간대별체결요청 (ETF Executions by Time): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40007Response(KiwoomResponse):
+    """
+    ka40007 ETF시간대별체결요청 (ETF Executions by Time): the response body.
+    """
+
+    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
+    etfobjt_idex_cd: Annotated[TextValue | None, Field(description="ETF대상지수코드")] = None
+    objt_idex_pre_rt: Annotated[DecimalValue | None, Field(description="대상지수대비율")] = None
+    wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
+    etftisl_cntr_array: Annotated[
+        list[Ka40007EtftislCntrArrayItem], Field(description="ETF시간대별체결배열", validate_default=True)
+    ] = []
+
+
+class Ka40008EtfnetprpsQtyArrayItem(KiwoomModel):
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    cur_prc_n: Annotated[IntValue | None, Field(description="현재가n")] = None
+    pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="대비기호n")] = None
+    pred_pre_n: Annotated[IntValue | None, Field(description="전일대비n")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량")] = None
+    orgn_netprps_qty: Annotated[IntValue | None, Field(description="기관순매수수량")] = None
+
+
+class Ka40008Request(KiwoomRequest):
+    """
+    ka40008 ETF일자별체결요청 (ETF Executions by Date): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40008Response(KiwoomResponse):
+    """
+    ka40008 ETF일자별체결요청 (ETF Executions by Date): the response body.
+    """
+
+    cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    etfnetprps_qty_array: Annotated[
+        list[Ka40008EtfnetprpsQtyArrayItem], Field(description="ETF순매수수량배열", validate_default=True)
+    ] = []
+
+
+class Ka40009EtfnavarrayItem(KiwoomModel):
+    nav: Annotated[TextValue | None, Field(description="NAV")] = None
+    navpred_pre: Annotated[IntValue | None, Field(description="NAV전일대비")] = None
+    navflu_rt: Annotated[DecimalValue | None, Field(description="NAV등락율")] = None
+    trace_eor_rt: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
+    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="주식수")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    for_rmnd_qty: Annotated[IntValue | None, Field(description="외인보유수량")] = None
+    repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
+    conv_pric: Annotated[PriceValue | None, Field(description="환산가격")] = None
+    drstk: Annotated[TextValue | None, Field(description="DR/주")] = None
+    wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
+
+
+class Ka40009Request(KiwoomRequest):
+    """
+    ka40009 ETF시간대별NAV현황 (ETF NAV by Time): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40009Response(KiwoomResponse):
+    """
+    ka40009 ETF시간대별NAV현황 (ETF NAV by Time): the response body.
+    """
+
+    etfnavarray: Annotated[list[Ka40009EtfnavarrayItem], Field(description="ETFNAV배열", validate_default=True)] = []
+
+
+class Ka40010EtftislTrnsnItem(KiwoomModel):
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    for_netprps: Annotated[IntValue | None, Field(description="외인순매수")] = None
+
+
+class Ka40010Request(KiwoomRequest):
+    """
+    ka40010 ETF시간대별수급현황 (ETF Supply/Demand by Time): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka40010Response(KiwoomResponse):
+    """
+    ka40010 ETF시간대별수급현황 (ETF Supply/Demand by Time): the response body.
+    """
+
+    etftisl_trnsn: Annotated[
+        list[Ka40010EtftislTrnsnItem], Field(description="ETF시간대별추이", validate_default=True)
+    ] = []

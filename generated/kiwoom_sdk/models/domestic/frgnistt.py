@@ -1,0 +1,138 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+)
+from kiwoom_sdk.codes import (
+    AmountOrQuantityZeroBased,
+    ConsecutiveTradePeriod,
+    ExchangeType,
+    KospiOrKosdaq,
+    NetSellBuyType,
+    StockOrSector,
+)
+
+
+class Ka10008Request(KiwoomRequest):
+    """
+    ka10008 주식외국인종목별매매동향 (Foreign Trading Trend by Stock): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+
+
+class Ka10008StkFrgnrItem(KiwoomModel):
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    chg_qty: Annotated[IntValue | None, Field(description="변동수량")] = None
+    poss_stkcnt: Annotated[IntValue | None, Field(description="보유주식수")] = None
+    wght: Annotated[DecimalValue | None, Field(description="비중")] = None
+    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수")] = None
+    frgnr_limit: Annotated[IntValue | None, Field(description="외국인한도")] = None
+    frgnr_limit_irds: Annotated[IntValue | None, Field(description="외국인한도증감")] = None
+    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진률")] = None
+
+
+class Ka10131OrgnFrgnrContTrdePrstItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    prid_stkpc_flu_rt: Annotated[DecimalValue | None, Field(description="기간중주가등락률")] = None
+    orgn_nettrde_amt: Annotated[IntValue | None, Field(description="기관순매매금액")] = None
+    orgn_nettrde_qty: Annotated[IntValue | None, Field(description="기관순매매량")] = None
+    orgn_cont_netprps_dys: Annotated[IntValue | None, Field(description="기관계연속순매수일수")] = None
+    orgn_cont_netprps_qty: Annotated[IntValue | None, Field(description="기관계연속순매수량")] = None
+    orgn_cont_netprps_amt: Annotated[IntValue | None, Field(description="기관계연속순매수금액")] = None
+    frgnr_nettrde_qty: Annotated[IntValue | None, Field(description="외국인순매매량")] = None
+    frgnr_nettrde_amt: Annotated[IntValue | None, Field(description="외국인순매매액")] = None
+    frgnr_cont_netprps_dys: Annotated[IntValue | None, Field(description="외국인연속순매수일수")] = None
+    frgnr_cont_netprps_qty: Annotated[IntValue | None, Field(description="외국인연속순매수량")] = None
+    frgnr_cont_netprps_amt: Annotated[IntValue | None, Field(description="외국인연속순매수금액")] = None
+    nettrde_qty: Annotated[IntValue | None, Field(description="순매매량")] = None
+    nettrde_amt: Annotated[IntValue | None, Field(description="순매매액")] = None
+    tot_cont_netprps_dys: Annotated[IntValue | None, Field(description="합계연속순매수일수")] = None
+    tot_cont_nettrde_qty: Annotated[IntValue | None, Field(description="합계연속순매매수량")] = None
+    tot_cont_netprps_amt: Annotated[IntValue | None, Field(description="합계연속순매수금액")] = None
+
+
+class Ka10131Request(KiwoomRequest):
+    """
+    ka10131 기관외국인연속매매현황요청 (Institution/Foreign Consecutive Trading): the request body.
+    """
+
+    dt: Annotated[ConsecutiveTradePeriod | Literal[""], Field(description="기간")]
+    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="장구분")]
+    netslmt_tp: Annotated[NetSellBuyType | Literal[""], Field(description="순매도수구분")]
+    stk_inds_tp: Annotated[StockOrSector | Literal[""], Field(description="종목업종구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityZeroBased | Literal[""], Field(description="금액수량구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10131Response(KiwoomResponse):
+    """
+    ka10131 기관외국인연속매매현황요청 (Institution/Foreign Consecutive Trading): the response body.
+    """
+
+    orgn_frgnr_cont_trde_prst: Annotated[
+        list[Ka10131OrgnFrgnrContTrdePrstItem], Field(description="기관외국인연속매매현황", validate_default=True)
+    ] = []
+
+
+class Ka52301InveTradStatItem(KiwoomModel):
+    all_dfrt_trst_sell_qty: Annotated[IntValue | None, Field(description="투자자별 매도 수량(천)")] = None
+    sell_qty_irds: Annotated[IntValue | None, Field(description="투자자별 매도 수량 증감(천)")] = None
+    all_dfrt_trst_sell_amt: Annotated[IntValue | None, Field(description="투자자별 매도 금액(억)")] = None
+    sell_amt_irds: Annotated[IntValue | None, Field(description="투자자별 매도 금액 증감(억)")] = None
+    all_dfrt_trst_buy_qty: Annotated[IntValue | None, Field(description="투자자별 매수 수량(천)")] = None
+    buy_qty_irds: Annotated[IntValue | None, Field(description="투자자별 매수 수량 증감(천)")] = None
+    all_dfrt_trst_buy_amt: Annotated[IntValue | None, Field(description="투자자별 매수 금액(억)")] = None
+    buy_amt_irds: Annotated[IntValue | None, Field(description="투자자별 매수 금액 증감(억)")] = None
+    all_dfrt_trst_netprps_qty: Annotated[IntValue | None, Field(description="투자자별 순매수 수량(천)")] = None
+    netprps_qty_irds: Annotated[IntValue | None, Field(description="투자자별 순매수 수량 증감(천)")] = None
+    all_dfrt_trst_netprps_amt: Annotated[IntValue | None, Field(description="투자자별 순매수 금액(억)")] = None
+    netprps_amt_irds: Annotated[IntValue | None, Field(description="투자자별 순매수 금액 증감(억)")] = None
+    sell_uv: Annotated[PriceValue | None, Field(description="투자자별 매도 단가")] = None
+    buy_uv: Annotated[PriceValue | None, Field(description="투자자별 매수 단가")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="투자자 구분명")] = None
+    acc_netprps_amt: Annotated[IntValue | None, Field(description="누적 순매수 금액(억)")] = None
+    acc_netprps_qty: Annotated[IntValue | None, Field(description="누적 순매수 수량(천)")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="투자자 코드")] = None
+
+
+class Ka52301Request(KiwoomRequest):
+    """
+    ka52301 금현물투자자현황 (Gold Spot Investor Status): the request body.
+    """
+
+
+class Ka52301Response(KiwoomResponse):
+    """
+    ka52301 금현물투자자현황 (Gold Spot Investor Status): the response body.
+    """
+
+    inve_trad_stat: Annotated[
+        list[Ka52301InveTradStatItem], Field(description="금현물투자자현황", validate_default=True)
+    ] = []
+
+
+class Ka10008Response(KiwoomResponse):
+    """
+    ka10008 주식외국인종목별매매동향 (Foreign Trading Trend by Stock): the response body.
+    """
+
+    stk_frgnr: Annotated[list[Ka10008StkFrgnrItem], Field(description="주식외국인", validate_default=True)] = []

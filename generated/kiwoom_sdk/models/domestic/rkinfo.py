@@ -1,0 +1,956 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    AdministrativeIssueInclusion,
+    AfterHoursStockCondition,
+    AfterHoursTradingValue,
+    AfterHoursVolumeCondition,
+    AmountOrQuantity,
+    AmountTenMillionOrQuantityThousand,
+    BaseDateType,
+    BrokerRankPeriod,
+    BrokerRankVolumeFilter,
+    BuySellRatioType,
+    ChangeRateRankStockCondition,
+    ChangeRateSort,
+    CloseOrDateSort,
+    ConsecutiveNetTrade,
+    CreditCondition,
+    CreditConditionAfterHours,
+    CreditConditionWithStockLoan,
+    CreditRatioVolumeFilter,
+    CreditType,
+    DailyVolumeTopFilter,
+    ExchangeType,
+    ExpectedExecutionChangeSort,
+    ExpectedExecutionVolumeCondition,
+    IncludeLimitPrice,
+    IncludeUpperLowerLimit,
+    InstitutionType,
+    KospiOrKosdaq,
+    MarketOperationType,
+    MarketType,
+    MinPriceCondition,
+    NetAndGrossSide,
+    NetBuyBrokerPeriod,
+    NetBuySell,
+    NetSellBuyTrade,
+    NetTradeRankOrder,
+    NetTradeRankQuantityUnit,
+    OrderbookSurgeSort,
+    OrderbookSurgeVolumeFilter,
+    OrderbookTopSort,
+    OrderbookTopVolumeFilter,
+    PreviousDayTop100Type,
+    PriceConditionExtended,
+    PriceConditionWithUnder10000,
+    QuantityOrAmount,
+    QueryDateInclusion,
+    RankingStockCondition,
+    RankPeriod,
+    RemainingOrderSide,
+    RemainingRatioSurgeVolumeFilter,
+    TimePoint,
+    TradingValueCondition,
+    TradingValueFilter,
+    VolumeCondition,
+    VolumeSurgeFilter,
+    VolumeSurgeSort,
+    VolumeSurgeTimeBasis,
+    VolumeTopSort,
+)
+
+
+class Ka10020BidReqUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+    netprps_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
+    buy_rt: Annotated[DecimalValue | None, Field(description="매수비율")] = None
+
+
+class Ka10020Request(KiwoomRequest):
+    """
+    ka10020 호가잔량상위요청 (Top Order Book Volume): the request body.
+    """
+
+    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
+    sort_tp: Annotated[OrderbookTopSort | Literal[""], Field(description="정렬구분")]
+    trde_qty_tp: Annotated[OrderbookTopVolumeFilter | Literal[""], Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
+    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10020Response(KiwoomResponse):
+    """
+    ka10020 호가잔량상위요청 (Top Order Book Volume): the response body.
+    """
+
+    bid_req_upper: Annotated[
+        list[Ka10020BidReqUpperItem], Field(description="호가잔량상위", validate_default=True)
+    ] = []
+
+
+class Ka10021BidReqSdninItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    int: Annotated[IntValue | None, Field(description="기준량")] = None
+    now: Annotated[IntValue | None, Field(description="현재")] = None
+    sdnin_qty: Annotated[IntValue | None, Field(description="급증수량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    tot_buy_qty: Annotated[IntValue | None, Field(description="총매수량")] = None
+
+
+class Ka10021Request(KiwoomRequest):
+    """
+    ka10021 호가잔량급증요청 (Order Book Volume Surge): the request body.
+    """
+
+    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
+    trde_tp: Annotated[RemainingOrderSide | Literal[""], Field(description="매매구분")]
+    sort_tp: Annotated[OrderbookSurgeSort | Literal[""], Field(description="정렬구분")]
+    tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
+    trde_qty_tp: Annotated[OrderbookSurgeVolumeFilter | Literal[""], Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10021Response(KiwoomResponse):
+    """
+    ka10021 호가잔량급증요청 (Order Book Volume Surge): the response body.
+    """
+
+    bid_req_sdnin: Annotated[
+        list[Ka10021BidReqSdninItem], Field(description="호가잔량급증", validate_default=True)
+    ] = []
+
+
+class Ka10022ReqRtSdninItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준률")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+
+
+class Ka10022Request(KiwoomRequest):
+    """
+    ka10022 잔량율급증요청 (Order Book Remaining Ratio Surge): the request body.
+    """
+
+    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
+    rt_tp: Annotated[BuySellRatioType | Literal[""], Field(description="비율구분")]
+    tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
+    trde_qty_tp: Annotated[RemainingRatioSurgeVolumeFilter | Literal[""], Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10022Response(KiwoomResponse):
+    """
+    ka10022 잔량율급증요청 (Order Book Remaining Ratio Surge): the response body.
+    """
+
+    req_rt_sdnin: Annotated[list[Ka10022ReqRtSdninItem], Field(description="잔량율급증", validate_default=True)] = []
+
+
+class Ka10023Request(KiwoomRequest):
+    """
+    ka10023 거래량급증요청 (Trading Volume Surge): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    sort_tp: Annotated[VolumeSurgeSort | Literal[""], Field(description="정렬구분")]
+    tm_tp: Annotated[VolumeSurgeTimeBasis | Literal[""], Field(description="시간구분")]
+    trde_qty_tp: Annotated[VolumeSurgeFilter | Literal[""], Field(description="거래량구분")]
+    tm: Annotated[str | None, Field(description="시간", max_length=2)] = None
+    stk_cnd: Annotated[str, Field(description="종목조건", max_length=1)]
+    pric_tp: Annotated[MinPriceCondition | Literal[""], Field(description="가격구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10023TrdeQtySdninItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+    sdnin_qty: Annotated[IntValue | None, Field(description="급증량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+
+
+class Ka10027PredPreFluRtUpperItem(KiwoomModel):
+    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    cnt: Annotated[IntValue | None, Field(description="횟수")] = None
+
+
+class Ka10027Request(KiwoomRequest):
+    """
+    ka10027 전일대비등락률상위요청 (Top Change Rate vs Previous Close): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    sort_tp: Annotated[ChangeRateSort | Literal[""], Field(description="정렬구분")]
+    trde_qty_cnd: Annotated[VolumeCondition | Literal[""], Field(description="거래량조건")]
+    stk_cnd: Annotated[ChangeRateRankStockCondition | Literal[""], Field(description="종목조건")]
+    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
+    updown_incls: Annotated[IncludeLimitPrice | Literal[""], Field(description="상하한포함")]
+    pric_cnd: Annotated[PriceConditionWithUnder10000 | Literal[""], Field(description="가격조건")]
+    trde_prica_cnd: Annotated[TradingValueCondition | Literal[""], Field(description="거래대금조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10027Response(KiwoomResponse):
+    """
+    ka10027 전일대비등락률상위요청 (Top Change Rate vs Previous Close): the response body.
+    """
+
+    pred_pre_flu_rt_upper: Annotated[
+        list[Ka10027PredPreFluRtUpperItem], Field(description="전일대비등락률상위", validate_default=True)
+    ] = []
+
+
+class Ka10029ExpCntrFluRtUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결량")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+
+
+class Ka10029Request(KiwoomRequest):
+    """
+    ka10029 예상체결등락률상위요청 (Top Expected Execution Change Rate): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    sort_tp: Annotated[ExpectedExecutionChangeSort | Literal[""], Field(description="정렬구분")]
+    trde_qty_cnd: Annotated[ExpectedExecutionVolumeCondition | Literal[""], Field(description="거래량조건")]
+    stk_cnd: Annotated[str, Field(description="종목조건", max_length=2)]
+    crd_cnd: Annotated[CreditConditionWithStockLoan | Literal[""], Field(description="신용조건")]
+    pric_cnd: Annotated[PriceConditionWithUnder10000 | Literal[""], Field(description="가격조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10029Response(KiwoomResponse):
+    """
+    ka10029 예상체결등락률상위요청 (Top Expected Execution Change Rate): the response body.
+    """
+
+    exp_cntr_flu_rt_upper: Annotated[
+        list[Ka10029ExpCntrFluRtUpperItem], Field(description="예상체결등락률상위", validate_default=True)
+    ] = []
+
+
+class Ka10030Request(KiwoomRequest):
+    """
+    ka10030 당일거래량상위요청 (Top Trading Volume Today): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    sort_tp: Annotated[VolumeTopSort | Literal[""], Field(description="정렬구분")]
+    mang_stk_incls: Annotated[str, Field(description="관리종목포함", max_length=1)]
+    crd_tp: Annotated[CreditType | Literal[""], Field(description="신용구분")]
+    trde_qty_tp: Annotated[DailyVolumeTopFilter | Literal[""], Field(description="거래량구분")]
+    pric_tp: Annotated[PriceConditionExtended | Literal[""], Field(description="가격구분")]
+    trde_prica_tp: Annotated[TradingValueFilter | Literal[""], Field(description="거래대금구분")]
+    mrkt_open_tp: Annotated[MarketOperationType | Literal[""], Field(description="장운영구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+    trde_amt: Annotated[IntValue | None, Field(description="거래금액")] = None
+    opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량")] = None
+    opmr_pred_rt: Annotated[DecimalValue | None, Field(description="장중전일비")] = None
+    opmr_trde_rt: Annotated[DecimalValue | None, Field(description="장중거래회전율")] = None
+    opmr_trde_amt: Annotated[IntValue | None, Field(description="장중거래금액")] = None
+    af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량")] = None
+    af_mkrt_pred_rt: Annotated[DecimalValue | None, Field(description="장후전일비")] = None
+    af_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장후거래회전율")] = None
+    af_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장후거래금액")] = None
+    bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량")] = None
+    bf_mkrt_pred_rt: Annotated[DecimalValue | None, Field(description="장전전일비")] = None
+    bf_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장전거래회전율")] = None
+    bf_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장전거래금액")] = None
+
+
+class Ka10031PredTrdeQtyUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+
+
+class Ka10031Request(KiwoomRequest):
+    """
+    ka10031 전일거래량상위요청 (Top Trading Volume Previous Day): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    qry_tp: Annotated[PreviousDayTop100Type | Literal[""], Field(description="조회구분")]
+    rank_strt: Annotated[str, Field(description="순위시작", max_length=3)]
+    rank_end: Annotated[str, Field(description="순위끝", max_length=3)]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10031Response(KiwoomResponse):
+    """
+    ka10031 전일거래량상위요청 (Top Trading Volume Previous Day): the response body.
+    """
+
+    pred_trde_qty_upper: Annotated[
+        list[Ka10031PredTrdeQtyUpperItem], Field(description="전일거래량상위", validate_default=True)
+    ] = []
+
+
+class Ka10032Request(KiwoomRequest):
+    """
+    ka10032 거래대금상위요청 (Top Trading Value): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    mang_stk_incls: Annotated[AdministrativeIssueInclusion | Literal[""], Field(description="관리종목포함")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10032TrdePricaUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    now_rank: Annotated[IntValue | None, Field(description="현재순위")] = None
+    pred_rank: Annotated[IntValue | None, Field(description="전일순위")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka10033CrdRtUpperItem(KiwoomModel):
+    stk_infr: Annotated[IntValue | None, Field(description="종목정보")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    crd_rt: Annotated[DecimalValue | None, Field(description="신용비율")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+
+
+class Ka10033Request(KiwoomRequest):
+    """
+    ka10033 신용비율상위요청 (Top Credit Ratio): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    trde_qty_tp: Annotated[CreditRatioVolumeFilter | Literal[""], Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
+    updown_incls: Annotated[IncludeUpperLowerLimit | Literal[""], Field(description="상하한포함")]
+    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10033Response(KiwoomResponse):
+    """
+    ka10033 신용비율상위요청 (Top Credit Ratio): the response body.
+    """
+
+    crd_rt_upper: Annotated[list[Ka10033CrdRtUpperItem], Field(description="신용비율상위", validate_default=True)] = []
+
+
+class Ka10034ForDtTrdeUpperItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    netprps_qty: Annotated[IntValue | None, Field(description="순매수량")] = None
+    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수")] = None
+
+
+class Ka10034Request(KiwoomRequest):
+    """
+    ka10034 외인기간별매매상위요청 (Top Foreign Trading by Period): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    trde_tp: Annotated[NetSellBuyTrade | Literal[""], Field(description="매매구분")]
+    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10034Response(KiwoomResponse):
+    """
+    ka10034 외인기간별매매상위요청 (Top Foreign Trading by Period): the response body.
+    """
+
+    for_dt_trde_upper: Annotated[
+        list[Ka10034ForDtTrdeUpperItem], Field(description="외인기간별매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10035ForContNettrdeUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    dm1: Annotated[IntValue | None, Field(description="D-1")] = None
+    dm2: Annotated[IntValue | None, Field(description="D-2")] = None
+    dm3: Annotated[IntValue | None, Field(description="D-3")] = None
+    tot: Annotated[IntValue | None, Field(description="합계")] = None
+    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율")] = None
+    pred_pre_1: Annotated[IntValue | None, Field(description="전일대비1")] = None
+    pred_pre_2: Annotated[IntValue | None, Field(description="전일대비2")] = None
+    pred_pre_3: Annotated[IntValue | None, Field(description="전일대비3")] = None
+
+
+class Ka10035Request(KiwoomRequest):
+    """
+    ka10035 외인연속순매매상위요청 (Top Foreign Consecutive Net Trading): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    trde_tp: Annotated[ConsecutiveNetTrade | Literal[""], Field(description="매매구분")]
+    base_dt_tp: Annotated[BaseDateType | Literal[""], Field(description="기준일구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10035Response(KiwoomResponse):
+    """
+    ka10035 외인연속순매매상위요청 (Top Foreign Consecutive Net Trading): the response body.
+    """
+
+    for_cont_nettrde_upper: Annotated[
+        list[Ka10035ForContNettrdeUpperItem], Field(description="외인연속순매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10036ForLimitExhRtIncrsUpperItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    poss_stkcnt: Annotated[IntValue | None, Field(description="보유주식수")] = None
+    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수")] = None
+    base_limit_exh_rt: Annotated[DecimalValue | None, Field(description="기준한도소진율")] = None
+    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율")] = None
+    exh_rt_incrs: Annotated[DecimalValue | None, Field(description="소진율증가")] = None
+
+
+class Ka10036Request(KiwoomRequest):
+    """
+    ka10036 외인한도소진율증가상위 (Top Foreign Limit Exhaustion Rate Increase): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10036Response(KiwoomResponse):
+    """
+    ka10036 외인한도소진율증가상위 (Top Foreign Limit Exhaustion Rate Increase): the response body.
+    """
+
+    for_limit_exh_rt_incrs_upper: Annotated[
+        list[Ka10036ForLimitExhRtIncrsUpperItem], Field(description="외인한도소진율증가상위", validate_default=True)
+    ] = []
+
+
+class Ka10037FrgnWicketTrdeUpperItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량")] = None
+    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량")] = None
+    netprps_trde_qty: Annotated[IntValue | None, Field(description="순매수거래량")] = None
+    netprps_prica: Annotated[IntValue | None, Field(description="순매수대금")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+
+
+class Ka10037Request(KiwoomRequest):
+    """
+    ka10037 외국계창구매매상위요청 (Top Foreign Broker Desk Trading): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
+    trde_tp: Annotated[NetAndGrossSide | Literal[""], Field(description="매매구분")]
+    sort_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="정렬구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10037Response(KiwoomResponse):
+    """
+    ka10037 외국계창구매매상위요청 (Top Foreign Broker Desk Trading): the response body.
+    """
+
+    frgn_wicket_trde_upper: Annotated[
+        list[Ka10037FrgnWicketTrdeUpperItem], Field(description="외국계창구매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10038Request(KiwoomRequest):
+    """
+    ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    qry_tp: Annotated[NetTradeRankOrder | Literal[""], Field(description="조회구분")]
+    dt: Annotated[str | None, Field(description="기간", max_length=2)] = None
+
+
+class Ka10038StkSecRankItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mmcm_nm: Annotated[TextValue | None, Field(description="회원사명")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
+    acc_netprps_qty: Annotated[IntValue | None, Field(description="누적순매수수량")] = None
+
+
+class Ka10039Request(KiwoomRequest):
+    """
+    ka10039 증권사별매매상위요청 (Top Trading by Broker): the request body.
+    """
+
+    mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
+    trde_qty_tp: Annotated[BrokerRankVolumeFilter | Literal[""], Field(description="거래량구분")]
+    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
+    dt: Annotated[BrokerRankPeriod | Literal[""], Field(description="기간")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10039SecTrdeUpperItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    prid_stkpc_flu: Annotated[IntValue | None, Field(description="기간중주가등락")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
+    netprps: Annotated[IntValue | None, Field(description="순매수")] = None
+    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량")] = None
+    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량")] = None
+    netprps_amt: Annotated[IntValue | None, Field(description="순매수금액")] = None
+    buy_amt: Annotated[IntValue | None, Field(description="매수금액")] = None
+    sell_amt: Annotated[IntValue | None, Field(description="매도금액")] = None
+
+
+class Ka10040Request(KiwoomRequest):
+    """
+    ka10040 당일주요거래원요청 (Today's Major Brokers): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka10040TdyMainTrdeOriItem(KiwoomModel):
+    sel_scesn_tm: Annotated[TextValue | None, Field(description="매도이탈시간")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
+    sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
+    buy_scesn_tm: Annotated[TextValue | None, Field(description="매수이탈시간")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
+    buy_upper_scesn_ori: Annotated[TextValue | None, Field(description="매수상위이탈원")] = None
+    qry_dt: Annotated[TextValue | None, Field(description="조회일자")] = None
+    qry_tm: Annotated[TextValue | None, Field(description="조회시간")] = None
+
+
+class Ka10042NetprpsTrdeOriRankItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mmcm_cd: Annotated[TextValue | None, Field(description="회원사코드")] = None
+    mmcm_nm: Annotated[TextValue | None, Field(description="회원사명")] = None
+
+
+class Ka10042Request(KiwoomRequest):
+    """
+    ka10042 순매수거래원순위요청 (Net Buy Broker Ranking): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    qry_dt_tp: Annotated[str, Field(description="조회기간구분", max_length=1)]
+    pot_tp: Annotated[TimePoint | Literal[""], Field(description="시점구분")]
+    dt: Annotated[NetBuyBrokerPeriod | Literal[""] | None, Field(description="기간")] = None
+    sort_base: Annotated[CloseOrDateSort | Literal[""], Field(description="정렬기준")]
+
+
+class Ka10042Response(KiwoomResponse):
+    """
+    ka10042 순매수거래원순위요청 (Net Buy Broker Ranking): the response body.
+    """
+
+    netprps_trde_ori_rank: Annotated[
+        list[Ka10042NetprpsTrdeOriRankItem], Field(description="순매수거래원순위", validate_default=True)
+    ] = []
+
+
+class Ka10053Request(KiwoomRequest):
+    """
+    ka10053 당일상위이탈원요청 (Today's Top Broker Exits): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+
+
+class Ka10053TdyUpperScesnOriItem(KiwoomModel):
+    sel_scesn_tm: Annotated[TimeValue | None, Field(description="매도이탈시간")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
+    sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
+    buy_scesn_tm: Annotated[TimeValue | None, Field(description="매수이탈시간")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
+    buy_upper_scesn_ori: Annotated[TextValue | None, Field(description="매수상위이탈원")] = None
+    qry_dt: Annotated[IntValue | None, Field(description="조회일자")] = None
+    qry_tm: Annotated[IntValue | None, Field(description="조회시간")] = None
+
+
+class Ka10062EqlNettrdeRankItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[IntValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    orgn_nettrde_qty: Annotated[IntValue | None, Field(description="기관순매매수량")] = None
+    orgn_nettrde_amt: Annotated[IntValue | None, Field(description="기관순매매금액")] = None
+    orgn_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="기관순매매평균가")] = None
+    for_nettrde_qty: Annotated[IntValue | None, Field(description="외인순매매수량")] = None
+    for_nettrde_amt: Annotated[IntValue | None, Field(description="외인순매매금액")] = None
+    for_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="외인순매매평균가")] = None
+    nettrde_qty: Annotated[IntValue | None, Field(description="순매매수량")] = None
+    nettrde_amt: Annotated[IntValue | None, Field(description="순매매금액")] = None
+
+
+class Ka10062Request(KiwoomRequest):
+    """
+    ka10062 동일순매매순위요청 (Same-Direction Net Trading Ranking): the request body.
+    """
+
+    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
+    sort_cnd: Annotated[QuantityOrAmount | Literal[""], Field(description="정렬조건")]
+    unit_tp: Annotated[NetTradeRankQuantityUnit | Literal[""], Field(description="단위구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10062Response(KiwoomResponse):
+    """
+    ka10062 동일순매매순위요청 (Same-Direction Net Trading Ranking): the response body.
+    """
+
+    eql_nettrde_rank: Annotated[
+        list[Ka10062EqlNettrdeRankItem], Field(description="동일순매매순위", validate_default=True)
+    ] = []
+
+
+class Ka10065OpmrInvsrTrdeUpperItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    sel_qty: Annotated[IntValue | None, Field(description="매도금액/매도량")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수금액/매수량")] = None
+    netslmt: Annotated[IntValue | None, Field(description="순매수/순매도")] = None
+
+
+class Ka10065Request(KiwoomRequest):
+    """
+    ka10065 장중투자자별매매상위요청 (Top Intraday Trading by Investor): the request body.
+    """
+
+    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    orgn_tp: Annotated[InstitutionType | Literal[""], Field(description="기관구분")]
+    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""] | None, Field(description="금액수량구분")] = None
+
+
+class Ka10065Response(KiwoomResponse):
+    """
+    ka10065 장중투자자별매매상위요청 (Top Intraday Trading by Investor): the response body.
+    """
+
+    opmr_invsr_trde_upper: Annotated[
+        list[Ka10065OpmrInvsrTrdeUpperItem], Field(description="장중투자자별매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10098OvtSigpricFluRtRankItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_tot_req: Annotated[IntValue | None, Field(description="매도총잔량")] = None
+    buy_tot_req: Annotated[IntValue | None, Field(description="매수총잔량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
+    tdy_close_pric: Annotated[PriceValue | None, Field(description="당일종가")] = None
+    tdy_close_pric_flu_rt: Annotated[DecimalValue | None, Field(description="당일종가등락률")] = None
+
+
+class Ka10098Request(KiwoomRequest):
+    """
+    ka10098 시간외단일가등락율순위요청 (After-Hours Single Price Change Rate Ranking): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    sort_base: Annotated[ChangeRateSort | Literal[""], Field(description="정렬기준")]
+    stk_cnd: Annotated[AfterHoursStockCondition | Literal[""], Field(description="종목조건")]
+    trde_qty_cnd: Annotated[AfterHoursVolumeCondition | Literal[""], Field(description="거래량조건")]
+    crd_cnd: Annotated[CreditConditionAfterHours | Literal[""], Field(description="신용조건")]
+    trde_prica: Annotated[AfterHoursTradingValue | Literal[""], Field(description="거래대금")]
+
+
+class Ka10098Response(KiwoomResponse):
+    """
+    ka10098 시간외단일가등락율순위요청 (After-Hours Single Price Change Rate Ranking): the response body.
+    """
+
+    ovt_sigpric_flu_rt_rank: Annotated[
+        list[Ka10098OvtSigpricFluRtRankItem], Field(description="시간외단일가등락율순위", validate_default=True)
+    ] = []
+
+
+class Ka90009FrgnrOrgnTrdeUpperItem(KiwoomModel):
+    for_netslmt_stk_cd: Annotated[TextValue | None, Field(description="외인순매도종목코드")] = None
+    for_netslmt_stk_nm: Annotated[TextValue | None, Field(description="외인순매도종목명")] = None
+    for_netslmt_amt: Annotated[IntValue | None, Field(description="외인순매도금액")] = None
+    for_netslmt_qty: Annotated[IntValue | None, Field(description="외인순매도수량")] = None
+    for_netprps_stk_cd: Annotated[TextValue | None, Field(description="외인순매수종목코드")] = None
+    for_netprps_stk_nm: Annotated[TextValue | None, Field(description="외인순매수종목명")] = None
+    for_netprps_amt: Annotated[IntValue | None, Field(description="외인순매수금액")] = None
+    for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량")] = None
+    orgn_netslmt_stk_cd: Annotated[TextValue | None, Field(description="기관순매도종목코드")] = None
+    orgn_netslmt_stk_nm: Annotated[TextValue | None, Field(description="기관순매도종목명")] = None
+    orgn_netslmt_amt: Annotated[IntValue | None, Field(description="기관순매도금액")] = None
+    orgn_netslmt_qty: Annotated[IntValue | None, Field(description="기관순매도수량")] = None
+    orgn_netprps_stk_cd: Annotated[TextValue | None, Field(description="기관순매수종목코드")] = None
+    orgn_netprps_stk_nm: Annotated[TextValue | None, Field(description="기관순매수종목명")] = None
+    orgn_netprps_amt: Annotated[IntValue | None, Field(description="기관순매수금액")] = None
+    orgn_netprps_qty: Annotated[IntValue | None, Field(description="기관순매수수량")] = None
+
+
+class Ka90009Request(KiwoomRequest):
+    """
+    ka90009 외국인기관매매상위요청 (Top Foreign/Institution Trading): the request body.
+    """
+
+    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountTenMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
+    qry_dt_tp: Annotated[QueryDateInclusion | Literal[""], Field(description="조회일자구분")]
+    date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka90009Response(KiwoomResponse):
+    """
+    ka90009 외국인기관매매상위요청 (Top Foreign/Institution Trading): the response body.
+    """
+
+    frgnr_orgn_trde_upper: Annotated[
+        list[Ka90009FrgnrOrgnTrdeUpperItem], Field(description="외국인기관매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10023Response(KiwoomResponse):
+    """
+    ka10023 거래량급증요청 (Trading Volume Surge): the response body.
+    """
+
+    trde_qty_sdnin: Annotated[
+        list[Ka10023TrdeQtySdninItem], Field(description="거래량급증", validate_default=True)
+    ] = []
+
+
+class Ka10030Response(KiwoomResponse):
+    """
+    ka10030 당일거래량상위요청 (Top Trading Volume Today): the response body.
+    """
+
+    tdy_trde_qty_upper: Annotated[
+        list[Ka10030TdyTrdeQtyUpperItem], Field(description="당일거래량상위", validate_default=True)
+    ] = []
+
+
+class Ka10032Response(KiwoomResponse):
+    """
+    ka10032 거래대금상위요청 (Top Trading Value): the response body.
+    """
+
+    trde_prica_upper: Annotated[
+        list[Ka10032TrdePricaUpperItem], Field(description="거래대금상위", validate_default=True)
+    ] = []
+
+
+class Ka10038Response(KiwoomResponse):
+    """
+    ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the response body.
+    """
+
+    rank_1: Annotated[IntValue | None, Field(description="기간별 누적 매수량")] = None
+    rank_2: Annotated[IntValue | None, Field(description="기간별 누적 매도량")] = None
+    rank_3: Annotated[IntValue | None, Field(description="기간별 누적 순매수")] = None
+    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
+    stk_sec_rank: Annotated[
+        list[Ka10038StkSecRankItem], Field(description="종목별증권사순위", validate_default=True)
+    ] = []
+
+
+class Ka10039Response(KiwoomResponse):
+    """
+    ka10039 증권사별매매상위요청 (Top Trading by Broker): the response body.
+    """
+
+    sec_trde_upper: Annotated[
+        list[Ka10039SecTrdeUpperItem], Field(description="증권사별매매상위", validate_default=True)
+    ] = []
+
+
+class Ka10040Response(KiwoomResponse):
+    """
+    ka10040 당일주요거래원요청 (Today's Major Brokers): the response body.
+    """
+
+    sel_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매도거래원별증감1")] = None
+    sel_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매도거래원수량1")] = None
+    sel_trde_ori_1: Annotated[TextValue | None, Field(description="매도거래원1")] = None
+    sel_trde_ori_cd_1: Annotated[TextValue | None, Field(description="매도거래원코드1")] = None
+    buy_trde_ori_1: Annotated[TextValue | None, Field(description="매수거래원1")] = None
+    buy_trde_ori_cd_1: Annotated[TextValue | None, Field(description="매수거래원코드1")] = None
+    buy_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매수거래원수량1")] = None
+    buy_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매수거래원별증감1")] = None
+    sel_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매도거래원별증감2")] = None
+    sel_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매도거래원수량2")] = None
+    sel_trde_ori_2: Annotated[TextValue | None, Field(description="매도거래원2")] = None
+    sel_trde_ori_cd_2: Annotated[TextValue | None, Field(description="매도거래원코드2")] = None
+    buy_trde_ori_2: Annotated[TextValue | None, Field(description="매수거래원2")] = None
+    buy_trde_ori_cd_2: Annotated[TextValue | None, Field(description="매수거래원코드2")] = None
+    buy_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매수거래원수량2")] = None
+    buy_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매수거래원별증감2")] = None
+    sel_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매도거래원별증감3")] = None
+    sel_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매도거래원수량3")] = None
+    sel_trde_ori_3: Annotated[TextValue | None, Field(description="매도거래원3")] = None
+    sel_trde_ori_cd_3: Annotated[TextValue | None, Field(description="매도거래원코드3")] = None
+    buy_trde_ori_3: Annotated[TextValue | None, Field(description="매수거래원3")] = None
+    buy_trde_ori_cd_3: Annotated[TextValue | None, Field(description="매수거래원코드3")] = None
+    buy_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매수거래원수량3")] = None
+    buy_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매수거래원별증감3")] = None
+    sel_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매도거래원별증감4")] = None
+    sel_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매도거래원수량4")] = None
+    sel_trde_ori_4: Annotated[TextValue | None, Field(description="매도거래원4")] = None
+    sel_trde_ori_cd_4: Annotated[TextValue | None, Field(description="매도거래원코드4")] = None
+    buy_trde_ori_4: Annotated[TextValue | None, Field(description="매수거래원4")] = None
+    buy_trde_ori_cd_4: Annotated[TextValue | None, Field(description="매수거래원코드4")] = None
+    buy_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매수거래원수량4")] = None
+    buy_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매수거래원별증감4")] = None
+    sel_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매도거래원별증감5")] = None
+    sel_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매도거래원수량5")] = None
+    sel_trde_ori_5: Annotated[TextValue | None, Field(description="매도거래원5")] = None
+    sel_trde_ori_cd_5: Annotated[TextValue | None, Field(description="매도거래원코드5")] = None
+    buy_trde_ori_5: Annotated[TextValue | None, Field(description="매수거래원5")] = None
+    buy_trde_ori_cd_5: Annotated[TextValue | None, Field(description="매수거래원코드5")] = None
+    buy_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매수거래원수량5")] = None
+    buy_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매수거래원별증감5")] = None
+    frgn_sel_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매도추정합변동")] = None
+    frgn_sel_prsm_sum: Annotated[IntValue | None, Field(description="외국계매도추정합")] = None
+    frgn_buy_prsm_sum: Annotated[IntValue | None, Field(description="외국계매수추정합")] = None
+    frgn_buy_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매수추정합변동")] = None
+    tdy_main_trde_ori: Annotated[
+        list[Ka10040TdyMainTrdeOriItem], Field(description="당일주요거래원", validate_default=True)
+    ] = []
+
+
+class Ka10053Response(KiwoomResponse):
+    """
+    ka10053 당일상위이탈원요청 (Today's Top Broker Exits): the response body.
+    """
+
+    tdy_upper_scesn_ori: Annotated[
+        list[Ka10053TdyUpperScesnOriItem], Field(description="당일상위이탈원", validate_default=True)
+    ] = []

@@ -1,0 +1,276 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    CompositeIndexCode,
+    ExchangeType,
+    IndustryMarketType,
+)
+
+
+class Ka10010Request(KiwoomRequest):
+    """
+    ka10010 업종프로그램요청 (Sector Program Trading): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+
+
+class Ka10010Response(KiwoomResponse):
+    """
+    ka10010 업종프로그램요청 (Sector Program Trading): the response body.
+    """
+
+    dfrt_trst_sell_qty: Annotated[IntValue | None, Field(description="차익위탁매도수량")] = None
+    dfrt_trst_sell_amt: Annotated[IntValue | None, Field(description="차익위탁매도금액")] = None
+    dfrt_trst_buy_qty: Annotated[IntValue | None, Field(description="차익위탁매수수량")] = None
+    dfrt_trst_buy_amt: Annotated[IntValue | None, Field(description="차익위탁매수금액")] = None
+    dfrt_trst_netprps_qty: Annotated[IntValue | None, Field(description="차익위탁순매수수량")] = None
+    dfrt_trst_netprps_amt: Annotated[IntValue | None, Field(description="차익위탁순매수금액")] = None
+    ndiffpro_trst_sell_qty: Annotated[IntValue | None, Field(description="비차익위탁매도수량")] = None
+    ndiffpro_trst_sell_amt: Annotated[IntValue | None, Field(description="비차익위탁매도금액")] = None
+    ndiffpro_trst_buy_qty: Annotated[IntValue | None, Field(description="비차익위탁매수수량")] = None
+    ndiffpro_trst_buy_amt: Annotated[IntValue | None, Field(description="비차익위탁매수금액")] = None
+    ndiffpro_trst_netprps_qty: Annotated[IntValue | None, Field(description="비차익위탁순매수수량")] = None
+    ndiffpro_trst_netprps_amt: Annotated[IntValue | None, Field(description="비차익위탁순매수금액")] = None
+    all_dfrt_trst_sell_qty: Annotated[IntValue | None, Field(description="전체차익위탁매도수량")] = None
+    all_dfrt_trst_sell_amt: Annotated[IntValue | None, Field(description="전체차익위탁매도금액")] = None
+    all_dfrt_trst_buy_qty: Annotated[IntValue | None, Field(description="전체차익위탁매수수량")] = None
+    all_dfrt_trst_buy_amt: Annotated[IntValue | None, Field(description="전체차익위탁매수금액")] = None
+    all_dfrt_trst_netprps_qty: Annotated[IntValue | None, Field(description="전체차익위탁순매수수량")] = None
+    all_dfrt_trst_netprps_amt: Annotated[IntValue | None, Field(description="전체차익위탁순매수금액")] = None
+
+
+class Ka10051IndsNetprpsItem(KiwoomModel):
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_smbol: Annotated[PriceChangeSignValue | None, Field(description="대비부호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sc_netprps: Annotated[IntValue | None, Field(description="증권순매수")] = None
+    insrnc_netprps: Annotated[IntValue | None, Field(description="보험순매수")] = None
+    invtrt_netprps: Annotated[IntValue | None, Field(description="투신순매수")] = None
+    bank_netprps: Annotated[IntValue | None, Field(description="은행순매수")] = None
+    jnsinkm_netprps: Annotated[IntValue | None, Field(description="종신금순매수")] = None
+    endw_netprps: Annotated[IntValue | None, Field(description="기금순매수")] = None
+    etc_corp_netprps: Annotated[IntValue | None, Field(description="기타법인순매수")] = None
+    ind_netprps: Annotated[IntValue | None, Field(description="개인순매수")] = None
+    frgnr_netprps: Annotated[IntValue | None, Field(description="외국인순매수")] = None
+    native_trmt_frgnr_netprps: Annotated[IntValue | None, Field(description="내국인대우외국인순매수")] = None
+    natn_netprps: Annotated[IntValue | None, Field(description="국가순매수")] = None
+    samo_fund_netprps: Annotated[IntValue | None, Field(description="사모펀드순매수")] = None
+    orgn_netprps: Annotated[IntValue | None, Field(description="기관계순매수")] = None
+
+
+class Ka10051Request(KiwoomRequest):
+    """
+    ka10051 업종별투자자순매수요청 (Sector Investor Net Buy): the request body.
+    """
+
+    mrkt_tp: Annotated[str, Field(description="시장구분", max_length=1)]
+    amt_qty_tp: Annotated[str, Field(description="금액수량구분", max_length=1)]
+    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka10051Response(KiwoomResponse):
+    """
+    ka10051 업종별투자자순매수요청 (Sector Investor Net Buy): the response body.
+    """
+
+    inds_netprps: Annotated[list[Ka10051IndsNetprpsItem], Field(description="업종별순매수", validate_default=True)] = []
+
+
+class Ka20001IndsCurPrcTmItem(KiwoomModel):
+    tm_n: Annotated[TimeValue | None, Field(description="시간n")] = None
+    cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
+    pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
+    pred_pre_n: Annotated[DecimalValue | None, Field(description="전일대비n")] = None
+    flu_rt_n: Annotated[DecimalValue | None, Field(description="등락률n")] = None
+    trde_qty_n: Annotated[IntValue | None, Field(description="거래량n")] = None
+    acc_trde_qty_n: Annotated[IntValue | None, Field(description="누적거래량n")] = None
+
+
+class Ka20001Request(KiwoomRequest):
+    """
+    ka20001 업종현재가요청 (Sector Current Price): the request body.
+    """
+
+    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+
+
+class Ka20001Response(KiwoomResponse):
+    """
+    ka20001 업종현재가요청 (Sector Current Price): the response body.
+    """
+
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    trde_frmatn_stk_num: Annotated[IntValue | None, Field(description="거래형성종목수")] = None
+    trde_frmatn_rt: Annotated[DecimalValue | None, Field(description="거래형성비율")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    upl: Annotated[IntValue | None, Field(description="상한")] = None
+    rising: Annotated[IntValue | None, Field(description="상승")] = None
+    stdns: Annotated[IntValue | None, Field(description="보합")] = None
+    fall: Annotated[IntValue | None, Field(description="하락")] = None
+    lst: Annotated[IntValue | None, Field(description="하한")] = None
+    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주최고가")] = None
+    n52wk_hgst_pric_dt: Annotated[DateValue | None, Field(alias="52wk_hgst_pric_dt", description="52주최고가일")] = None
+    n52wk_hgst_pric_pre_rt: Annotated[
+        DecimalValue | None, Field(alias="52wk_hgst_pric_pre_rt", description="52주최고가대비율")
+    ] = None
+    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주최저가")] = None
+    n52wk_lwst_pric_dt: Annotated[DateValue | None, Field(alias="52wk_lwst_pric_dt", description="52주최저가일")] = None
+    n52wk_lwst_pric_pre_rt: Annotated[
+        DecimalValue | None, Field(alias="52wk_lwst_pric_pre_rt", description="52주최저가대비율")
+    ] = None
+    inds_cur_prc_tm: Annotated[
+        list[Ka20001IndsCurPrcTmItem], Field(description="업종현재가_시간별", validate_default=True)
+    ] = []
+
+
+class Ka20002IndsStkpcItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+
+
+class Ka20002Request(KiwoomRequest):
+    """
+    ka20002 업종별주가요청 (Stock Prices by Sector): the request body.
+    """
+
+    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka20002Response(KiwoomResponse):
+    """
+    ka20002 업종별주가요청 (Stock Prices by Sector): the response body.
+    """
+
+    inds_stkpc: Annotated[list[Ka20002IndsStkpcItem], Field(description="업종별주가", validate_default=True)] = []
+
+
+class Ka20003AllIndsIdexItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    wght: Annotated[DecimalValue | None, Field(description="비중")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    upl: Annotated[IntValue | None, Field(description="상한")] = None
+    rising: Annotated[IntValue | None, Field(description="상승")] = None
+    stdns: Annotated[IntValue | None, Field(description="보합")] = None
+    fall: Annotated[IntValue | None, Field(description="하락")] = None
+    lst: Annotated[IntValue | None, Field(description="하한")] = None
+    flo_stk_num: Annotated[IntValue | None, Field(description="상장종목수")] = None
+
+
+class Ka20003Request(KiwoomRequest):
+    """
+    ka20003 전업종지수요청 (All Sector Indices): the request body.
+    """
+
+    inds_cd: Annotated[CompositeIndexCode | Literal[""], Field(description="업종코드")]
+
+
+class Ka20003Response(KiwoomResponse):
+    """
+    ka20003 전업종지수요청 (All Sector Indices): the response body.
+    """
+
+    all_inds_idex: Annotated[list[Ka20003AllIndsIdexItem], Field(description="전업종지수", validate_default=True)] = []
+
+
+class Ka20009IndsCurPrcDalyReptItem(KiwoomModel):
+    dt_n: Annotated[DateValue | None, Field(description="일자n")] = None
+    cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
+    pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
+    pred_pre_n: Annotated[DecimalValue | None, Field(description="전일대비n")] = None
+    flu_rt_n: Annotated[DecimalValue | None, Field(description="등락률n")] = None
+    acc_trde_qty_n: Annotated[IntValue | None, Field(description="누적거래량n")] = None
+
+
+class Ka20009Request(KiwoomRequest):
+    """
+    ka20009 업종현재가일별요청 (Sector Current Price Daily): the request body.
+    """
+
+    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+
+
+class Ka20009Response(KiwoomResponse):
+    """
+    ka20009 업종현재가일별요청 (Sector Current Price Daily): the response body.
+    """
+
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    trde_frmatn_stk_num: Annotated[IntValue | None, Field(description="거래형성종목수")] = None
+    trde_frmatn_rt: Annotated[DecimalValue | None, Field(description="거래형성비율")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    upl: Annotated[IntValue | None, Field(description="상한")] = None
+    rising: Annotated[IntValue | None, Field(description="상승")] = None
+    stdns: Annotated[IntValue | None, Field(description="보합")] = None
+    fall: Annotated[IntValue | None, Field(description="하락")] = None
+    lst: Annotated[IntValue | None, Field(description="하한")] = None
+    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주최고가")] = None
+    n52wk_hgst_pric_dt: Annotated[DateValue | None, Field(alias="52wk_hgst_pric_dt", description="52주최고가일")] = None
+    n52wk_hgst_pric_pre_rt: Annotated[
+        DecimalValue | None, Field(alias="52wk_hgst_pric_pre_rt", description="52주최고가대비율")
+    ] = None
+    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주최저가")] = None
+    n52wk_lwst_pric_dt: Annotated[DateValue | None, Field(alias="52wk_lwst_pric_dt", description="52주최저가일")] = None
+    n52wk_lwst_pric_pre_rt: Annotated[
+        DecimalValue | None, Field(alias="52wk_lwst_pric_pre_rt", description="52주최저가대비율")
+    ] = None
+    inds_cur_prc_daly_rept: Annotated[
+        list[Ka20009IndsCurPrcDalyReptItem], Field(description="업종현재가_일별반복", validate_default=True)
+    ] = []

@@ -1,0 +1,54 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    DateRangeType,
+)
+
+
+class Ka10014Request(KiwoomRequest):
+    """
+    ka10014 공매도추이요청 (Short Selling Trend): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    tm_tp: Annotated[DateRangeType | Literal[""] | None, Field(description="시간구분")] = None
+    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+
+
+class Ka10014ShrtsTrnsnItem(KiwoomModel):
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    shrts_qty: Annotated[IntValue | None, Field(description="공매도량")] = None
+    ovr_shrts_qty: Annotated[IntValue | None, Field(description="누적공매도량")] = None
+    trde_wght: Annotated[DecimalValue | None, Field(description="매매비중")] = None
+    shrts_trde_prica: Annotated[IntValue | None, Field(description="공매도거래대금")] = None
+    shrts_avg_pric: Annotated[PriceValue | None, Field(description="공매도평균가")] = None
+
+
+class Ka10014Response(KiwoomResponse):
+    """
+    ka10014 공매도추이요청 (Short Selling Trend): the response body.
+    """
+
+    shrts_trnsn: Annotated[list[Ka10014ShrtsTrnsnItem], Field(description="공매도추이", validate_default=True)] = []

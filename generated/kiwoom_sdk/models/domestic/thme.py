@@ -1,0 +1,93 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+)
+from kiwoom_sdk.codes import (
+    ExchangeType,
+    ThemeReturnRankType,
+    ThemeSearchType,
+)
+
+
+class Ka90001Request(KiwoomRequest):
+    """
+    ka90001 테마그룹별요청 (Theme Groups): the request body.
+    """
+
+    qry_tp: Annotated[ThemeSearchType | Literal[""], Field(description="검색구분")]
+    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
+    date_tp: Annotated[str, Field(description="날짜구분", max_length=2)]
+    thema_nm: Annotated[str | None, Field(description="테마명", max_length=50)] = None
+    flu_pl_amt_tp: Annotated[ThemeReturnRankType | Literal[""], Field(description="등락수익구분")]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka90001ThemaGrpItem(KiwoomModel):
+    thema_grp_cd: Annotated[TextValue | None, Field(description="테마그룹코드")] = None
+    thema_nm: Annotated[TextValue | None, Field(description="테마명")] = None
+    stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
+    flu_sig: Annotated[PriceChangeSignValue | None, Field(description="등락기호")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    rising_stk_num: Annotated[IntValue | None, Field(description="상승종목수")] = None
+    fall_stk_num: Annotated[IntValue | None, Field(description="하락종목수")] = None
+    dt_prft_rt: Annotated[DecimalValue | None, Field(description="기간수익률")] = None
+    main_stk: Annotated[TextValue | None, Field(description="주요종목")] = None
+
+
+class Ka90002Request(KiwoomRequest):
+    """
+    ka90002 테마구성종목요청 (Theme Constituent Stocks): the request body.
+    """
+
+    date_tp: Annotated[str | None, Field(description="날짜구분", max_length=1)] = None
+    thema_grp_cd: Annotated[str, Field(description="테마그룹코드", max_length=6)]
+    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+
+
+class Ka90002ThemaCompStkItem(KiwoomModel):
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    flu_sig: Annotated[PriceChangeSignValue | None, Field(description="등락기호")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    dt_prft_rt_n: Annotated[DecimalValue | None, Field(description="기간수익률n")] = None
+
+
+class Ka90001Response(KiwoomResponse):
+    """
+    ka90001 테마그룹별요청 (Theme Groups): the response body.
+    """
+
+    thema_grp: Annotated[list[Ka90001ThemaGrpItem], Field(description="테마그룹별", validate_default=True)] = []
+
+
+class Ka90002Response(KiwoomResponse):
+    """
+    ka90002 테마구성종목요청 (Theme Constituent Stocks): the response body.
+    """
+
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    dt_prft_rt: Annotated[DecimalValue | None, Field(description="기간수익률")] = None
+    thema_comp_stk: Annotated[
+        list[Ka90002ThemaCompStkItem], Field(description="테마구성종목", validate_default=True)
+    ] = []

@@ -1,0 +1,49 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    IntValue,
+    TextValue,
+)
+
+
+class Au10001Request(KiwoomRequest):
+    """
+    au10001 접근토큰 발급 (Issue Access Token): the request body.
+    """
+
+    grant_type: Annotated[str, Field(description="grant_type")]
+    appkey: Annotated[str, Field(description="앱키")]
+    secretkey: Annotated[str, Field(description="시크릿키")]
+
+
+class Au10001Response(KiwoomResponse):
+    """
+    au10001 접근토큰 발급 (Issue Access Token): the response body.
+    """
+
+    expires_dt: Annotated[IntValue | None, Field(description="만료일")] = None
+    token_type: Annotated[TextValue | None, Field(description="토큰타입")] = None
+    token: Annotated[TextValue | None, Field(description="접근토큰")] = None
+
+
+class Au10002Request(KiwoomRequest):
+    """
+    au10002 접근토큰폐기 (Revoke Access Token): the request body.
+    """
+
+    appkey: Annotated[str, Field(description="앱키")]
+    secretkey: Annotated[str, Field(description="시크릿키")]
+    token: Annotated[str, Field(description="접근토큰")]
+
+
+class Au10002Response(KiwoomResponse):
+    """
+    au10002 접근토큰폐기 (Revoke Access Token): the response body.
+    """

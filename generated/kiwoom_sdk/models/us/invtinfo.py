@@ -1,0 +1,50 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+    UsExchangeChartProfitValue,
+)
+from kiwoom_sdk.codes import (
+    UsStockOrEtf,
+)
+
+
+class Usa24300Request(KiwoomRequest):
+    """
+    usa24300 미국주식 리서치(미국주식/ETF) (US Stock/ETF Research): the request body.
+    """
+
+    qry_tp: Annotated[UsStockOrEtf | Literal[""] | None, Field(description="주식/ETF 구분")] = None
+
+
+class Usa24300ResultListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+
+
+class Usa24300Response(KiwoomResponse):
+    """
+    usa24300 미국주식 리서치(미국주식/ETF) (US Stock/ETF Research): the response body.
+    """
+
+    result_list: Annotated[list[Usa24300ResultListItem], Field(description="결과리스트", validate_default=True)] = []

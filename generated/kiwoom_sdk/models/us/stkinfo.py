@@ -1,0 +1,1258 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    DecimalValue,
+    FlagValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+)
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+    UsExchangeChartProfitValue,
+    YearOrAverageValue,
+)
+from kiwoom_sdk.codes import (
+    CycleDays,
+    EtfCategoryLevel,
+    HighOrLow,
+    IndustryListCountry,
+    NewHighOrLow,
+    SupplyZonePosition,
+    SurgeOrPlunge,
+    SurgeOrPlungeWatchlist,
+    UsAllOrStock,
+    UsBuySellRatioType,
+    UsExchangeNumNyseAmexNasdaq,
+    UsExchangeNumNyseNasdaqAmex,
+    UsExchangeWithAll,
+    UsGapDirection,
+    UsGapSort,
+    UsGapStockCondition,
+    UsHighLowOrCloseBasis,
+    UsIndex,
+    UsPriceCondition,
+    UsPriceConditionWithUsd,
+    UsPriceSurgeTimeBasis,
+    UsStockCondition,
+    UsStockFilter,
+    UsWatchlistSurgeTimeBasis,
+)
+
+
+class Usa10098ListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    mkgb: Annotated[TextValue | None, Field(description="거래소명")] = None
+    upgb: Annotated[TextValue | None, Field(description="업종명")] = None
+    isEtf: Annotated[FlagValue | None, Field(description="ETF 여부")] = None
+
+
+class Usa10098Request(KiwoomRequest):
+    """
+    usa10098 미국주식 거래소구분 조회 (US Exchange Types): the request body.
+    """
+
+    stk_cd: Annotated[str, Field(description="종목코드")]
+
+
+class Usa10098Response(KiwoomResponse):
+    """
+    usa10098 미국주식 거래소구분 조회 (US Exchange Types): the response body.
+    """
+
+    list_: Annotated[list[Usa10098ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa10099ListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    mkgb: Annotated[TextValue | None, Field(description="거래소명")] = None
+    upgb: Annotated[TextValue | None, Field(description="업종명")] = None
+    isEtf: Annotated[FlagValue | None, Field(description="ETF 여부")] = None
+
+
+class Usa10099Request(KiwoomRequest):
+    """
+    usa10099 미국주식 종목리스트 (US Stock List): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeWithAll | Literal[""], Field(description="거래소구분")]
+
+
+class Usa10099Response(KiwoomResponse):
+    """
+    usa10099 미국주식 종목리스트 (US Stock List): the response body.
+    """
+
+    list_: Annotated[list[Usa10099ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa10100Request(KiwoomRequest):
+    """
+    usa10100 미국주식 종목 조회 (US Stock Info Lookup): the request body.
+    """
+
+    stex_tp: Annotated[str | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[str, Field(description="종목코드")]
+
+
+class Usa10100Response(KiwoomResponse):
+    """
+    usa10100 미국주식 종목 조회 (US Stock Info Lookup): the response body.
+    """
+
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    mkgb: Annotated[TextValue | None, Field(description="거래소명")] = None
+    upgb: Annotated[TextValue | None, Field(description="업종명")] = None
+    isEtf: Annotated[FlagValue | None, Field(description="ETF 여부")] = None
+
+
+class Usa10101ListItem(KiwoomModel):
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
+    inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
+    inds_enm: Annotated[TextValue | None, Field(description="업종영문명")] = None
+
+
+class Usa10101Request(KiwoomRequest):
+    """
+    usa10101 미국주식 업종리스트 (US Sector List): the request body.
+    """
+
+    gubun: Annotated[IndustryListCountry | Literal[""] | None, Field(description="구분")] = None
+
+
+class Usa10101Response(KiwoomResponse):
+    """
+    usa10101 미국주식 업종리스트 (US Sector List): the response body.
+    """
+
+    list_: Annotated[list[Usa10101ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa10102ListItem(KiwoomModel):
+    index_cd: Annotated[TextValue | None, Field(description="지수코드")] = None
+    index_nm: Annotated[TextValue | None, Field(description="지수명")] = None
+    index_enm: Annotated[TextValue | None, Field(description="지수영문명")] = None
+
+
+class Usa10102Request(KiwoomRequest):
+    """
+    usa10102 미국지수 리스트 (US Index List): the request body.
+    """
+
+    index_qry_tp: Annotated[UsIndex | Literal[""] | None, Field(description="업종지수구분")] = None
+
+
+class Usa10102Response(KiwoomResponse):
+    """
+    usa10102 미국지수 리스트 (US Index List): the response body.
+    """
+
+    list_: Annotated[list[Usa10102ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa10104ListItem(KiwoomModel):
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+    code: Annotated[TextValue | None, Field(description="종목코드")] = None
+    cate1: Annotated[TextValue | None, Field(description="카테고리1")] = None
+    cate2: Annotated[TextValue | None, Field(description="카테고리2")] = None
+    etn: Annotated[FlagValue | None, Field(description="ETN여부")] = None
+    mkgb: Annotated[TextValue | None, Field(description="거래소명")] = None
+    upnm: Annotated[TextValue | None, Field(description="업종명")] = None
+
+
+class Usa10104Request(KiwoomRequest):
+    """
+    usa10104 미국 ETF,ETN 리스트 (US ETF/ETN List): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeWithAll | Literal[""] | None, Field(description="거래소구분")] = None
+
+
+class Usa10104Response(KiwoomResponse):
+    """
+    usa10104 미국 ETF,ETN 리스트 (US ETF/ETN List): the response body.
+    """
+
+    list_: Annotated[list[Usa10104ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa10105ListItem(KiwoomModel):
+    gubun: Annotated[TextValue | None, Field(description="구분")] = None
+    cate1: Annotated[TextValue | None, Field(description="카테고리1차")] = None
+    cate1nam: Annotated[TextValue | None, Field(description="카테고리1차명")] = None
+    cate2: Annotated[TextValue | None, Field(description="카테고리2차")] = None
+    cate2nam: Annotated[TextValue | None, Field(description="카테고리2차명")] = None
+
+
+class Usa10105Request(KiwoomRequest):
+    """
+    usa10105 미국 ETF 카테고리 리스트 (US ETF Category List): the request body.
+    """
+
+    gubun: Annotated[EtfCategoryLevel | Literal[""] | None, Field(description="구분")] = None
+
+
+class Usa10105Response(KiwoomResponse):
+    """
+    usa10105 미국 ETF 카테고리 리스트 (US ETF Category List): the response body.
+    """
+
+    list_: Annotated[list[Usa10105ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
+
+
+class Usa20520Request(KiwoomRequest):
+    """
+    usa20520 미국주식 거래량급등락(주식/업종) (US Volume Surge/Plunge (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    tm: Annotated[str | None, Field(description="x일평균대비")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa20520ResultListItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+
+
+class Usa20521Request(KiwoomRequest):
+    """
+    usa20521 미국주식 거래량급등락(ETF) (US Volume Surge/Plunge (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    tm: Annotated[str | None, Field(description="x일평균대비")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa20521ResultListItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+
+
+class Usa20570Request(KiwoomRequest):
+    """
+    usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
+    pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa20570ResultListItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+
+
+class Usa20571Request(KiwoomRequest):
+    """
+    usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
+    pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa20571ResultListItem(KiwoomModel):
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+
+
+class Usa20930Request(KiwoomRequest):
+    """
+    usa20930 미국주식 가격급등락(주식/업종) (US Price Surge/Plunge (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    flu_tp: Annotated[SurgeOrPlunge | Literal[""] | None, Field(description="급등.급락 구분")] = None
+    tm_tp: Annotated[UsPriceSurgeTimeBasis | Literal[""] | None, Field(description="분전, 전일 구분")] = None
+    tm: Annotated[str | None, Field(description="분,일자 설정")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa20930ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명한글")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="영문종목명")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준대비")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+
+
+class Usa20931Request(KiwoomRequest):
+    """
+    usa20931 미국주식 가격급등락(ETF) (US Price Surge/Plunge (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    flu_tp: Annotated[SurgeOrPlunge | Literal[""] | None, Field(description="급등.급락 구분")] = None
+    tm_tp: Annotated[UsPriceSurgeTimeBasis | Literal[""] | None, Field(description="분전, 전일 구분")] = None
+    tm: Annotated[str | None, Field(description="분,일자 설정")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa20931ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명한글")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="영문종목명")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준대비")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+
+
+class Usa20932Request(KiwoomRequest):
+    """
+    usa20932 미국주식 가격급등락(관심종목) (US Price Surge/Plunge (Watchlist)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stk_cd: Annotated[str | None, Field(description="관심종목")] = None
+    flu_tp: Annotated[SurgeOrPlungeWatchlist | Literal[""] | None, Field(description="정렬 구분")] = None
+    tm_tp: Annotated[UsWatchlistSurgeTimeBasis | Literal[""] | None, Field(description="기준 구분")] = None
+    tm: Annotated[str | None, Field(description="분전 값")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa20932ResultListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준가 대비")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급등락율")] = None
+
+
+class Usa20970Request(KiwoomRequest):
+    """
+    usa20970 미국주식 고가/저가 접근(주식/업종) (US Stocks Near High/Low (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa20970ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="당일고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="당일저가")] = None
+
+
+class Usa20971Request(KiwoomRequest):
+    """
+    usa20971 미국주식 고가/저가 접근(ETF) (US Stocks Near High/Low (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa20971ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="당일고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="당일저가")] = None
+
+
+class Usa20972Request(KiwoomRequest):
+    """
+    usa20972 미국주식 고가/저가 접근(관심종목) (US Stocks Near High/Low (Watchlist)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
+    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa20972ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    tp: Annotated[IntValue | None, Field(description="신종목구분자")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    sel_bid: Annotated[DecimalValue | None, Field(description="(최우선)매도호가")] = None
+    buy_bid: Annotated[DecimalValue | None, Field(description="(최우선)매수호가")] = None
+    high_pric: Annotated[DecimalValue | None, Field(description="고가")] = None
+    low_pric: Annotated[DecimalValue | None, Field(description="저가")] = None
+
+
+class Usa23400Request(KiwoomRequest):
+    """
+    usa23400 미국주식 거래량갱신(주식/업종) (US Volume Record Renewal (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[str | None, Field(description="업종검색")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+
+
+class Usa23400ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+
+
+class Usa23401Request(KiwoomRequest):
+    """
+    usa23401 미국주식 거래량갱신(ETF) (US Volume Record Renewal (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+
+
+class Usa23401ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+
+
+class Usa23402Request(KiwoomRequest):
+    """
+    usa23402 미국주식 거래량갱신(관심종목) (US Volume Record Renewal (Watchlist)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[str | None, Field(description="관심종목")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+
+
+class Usa23402ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+
+
+class Usa24100Request(KiwoomRequest):
+    """
+    usa24100 미국주식 신고가/신저가(주식/업종) (US New High/Low (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    ntl_tp: Annotated[NewHighOrLow | Literal[""] | None, Field(description="신고가신저가구분")] = None
+    high_low_tp: Annotated[UsHighLowOrCloseBasis | Literal[""] | None, Field(description="고저기준")] = None
+    dt: Annotated[str | None, Field(description="기간입력")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24100ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="250일고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="250일저가")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+
+
+class Usa24101Request(KiwoomRequest):
+    """
+    usa24101 미국주식 신고가/신저가(ETF) (US New High/Low (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    ntl_tp: Annotated[NewHighOrLow | Literal[""] | None, Field(description="신고가신저가구분")] = None
+    high_low_tp: Annotated[UsHighLowOrCloseBasis | Literal[""] | None, Field(description="고저기준")] = None
+    dt: Annotated[str | None, Field(description="기간입력")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24101ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="250일고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="250일저가")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+
+
+class Usa24140Request(KiwoomRequest):
+    """
+    usa24140 미국주식 갭상승/갭하락(주식/업종) (US Gap Up/Gap Down (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    sort_tp: Annotated[UsGapSort | Literal[""] | None, Field(description="정렬기준")] = None
+    updown_tp: Annotated[UsGapDirection | Literal[""] | None, Field(description="등락구분")] = None
+    alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
+    stk_cnd: Annotated[UsGapStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa24140ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
+    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율")] = None
+    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+
+
+class Usa24141Request(KiwoomRequest):
+    """
+    usa24141 미국주식 갭상승/갭하락(ETF) (US Gap Up/Gap Down (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    sort_tp: Annotated[UsGapSort | Literal[""] | None, Field(description="정렬기준")] = None
+    updown_tp: Annotated[UsGapDirection | Literal[""] | None, Field(description="등락구분")] = None
+    alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
+    stk_cnd: Annotated[UsGapStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+
+
+class Usa24141ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
+    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율")] = None
+    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+
+
+class Usa24210Request(KiwoomRequest):
+    """
+    usa24210 미국주식 잔량률급증(주식/업종) (US Order Book Ratio Surge (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
+    tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
+    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24210ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준비율")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+
+
+class Usa24211Request(KiwoomRequest):
+    """
+    usa24211 미국주식 잔량률급증(ETF) (US Order Book Ratio Surge (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
+    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목조건")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24211ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준비율")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+
+
+class Usa24220Request(KiwoomRequest):
+    """
+    usa24220 미국주식 매물대집중(주식/업종) (US Volume Profile Concentration (Stock/Sector)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    dt: Annotated[str | None, Field(description="기간")] = None
+    prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
+    cond: Annotated[SupplyZonePosition | Literal[""] | None, Field(description="조건")] = None
+    prpscnt: Annotated[str | None, Field(description="매물대수")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24220ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pric_cnd_st: Annotated[TextValue | None, Field(description="가격대시작")] = None
+    pric_cnd_ed: Annotated[DecimalValue | None, Field(description="가격대끝")] = None
+    prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
+    prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
+
+
+class Usa24221Request(KiwoomRequest):
+    """
+    usa24221 미국주식 매물대집중(ETF) (US Volume Profile Concentration (ETF)): the request body.
+    """
+
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    dt: Annotated[str | None, Field(description="기간")] = None
+    prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
+    cond: Annotated[SupplyZonePosition | Literal[""] | None, Field(description="조건")] = None
+    prpscnt: Annotated[str | None, Field(description="매물대수")] = None
+    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+
+
+class Usa24221ResultListItem(KiwoomModel):
+    mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pric_cnd_st: Annotated[TextValue | None, Field(description="가격대시작")] = None
+    pric_cnd_ed: Annotated[DecimalValue | None, Field(description="가격대끝")] = None
+    prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
+    prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
+
+
+class Usa26410Request(KiwoomRequest):
+    """
+    usa26410 미국주식 연도별 등락률(종목) (US Yearly Change Rate (Stock)): the request body.
+    """
+
+    stex_tp: Annotated[str, Field(description="거래소구분")]
+    stk_cd: Annotated[str, Field(description="종목코드")]
+
+
+class Usa26410ResultListItem(KiwoomModel):
+    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
+    m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
+    m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
+    m04_prft_rt: Annotated[DecimalValue | None, Field(description="4월 수익률")] = None
+    m05_prft_rt: Annotated[DecimalValue | None, Field(description="5월 수익률")] = None
+    m06_prft_rt: Annotated[DecimalValue | None, Field(description="6월 수익률")] = None
+    m07_prft_rt: Annotated[DecimalValue | None, Field(description="7월 수익률")] = None
+    m08_prft_rt: Annotated[DecimalValue | None, Field(description="8월 수익률")] = None
+    m09_prft_rt: Annotated[DecimalValue | None, Field(description="9월 수익률")] = None
+    m10_prft_rt: Annotated[DecimalValue | None, Field(description="10월 수익률")] = None
+    m11_prft_rt: Annotated[DecimalValue | None, Field(description="11월 수익률")] = None
+    m12_prft_rt: Annotated[DecimalValue | None, Field(description="12월 수익률")] = None
+
+
+class Usa26411Request(KiwoomRequest):
+    """
+    usa26411 미국주식 연도별 업종별 종목등락률 (US Yearly Stock Change Rate by Sector): the request body.
+    """
+
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    srch_yr: Annotated[str | None, Field(description="조회연도")] = None
+
+
+class Usa26411ResultListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
+    m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
+    m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
+    m04_prft_rt: Annotated[DecimalValue | None, Field(description="4월 수익률")] = None
+    m05_prft_rt: Annotated[DecimalValue | None, Field(description="5월 수익률")] = None
+    m06_prft_rt: Annotated[DecimalValue | None, Field(description="6월 수익률")] = None
+    m07_prft_rt: Annotated[DecimalValue | None, Field(description="7월 수익률")] = None
+    m08_prft_rt: Annotated[DecimalValue | None, Field(description="8월 수익률")] = None
+    m09_prft_rt: Annotated[DecimalValue | None, Field(description="9월 수익률")] = None
+    m10_prft_rt: Annotated[DecimalValue | None, Field(description="10월 수익률")] = None
+    m11_prft_rt: Annotated[DecimalValue | None, Field(description="11월 수익률")] = None
+    m12_prft_rt: Annotated[DecimalValue | None, Field(description="12월 수익률")] = None
+
+
+class Usa26412Request(KiwoomRequest):
+    """
+    usa26412 미국주식 연도별 ETF 카테고리별 종목등락률 (US Yearly Stock Change Rate by ETF Category): the request body.
+    """
+
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    srch_yr: Annotated[str | None, Field(description="조회연도")] = None
+
+
+class Usa26412ResultListItem(KiwoomModel):
+    stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
+    stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
+    stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
+    m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
+    m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
+    m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
+    m04_prft_rt: Annotated[DecimalValue | None, Field(description="4월 수익률")] = None
+    m05_prft_rt: Annotated[DecimalValue | None, Field(description="5월 수익률")] = None
+    m06_prft_rt: Annotated[DecimalValue | None, Field(description="6월 수익률")] = None
+    m07_prft_rt: Annotated[DecimalValue | None, Field(description="7월 수익률")] = None
+    m08_prft_rt: Annotated[DecimalValue | None, Field(description="8월 수익률")] = None
+    m09_prft_rt: Annotated[DecimalValue | None, Field(description="9월 수익률")] = None
+    m10_prft_rt: Annotated[DecimalValue | None, Field(description="10월 수익률")] = None
+    m11_prft_rt: Annotated[DecimalValue | None, Field(description="11월 수익률")] = None
+    m12_prft_rt: Annotated[DecimalValue | None, Field(description="12월 수익률")] = None
+
+
+class Usa26413Request(KiwoomRequest):
+    """
+    usa26413 미국주식 연도별 등락률(업종) (US Yearly Change Rate (Sector)): the request body.
+    """
+
+    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+
+
+class Usa26413ResultListItem(KiwoomModel):
+    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
+    m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
+    m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
+    m04_prft_rt: Annotated[DecimalValue | None, Field(description="4월 수익률")] = None
+    m05_prft_rt: Annotated[DecimalValue | None, Field(description="5월 수익률")] = None
+    m06_prft_rt: Annotated[DecimalValue | None, Field(description="6월 수익률")] = None
+    m07_prft_rt: Annotated[DecimalValue | None, Field(description="7월 수익률")] = None
+    m08_prft_rt: Annotated[DecimalValue | None, Field(description="8월 수익률")] = None
+    m09_prft_rt: Annotated[DecimalValue | None, Field(description="9월 수익률")] = None
+    m10_prft_rt: Annotated[DecimalValue | None, Field(description="10월 수익률")] = None
+    m11_prft_rt: Annotated[DecimalValue | None, Field(description="11월 수익률")] = None
+    m12_prft_rt: Annotated[DecimalValue | None, Field(description="12월 수익률")] = None
+
+
+class Usa26414Request(KiwoomRequest):
+    """
+    usa26414 미국주식 연도별 등락률(ETF) (US Yearly Change Rate (ETF)): the request body.
+    """
+
+    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+
+
+class Usa26414ResultListItem(KiwoomModel):
+    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
+    m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
+    m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
+    m04_prft_rt: Annotated[DecimalValue | None, Field(description="4월 수익률")] = None
+    m05_prft_rt: Annotated[DecimalValue | None, Field(description="5월 수익률")] = None
+    m06_prft_rt: Annotated[DecimalValue | None, Field(description="6월 수익률")] = None
+    m07_prft_rt: Annotated[DecimalValue | None, Field(description="7월 수익률")] = None
+    m08_prft_rt: Annotated[DecimalValue | None, Field(description="8월 수익률")] = None
+    m09_prft_rt: Annotated[DecimalValue | None, Field(description="9월 수익률")] = None
+    m10_prft_rt: Annotated[DecimalValue | None, Field(description="10월 수익률")] = None
+    m11_prft_rt: Annotated[DecimalValue | None, Field(description="11월 수익률")] = None
+    m12_prft_rt: Annotated[DecimalValue | None, Field(description="12월 수익률")] = None
+
+
+class Usa20520Response(KiwoomResponse):
+    """
+    usa20520 미국주식 거래량급등락(주식/업종) (US Volume Surge/Plunge (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20520ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20521Response(KiwoomResponse):
+    """
+    usa20521 미국주식 거래량급등락(ETF) (US Volume Surge/Plunge (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20521ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20570Response(KiwoomResponse):
+    """
+    usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the response body.
+    """
+
+    stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
+    rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
+    flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None
+    fall_stk_num: Annotated[IntValue | None, Field(description="하락")] = None
+    result_list: Annotated[list[Usa20570ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20571Response(KiwoomResponse):
+    """
+    usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the response body.
+    """
+
+    stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
+    rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
+    flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None
+    fall_stk_num: Annotated[IntValue | None, Field(description="하락")] = None
+    result_list: Annotated[list[Usa20571ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20930Response(KiwoomResponse):
+    """
+    usa20930 미국주식 가격급등락(주식/업종) (US Price Surge/Plunge (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20930ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20931Response(KiwoomResponse):
+    """
+    usa20931 미국주식 가격급등락(ETF) (US Price Surge/Plunge (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20931ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20932Response(KiwoomResponse):
+    """
+    usa20932 미국주식 가격급등락(관심종목) (US Price Surge/Plunge (Watchlist)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20932ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20970Response(KiwoomResponse):
+    """
+    usa20970 미국주식 고가/저가 접근(주식/업종) (US Stocks Near High/Low (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20970ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20971Response(KiwoomResponse):
+    """
+    usa20971 미국주식 고가/저가 접근(ETF) (US Stocks Near High/Low (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20971ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa20972Response(KiwoomResponse):
+    """
+    usa20972 미국주식 고가/저가 접근(관심종목) (US Stocks Near High/Low (Watchlist)): the response body.
+    """
+
+    result_list: Annotated[list[Usa20972ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa23400Response(KiwoomResponse):
+    """
+    usa23400 미국주식 거래량갱신(주식/업종) (US Volume Record Renewal (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa23400ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa23401Response(KiwoomResponse):
+    """
+    usa23401 미국주식 거래량갱신(ETF) (US Volume Record Renewal (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa23401ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa23402Response(KiwoomResponse):
+    """
+    usa23402 미국주식 거래량갱신(관심종목) (US Volume Record Renewal (Watchlist)): the response body.
+    """
+
+    result_list: Annotated[list[Usa23402ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24100Response(KiwoomResponse):
+    """
+    usa24100 미국주식 신고가/신저가(주식/업종) (US New High/Low (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24100ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24101Response(KiwoomResponse):
+    """
+    usa24101 미국주식 신고가/신저가(ETF) (US New High/Low (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24101ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24140Response(KiwoomResponse):
+    """
+    usa24140 미국주식 갭상승/갭하락(주식/업종) (US Gap Up/Gap Down (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24140ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24141Response(KiwoomResponse):
+    """
+    usa24141 미국주식 갭상승/갭하락(ETF) (US Gap Up/Gap Down (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24141ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24210Response(KiwoomResponse):
+    """
+    usa24210 미국주식 잔량률급증(주식/업종) (US Order Book Ratio Surge (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24210ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24211Response(KiwoomResponse):
+    """
+    usa24211 미국주식 잔량률급증(ETF) (US Order Book Ratio Surge (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24211ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24220Response(KiwoomResponse):
+    """
+    usa24220 미국주식 매물대집중(주식/업종) (US Volume Profile Concentration (Stock/Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24220ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa24221Response(KiwoomResponse):
+    """
+    usa24221 미국주식 매물대집중(ETF) (US Volume Profile Concentration (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa24221ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa26410Response(KiwoomResponse):
+    """
+    usa26410 미국주식 연도별 등락률(종목) (US Yearly Change Rate (Stock)): the response body.
+    """
+
+    result_list: Annotated[list[Usa26410ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa26411Response(KiwoomResponse):
+    """
+    usa26411 미국주식 연도별 업종별 종목등락률 (US Yearly Stock Change Rate by Sector): the response body.
+    """
+
+    result_list: Annotated[list[Usa26411ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa26412Response(KiwoomResponse):
+    """
+    usa26412 미국주식 연도별 ETF 카테고리별 종목등락률 (US Yearly Stock Change Rate by ETF Category): the response body.
+    """
+
+    result_list: Annotated[list[Usa26412ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa26413Response(KiwoomResponse):
+    """
+    usa26413 미국주식 연도별 등락률(업종) (US Yearly Change Rate (Sector)): the response body.
+    """
+
+    result_list: Annotated[list[Usa26413ResultListItem], Field(description="결과리스트", validate_default=True)] = []
+
+
+class Usa26414Response(KiwoomResponse):
+    """
+    usa26414 미국주식 연도별 등락률(ETF) (US Yearly Change Rate (ETF)): the response body.
+    """
+
+    result_list: Annotated[list[Usa26414ResultListItem], Field(description="결과리스트", validate_default=True)] = []

@@ -1,0 +1,60 @@
+# Request and response models of every HTTP TR. Generated from the specs; do not edit.
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
+from kiwoom_sdk._types import (
+    TextValue,
+)
+from kiwoom_sdk._value_types import (
+    ProcessResultValue,
+    UsExchangeValue,
+)
+
+
+class Usa20200NofiItem(KiwoomModel):
+    gcod: Annotated[TextValue | None, Field(description="그룹코드")] = None
+    name: Annotated[TextValue | None, Field(description="그룹명")] = None
+
+
+class Usa20200Request(KiwoomRequest):
+    """
+    usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List): the request body.
+    """
+
+
+class Usa20200Response(KiwoomResponse):
+    """
+    usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List): the response body.
+    """
+
+    rtcd: Annotated[ProcessResultValue | None, Field(description="처리결과")] = None
+    nofi: Annotated[list[Usa20200NofiItem], Field(description="그룹갯수", validate_default=True)] = []
+
+
+class Usa20201NofjItem(KiwoomModel):
+    cod2: Annotated[TextValue | None, Field(description="종목코드")] = None
+    bgb: Annotated[TextValue | None, Field(description="북마크 구분")] = None
+    bgb_clr: Annotated[TextValue | None, Field(description="북마크 컬러")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
+
+
+class Usa20201Request(KiwoomRequest):
+    """
+    usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the request body.
+    """
+
+    arn_grp_id: Annotated[str | None, Field(description="그룹SEQ", max_length=3)] = None
+
+
+class Usa20201Response(KiwoomResponse):
+    """
+    usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the response body.
+    """
+
+    rtcd: Annotated[ProcessResultValue | None, Field(description="처리 결과")] = None
+    nofj: Annotated[list[Usa20201NofjItem], Field(description="종목 갯수", validate_default=True)] = []

@@ -1,0 +1,198 @@
+"""Views of the client layer: endpoints, API groups (one per category) and their methods.
+
+Every name, annotation and docstring line is decided here; the templates only print them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Api, Corpus, Field
+from .names import (
+    argument_type,
+    camel,
+    endpoint_constant,
+    field_attribute,
+    group_attribute,
+    group_class,
+    model_class,
+    models_module,
+)
+from .schemas import http_apis
+
+RESERVED = frozenset({"close", "aclose", "config", "raw", "headers"})  # client attributes no method may take
+CODES_INLINE = 12  # code tables up to this size are listed in full in docstrings
+
+
+@dataclass
+class ArgumentView:
+    name: str  # the Python parameter
+    wire: str  # the JSON field
+    annotation: str
+    required: bool
+
+
+@dataclass
+class MethodView:
+    api_id: str
+    alias: str
+    constant: str
+    response: str
+    arguments: list[ArgumentView]
+    paging: bool
+    doc: list[str]
+
+    @property
+    def keyword_only(self) -> bool:
+        return bool(self.arguments) or self.paging
+
+    @property
+    def docstring(self) -> str:
+        return "\n".join(self.doc).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+@dataclass(frozen=True)
+class Variant:
+    """The sync or the async flavour of the generated groups and clients."""
+
+    prefix: str  # of class names
+    define: str  # "def" or "async def"
+    wait: str  # "" or "await "
+    group_base: str
+    client_base: str
+    label: str
+
+
+VARIANTS = (
+    Variant("", "def", "", "SyncGroup", "SyncClientBase", "sync"),
+    Variant("Async", "async def", "await ", "AsyncGroup", "AsyncClientBase", "async"),
+)
+
+
+@dataclass
+class GroupView:
+    attribute: str
+    name: str  # the class; the async one adds the variant's prefix
+    module: str  # kiwoom_sdk.api.<module>, and kiwoom_sdk.models.<module>
+    section: str
+    category: str
+    methods: list[MethodView] = field(default_factory=list)
+
+
+@dataclass
+class RuleView:
+    target: str
+    when: list[tuple[str, list[str]]]
+    require: bool
+    blank_otherwise: bool
+
+
+@dataclass
+class EndpointView:
+    constant: str
+    api_id: str
+    name_ko: str
+    name_en: str
+    path: str
+    models: str
+    order: bool
+    paging: bool
+    mock_supported: bool
+    rules: list[RuleView]
+
+
+def _code_text(corpus: Corpus, table: str) -> str:
+    codes = corpus.codes[table].codes
+    if len(codes) > CODES_INLINE:
+        return f"codes.{camel(table)} ({len(codes)} codes)"
+    return f"codes.{camel(table)}: " + ", ".join(f"{c.code} {c.ko}" for c in codes)
+
+
+def _argument_doc(f: Field, corpus: Corpus) -> str:
+    parts = [f.ko, f.kind]
+    if f.length:
+        parts.append(f"max {f.length}")
+    parts.append("required" if f.required else "optional")
+    if f.enum:
+        parts.append(_code_text(corpus, f.enum))
+    return f"{field_attribute(f.name)}: " + " · ".join(parts)
+
+
+def _doc(api: Api, corpus: Corpus) -> list[str]:
+    flags = []
+    if api.order:
+        flags.append("places or changes an order: never retried automatically")
+    if api.paging:
+        flags.append("pages: pass cont_yn=True and the previous response's next_key for the next page")
+    mock = "not on the mock server" if not api.mock_supported else "mock server: yes"
+    if api.mock_supported and api.mock_exchanges:
+        mock += f" ({', '.join(api.mock_exchanges)} only)"
+    lines = [f"{api.id} {api.name_ko} ({api.name_en}).", "", f"POST {api.path} · {mock}."]
+    lines += [flag[:1].upper() + flag[1:] + "." for flag in flags]
+    if api.request:
+        ordered = sorted(api.request, key=lambda f: not f.required)
+        lines += ["", "Args:"] + [f"    {_argument_doc(f, corpus)}" for f in ordered]
+    for rule in api.rules:
+        condition = " and ".join(f"{k} in ({', '.join(v)})" for k, v in rule.when.items())
+        if rule.require:
+            lines.append(f"    {rule.target} is required when {condition}.")
+        elif rule.blank_otherwise:
+            lines.append(f"    {rule.target} must be blank unless {condition}.")
+    lines += ["", "Returns:", f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind."]
+    return lines
+
+
+def _method(api: Api, corpus: Corpus) -> MethodView:
+    if api.alias in RESERVED:
+        raise ValueError(f"{api.loc}: alias {api.alias!r} would hide a client attribute")
+    arguments = [
+        ArgumentView(field_attribute(f.name), f.name, argument_type(f.kind, f.enum), f.required) for f in api.request
+    ]
+    arguments.sort(key=lambda a: not a.required)  # keyword-only, so order is for reading only
+    return MethodView(
+        api.id,
+        api.alias,
+        endpoint_constant(api.id),
+        model_class(api.id, "Response"),
+        arguments,
+        api.paging,
+        _doc(api, corpus),
+    )
+
+
+def group_views(corpus: Corpus) -> list[GroupView]:
+    groups: dict[tuple[str, str], GroupView] = {}
+    for api in http_apis(corpus):
+        key = (api.section, api.category)
+        if key not in groups:
+            groups[key] = GroupView(
+                group_attribute(*key),
+                group_class(*key),
+                models_module(*key),
+                *key,
+            )
+        groups[key].methods.append(_method(api, corpus))
+    return [groups[key] for key in sorted(groups)]
+
+
+def endpoint_views(corpus: Corpus) -> list[EndpointView]:
+    return [
+        EndpointView(
+            endpoint_constant(api.id),
+            api.id,
+            api.name_ko,
+            api.name_en,
+            api.path,
+            models_module(api.section, api.category),
+            api.order,
+            api.paging,
+            api.mock_supported,
+            [RuleView(r.target, sorted(r.when.items()), r.require, r.blank_otherwise) for r in api.rules],
+        )
+        for api in http_apis(corpus)
+    ]
+
+
+def hosts(corpus: Corpus) -> list[tuple[str, str, str]]:
+    """(env, REST base URL, WebSocket base URL) per environment."""
+    return [(env, h["rest"], h["websocket"]) for env, h in sorted(corpus.protocol["hosts"].items())]

@@ -1,0 +1,52 @@
+"""Request and response models: one in-process datamodel-code-generator run over all TRs."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+from .schemas import ModelSchema
+
+HEADER = "# Request and response models of every HTTP TR. Generated from the specs; do not edit."
+PACKAGE = "kiwoom_sdk/models"
+
+
+def render_models(schema: ModelSchema) -> dict[str, str]:
+    """Relative path (under generated/) -> module text, before formatting."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "models"
+        generate(
+            json.dumps(schema.document, ensure_ascii=False),
+            input_file_type=InputFileType.JsonSchema,
+            output=out,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            aliases=schema.aliases,
+            use_annotated=True,
+            field_constraints=True,
+            use_schema_description=True,
+            use_standard_collections=True,
+            use_union_operator=True,
+            strict_nullable=True,
+            disable_timestamp=True,
+            custom_file_header=HEADER,
+            formatters=[],
+        )
+        files = {
+            f"{PACKAGE}/{path.relative_to(out).as_posix()}": path.read_text(encoding="utf-8")
+            for path in sorted(out.rglob("*.py"))
+        }
+    # The root document itself is not a model; each package gets a plain docstring instead.
+    for rel in files:
+        if rel.endswith("__init__.py"):
+            files[rel] = f'"""{_package_doc(rel)}"""\n'
+    return files
+
+
+def _package_doc(rel: str) -> str:
+    parts = rel[len(PACKAGE) :].strip("/").split("/")[:-1]
+    where = ".".join(["kiwoom_sdk.models", *parts])
+    return f"{where}: request and response models, one module per category. Generated from the specs; do not edit."

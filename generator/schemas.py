@@ -1,0 +1,114 @@
+"""JSON Schema of every HTTP TR's request and response, the input of datamodel-code-generator.
+
+One document holds every model under `$defs`. A definition's name is `<module>.<Class>`, so the
+code generator writes one module per category (`kiwoom_sdk.models.domestic.stkinfo`); the value
+types and code tables are definitions that only name what to import (`x-python-import`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Api, Corpus, Field
+from .names import VALUE_TYPES, camel, code_value_type, field_attribute, model_class, models_module, scaled_value_type
+
+TYPES_MODULE = "kiwoom_sdk._types"
+VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"
+CODES_MODULE = "kiwoom_sdk.codes"
+REQUEST_BASE = "kiwoom_sdk._models.KiwoomRequest"
+RESPONSE_BASE = "kiwoom_sdk._models.KiwoomResponse"
+ITEM_BASE = "kiwoom_sdk._models.KiwoomModel"
+
+
+def http_apis(corpus: Corpus) -> list[Api]:
+    """The TRs called over HTTP (OAuth included), in id order."""
+    return sorted((a for a in corpus.apis.values() if a.protocol == "rest"), key=lambda a: a.id)
+
+
+@dataclass
+class ModelSchema:
+    document: dict[str, Any]
+    aliases: dict[str, str] = field(default_factory=dict)  # wire name -> attribute, where they differ
+    scales: list[int] = field(default_factory=list)  # implied scales that need a value type
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.defs: dict[str, Any] = {}
+        self.aliases: dict[str, str] = {}
+        self.scales: set[int] = set()
+
+    def imported(self, module: str, name: str) -> dict[str, str]:
+        key = f"{module.rsplit('.', 1)[-1]}.{name}"
+        self.defs.setdefault(key, {"x-python-import": {"module": module, "name": name}})
+        return {"$ref": f"#/$defs/{key}"}
+
+    def name(self, wire: str) -> None:
+        attribute = field_attribute(wire)
+        if attribute != wire:
+            self.aliases[wire] = attribute
+
+    def request_field(self, f: Field) -> dict[str, Any]:
+        self.name(f.name)
+        if f.enum:
+            # a blank code means "not given": the guide's own examples send "" for coded fields
+            blank = {"type": "string", "const": ""}
+            return {"anyOf": [self.imported(CODES_MODULE, camel(f.enum)), blank], "description": f.ko}
+        schema: dict[str, Any] = {"type": "string", "description": f.ko}
+        if f.length:
+            schema["maxLength"] = f.length
+        return schema
+
+    def response_field(self, f: Field, module: str, owner: str) -> dict[str, Any]:
+        self.name(f.name)
+        if f.kind in ("list", "object"):
+            item = owner + camel(field_attribute(f.name)) + ("Item" if f.kind == "list" else "")
+            self.object(f"{module}.{item}", f.fields, module, item, ITEM_BASE)
+            ref = {"$ref": f"#/$defs/{module}.{item}"}
+            if f.kind == "list":
+                return {"type": "array", "items": ref, "default": [], "description": f.ko}
+            return {**ref, "description": f.ko}
+        if f.enum:
+            typed = self.imported(VALUE_TYPES_MODULE, code_value_type(f.enum))
+        elif f.value.scale and f.kind in ("decimal", "rate"):
+            self.scales.add(f.value.scale)
+            typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(f.value.scale))
+        else:
+            typed = self.imported(TYPES_MODULE, VALUE_TYPES[f.kind])
+        return {**typed, "description": f.ko}
+
+    def object(self, key: str, fields: list[Field], module: str, owner: str, base: str) -> None:
+        self.defs[key] = {
+            "type": "object",
+            "title": key.rsplit(".", 1)[-1],
+            "customBasePath": base,
+            "properties": {f.name: self.response_field(f, module, owner) for f in fields},
+        }
+
+    def api(self, api: Api) -> None:
+        module = models_module(api.section, api.category)
+        request = model_class(api.id, "Request")
+        self.defs[f"{module}.{request}"] = {
+            "type": "object",
+            "title": request,
+            "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
+            "customBasePath": REQUEST_BASE,
+            "properties": {f.name: self.request_field(f) for f in api.request},
+            "required": [f.name for f in api.request if f.required],
+        }
+        response = model_class(api.id, "Response")
+        self.object(f"{module}.{response}", api.response, module, model_class(api.id, ""), RESPONSE_BASE)
+        self.defs[f"{module}.{response}"]["description"] = f"{api.id} {api.name_ko} ({api.name_en}): the response body."
+
+
+def model_schema(corpus: Corpus) -> ModelSchema:
+    builder = _Builder()
+    for api in http_apis(corpus):
+        builder.api(api)
+    document = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "KiwoomModels",
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+    return ModelSchema(document, dict(sorted(builder.aliases.items())), sorted(builder.scales))
