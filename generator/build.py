@@ -81,7 +81,9 @@ def render(corpus: Corpus) -> dict[str, str]:
             group=group, variants=VARIANTS
         )
     for package in sorted({"api", *(f"api/{g.module.rsplit('.', 1)[0]}" for g in groups if "." in g.module)}):
-        files[f"kiwoom_sdk/{package}/__init__.py"] = f'"""kiwoom_sdk.{package.replace("/", ".")}: generated; do not edit."""\n'
+        files[f"kiwoom_sdk/{package}/__init__.py"] = (
+            f'"""kiwoom_sdk.{package.replace("/", ".")}: generated; do not edit."""\n'
+        )
     files["tests/http_cases.json"] = json.dumps(http_cases(corpus), ensure_ascii=False, indent=1) + "\n"
     files["tests/test_http.py"] = env.get_template("test_http.py.j2").render()
     files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)

@@ -138,7 +138,11 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
             lines.append(f"    {rule.target} is required when {condition}.")
         elif rule.blank_otherwise:
             lines.append(f"    {rule.target} must be blank unless {condition}.")
-    lines += ["", "Returns:", f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind."]
+    lines += [
+        "",
+        "Returns:",
+        f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind.",
+    ]
     return lines
 
 

@@ -6,7 +6,8 @@ import json
 import tempfile
 from pathlib import Path
 
-from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+from datamodel_code_generator import InputFileType, PythonVersion, generate
+from datamodel_code_generator.enums import DataModelType
 
 from .schemas import ModelSchema
 

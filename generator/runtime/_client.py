@@ -35,7 +35,9 @@ class SyncSession:
         answer = self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
         return self.core.incoming(outgoing.endpoint, answer.status_code, answer.headers, answer.content)
 
-    def call(self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None) -> Any:
+    def call(
+        self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
+    ) -> Any:
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         return self.send(outgoing.authorized(self.token()))
 
@@ -84,7 +86,9 @@ class SyncGroup:
         group._session = session
         return group
 
-    def _call(self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None) -> Any:
+    def _call(
+        self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
+    ) -> Any:
         return self._session.call(endpoint, params, cont_yn, next_key)
 
 

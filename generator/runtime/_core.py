@@ -115,9 +115,7 @@ class Core:
             headers["next-key"] = next_key
         return Outgoing(self.config.base_url + endpoint.path, headers, orjson.dumps(body), endpoint)
 
-    def incoming(
-        self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes
-    ) -> KiwoomResponse:
+    def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
         """The typed response, or the error the answer carries (HTTP status, return_code, or a
         code embedded in return_msg)."""
         try:

@@ -15,7 +15,19 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import PlainSerializer, PlainValidator
 
-from ._values import DecimalPrice, Price, to_code, to_date, to_datetime, to_decimal, to_flag, to_int, to_price, to_text, to_time
+from ._values import (
+    DecimalPrice,
+    Price,
+    to_code,
+    to_date,
+    to_datetime,
+    to_decimal,
+    to_flag,
+    to_int,
+    to_price,
+    to_text,
+    to_time,
+)
 
 E = TypeVar("E", bound=Enum)
 
