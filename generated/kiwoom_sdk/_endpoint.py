@@ -97,9 +97,11 @@ SECRET_FIELDS = frozenset({"appkey", "secretkey", "token"})  # their values neve
 
 
 def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProblem]:
-    problems = []
+    problems: dict[str, FieldProblem] = {}
     for item in error.errors(include_url=False):
         name = str(item["loc"][0]) if item["loc"] else ""
+        if name in problems:  # a coded field is "a code or blank": report the code, not both
+            continue
         kind = item["type"]
         context = item.get("ctx") or {}
         given = "(hidden)" if name in SECRET_FIELDS else repr(item.get("input"))
@@ -113,5 +115,5 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             rule, detail = "unknown_field", "not a field of this request"
         else:
             rule, detail = "type", f"{item['msg']}: {given}"
-        problems.append(FieldProblem(name, _korean(model, name), rule, detail))
-    return problems
+        problems[name] = FieldProblem(name, _korean(model, name), rule, detail)
+    return list(problems.values())

@@ -1,0 +1,143 @@
+"""Decisions the generator makes for models and clients, and the generated clients in use
+(everything short of the network, which the simulator tests cover)."""
+
+from __future__ import annotations
+
+import inspect
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, RequestInvalid, codes
+from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk._values import Price
+from kiwoom_sdk.models.domestic.ordr import Kt10000Request
+from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
+
+from generator.clients import MethodView, group_views
+from generator.lint import lint
+from generator.model import Corpus
+from generator.names import argument_type, field_attribute, group_attribute, group_class, models_module
+from generator.schemas import http_apis, model_schema
+
+SPECS = Path(__file__).resolve().parent.parent / "specs"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return lint(SPECS).corpus
+
+
+def test_python_names_of_wire_fields() -> None:
+    assert field_attribute("stk_cd") == "stk_cd"
+    assert field_attribute("250hgst") == "n250hgst"
+    assert field_attribute("from") == "from_"
+
+
+def test_argument_types_accept_numbers_where_digits_go() -> None:
+    assert argument_type("int", None) == "int | str"
+    assert argument_type("rate", None) == "Decimal | int | str"
+    assert argument_type("code", "trade_type") == "codes.TradeType | str"
+    assert argument_type("date", None) == "str"
+
+
+def test_groups_are_named_by_section_and_category() -> None:
+    assert (group_attribute("domestic", "stkinfo"), group_class("domestic", "stkinfo")) == ("stkinfo", "DomesticStkinfo")
+    assert (group_attribute("us", "stkinfo"), group_class("us", "stkinfo")) == ("us_stkinfo", "UsStkinfo")
+    assert (group_attribute("oauth", "oauth"), models_module("oauth", "oauth")) == ("oauth", "oauth")
+    assert models_module("us", "acnt") == "us.acnt"
+
+
+def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
+    schema = model_schema(corpus)
+    defs = schema.document["$defs"]
+    for api in http_apis(corpus):
+        module = models_module(api.section, api.category)
+        request = defs[f"{module}.{api.id[0].upper()}{api.id[1:]}Request"]
+        assert request["required"] == [f.name for f in api.request if f.required]
+        assert list(request["properties"]) == [f.name for f in api.request]
+    kt10000 = defs["domestic.ordr.Kt10000Request"]["properties"]
+    assert kt10000["stk_cd"] == {"type": "string", "description": "종목코드", "maxLength": 12}
+    assert kt10000["trde_tp"]["anyOf"][1] == {"type": "string", "const": ""}  # a blank code is "not given"
+    assert schema.aliases["250hgst"] == "n250hgst"
+    assert schema.scales == [100]
+
+
+def test_docstrings_cannot_break_out_of_their_quotes() -> None:
+    method = MethodView("ka1", "alias", "KA1", "Ka1Response", [], False, ['say """hi""" \\ there'])
+    compile(f'def f():\n    """{method.docstring}"""\n', "<doc>", "exec")
+
+
+def test_every_http_tr_is_a_method_by_id_and_alias_on_both_clients(corpus: Corpus) -> None:
+    apis = http_apis(corpus)
+    assert len(apis) == len(ENDPOINTS) == 306
+    for api in apis:
+        for client in (Kiwoom, AsyncKiwoom):
+            method = getattr(client, api.id)
+            assert getattr(client, api.alias) is method
+            assert inspect.iscoroutinefunction(method) is (client is AsyncKiwoom)
+            assert api.name_ko in (method.__doc__ or "") and api.path in (method.__doc__ or "")
+    for group in group_views(corpus):
+        for client in (Kiwoom, AsyncKiwoom):
+            bound = getattr(client(appkey="k", secretkey="s"), group.attribute)
+            assert all(callable(getattr(bound, m.api_id)) for m in group.methods)
+
+
+def test_production_is_never_the_default() -> None:
+    client = Kiwoom(appkey="k", secretkey="s")
+    assert client.config.env == "mock" and "mockapi" in client.config.base_url
+    assert Kiwoom(appkey="k", secretkey="s", env="real").config.base_url == "https://api.kiwoom.com"
+    with pytest.raises(ValueError, match="env must be one of"):
+        Kiwoom(appkey="k", secretkey="s", env="prod")  # type: ignore[arg-type]
+
+
+def test_secrets_stay_out_of_reprs() -> None:
+    client = Kiwoom(appkey="APPKEY-0123456789", secretkey="SECRET-0123456789")
+    assert "0123456789" not in repr(client) and "SECRET" not in repr(client.config)
+
+
+def test_a_bad_request_is_refused_before_any_io_naming_tr_field_and_korean_name() -> None:
+    client = Kiwoom(appkey="k", secretkey="s", base_url="http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(RequestInvalid) as caught:
+        client.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="99")
+    text = str(caught.value)
+    assert "kt10000" in text and "trde_tp" in text and "매매구분" in text and "'99'" in text
+    assert [p.rule for p in caught.value.problems] == ["code"]
+
+
+def test_the_appkey_never_appears_in_a_validation_error() -> None:
+    with pytest.raises(RequestInvalid) as caught:
+        ENDPOINTS["au10001"].validate({"grant_type": "client_credentials", "appkey": ["SECRET"], "secretkey": 1})
+    assert "SECRET" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "broken"),
+    [
+        ({"trde_tp": "00", "stk_cd": "AAPL", "ord_qty": "1"}, "ord_uv"),  # limit order without a price
+        ({"trde_tp": "34", "stk_cd": "AAPL", "ord_qty": "1", "ord_uv": "1"}, "stop_pric"),
+    ],
+)
+def test_conditional_rules_are_checked(body: dict[str, Any], broken: str) -> None:
+    api = ENDPOINTS["ust20001"]
+    required = {f: "1" for f in api.request_model.model_fields if api.request_model.model_fields[f].is_required()}
+    with pytest.raises(RequestInvalid) as caught:
+        api.validate({**required, "stex_tp": "", **body})
+    assert [(p.field, p.rule) for p in caught.value.problems] == [(broken, "conditional")]
+
+
+def test_requests_take_numbers_and_enums_and_send_digits() -> None:
+    request = Kt10000Request(
+        dmst_stex_tp=codes.DomesticExchangeWithSor.KRX, stk_cd="005930", ord_qty=10, trde_tp="3", ord_uv=Decimal(0)
+    )
+    assert request.wire() == {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "10", "trde_tp": "3", "ord_uv": "0"}
+
+
+def test_responses_are_typed_and_lossless() -> None:
+    raw = {"stk_cd": "005930", "cur_prc": "-60700", "flu_rt": "+0.34", "250hgst": "+124000", "new_field": "x", "bps": ""}
+    response = Ka10001Response.model_validate(raw)
+    assert isinstance(response.cur_prc, Price) and response.cur_prc == 60700 and response.cur_prc.direction == -1
+    assert response.flu_rt == Decimal("0.34") and response.n250hgst == 124000 and response.bps is None
+    assert response.raw == raw and response.model_extra == {"new_field": "x"}
+    assert response.model_dump(by_alias=True)["250hgst"] == 124000
