@@ -14,14 +14,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-# The main job, until the simulator exists: validate the specs, regenerate generated/, summarise
-# the corpus and, when the guide workbook is beside the repository, show that the specs match it.
+# The main job: regenerate generated/ from the specs (lint first), start the simulator and run a
+# scripted session of the generated client against it, printing the transcript.
 run: setup
-	$(PY) -m generator lint
 	$(PY) -m generator build
-	$(PY) -m generator summary
-	@if [ -f "$(GUIDE)" ]; then $(PY) -m generator import-guide "$(GUIDE)" --report; \
-	else echo "guide workbook not found at $(GUIDE); skipping the comparison"; fi
+	PYTHONPATH=generated $(PY) -m demo
 
 test: setup lint check
 	$(PY) -m pytest
@@ -36,8 +33,8 @@ check: setup
 
 lint: setup
 	$(PY) -m generator lint
-	$(PY) -m ruff check generator tests bench
-	$(PY) -m ruff format --check generator tests bench
+	$(PY) -m ruff check generator tests bench demo
+	$(PY) -m ruff format --check generator tests bench demo
 	$(PY) -m mypy
 	cd generated && ../$(PY) -m mypy --strict --config-file /dev/null --cache-dir ../.mypy_cache/generated kiwoom_sdk
 

@@ -82,7 +82,9 @@ def _measure(cls: type[realtime.RealtimeEvent]) -> list[str]:
             "target >= 3",
         ),
         ratio_line(f"{label} pydantic model_validate_json, str fields", peers_plain, "our decode", ours, "no target"),
-        ratio_line(f"{label} pydantic model_validate_json, int/float fields", peers_typed, "our decode", ours, "no target"),
+        ratio_line(
+            f"{label} pydantic model_validate_json, int/float fields", peers_typed, "our decode", ours, "no target"
+        ),
         ratio_line(f"{label} decode + read every FID typed", every, "orjson.loads", json_only, "no target"),
     ]
 

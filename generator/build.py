@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -19,14 +21,17 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, group_views, hosts
 from .importer import write_all
-from .lint import lint
+from .lint import check_corpus
+from .loader import load_corpus
 from .model import Corpus
 from .models import render_models
 from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
 from .schemas import model_schema
+from .simdata import catalog
 
 VERSION = "0.1.0"
-DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3"]
+DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
+SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
@@ -51,13 +56,15 @@ def _environment() -> Environment:
     return env
 
 
-def render(corpus: Corpus) -> dict[str, str]:
-    """Relative path -> file text, before formatting."""
+def render(corpus: Corpus, models: dict[str, str] | None = None) -> dict[str, str]:
+    """Relative path -> file text, before formatting; `models` when they were rendered apart."""
     env = _environment()
     classes, errors = error_views(corpus)
     types = realtime_views(corpus)
     files = {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(version=VERSION, dependencies=DEPENDENCIES),
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(
+            version=VERSION, dependencies=DEPENDENCIES, simulator=SIMULATOR_DEPENDENCIES
+        ),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors),
@@ -71,7 +78,7 @@ def render(corpus: Corpus) -> dict[str, str]:
     files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
         enums=enum_views(corpus), scales=scale_views(schema.scales)
     )
-    files.update(render_models(schema))
+    files.update(render_models(schema) if models is None else models)
     files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
         endpoints=endpoint_views(corpus), hosts=hosts(corpus)
     )
@@ -93,8 +100,9 @@ def render(corpus: Corpus) -> dict[str, str]:
     files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors)
     for category in categories:
         files[f"docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
-    for source in sorted(RUNTIME.glob("*.py")):
-        files[f"kiwoom_sdk/{source.name}"] = source.read_text(encoding="utf-8")
+    for source in sorted(RUNTIME.rglob("*.py")):
+        files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
+    files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
     return files
 
 
@@ -117,10 +125,27 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
 
 
 def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
-    loaded = lint(specs)
+    """Every output file, formatted; or the lint problems that stop the build.
+
+    datamodel-code-generator takes most of a build, so where the platform can fork it runs in a
+    second process while this one finishes lint and renders everything else."""
+    loaded = load_corpus(specs)
     if loaded.problems:
         return None, [str(p) for p in loaded.problems]
-    return format_python(render(loaded.corpus)), []
+    schema = model_schema(loaded.corpus)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        loaded = check_corpus(specs, loaded)
+        return (
+            (None, [str(p) for p in loaded.problems]) if loaded.problems else (format_python(render(loaded.corpus)), [])
+        )
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        models = pool.submit(render_models, schema)
+        loaded = check_corpus(specs, loaded)
+        if loaded.problems:
+            models.cancel()
+            return None, [str(p) for p in loaded.problems]
+        files = render(loaded.corpus, models.result())
+    return format_python(files), []
 
 
 def _ignored(rel: Path) -> bool:

@@ -20,7 +20,9 @@ from .names import (
 )
 from .schemas import http_apis
 
-RESERVED = frozenset({"close", "aclose", "config", "raw", "headers"})  # client attributes no method may take
+RESERVED = frozenset(
+    {"close", "aclose", "config", "raw", "headers", "token", "revoke", "realtime"}
+)  # client attributes no method may take
 CODES_INLINE = 12  # code tables up to this size are listed in full in docstrings
 
 

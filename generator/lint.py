@@ -28,7 +28,11 @@ VALUE_SHAPES = {
 
 
 def lint(root: Path) -> Loaded:
-    loaded = load_corpus(root)
+    return check_corpus(root, load_corpus(root))
+
+
+def check_corpus(root: Path, loaded: Loaded) -> Loaded:
+    """The cross-file rules, on a corpus that loaded (its problems are added to `loaded`)."""
     corpus = loaded.corpus
     problems = loaded.problems
     problems.extend(_check_codes(corpus))

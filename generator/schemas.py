@@ -1,8 +1,8 @@
 """JSON Schema of every HTTP TR's request and response, the input of datamodel-code-generator.
 
 One document holds every model under `$defs`. A definition's name is `<module>.<Class>`, so the
-code generator writes one module per category (`kiwoom_sdk.models.domestic.stkinfo`); the value
-types and code tables are definitions that only name what to import (`x-python-import`).
+code generator writes one module per category (`kiwoom_sdk.models.domestic.stkinfo`); value
+types and code tables are classes the package already has, named by `customTypePath`.
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ class _Builder:
         self.aliases: dict[str, str] = {}
         self.scales: set[int] = set()
 
-    def imported(self, module: str, name: str) -> dict[str, str]:
-        key = f"{module.rsplit('.', 1)[-1]}.{name}"
-        self.defs.setdefault(key, {"x-python-import": {"module": module, "name": name}})
-        return {"$ref": f"#/$defs/{key}"}
+    @staticmethod
+    def imported(module: str, name: str) -> dict[str, str]:
+        """A value typed by a class the package already has (a code table, a value type)."""
+        return {"type": "string", "customTypePath": f"{module}.{name}"}
 
     def name(self, wire: str) -> None:
         attribute = field_attribute(wire)

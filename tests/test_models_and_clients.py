@@ -43,7 +43,10 @@ def test_argument_types_accept_numbers_where_digits_go() -> None:
 
 
 def test_groups_are_named_by_section_and_category() -> None:
-    assert (group_attribute("domestic", "stkinfo"), group_class("domestic", "stkinfo")) == ("stkinfo", "DomesticStkinfo")
+    assert (group_attribute("domestic", "stkinfo"), group_class("domestic", "stkinfo")) == (
+        "stkinfo",
+        "DomesticStkinfo",
+    )
     assert (group_attribute("us", "stkinfo"), group_class("us", "stkinfo")) == ("us_stkinfo", "UsStkinfo")
     assert (group_attribute("oauth", "oauth"), models_module("oauth", "oauth")) == ("oauth", "oauth")
     assert models_module("us", "acnt") == "us.acnt"
@@ -128,14 +131,27 @@ def test_conditional_rules_are_checked(body: dict[str, Any], broken: str) -> Non
 
 
 def test_requests_take_numbers_and_enums_and_send_digits() -> None:
-    request = Kt10000Request(
-        dmst_stex_tp=codes.DomesticExchangeWithSor.KRX, stk_cd="005930", ord_qty=10, trde_tp="3", ord_uv=Decimal(0)
+    request = Kt10000Request.model_validate(
+        {
+            "dmst_stex_tp": codes.DomesticExchangeWithSor.KRX,
+            "stk_cd": "005930",
+            "ord_qty": 10,
+            "trde_tp": "3",
+            "ord_uv": Decimal(0),
+        }
     )
     assert request.wire() == {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "10", "trde_tp": "3", "ord_uv": "0"}
 
 
 def test_responses_are_typed_and_lossless() -> None:
-    raw = {"stk_cd": "005930", "cur_prc": "-60700", "flu_rt": "+0.34", "250hgst": "+124000", "new_field": "x", "bps": ""}
+    raw = {
+        "stk_cd": "005930",
+        "cur_prc": "-60700",
+        "flu_rt": "+0.34",
+        "250hgst": "+124000",
+        "new_field": "x",
+        "bps": "",
+    }
     response = Ka10001Response.model_validate(raw)
     assert isinstance(response.cur_prc, Price) and response.cur_prc == 60700 and response.cur_prc.direction == -1
     assert response.flu_rt == Decimal("0.34") and response.n250hgst == 124000 and response.bps is None

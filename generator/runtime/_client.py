@@ -11,8 +11,9 @@ import httpx
 
 from ._core import Config, Core, Env, Outgoing, Token
 from ._endpoint import Endpoint
-from ._endpoints import AU10001, HOSTS
+from ._endpoints import AU10001, AU10002, HOSTS
 from ._models import KiwoomResponse
+from ._session import RealtimeSession
 
 
 class SyncSession:
@@ -40,6 +41,13 @@ class SyncSession:
     ) -> Any:
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         return self.send(outgoing.authorized(self.token()))
+
+    def revoke(self) -> None:
+        """au10002: revoke the current token (a later call issues a new one)."""
+        with self._token_lock:
+            token, self._token = self._token, None
+        if token is not None:
+            self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
     def close(self) -> None:
         self.http.close()
@@ -70,6 +78,12 @@ class AsyncSession:
     ) -> Any:
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         return await self.send(outgoing.authorized(await self.token()))
+
+    async def revoke(self) -> None:
+        async with self._token_lock:
+            token, self._token = self._token, None
+        if token is not None:
+            await self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -124,6 +138,14 @@ class SyncClientBase(SyncGroup):
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
         self._session = SyncSession(self.config, http)
 
+    def token(self) -> str:
+        """The current access token, issued (au10001) when there is none or it is about to expire."""
+        return self._session.token()
+
+    def revoke(self) -> None:
+        """Revoke the current token with au10002."""
+        self._session.revoke()
+
     def close(self) -> None:
         self._session.close()
 
@@ -151,6 +173,18 @@ class AsyncClientBase(AsyncGroup):
     ) -> None:
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
         self._session = AsyncSession(self.config, http)
+
+    async def token(self) -> str:
+        """The current access token, issued (au10001) when there is none or it is about to expire."""
+        return await self._session.token()
+
+    async def revoke(self) -> None:
+        """Revoke the current token with au10002."""
+        await self._session.revoke()
+
+    def realtime(self, section: str = "domestic") -> RealtimeSession:
+        """A WebSocket session (`domestic` or `us`) that logs in with this client's token."""
+        return RealtimeSession(self._session, self.config.ws_url, section)
 
     async def aclose(self) -> None:
         await self._session.aclose()

@@ -140,6 +140,9 @@ class Core:
     def token_params(self) -> dict[str, Any]:
         return {"grant_type": "client_credentials", "appkey": self.config.appkey, "secretkey": self.config.secretkey}
 
+    def revoke_params(self, token: str) -> dict[str, Any]:
+        return {"appkey": self.config.appkey, "secretkey": self.config.secretkey, "token": token}
+
     def accept_token(self, response: KiwoomResponse) -> Token:
         raw = response.raw
         expires = to_datetime(str(raw.get("expires_dt", "")))

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    IntValue,
-    TextValue,
-)
+from kiwoom_sdk._types import IntValue, TextValue
 
 
 class Au10001Request(KiwoomRequest):
@@ -28,6 +25,9 @@ class Au10001Response(KiwoomResponse):
     au10001 접근토큰 발급 (Issue Access Token): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     expires_dt: Annotated[IntValue | None, Field(description="만료일")] = None
     token_type: Annotated[TextValue | None, Field(description="토큰타입")] = None
     token: Annotated[TextValue | None, Field(description="접근토큰")] = None

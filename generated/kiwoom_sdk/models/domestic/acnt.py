@@ -4,24 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    FlagValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    AccountExchangeTypeValue,
-    MarginReductionTypeValue,
-    TransactionKindValue,
-    YesNoValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import AccountExchangeTypeValue, MarginReductionTypeValue, TransactionKindValue, YesNoValue
 from kiwoom_sdk.codes import (
     AccountExchangeType,
     AllOrSingleStock,
@@ -58,10 +45,16 @@ class Ka00001Response(KiwoomResponse):
     ka00001 계좌번호조회 (Account Number Lookup): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     acctNo: Annotated[TextValue | None, Field(description="계좌번호")] = None
 
 
 class Ka01690DayBalRtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -87,6 +80,9 @@ class Ka01690Response(KiwoomResponse):
     ka01690 일별잔고수익률 (Daily Holdings Return): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     tot_buy_amt: Annotated[PriceValue | None, Field(description="총 매입가")] = None
     tot_evlt_amt: Annotated[IntValue | None, Field(description="총 평가금액")] = None
@@ -99,6 +95,9 @@ class Ka01690Response(KiwoomResponse):
 
 
 class Ka10072DtStkDivRlztPlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
     buy_uv: Annotated[PriceValue | None, Field(description="매입단가")] = None
@@ -135,6 +134,9 @@ class Ka10072Response(KiwoomResponse):
 
 
 class Ka10073DtStkRlztPlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     tdy_htssel_cmsn: Annotated[IntValue | None, Field(description="당일hts매도수수료")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -172,6 +174,9 @@ class Ka10073Response(KiwoomResponse):
 
 
 class Ka10074DtRlztPlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     buy_amt: Annotated[IntValue | None, Field(description="매수금액")] = None
     sell_amt: Annotated[IntValue | None, Field(description="매도금액")] = None
@@ -194,6 +199,9 @@ class Ka10074Response(KiwoomResponse):
     ka10074 일자별실현손익요청 (Daily Realized P&L): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_buy_amt: Annotated[IntValue | None, Field(description="총매수금액")] = None
     tot_sell_amt: Annotated[IntValue | None, Field(description="총매도금액")] = None
     rlzt_pl: Annotated[IntValue | None, Field(description="실현손익")] = None
@@ -203,6 +211,9 @@ class Ka10074Response(KiwoomResponse):
 
 
 class Ka10075OsoItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     acnt_no: Annotated[TextValue | None, Field(description="계좌번호")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     mang_empno: Annotated[TextValue | None, Field(description="관리사번")] = None
@@ -240,6 +251,9 @@ class Ka10075Request(KiwoomRequest):
     ka10075 미체결요청 (Open (Unfilled) Orders): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     all_stk_tp: Annotated[AllOrSingleStock | Literal[""], Field(description="전체종목구분")]
     trde_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매매구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
@@ -255,6 +269,9 @@ class Ka10075Response(KiwoomResponse):
 
 
 class Ka10076CntrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     io_tp_nm: Annotated[TextValue | None, Field(description="주문구분")] = None
@@ -281,6 +298,9 @@ class Ka10076Request(KiwoomRequest):
     ka10076 체결요청 (Filled Orders (Executions)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
     qry_tp: Annotated[AllOrSingleStock | Literal[""], Field(description="조회구분")]
     sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
@@ -305,6 +325,9 @@ class Ka10077Request(KiwoomRequest):
 
 
 class Ka10077TdyRlztPlDtlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
     buy_uv: Annotated[PriceValue | None, Field(description="매입단가")] = None
@@ -317,6 +340,9 @@ class Ka10077TdyRlztPlDtlItem(KiwoomModel):
 
 
 class Ka10085AcntPrftRtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -341,6 +367,9 @@ class Ka10085Request(KiwoomRequest):
     ka10085 계좌수익률요청 (Account Return): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[AccountExchangeType | Literal[""], Field(description="거래소구분")]
 
 
@@ -353,6 +382,9 @@ class Ka10085Response(KiwoomResponse):
 
 
 class Ka10088OsopItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
@@ -390,12 +422,18 @@ class Ka10170Request(KiwoomRequest):
     ka10170 당일매매일지요청 (Today's Trading Journal): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
     ottks_tp: Annotated[DayTradeSellScope | Literal[""], Field(description="단주구분")]
     ch_crd_tp: Annotated[CashCreditType | Literal[""], Field(description="현금신용구분")]
 
 
 class Ka10170TdyTrdeDiaryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     buy_avg_pric: Annotated[PriceValue | None, Field(description="매수평균가")] = None
     buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
@@ -414,10 +452,16 @@ class Kt00001Request(KiwoomRequest):
     kt00001 예수금상세현황요청 (Deposit Detail): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[DepositQueryType | Literal[""], Field(description="조회구분")]
 
 
 class Kt00001StkEntrPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_cd: Annotated[TextValue | None, Field(description="통화코드")] = None
     fx_entr: Annotated[IntValue | None, Field(description="외화예수금")] = None
     fc_krw_repl_evlta: Annotated[IntValue | None, Field(description="원화대용평가금")] = None
@@ -435,6 +479,9 @@ class Kt00001StkEntrPrstItem(KiwoomModel):
 
 
 class Kt00002DalyPrsmDpstAsetAmtPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     entr: Annotated[IntValue | None, Field(description="예수금")] = None
     grnt_use_amt: Annotated[IntValue | None, Field(description="담보대출금")] = None
@@ -469,6 +516,9 @@ class Kt00003Request(KiwoomRequest):
     kt00003 추정자산조회요청 (Estimated Assets): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[DelistedFilter | Literal[""], Field(description="상장폐지조회구분")]
 
 
@@ -477,6 +527,9 @@ class Kt00003Response(KiwoomResponse):
     kt00003 추정자산조회요청 (Estimated Assets): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     prsm_dpst_aset_amt: Annotated[IntValue | None, Field(description="추정예탁자산")] = None
 
 
@@ -485,11 +538,17 @@ class Kt00004Request(KiwoomRequest):
     kt00004 계좌평가현황요청 (Account Evaluation Status): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[DelistedFilter | Literal[""], Field(description="상장폐지조회구분")]
     dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
 
 
 class Kt00004StkAcntEvltPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     rmnd_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
@@ -512,10 +571,16 @@ class Kt00005Request(KiwoomRequest):
     kt00005 체결잔고요청 (Execution Balance): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
 
 
 class Kt00005StkCntrRemnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crd_tp: Annotated[TextValue | None, Field(description="신용구분")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
     expr_dt: Annotated[DateValue | None, Field(description="만기일")] = None
@@ -532,6 +597,9 @@ class Kt00005StkCntrRemnItem(KiwoomModel):
 
 
 class Kt00007AcntOrdCntrPrpsDtlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
@@ -561,6 +629,9 @@ class Kt00007Request(KiwoomRequest):
     kt00007 계좌별주문체결내역상세요청 (Account Order Execution History Detail): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     qry_tp: Annotated[OrderHistoryQueryType | Literal[""], Field(description="조회구분")]
     stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
@@ -581,6 +652,9 @@ class Kt00007Response(KiwoomResponse):
 
 
 class Kt00008AcntNxdySetlFrcsPrpsArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     seq: Annotated[TextValue | None, Field(description="일련번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
@@ -611,6 +685,9 @@ class Kt00008Response(KiwoomResponse):
     kt00008 계좌별익일결제예정내역요청 (Next-Day Settlement Schedule): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_dt: Annotated[DateValue | None, Field(description="매매일자")] = None
     setl_dt: Annotated[DateValue | None, Field(description="결제일자")] = None
     sell_amt_sum: Annotated[IntValue | None, Field(description="매도정산합")] = None
@@ -622,6 +699,9 @@ class Kt00008Response(KiwoomResponse):
 
 
 class Kt00009AcntOrdCntrPrstArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
@@ -651,6 +731,9 @@ class Kt00009Request(KiwoomRequest):
     kt00009 계좌별주문체결현황요청 (Account Order Execution Status): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
     mrkt_tp: Annotated[MarketTypeWithOtc | Literal[""], Field(description="시장구분")]
@@ -666,6 +749,9 @@ class Kt00009Response(KiwoomResponse):
     kt00009 계좌별주문체결현황요청 (Account Order Execution Status): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sell_grntl_engg_amt: Annotated[IntValue | None, Field(description="매도약정금액")] = None
     buy_engg_amt: Annotated[IntValue | None, Field(description="매수약정금액")] = None
     engg_amt: Annotated[IntValue | None, Field(description="약정금액")] = None
@@ -679,6 +765,9 @@ class Kt00010Request(KiwoomRequest):
     kt00010 주문인출가능금액요청 (Orderable/Withdrawable Amount): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     io_amt: Annotated[str | None, Field(description="입출금액", max_length=12)] = None
     stk_cd: Annotated[str, Field(description="종목번호", max_length=12)]
     trde_tp: Annotated[SellBuy | Literal[""], Field(description="매매구분")]
@@ -692,6 +781,9 @@ class Kt00010Response(KiwoomResponse):
     kt00010 주문인출가능금액요청 (Orderable/Withdrawable Amount): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     profa_20ord_alow_amt: Annotated[IntValue | None, Field(description="증거금20%주문가능금액")] = None
     profa_20ord_alowq: Annotated[IntValue | None, Field(description="증거금20%주문가능수량")] = None
     profa_30ord_alow_amt: Annotated[IntValue | None, Field(description="증거금30%주문가능금액")] = None
@@ -736,6 +828,9 @@ class Kt00011Response(KiwoomResponse):
     kt00011 증거금율별주문가능수량조회요청 (Orderable Quantity by Margin Rate): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_profa_rt: Annotated[DecimalValue | None, Field(description="종목증거금율")] = None
     profa_rt: Annotated[DecimalValue | None, Field(description="계좌증거금율")] = None
     aplc_rt: Annotated[DecimalValue | None, Field(description="적용증거금율")] = None
@@ -788,6 +883,9 @@ class Kt00012Response(KiwoomResponse):
     kt00012 신용보증금율별주문가능수량조회요청 (Orderable Quantity by Credit Deposit Rate): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_assr_rt: Annotated[TextValue | None, Field(description="종목보증금율")] = None
     stk_assr_rt_nm: Annotated[TextValue | None, Field(description="종목보증금율명")] = None
     assr_30ord_alow_amt: Annotated[IntValue | None, Field(description="보증금30%주문가능금액")] = None
@@ -828,6 +926,9 @@ class Kt00013Response(KiwoomResponse):
     kt00013 증거금세부내역조회요청 (Margin Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tdy_reu_objt_amt: Annotated[IntValue | None, Field(description="금일재사용대상금액")] = None
     tdy_reu_use_amt: Annotated[IntValue | None, Field(description="금일재사용사용금액")] = None
     tdy_reu_alowa: Annotated[IntValue | None, Field(description="금일재사용가능금액")] = None
@@ -885,6 +986,9 @@ class Kt00015Request(KiwoomRequest):
     kt00015 위탁종합거래내역요청 (Consignment Comprehensive Transaction History): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
     tp: Annotated[str, Field(description="구분", max_length=1)]
@@ -897,6 +1001,9 @@ class Kt00015Request(KiwoomRequest):
 
 
 class Kt00015TrstOvrlTrdePrpsArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_dt: Annotated[DateValue | None, Field(description="거래일자")] = None
     trde_no: Annotated[TextValue | None, Field(description="거래번호")] = None
     rmrk_nm: Annotated[TextValue | None, Field(description="적요명")] = None
@@ -964,6 +1071,9 @@ class Kt00016Response(KiwoomResponse):
     kt00016 일별계좌수익률상세현황요청 (Daily Account Return Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mang_empno: Annotated[TextValue | None, Field(description="관리사원번호")] = None
     mngr_nm: Annotated[TextValue | None, Field(description="관리자명")] = None
     dept_nm: Annotated[TextValue | None, Field(description="관리자지점")] = None
@@ -1016,6 +1126,9 @@ class Kt00017Response(KiwoomResponse):
     kt00017 계좌별당일현황요청 (Account Today Status): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     d2_entra: Annotated[IntValue | None, Field(description="D+2추정예수금")] = None
     crd_int_npay_gold: Annotated[IntValue | None, Field(description="신용이자미납금")] = None
     etc_loana: Annotated[IntValue | None, Field(description="기타대여금")] = None
@@ -1044,6 +1157,9 @@ class Kt00017Response(KiwoomResponse):
 
 
 class Kt00018AcntEvltRemnIndvTotItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     evltv_prft: Annotated[IntValue | None, Field(description="평가손익")] = None
@@ -1074,6 +1190,9 @@ class Kt00018Request(KiwoomRequest):
     kt00018 계좌평가잔고내역요청 (Account Evaluation Balance Detail): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[BalanceAggregation | Literal[""], Field(description="조회구분")]
     dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
 
@@ -1083,6 +1202,9 @@ class Kt00018Response(KiwoomResponse):
     kt00018 계좌평가잔고내역요청 (Account Evaluation Balance Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_pur_amt: Annotated[IntValue | None, Field(description="총매입금액")] = None
     tot_evlt_amt: Annotated[IntValue | None, Field(description="총평가금액")] = None
     tot_evlt_pl: Annotated[IntValue | None, Field(description="총평가손익금액")] = None
@@ -1097,6 +1219,9 @@ class Kt00018Response(KiwoomResponse):
 
 
 class Kt50020GoldAcntEvltPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     real_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
@@ -1126,6 +1251,9 @@ class Kt50020Response(KiwoomResponse):
     kt50020 금현물 잔고확인 (Gold Spot Balance): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_entr: Annotated[IntValue | None, Field(description="예수금")] = None
     net_entr: Annotated[IntValue | None, Field(description="추정예수금")] = None
     tot_est_amt: Annotated[IntValue | None, Field(description="잔고평가액")] = None
@@ -1150,6 +1278,9 @@ class Kt50021Response(KiwoomResponse):
     kt50021 금현물 예수금 (Gold Spot Deposit): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     entra: Annotated[IntValue | None, Field(description="예수금")] = None
     profa_ch: Annotated[IntValue | None, Field(description="증거금현금")] = None
     chck_ina_amt: Annotated[IntValue | None, Field(description="수표입금액")] = None
@@ -1167,6 +1298,9 @@ class Kt50021Response(KiwoomResponse):
 
 
 class Kt50030AcntOrdCntrPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="상품코드")] = None
@@ -1196,6 +1330,9 @@ class Kt50030Request(KiwoomRequest):
     kt50030 금현물 주문체결전체조회 (Gold Spot All Orders and Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
     qry_tp: Annotated[OrderListSort | Literal[""] | None, Field(description="조회구분")] = None
     mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
@@ -1219,6 +1356,9 @@ class Kt50030Response(KiwoomResponse):
 
 
 class Kt50031AcntOrdCntrPrpsDtlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
@@ -1248,6 +1388,9 @@ class Kt50031Request(KiwoomRequest):
     kt50031 금현물 주문체결조회 (Gold Spot Order Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     qry_tp: Annotated[OrderHistoryQueryType | Literal[""], Field(description="조회구분")]
     stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
@@ -1268,6 +1411,9 @@ class Kt50031Response(KiwoomResponse):
 
 
 class Kt50032GoldTrdeHistItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     deal_dt: Annotated[DateValue | None, Field(description="거래일자")] = None
     deal_no: Annotated[TextValue | None, Field(description="거래번호")] = None
     rmrk_nm: Annotated[TextValue | None, Field(description="적요명")] = None
@@ -1299,6 +1445,9 @@ class Kt50032Request(KiwoomRequest):
     kt50032 금현물 거래내역조회 (Gold Spot Transaction History): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     tp: Annotated[GoldTransactionType | Literal[""] | None, Field(description="구분")] = None
@@ -1310,6 +1459,9 @@ class Kt50032Response(KiwoomResponse):
     kt50032 금현물 거래내역조회 (Gold Spot Transaction History): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     acnt_print: Annotated[TextValue | None, Field(description="계좌번호")] = None
     gold_trde_hist: Annotated[
         list[Kt50032GoldTrdeHistItem], Field(description="금현물거래내역", validate_default=True)
@@ -1317,6 +1469,9 @@ class Kt50032Response(KiwoomResponse):
 
 
 class Kt50075AcntOrdOsoPrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="상품코드")] = None
@@ -1346,6 +1501,9 @@ class Kt50075Request(KiwoomRequest):
     kt50075 금현물 미체결조회 (Gold Spot Open Orders): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
     qry_tp: Annotated[OrderListSort | Literal[""] | None, Field(description="조회구분")] = None
     mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
@@ -1373,6 +1531,9 @@ class Ka10077Response(KiwoomResponse):
     ka10077 당일실현손익상세요청 (Today's Realized P&L Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tdy_rlzt_pl: Annotated[IntValue | None, Field(description="당일실현손익")] = None
     tdy_rlzt_pl_dtl: Annotated[
         list[Ka10077TdyRlztPlDtlItem], Field(description="당일실현손익상세", validate_default=True)
@@ -1384,6 +1545,9 @@ class Ka10170Response(KiwoomResponse):
     ka10170 당일매매일지요청 (Today's Trading Journal): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_sell_amt: Annotated[IntValue | None, Field(description="총매도금액")] = None
     tot_buy_amt: Annotated[IntValue | None, Field(description="총매수금액")] = None
     tot_cmsn_tax: Annotated[IntValue | None, Field(description="총수수료_세금")] = None
@@ -1400,6 +1564,9 @@ class Kt00001Response(KiwoomResponse):
     kt00001 예수금상세현황요청 (Deposit Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     entr: Annotated[IntValue | None, Field(description="예수금")] = None
     profa_ch: Annotated[IntValue | None, Field(description="주식증거금현금")] = None
     bncr_profa_ch: Annotated[IntValue | None, Field(description="수익증권증거금현금")] = None
@@ -1491,6 +1658,9 @@ class Kt00004Response(KiwoomResponse):
     kt00004 계좌평가현황요청 (Account Evaluation Status): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     brch_nm: Annotated[TextValue | None, Field(description="지점명")] = None
     entr: Annotated[IntValue | None, Field(description="예수금")] = None
@@ -1519,6 +1689,9 @@ class Kt00005Response(KiwoomResponse):
     kt00005 체결잔고요청 (Execution Balance): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     entr: Annotated[IntValue | None, Field(description="예수금")] = None
     entr_d1: Annotated[IntValue | None, Field(description="예수금D+1")] = None
     entr_d2: Annotated[IntValue | None, Field(description="예수금D+2")] = None

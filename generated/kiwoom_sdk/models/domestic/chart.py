@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateTimeValue,
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
+from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
 from kiwoom_sdk.codes import (
     AmountOrQuantity,
     InvestorQuantityUnit,
@@ -34,6 +24,9 @@ class Ka10060Request(KiwoomRequest):
     ka10060 종목별투자자기관별차트요청 (Investor/Institution Chart by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
@@ -42,6 +35,9 @@ class Ka10060Request(KiwoomRequest):
 
 
 class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -62,6 +58,9 @@ class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
 
 
 class Ka10064OpmrInvsrTrdeChartItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     frgnr_invsr: Annotated[TextValue | None, Field(description="외국인투자자")] = None
     orgn: Annotated[IntValue | None, Field(description="기관계")] = None
@@ -78,6 +77,9 @@ class Ka10064Request(KiwoomRequest):
     ka10064 장중투자자별매매차트요청 (Intraday Investor Trading Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
     trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
@@ -99,12 +101,18 @@ class Ka10079Request(KiwoomRequest):
     ka10079 주식틱차트조회요청 (Stock Tick Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
 
 
 class Ka10079StkTicChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
@@ -120,6 +128,9 @@ class Ka10080Request(KiwoomRequest):
     ka10080 주식분봉차트조회요청 (Stock Minute Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
@@ -127,6 +138,9 @@ class Ka10080Request(KiwoomRequest):
 
 
 class Ka10080StkMinPoleChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
@@ -148,6 +162,9 @@ class Ka10081Request(KiwoomRequest):
 
 
 class Ka10081StkDtPoleChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
@@ -171,6 +188,9 @@ class Ka10082Request(KiwoomRequest):
 
 
 class Ka10082StkStkPoleChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
@@ -194,6 +214,9 @@ class Ka10083Request(KiwoomRequest):
 
 
 class Ka10083StkMthPoleChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
@@ -217,6 +240,9 @@ class Ka10094Request(KiwoomRequest):
 
 
 class Ka10094StkYrPoleChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
@@ -227,6 +253,9 @@ class Ka10094StkYrPoleChartQryItem(KiwoomModel):
 
 
 class Ka20004IndsTicChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
@@ -242,6 +271,9 @@ class Ka20004Request(KiwoomRequest):
     ka20004 업종틱차트조회요청 (Sector Tick Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
     tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
 
@@ -251,6 +283,9 @@ class Ka20004Response(KiwoomResponse):
     ka20004 업종틱차트조회요청 (Sector Tick Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_tic_chart_qry: Annotated[
         list[Ka20004IndsTicChartQryItem], Field(description="업종틱차트조회", validate_default=True)
@@ -258,6 +293,9 @@ class Ka20004Response(KiwoomResponse):
 
 
 class Ka20005IndsMinPoleQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
@@ -274,6 +312,9 @@ class Ka20005Request(KiwoomRequest):
     ka20005 업종분봉조회요청 (Sector Minute Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
     tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
@@ -284,6 +325,9 @@ class Ka20005Response(KiwoomResponse):
     ka20005 업종분봉조회요청 (Sector Minute Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_min_pole_qry: Annotated[
         list[Ka20005IndsMinPoleQryItem], Field(description="업종분봉조회", validate_default=True)
@@ -291,6 +335,9 @@ class Ka20005Response(KiwoomResponse):
 
 
 class Ka20006IndsDtPoleQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
@@ -314,6 +361,9 @@ class Ka20006Response(KiwoomResponse):
     ka20006 업종일봉조회요청 (Sector Daily Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_dt_pole_qry: Annotated[
         list[Ka20006IndsDtPoleQryItem], Field(description="업종일봉조회", validate_default=True)
@@ -321,6 +371,9 @@ class Ka20006Response(KiwoomResponse):
 
 
 class Ka20007IndsStkPoleQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
@@ -344,6 +397,9 @@ class Ka20007Response(KiwoomResponse):
     ka20007 업종주봉조회요청 (Sector Weekly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_stk_pole_qry: Annotated[
         list[Ka20007IndsStkPoleQryItem], Field(description="업종주봉조회", validate_default=True)
@@ -351,6 +407,9 @@ class Ka20007Response(KiwoomResponse):
 
 
 class Ka20008IndsMthPoleQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
@@ -374,6 +433,9 @@ class Ka20008Response(KiwoomResponse):
     ka20008 업종월봉조회요청 (Sector Monthly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_mth_pole_qry: Annotated[
         list[Ka20008IndsMthPoleQryItem], Field(description="업종월봉조회", validate_default=True)
@@ -381,6 +443,9 @@ class Ka20008Response(KiwoomResponse):
 
 
 class Ka20019IndsYrPoleQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
@@ -404,6 +469,9 @@ class Ka20019Response(KiwoomResponse):
     ka20019 업종년봉조회요청 (Sector Yearly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_yr_pole_qry: Annotated[
         list[Ka20019IndsYrPoleQryItem], Field(description="업종년봉조회", validate_default=True)
@@ -411,6 +479,9 @@ class Ka20019Response(KiwoomResponse):
 
 
 class Ka50079GdsTicChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
@@ -427,6 +498,9 @@ class Ka50079Request(KiwoomRequest):
     ka50079 금현물틱차트조회요청 (Gold Spot Tick Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
@@ -443,6 +517,9 @@ class Ka50079Response(KiwoomResponse):
 
 
 class Ka50080GdsMinChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
@@ -460,6 +537,9 @@ class Ka50080Request(KiwoomRequest):
     ka50080 금현물분봉차트조회요청 (Gold Spot Minute Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str | None, Field(description="수정주가구분", max_length=1)] = None
@@ -476,6 +556,9 @@ class Ka50080Response(KiwoomResponse):
 
 
 class Ka50081GdsDayChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
@@ -507,6 +590,9 @@ class Ka50081Response(KiwoomResponse):
 
 
 class Ka50082GdsWeekChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
@@ -537,6 +623,9 @@ class Ka50082Response(KiwoomResponse):
 
 
 class Ka50083GdsMonthChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
@@ -567,6 +656,9 @@ class Ka50083Response(KiwoomResponse):
 
 
 class Ka50091GdsTicChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량)")] = None
@@ -583,6 +675,9 @@ class Ka50091Request(KiwoomRequest):
     ka50091 금현물당일틱차트조회요청 (Gold Spot Intraday Tick Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
 
@@ -598,6 +693,9 @@ class Ka50091Response(KiwoomResponse):
 
 
 class Ka50092GdsMinChartQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
@@ -616,6 +714,9 @@ class Ka50092Request(KiwoomRequest):
     ka50092 금현물당일분봉차트조회요청 (Gold Spot Intraday Minute Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
 
@@ -645,6 +746,9 @@ class Ka10079Response(KiwoomResponse):
     ka10079 주식틱차트조회요청 (Stock Tick Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     last_tic_cnt: Annotated[IntValue | None, Field(description="마지막틱갯수")] = None
     stk_tic_chart_qry: Annotated[
@@ -657,6 +761,9 @@ class Ka10080Response(KiwoomResponse):
     ka10080 주식분봉차트조회요청 (Stock Minute Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_min_pole_chart_qry: Annotated[
         list[Ka10080StkMinPoleChartQryItem], Field(description="주식분봉차트조회", validate_default=True)
@@ -668,6 +775,9 @@ class Ka10081Response(KiwoomResponse):
     ka10081 주식일봉차트조회요청 (Stock Daily Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_dt_pole_chart_qry: Annotated[
         list[Ka10081StkDtPoleChartQryItem], Field(description="주식일봉차트조회", validate_default=True)
@@ -679,6 +789,9 @@ class Ka10082Response(KiwoomResponse):
     ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_stk_pole_chart_qry: Annotated[
         list[Ka10082StkStkPoleChartQryItem], Field(description="주식주봉차트조회", validate_default=True)
@@ -690,6 +803,9 @@ class Ka10083Response(KiwoomResponse):
     ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_mth_pole_chart_qry: Annotated[
         list[Ka10083StkMthPoleChartQryItem], Field(description="주식월봉차트조회", validate_default=True)
@@ -701,6 +817,9 @@ class Ka10094Response(KiwoomResponse):
     ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_yr_pole_chart_qry: Annotated[
         list[Ka10094StkYrPoleChartQryItem], Field(description="주식년봉차트조회", validate_default=True)

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    IntValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    DomesticExchangeWithSorValue,
-)
-from kiwoom_sdk.codes import (
-    CreditDealType,
-    DomesticExchangeWithSor,
-    TradeType,
-)
+from kiwoom_sdk._types import IntValue, TextValue
+from kiwoom_sdk._value_types import DomesticExchangeWithSorValue
+from kiwoom_sdk.codes import CreditDealType, DomesticExchangeWithSor, TradeType
 
 
 class Kt10006Request(KiwoomRequest):
@@ -26,6 +17,9 @@ class Kt10006Request(KiwoomRequest):
     kt10006 신용 매수주문 (Credit Buy Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -39,6 +33,9 @@ class Kt10006Response(KiwoomResponse):
     kt10006 신용 매수주문 (Credit Buy Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
@@ -48,6 +45,9 @@ class Kt10007Request(KiwoomRequest):
     kt10007 신용 매도주문 (Credit Sell Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -63,6 +63,9 @@ class Kt10007Response(KiwoomResponse):
     kt10007 신용 매도주문 (Credit Sell Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
@@ -72,6 +75,9 @@ class Kt10008Request(KiwoomRequest):
     kt10008 신용 정정주문 (Credit Modify Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -85,6 +91,9 @@ class Kt10008Response(KiwoomResponse):
     kt10008 신용 정정주문 (Credit Modify Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
@@ -96,6 +105,9 @@ class Kt10009Request(KiwoomRequest):
     kt10009 신용 취소주문 (Credit Cancel Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -107,6 +119,9 @@ class Kt10009Response(KiwoomResponse):
     kt10009 신용 취소주문 (Credit Cancel Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None

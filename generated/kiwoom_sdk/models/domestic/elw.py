@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    FlagValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    DecimalBy100Value,
-    PriceChangeSignValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import DecimalBy100Value, PriceChangeSignValue
 from kiwoom_sdk.codes import (
     ElwBrokerPeriod,
     ElwChangeRateSort,
@@ -40,6 +29,9 @@ from kiwoom_sdk.codes import (
 
 
 class Ka10048ElwdalySnstIxItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[IntValue | None, Field(description="일자")] = None
     iv: Annotated[DecimalBy100Value | None, Field(description="IV")] = None
     delta: Annotated[IntValue | None, Field(description="델타")] = None
@@ -69,6 +61,9 @@ class Ka10048Response(KiwoomResponse):
 
 
 class Ka10050ElwsnstIxArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     elwtheory_pric: Annotated[PriceValue | None, Field(description="ELW이론가")] = None
@@ -100,6 +95,9 @@ class Ka10050Response(KiwoomResponse):
 
 
 class Ka30001ElwpricJmpfluItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -117,6 +115,9 @@ class Ka30001Request(KiwoomRequest):
     ka30001 ELW가격급등락요청 (ELW Price Surge/Plunge): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     flu_tp: Annotated[SurgeOrPlunge | Literal[""], Field(description="등락구분")]
     tm_tp: Annotated[MinutesOrDaysAgo | Literal[""], Field(description="시간구분")]
     tm: Annotated[str, Field(description="시간", max_length=2)]
@@ -133,6 +134,9 @@ class Ka30001Response(KiwoomResponse):
     ka30001 ELW가격급등락요청 (ELW Price Surge/Plunge): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_pric_tm: Annotated[TextValue | None, Field(description="기준가시간")] = None
     elwpric_jmpflu: Annotated[
         list[Ka30001ElwpricJmpfluItem], Field(description="ELW가격급등락", validate_default=True)
@@ -144,6 +148,9 @@ class Ka30002Request(KiwoomRequest):
     ka30002 거래원별ELW순매매상위요청 (Top ELW Net Trading by Broker): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=3)]
     trde_qty_tp: Annotated[ElwNetTradeVolumeFilter | Literal[""], Field(description="거래량구분")]
     trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
@@ -152,6 +159,9 @@ class Ka30002Request(KiwoomRequest):
 
 
 class Ka30002TrdeOriElwnettrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stkpc_flu: Annotated[IntValue | None, Field(description="주가등락")] = None
@@ -163,6 +173,9 @@ class Ka30002TrdeOriElwnettrdeUpperItem(KiwoomModel):
 
 
 class Ka30003ElwlppossDalyTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_tp: Annotated[TextValue | None, Field(description="대비구분")] = None
@@ -195,6 +208,9 @@ class Ka30003Response(KiwoomResponse):
 
 
 class Ka30004ElwdisptyRtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     isscomp_nm: Annotated[TextValue | None, Field(description="발행사명")] = None
     sqnc: Annotated[TextValue | None, Field(description="회차")] = None
@@ -217,6 +233,9 @@ class Ka30004Request(KiwoomRequest):
     ka30004 ELW괴리율요청 (ELW Disparity Rate): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
     bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
     rght_tp: Annotated[ElwRightType | Literal[""], Field(description="권리구분")]
@@ -233,6 +252,9 @@ class Ka30004Response(KiwoomResponse):
 
 
 class Ka30005ElwcndQryItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     isscomp_nm: Annotated[TextValue | None, Field(description="발행사명")] = None
     sqnc: Annotated[TextValue | None, Field(description="회차")] = None
@@ -279,6 +301,9 @@ class Ka30005Request(KiwoomRequest):
     ka30005 ELW조건검색요청 (ELW Condition Search): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
     bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
     rght_tp: Annotated[ElwRightTypeSingleDigit | Literal[""], Field(description="권리구분")]
@@ -295,6 +320,9 @@ class Ka30005Response(KiwoomResponse):
 
 
 class Ka30009ElwfluRtRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -313,6 +341,9 @@ class Ka30009Request(KiwoomRequest):
     ka30009 ELW등락율순위요청 (ELW Change Rate Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sort_tp: Annotated[ElwChangeRateSort | Literal[""], Field(description="정렬구분")]
     rght_tp: Annotated[ElwRightTypeWithoutEx | Literal[""], Field(description="권리구분")]
     trde_end_skip: Annotated[EndedTradingFilter | Literal[""], Field(description="거래종료제외")]
@@ -329,6 +360,9 @@ class Ka30009Response(KiwoomResponse):
 
 
 class Ka30010ElwreqRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -348,6 +382,9 @@ class Ka30010Request(KiwoomRequest):
     ka30010 ELW잔량순위요청 (ELW Remaining Volume Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sort_tp: Annotated[ElwRemainingQtySort | Literal[""], Field(description="정렬구분")]
     rght_tp: Annotated[ElwRightTypeWithoutEx | Literal[""], Field(description="권리구분")]
     trde_end_skip: Annotated[EndedTradingFilter | Literal[""], Field(description="거래종료제외")]
@@ -362,6 +399,9 @@ class Ka30010Response(KiwoomResponse):
 
 
 class Ka30011ElwalaccRtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -401,6 +441,9 @@ class Ka30012Response(KiwoomResponse):
     ka30012 ELW종목상세정보요청 (ELW Detail Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     aset_cd: Annotated[TextValue | None, Field(description="자산코드")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None

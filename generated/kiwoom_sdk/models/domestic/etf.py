@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    DecimalBy100Value,
-    PriceChangeSignValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import DecimalBy100Value, PriceChangeSignValue
 from kiwoom_sdk.codes import (
     AllOnlyFilter,
     EtfAssetManager,
@@ -31,6 +21,9 @@ from kiwoom_sdk.codes import (
 
 
 class Ka40001EtfprftRtLstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     etfprft_rt: Annotated[DecimalValue | None, Field(description="ETF수익률")] = None
     cntr_prft_rt: Annotated[DecimalValue | None, Field(description="체결수익률")] = None
     for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량")] = None
@@ -42,6 +35,9 @@ class Ka40001Request(KiwoomRequest):
     ka40001 ETF수익율요청 (ETF Return): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     etfobjt_idex_cd: Annotated[str, Field(description="ETF대상지수코드", max_length=3)]
     dt: Annotated[EtfReturnPeriod | Literal[""], Field(description="기간")]
@@ -68,6 +64,9 @@ class Ka40002Response(KiwoomResponse):
     ka40002 ETF종목정보요청 (ETF Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
     wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
@@ -76,6 +75,9 @@ class Ka40002Response(KiwoomResponse):
 
 
 class Ka40003EtfdalyTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_dt: Annotated[DateValue | None, Field(description="체결일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -111,6 +113,9 @@ class Ka40003Response(KiwoomResponse):
 
 
 class Ka40004EtfallMrprItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -136,6 +141,9 @@ class Ka40004Request(KiwoomRequest):
     ka40004 ETF전체시세요청 (All ETF Prices): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     txon_type: Annotated[EtfTaxationType | Literal[""], Field(description="과세유형")]
     navpre: Annotated[NavVsPreviousClose | Literal[""], Field(description="NAV대비")]
     mngmcomp: Annotated[EtfAssetManager | Literal[""], Field(description="운용사")]
@@ -153,6 +161,9 @@ class Ka40004Response(KiwoomResponse):
 
 
 class Ka40006EtftislTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -182,6 +193,9 @@ class Ka40006Response(KiwoomResponse):
     ka40006 ETF시간대별추이요청 (ETF Trend by Time): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
     wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
@@ -193,6 +207,9 @@ class Ka40006Response(KiwoomResponse):
 
 
 class Ka40007EtftislCntrArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -214,6 +231,9 @@ class Ka40007Response(KiwoomResponse):
     ka40007 ETF시간대별체결요청 (ETF Executions by Time): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
@@ -226,6 +246,9 @@ class Ka40007Response(KiwoomResponse):
 
 
 class Ka40008EtfnetprpsQtyArrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc_n: Annotated[IntValue | None, Field(description="현재가n")] = None
     pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="대비기호n")] = None
@@ -248,6 +271,9 @@ class Ka40008Response(KiwoomResponse):
     ka40008 ETF일자별체결요청 (ETF Executions by Date): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -259,6 +285,9 @@ class Ka40008Response(KiwoomResponse):
 
 
 class Ka40009EtfnavarrayItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     nav: Annotated[TextValue | None, Field(description="NAV")] = None
     navpred_pre: Annotated[IntValue | None, Field(description="NAV전일대비")] = None
     navflu_rt: Annotated[DecimalValue | None, Field(description="NAV등락율")] = None
@@ -290,6 +319,9 @@ class Ka40009Response(KiwoomResponse):
 
 
 class Ka40010EtftislTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue
 from kiwoom_sdk.codes import (
     AmountOrQuantityZeroBased,
     ConsecutiveTradePeriod,
@@ -33,6 +27,9 @@ class Ka10008Request(KiwoomRequest):
 
 
 class Ka10008StkFrgnrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -47,6 +44,9 @@ class Ka10008StkFrgnrItem(KiwoomModel):
 
 
 class Ka10131OrgnFrgnrContTrdePrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -73,6 +73,9 @@ class Ka10131Request(KiwoomRequest):
     ka10131 기관외국인연속매매현황요청 (Institution/Foreign Consecutive Trading): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[ConsecutiveTradePeriod | Literal[""], Field(description="기간")]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
@@ -94,6 +97,9 @@ class Ka10131Response(KiwoomResponse):
 
 
 class Ka52301InveTradStatItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     all_dfrt_trst_sell_qty: Annotated[IntValue | None, Field(description="투자자별 매도 수량(천)")] = None
     sell_qty_irds: Annotated[IntValue | None, Field(description="투자자별 매도 수량 증감(천)")] = None
     all_dfrt_trst_sell_amt: Annotated[IntValue | None, Field(description="투자자별 매도 금액(억)")] = None

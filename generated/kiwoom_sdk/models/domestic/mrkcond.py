@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateTimeValue,
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
+from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
 from kiwoom_sdk.codes import (
     AmountAndQuantity,
     AmountMillionOrQuantityThousand,
@@ -53,6 +43,9 @@ class Ka10004Response(KiwoomResponse):
     ka10004 주식호가요청 (Stock Order Book): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     bid_req_base_tm: Annotated[TimeValue | None, Field(description="호가잔량기준시간")] = None
     sel_10th_pre_req_pre: Annotated[IntValue | None, Field(description="매도10차선잔량대비")] = None
     sel_10th_pre_req: Annotated[IntValue | None, Field(description="매도10차선잔량")] = None
@@ -133,6 +126,9 @@ class Ka10005Request(KiwoomRequest):
 
 
 class Ka10005StkDdwkmmItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[DateValue | None, Field(description="날짜")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
@@ -165,6 +161,9 @@ class Ka10006Response(KiwoomResponse):
     ka10006 주식시분요청 (Stock Intraday Time/Minute Price): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[DateValue | None, Field(description="날짜")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
@@ -190,6 +189,9 @@ class Ka10007Response(KiwoomResponse):
     ka10007 시세표성정보요청 (Stock Quote Sheet Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     date: Annotated[DateValue | None, Field(description="날짜")] = None
@@ -317,6 +319,9 @@ class Ka10007Response(KiwoomResponse):
 
 
 class Ka10011NewstkRecvrhtMrprItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -336,6 +341,9 @@ class Ka10011Request(KiwoomRequest):
     ka10011 신주인수권전체시세요청 (Subscription Rights Warrant Prices): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     newstk_recvrht_tp: Annotated[SubscriptionRightType | Literal[""], Field(description="신주인수권구분")]
 
 
@@ -350,6 +358,9 @@ class Ka10011Response(KiwoomResponse):
 
 
 class Ka10044DalyOrgnTrdeStkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     netprps_qty: Annotated[IntValue | None, Field(description="순매수수량")] = None
@@ -361,6 +372,9 @@ class Ka10044Request(KiwoomRequest):
     ka10044 일별기관매매종목요청 (Daily Institutional Trading Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
     trde_tp: Annotated[NetSellBuy | Literal[""], Field(description="매매구분")]
@@ -383,6 +397,9 @@ class Ka10045Request(KiwoomRequest):
     ka10045 종목별기관매매추이요청 (Institutional Trading Trend by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
@@ -391,6 +408,9 @@ class Ka10045Request(KiwoomRequest):
 
 
 class Ka10045StkOrgnTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -405,6 +425,9 @@ class Ka10045StkOrgnTrdeTrnsnItem(KiwoomModel):
 
 
 class Ka10046CntrStrTmItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -437,6 +460,9 @@ class Ka10046Response(KiwoomResponse):
 
 
 class Ka10047CntrStrDalyItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -470,6 +496,9 @@ class Ka10047Response(KiwoomResponse):
 
 
 class Ka10063OpmrInvsrTrdeItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -498,6 +527,9 @@ class Ka10063Request(KiwoomRequest):
     ka10063 장중투자자별매매요청 (Intraday Trading by Investor): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountAndQuantity | Literal[""], Field(description="금액수량구분")]
     invsr: Annotated[IntradayInvestor | Literal[""], Field(description="투자자별")]
@@ -517,6 +549,9 @@ class Ka10063Response(KiwoomResponse):
 
 
 class Ka10066OpafInvsrTrdeItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -543,6 +578,9 @@ class Ka10066Request(KiwoomRequest):
     ka10066 장마감후투자자별매매요청 (After-Close Trading by Investor): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
     trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
@@ -571,6 +609,9 @@ class Ka10078Request(KiwoomRequest):
 
 
 class Ka10078SecStkTrdeTrendItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -583,6 +624,9 @@ class Ka10078SecStkTrdeTrendItem(KiwoomModel):
 
 
 class Ka10086DalyStkpcItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[DateValue | None, Field(description="날짜")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
@@ -612,6 +656,9 @@ class Ka10086Request(KiwoomRequest):
     ka10086 일별주가요청 (Daily Stock Price): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     qry_dt: Annotated[str, Field(description="조회일자", max_length=8)]
     indc_tp: Annotated[QuantityOrAmountMillion | Literal[""], Field(description="표시구분")]
@@ -638,6 +685,9 @@ class Ka10087Response(KiwoomResponse):
     ka10087 시간외단일가요청 (After-Hours Single Price): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     bid_req_base_tm: Annotated[TimeValue | None, Field(description="호가잔량기준시간")] = None
     ovt_sigpric_sel_bid_jub_pre_5: Annotated[IntValue | None, Field(description="시간외단일가_매도호가직전대비5")] = (
         None
@@ -707,6 +757,9 @@ class Ka10087Response(KiwoomResponse):
 
 
 class Ka50010GoldCntrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일 대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
@@ -739,6 +792,9 @@ class Ka50010Response(KiwoomResponse):
 
 
 class Ka50012GoldDalyTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="종가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일 대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
@@ -774,6 +830,9 @@ class Ka50012Response(KiwoomResponse):
 
 
 class Ka50087GoldExptExecItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상 체결가")] = None
     exp_pred_pre: Annotated[IntValue | None, Field(description="예상 체결가 전일대비")] = None
     exp_flu_rt: Annotated[DecimalValue | None, Field(description="예상 체결가 등락율")] = None
@@ -807,6 +866,9 @@ class Ka50100Request(KiwoomRequest):
     ka50100 금현물 시세정보 (Gold Spot Price Info): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[GoldSpotStockCode | Literal[""], Field(description="종목코드")]
 
 
@@ -815,6 +877,9 @@ class Ka50100Response(KiwoomResponse):
     ka50100 금현물 시세정보 (Gold Spot Price Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     pred_pre_sig: Annotated[IntValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
@@ -829,6 +894,9 @@ class Ka50100Response(KiwoomResponse):
 
 
 class Ka50101GoldBidItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
@@ -851,6 +919,9 @@ class Ka50101Request(KiwoomRequest):
     ka50101 금현물 호가 (Gold Spot Order Book): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
 
@@ -864,6 +935,9 @@ class Ka50101Response(KiwoomResponse):
 
 
 class Ka90005PrmTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     dfrt_trde_sel: Annotated[IntValue | None, Field(description="차익거래매도")] = None
     dfrt_trde_buy: Annotated[IntValue | None, Field(description="차익거래매수")] = None
@@ -889,6 +963,9 @@ class Ka90005Request(KiwoomRequest):
     ka90005 프로그램매매추이요청 시간대별 (Program Trading Trend by Time): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
@@ -907,6 +984,9 @@ class Ka90005Response(KiwoomResponse):
 
 
 class Ka90006PrmTrdeDfrtRemnTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     buy_dfrt_trde_qty: Annotated[IntValue | None, Field(description="매수차익거래수량")] = None
     buy_dfrt_trde_amt: Annotated[IntValue | None, Field(description="매수차익거래금액")] = None
@@ -921,6 +1001,9 @@ class Ka90006Request(KiwoomRequest):
     ka90006 프로그램매매차익잔고추이요청 (Program Arbitrage Balance Trend): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
 
@@ -936,6 +1019,9 @@ class Ka90006Response(KiwoomResponse):
 
 
 class Ka90007PrmTrdeAccTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     kospi200: Annotated[DecimalValue | None, Field(description="KOSPI200")] = None
     basis: Annotated[DecimalValue | None, Field(description="BASIS")] = None
@@ -952,6 +1038,9 @@ class Ka90007Request(KiwoomRequest):
     ka90007 프로그램매매누적추이요청 (Program Trading Cumulative Trend): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
     mrkt_tp: Annotated[KospiOrKosdaqBinary | Literal[""], Field(description="시장구분")]
@@ -973,12 +1062,18 @@ class Ka90008Request(KiwoomRequest):
     ka90008 종목시간별프로그램매매추이요청 (Stock Program Trading Trend by Time): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     date: Annotated[str, Field(description="날짜", max_length=8)]
 
 
 class Ka90008StkTmPrmTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -1000,6 +1095,9 @@ class Ka90008StkTmPrmTrdeTrnsnItem(KiwoomModel):
 
 
 class Ka90010PrmTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dfrt_trde_sel: Annotated[IntValue | None, Field(description="차익거래매도")] = None
     dfrt_trde_buy: Annotated[IntValue | None, Field(description="차익거래매수")] = None
@@ -1025,6 +1123,9 @@ class Ka90010Request(KiwoomRequest):
     ka90010 프로그램매매추이요청 일자별 (Program Trading Trend by Date): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
@@ -1047,12 +1148,18 @@ class Ka90013Request(KiwoomRequest):
     ka90013 종목일별프로그램매매추이요청 (Stock Program Trading Trend Daily): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""] | None, Field(description="금액수량구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
 
 
 class Ka90013StkDalyPrmTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -1086,6 +1193,9 @@ class Ka10045Response(KiwoomResponse):
     ka10045 종목별기관매매추이요청 (Institutional Trading Trend by Stock): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     orgn_prsm_avg_pric: Annotated[PriceValue | None, Field(description="기관추정평균가")] = None
     for_prsm_avg_pric: Annotated[PriceValue | None, Field(description="외인추정평균가")] = None
     stk_orgn_trde_trnsn: Annotated[

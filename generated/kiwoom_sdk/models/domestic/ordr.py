@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    IntValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    DomesticExchangeWithSorValue,
-)
-from kiwoom_sdk.codes import (
-    DomesticExchangeWithSor,
-    GoldTradeType,
-    TradeType,
-)
+from kiwoom_sdk._types import IntValue, TextValue
+from kiwoom_sdk._value_types import DomesticExchangeWithSorValue
+from kiwoom_sdk.codes import DomesticExchangeWithSor, GoldTradeType, TradeType
 
 
 class Kt10000Request(KiwoomRequest):
@@ -26,6 +17,9 @@ class Kt10000Request(KiwoomRequest):
     kt10000 주식 매수주문 (Stock Buy Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -39,6 +33,9 @@ class Kt10000Response(KiwoomResponse):
     kt10000 주식 매수주문 (Stock Buy Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
@@ -48,6 +45,9 @@ class Kt10001Request(KiwoomRequest):
     kt10001 주식 매도주문 (Stock Sell Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -61,6 +61,9 @@ class Kt10001Response(KiwoomResponse):
     kt10001 주식 매도주문 (Stock Sell Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
@@ -70,6 +73,9 @@ class Kt10002Request(KiwoomRequest):
     kt10002 주식 정정주문 (Stock Modify Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -83,6 +89,9 @@ class Kt10002Response(KiwoomResponse):
     kt10002 주식 정정주문 (Stock Modify Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
@@ -94,6 +103,9 @@ class Kt10003Request(KiwoomRequest):
     kt10003 주식 취소주문 (Stock Cancel Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -105,6 +117,9 @@ class Kt10003Response(KiwoomResponse):
     kt10003 주식 취소주문 (Stock Cancel Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None
@@ -115,6 +130,9 @@ class Kt50000Request(KiwoomRequest):
     kt50000 금현물 매수주문 (Gold Spot Buy Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
@@ -126,6 +144,9 @@ class Kt50000Response(KiwoomResponse):
     kt50000 금현물 매수주문 (Gold Spot Buy Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
 
 
@@ -134,6 +155,9 @@ class Kt50001Request(KiwoomRequest):
     kt50001 금현물 매도주문 (Gold Spot Sell Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
@@ -145,6 +169,9 @@ class Kt50001Response(KiwoomResponse):
     kt50001 금현물 매도주문 (Gold Spot Sell Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
 
 
@@ -164,6 +191,9 @@ class Kt50002Response(KiwoomResponse):
     kt50002 금현물 정정주문 (Gold Spot Modify Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
@@ -184,6 +214,9 @@ class Kt50003Response(KiwoomResponse):
     kt50003 금현물 취소주문 (Gold Spot Cancel Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
     cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
 from kiwoom_sdk.codes import (
     AdministrativeIssueInclusion,
     AfterHoursStockCondition,
@@ -79,6 +71,9 @@ from kiwoom_sdk.codes import (
 
 
 class Ka10020BidReqUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -96,6 +91,9 @@ class Ka10020Request(KiwoomRequest):
     ka10020 호가잔량상위요청 (Top Order Book Volume): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
     sort_tp: Annotated[OrderbookTopSort | Literal[""], Field(description="정렬구분")]
     trde_qty_tp: Annotated[OrderbookTopVolumeFilter | Literal[""], Field(description="거래량구분")]
@@ -115,6 +113,9 @@ class Ka10020Response(KiwoomResponse):
 
 
 class Ka10021BidReqSdninItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -132,6 +133,9 @@ class Ka10021Request(KiwoomRequest):
     ka10021 호가잔량급증요청 (Order Book Volume Surge): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
     trde_tp: Annotated[RemainingOrderSide | Literal[""], Field(description="매매구분")]
     sort_tp: Annotated[OrderbookSurgeSort | Literal[""], Field(description="정렬구분")]
@@ -152,6 +156,9 @@ class Ka10021Response(KiwoomResponse):
 
 
 class Ka10022ReqRtSdninItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -169,6 +176,9 @@ class Ka10022Request(KiwoomRequest):
     ka10022 잔량율급증요청 (Order Book Remaining Ratio Surge): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
     rt_tp: Annotated[BuySellRatioType | Literal[""], Field(description="비율구분")]
     tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
@@ -190,6 +200,9 @@ class Ka10023Request(KiwoomRequest):
     ka10023 거래량급증요청 (Trading Volume Surge): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     sort_tp: Annotated[VolumeSurgeSort | Literal[""], Field(description="정렬구분")]
     tm_tp: Annotated[VolumeSurgeTimeBasis | Literal[""], Field(description="시간구분")]
@@ -201,6 +214,9 @@ class Ka10023Request(KiwoomRequest):
 
 
 class Ka10023TrdeQtySdninItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -214,6 +230,9 @@ class Ka10023TrdeQtySdninItem(KiwoomModel):
 
 
 class Ka10027PredPreFluRtUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -233,6 +252,9 @@ class Ka10027Request(KiwoomRequest):
     ka10027 전일대비등락률상위요청 (Top Change Rate vs Previous Close): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     sort_tp: Annotated[ChangeRateSort | Literal[""], Field(description="정렬구분")]
     trde_qty_cnd: Annotated[VolumeCondition | Literal[""], Field(description="거래량조건")]
@@ -255,6 +277,9 @@ class Ka10027Response(KiwoomResponse):
 
 
 class Ka10029ExpCntrFluRtUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가")] = None
@@ -274,6 +299,9 @@ class Ka10029Request(KiwoomRequest):
     ka10029 예상체결등락률상위요청 (Top Expected Execution Change Rate): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     sort_tp: Annotated[ExpectedExecutionChangeSort | Literal[""], Field(description="정렬구분")]
     trde_qty_cnd: Annotated[ExpectedExecutionVolumeCondition | Literal[""], Field(description="거래량조건")]
@@ -298,6 +326,9 @@ class Ka10030Request(KiwoomRequest):
     ka10030 당일거래량상위요청 (Top Trading Volume Today): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     sort_tp: Annotated[VolumeTopSort | Literal[""], Field(description="정렬구분")]
     mang_stk_incls: Annotated[str, Field(description="관리종목포함", max_length=1)]
@@ -310,6 +341,9 @@ class Ka10030Request(KiwoomRequest):
 
 
 class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -335,6 +369,9 @@ class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
 
 
 class Ka10031PredTrdeQtyUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -348,6 +385,9 @@ class Ka10031Request(KiwoomRequest):
     ka10031 전일거래량상위요청 (Top Trading Volume Previous Day): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     qry_tp: Annotated[PreviousDayTop100Type | Literal[""], Field(description="조회구분")]
     rank_strt: Annotated[str, Field(description="순위시작", max_length=3)]
@@ -370,12 +410,18 @@ class Ka10032Request(KiwoomRequest):
     ka10032 거래대금상위요청 (Top Trading Value): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     mang_stk_incls: Annotated[AdministrativeIssueInclusion | Literal[""], Field(description="관리종목포함")]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
 
 
 class Ka10032TrdePricaUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     now_rank: Annotated[IntValue | None, Field(description="현재순위")] = None
     pred_rank: Annotated[IntValue | None, Field(description="전일순위")] = None
@@ -392,6 +438,9 @@ class Ka10032TrdePricaUpperItem(KiwoomModel):
 
 
 class Ka10033CrdRtUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_infr: Annotated[IntValue | None, Field(description="종목정보")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -410,6 +459,9 @@ class Ka10033Request(KiwoomRequest):
     ka10033 신용비율상위요청 (Top Credit Ratio): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     trde_qty_tp: Annotated[CreditRatioVolumeFilter | Literal[""], Field(description="거래량구분")]
     stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
@@ -427,6 +479,9 @@ class Ka10033Response(KiwoomResponse):
 
 
 class Ka10034ForDtTrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -445,6 +500,9 @@ class Ka10034Request(KiwoomRequest):
     ka10034 외인기간별매매상위요청 (Top Foreign Trading by Period): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     trde_tp: Annotated[NetSellBuyTrade | Literal[""], Field(description="매매구분")]
     dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
@@ -462,6 +520,9 @@ class Ka10034Response(KiwoomResponse):
 
 
 class Ka10035ForContNettrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -482,6 +543,9 @@ class Ka10035Request(KiwoomRequest):
     ka10035 외인연속순매매상위요청 (Top Foreign Consecutive Net Trading): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     trde_tp: Annotated[ConsecutiveNetTrade | Literal[""], Field(description="매매구분")]
     base_dt_tp: Annotated[BaseDateType | Literal[""], Field(description="기준일구분")]
@@ -499,6 +563,9 @@ class Ka10035Response(KiwoomResponse):
 
 
 class Ka10036ForLimitExhRtIncrsUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -518,6 +585,9 @@ class Ka10036Request(KiwoomRequest):
     ka10036 외인한도소진율증가상위 (Top Foreign Limit Exhaustion Rate Increase): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
@@ -534,6 +604,9 @@ class Ka10036Response(KiwoomResponse):
 
 
 class Ka10037FrgnWicketTrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -554,6 +627,9 @@ class Ka10037Request(KiwoomRequest):
     ka10037 외국계창구매매상위요청 (Top Foreign Broker Desk Trading): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
     trde_tp: Annotated[NetAndGrossSide | Literal[""], Field(description="매매구분")]
@@ -576,6 +652,9 @@ class Ka10038Request(KiwoomRequest):
     ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
@@ -584,6 +663,9 @@ class Ka10038Request(KiwoomRequest):
 
 
 class Ka10038StkSecRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mmcm_nm: Annotated[TextValue | None, Field(description="회원사명")] = None
     buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
@@ -596,6 +678,9 @@ class Ka10039Request(KiwoomRequest):
     ka10039 증권사별매매상위요청 (Top Trading by Broker): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
     trde_qty_tp: Annotated[BrokerRankVolumeFilter | Literal[""], Field(description="거래량구분")]
     trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
@@ -604,6 +689,9 @@ class Ka10039Request(KiwoomRequest):
 
 
 class Ka10039SecTrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -627,6 +715,9 @@ class Ka10040Request(KiwoomRequest):
 
 
 class Ka10040TdyMainTrdeOriItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sel_scesn_tm: Annotated[TextValue | None, Field(description="매도이탈시간")] = None
     sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
     sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
@@ -638,6 +729,9 @@ class Ka10040TdyMainTrdeOriItem(KiwoomModel):
 
 
 class Ka10042NetprpsTrdeOriRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mmcm_cd: Annotated[TextValue | None, Field(description="회원사코드")] = None
     mmcm_nm: Annotated[TextValue | None, Field(description="회원사명")] = None
@@ -648,6 +742,9 @@ class Ka10042Request(KiwoomRequest):
     ka10042 순매수거래원순위요청 (Net Buy Broker Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
@@ -676,6 +773,9 @@ class Ka10053Request(KiwoomRequest):
 
 
 class Ka10053TdyUpperScesnOriItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sel_scesn_tm: Annotated[TimeValue | None, Field(description="매도이탈시간")] = None
     sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
     sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
@@ -687,6 +787,9 @@ class Ka10053TdyUpperScesnOriItem(KiwoomModel):
 
 
 class Ka10062EqlNettrdeRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -710,6 +813,9 @@ class Ka10062Request(KiwoomRequest):
     ka10062 동일순매매순위요청 (Same-Direction Net Trading Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
@@ -730,6 +836,9 @@ class Ka10062Response(KiwoomResponse):
 
 
 class Ka10065OpmrInvsrTrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     sel_qty: Annotated[IntValue | None, Field(description="매도금액/매도량")] = None
@@ -742,6 +851,9 @@ class Ka10065Request(KiwoomRequest):
     ka10065 장중투자자별매매상위요청 (Top Intraday Trading by Investor): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     orgn_tp: Annotated[InstitutionType | Literal[""], Field(description="기관구분")]
@@ -759,6 +871,9 @@ class Ka10065Response(KiwoomResponse):
 
 
 class Ka10098OvtSigpricFluRtRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -779,6 +894,9 @@ class Ka10098Request(KiwoomRequest):
     ka10098 시간외단일가등락율순위요청 (After-Hours Single Price Change Rate Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     sort_base: Annotated[ChangeRateSort | Literal[""], Field(description="정렬기준")]
     stk_cnd: Annotated[AfterHoursStockCondition | Literal[""], Field(description="종목조건")]
@@ -798,6 +916,9 @@ class Ka10098Response(KiwoomResponse):
 
 
 class Ka90009FrgnrOrgnTrdeUpperItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     for_netslmt_stk_cd: Annotated[TextValue | None, Field(description="외인순매도종목코드")] = None
     for_netslmt_stk_nm: Annotated[TextValue | None, Field(description="외인순매도종목명")] = None
     for_netslmt_amt: Annotated[IntValue | None, Field(description="외인순매도금액")] = None
@@ -821,6 +942,9 @@ class Ka90009Request(KiwoomRequest):
     ka90009 외국인기관매매상위요청 (Top Foreign/Institution Trading): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountTenMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
     qry_dt_tp: Annotated[QueryDateInclusion | Literal[""], Field(description="조회일자구분")]
@@ -873,6 +997,9 @@ class Ka10038Response(KiwoomResponse):
     ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank_1: Annotated[IntValue | None, Field(description="기간별 누적 매수량")] = None
     rank_2: Annotated[IntValue | None, Field(description="기간별 누적 매도량")] = None
     rank_3: Annotated[IntValue | None, Field(description="기간별 누적 순매수")] = None
@@ -897,6 +1024,9 @@ class Ka10040Response(KiwoomResponse):
     ka10040 당일주요거래원요청 (Today's Major Brokers): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sel_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매도거래원별증감1")] = None
     sel_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매도거래원수량1")] = None
     sel_trde_ori_1: Annotated[TextValue | None, Field(description="매도거래원1")] = None

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
-from kiwoom_sdk.codes import (
-    CompositeIndexCode,
-    ExchangeType,
-    IndustryMarketType,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
+from kiwoom_sdk.codes import CompositeIndexCode, ExchangeType, IndustryMarketType
 
 
 class Ka10010Request(KiwoomRequest):
@@ -38,6 +25,9 @@ class Ka10010Response(KiwoomResponse):
     ka10010 업종프로그램요청 (Sector Program Trading): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dfrt_trst_sell_qty: Annotated[IntValue | None, Field(description="차익위탁매도수량")] = None
     dfrt_trst_sell_amt: Annotated[IntValue | None, Field(description="차익위탁매도금액")] = None
     dfrt_trst_buy_qty: Annotated[IntValue | None, Field(description="차익위탁매수수량")] = None
@@ -59,6 +49,9 @@ class Ka10010Response(KiwoomResponse):
 
 
 class Ka10051IndsNetprpsItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -86,6 +79,9 @@ class Ka10051Request(KiwoomRequest):
     ka10051 업종별투자자순매수요청 (Sector Investor Net Buy): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=1)]
     amt_qty_tp: Annotated[str, Field(description="금액수량구분", max_length=1)]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
@@ -101,6 +97,9 @@ class Ka10051Response(KiwoomResponse):
 
 
 class Ka20001IndsCurPrcTmItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm_n: Annotated[TimeValue | None, Field(description="시간n")] = None
     cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
     pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
@@ -115,6 +114,9 @@ class Ka20001Request(KiwoomRequest):
     ka20001 업종현재가요청 (Sector Current Price): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
 
@@ -124,6 +126,9 @@ class Ka20001Response(KiwoomResponse):
     ka20001 업종현재가요청 (Sector Current Price): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
@@ -156,6 +161,9 @@ class Ka20001Response(KiwoomResponse):
 
 
 class Ka20002IndsStkpcItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -175,6 +183,9 @@ class Ka20002Request(KiwoomRequest):
     ka20002 업종별주가요청 (Stock Prices by Sector): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
@@ -189,6 +200,9 @@ class Ka20002Response(KiwoomResponse):
 
 
 class Ka20003AllIndsIdexItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -211,6 +225,9 @@ class Ka20003Request(KiwoomRequest):
     ka20003 전업종지수요청 (All Sector Indices): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[CompositeIndexCode | Literal[""], Field(description="업종코드")]
 
 
@@ -223,6 +240,9 @@ class Ka20003Response(KiwoomResponse):
 
 
 class Ka20009IndsCurPrcDalyReptItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt_n: Annotated[DateValue | None, Field(description="일자n")] = None
     cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
     pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
@@ -236,6 +256,9 @@ class Ka20009Request(KiwoomRequest):
     ka20009 업종현재가일별요청 (Sector Current Price Daily): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
 
@@ -245,6 +268,9 @@ class Ka20009Response(KiwoomResponse):
     ka20009 업종현재가일별요청 (Sector Current Price Daily): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
-from kiwoom_sdk.codes import (
-    DateRangeType,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
+from kiwoom_sdk.codes import DateRangeType
 
 
 class Ka10014Request(KiwoomRequest):
@@ -26,6 +17,9 @@ class Ka10014Request(KiwoomRequest):
     ka10014 공매도추이요청 (Short Selling Trend): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tm_tp: Annotated[DateRangeType | Literal[""] | None, Field(description="시간구분")] = None
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
@@ -33,6 +27,9 @@ class Ka10014Request(KiwoomRequest):
 
 
 class Ka10014ShrtsTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None

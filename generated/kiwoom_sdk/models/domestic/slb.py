@@ -4,25 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    IntValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    DecimalBy100Value,
-)
-from kiwoom_sdk.codes import (
-    DisplayAll,
-    DisplayInputStockOnly,
-    KospiOrKosdaq,
-)
+from kiwoom_sdk._types import DateValue, IntValue, TextValue
+from kiwoom_sdk._value_types import DecimalBy100Value
+from kiwoom_sdk.codes import DisplayAll, DisplayInputStockOnly, KospiOrKosdaq
 
 
 class Ka10068DbrtTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
     dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
@@ -36,6 +29,9 @@ class Ka10068Request(KiwoomRequest):
     ka10068 대차거래추이요청 (Stock Lending Trend): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     all_tp: Annotated[DisplayAll | Literal[""], Field(description="전체구분")]
@@ -52,6 +48,9 @@ class Ka10068Response(KiwoomResponse):
 
 
 class Ka10069DbrtTrdeUpper10stkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
@@ -65,6 +64,9 @@ class Ka10069Request(KiwoomRequest):
     ka10069 대차거래상위10종목요청 (Top 10 Stock Lending Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
@@ -75,6 +77,9 @@ class Ka10069Response(KiwoomResponse):
     ka10069 대차거래상위10종목요청 (Top 10 Stock Lending Stocks): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dbrt_trde_cntrcnt_sum: Annotated[IntValue | None, Field(description="대차거래체결주수합")] = None
     dbrt_trde_rpy_sum: Annotated[IntValue | None, Field(description="대차거래상환주수합")] = None
     rmnd_sum: Annotated[IntValue | None, Field(description="잔고주수합")] = None
@@ -89,6 +94,9 @@ class Ka10069Response(KiwoomResponse):
 
 
 class Ka20068DbrtTrdeTrnsnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
     dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
@@ -102,6 +110,9 @@ class Ka20068Request(KiwoomRequest):
     ka20068 대차거래추이요청(종목별) (Stock Lending Trend by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     all_tp: Annotated[DisplayInputStockOnly | Literal[""] | None, Field(description="전체구분")] = None
@@ -119,6 +130,9 @@ class Ka20068Response(KiwoomResponse):
 
 
 class Ka90012DbrtTrdePrpsItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
@@ -132,6 +146,9 @@ class Ka90012Request(KiwoomRequest):
     ka90012 대차거래내역요청 (Stock Lending History): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
 

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    FlagValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     CreditLimitExceededTextValue,
     InvestmentCautionStatusValue,
@@ -81,6 +73,9 @@ from kiwoom_sdk.codes import (
 
 
 class Ka00198ItemInqRankItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     bigd_rank: Annotated[IntValue | None, Field(description="빅데이터 순위")] = None
     rank_chg: Annotated[TextValue | None, Field(description="순위 등락")] = None
@@ -100,6 +95,9 @@ class Ka00198Request(KiwoomRequest):
     ka00198 실시간종목조회순위 (Real-Time Most Viewed Stock Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[QueryRankInterval | Literal[""], Field(description="구분")]
 
 
@@ -126,6 +124,9 @@ class Ka10001Response(KiwoomResponse):
     ka10001 주식기본정보요청 (Stock Basic Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     setl_mm: Annotated[IntValue | None, Field(description="결산월")] = None
@@ -190,6 +191,9 @@ class Ka10002Response(KiwoomResponse):
     ka10002 주식거래원요청 (Stock Broker (Member) Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -230,6 +234,9 @@ class Ka10002Response(KiwoomResponse):
 
 
 class Ka10003CntrInfrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -261,6 +268,9 @@ class Ka10003Response(KiwoomResponse):
 
 
 class Ka10013CrdTrdeTrendItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -280,6 +290,9 @@ class Ka10013Request(KiwoomRequest):
     ka10013 신용매매동향요청 (Credit Trading Trend): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     dt: Annotated[str, Field(description="일자", max_length=8)]
     qry_tp: Annotated[LoanOrStockLoan | Literal[""], Field(description="조회구분")]
@@ -296,6 +309,9 @@ class Ka10013Response(KiwoomResponse):
 
 
 class Ka10015DalyTrdeDtlItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -348,6 +364,9 @@ class Ka10015Response(KiwoomResponse):
 
 
 class Ka10016NtlPricItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -367,6 +386,9 @@ class Ka10016Request(KiwoomRequest):
     ka10016 신고저가요청 (New High/Low Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     ntl_tp: Annotated[NewHighOrLow | Literal[""], Field(description="신고저구분")]
     high_low_close_tp: Annotated[HighLowOrCloseBasis | Literal[""], Field(description="고저종구분")]
@@ -391,6 +413,9 @@ class Ka10017Request(KiwoomRequest):
     ka10017 상하한가요청 (Upper/Lower Limit Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     updown_tp: Annotated[UpperLowerLimitType | Literal[""], Field(description="상하한구분")]
     sort_tp: Annotated[UpperLowerLimitSort | Literal[""], Field(description="정렬구분")]
@@ -402,6 +427,9 @@ class Ka10017Request(KiwoomRequest):
 
 
 class Ka10017UpdownPricItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_infr: Annotated[TextValue | None, Field(description="종목정보")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -419,6 +447,9 @@ class Ka10017UpdownPricItem(KiwoomModel):
 
 
 class Ka10018HighLowPricAlaccItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -437,6 +468,9 @@ class Ka10018Request(KiwoomRequest):
     ka10018 고저가근접요청 (Stocks Near High/Low): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     high_low_tp: Annotated[HighOrLow | Literal[""], Field(description="고저구분")]
     alacc_rt: Annotated[ProximityRate | Literal[""], Field(description="근접율")]
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
@@ -457,6 +491,9 @@ class Ka10018Response(KiwoomResponse):
 
 
 class Ka10019PricJmpfluItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -475,6 +512,9 @@ class Ka10019Request(KiwoomRequest):
     ka10019 가격급등락요청 (Price Surge/Plunge Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketTypeWithKospi200 | Literal[""], Field(description="시장구분")]
     flu_tp: Annotated[SurgeOrPlunge | Literal[""], Field(description="등락구분")]
     tm_tp: Annotated[MinutesOrDaysAgo | Literal[""], Field(description="시간구분")]
@@ -500,6 +540,9 @@ class Ka10024Request(KiwoomRequest):
     ka10024 거래량갱신요청 (Trading Volume Record Renewal): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     cycle_tp: Annotated[CycleDays | Literal[""], Field(description="주기구분")]
     trde_qty_tp: Annotated[VolumeSurgeFilter | Literal[""], Field(description="거래량구분")]
@@ -507,6 +550,9 @@ class Ka10024Request(KiwoomRequest):
 
 
 class Ka10024TrdeQtyUpdtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -520,6 +566,9 @@ class Ka10024TrdeQtyUpdtItem(KiwoomModel):
 
 
 class Ka10025PrpsCnctrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -538,6 +587,9 @@ class Ka10025Request(KiwoomRequest):
     ka10025 매물대집중요청 (Volume Profile (Supply Zone) Concentration): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     prps_cnctr_rt: Annotated[str, Field(description="매물집중비율", max_length=3)]
     cur_prc_entry: Annotated[CurrentPriceEntryInclusion | Literal[""], Field(description="현재가진입")]
@@ -555,6 +607,9 @@ class Ka10025Response(KiwoomResponse):
 
 
 class Ka10026HighLowPerItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     per: Annotated[DecimalValue | None, Field(description="PER")] = None
@@ -571,6 +626,9 @@ class Ka10026Request(KiwoomRequest):
     ka10026 고저PER요청 (High/Low PER Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     pertp: Annotated[ValuationRankType | Literal[""], Field(description="PER구분")]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
 
@@ -584,6 +642,9 @@ class Ka10026Response(KiwoomResponse):
 
 
 class Ka10028OpenPricPreFluRtItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -603,6 +664,9 @@ class Ka10028Request(KiwoomRequest):
     ka10028 시가대비등락률요청 (Change Rate vs Open Price): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sort_tp: Annotated[ComparePriceBasis | Literal[""], Field(description="정렬구분")]
     trde_qty_cnd: Annotated[OpenChangeVolumeCondition | Literal[""], Field(description="거래량조건")]
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
@@ -629,6 +693,9 @@ class Ka10043Request(KiwoomRequest):
     ka10043 거래원매물대분석요청 (Broker Volume Profile Analysis): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
@@ -641,6 +708,9 @@ class Ka10043Request(KiwoomRequest):
 
 
 class Ka10043TrdeOriPrpsAnlyItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -657,6 +727,9 @@ class Ka10052Request(KiwoomRequest):
     ka10052 거래원순간거래량요청 (Broker Instant Trading Volume): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
     mrkt_tp: Annotated[MarketTypeOrStock | Literal[""], Field(description="시장구분")]
@@ -666,6 +739,9 @@ class Ka10052Request(KiwoomRequest):
 
 
 class Ka10052TrdeOriMontTrdeQtyItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -680,6 +756,9 @@ class Ka10052TrdeOriMontTrdeQtyItem(KiwoomModel):
 
 
 class Ka10054MotnStkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
@@ -701,6 +780,9 @@ class Ka10054Request(KiwoomRequest):
     ka10054 변동성완화장치발동종목요청 (VI (Volatility Interruption) Triggered Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
     bf_mkrt_tp: Annotated[MarketSession | Literal[""], Field(description="장전구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
@@ -729,11 +811,17 @@ class Ka10055Request(KiwoomRequest):
     ka10055 당일전일체결량요청 (Today/Previous Day Execution Volume): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[ExecutionDayType | Literal[""], Field(description="당일전일")]
 
 
 class Ka10055TdyPredCntrQtyItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -745,6 +833,9 @@ class Ka10055TdyPredCntrQtyItem(KiwoomModel):
 
 
 class Ka10058InvsrDalyTrdeStkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     netslmt_qty: Annotated[IntValue | None, Field(description="순매도수량")] = None
@@ -763,6 +854,9 @@ class Ka10058Request(KiwoomRequest):
     ka10058 투자자별일별매매종목요청 (Daily Trading Stocks by Investor): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
     trde_tp: Annotated[str, Field(description="매매구분", max_length=1)]
@@ -786,6 +880,9 @@ class Ka10059Request(KiwoomRequest):
     ka10059 종목별투자자기관별요청 (Investor/Institution Trading by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
@@ -794,6 +891,9 @@ class Ka10059Request(KiwoomRequest):
 
 
 class Ka10059StkInvsrOrgnItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
@@ -821,6 +921,9 @@ class Ka10061Request(KiwoomRequest):
     ka10061 종목별투자자기관별합계요청 (Investor/Institution Totals by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
@@ -830,6 +933,9 @@ class Ka10061Request(KiwoomRequest):
 
 
 class Ka10061StkInvsrOrgnTotItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
     frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
     orgn: Annotated[IntValue | None, Field(description="기관계")] = None
@@ -850,6 +956,9 @@ class Ka10084Request(KiwoomRequest):
     ka10084 당일전일체결요청 (Today/Previous Day Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[str, Field(description="당일전일", max_length=1)]
     tic_min: Annotated[TickOrMinute | Literal[""], Field(description="틱분")]
@@ -857,6 +966,9 @@ class Ka10084Request(KiwoomRequest):
 
 
 class Ka10084TdyPredCntrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -872,6 +984,9 @@ class Ka10084TdyPredCntrItem(KiwoomModel):
 
 
 class Ka10095AtnStkInfrItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -954,6 +1069,9 @@ class Ka10095Response(KiwoomResponse):
 
 
 class Ka10099ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     name: Annotated[TextValue | None, Field(description="종목명")] = None
     listCount: Annotated[IntValue | None, Field(description="상장주식수")] = None
@@ -975,6 +1093,9 @@ class Ka10099Request(KiwoomRequest):
     ka10099 종목정보 리스트 (Stock List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[MarketSecurityType | Literal[""], Field(description="시장구분")]
 
 
@@ -999,6 +1120,9 @@ class Ka10100Response(KiwoomResponse):
     ka10100 종목정보 조회 (Stock Info Lookup): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     name: Annotated[TextValue | None, Field(description="종목명")] = None
     listCount: Annotated[IntValue | None, Field(description="상장주식수")] = None
@@ -1016,6 +1140,9 @@ class Ka10100Response(KiwoomResponse):
 
 
 class Ka10101ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     marketCode: Annotated[TextValue | None, Field(description="시장구분코드")] = None
     code: Annotated[TextValue | None, Field(description="코드")] = None
     name: Annotated[TextValue | None, Field(description="업종명")] = None
@@ -1027,6 +1154,9 @@ class Ka10101Request(KiwoomRequest):
     ka10101 업종코드 리스트 (Sector Code List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mrkt_tp: Annotated[IndustryMarketTypeWithKrx100 | Literal[""], Field(description="시장구분")]
 
 
@@ -1041,6 +1171,9 @@ class Ka10101Response(KiwoomResponse):
 
 
 class Ka10102ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     code: Annotated[TextValue | None, Field(description="코드")] = None
     name: Annotated[TextValue | None, Field(description="업종명")] = None
     gb: Annotated[TextValue | None, Field(description="구분")] = None
@@ -1063,6 +1196,9 @@ class Ka10102Response(KiwoomResponse):
 
 
 class Ka90003PrmNetprpsUpper50Item(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[TextValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -1081,6 +1217,9 @@ class Ka90003Request(KiwoomRequest):
     ka90003 프로그램순매수상위50요청 (Top 50 Program Net Buy): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_upper_tp: Annotated[ProgramNetTradeTop | Literal[""], Field(description="매매상위구분")]
     amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
     mrkt_tp: Annotated[ProgramMarketCode | Literal[""], Field(description="시장구분")]
@@ -1102,12 +1241,18 @@ class Ka90004Request(KiwoomRequest):
     ka90004 종목별프로그램매매현황요청 (Program Trading Status by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     mrkt_tp: Annotated[ProgramMarketCode | Literal[""], Field(description="시장구분")]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
 
 
 class Ka90004StkPrmTrdePrstItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -1122,6 +1267,9 @@ class Ka90004StkPrmTrdePrstItem(KiwoomModel):
 
 
 class Kt20016CrdLoanPosStkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     crd_assr_rt: Annotated[DecimalValue | None, Field(description="신용보증금율")] = None
@@ -1136,6 +1284,9 @@ class Kt20016Request(KiwoomRequest):
     kt20016 신용융자 가능종목요청 (Credit Loan Eligible Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crd_stk_grde_tp: Annotated[CreditStockGrade | Literal[""] | None, Field(description="신용종목등급구분")] = None
     mrkt_deal_tp: Annotated[CreditLoanMarketType | Literal[""], Field(description="시장거래구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
@@ -1146,6 +1297,9 @@ class Kt20016Response(KiwoomResponse):
     kt20016 신용융자 가능종목요청 (Credit Loan Eligible Stocks): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crd_loan_able: Annotated[FlagValue | None, Field(description="신용융자가능여부")] = None
     crd_loan_pos_stk: Annotated[
         list[Kt20016CrdLoanPosStkItem], Field(description="신용융자가능종목", validate_default=True)
@@ -1165,6 +1319,9 @@ class Kt20017Response(KiwoomResponse):
     kt20017 신용융자 가능문의 (Credit Loan Availability Inquiry): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crd_alow_yn: Annotated[TextValue | None, Field(description="신용가능여부")] = None
 
 
@@ -1249,6 +1406,9 @@ class Ka90004Response(KiwoomResponse):
     ka90004 종목별프로그램매매현황요청 (Program Trading Status by Stock): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_1: Annotated[IntValue | None, Field(description="매수체결수량합계")] = None
     tot_2: Annotated[IntValue | None, Field(description="매수체결금액합계")] = None
     tot_3: Annotated[IntValue | None, Field(description="매도체결수량합계")] = None

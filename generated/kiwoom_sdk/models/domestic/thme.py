@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-)
-from kiwoom_sdk.codes import (
-    ExchangeType,
-    ThemeReturnRankType,
-    ThemeSearchType,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._value_types import PriceChangeSignValue
+from kiwoom_sdk.codes import ExchangeType, ThemeReturnRankType, ThemeSearchType
 
 
 class Ka90001Request(KiwoomRequest):
@@ -28,6 +17,9 @@ class Ka90001Request(KiwoomRequest):
     ka90001 테마그룹별요청 (Theme Groups): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[ThemeSearchType | Literal[""], Field(description="검색구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
     date_tp: Annotated[str, Field(description="날짜구분", max_length=2)]
@@ -37,6 +29,9 @@ class Ka90001Request(KiwoomRequest):
 
 
 class Ka90001ThemaGrpItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     thema_grp_cd: Annotated[TextValue | None, Field(description="테마그룹코드")] = None
     thema_nm: Annotated[TextValue | None, Field(description="테마명")] = None
     stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
@@ -53,12 +48,18 @@ class Ka90002Request(KiwoomRequest):
     ka90002 테마구성종목요청 (Theme Constituent Stocks): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     date_tp: Annotated[str | None, Field(description="날짜구분", max_length=1)] = None
     thema_grp_cd: Annotated[str, Field(description="테마그룹코드", max_length=6)]
     stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
 
 
 class Ka90002ThemaCompStkItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -86,6 +87,9 @@ class Ka90002Response(KiwoomResponse):
     ka90002 테마구성종목요청 (Theme Constituent Stocks): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     dt_prft_rt: Annotated[DecimalValue | None, Field(description="기간수익률")] = None
     thema_comp_stk: Annotated[

@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    ForeignTradeTypeValue,
-    OrderKindValue,
-    SellBuyValue,
-    UsReservationOrderTypeValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import ForeignTradeTypeValue, OrderKindValue, SellBuyValue, UsReservationOrderTypeValue
 from kiwoom_sdk.codes import (
     CurrencyBasis,
     ExchangeRateType,
@@ -47,6 +35,9 @@ class Usa21670Request(KiwoomRequest):
 
 
 class Usa21670ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_dt: Annotated[DateValue | None, Field(description="기준일")] = None
     stk_evlta: Annotated[IntValue | None, Field(description="주식평가금")] = None
     pl_amt: Annotated[IntValue | None, Field(description="손익금액")] = None
@@ -75,6 +66,9 @@ class Usa21680Request(KiwoomRequest):
 
 
 class Usa21680ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_dt: Annotated[IntValue | None, Field(description="기준일")] = None
     stk_evlta: Annotated[IntValue | None, Field(description="주식평가금")] = None
     pl_amt: Annotated[IntValue | None, Field(description="손익금액")] = None
@@ -103,6 +97,9 @@ class Usa21690Request(KiwoomRequest):
 
 
 class Usa21690ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_dt: Annotated[IntValue | None, Field(description="기준일")] = None
     stk_evlta: Annotated[IntValue | None, Field(description="주식평가금")] = None
     pl_amt: Annotated[IntValue | None, Field(description="손익금액")] = None
@@ -126,6 +123,9 @@ class Usa21730Request(KiwoomRequest):
     usa21730 미국주식 일별종목수익률현황 (US Daily Return by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     from_: Annotated[str, Field(alias="from", description="from 일자")]
     to: Annotated[str, Field(description="to 일자")]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
@@ -133,6 +133,9 @@ class Usa21730Request(KiwoomRequest):
 
 
 class Usa21730ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
@@ -159,6 +162,9 @@ class Usa21731Request(KiwoomRequest):
     usa21731 미국주식 월별종목수익률현황 (US Monthly Return by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     from_: Annotated[str, Field(alias="from", description="from 년월")]
     to: Annotated[str, Field(description="to 년월")]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
@@ -166,6 +172,9 @@ class Usa21731Request(KiwoomRequest):
 
 
 class Usa21731ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
@@ -192,6 +201,9 @@ class Usa21732Request(KiwoomRequest):
     usa21732 미국주식 연도별종목수익률현황 (US Yearly Return by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     from_: Annotated[str, Field(alias="from", description="from 년도")]
     to: Annotated[str, Field(description="to 년도")]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
@@ -199,6 +211,9 @@ class Usa21732Request(KiwoomRequest):
 
 
 class Usa21732ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
@@ -225,6 +240,9 @@ class Ust21050Request(KiwoomRequest):
     ust21050 미국주식 원장 미체결 (US Ledger Open Orders): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     slby_tp: Annotated[UsSellBuyWithAll | Literal[""] | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
@@ -232,6 +250,9 @@ class Ust21050Request(KiwoomRequest):
 
 
 class Ust21050ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_cntr_tp: Annotated[OrderKindValue | None, Field(description="주문종류")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
@@ -264,11 +285,17 @@ class Ust21070Request(KiwoomRequest):
     ust21070 미국주식 원장잔고확인 (US Ledger Balance): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Ust21070ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -300,6 +327,9 @@ class Ust21100Request(KiwoomRequest):
     ust21100 미국주식 거래내역 (US Transaction History): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     tp: Annotated[UsTransactionType | Literal[""] | None, Field(description="구분")] = None
@@ -311,6 +341,9 @@ class Ust21100Request(KiwoomRequest):
 
 
 class Ust21100ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     deal_dt: Annotated[DateValue | None, Field(description="거래일자")] = None
     deal_kind_nm: Annotated[TextValue | None, Field(description="거래종류명")] = None
     rmrk_nm: Annotated[TextValue | None, Field(description="적요명")] = None
@@ -350,6 +383,9 @@ class Ust21110Request(KiwoomRequest):
 
 
 class Ust21110ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     crnc_nm: Annotated[TextValue | None, Field(description="통화명")] = None
     fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
@@ -373,6 +409,9 @@ class Ust21111Response(KiwoomResponse):
     ust21111 원화출금가능 금액 조회(원화대용 포함) (KRW Withdrawable Amount (Incl. KRW Substitute)): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rgst_abnd_tp: Annotated[TextValue | None, Field(description="원화대용등록해지구분")] = None
     krw_pymn_alow_amt: Annotated[IntValue | None, Field(description="원화출금가능금액")] = None
     krw_repl_abnd_amt: Annotated[IntValue | None, Field(description="원화대용해지가능금액")] = None
@@ -383,11 +422,17 @@ class Ust21120Request(KiwoomRequest):
     ust21120 통화별 예수금 및 증권 평가금현황 (Deposit and Securities Valuation by Currency): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cmsn_incl_tp: Annotated[IncludeFlag | Literal[""] | None, Field(description="수수료포함구분")] = None
     exrt_tp: Annotated[ExchangeRateType | Literal[""] | None, Field(description="환율구분")] = None
 
 
 class Ust21120ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     fx_entr: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
     evlt_amt: Annotated[DecimalValue | None, Field(description="해외증권평가금")] = None
@@ -402,11 +447,17 @@ class Ust21121Request(KiwoomRequest):
     ust21121 해외증권 원장 평가금액현황 (Overseas Securities Ledger Valuation): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cmsn_incl_tp: Annotated[IncludeFlag | Literal[""] | None, Field(description="수수료포함구분")] = None
     exrt_tp: Annotated[ExchangeRateType | Literal[""] | None, Field(description="환율구분")] = None
 
 
 class Ust21121ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
@@ -428,6 +479,9 @@ class Ust21131Request(KiwoomRequest):
 
 
 class Ust21131ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
@@ -449,6 +503,9 @@ class Ust21132Request(KiwoomRequest):
 
 
 class Ust21132ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     fx_entr: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
     evlt_amt: Annotated[DecimalValue | None, Field(description="해외증권평가금")] = None
@@ -463,6 +520,9 @@ class Ust21150Request(KiwoomRequest):
     ust21150 미국주식 일별 주문체결내역 (US Daily Order Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     query_tp: Annotated[UsOrderHistoryQueryType | Literal[""], Field(description="조회구분")]
     slby_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
@@ -473,6 +533,9 @@ class Ust21150Request(KiwoomRequest):
 
 
 class Ust21150ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -514,6 +577,9 @@ class Ust21160Response(KiwoomResponse):
     ust21160 미국주식 예수금 상세 (US Deposit Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     won_entr: Annotated[IntValue | None, Field(description="원화 예수금")] = None
     won_dfr_amt: Annotated[IntValue | None, Field(description="미수금")] = None
     won_etc_loana: Annotated[IntValue | None, Field(description="기타 대여금")] = None
@@ -553,10 +619,16 @@ class Ust21170Request(KiwoomRequest):
     ust21170 미국주식 당일 종목별 실현손익 (US Today's Realized P&L by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
 
 
 class Ust21170ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -584,6 +656,9 @@ class Ust21180Request(KiwoomRequest):
     ust21180 미국주식 기간별 주문내역 (US Order History by Period): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str, Field(description="시작주문일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료주문일자", max_length=8)]
     slby_tp: Annotated[UsSellBuyWithAll | Literal[""] | None, Field(description="매도수구분")] = None
@@ -593,6 +668,9 @@ class Ust21180Request(KiwoomRequest):
 
 
 class Ust21180ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_dt: Annotated[DateValue | None, Field(description="주문일")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     crnc_code: Annotated[TextValue | None, Field(description="해당통화코드")] = None
@@ -624,12 +702,18 @@ class Ust21510Request(KiwoomRequest):
     ust21510 미국주식 당일 주문체결 확인 (US Today's Order Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     slby_tp: Annotated[SellBuyWithAll | Literal[""] | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Ust21510ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
@@ -660,12 +744,18 @@ class Ust21530Request(KiwoomRequest):
     ust21530 미국주식 실현손익 (US Realized P&L): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     fc_krw_tp: Annotated[CurrencyBasis | Literal[""] | None, Field(description="외화원화구분")] = None
 
 
 class Ust21530ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sell_dt: Annotated[DateValue | None, Field(description="매도일자")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     frgn_stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -691,12 +781,18 @@ class Ust21610Request(KiwoomRequest):
     ust21610 미국주식 당일매매 (US Today's Trades): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
     qry_tp: Annotated[UsDayTradeSellScope | Literal[""], Field(description="조회구분")]
     fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
 
 
 class Ust21610ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -718,12 +814,18 @@ class Ust21620Request(KiwoomRequest):
     ust21620 미국주식 당일매매정리 (US Today's Trade Summary): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
 
 
 class Ust21620ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -744,12 +846,18 @@ class Ust21630Request(KiwoomRequest):
     ust21630 미국주식 당일 실현손익 (US Today's Realized P&L): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
 
 
 class Ust21630ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -770,6 +878,9 @@ class Ust21640Request(KiwoomRequest):
     ust21640 미국주식 일별 종목별 실현손익 (US Daily Realized P&L by Stock): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     cntr_dt: Annotated[str, Field(description="체결일자", max_length=8)]
@@ -777,6 +888,9 @@ class Ust21640Request(KiwoomRequest):
 
 
 class Ust21640ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
@@ -806,6 +920,9 @@ class Ust21650Response(KiwoomResponse):
     ust21650 미국주식 기간별 수익률 현황 (US Return by Period): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     fr_entr: Annotated[IntValue | None, Field(description="기간초예수금")] = None
     fr_dfr_amt: Annotated[IntValue | None, Field(description="기간초현금미수금")] = None
     fr_etc_loana: Annotated[IntValue | None, Field(description="기간초기타대여금")] = None
@@ -845,6 +962,9 @@ class Ust21660Request(KiwoomRequest):
 
 
 class Ust21660ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_dt: Annotated[DateValue | None, Field(description="매매일자")] = None
     buy_amt: Annotated[DecimalValue | None, Field(description="매수금액")] = None
     sell_amt: Annotated[DecimalValue | None, Field(description="매도금액")] = None
@@ -863,6 +983,9 @@ class Ust21661Request(KiwoomRequest):
 
 
 class Ust21661ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     trde_dt: Annotated[TextValue | None, Field(description="매매일자")] = None
     buy_amt: Annotated[DecimalValue | None, Field(description="매수금액")] = None
     sell_amt: Annotated[DecimalValue | None, Field(description="매도금액")] = None
@@ -932,6 +1055,9 @@ class Ust21070Response(KiwoomResponse):
     ust21070 미국주식 원장잔고확인 (US Ledger Balance): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     tot_evlt_amt: Annotated[DecimalValue | None, Field(description="총평가금액")] = None
     tot_prch_amt: Annotated[DecimalValue | None, Field(description="총매입금액")] = None
@@ -953,6 +1079,9 @@ class Ust21100Response(KiwoomResponse):
     ust21100 미국주식 거래내역 (US Transaction History): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     acnt_print: Annotated[TextValue | None, Field(description="계좌번호")] = None
     sell_sum: Annotated[DecimalValue | None, Field(description="매도합계")] = None
     buy_sum: Annotated[DecimalValue | None, Field(description="매수합계")] = None
@@ -964,6 +1093,9 @@ class Ust21110Response(KiwoomResponse):
     ust21110 해외주식 예수금 (Overseas Stock Deposit): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     krw_entra: Annotated[IntValue | None, Field(description="원화예수금")] = None
     ch_uncla: Annotated[IntValue | None, Field(description="현금미수금")] = None
     etc_loana: Annotated[IntValue | None, Field(description="기타대여금")] = None
@@ -975,6 +1107,9 @@ class Ust21120Response(KiwoomResponse):
     ust21120 통화별 예수금 및 증권 평가금현황 (Deposit and Securities Valuation by Currency): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     won_entr: Annotated[IntValue | None, Field(description="예수금")] = None
     aset_evlt_amt: Annotated[IntValue | None, Field(description="원화추정자산")] = None
     result_list: Annotated[list[Ust21120ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1001,6 +1136,9 @@ class Ust21132Response(KiwoomResponse):
     ust21132 특정일 통화별 예수금 및 증권 평가금 (Deposit and Valuation by Currency on Date): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     won_entr: Annotated[IntValue | None, Field(description="예수금")] = None
     tot_evlt_amt: Annotated[IntValue | None, Field(description="총평가금액")] = None
     book_amt: Annotated[IntValue | None, Field(description="총매입금액")] = None
@@ -1023,6 +1161,9 @@ class Ust21170Response(KiwoomResponse):
     ust21170 미국주식 당일 종목별 실현손익 (US Today's Realized P&L by Stock): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     tot_evlt_amt: Annotated[DecimalValue | None, Field(description="총평가금액")] = None
     tot_prch_amt: Annotated[DecimalValue | None, Field(description="총매입금액")] = None
@@ -1056,6 +1197,9 @@ class Ust21530Response(KiwoomResponse):
     ust21530 미국주식 실현손익 (US Realized P&L): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_sell_amt: Annotated[DecimalValue | None, Field(description="총매도금액")] = None
     tot_buy_amt: Annotated[DecimalValue | None, Field(description="총매수금액")] = None
     tot_cmsn_tax: Annotated[DecimalValue | None, Field(description="총수수료제세금")] = None
@@ -1070,6 +1214,9 @@ class Ust21610Response(KiwoomResponse):
     ust21610 미국주식 당일매매 (US Today's Trades): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_sell_amt: Annotated[DecimalValue | None, Field(description="총매도금액")] = None
     tot_buy_amt: Annotated[DecimalValue | None, Field(description="총매수금액")] = None
     tot_cmsn_altx: Annotated[DecimalValue | None, Field(description="총수수료제세금")] = None
@@ -1093,6 +1240,9 @@ class Ust21630Response(KiwoomResponse):
     ust21630 미국주식 당일 실현손익 (US Today's Realized P&L): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_tdy_pl_amt: Annotated[DecimalValue | None, Field(description="총당일실현손익")] = None
     tot_tdy_pl_amt_krw: Annotated[IntValue | None, Field(description="총당일실현손익(원)")] = None
     result_list: Annotated[list[Ust21630ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1103,6 +1253,9 @@ class Ust21640Response(KiwoomResponse):
     ust21640 미국주식 일별 종목별 실현손익 (US Daily Realized P&L by Stock): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_pl_amt: Annotated[DecimalValue | None, Field(description="총실현손익")] = None
     tot_pl_amt_krw: Annotated[IntValue | None, Field(description="총실현손익(원)")] = None
     result_list: Annotated[list[Ust21640ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1113,6 +1266,9 @@ class Ust21660Response(KiwoomResponse):
     ust21660 미국주식 일별 실현손익 (US Daily Realized P&L): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_buy_amt: Annotated[DecimalValue | None, Field(description="총매수금액")] = None
     tot_sell_amt: Annotated[DecimalValue | None, Field(description="총매도금액")] = None
     tot_pl_amt: Annotated[DecimalValue | None, Field(description="총실현손익금액")] = None
@@ -1126,6 +1282,9 @@ class Ust21661Response(KiwoomResponse):
     ust21661 미국주식 월별 실현손익 (US Monthly Realized P&L): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     tot_buy_amt: Annotated[DecimalValue | None, Field(description="총매수금액")] = None
     tot_sell_amt: Annotated[DecimalValue | None, Field(description="총매도금액")] = None
     tot_pl_amt: Annotated[DecimalValue | None, Field(description="총실현손익금액")] = None

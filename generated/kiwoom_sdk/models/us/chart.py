@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateTimeValue,
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
-from kiwoom_sdk.codes import (
-    UsApplyFlag,
-    UsExchangeChartProfit,
-)
+from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk.codes import UsApplyFlag, UsExchangeChartProfit
 
 
 class Usa06010Request(KiwoomRequest):
@@ -26,6 +16,9 @@ class Usa06010Request(KiwoomRequest):
     usa06010 미국주식 틱 차트 (US Stock Tick Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[str, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
     tic_scope: Annotated[str | None, Field(description="틱범위")] = None
@@ -34,6 +27,9 @@ class Usa06010Request(KiwoomRequest):
 
 
 class Usa06010ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
@@ -50,6 +46,9 @@ class Usa06011Request(KiwoomRequest):
     usa06011 미국주식 분 차트 (US Stock Minute Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -59,6 +58,9 @@ class Usa06011Request(KiwoomRequest):
 
 
 class Usa06011ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
@@ -75,6 +77,9 @@ class Usa06012Request(KiwoomRequest):
     usa06012 미국주식 일 차트 (US Stock Daily Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -83,6 +88,9 @@ class Usa06012Request(KiwoomRequest):
 
 
 class Usa06012ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
@@ -101,6 +109,9 @@ class Usa06013Request(KiwoomRequest):
     usa06013 미국주식 주 차트 (US Stock Weekly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -109,6 +120,9 @@ class Usa06013Request(KiwoomRequest):
 
 
 class Usa06013ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
@@ -125,6 +139,9 @@ class Usa06014Request(KiwoomRequest):
     usa06014 미국주식 월 차트 (US Stock Monthly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -133,6 +150,9 @@ class Usa06014Request(KiwoomRequest):
 
 
 class Usa06014ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
@@ -149,6 +169,9 @@ class Usa06015Request(KiwoomRequest):
     usa06015 미국주식 년 차트 (US Stock Yearly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -157,6 +180,9 @@ class Usa06015Request(KiwoomRequest):
 
 
 class Usa06015ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
@@ -173,6 +199,9 @@ class Usa06016Request(KiwoomRequest):
     usa06016 미국주식 분기 차트 (US Stock Quarterly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
@@ -181,6 +210,9 @@ class Usa06016Request(KiwoomRequest):
 
 
 class Usa06016ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    TextValue,
-)
-from kiwoom_sdk.codes import (
-    CurrencyExchangeDirection,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
+from kiwoom_sdk.codes import CurrencyExchangeDirection
 
 
 class Ust31300Request(KiwoomRequest):
@@ -22,6 +16,9 @@ class Ust31300Request(KiwoomRequest):
     ust31300 환전 예상 금액 조회 (Currency Exchange Estimate): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
     fc_exmn_amt: Annotated[str | None, Field(description="매도통화기준 환전금액", max_length=12)] = None
 
@@ -31,6 +28,9 @@ class Ust31300Response(KiwoomResponse):
     ust31300 환전 예상 금액 조회 (Currency Exchange Estimate): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sell_aplc_exrt: Annotated[DecimalValue | None, Field(description="매도적용환율")] = None
     buy_aplc_exrt: Annotated[DecimalValue | None, Field(description="매수적용환율")] = None
     aplc_exrt: Annotated[DecimalValue | None, Field(description="적용환율")] = None
@@ -52,6 +52,9 @@ class Ust31301Request(KiwoomRequest):
     ust31301 환율 조회 (Exchange Rate Lookup): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
 
 
@@ -60,6 +63,9 @@ class Ust31301Response(KiwoomResponse):
     ust31301 환율 조회 (Exchange Rate Lookup): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sell_aplc_exrt: Annotated[DecimalValue | None, Field(description="매도적용환율")] = None
     buy_aplc_exrt: Annotated[DecimalValue | None, Field(description="매수적용환율")] = None
     aplc_exrt: Annotated[DecimalValue | None, Field(description="적용환율")] = None
@@ -73,6 +79,9 @@ class Ust31302Request(KiwoomRequest):
     ust31302 환전 신청 (Currency Exchange Request): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
     fc_exmn_amt: Annotated[str, Field(description="매도통화기준 환전금액", max_length=12)]
 
@@ -82,6 +91,9 @@ class Ust31302Response(KiwoomResponse):
     ust31302 환전 신청 (Currency Exchange Request): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     sell_aplc_exrt: Annotated[DecimalValue | None, Field(description="매도적용환율")] = None
     buy_aplc_exrt: Annotated[DecimalValue | None, Field(description="매수적용환율")] = None
     aplc_exrt: Annotated[DecimalValue | None, Field(description="적용환율")] = None

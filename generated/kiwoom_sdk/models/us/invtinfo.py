@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-    UsExchangeChartProfitValue,
-)
-from kiwoom_sdk.codes import (
-    UsStockOrEtf,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
+from kiwoom_sdk.codes import UsStockOrEtf
 
 
 class Usa24300Request(KiwoomRequest):
@@ -27,10 +17,16 @@ class Usa24300Request(KiwoomRequest):
     usa24300 미국주식 리서치(미국주식/ETF) (US Stock/ETF Research): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     qry_tp: Annotated[UsStockOrEtf | Literal[""] | None, Field(description="주식/ETF 구분")] = None
 
 
 class Usa24300ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None

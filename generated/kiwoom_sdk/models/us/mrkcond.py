@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-    UsExchangeChartProfitValue,
-)
-from kiwoom_sdk.codes import (
-    UsExchangeChartProfit,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
+from kiwoom_sdk.codes import UsExchangeChartProfit
 
 
 class Usa20100Request(KiwoomRequest):
@@ -29,6 +17,9 @@ class Usa20100Request(KiwoomRequest):
     usa20100 미국주식 현재가 종목정보 (US Stock Current Price Info): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
@@ -38,6 +29,9 @@ class Usa20100Response(KiwoomResponse):
     usa20100 미국주식 현재가 종목정보 (US Stock Current Price Info): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -94,6 +88,9 @@ class Usa20101Request(KiwoomRequest):
     usa20101 미국주식 현재가 10호가 (US Stock Current 10-Level Order Book): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
@@ -103,6 +100,9 @@ class Usa20101Response(KiwoomResponse):
     usa20101 미국주식 현재가 10호가 (US Stock Current 10-Level Order Book): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -198,11 +198,17 @@ class Usa20150Request(KiwoomRequest):
     usa20150 미국주식 상세 체결내역 (US Stock Detailed Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
 class Usa20150ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cur_prc: Annotated[PriceValue | None, Field(description="현재가, 종가")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
@@ -216,12 +222,18 @@ class Usa20151Request(KiwoomRequest):
     usa20151 미국주식 일별 체결내역 (US Stock Daily Executions): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
 
 
 class Usa20151ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가, 종가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -235,12 +247,18 @@ class Usa20590Request(KiwoomRequest):
     usa20590 미국주식 일별주가 (US Daily Stock Price): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
 
 
 class Usa20590ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None

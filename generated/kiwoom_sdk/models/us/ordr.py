@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    YesNoValue,
-)
-from kiwoom_sdk.codes import (
-    UsBuyTradeType,
-    UsExchangeChartProfit,
-    UsSellTradeType,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
+from kiwoom_sdk._value_types import YesNoValue
+from kiwoom_sdk.codes import UsBuyTradeType, UsExchangeChartProfit, UsSellTradeType
 
 
 class Ust20000Request(KiwoomRequest):
@@ -27,6 +17,9 @@ class Ust20000Request(KiwoomRequest):
     ust20000 미국주식 매수 주문 (US Stock Buy Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -39,6 +32,9 @@ class Ust20000Response(KiwoomResponse):
     ust20000 미국주식 매수 주문 (US Stock Buy Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
@@ -52,6 +48,9 @@ class Ust20001Request(KiwoomRequest):
     ust20001 미국주식 매도 주문 (US Stock Sell Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
@@ -65,6 +64,9 @@ class Ust20001Response(KiwoomResponse):
     ust20001 미국주식 매도 주문 (US Stock Sell Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     poss_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
@@ -77,6 +79,9 @@ class Ust20002Request(KiwoomRequest):
     ust20002 미국주식 정정 주문 (US Stock Modify Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -89,6 +94,9 @@ class Ust20002Response(KiwoomResponse):
     ust20002 미국주식 정정 주문 (US Stock Modify Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
@@ -103,6 +111,9 @@ class Ust20003Request(KiwoomRequest):
     ust20003 미국주식 취소 주문 (US Stock Cancel Order): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
@@ -113,6 +124,9 @@ class Ust20003Response(KiwoomResponse):
     ust20003 미국주식 취소 주문 (US Stock Cancel Order): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     cncl_ord_qty: Annotated[IntValue | None, Field(description="취소주문수량")] = None
@@ -123,6 +137,9 @@ class Ust31490Request(KiwoomRequest):
     ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     uv: Annotated[str, Field(description="매수가격", max_length=12)]
@@ -133,6 +150,9 @@ class Ust31490Response(KiwoomResponse):
     ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_profa_rt: Annotated[DecimalValue | None, Field(description="종목증거금율")] = None
     profa_rt: Annotated[DecimalValue | None, Field(description="계좌증거금율")] = None
     aplc_rt: Annotated[DecimalValue | None, Field(description="적용증거금율")] = None

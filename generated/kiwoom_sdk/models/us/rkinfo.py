@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DateValue,
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-    TimeValue,
-)
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     DecimalBy100Value,
     KiwoomRankChangeSignValue,
@@ -54,10 +47,16 @@ class Usa01980Request(KiwoomRequest):
     usa01980 미국주식 실시간 종목 조회 순위 (US Real-Time Most Viewed Stock Ranking): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     svc_type: Annotated[UsRealtimeRankPeriod | Literal[""] | None, Field(description="서비스 유형")] = None
 
 
 class Usa01980ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="종목순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -76,11 +75,17 @@ class Usa01990Request(KiwoomRequest):
     usa01990 미국주식 관심종목 등록 상위 (US Top Watchlist Registrations): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt_unit_tp: Annotated[DateUnit | Literal[""] | None, Field(description="일,주,월단위구분")] = None
     stk_tp: Annotated[UsSecurityTypeLetter | Literal[""] | None, Field(description="시장구분")] = None
 
 
 class Usa01990ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     rank_flu_sig: Annotated[RankChangeSymbolValue | None, Field(description="순위등락부호")] = None
     rank_flu: Annotated[IntValue | None, Field(description="순위등락폭")] = None
@@ -99,6 +104,9 @@ class Usa20510Request(KiwoomRequest):
     usa20510 미국주식 기간별 등락률상위(주식/업종) (US Top Change Rate by Period (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -110,6 +118,9 @@ class Usa20510Request(KiwoomRequest):
 
 
 class Usa20510ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -129,6 +140,9 @@ class Usa20511Request(KiwoomRequest):
     usa20511 미국주식 기간별 등락률상위(ETF) (US Top Change Rate by Period (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF코드2")] = None
@@ -140,6 +154,9 @@ class Usa20511Request(KiwoomRequest):
 
 
 class Usa20511ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -159,6 +176,9 @@ class Usa20512Request(KiwoomRequest):
     usa20512 미국주식 기간별 등락률상위(관심종목) (US Top Change Rate by Period (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     tm: Annotated[str | None, Field(description="n일전 설정")] = None
@@ -169,6 +189,9 @@ class Usa20512Request(KiwoomRequest):
 
 
 class Usa20512ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -188,6 +211,9 @@ class Usa20530Request(KiwoomRequest):
     usa20530 미국주식 당일 거래량 상위(주식/업종) (US Top Volume Today (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
@@ -199,6 +225,9 @@ class Usa20530Request(KiwoomRequest):
 
 
 class Usa20530ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -218,6 +247,9 @@ class Usa20531Request(KiwoomRequest):
     usa20531 미국주식 당일 거래량 상위(ETF) (US Top Volume Today (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -229,6 +261,9 @@ class Usa20531Request(KiwoomRequest):
 
 
 class Usa20531ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -248,6 +283,9 @@ class Usa20540Request(KiwoomRequest):
     usa20540 미국주식 당일 거래대금 상위(주식/업종) (US Top Trading Value Today (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
@@ -258,6 +296,9 @@ class Usa20540Request(KiwoomRequest):
 
 
 class Usa20540ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소 구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -277,6 +318,9 @@ class Usa20541Request(KiwoomRequest):
     usa20541 미국주식 당일 거래대금 상위(ETF) (US Top Trading Value Today (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -287,6 +331,9 @@ class Usa20541Request(KiwoomRequest):
 
 
 class Usa20541ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소 구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -306,6 +353,9 @@ class Usa20550Request(KiwoomRequest):
     usa20550 미국주식 시가총액상위(주식/업종) (US Top Market Cap (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
@@ -316,6 +366,9 @@ class Usa20550Request(KiwoomRequest):
 
 
 class Usa20550ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
@@ -337,6 +390,9 @@ class Usa20551Request(KiwoomRequest):
     usa20551 미국주식 시가총액상위(ETF) (US Top Market Cap (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -347,6 +403,9 @@ class Usa20551Request(KiwoomRequest):
 
 
 class Usa20551ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
@@ -373,6 +432,9 @@ class Usa20880Request(KiwoomRequest):
 
 
 class Usa20880ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -394,6 +456,9 @@ class Usa20881Request(KiwoomRequest):
 
 
 class Usa20881ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -410,6 +475,9 @@ class Usa20910Request(KiwoomRequest):
     usa20910 미국주식 전일대비 등락률상위(주식/업종) (US Top Change Rate vs Prev Close (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[str | None, Field(description="미국업종구분")] = None
@@ -422,6 +490,9 @@ class Usa20910Request(KiwoomRequest):
 
 
 class Usa20910ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -442,6 +513,9 @@ class Usa20911Request(KiwoomRequest):
     usa20911 미국주식 전일대비 등락률상위(ETF) (US Top Change Rate vs Prev Close (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -453,6 +527,9 @@ class Usa20911Request(KiwoomRequest):
 
 
 class Usa20911ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -473,6 +550,9 @@ class Usa20920Request(KiwoomRequest):
     usa20920 미국주식 시가대비 등락률상위(주식/업종) (US Top Change Rate vs Open (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -484,6 +564,9 @@ class Usa20920Request(KiwoomRequest):
 
 
 class Usa20920ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -506,6 +589,9 @@ class Usa20921Request(KiwoomRequest):
     usa20921 미국주식 시가대비 등락률상위(ETF) (US Top Change Rate vs Open (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -517,6 +603,9 @@ class Usa20921Request(KiwoomRequest):
 
 
 class Usa20921ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -539,6 +628,9 @@ class Usa20922Request(KiwoomRequest):
     usa20922 미국주식 시가대비 등락률상위(관심종목) (US Top Change Rate vs Open (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
     sort_tp: Annotated[UsOpenChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
@@ -550,6 +642,9 @@ class Usa20922Request(KiwoomRequest):
 
 
 class Usa20922ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -572,6 +667,9 @@ class Usa20940Request(KiwoomRequest):
     usa20940 미국주식 누적 등락률 상위(주식/업종) (US Top Cumulative Change Rate (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -586,6 +684,9 @@ class Usa20940Request(KiwoomRequest):
 
 
 class Usa20940ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -610,6 +711,9 @@ class Usa20941Request(KiwoomRequest):
     usa20941 미국주식 누적 등락률 상위(ETF) (US Top Cumulative Change Rate (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -624,6 +728,9 @@ class Usa20941Request(KiwoomRequest):
 
 
 class Usa20941ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -648,6 +755,9 @@ class Usa20960Request(KiwoomRequest):
     usa20960 미국주식 전일 거래상위(주식/업종) (US Top Trading Previous Day (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
@@ -655,6 +765,9 @@ class Usa20960Request(KiwoomRequest):
 
 
 class Usa20960ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -672,6 +785,9 @@ class Usa20961Request(KiwoomRequest):
     usa20961 미국주식 전일 거래상위(ETF) (US Top Trading Previous Day (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -679,6 +795,9 @@ class Usa20961Request(KiwoomRequest):
 
 
 class Usa20961ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -696,6 +815,9 @@ class Usa24110Request(KiwoomRequest):
     usa24110 미국주식 최고최저가대비 상승하락(주식/업종) (US Rise/Fall vs Highest/Lowest (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
@@ -708,6 +830,9 @@ class Usa24110Request(KiwoomRequest):
 
 
 class Usa24110ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -734,6 +859,9 @@ class Usa24111Request(KiwoomRequest):
     usa24111 미국주식 최고최저가대비 상승하락(ETF) (US Rise/Fall vs Highest/Lowest (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -746,6 +874,9 @@ class Usa24111Request(KiwoomRequest):
 
 
 class Usa24111ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -772,6 +903,9 @@ class Usa24120Request(KiwoomRequest):
     usa24120 미국주식 특정일자 상승/하락 (주식/업종) (US Rise/Fall on Specific Date (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -784,6 +918,9 @@ class Usa24120Request(KiwoomRequest):
 
 
 class Usa24120ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -806,6 +943,9 @@ class Usa24121Request(KiwoomRequest):
     usa24121 미국주식 특정일자 상승/하락(ETF) (US Rise/Fall on Specific Date (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -818,6 +958,9 @@ class Usa24121Request(KiwoomRequest):
 
 
 class Usa24121ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -840,6 +983,9 @@ class Usa24150Request(KiwoomRequest):
     usa24150 미국주식 회전율 상위(주식/업종) (US Top Turnover Rate (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -850,6 +996,9 @@ class Usa24150Request(KiwoomRequest):
 
 
 class Usa24150ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -875,6 +1024,9 @@ class Usa24151Request(KiwoomRequest):
     usa24151 미국주식 회전율 상위(ETF) (US Top Turnover Rate (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -885,6 +1037,9 @@ class Usa24151Request(KiwoomRequest):
 
 
 class Usa24151ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -910,6 +1065,9 @@ class Usa24160Request(KiwoomRequest):
     usa24160 미국주식 연속상승/하락 순위(주식/업종) (US Consecutive Rise/Fall Ranking (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -921,6 +1079,9 @@ class Usa24160Request(KiwoomRequest):
 
 
 class Usa24160ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -942,6 +1103,9 @@ class Usa24161Request(KiwoomRequest):
     usa24161 미국주식 연속상승/하락 순위(ETF) (US Consecutive Rise/Fall Ranking (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -953,6 +1117,9 @@ class Usa24161Request(KiwoomRequest):
 
 
 class Usa24161ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -974,6 +1141,9 @@ class Usa24162Request(KiwoomRequest):
     usa24162 미국주식 연속상승/하락 순위(관심종목) (US Consecutive Rise/Fall Ranking (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -984,6 +1154,9 @@ class Usa24162Request(KiwoomRequest):
 
 
 class Usa24162ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -1005,6 +1178,9 @@ class Usa24200Request(KiwoomRequest):
     usa24200 미국주식 호가잔량상위(주식/업종) (US Top Order Book Volume (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -1016,6 +1192,9 @@ class Usa24200Request(KiwoomRequest):
 
 
 class Usa24200ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -1040,6 +1219,9 @@ class Usa24201Request(KiwoomRequest):
     usa24201 미국주식 호가잔량상위(ETF) (US Top Order Book Volume (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -1051,6 +1233,9 @@ class Usa24201Request(KiwoomRequest):
 
 
 class Usa24201ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -1075,6 +1260,9 @@ class Usa24290Request(KiwoomRequest):
     usa24290 미국주식 주간거래 괴리율 상위(주식/업종) (US Top Day-Session Disparity (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[str | None, Field(description="해외주식업종분류구분")] = None
@@ -1087,6 +1275,9 @@ class Usa24290Request(KiwoomRequest):
 
 
 class Usa24290ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -1111,6 +1302,9 @@ class Usa24291Request(KiwoomRequest):
     usa24291 미국주식 주간거래 괴리율 상위(ETF) (US Top Day-Session Disparity (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -1122,6 +1316,9 @@ class Usa24291Request(KiwoomRequest):
 
 
 class Usa24291ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -1150,6 +1347,9 @@ class Usa01980Response(KiwoomResponse):
     usa01980 미국주식 실시간 종목 조회 순위 (US Real-Time Most Viewed Stock Ranking): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     base_date: Annotated[DateValue | None, Field(description="기준날짜")] = None
     base_time: Annotated[TimeValue | None, Field(description="기준시간")] = None
     result_list: Annotated[list[Usa01980ResultListItem], Field(description="결과리스트", validate_default=True)] = []

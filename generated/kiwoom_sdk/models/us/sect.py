@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-    UsExchangeChartProfitValue,
-)
-from kiwoom_sdk.codes import (
-    UsExchangeNumNyseAmexNasdaq,
-    UsSectorChangeRateSort,
-    UsSectorExchange,
-)
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
+from kiwoom_sdk.codes import UsExchangeNumNyseAmexNasdaq, UsSectorChangeRateSort, UsSectorExchange
 
 
 class Usa23000Request(KiwoomRequest):
@@ -29,11 +17,17 @@ class Usa23000Request(KiwoomRequest):
     usa23000 미국주식 업종별 기간별 수익률 조회 (US Sector Return by Period): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종 코드")] = None
 
 
 class Usa23000ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
     perf_1d: Annotated[DecimalValue | None, Field(description="1일 수익률")] = None
@@ -50,12 +44,18 @@ class Usa23100Request(KiwoomRequest):
     usa23100 미국주식 업종별 등락률 상위/하위 조회 (US Sector Top/Bottom Change Rate): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsSectorExchange | Literal[""] | None, Field(description="거래소 구분")] = None
     sort_tp: Annotated[UsSectorChangeRateSort | Literal[""] | None, Field(description="정렬기준구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
 
 
 class Usa23100ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="한글종목명")] = None

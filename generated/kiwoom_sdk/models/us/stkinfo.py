@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    DecimalValue,
-    FlagValue,
-    IntValue,
-    PriceValue,
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    PriceChangeSignValue,
-    UsExchangeChartProfitValue,
-    YearOrAverageValue,
-)
+from kiwoom_sdk._types import DecimalValue, FlagValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue, YearOrAverageValue
 from kiwoom_sdk.codes import (
     CycleDays,
     EtfCategoryLevel,
@@ -48,6 +38,9 @@ from kiwoom_sdk.codes import (
 
 
 class Usa10098ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -74,6 +67,9 @@ class Usa10098Response(KiwoomResponse):
 
 
 class Usa10099ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -88,6 +84,9 @@ class Usa10099Request(KiwoomRequest):
     usa10099 미국주식 종목리스트 (US Stock List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeWithAll | Literal[""], Field(description="거래소구분")]
 
 
@@ -113,6 +112,9 @@ class Usa10100Response(KiwoomResponse):
     usa10100 미국주식 종목 조회 (US Stock Info Lookup): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -123,6 +125,9 @@ class Usa10100Response(KiwoomResponse):
 
 
 class Usa10101ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
     inds_enm: Annotated[TextValue | None, Field(description="업종영문명")] = None
@@ -133,6 +138,9 @@ class Usa10101Request(KiwoomRequest):
     usa10101 미국주식 업종리스트 (US Sector List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     gubun: Annotated[IndustryListCountry | Literal[""] | None, Field(description="구분")] = None
 
 
@@ -145,6 +153,9 @@ class Usa10101Response(KiwoomResponse):
 
 
 class Usa10102ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     index_cd: Annotated[TextValue | None, Field(description="지수코드")] = None
     index_nm: Annotated[TextValue | None, Field(description="지수명")] = None
     index_enm: Annotated[TextValue | None, Field(description="지수영문명")] = None
@@ -155,6 +166,9 @@ class Usa10102Request(KiwoomRequest):
     usa10102 미국지수 리스트 (US Index List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     index_qry_tp: Annotated[UsIndex | Literal[""] | None, Field(description="업종지수구분")] = None
 
 
@@ -167,6 +181,9 @@ class Usa10102Response(KiwoomResponse):
 
 
 class Usa10104ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     cate1: Annotated[TextValue | None, Field(description="카테고리1")] = None
@@ -181,6 +198,9 @@ class Usa10104Request(KiwoomRequest):
     usa10104 미국 ETF,ETN 리스트 (US ETF/ETN List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeWithAll | Literal[""] | None, Field(description="거래소구분")] = None
 
 
@@ -193,6 +213,9 @@ class Usa10104Response(KiwoomResponse):
 
 
 class Usa10105ListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     gubun: Annotated[TextValue | None, Field(description="구분")] = None
     cate1: Annotated[TextValue | None, Field(description="카테고리1차")] = None
     cate1nam: Annotated[TextValue | None, Field(description="카테고리1차명")] = None
@@ -205,6 +228,9 @@ class Usa10105Request(KiwoomRequest):
     usa10105 미국 ETF 카테고리 리스트 (US ETF Category List): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     gubun: Annotated[EtfCategoryLevel | Literal[""] | None, Field(description="구분")] = None
 
 
@@ -221,6 +247,9 @@ class Usa20520Request(KiwoomRequest):
     usa20520 미국주식 거래량급등락(주식/업종) (US Volume Surge/Plunge (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     tm: Annotated[str | None, Field(description="x일평균대비")] = None
@@ -232,6 +261,9 @@ class Usa20520Request(KiwoomRequest):
 
 
 class Usa20520ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -253,6 +285,9 @@ class Usa20521Request(KiwoomRequest):
     usa20521 미국주식 거래량급등락(ETF) (US Volume Surge/Plunge (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     tm: Annotated[str | None, Field(description="x일평균대비")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
@@ -264,6 +299,9 @@ class Usa20521Request(KiwoomRequest):
 
 
 class Usa20521ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -285,6 +323,9 @@ class Usa20570Request(KiwoomRequest):
     usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
@@ -296,6 +337,9 @@ class Usa20570Request(KiwoomRequest):
 
 
 class Usa20570ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -318,6 +362,9 @@ class Usa20571Request(KiwoomRequest):
     usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
@@ -329,6 +376,9 @@ class Usa20571Request(KiwoomRequest):
 
 
 class Usa20571ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
@@ -351,6 +401,9 @@ class Usa20930Request(KiwoomRequest):
     usa20930 미국주식 가격급등락(주식/업종) (US Price Surge/Plunge (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
@@ -364,6 +417,9 @@ class Usa20930Request(KiwoomRequest):
 
 
 class Usa20930ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -384,6 +440,9 @@ class Usa20931Request(KiwoomRequest):
     usa20931 미국주식 가격급등락(ETF) (US Price Surge/Plunge (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -397,6 +456,9 @@ class Usa20931Request(KiwoomRequest):
 
 
 class Usa20931ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -417,6 +479,9 @@ class Usa20932Request(KiwoomRequest):
     usa20932 미국주식 가격급등락(관심종목) (US Price Surge/Plunge (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
     flu_tp: Annotated[SurgeOrPlungeWatchlist | Literal[""] | None, Field(description="정렬 구분")] = None
@@ -429,6 +494,9 @@ class Usa20932Request(KiwoomRequest):
 
 
 class Usa20932ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -448,6 +516,9 @@ class Usa20970Request(KiwoomRequest):
     usa20970 미국주식 고가/저가 접근(주식/업종) (US Stocks Near High/Low (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -461,6 +532,9 @@ class Usa20970Request(KiwoomRequest):
 
 
 class Usa20970ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -482,6 +556,9 @@ class Usa20971Request(KiwoomRequest):
     usa20971 미국주식 고가/저가 접근(ETF) (US Stocks Near High/Low (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -495,6 +572,9 @@ class Usa20971Request(KiwoomRequest):
 
 
 class Usa20971ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -516,6 +596,9 @@ class Usa20972Request(KiwoomRequest):
     usa20972 미국주식 고가/저가 접근(관심종목) (US Stocks Near High/Low (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
     high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
@@ -528,6 +611,9 @@ class Usa20972Request(KiwoomRequest):
 
 
 class Usa20972ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -550,6 +636,9 @@ class Usa23400Request(KiwoomRequest):
     usa23400 미국주식 거래량갱신(주식/업종) (US Volume Record Renewal (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="업종검색")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -561,6 +650,9 @@ class Usa23400Request(KiwoomRequest):
 
 
 class Usa23400ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -581,6 +673,9 @@ class Usa23401Request(KiwoomRequest):
     usa23401 미국주식 거래량갱신(ETF) (US Volume Record Renewal (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -592,6 +687,9 @@ class Usa23401Request(KiwoomRequest):
 
 
 class Usa23401ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -612,6 +710,9 @@ class Usa23402Request(KiwoomRequest):
     usa23402 미국주식 거래량갱신(관심종목) (US Volume Record Renewal (Watchlist)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -622,6 +723,9 @@ class Usa23402Request(KiwoomRequest):
 
 
 class Usa23402ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -642,6 +746,9 @@ class Usa24100Request(KiwoomRequest):
     usa24100 미국주식 신고가/신저가(주식/업종) (US New High/Low (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
@@ -655,6 +762,9 @@ class Usa24100Request(KiwoomRequest):
 
 
 class Usa24100ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -678,6 +788,9 @@ class Usa24101Request(KiwoomRequest):
     usa24101 미국주식 신고가/신저가(ETF) (US New High/Low (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -691,6 +804,9 @@ class Usa24101Request(KiwoomRequest):
 
 
 class Usa24101ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -714,6 +830,9 @@ class Usa24140Request(KiwoomRequest):
     usa24140 미국주식 갭상승/갭하락(주식/업종) (US Gap Up/Gap Down (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -727,6 +846,9 @@ class Usa24140Request(KiwoomRequest):
 
 
 class Usa24140ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -749,6 +871,9 @@ class Usa24141Request(KiwoomRequest):
     usa24141 미국주식 갭상승/갭하락(ETF) (US Gap Up/Gap Down (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -762,6 +887,9 @@ class Usa24141Request(KiwoomRequest):
 
 
 class Usa24141ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -784,6 +912,9 @@ class Usa24210Request(KiwoomRequest):
     usa24210 미국주식 잔량률급증(주식/업종) (US Order Book Ratio Surge (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
@@ -796,6 +927,9 @@ class Usa24210Request(KiwoomRequest):
 
 
 class Usa24210ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -816,6 +950,9 @@ class Usa24211Request(KiwoomRequest):
     usa24211 미국주식 잔량률급증(ETF) (US Order Book Ratio Surge (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
     rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
@@ -828,6 +965,9 @@ class Usa24211Request(KiwoomRequest):
 
 
 class Usa24211ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -848,6 +988,9 @@ class Usa24220Request(KiwoomRequest):
     usa24220 미국주식 매물대집중(주식/업종) (US Volume Profile Concentration (Stock/Sector)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
@@ -861,6 +1004,9 @@ class Usa24220Request(KiwoomRequest):
 
 
 class Usa24220ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -882,6 +1028,9 @@ class Usa24221Request(KiwoomRequest):
     usa24221 미국주식 매물대집중(ETF) (US Volume Profile Concentration (ETF)): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
@@ -895,6 +1044,9 @@ class Usa24221Request(KiwoomRequest):
 
 
 class Usa24221ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     mgn_type: Annotated[DecimalValue | None, Field(description="증거금률")] = None
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -921,6 +1073,9 @@ class Usa26410Request(KiwoomRequest):
 
 
 class Usa26410ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
@@ -946,6 +1101,9 @@ class Usa26411Request(KiwoomRequest):
 
 
 class Usa26411ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -975,6 +1133,9 @@ class Usa26412Request(KiwoomRequest):
 
 
 class Usa26412ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stex_tp: Annotated[UsExchangeChartProfitValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -1002,6 +1163,9 @@ class Usa26413Request(KiwoomRequest):
 
 
 class Usa26413ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
@@ -1027,6 +1191,9 @@ class Usa26414Request(KiwoomRequest):
 
 
 class Usa26414ResultListItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
@@ -1063,6 +1230,9 @@ class Usa20570Response(KiwoomResponse):
     usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
     rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
     flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None
@@ -1075,6 +1245,9 @@ class Usa20571Response(KiwoomResponse):
     usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
     rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
     flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import (
-    TextValue,
-)
-from kiwoom_sdk._value_types import (
-    ProcessResultValue,
-    UsExchangeValue,
-)
+from kiwoom_sdk._types import TextValue
+from kiwoom_sdk._value_types import ProcessResultValue, UsExchangeValue
 
 
 class Usa20200NofiItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     gcod: Annotated[TextValue | None, Field(description="그룹코드")] = None
     name: Annotated[TextValue | None, Field(description="그룹명")] = None
 
@@ -32,11 +30,17 @@ class Usa20200Response(KiwoomResponse):
     usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rtcd: Annotated[ProcessResultValue | None, Field(description="처리결과")] = None
     nofi: Annotated[list[Usa20200NofiItem], Field(description="그룹갯수", validate_default=True)] = []
 
 
 class Usa20201NofjItem(KiwoomModel):
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     cod2: Annotated[TextValue | None, Field(description="종목코드")] = None
     bgb: Annotated[TextValue | None, Field(description="북마크 구분")] = None
     bgb_clr: Annotated[TextValue | None, Field(description="북마크 컬러")] = None
@@ -56,5 +60,8 @@ class Usa20201Response(KiwoomResponse):
     usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     rtcd: Annotated[ProcessResultValue | None, Field(description="처리 결과")] = None
     nofj: Annotated[list[Usa20201NofjItem], Field(description="종목 갯수", validate_default=True)] = []

@@ -1,0 +1,1 @@
+"""The main job (`make run`): a scripted client session against the simulator."""

@@ -1,0 +1,117 @@
+"""The main job: a scripted session of the generated client against the simulator, printed as a
+transcript. Everything goes over loopback sockets; nothing needs credentials or the internet."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from kiwoom_sdk import AsyncKiwoom, realtime
+from kiwoom_sdk.sim import Simulator, Timing
+
+ITEM = "005930"
+
+
+def _say(started: float) -> Callable[[str], None]:
+    def say(line: str) -> None:
+        print(f"[{time.perf_counter() - started:6.2f}s] {line}", flush=True)
+
+    return say
+
+
+async def _collect(session: Any, seconds: float, seen: Counter[str], say: Callable[[str], None]) -> None:
+    """Read events for a while; print the first of each realtime type and every account push."""
+
+    async def read() -> None:
+        async for event in session:
+            if isinstance(event, realtime.RealtimeEvent):
+                seen[event.type] += 1
+                if event.type in ("00", "04") or seen[event.type] == 1:
+                    say(f"  realtime {event.type} {type(event).__name__} {_brief(event)}")
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(read(), seconds)
+
+
+SHOWN = {  # the attributes worth a glance, per realtime type
+    "0B": ("trade_time", "current_price", "change_rate", "trade_volume"),
+    "0D": ("quote_time", "ask_price_1", "ask_qty_1", "bid_price_1", "bid_qty_1"),
+    "00": ("order_no", "order_status", "side", "order_qty", "order_price", "exec_qty", "exec_price", "unfilled_qty"),
+    "04": ("item_code", "holding_qty", "avg_purchase_price", "current_price"),
+}
+
+
+def _brief(event: realtime.RealtimeEvent) -> str:
+    names = SHOWN.get(event.type, tuple(event.FIDS.values())[:4])
+    return ", ".join(f"{name}={getattr(event, name)!r}" for name in names)
+
+
+async def main() -> None:
+    started = time.perf_counter()
+    say = _say(started)
+    async with Simulator(seed=7, timing=Timing(stream_interval=0.1)) as sim:
+        say(f"simulator at {sim.url} (mock environment, seed 7)")
+        async with AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url) as client:
+            await client.token()
+            say("au10001 issue_token: token issued")
+
+            info = await client.ka10001(stk_cd=ITEM)
+            say(f"ka10001 stock_basic_info: {info.stk_cd} {info.stk_nm} price {info.cur_prc!r} PER {info.per}")
+
+            pages, rows, next_key = 0, 0, None
+            while True:
+                chart = await client.ka10081(
+                    stk_cd=ITEM, base_dt="20260223", upd_stkpc_tp="1", cont_yn=next_key is not None, next_key=next_key
+                )
+                pages += 1
+                rows += len(chart.stk_dt_pole_chart_qry)
+                first = chart.stk_dt_pole_chart_qry[0] if chart.stk_dt_pole_chart_qry else None
+                say(
+                    f"ka10081 daily chart page {pages}: {len(chart.stk_dt_pole_chart_qry)} rows, first {first.dt if first else None}, cont-yn {chart.cont_yn}"
+                )
+                if not chart.cont_yn:
+                    break
+                next_key = chart.next_key
+            say(f"ka10081: {pages} pages, {rows} rows in all")
+
+            seen: Counter[str] = Counter()
+            async with client.realtime() as live:
+                await live.register([ITEM], ["0B", "0D"], grp_no="1")
+                await live.register([""], ["00", "04"], grp_no="2")
+                say("websocket: LOGIN ok, REG 0B/0D for 005930 and 00/04 for the account")
+                await _collect(live, 0.5, seen, say)
+
+                bought = await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=10, trde_tp="3")
+                say(f"kt10000 buy_order (market, 10 shares): order {bought.ord_no}")
+                await _collect(live, 0.5, seen, say)
+
+                resting = await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=5, trde_tp="0", ord_uv=1000)
+                say(f"kt10000 buy_order (limit 1,000 KRW, 5 shares, rests): order {resting.ord_no}")
+                modified = await client.kt10002(
+                    dmst_stex_tp="KRX", orig_ord_no=str(resting.ord_no), stk_cd=ITEM, mdfy_qty=3, mdfy_uv=1100
+                )
+                say(
+                    f"kt10002 modify_order (3 shares at 1,100): order {modified.ord_no} from {modified.base_orig_ord_no}"
+                )
+                cancelled = await client.kt10003(
+                    dmst_stex_tp="KRX", orig_ord_no=str(modified.ord_no), stk_cd=ITEM, cncl_qty="0"
+                )
+                say(f"kt10003 cancel_order (all remaining): order {cancelled.ord_no}, cancelled {cancelled.cncl_qty}")
+                await _collect(live, 0.5, seen, say)
+            say("realtime events: " + ", ".join(f"{t} x{n}" for t, n in sorted(seen.items())))
+
+            balance = await client.kt00018(qry_tp="1", dmst_stex_tp="KRX")
+            holdings = ", ".join(f"{h.stk_cd} {h.stk_nm} x{h.rmnd_qty}" for h in balance.acnt_evlt_remn_indv_tot)
+            say(f"kt00018 account balance: purchase total {balance.tot_pur_amt}, holdings: {holdings}")
+
+            await client.revoke()
+            say("au10002 revoke_token: token revoked")
+    say("done")
+
+
+def run() -> None:
+    asyncio.run(main())

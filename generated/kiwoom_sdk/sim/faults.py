@@ -1,0 +1,44 @@
+"""Faults the simulator can inject, so clients are tested against what real sessions meet."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import deque
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Faults:
+    """All off by default. Fractions are probabilities per request (or per frame)."""
+
+    rate_limit_per_second: float | None = None  # answer 1700 / HTTP 429 past this many requests a second
+    rate_limit_fraction: float = 0.0  # ... or at random, for this fraction of queries
+    server_error_fraction: float = 0.0  # answer HTTP 500 for this fraction of requests
+    slow_seconds: float = 0.0  # wait this long before every answer
+    token_ttl_seconds: float | None = None  # tokens expire this soon (default: a day)
+    ws_drop_every_seconds: float | None = None  # close every WebSocket after this long
+    ws_drop_after_frames: int | None = None  # ... or after sending this many frames
+    malformed_fraction: float = 0.0  # send this fraction of REAL frames as broken JSON
+    drop_after_order_accept: int = 0  # accept this many orders, then drop each connection unanswered
+
+
+@dataclass
+class Limiter:
+    """A sliding one-second window: is one more request allowed now?"""
+
+    per_second: float
+    stamps: deque[float] = field(default_factory=deque)
+
+    def allow(self, now: float | None = None) -> bool:
+        moment = time.monotonic() if now is None else now
+        while self.stamps and moment - self.stamps[0] >= 1.0:
+            self.stamps.popleft()
+        if len(self.stamps) >= self.per_second:
+            return False
+        self.stamps.append(moment)
+        return True
+
+
+def chance(rng: random.Random, fraction: float) -> bool:
+    return fraction > 0 and rng.random() < fraction

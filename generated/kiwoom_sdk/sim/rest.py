@@ -1,0 +1,239 @@
+"""The simulator's REST side: routing by URL and api-id, OAuth, validation against the specs,
+answers from the guide's examples or synthesized by kind, continuation paging, orders."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import json
+import random
+import time
+from typing import Any
+
+from aiohttp import web
+
+from .._endpoints import ENDPOINTS
+from .._exceptions import RequestInvalid
+from . import synth
+from .account import SimOrderError
+from .faults import chance
+from .state import KST, State, Token
+
+STATE: web.AppKey[State] = web.AppKey("state", State)
+OK_MESSAGE = "정상적으로 처리되었습니다"
+OAUTH = ("au10001", "au10002")
+STATUS_BY_CODE = {1700: 429, 1999: 500, 8030: 403, 8031: 403, 8104: 403}
+
+
+class KiwoomAnswer(Exception):
+    """An error answer: the code, its message and the HTTP status it travels with."""
+
+    def __init__(self, code: int, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = (
+            status or STATUS_BY_CODE.get(code) or (401 if 8000 <= code < 8100 or 1513 <= code <= 1516 else 400)
+        )
+
+
+def _json(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(
+        body=json.dumps(body, ensure_ascii=False).encode(),
+        status=status,
+        headers={"content-type": "application/json;charset=UTF-8", **(headers or {})},
+    )
+
+
+def error_response(answer: KiwoomAnswer, api_id: str = "") -> web.Response:
+    headers = {"api-id": api_id} if api_id else {}
+    return _json({"return_code": answer.code, "return_msg": answer.message}, answer.status, headers)
+
+
+async def handle(request: web.Request) -> web.StreamResponse:
+    state = request.app[STATE]
+    state.requests += 1
+    api_id = request.headers.get("api-id", "")
+    try:
+        if state.faults.slow_seconds:
+            await asyncio.sleep(state.faults.slow_seconds)
+        return await _answer(request, state, api_id)
+    except KiwoomAnswer as answer:
+        return error_response(answer, api_id)
+
+
+async def _answer(request: web.Request, state: State, api_id: str) -> web.StreamResponse:
+    catalog = state.catalog
+    if request.path not in catalog.paths:
+        raise KiwoomAnswer(1504, catalog.message(1504, api_id or "-", request.path), 404)
+    if request.method != "POST":
+        raise KiwoomAnswer(1517, f"{request.method} is not served; Kiwoom's API takes POST", 405)
+    if not api_id:
+        raise KiwoomAnswer(1501, catalog.message(1501))
+    api = catalog.apis.get(api_id)
+    if api is None:
+        raise KiwoomAnswer(1505, catalog.message(1505, api_id))
+    if api["path"] != request.path:
+        raise KiwoomAnswer(1504, catalog.message(1504, api_id, request.path))
+    if "application/json" not in request.headers.get("content-type", ""):
+        raise KiwoomAnswer(1512, catalog.message(1512) + " (content-type must be application/json)")
+    _faults(state, api_id, api)
+    body = await _body(request, state)
+    if api_id == "au10001":
+        return _issue(state, body)
+    if api_id == "au10002":
+        return _revoke(state, body)
+    _authorize(request, state)
+    if state.env == "mock" and not api["mock_supported"]:
+        raise KiwoomAnswer(8104, catalog.message(8104))
+    wire = _validate(state, api_id, body)
+    if api["order"]:
+        return await _order(request, state, api_id, wire)
+    return _query(request, state, api_id, api, wire)
+
+
+def _faults(state: State, api_id: str, api: dict[str, Any]) -> None:
+    if api_id in OAUTH:
+        return
+    if chance(state.rng, state.faults.server_error_fraction):
+        raise KiwoomAnswer(1999, state.catalog.message(1999), 500)
+    limited = state.limiter is not None and not state.limiter.allow()
+    if limited or (not api["order"] and chance(state.rng, state.faults.rate_limit_fraction)):
+        raise KiwoomAnswer(1700, state.catalog.message(1700, "1", api_id))
+
+
+async def _body(request: web.Request, state: State) -> dict[str, Any]:
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge as too_large:
+        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body too large)", 413) from too_large
+    try:
+        body = json.loads(raw or b"{}")
+    except (ValueError, UnicodeDecodeError) as bad:
+        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body is not JSON)") from bad
+    if not isinstance(body, dict):
+        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body is not a JSON object)")
+    return body
+
+
+def _issue(state: State, body: dict[str, Any]) -> web.Response:
+    pair = (str(body.get("appkey", "")), str(body.get("secretkey", "")))
+    if body.get("grant_type") != "client_credentials":
+        raise KiwoomAnswer(8012 if body.get("grant_type") else 8011, state.catalog.message(8012))
+    if not all(pair):
+        raise KiwoomAnswer(8020, state.catalog.message(8020))
+    if pair != state.keys[state.env]:
+        other = [env for env, keys in state.keys.items() if keys == pair]
+        if other:
+            raise KiwoomAnswer(8030, state.catalog.message(8030))
+        raise KiwoomAnswer(8001, state.catalog.message(8001))
+    token = mint(state, state.env)
+    expires = datetime.datetime.fromtimestamp(token.expires_at, KST).strftime("%Y%m%d%H%M%S")
+    answer = {"expires_dt": expires, "token_type": "bearer", "token": token.value}
+    return _json({**answer, "return_code": 0, "return_msg": OK_MESSAGE}, headers={"api-id": "au10001"})
+
+
+def mint(state: State, env: str, ttl: float | None = None) -> Token:
+    """A new token for an environment (tests use it to mint a token of the other one)."""
+    value = f"SIM{state.rng.getrandbits(160):040x}"
+    token = Token(value, "real" if env == "real" else "mock", time.time() + (ttl or state.token_ttl()))
+    state.tokens[value] = token
+    return token
+
+
+def _revoke(state: State, body: dict[str, Any]) -> web.Response:
+    if (str(body.get("appkey", "")), str(body.get("secretkey", ""))) != state.keys[state.env]:
+        raise KiwoomAnswer(8001, state.catalog.message(8001))
+    token = state.tokens.get(str(body.get("token", "")))
+    if token is None:
+        raise KiwoomAnswer(8016 if not body.get("token") else 8015, state.catalog.message(8015))
+    token.revoked = True
+    return _json({"return_code": 0, "return_msg": OK_MESSAGE}, headers={"api-id": "au10002"})
+
+
+def check_token(state: State, value: str) -> None:
+    """Raise the guide's error for a token that is unknown, revoked, expired or of the other env."""
+    token = state.tokens.get(value)
+    if token is None or token.revoked or token.expires_at <= time.time():
+        raise KiwoomAnswer(8005, state.catalog.message(8005))
+    if token.env != state.env:
+        raise KiwoomAnswer(8031, state.catalog.message(8031))
+
+
+def _authorize(request: web.Request, state: State) -> None:
+    header = request.headers.get("authorization")
+    if header is None:
+        raise KiwoomAnswer(1513, state.catalog.message(1513))
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer":
+        raise KiwoomAnswer(1514, state.catalog.message(1514))
+    if not value.strip():
+        raise KiwoomAnswer(1516, state.catalog.message(1516))
+    check_token(state, value.strip())
+
+
+def _validate(state: State, api_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return ENDPOINTS[api_id].validate(body)
+    except RequestInvalid as invalid:
+        missing = [p.field for p in invalid.problems if p.rule == "required"]
+        if missing:
+            raise KiwoomAnswer(1511, state.catalog.message(1511, ",".join(missing))) from invalid
+        detail = "; ".join(str(p) for p in invalid.problems)
+        raise KiwoomAnswer(1517, f"{state.catalog.message(1517)} ({detail})") from invalid
+
+
+async def _order(request: web.Request, state: State, api_id: str, body: dict[str, Any]) -> web.StreamResponse:
+    try:
+        answer = state.account.order(api_id, body)
+    except SimOrderError as refused:
+        return _json({"return_code": refused.code, "return_msg": refused.message}, headers={"api-id": api_id})
+    state.orders_accepted += 1
+    if state.orders_accepted <= state.faults.drop_after_order_accept and request.transport is not None:
+        request.transport.abort()  # the order stands, the answer never arrives
+        return web.Response()
+    message = f"[{api_id}] 주문이 완료되었습니다"
+    return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
+
+
+def _query(request: web.Request, state: State, api_id: str, api: dict[str, Any], body: dict[str, Any]) -> web.Response:
+    page = _page(request, state, api_id) if api["paging"] else 1
+    answer = state.account.answer(api_id, body)
+    pages = 1 if answer is not None else state.pages  # the account's own lists fit one page
+    if answer is None:
+        rng = random.Random(f"{state.seed}:{api_id}:{page}")
+        example = api.get("example")
+        if page == 1 and example is not None:
+            answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
+        else:
+            answer = synth.body(api["response"], rng)
+        _quote(state, body, answer)
+    headers = {"api-id": api_id}
+    if api["paging"]:
+        more = page < pages
+        headers["cont-yn"] = "Y" if more else "N"
+        headers["next-key"] = f"{api_id}-{page + 1:04d}" if more else ""
+    return _json({**answer, "return_code": 0, "return_msg": OK_MESSAGE}, headers=headers)
+
+
+def _quote(state: State, request: dict[str, Any], answer: dict[str, Any]) -> None:
+    """Where a query names one item, its top-level code, name and price follow the simulated market."""
+    code = str(request.get("stk_cd", "")).split("_")[0]
+    if not code or not isinstance(answer.get("cur_prc", answer.get("stk_nm")), str):
+        return
+    price = state.market.price(code)
+    answer.update(stk_cd=code, stk_nm=state.market.name(code))
+    if "cur_prc" in answer:
+        answer["cur_prc"] = f"{state.market.sign(code, price)}{price}"
+
+
+def _page(request: web.Request, state: State, api_id: str) -> int:
+    """1 for a first request; the page a next-key names for a continuation."""
+    if request.headers.get("cont-yn", "N").upper() != "Y":
+        return 1
+    key = request.headers.get("next-key", "")
+    prefix, _, number = key.rpartition("-")
+    if prefix != api_id or not number.isdigit() or not 2 <= int(number) <= state.pages:
+        raise KiwoomAnswer(1517, f"{state.catalog.message(1517)} (next-key {key!r} was not issued for {api_id})")
+    return int(number)

@@ -1,0 +1,95 @@
+"""Values that look like Kiwoom's, by value kind: zero-padded integers, signed prices, rates,
+dates and times, codes from the field's table. Deterministic for a given random generator."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from typing import Any
+
+BASE_DATE = datetime.date(2026, 2, 23)  # a fixed trading day keeps answers reproducible
+
+
+def value(field: dict[str, Any], rng: random.Random, row: int = 0) -> str:
+    """One value for a field of the catalog (name, kind, length, codes, ...)."""
+    if "const" in field:
+        return str(field["const"])
+    codes = field.get("codes")
+    if codes:
+        return str(rng.choice(codes))
+    kind = field["kind"]
+    length = int(field.get("length") or 0)
+    if kind == "int":
+        return _padded(rng.randint(0, 10**6), length)
+    if kind == "signed_int":
+        return _signed(rng.randint(-5000, 5000), length)
+    if kind == "price":
+        price = rng.randint(1000, 200000)
+        if field.get("decimals"):
+            return f"{rng.choice('+-')}{price / 100:.{field['decimals']}f}"
+        return f"{rng.choice(('+', '-', ''))}{price}"
+    if kind in ("decimal", "rate"):
+        if field.get("scale"):
+            return _padded(rng.randint(0, 10**5), length)
+        places = field.get("decimals") or 2
+        return f"{rng.uniform(-30, 30):+.{places}f}"
+    if kind == "date":
+        return (BASE_DATE - datetime.timedelta(days=row)).strftime("%Y%m%d")
+    if kind == "time":
+        return f"{rng.randint(9, 15):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+    if kind == "datetime":
+        return BASE_DATE.strftime("%Y%m%d") + f"{rng.randint(9, 15):02d}{rng.randint(0, 59):02d}00"
+    if kind == "flag":
+        return rng.choice(("Y", "N"))
+    return _text(field, rng, length)
+
+
+def _padded(number: int, length: int) -> str:
+    return str(number).zfill(min(length, 15)) if length else str(number)
+
+
+def _signed(number: int, length: int) -> str:
+    sign = "-" if number < 0 else "+"
+    digits = str(abs(number))
+    return sign + (digits.zfill(min(length, 15) - 1) if length > 1 else digits)
+
+
+def _text(field: dict[str, Any], rng: random.Random, length: int) -> str:
+    name = field["name"]
+    if name.endswith("stk_cd") or name == "stk_cd":
+        return rng.choice(("005930", "000660", "035420", "035720", "005380"))
+    if name.endswith("_nm"):
+        return rng.choice(("삼성전자", "SK하이닉스", "NAVER", "카카오", "현대차"))
+    text = f"{name[:4].upper()}{rng.randint(0, 9999):04d}"
+    return text[:length] if length else text
+
+
+def body(fields: list[dict[str, Any]], rng: random.Random, rows: int = 5) -> dict[str, Any]:
+    """A whole response body: every field, lists with `rows` members, objects nested."""
+    out: dict[str, Any] = {}
+    for field in fields:
+        if field["kind"] == "list":
+            out[field["name"]] = [
+                {member["name"]: _nested(member, rng, row) for member in field.get("fields", [])} for row in range(rows)
+            ]
+        elif field["kind"] == "object":
+            out[field["name"]] = body(field.get("fields", []), rng, rows)
+        else:
+            out[field["name"]] = value(field, rng)
+    return out
+
+
+def _nested(field: dict[str, Any], rng: random.Random, row: int) -> Any:
+    if field["kind"] in ("list", "object"):
+        return body([field], rng, 2)[field["name"]]
+    return value(field, rng, row)
+
+
+def fid_value(kind: str, codes: list[str] | None, rng: random.Random, price: int | None = None) -> str:
+    """A realtime FID value of a kind, around `price` for prices when one is given."""
+    if codes:
+        return str(rng.choice(codes))
+    if kind == "price":
+        base = price if price is not None else rng.randint(1000, 200000)
+        return f"{rng.choice(('+', '-'))}{base}"
+    return value({"name": "", "kind": kind}, rng)

@@ -1,0 +1,117 @@
+"""The simulator as a server: start it in an event loop, or in a background thread for tests."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from aiohttp import web
+
+from . import rest, websocket
+from .faults import Faults
+from .state import Catalog, Env, State
+from .websocket import Timing
+
+MAX_BODY = 64 * 1024  # Kiwoom's requests are small; a larger body is refused with an error answer
+
+
+class Simulator:
+    """A Kiwoom-compatible REST + WebSocket server on loopback.
+
+    >>> async with Simulator(seed=1) as sim:      # or: with running(seed=1) as sim:
+    ...     client = Kiwoom(*sim.keys, base_url=sim.url)
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        env: Env = "mock",
+        faults: Faults | None = None,
+        timing: Timing | None = None,
+        pages: int = 3,
+    ) -> None:
+        self.state = State(Catalog.load(), env, seed, faults or Faults(), pages)
+        self.timing = timing or Timing()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    @property
+    def keys(self) -> tuple[str, str]:
+        """The appkey and secretkey this simulator accepts."""
+        return self.state.keys[self.state.env]
+
+    @property
+    def ws_url(self) -> str:
+        return self.url.replace("http://", "ws://", 1)
+
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BODY)
+        app[rest.STATE] = self.state
+        app[websocket.TIMING] = self.timing
+        for path in self.state.catalog.websocket_paths.values():
+            app.router.add_get(path, websocket.handle)
+        app.router.add_route("*", "/{tail:.*}", rest.handle)
+        return app
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0, *, allow_remote: bool = False) -> str:
+        if not allow_remote and not ipaddress.ip_address(host).is_loopback:
+            raise ValueError(f"the simulator serves loopback only; {host} needs allow_remote=True")
+        self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = self._runner.addresses[0]
+        self.url = f"http://{bound[0]}:{bound[1]}"
+        return self.url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            for session in list(self.state.sessions):
+                await session.ws.close()
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Simulator:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+
+@contextmanager
+def running(**options: Any) -> Iterator[Simulator]:
+    """A simulator serving from a background thread, for synchronous code and tests."""
+    simulator = Simulator(**options)
+    loop = asyncio.new_event_loop()
+    started = threading.Event()
+    failure: list[BaseException] = []
+
+    def serve() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(simulator.start())
+        except BaseException as error:  # reported to the caller below
+            failure.append(error)
+            started.set()
+            return
+        started.set()
+        loop.run_forever()
+        loop.run_until_complete(simulator.stop())
+        loop.close()
+
+    thread = threading.Thread(target=serve, name="kiwoom-sim", daemon=True)
+    thread.start()
+    started.wait()
+    if failure:
+        raise failure[0]
+    try:
+        yield simulator
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)

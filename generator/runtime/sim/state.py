@@ -1,0 +1,92 @@
+"""Everything the simulator remembers: the catalog, issued tokens, the market, the account,
+the WebSocket sessions, and the fault settings."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import random
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+from .account import Account
+from .faults import Faults, Limiter
+from .market import Market
+
+Env = Literal["mock", "real"]
+KST = datetime.timezone(datetime.timedelta(hours=9), "KST")
+DAY = 86400.0
+
+# The key pairs the simulator knows, per environment; keys of the other environment get 8030.
+DEFAULT_KEYS: dict[Env, tuple[str, str]] = {
+    "mock": ("SIM-MOCK-APPKEY", "SIM-MOCK-SECRETKEY"),
+    "real": ("SIM-REAL-APPKEY", "SIM-REAL-SECRETKEY"),
+}
+
+
+class Catalog:
+    """The simulator's view of the specs (kiwoom_sdk/sim/catalog.json, generated)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.apis: dict[str, dict[str, Any]] = data["apis"]
+        self.realtime: dict[str, dict[str, Any]] = data["realtime"]
+        self.errors: dict[str, str] = data["errors"]
+        self.websocket_paths: dict[str, str] = data["websocket_paths"]
+        self.conditions: dict[str, Any] = data["conditions"]
+        self.paths = sorted({api["path"] for api in self.apis.values()})
+
+    @classmethod
+    def load(cls) -> Catalog:
+        text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
+        return cls(json.loads(text))
+
+    def message(self, code: int, *fill: str) -> str:
+        """The guide's message for a code, its {?} placeholders filled in order."""
+        text = self.errors.get(str(code), "")
+        for item in fill:
+            text = text.replace("{?}", item, 1)
+        return text
+
+
+@dataclass
+class Token:
+    value: str
+    env: Env
+    expires_at: float  # time.time() seconds
+    revoked: bool = False
+
+
+@dataclass
+class State:
+    catalog: Catalog
+    env: Env
+    seed: int
+    faults: Faults
+    pages: int = 3
+    keys: dict[Env, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_KEYS))
+    tokens: dict[str, Token] = field(default_factory=dict)
+    rng: random.Random = field(init=False)
+    market: Market = field(init=False)
+    account: Account = field(init=False)
+    limiter: Limiter | None = field(init=False)
+    sessions: set[Any] = field(default_factory=set)  # websocket.Session
+    orders_accepted: int = 0
+    requests: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+        self.market = Market(self.seed)
+        self.account = Account(self.market, mock=self.env == "mock", listener=self.push)
+        rate = self.faults.rate_limit_per_second
+        self.limiter = Limiter(rate) if rate else None
+
+    def token_ttl(self) -> float:
+        return self.faults.token_ttl_seconds or DAY
+
+    def push(self, type_id: str, values: dict[str, str]) -> None:
+        """Send an account push (00 order execution, 04 balance) to every session that registered it."""
+        entry = {"type": type_id, "name": self.catalog.realtime[type_id]["name"], "item": values.get("9001", "")}
+        for session in list(self.sessions):
+            if session.wants(type_id):
+                session.send({"trnm": "REAL", "data": [{**entry, "values": values}]})

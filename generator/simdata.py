@@ -1,0 +1,70 @@
+"""The simulator's catalog: what it needs of the specs to answer like Kiwoom, as one JSON file
+(`kiwoom_sdk/sim/catalog.json`): each HTTP TR's URL, flags, response field tree and guide
+example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Api, Corpus, Field, walk
+from .schemas import http_apis
+
+
+def _codes(corpus: Corpus, table: str | None) -> list[str] | None:
+    return [c.code for c in corpus.codes[table].codes] if table else None
+
+
+def _field(f: Field, corpus: Corpus) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": f.name, "kind": f.kind}
+    optional = {
+        "length": f.length,
+        "codes": _codes(corpus, f.enum),
+        "signed": f.value.signed or None,
+        "decimals": f.value.decimals,
+        "scale": f.value.scale,
+        "const": f.value.const,
+        "fields": [_field(member, corpus) for member in f.fields] or None,
+    }
+    entry.update({key: value for key, value in optional.items() if value is not None})
+    return entry
+
+
+def _example(api: Api, part: str) -> Any:
+    return next((e.body for e in api.examples if e.part == part and isinstance(e.body, dict)), None)
+
+
+def _fids(api: Api, corpus: Corpus) -> list[list[Any]]:
+    """[fid, kind, codes] for each FID of a realtime type or push, in the guide's order."""
+    out: list[list[Any]] = []
+    for ref in (ref for f in walk(api.response + api.push) for ref in f.fids):
+        fid = corpus.fids[ref.fid]
+        kind = str(ref.overrides.get("kind", fid.kind))
+        out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum))])
+    return out
+
+
+def catalog(corpus: Corpus) -> dict[str, Any]:
+    apis = {
+        api.id: {
+            "path": api.path,
+            "section": api.section,
+            "order": api.order,
+            "paging": api.paging,
+            "mock_supported": api.mock_supported,
+            "response": [_field(f, corpus) for f in api.response],
+            "example": _example(api, "response"),
+        }
+        for api in http_apis(corpus)
+    }
+    realtime = {
+        api.id: {"section": api.section, "name": api.name_ko, "fids": _fids(api, corpus)}
+        for api in sorted(corpus.apis.values(), key=lambda a: a.id)
+        if api.protocol == "realtime" or (api.protocol == "websocket" and _fids(api, corpus))
+    }
+    return {
+        "apis": apis,
+        "realtime": realtime,
+        "errors": {str(e.code): e.message_ko for e in sorted(corpus.errors.values(), key=lambda e: e.code)},
+        "websocket_paths": corpus.protocol["websocket_paths"],
+        "conditions": _example(corpus.apis["ka10171"], "response"),
+    }
