@@ -101,6 +101,7 @@ class EndpointView:
     paging: bool
     mock_supported: bool
     rules: list[RuleView]
+    mock_refused: list[tuple[str, list[str]]]  # (field, codes of NXT / SOR) the mock server refuses
 
 
 def _code_text(corpus: Corpus, table: str) -> str:
@@ -194,9 +195,23 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             api.paging,
             api.mock_supported,
             [RuleView(r.target, sorted(r.when.items()), r.require, r.blank_otherwise) for r in api.rules],
+            _mock_refused(api, corpus),
         )
         for api in http_apis(corpus)
     ]
+
+
+MOCK_REFUSED_CODES = ("nxt", "sor")  # English names of the codes for exchanges the mock server lacks
+
+
+def _mock_refused(api: Api, corpus: Corpus) -> list[tuple[str, list[str]]]:
+    out = []
+    for f in api.request:
+        if f.enum:
+            codes = [c.code for c in corpus.codes[f.enum].codes if c.name in MOCK_REFUSED_CODES]
+            if codes:
+                out.append((f.name, codes))
+    return out
 
 
 def hosts(corpus: Corpus) -> list[tuple[str, str, str]]:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import websockets
-from kiwoom_sdk import Kiwoom, KiwoomError, errors
+from kiwoom_sdk import Kiwoom, KiwoomError, MockUnsupported, errors
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomResponse
 from kiwoom_sdk.sim import Simulator, Timing, running
@@ -32,7 +32,7 @@ def sim() -> Iterator[Simulator]:
 
 @pytest.fixture(scope="module")
 def client(sim: Simulator) -> Iterator[Kiwoom]:
-    with Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url) as kiwoom:
+    with Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as kiwoom:
         yield kiwoom
 
 
@@ -41,7 +41,7 @@ def real_client() -> Iterator[Kiwoom]:
     """A client of a simulator in the real environment, where every TR is served."""
     with (
         running(seed=1, env="real") as simulator,
-        Kiwoom(*simulator.keys, env="real", base_url=simulator.url) as kiwoom,
+        Kiwoom(*simulator.keys, env="real", base_url=simulator.url, rate=1000, burst=100) as kiwoom,
     ):
         yield kiwoom
 
@@ -80,11 +80,18 @@ def test_missing_or_unknown_api_id_and_wrong_url(sim: Simulator, client: Kiwoom)
         assert answer.status_code >= 400 and answer.json()["return_code"] == code, (headers, path, answer.text)
 
 
-def test_the_mock_server_refuses_what_it_does_not_serve(client: Kiwoom) -> None:
-    with pytest.raises(errors.NotSupportedOnMock):
+def test_the_mock_server_refuses_what_it_does_not_serve(sim: Simulator, client: Kiwoom) -> None:
+    """The client refuses before sending; the server refuses what a careless client sends anyway."""
+    with pytest.raises(MockUnsupported):
         client.ka01690(qry_dt="20260223")
-    with pytest.raises(errors.InputFormatInvalid, match="KRX"):
+    with pytest.raises(MockUnsupported, match="KRX only"):
         client.kt10000(dmst_stex_tp="NXT", stk_cd="005930", ord_qty=1, trde_tp="3")
+    auth = {"authorization": f"Bearer {client.token()}"}
+    answer = _post(sim, "/api/dostk/acnt", {"qry_dt": "20260223"}, {**auth, "api-id": "ka01690"})
+    assert answer.json()["return_code"] == 8104
+    order = {"dmst_stex_tp": "NXT", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
+    answer = _post(sim, "/api/dostk/ordr", order, {**auth, "api-id": "kt10000"})
+    assert answer.json()["return_code"] == 1517 and "KRX" in answer.json()["return_msg"]
 
 
 def test_a_missing_required_field_is_named(sim: Simulator, client: Kiwoom) -> None:

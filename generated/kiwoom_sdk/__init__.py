@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import codes, errors, realtime
-from ._exceptions import FieldProblem, KiwoomError, RequestInvalid, ResponseInvalid
+from ._exceptions import (
+    FieldProblem,
+    KiwoomError,
+    MockUnsupported,
+    OrderStateUnknown,
+    RequestInvalid,
+    ResponseInvalid,
+    TransportFailed,
+)
 
 if TYPE_CHECKING:
     from .client import AsyncKiwoom, Kiwoom
@@ -22,8 +30,11 @@ __all__ = [
     "FieldProblem",
     "Kiwoom",
     "KiwoomError",
+    "MockUnsupported",
+    "OrderStateUnknown",
     "RequestInvalid",
     "ResponseInvalid",
+    "TransportFailed",
     "codes",
     "errors",
     "realtime",

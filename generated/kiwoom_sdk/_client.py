@@ -4,48 +4,135 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import random
 import threading
-from typing import Any, Self
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._core import Config, Core, Env, Outgoing, Token
+from ._core import Config, Core, Env, Outgoing
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, HOSTS
+from ._exceptions import KiwoomError
 from ._models import KiwoomResponse
+from ._policy import TOKENS, Retry, auth_failure, final_error, retryable, shared_limiter, transport_error
 from ._session import RealtimeSession
 
+log = logging.getLogger("kiwoom_sdk")
+Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
+_token_locks: dict[tuple[str, str, str], threading.Lock] = {}
+_token_locks_guard = threading.Lock()
 
-class SyncSession:
-    """Calls over one httpx.Client (connections are reused); issues the token when needed."""
 
-    def __init__(self, config: Config, http: httpx.Client | None = None) -> None:
+def _token_lock(key: tuple[str, str, str]) -> threading.Lock:
+    with _token_locks_guard:
+        return _token_locks.setdefault(key, threading.Lock())
+
+
+class _Session:
+    """What both sessions share: the core, the policy objects, and what to do after a failure."""
+
+    def __init__(self, config: Config, retry: Retry | None, rate: float | None, burst: float | None, hook: Hook | None):
         self.core = Core(config)
+        self.retry = retry or Retry()
+        self.limiter = shared_limiter(config.env, config.base_url, config.appkey, rate, burst)
+        self.rng = random.Random()
+        self.hook = hook
+
+    def emit(self, event: str, **details: Any) -> None:
+        if self.hook is not None:
+            self.hook(event, details)
+
+    def next_step(self, outgoing: Outgoing, error: KiwoomError, attempt: int, reissued: bool) -> float | None:
+        """-1.0: issue a new token and retry at once; a delay: retry after it; None: give up."""
+        endpoint = outgoing.endpoint
+        if auth_failure(error) and not reissued:
+            self.emit("token", api_id=endpoint.api_id, reason=error.returned_code)
+            return -1.0
+        if retryable(endpoint, error) and attempt + 1 < self.retry.attempts:
+            delay = self.retry.delay(attempt, self.rng)
+            log.info("%s: %s; retry %d in %.2f s", endpoint.api_id, type(error).__name__, attempt + 1, delay)
+            self.emit("retry", api_id=endpoint.api_id, attempt=attempt + 1, delay=delay, code=error.returned_code)
+            return delay
+        return None
+
+    def answer(self, outgoing: Outgoing, status: int, headers: Any, content: bytes, started: float) -> KiwoomResponse:
+        elapsed = time.perf_counter() - started
+        log.debug("%s: HTTP %d in %.3f s", outgoing.endpoint.api_id, status, elapsed)
+        self.emit("response", api_id=outgoing.endpoint.api_id, status=status, elapsed=elapsed)
+        return self.core.incoming(outgoing.endpoint, status, headers, content)
+
+    def sending(self, outgoing: Outgoing) -> float:
+        log.debug("%s: POST %s", outgoing.endpoint.api_id, outgoing.url)
+        self.emit("request", api_id=outgoing.endpoint.api_id, url=outgoing.url)
+        return time.perf_counter()
+
+
+class SyncSession(_Session):
+    """Calls over one httpx.Client (connections are reused), with the token, limiter and retries."""
+
+    def __init__(
+        self,
+        config: Config,
+        http: httpx.Client | None = None,
+        *,
+        retry: Retry | None = None,
+        rate: float | None = None,
+        burst: float | None = None,
+        hook: Hook | None = None,
+    ) -> None:
+        super().__init__(config, retry, rate, burst, hook)
         self.http = http or httpx.Client(timeout=config.timeout)
-        self._token: Token | None = None
-        self._token_lock = threading.Lock()
 
     def token(self) -> str:
-        with self._token_lock:
-            if self.core.needs_token(self._token):
-                self._token = self.core.accept_token(self.send(self.core.outgoing(AU10001, self.core.token_params())))
-            assert self._token is not None
-            return self._token.value
+        key = self.core.token_key
+        with _token_lock(key):
+            token = TOKENS.get(key)
+            if token is None:
+                token = self.core.accept_token(self.send(self.core.outgoing(AU10001, self.core.token_params())))
+                TOKENS.put(key, token)
+            return token.value
 
     def send(self, outgoing: Outgoing) -> KiwoomResponse:
-        answer = self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
-        return self.core.incoming(outgoing.endpoint, answer.status_code, answer.headers, answer.content)
+        wait = self.limiter.reserve()
+        if wait > 0:
+            time.sleep(wait)
+        started = self.sending(outgoing)
+        try:
+            answer = self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
+        except httpx.TransportError as error:
+            raise transport_error(outgoing.endpoint, error) from None
+        return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
 
     def call(
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
-        return self.send(outgoing.authorized(self.token()))
+        attempt, reissued = 0, False
+        while True:
+            token = self.token()
+            try:
+                return self.send(outgoing.authorized(token))
+            except KiwoomError as error:
+                step = self.next_step(outgoing, error, attempt, reissued)
+                if step is None:
+                    final = final_error(endpoint, error)
+                    if final is error:
+                        raise
+                    raise final from error
+                if step < 0:
+                    TOKENS.drop(self.core.token_key, token)
+                    reissued = True
+                else:
+                    attempt += 1
+                    time.sleep(step)
 
     def revoke(self) -> None:
         """au10002: revoke the current token (a later call issues a new one)."""
-        with self._token_lock:
-            token, self._token = self._token, None
+        token = TOKENS.drop(self.core.token_key)
         if token is not None:
             self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
@@ -53,35 +140,69 @@ class SyncSession:
         self.http.close()
 
 
-class AsyncSession:
-    """The async twin of SyncSession over one httpx.AsyncClient."""
+class AsyncSession(_Session):
+    """The async twin of SyncSession over one httpx.AsyncClient; the same core and policy."""
 
-    def __init__(self, config: Config, http: httpx.AsyncClient | None = None) -> None:
-        self.core = Core(config)
+    def __init__(
+        self,
+        config: Config,
+        http: httpx.AsyncClient | None = None,
+        *,
+        retry: Retry | None = None,
+        rate: float | None = None,
+        burst: float | None = None,
+        hook: Hook | None = None,
+    ) -> None:
+        super().__init__(config, retry, rate, burst, hook)
         self.http = http or httpx.AsyncClient(timeout=config.timeout)
-        self._token: Token | None = None
         self._token_lock = asyncio.Lock()
 
     async def token(self) -> str:
+        key = self.core.token_key
         async with self._token_lock:
-            if self.core.needs_token(self._token):
+            token = TOKENS.get(key)
+            if token is None:
                 issued = await self.send(self.core.outgoing(AU10001, self.core.token_params()))
-                self._token = self.core.accept_token(issued)
-            return self._token.value if self._token else ""
+                token = self.core.accept_token(issued)
+                TOKENS.put(key, token)
+            return token.value
 
     async def send(self, outgoing: Outgoing) -> KiwoomResponse:
-        answer = await self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
-        return self.core.incoming(outgoing.endpoint, answer.status_code, answer.headers, answer.content)
+        wait = self.limiter.reserve()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        started = self.sending(outgoing)
+        try:
+            answer = await self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
+        except httpx.TransportError as error:
+            raise transport_error(outgoing.endpoint, error) from None
+        return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
 
     async def call(
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
-        return await self.send(outgoing.authorized(await self.token()))
+        attempt, reissued = 0, False
+        while True:
+            token = await self.token()
+            try:
+                return await self.send(outgoing.authorized(token))
+            except KiwoomError as error:
+                step = self.next_step(outgoing, error, attempt, reissued)
+                if step is None:
+                    final = final_error(endpoint, error)
+                    if final is error:
+                        raise
+                    raise final from error
+                if step < 0:
+                    TOKENS.drop(self.core.token_key, token)
+                    reissued = True
+                else:
+                    attempt += 1
+                    await asyncio.sleep(step)
 
     async def revoke(self) -> None:
-        async with self._token_lock:
-            token, self._token = self._token, None
+        token = TOKENS.drop(self.core.token_key)
         if token is not None:
             await self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
@@ -123,6 +244,20 @@ class AsyncGroup:
         return await self._session.call(endpoint, params, cont_yn, next_key)
 
 
+R = TypeVar("R", bound=KiwoomResponse)
+
+
+def merged(pages: Iterable[KiwoomResponse]) -> dict[str, list[Any]]:
+    """The list fields of several pages, concatenated in page order (field name -> rows)."""
+    out: dict[str, list[Any]] = {}
+    for page in pages:
+        for name in type(page).model_fields:
+            value = getattr(page, name)
+            if isinstance(value, list):
+                out.setdefault(name, []).extend(value)
+    return out
+
+
 class SyncClientBase(SyncGroup):
     def __init__(
         self,
@@ -133,10 +268,16 @@ class SyncClientBase(SyncGroup):
         base_url: str | None = None,
         ws_url: str | None = None,
         timeout: float = 10.0,
+        retry: Retry | None = None,
+        rate: float | None = None,
+        burst: float | None = None,
+        hook: Hook | None = None,
+        revoke_on_close: bool = False,
         http: httpx.Client | None = None,
     ) -> None:
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
-        self._session = SyncSession(self.config, http)
+        self._session = SyncSession(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
+        self._revoke_on_close = revoke_on_close
 
     def token(self) -> str:
         """The current access token, issued (au10001) when there is none or it is about to expire."""
@@ -146,8 +287,23 @@ class SyncClientBase(SyncGroup):
         """Revoke the current token with au10002."""
         self._session.revoke()
 
+    def pages(self, method: Callable[..., R], /, *, max_pages: int | None = None, **arguments: Any) -> Iterator[R]:
+        """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`; follows
+        next-key until cont-yn is no longer Y, or `max_pages` pages were read."""
+        page = method(**arguments)
+        yield page
+        count = 1
+        while page.cont_yn and (max_pages is None or count < max_pages):
+            page = method(**arguments, cont_yn=True, next_key=page.next_key)
+            yield page
+            count += 1
+
     def close(self) -> None:
-        self._session.close()
+        try:
+            if self._revoke_on_close:
+                self.revoke()
+        finally:
+            self._session.close()
 
     def __enter__(self) -> Self:
         return self
@@ -169,10 +325,16 @@ class AsyncClientBase(AsyncGroup):
         base_url: str | None = None,
         ws_url: str | None = None,
         timeout: float = 10.0,
+        retry: Retry | None = None,
+        rate: float | None = None,
+        burst: float | None = None,
+        hook: Hook | None = None,
+        revoke_on_close: bool = False,
         http: httpx.AsyncClient | None = None,
     ) -> None:
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
-        self._session = AsyncSession(self.config, http)
+        self._session = AsyncSession(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
+        self._revoke_on_close = revoke_on_close
 
     async def token(self) -> str:
         """The current access token, issued (au10001) when there is none or it is about to expire."""
@@ -182,12 +344,28 @@ class AsyncClientBase(AsyncGroup):
         """Revoke the current token with au10002."""
         await self._session.revoke()
 
+    async def pages(
+        self, method: Callable[..., Awaitable[R]], /, *, max_pages: int | None = None, **arguments: Any
+    ) -> AsyncIterator[R]:
+        """Every page of a paging TR: `async for page in client.pages(client.ka10081, stk_cd=...)`."""
+        page = await method(**arguments)
+        yield page
+        count = 1
+        while page.cont_yn and (max_pages is None or count < max_pages):
+            page = await method(**arguments, cont_yn=True, next_key=page.next_key)
+            yield page
+            count += 1
+
     def realtime(self, section: str = "domestic") -> RealtimeSession:
         """A WebSocket session (`domestic` or `us`) that logs in with this client's token."""
         return RealtimeSession(self._session, self.config.ws_url, section)
 
     async def aclose(self) -> None:
-        await self._session.aclose()
+        try:
+            if self._revoke_on_close:
+                await self.revoke()
+        finally:
+            await self._session.aclose()
 
     async def __aenter__(self) -> Self:
         return self

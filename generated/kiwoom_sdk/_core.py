@@ -8,14 +8,15 @@ import datetime
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import orjson
 
 from ._endpoint import Endpoint
-from ._exceptions import KiwoomError, ResponseInvalid
+from ._exceptions import KiwoomError, MockUnsupported, ResponseInvalid
 from ._models import KiwoomResponse
+from ._policy import Token, now
 from ._values import to_datetime
 from .errors import RateLimitError, ServerError, error_class_for
 
@@ -65,18 +66,6 @@ class Config:
         )
 
 
-@dataclass(frozen=True, repr=False)
-class Token:
-    value: str
-    expires_at: datetime.datetime  # aware; Kiwoom states expires_dt in Korean time
-
-    def fresh(self, now: datetime.datetime, margin: datetime.timedelta) -> bool:
-        return now + margin < self.expires_at
-
-    def __repr__(self) -> str:
-        return f"Token(expires_at={self.expires_at.isoformat()})"
-
-
 @dataclass(frozen=True)
 class Outgoing:
     """One HTTP request, ready for any transport."""
@@ -96,7 +85,6 @@ class Outgoing:
 @dataclass
 class Core:
     config: Config
-    refresh_margin: datetime.timedelta = field(default=datetime.timedelta(minutes=5))
 
     def outgoing(
         self,
@@ -106,8 +94,11 @@ class Core:
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Outgoing:
-        """The request for these arguments, validated against the spec (RequestInvalid if not)."""
+        """The request for these arguments, validated against the spec (RequestInvalid if not) and,
+        on the mock server, against what it serves (MockUnsupported)."""
         body = endpoint.validate(params)
+        if self.config.env == "mock":
+            _mock_check(endpoint, body)
         headers = {"content-type": CONTENT_TYPE, "api-id": endpoint.api_id}
         if cont_yn:
             headers["cont-yn"] = "Y"
@@ -148,10 +139,26 @@ class Core:
         expires = to_datetime(str(raw.get("expires_dt", "")))
         if not isinstance(expires, datetime.datetime) or not raw.get("token"):
             raise ResponseInvalid("au10001 answered without a token or expires_dt", api_id="au10001")
-        return Token(str(raw["token"]), expires.replace(tzinfo=KST))
+        return Token(str(raw["token"]), expires.replace(tzinfo=KST), now())
 
-    def needs_token(self, token: Token | None) -> bool:
-        return token is None or not token.fresh(datetime.datetime.now(datetime.UTC), self.refresh_margin)
+    @property
+    def token_key(self) -> tuple[str, str, str]:
+        return (self.config.env, self.config.base_url, self.config.appkey)
+
+
+def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
+    if not endpoint.mock_supported:
+        raise MockUnsupported("the mock server does not serve this TR; use env='real'", api_id=endpoint.api_id)
+    for name, refused in endpoint.mock_refused:
+        if str(body.get(name, "")) in refused:
+            raise MockUnsupported(
+                f"{name}={body[name]!r}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
+            )
+    code = str(body.get("stk_cd", ""))
+    if code.endswith(("_NX", "_AL")):
+        raise MockUnsupported(
+            f"stk_cd={code!r}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
+        )
 
 
 def _code_of(body: dict[str, Any]) -> int:

@@ -49,6 +49,7 @@ class Endpoint:
     paging: bool = False  # answers with cont-yn / next-key headers
     mock_supported: bool = True
     rules: tuple[Rule, ...] = ()
+    mock_refused: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, NXT / SOR codes) the mock server refuses
 
     @property
     def _class_prefix(self) -> str:

@@ -22,6 +22,7 @@ AU10001 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 AU10002 = Endpoint(
     "au10002",
@@ -33,6 +34,7 @@ AU10002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA00001 = Endpoint(
     "ka00001",
@@ -44,6 +46,7 @@ KA00001 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA00198 = Endpoint(
     "ka00198",
@@ -55,6 +58,7 @@ KA00198 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA01300 = Endpoint(
     "ka01300",
@@ -66,6 +70,7 @@ KA01300 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA01301 = Endpoint(
     "ka01301",
@@ -77,6 +82,7 @@ KA01301 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA01690 = Endpoint(
     "ka01690",
@@ -88,6 +94,7 @@ KA01690 = Endpoint(
     paging=True,
     mock_supported=False,
     rules=(),
+    mock_refused=(),
 )
 KA10001 = Endpoint(
     "ka10001",
@@ -99,6 +106,7 @@ KA10001 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10002 = Endpoint(
     "ka10002",
@@ -110,6 +118,7 @@ KA10002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10003 = Endpoint(
     "ka10003",
@@ -121,6 +130,7 @@ KA10003 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10004 = Endpoint(
     "ka10004",
@@ -132,6 +142,7 @@ KA10004 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10005 = Endpoint(
     "ka10005",
@@ -143,6 +154,7 @@ KA10005 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10006 = Endpoint(
     "ka10006",
@@ -154,6 +166,7 @@ KA10006 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10007 = Endpoint(
     "ka10007",
@@ -165,6 +178,7 @@ KA10007 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10008 = Endpoint(
     "ka10008",
@@ -176,6 +190,7 @@ KA10008 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10010 = Endpoint(
     "ka10010",
@@ -187,6 +202,7 @@ KA10010 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10011 = Endpoint(
     "ka10011",
@@ -198,6 +214,7 @@ KA10011 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10013 = Endpoint(
     "ka10013",
@@ -209,6 +226,7 @@ KA10013 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10014 = Endpoint(
     "ka10014",
@@ -220,6 +238,7 @@ KA10014 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10015 = Endpoint(
     "ka10015",
@@ -231,6 +250,7 @@ KA10015 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10016 = Endpoint(
     "ka10016",
@@ -242,6 +262,7 @@ KA10016 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10017 = Endpoint(
     "ka10017",
@@ -253,6 +274,7 @@ KA10017 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10018 = Endpoint(
     "ka10018",
@@ -264,6 +286,7 @@ KA10018 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10019 = Endpoint(
     "ka10019",
@@ -275,6 +298,7 @@ KA10019 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10020 = Endpoint(
     "ka10020",
@@ -286,6 +310,7 @@ KA10020 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10021 = Endpoint(
     "ka10021",
@@ -297,6 +322,7 @@ KA10021 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10022 = Endpoint(
     "ka10022",
@@ -308,6 +334,7 @@ KA10022 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10023 = Endpoint(
     "ka10023",
@@ -319,6 +346,7 @@ KA10023 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10024 = Endpoint(
     "ka10024",
@@ -330,6 +358,7 @@ KA10024 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10025 = Endpoint(
     "ka10025",
@@ -341,6 +370,7 @@ KA10025 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10026 = Endpoint(
     "ka10026",
@@ -352,6 +382,7 @@ KA10026 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10027 = Endpoint(
     "ka10027",
@@ -363,6 +394,7 @@ KA10027 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10028 = Endpoint(
     "ka10028",
@@ -374,6 +406,7 @@ KA10028 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10029 = Endpoint(
     "ka10029",
@@ -385,6 +418,7 @@ KA10029 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10030 = Endpoint(
     "ka10030",
@@ -396,6 +430,7 @@ KA10030 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10031 = Endpoint(
     "ka10031",
@@ -407,6 +442,7 @@ KA10031 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10032 = Endpoint(
     "ka10032",
@@ -418,6 +454,7 @@ KA10032 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10033 = Endpoint(
     "ka10033",
@@ -429,6 +466,7 @@ KA10033 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10034 = Endpoint(
     "ka10034",
@@ -440,6 +478,7 @@ KA10034 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10035 = Endpoint(
     "ka10035",
@@ -451,6 +490,7 @@ KA10035 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10036 = Endpoint(
     "ka10036",
@@ -462,6 +502,7 @@ KA10036 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10037 = Endpoint(
     "ka10037",
@@ -473,6 +514,7 @@ KA10037 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10038 = Endpoint(
     "ka10038",
@@ -484,6 +526,7 @@ KA10038 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10039 = Endpoint(
     "ka10039",
@@ -495,6 +538,7 @@ KA10039 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10040 = Endpoint(
     "ka10040",
@@ -506,6 +550,7 @@ KA10040 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10042 = Endpoint(
     "ka10042",
@@ -517,6 +562,7 @@ KA10042 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10043 = Endpoint(
     "ka10043",
@@ -528,6 +574,7 @@ KA10043 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10044 = Endpoint(
     "ka10044",
@@ -539,6 +586,7 @@ KA10044 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10045 = Endpoint(
     "ka10045",
@@ -550,6 +598,7 @@ KA10045 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10046 = Endpoint(
     "ka10046",
@@ -561,6 +610,7 @@ KA10046 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10047 = Endpoint(
     "ka10047",
@@ -572,6 +622,7 @@ KA10047 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10048 = Endpoint(
     "ka10048",
@@ -583,6 +634,7 @@ KA10048 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10050 = Endpoint(
     "ka10050",
@@ -594,6 +646,7 @@ KA10050 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10051 = Endpoint(
     "ka10051",
@@ -605,6 +658,7 @@ KA10051 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10052 = Endpoint(
     "ka10052",
@@ -616,6 +670,7 @@ KA10052 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10053 = Endpoint(
     "ka10053",
@@ -627,6 +682,7 @@ KA10053 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10054 = Endpoint(
     "ka10054",
@@ -663,6 +719,7 @@ KA10054 = Endpoint(
             blank_otherwise=False,
         ),
     ),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10055 = Endpoint(
     "ka10055",
@@ -674,6 +731,7 @@ KA10055 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10058 = Endpoint(
     "ka10058",
@@ -685,6 +743,7 @@ KA10058 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10059 = Endpoint(
     "ka10059",
@@ -696,6 +755,7 @@ KA10059 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10060 = Endpoint(
     "ka10060",
@@ -707,6 +767,7 @@ KA10060 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10061 = Endpoint(
     "ka10061",
@@ -718,6 +779,7 @@ KA10061 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10062 = Endpoint(
     "ka10062",
@@ -729,6 +791,7 @@ KA10062 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10063 = Endpoint(
     "ka10063",
@@ -740,6 +803,7 @@ KA10063 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10064 = Endpoint(
     "ka10064",
@@ -751,6 +815,7 @@ KA10064 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10065 = Endpoint(
     "ka10065",
@@ -762,6 +827,7 @@ KA10065 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10066 = Endpoint(
     "ka10066",
@@ -773,6 +839,7 @@ KA10066 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10068 = Endpoint(
     "ka10068",
@@ -784,6 +851,7 @@ KA10068 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10069 = Endpoint(
     "ka10069",
@@ -795,6 +863,7 @@ KA10069 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10072 = Endpoint(
     "ka10072",
@@ -806,6 +875,7 @@ KA10072 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10073 = Endpoint(
     "ka10073",
@@ -817,6 +887,7 @@ KA10073 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10074 = Endpoint(
     "ka10074",
@@ -828,6 +899,7 @@ KA10074 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10075 = Endpoint(
     "ka10075",
@@ -839,6 +911,7 @@ KA10075 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10076 = Endpoint(
     "ka10076",
@@ -850,6 +923,7 @@ KA10076 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10077 = Endpoint(
     "ka10077",
@@ -861,6 +935,7 @@ KA10077 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10078 = Endpoint(
     "ka10078",
@@ -872,6 +947,7 @@ KA10078 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10079 = Endpoint(
     "ka10079",
@@ -883,6 +959,7 @@ KA10079 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10080 = Endpoint(
     "ka10080",
@@ -894,6 +971,7 @@ KA10080 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10081 = Endpoint(
     "ka10081",
@@ -905,6 +983,7 @@ KA10081 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10082 = Endpoint(
     "ka10082",
@@ -916,6 +995,7 @@ KA10082 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10083 = Endpoint(
     "ka10083",
@@ -927,6 +1007,7 @@ KA10083 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10084 = Endpoint(
     "ka10084",
@@ -938,6 +1019,7 @@ KA10084 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10085 = Endpoint(
     "ka10085",
@@ -949,6 +1031,7 @@ KA10085 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10086 = Endpoint(
     "ka10086",
@@ -960,6 +1043,7 @@ KA10086 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10087 = Endpoint(
     "ka10087",
@@ -971,6 +1055,7 @@ KA10087 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10088 = Endpoint(
     "ka10088",
@@ -982,6 +1067,7 @@ KA10088 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10094 = Endpoint(
     "ka10094",
@@ -993,6 +1079,7 @@ KA10094 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10095 = Endpoint(
     "ka10095",
@@ -1004,6 +1091,7 @@ KA10095 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10098 = Endpoint(
     "ka10098",
@@ -1015,6 +1103,7 @@ KA10098 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10099 = Endpoint(
     "ka10099",
@@ -1026,6 +1115,7 @@ KA10099 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10100 = Endpoint(
     "ka10100",
@@ -1037,6 +1127,7 @@ KA10100 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10101 = Endpoint(
     "ka10101",
@@ -1048,6 +1139,7 @@ KA10101 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10102 = Endpoint(
     "ka10102",
@@ -1059,6 +1151,7 @@ KA10102 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA10131 = Endpoint(
     "ka10131",
@@ -1070,6 +1163,7 @@ KA10131 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA10170 = Endpoint(
     "ka10170",
@@ -1081,6 +1175,7 @@ KA10170 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20001 = Endpoint(
     "ka20001",
@@ -1092,6 +1187,7 @@ KA20001 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20002 = Endpoint(
     "ka20002",
@@ -1103,6 +1199,7 @@ KA20002 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA20003 = Endpoint(
     "ka20003",
@@ -1114,6 +1211,7 @@ KA20003 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20004 = Endpoint(
     "ka20004",
@@ -1125,6 +1223,7 @@ KA20004 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20005 = Endpoint(
     "ka20005",
@@ -1136,6 +1235,7 @@ KA20005 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20006 = Endpoint(
     "ka20006",
@@ -1147,6 +1247,7 @@ KA20006 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20007 = Endpoint(
     "ka20007",
@@ -1158,6 +1259,7 @@ KA20007 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20008 = Endpoint(
     "ka20008",
@@ -1169,6 +1271,7 @@ KA20008 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20009 = Endpoint(
     "ka20009",
@@ -1180,6 +1283,7 @@ KA20009 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20019 = Endpoint(
     "ka20019",
@@ -1191,6 +1295,7 @@ KA20019 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA20068 = Endpoint(
     "ka20068",
@@ -1202,6 +1307,7 @@ KA20068 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30001 = Endpoint(
     "ka30001",
@@ -1213,6 +1319,7 @@ KA30001 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30002 = Endpoint(
     "ka30002",
@@ -1224,6 +1331,7 @@ KA30002 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30003 = Endpoint(
     "ka30003",
@@ -1235,6 +1343,7 @@ KA30003 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30004 = Endpoint(
     "ka30004",
@@ -1246,6 +1355,7 @@ KA30004 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30005 = Endpoint(
     "ka30005",
@@ -1257,6 +1367,7 @@ KA30005 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30009 = Endpoint(
     "ka30009",
@@ -1268,6 +1379,7 @@ KA30009 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30010 = Endpoint(
     "ka30010",
@@ -1279,6 +1391,7 @@ KA30010 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30011 = Endpoint(
     "ka30011",
@@ -1290,6 +1403,7 @@ KA30011 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA30012 = Endpoint(
     "ka30012",
@@ -1301,6 +1415,7 @@ KA30012 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40001 = Endpoint(
     "ka40001",
@@ -1312,6 +1427,7 @@ KA40001 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40002 = Endpoint(
     "ka40002",
@@ -1323,6 +1439,7 @@ KA40002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40003 = Endpoint(
     "ka40003",
@@ -1334,6 +1451,7 @@ KA40003 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40004 = Endpoint(
     "ka40004",
@@ -1345,6 +1463,7 @@ KA40004 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA40006 = Endpoint(
     "ka40006",
@@ -1356,6 +1475,7 @@ KA40006 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40007 = Endpoint(
     "ka40007",
@@ -1367,6 +1487,7 @@ KA40007 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40008 = Endpoint(
     "ka40008",
@@ -1378,6 +1499,7 @@ KA40008 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40009 = Endpoint(
     "ka40009",
@@ -1389,6 +1511,7 @@ KA40009 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA40010 = Endpoint(
     "ka40010",
@@ -1400,6 +1523,7 @@ KA40010 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50010 = Endpoint(
     "ka50010",
@@ -1411,6 +1535,7 @@ KA50010 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50012 = Endpoint(
     "ka50012",
@@ -1422,6 +1547,7 @@ KA50012 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50079 = Endpoint(
     "ka50079",
@@ -1433,6 +1559,7 @@ KA50079 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50080 = Endpoint(
     "ka50080",
@@ -1444,6 +1571,7 @@ KA50080 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50081 = Endpoint(
     "ka50081",
@@ -1455,6 +1583,7 @@ KA50081 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50082 = Endpoint(
     "ka50082",
@@ -1466,6 +1595,7 @@ KA50082 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50083 = Endpoint(
     "ka50083",
@@ -1477,6 +1607,7 @@ KA50083 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50087 = Endpoint(
     "ka50087",
@@ -1488,6 +1619,7 @@ KA50087 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50091 = Endpoint(
     "ka50091",
@@ -1499,6 +1631,7 @@ KA50091 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50092 = Endpoint(
     "ka50092",
@@ -1510,6 +1643,7 @@ KA50092 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50100 = Endpoint(
     "ka50100",
@@ -1521,6 +1655,7 @@ KA50100 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA50101 = Endpoint(
     "ka50101",
@@ -1532,6 +1667,7 @@ KA50101 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA52301 = Endpoint(
     "ka52301",
@@ -1543,6 +1679,7 @@ KA52301 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA90001 = Endpoint(
     "ka90001",
@@ -1554,6 +1691,7 @@ KA90001 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90002 = Endpoint(
     "ka90002",
@@ -1565,6 +1703,7 @@ KA90002 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90003 = Endpoint(
     "ka90003",
@@ -1576,6 +1715,7 @@ KA90003 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90004 = Endpoint(
     "ka90004",
@@ -1587,6 +1727,7 @@ KA90004 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90005 = Endpoint(
     "ka90005",
@@ -1598,6 +1739,7 @@ KA90005 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90006 = Endpoint(
     "ka90006",
@@ -1609,6 +1751,7 @@ KA90006 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90007 = Endpoint(
     "ka90007",
@@ -1620,6 +1763,7 @@ KA90007 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90008 = Endpoint(
     "ka90008",
@@ -1631,6 +1775,7 @@ KA90008 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA90009 = Endpoint(
     "ka90009",
@@ -1642,6 +1787,7 @@ KA90009 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90010 = Endpoint(
     "ka90010",
@@ -1653,6 +1799,7 @@ KA90010 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("stex_tp", ("2",)),),
 )
 KA90012 = Endpoint(
     "ka90012",
@@ -1664,6 +1811,7 @@ KA90012 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KA90013 = Endpoint(
     "ka90013",
@@ -1675,6 +1823,7 @@ KA90013 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00001 = Endpoint(
     "kt00001",
@@ -1686,6 +1835,7 @@ KT00001 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00002 = Endpoint(
     "kt00002",
@@ -1697,6 +1847,7 @@ KT00002 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00003 = Endpoint(
     "kt00003",
@@ -1708,6 +1859,7 @@ KT00003 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00004 = Endpoint(
     "kt00004",
@@ -1719,6 +1871,7 @@ KT00004 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("dmst_stex_tp", ("NXT",)),),
 )
 KT00005 = Endpoint(
     "kt00005",
@@ -1730,6 +1883,7 @@ KT00005 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("dmst_stex_tp", ("NXT",)),),
 )
 KT00007 = Endpoint(
     "kt00007",
@@ -1741,6 +1895,15 @@ KT00007 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT00008 = Endpoint(
     "kt00008",
@@ -1752,6 +1915,7 @@ KT00008 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00009 = Endpoint(
     "kt00009",
@@ -1763,6 +1927,15 @@ KT00009 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT00010 = Endpoint(
     "kt00010",
@@ -1774,6 +1947,7 @@ KT00010 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00011 = Endpoint(
     "kt00011",
@@ -1785,6 +1959,7 @@ KT00011 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00012 = Endpoint(
     "kt00012",
@@ -1796,6 +1971,7 @@ KT00012 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00013 = Endpoint(
     "kt00013",
@@ -1807,6 +1983,7 @@ KT00013 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00015 = Endpoint(
     "kt00015",
@@ -1818,6 +1995,7 @@ KT00015 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("dmst_stex_tp", ("NXT",)),),
 )
 KT00016 = Endpoint(
     "kt00016",
@@ -1829,6 +2007,7 @@ KT00016 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00017 = Endpoint(
     "kt00017",
@@ -1840,6 +2019,7 @@ KT00017 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT00018 = Endpoint(
     "kt00018",
@@ -1851,6 +2031,7 @@ KT00018 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(("dmst_stex_tp", ("NXT",)),),
 )
 KT10000 = Endpoint(
     "kt10000",
@@ -1862,6 +2043,15 @@ KT10000 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10001 = Endpoint(
     "kt10001",
@@ -1873,6 +2063,15 @@ KT10001 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10002 = Endpoint(
     "kt10002",
@@ -1884,6 +2083,15 @@ KT10002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10003 = Endpoint(
     "kt10003",
@@ -1895,6 +2103,15 @@ KT10003 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10006 = Endpoint(
     "kt10006",
@@ -1906,6 +2123,15 @@ KT10006 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10007 = Endpoint(
     "kt10007",
@@ -1924,6 +2150,15 @@ KT10007 = Endpoint(
             blank_otherwise=False,
         ),
     ),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10008 = Endpoint(
     "kt10008",
@@ -1935,6 +2170,15 @@ KT10008 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT10009 = Endpoint(
     "kt10009",
@@ -1946,6 +2190,15 @@ KT10009 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT20016 = Endpoint(
     "kt20016",
@@ -1957,6 +2210,7 @@ KT20016 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT20017 = Endpoint(
     "kt20017",
@@ -1968,6 +2222,7 @@ KT20017 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50000 = Endpoint(
     "kt50000",
@@ -1979,6 +2234,7 @@ KT50000 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50001 = Endpoint(
     "kt50001",
@@ -1990,6 +2246,7 @@ KT50001 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50002 = Endpoint(
     "kt50002",
@@ -2001,6 +2258,7 @@ KT50002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50003 = Endpoint(
     "kt50003",
@@ -2012,6 +2270,7 @@ KT50003 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50020 = Endpoint(
     "kt50020",
@@ -2023,6 +2282,7 @@ KT50020 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50021 = Endpoint(
     "kt50021",
@@ -2034,6 +2294,7 @@ KT50021 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50030 = Endpoint(
     "kt50030",
@@ -2045,6 +2306,15 @@ KT50030 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT50031 = Endpoint(
     "kt50031",
@@ -2056,6 +2326,15 @@ KT50031 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 KT50032 = Endpoint(
     "kt50032",
@@ -2067,6 +2346,7 @@ KT50032 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 KT50075 = Endpoint(
     "kt50075",
@@ -2078,6 +2358,15 @@ KT50075 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(
+        (
+            "dmst_stex_tp",
+            (
+                "NXT",
+                "SOR",
+            ),
+        ),
+    ),
 )
 USA01980 = Endpoint(
     "usa01980",
@@ -2089,6 +2378,7 @@ USA01980 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA01990 = Endpoint(
     "usa01990",
@@ -2100,6 +2390,7 @@ USA01990 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06010 = Endpoint(
     "usa06010",
@@ -2111,6 +2402,7 @@ USA06010 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06011 = Endpoint(
     "usa06011",
@@ -2122,6 +2414,7 @@ USA06011 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06012 = Endpoint(
     "usa06012",
@@ -2133,6 +2426,7 @@ USA06012 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06013 = Endpoint(
     "usa06013",
@@ -2144,6 +2438,7 @@ USA06013 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06014 = Endpoint(
     "usa06014",
@@ -2155,6 +2450,7 @@ USA06014 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06015 = Endpoint(
     "usa06015",
@@ -2166,6 +2462,7 @@ USA06015 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA06016 = Endpoint(
     "usa06016",
@@ -2177,6 +2474,7 @@ USA06016 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10098 = Endpoint(
     "usa10098",
@@ -2188,6 +2486,7 @@ USA10098 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10099 = Endpoint(
     "usa10099",
@@ -2199,6 +2498,7 @@ USA10099 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10100 = Endpoint(
     "usa10100",
@@ -2210,6 +2510,7 @@ USA10100 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10101 = Endpoint(
     "usa10101",
@@ -2221,6 +2522,7 @@ USA10101 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10102 = Endpoint(
     "usa10102",
@@ -2232,6 +2534,7 @@ USA10102 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10104 = Endpoint(
     "usa10104",
@@ -2243,6 +2546,7 @@ USA10104 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA10105 = Endpoint(
     "usa10105",
@@ -2254,6 +2558,7 @@ USA10105 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20100 = Endpoint(
     "usa20100",
@@ -2265,6 +2570,7 @@ USA20100 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20101 = Endpoint(
     "usa20101",
@@ -2276,6 +2582,7 @@ USA20101 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20150 = Endpoint(
     "usa20150",
@@ -2287,6 +2594,7 @@ USA20150 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20151 = Endpoint(
     "usa20151",
@@ -2298,6 +2606,7 @@ USA20151 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20200 = Endpoint(
     "usa20200",
@@ -2309,6 +2618,7 @@ USA20200 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20201 = Endpoint(
     "usa20201",
@@ -2320,6 +2630,7 @@ USA20201 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20510 = Endpoint(
     "usa20510",
@@ -2331,6 +2642,7 @@ USA20510 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20511 = Endpoint(
     "usa20511",
@@ -2342,6 +2654,7 @@ USA20511 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20512 = Endpoint(
     "usa20512",
@@ -2353,6 +2666,7 @@ USA20512 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20520 = Endpoint(
     "usa20520",
@@ -2364,6 +2678,7 @@ USA20520 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20521 = Endpoint(
     "usa20521",
@@ -2375,6 +2690,7 @@ USA20521 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20530 = Endpoint(
     "usa20530",
@@ -2386,6 +2702,7 @@ USA20530 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20531 = Endpoint(
     "usa20531",
@@ -2397,6 +2714,7 @@ USA20531 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20540 = Endpoint(
     "usa20540",
@@ -2408,6 +2726,7 @@ USA20540 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20541 = Endpoint(
     "usa20541",
@@ -2419,6 +2738,7 @@ USA20541 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20550 = Endpoint(
     "usa20550",
@@ -2430,6 +2750,7 @@ USA20550 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20551 = Endpoint(
     "usa20551",
@@ -2441,6 +2762,7 @@ USA20551 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20570 = Endpoint(
     "usa20570",
@@ -2452,6 +2774,7 @@ USA20570 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20571 = Endpoint(
     "usa20571",
@@ -2463,6 +2786,7 @@ USA20571 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20590 = Endpoint(
     "usa20590",
@@ -2474,6 +2798,7 @@ USA20590 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20880 = Endpoint(
     "usa20880",
@@ -2485,6 +2810,7 @@ USA20880 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20881 = Endpoint(
     "usa20881",
@@ -2496,6 +2822,7 @@ USA20881 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20910 = Endpoint(
     "usa20910",
@@ -2507,6 +2834,7 @@ USA20910 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20911 = Endpoint(
     "usa20911",
@@ -2518,6 +2846,7 @@ USA20911 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20920 = Endpoint(
     "usa20920",
@@ -2529,6 +2858,7 @@ USA20920 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20921 = Endpoint(
     "usa20921",
@@ -2540,6 +2870,7 @@ USA20921 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20922 = Endpoint(
     "usa20922",
@@ -2551,6 +2882,7 @@ USA20922 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20930 = Endpoint(
     "usa20930",
@@ -2562,6 +2894,7 @@ USA20930 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20931 = Endpoint(
     "usa20931",
@@ -2573,6 +2906,7 @@ USA20931 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20932 = Endpoint(
     "usa20932",
@@ -2584,6 +2918,7 @@ USA20932 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20940 = Endpoint(
     "usa20940",
@@ -2595,6 +2930,7 @@ USA20940 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20941 = Endpoint(
     "usa20941",
@@ -2606,6 +2942,7 @@ USA20941 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20960 = Endpoint(
     "usa20960",
@@ -2617,6 +2954,7 @@ USA20960 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20961 = Endpoint(
     "usa20961",
@@ -2628,6 +2966,7 @@ USA20961 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20970 = Endpoint(
     "usa20970",
@@ -2639,6 +2978,7 @@ USA20970 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20971 = Endpoint(
     "usa20971",
@@ -2650,6 +2990,7 @@ USA20971 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA20972 = Endpoint(
     "usa20972",
@@ -2661,6 +3002,7 @@ USA20972 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21670 = Endpoint(
     "usa21670",
@@ -2672,6 +3014,7 @@ USA21670 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21680 = Endpoint(
     "usa21680",
@@ -2683,6 +3026,7 @@ USA21680 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21690 = Endpoint(
     "usa21690",
@@ -2694,6 +3038,7 @@ USA21690 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21730 = Endpoint(
     "usa21730",
@@ -2705,6 +3050,7 @@ USA21730 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21731 = Endpoint(
     "usa21731",
@@ -2716,6 +3062,7 @@ USA21731 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA21732 = Endpoint(
     "usa21732",
@@ -2727,6 +3074,7 @@ USA21732 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA23000 = Endpoint(
     "usa23000",
@@ -2738,6 +3086,7 @@ USA23000 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA23100 = Endpoint(
     "usa23100",
@@ -2749,6 +3098,7 @@ USA23100 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA23400 = Endpoint(
     "usa23400",
@@ -2760,6 +3110,7 @@ USA23400 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA23401 = Endpoint(
     "usa23401",
@@ -2771,6 +3122,7 @@ USA23401 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA23402 = Endpoint(
     "usa23402",
@@ -2782,6 +3134,7 @@ USA23402 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24100 = Endpoint(
     "usa24100",
@@ -2793,6 +3146,7 @@ USA24100 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24101 = Endpoint(
     "usa24101",
@@ -2804,6 +3158,7 @@ USA24101 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24110 = Endpoint(
     "usa24110",
@@ -2815,6 +3170,7 @@ USA24110 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24111 = Endpoint(
     "usa24111",
@@ -2826,6 +3182,7 @@ USA24111 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24120 = Endpoint(
     "usa24120",
@@ -2837,6 +3194,7 @@ USA24120 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24121 = Endpoint(
     "usa24121",
@@ -2848,6 +3206,7 @@ USA24121 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24140 = Endpoint(
     "usa24140",
@@ -2859,6 +3218,7 @@ USA24140 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24141 = Endpoint(
     "usa24141",
@@ -2870,6 +3230,7 @@ USA24141 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24150 = Endpoint(
     "usa24150",
@@ -2881,6 +3242,7 @@ USA24150 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24151 = Endpoint(
     "usa24151",
@@ -2892,6 +3254,7 @@ USA24151 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24160 = Endpoint(
     "usa24160",
@@ -2903,6 +3266,7 @@ USA24160 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24161 = Endpoint(
     "usa24161",
@@ -2914,6 +3278,7 @@ USA24161 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24162 = Endpoint(
     "usa24162",
@@ -2925,6 +3290,7 @@ USA24162 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24200 = Endpoint(
     "usa24200",
@@ -2936,6 +3302,7 @@ USA24200 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24201 = Endpoint(
     "usa24201",
@@ -2947,6 +3314,7 @@ USA24201 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24210 = Endpoint(
     "usa24210",
@@ -2958,6 +3326,7 @@ USA24210 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24211 = Endpoint(
     "usa24211",
@@ -2969,6 +3338,7 @@ USA24211 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24220 = Endpoint(
     "usa24220",
@@ -2980,6 +3350,7 @@ USA24220 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24221 = Endpoint(
     "usa24221",
@@ -2991,6 +3362,7 @@ USA24221 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24290 = Endpoint(
     "usa24290",
@@ -3002,6 +3374,7 @@ USA24290 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24291 = Endpoint(
     "usa24291",
@@ -3013,6 +3386,7 @@ USA24291 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA24300 = Endpoint(
     "usa24300",
@@ -3024,6 +3398,7 @@ USA24300 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA26410 = Endpoint(
     "usa26410",
@@ -3035,6 +3410,7 @@ USA26410 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA26411 = Endpoint(
     "usa26411",
@@ -3046,6 +3422,7 @@ USA26411 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA26412 = Endpoint(
     "usa26412",
@@ -3057,6 +3434,7 @@ USA26412 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA26413 = Endpoint(
     "usa26413",
@@ -3068,6 +3446,7 @@ USA26413 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 USA26414 = Endpoint(
     "usa26414",
@@ -3079,6 +3458,7 @@ USA26414 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST20000 = Endpoint(
     "ust20000",
@@ -3107,6 +3487,7 @@ UST20000 = Endpoint(
             blank_otherwise=False,
         ),
     ),
+    mock_refused=(),
 )
 UST20001 = Endpoint(
     "ust20001",
@@ -3150,6 +3531,7 @@ UST20001 = Endpoint(
             blank_otherwise=False,
         ),
     ),
+    mock_refused=(),
 )
 UST20002 = Endpoint(
     "ust20002",
@@ -3161,6 +3543,7 @@ UST20002 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST20003 = Endpoint(
     "ust20003",
@@ -3172,6 +3555,7 @@ UST20003 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21050 = Endpoint(
     "ust21050",
@@ -3183,6 +3567,7 @@ UST21050 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21070 = Endpoint(
     "ust21070",
@@ -3194,6 +3579,7 @@ UST21070 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21100 = Endpoint(
     "ust21100",
@@ -3205,6 +3591,7 @@ UST21100 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21110 = Endpoint(
     "ust21110",
@@ -3216,6 +3603,7 @@ UST21110 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21111 = Endpoint(
     "ust21111",
@@ -3227,6 +3615,7 @@ UST21111 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21120 = Endpoint(
     "ust21120",
@@ -3238,6 +3627,7 @@ UST21120 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21121 = Endpoint(
     "ust21121",
@@ -3249,6 +3639,7 @@ UST21121 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21131 = Endpoint(
     "ust21131",
@@ -3260,6 +3651,7 @@ UST21131 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21132 = Endpoint(
     "ust21132",
@@ -3271,6 +3663,7 @@ UST21132 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21150 = Endpoint(
     "ust21150",
@@ -3282,6 +3675,7 @@ UST21150 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21160 = Endpoint(
     "ust21160",
@@ -3293,6 +3687,7 @@ UST21160 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21170 = Endpoint(
     "ust21170",
@@ -3304,6 +3699,7 @@ UST21170 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21180 = Endpoint(
     "ust21180",
@@ -3315,6 +3711,7 @@ UST21180 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21510 = Endpoint(
     "ust21510",
@@ -3326,6 +3723,7 @@ UST21510 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21530 = Endpoint(
     "ust21530",
@@ -3337,6 +3735,7 @@ UST21530 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21610 = Endpoint(
     "ust21610",
@@ -3348,6 +3747,7 @@ UST21610 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21620 = Endpoint(
     "ust21620",
@@ -3359,6 +3759,7 @@ UST21620 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21630 = Endpoint(
     "ust21630",
@@ -3370,6 +3771,7 @@ UST21630 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21640 = Endpoint(
     "ust21640",
@@ -3381,6 +3783,7 @@ UST21640 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21650 = Endpoint(
     "ust21650",
@@ -3392,6 +3795,7 @@ UST21650 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21660 = Endpoint(
     "ust21660",
@@ -3403,6 +3807,7 @@ UST21660 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST21661 = Endpoint(
     "ust21661",
@@ -3414,6 +3819,7 @@ UST21661 = Endpoint(
     paging=True,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST31300 = Endpoint(
     "ust31300",
@@ -3425,6 +3831,7 @@ UST31300 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST31301 = Endpoint(
     "ust31301",
@@ -3436,6 +3843,7 @@ UST31301 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST31302 = Endpoint(
     "ust31302",
@@ -3447,6 +3855,7 @@ UST31302 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 UST31490 = Endpoint(
     "ust31490",
@@ -3458,6 +3867,7 @@ UST31490 = Endpoint(
     paging=False,
     mock_supported=True,
     rules=(),
+    mock_refused=(),
 )
 
 ENDPOINTS: dict[str, Endpoint] = {

@@ -54,3 +54,25 @@ class FieldProblem:
 
 class ResponseInvalid(KiwoomError):
     """A response that is not Kiwoom's JSON envelope (not JSON, or not an object)."""
+
+
+class TransportFailed(KiwoomError):
+    """The connection failed (refused, reset, timed out) before an answer arrived."""
+
+
+class OrderStateUnknown(KiwoomError):
+    """An order was sent, or may have been, but no answer arrived: it may or may not stand.
+
+    Never send it again blindly: look it up first with the open-orders and fills TRs
+    (ka10075 미체결요청, ka10076 체결요청; kt00007 계좌별주문체결내역상세요청; US: ust21150)."""
+
+    def __init__(self, api_id: str, cause: str) -> None:
+        super().__init__(
+            f"order state unknown: the connection failed ({cause}) after the order may have reached the server; "
+            "check ka10075 / ka10076 (US: ust21150) before sending it again",
+            api_id=api_id,
+        )
+
+
+class MockUnsupported(KiwoomError):
+    """A call the mock server does not serve (NXT / SOR, or a TR it lacks), refused before sending."""

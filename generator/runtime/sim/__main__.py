@@ -7,6 +7,7 @@ import asyncio
 
 from .faults import Faults
 from .server import Simulator
+from .websocket import Timing
 
 
 def main() -> None:
@@ -18,9 +19,16 @@ def main() -> None:
     parser.add_argument("--allow-remote", action="store_true")
     parser.add_argument("--rate-limit", type=float, default=None, help="requests per second before 1700")
     parser.add_argument("--token-ttl", type=float, default=None, help="seconds a token lives")
+    parser.add_argument(
+        "--stream-interval", type=float, default=Timing.stream_interval, help="seconds between REAL frames"
+    )
+    parser.add_argument(
+        "--entries-per-frame", type=int, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
+    )
     options = parser.parse_args()
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
-    asyncio.run(_serve(Simulator(seed=options.seed, env=options.env, faults=faults), options))
+    timing = Timing(stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame)
+    asyncio.run(_serve(Simulator(seed=options.seed, env=options.env, faults=faults, timing=timing), options))
 
 
 async def _serve(simulator: Simulator, options: argparse.Namespace) -> None:

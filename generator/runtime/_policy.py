@@ -1,0 +1,158 @@
+"""How calls behave under pressure, decided without I/O for both clients: the shared rate limiter,
+the backoff schedule, which failures are retried, and the token cache.
+
+Rules:
+- Queries are retried (with exponential backoff and jitter, up to `Retry.attempts`) on rate-limit
+  answers (1700/1701/1702, HTTP 429), server errors (5xx, 1999) and transport failures.
+- Orders are never retried once the request may have reached the server: a timeout, a dropped
+  connection or a 5xx after sending raises OrderStateUnknown. Only a failure to connect (nothing
+  was sent) or an explicit refusal before processing (an expired token) is safe to repeat.
+- An auth failure (8005 and its forms) re-issues the token once and retries once, orders included:
+  the server refused the call before acting on it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+
+import httpx
+
+from ._endpoint import Endpoint
+from ._exceptions import KiwoomError, OrderStateUnknown, TransportFailed
+from .errors import AuthError, RateLimitError, ServerError
+
+AUTH_RETRY_CODES = frozenset({8005, 8003, 1516})  # the token was refused: issue a new one
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Backoff for retried queries: delay = min(cap, base * 2**attempt), times a jitter in [0.5, 1]."""
+
+    attempts: int = 5  # tries in all, the first included
+    base: float = 0.2
+    cap: float = 5.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        return float(min(self.cap, self.base * 2.0**attempt) * rng.uniform(0.5, 1.0))
+
+
+@dataclass
+class RateLimiter:
+    """A token bucket: `rate` calls a second on average, `burst` at once. Thread-safe; callers are
+    told how long to wait, so the sync client sleeps and the async one awaits the same bucket."""
+
+    rate: float
+    burst: float
+    _tokens: float = field(init=False)
+    _stamp: float = field(init=False, default_factory=time.monotonic)
+    _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self._tokens = self.burst
+
+    def reserve(self) -> float:
+        """Take one call's place in the bucket; return the seconds to wait before making it."""
+        with self._lock:
+            now = time.monotonic()
+            self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+            self._stamp = now
+            self._tokens -= 1
+            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
+
+
+# Kiwoom publishes no numbers, so the defaults are conservative: 5 calls a second, bursts of 5.
+DEFAULT_RATES = {"mock": (5.0, 5.0), "real": (5.0, 5.0)}
+_limiters: dict[tuple[str, str, str], RateLimiter] = {}
+_limiters_lock = threading.Lock()
+
+
+def shared_limiter(env: str, base_url: str, appkey: str, rate: float | None, burst: float | None) -> RateLimiter:
+    """One bucket per environment, server and app key, shared by every client in the process."""
+    default_rate, default_burst = DEFAULT_RATES.get(env, DEFAULT_RATES["mock"])
+    key = (env, base_url, appkey)
+    with _limiters_lock:
+        limiter = _limiters.get(key)
+        wanted = (rate or default_rate, burst or default_burst)
+        if limiter is None or (limiter.rate, limiter.burst) != wanted:
+            limiter = _limiters[key] = RateLimiter(*wanted)
+        return limiter
+
+
+@dataclass(frozen=True, repr=False)
+class Token:
+    value: str
+    expires_at: datetime.datetime  # aware; Kiwoom states expires_dt in Korean time
+    issued_at: datetime.datetime
+
+    def fresh(self, now: datetime.datetime) -> bool:
+        """Still usable for a while: refreshed ahead of expiry by a tenth of its life, at most 5 minutes."""
+        margin = min(datetime.timedelta(minutes=5), (self.expires_at - self.issued_at) / 10)
+        return now + margin < self.expires_at
+
+    def __repr__(self) -> str:
+        return f"Token(expires_at={self.expires_at.isoformat()})"
+
+
+class TokenCache:
+    """Tokens by environment, server and app key, shared by every client in the process, so a
+    sync and an async client of the same key do not each issue their own."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[tuple[str, str, str], Token] = {}
+        self.issued = 0  # how many tokens this process issued (for tests and metrics)
+
+    def get(self, key: tuple[str, str, str]) -> Token | None:
+        token = self._tokens.get(key)
+        return token if token is not None and token.fresh(now()) else None
+
+    def put(self, key: tuple[str, str, str], token: Token) -> None:
+        self._tokens[key] = token
+        self.issued += 1
+
+    def drop(self, key: tuple[str, str, str], value: str | None = None) -> Token | None:
+        """Forget the key's token (only if it is still `value`, when given); return what was dropped."""
+        token = self._tokens.get(key)
+        if token is not None and (value is None or token.value == value):
+            return self._tokens.pop(key)
+        return None
+
+
+TOKENS = TokenCache()
+
+
+def now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+def auth_failure(error: KiwoomError) -> bool:
+    return isinstance(error, AuthError) and error.returned_code in AUTH_RETRY_CODES
+
+
+def retryable(endpoint: Endpoint, error: KiwoomError) -> bool:
+    """May this failed call be sent again as it is?"""
+    if endpoint.order:
+        return False
+    return isinstance(error, (RateLimitError, ServerError, TransportFailed))
+
+
+def final_error(endpoint: Endpoint, error: KiwoomError) -> KiwoomError:
+    """The error to raise when a call gives up: a server failure after an order was sent leaves
+    the order's state unknown, and the caller must be told so."""
+    if endpoint.order and isinstance(error, ServerError):
+        return OrderStateUnknown(endpoint.api_id, f"{type(error).__name__}: {error.message}")
+    return error
+
+
+def transport_error(endpoint: Endpoint, error: httpx.TransportError) -> KiwoomError:
+    """What a transport failure means for this call: for an order that may have been sent, an
+    unknown state; otherwise a failure a query may retry."""
+    kind = type(error).__name__
+    if endpoint.order and not isinstance(error, NOT_SENT):
+        return OrderStateUnknown(endpoint.api_id, kind)
+    sent = "before anything was sent" if isinstance(error, NOT_SENT) else "after the request may have been sent"
+    return TransportFailed(f"{kind} {sent}", api_id=endpoint.api_id)
