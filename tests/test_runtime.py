@@ -17,7 +17,7 @@ from kiwoom_sdk._policy import Retry
 from kiwoom_sdk.sim import Faults, Simulator, running
 
 FAST = Retry(attempts=10, base=0.005, cap=0.05)  # the schedule of the default policy, scaled down for tests
-ORDER = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
+ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
 
 
 class Events:
@@ -117,9 +117,12 @@ def test_a_token_refused_with_8005_is_issued_again_once() -> None:
 
 
 def test_auth_errors_that_persist_are_raised_after_one_reissue() -> None:
-    with running(seed=17) as sim, Kiwoom("wrong-key", "wrong-secret", base_url=sim.url, retry=FAST) as client:
-        with pytest.raises(errors.AppKeyVerificationFailed):
-            client.ka10001(stk_cd="005930")
+    with (
+        running(seed=17) as sim,
+        Kiwoom("wrong-key", "wrong-secret", base_url=sim.url, retry=FAST) as client,
+        pytest.raises(errors.AppKeyVerificationFailed),
+    ):
+        client.ka10001(stk_cd="005930")
 
 
 def test_pages_follow_next_key_and_merge() -> None:
@@ -162,7 +165,7 @@ def test_secrets_never_reach_logs_errors_or_reprs(caplog: pytest.LogCaptureFixtu
         token = client.token()
         for _ in range(10):
             client.ka10001(stk_cd="005930")
-        client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1")
+        list(client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1"))
         for call in (
             lambda: client.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="99"),
             lambda: client.kt10002(dmst_stex_tp="KRX", orig_ord_no="9999999", stk_cd="005930", mdfy_qty=1, mdfy_uv=1),

@@ -19,7 +19,7 @@ from ._endpoints import AU10001, AU10002, HOSTS
 from ._exceptions import KiwoomError
 from ._models import KiwoomResponse
 from ._policy import TOKENS, Retry, auth_failure, final_error, retryable, shared_limiter, transport_error
-from ._session import RealtimeSession
+from ._session import RealtimeSession, SyncRealtime
 
 log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
@@ -287,6 +287,16 @@ class SyncClientBase(SyncGroup):
         """Revoke the current token with au10002."""
         self._session.revoke()
 
+    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> SyncRealtime:
+        """A WebSocket session for synchronous code (`with client.realtime() as live:`); it runs in a
+        background thread and shares this client's token."""
+        config, retry = self.config, self._session.retry
+
+        def make() -> RealtimeSession:
+            return RealtimeSession(AsyncSession(config, retry=retry), config.ws_url, section, queue_size=queue_size)
+
+        return SyncRealtime(make, queue_size)
+
     def pages(self, method: Callable[..., R], /, *, max_pages: int | None = None, **arguments: Any) -> Iterator[R]:
         """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`; follows
         next-key until cont-yn is no longer Y, or `max_pages` pages were read."""
@@ -356,9 +366,10 @@ class AsyncClientBase(AsyncGroup):
             yield page
             count += 1
 
-    def realtime(self, section: str = "domestic") -> RealtimeSession:
-        """A WebSocket session (`domestic` or `us`) that logs in with this client's token."""
-        return RealtimeSession(self._session, self.config.ws_url, section)
+    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> RealtimeSession:
+        """A WebSocket session (`domestic` or `us`) that logs in with this client's token and
+        reconnects on its own (see `RealtimeSession`)."""
+        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size)
 
     async def aclose(self) -> None:
         try:

@@ -1,37 +1,70 @@
-"""The WebSocket session: LOGIN with the client's token, PING echoed, REG / REMOVE, and typed
-events from `realtime.decode`.
+"""The WebSocket session: LOGIN with the client's token, PING echoed, REG / REMOVE, condition
+search, typed events from `realtime.decode`, and automatic reconnection.
 
-This is the plain session; reconnecting, re-registering and bounded queues build on it.
+A background task owns the socket. It reconnects with exponential backoff and jitter when the
+connection drops, issues a new token if LOGIN is refused, logs in again and replays every active
+registration (and realtime condition search), so a subscriber sees a gap, never a silent end.
+Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
+(the freshest market data is kept) and `dropped` counts them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import AsyncIterator
+import random
+import threading
+from collections.abc import AsyncIterator, Iterator
+from queue import Empty, Full, Queue
 from typing import TYPE_CHECKING, Any, Self
 
 import orjson
 import websockets
 
+from ._exceptions import KiwoomError
+from ._policy import TOKENS, Retry
 from ._realtime import Event, RealtimeDecodeError, SystemMessage
-from .errors import error_class_for
+from .errors import AuthError, error_class_for
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
 
 log = logging.getLogger("kiwoom_sdk.realtime")
 PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
+RECONNECT = Retry(attempts=0, base=0.2, cap=10.0)  # attempts unused: a session retries until closed
+_CLOSED = object()
 
 
 class RealtimeSession:
-    """`async with client.realtime() as session:` then `await session.register([...], ["0B"])`
-    and `async for event in session:`. PINGs are answered here and never reach the caller."""
+    """`async with client.realtime() as live:` then `await live.register([...], ["0B"])` and
+    `async for event in live:`. PINGs are answered here and never reach the caller."""
 
-    def __init__(self, http: AsyncSession, ws_url: str, section: str = "domestic") -> None:
+    def __init__(
+        self,
+        http: AsyncSession,
+        ws_url: str,
+        section: str = "domestic",
+        *,
+        queue_size: int = 10_000,
+        reconnect: Retry = RECONNECT,
+    ) -> None:
         self._http = http
         self.url = ws_url.rstrip("/") + PATHS[section]
+        self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=queue_size)
+        self._backoff = reconnect
+        self._rng = random.Random()
         self._ws: Any = None
+        self._task: asyncio.Task[None] | None = None
+        self._ready = asyncio.Event()
+        self._closing = False
+        self._failure: BaseException | None = None
+        self.groups: dict[str, set[tuple[str, str]]] = {}  # grp_no -> (type, item) registered
+        self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
+        self.dropped = 0  # events dropped because the consumer fell behind
         self.malformed = 0  # frames that could not be decoded; each is logged once and skipped
+        self.logins = 0
+        self.reconnects = 0
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -41,52 +74,234 @@ class RealtimeSession:
         await self.close()
 
     async def connect(self) -> None:
-        token = await self._http.token()
-        self._ws = await websockets.connect(self.url, max_size=1 << 22, ping_interval=None)
-        await self._send({"trnm": "LOGIN", "token": token})
-        answer = await self._next_system("LOGIN")
-        if not answer.ok:
-            code = answer.return_code or 0
-            raise error_class_for(code)(answer.return_msg or "LOGIN refused", api_id="LOGIN", code=code)
+        """Connect and log in (raising if the first LOGIN is refused); then keep the session up."""
+        self._task = asyncio.create_task(self._run(), name="kiwoom-realtime")
+        ready = asyncio.create_task(self._ready.wait())
+        await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        ready.cancel()
+        if self._failure is not None:
+            raise self._failure
 
     async def register(self, items: list[str], types: list[str], grp_no: str = "1", refresh: bool = True) -> None:
         """REG: `refresh=True` keeps the group's earlier registrations, False replaces them."""
-        data = [{"item": items, "type": types}]
-        await self._send({"trnm": "REG", "grp_no": grp_no, "refresh": "1" if refresh else "0", "data": data})
+        pairs = {(t, i) for t in types for i in items}
+        self.groups[grp_no] = (self.groups.get(grp_no, set()) | pairs) if refresh else pairs
+        await self._send(_reg(grp_no, items, types, refresh))
 
     async def remove(self, items: list[str], types: list[str], grp_no: str = "1") -> None:
+        self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in items}
         await self._send({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": items, "type": types}]})
 
     async def send(self, message: dict[str, Any]) -> None:
-        """Any other message (condition search: CNSRLST, CNSRREQ, CNSRCLR)."""
+        """Any other message; a realtime condition search (CNSRREQ, search_type 1) is replayed
+        after a reconnect until CNSRCLR clears it."""
+        trnm, seq = message.get("trnm"), str(message.get("seq", ""))
+        if trnm == "CNSRREQ" and str(message.get("search_type")) == "1":
+            self.conditions[seq] = message
+        elif trnm == "CNSRCLR":
+            self.conditions.pop(seq, None)
         await self._send(message)
 
     async def _send(self, message: dict[str, Any]) -> None:
+        await self._ready.wait()
         await self._ws.send(orjson.dumps(message).decode())
 
-    async def _next_system(self, trnm: str) -> SystemMessage:
-        async for event in self:
-            if isinstance(event, SystemMessage) and event.trnm == trnm:
-                return event
-        raise ConnectionError(f"the server closed the session before answering {trnm}")
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self._events()
 
-    async def __aiter__(self) -> AsyncIterator[Event]:
+    async def _events(self) -> AsyncIterator[Event]:
+        while True:
+            event = await self._queue.get()
+            if event is _CLOSED:
+                if self._failure is not None:
+                    raise self._failure
+                return
+            yield event
+
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._closing:
+            try:
+                await self._session()
+                attempt = 0  # a session that logged in resets the backoff
+            except (OSError, websockets.WebSocketException, TimeoutError, KiwoomError) as error:
+                if self.logins == 0:  # the first connection failed: tell the caller, do not loop
+                    self._failure = error
+                    self._put(_CLOSED)
+                    return
+                log.info("realtime connection lost (%s: %s)", type(error).__name__, error)
+            finally:
+                self._ready.clear()
+            if self._closing:
+                break
+            delay = self._backoff.delay(attempt, self._rng)
+            attempt += 1
+            self.reconnects += 1
+            log.info("realtime reconnect %d in %.2f s", self.reconnects, delay)
+            await asyncio.sleep(delay)
+        self._put(_CLOSED)
+
+    async def _session(self) -> None:
+        """One connection: LOGIN, replay registrations, then read until it closes."""
+        token = await self._http.token()
+        async with websockets.connect(self.url, max_size=1 << 22, ping_interval=None) as ws:
+            self._ws = ws
+            await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
+            await self._login_answer(ws, token)
+            self.logins += 1
+            for grp_no, pairs in sorted(self.groups.items()):
+                for type_id, items in _by_type(pairs).items():
+                    await ws.send(orjson.dumps(_reg(grp_no, items, [type_id], True)).decode())
+            for message in self.conditions.values():
+                await ws.send(orjson.dumps(message).decode())
+            self._ready.set()
+            async for frame in ws:
+                await self._receive(ws, frame)
+
+    async def _login_answer(self, ws: Any, token: str) -> None:
+        async for frame in ws:
+            for event in self._decode(frame):
+                if isinstance(event, SystemMessage) and event.trnm == "LOGIN":
+                    if event.ok:
+                        return
+                    code = event.return_code or 0
+                    error = error_class_for(code)(event.return_msg or "LOGIN refused", api_id="LOGIN", code=code)
+                    if isinstance(error, AuthError):
+                        TOKENS.drop(self._http.core.token_key, token)  # the next attempt issues a new one
+                    raise error
+        raise ConnectionError("the server closed the session before answering LOGIN")
+
+    async def _receive(self, ws: Any, frame: str | bytes) -> None:
+        for event in self._decode(frame):
+            if isinstance(event, SystemMessage) and event.trnm == "PING":
+                await ws.send(frame if isinstance(frame, str) else frame.decode())
+            else:
+                self._put(event)
+
+    def _decode(self, frame: str | bytes) -> list[Event]:
         from . import realtime  # the generated registry of event classes
 
-        async for frame in self._ws:
+        try:
+            return realtime.decode(frame)
+        except RealtimeDecodeError as error:
+            self.malformed += 1
+            log.warning("skipped a malformed frame (%s): %.200r", error, error.raw)
+            return []
+
+    def _put(self, event: Any) -> None:
+        while True:
             try:
-                events = realtime.decode(frame)
-            except RealtimeDecodeError as error:
-                self.malformed += 1
-                log.warning("skipped a malformed frame (%s): %.200r", error, error.raw)
-                continue
-            for event in events:
-                if isinstance(event, SystemMessage) and event.trnm == "PING":
-                    await self._ws.send(frame if isinstance(frame, str) else frame.decode())
-                    continue
-                yield event
+                self._queue.put_nowait(event)
+                return
+            except asyncio.QueueFull:
+                with contextlib.suppress(asyncio.QueueEmpty):
+                    self._queue.get_nowait()
+                    self.dropped += 1
 
     async def close(self) -> None:
+        self._closing = True
         if self._ws is not None:
             await self._ws.close()
-            self._ws = None
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self._put(_CLOSED)
+
+
+def _reg(grp_no: str, items: list[str], types: list[str], refresh: bool) -> dict[str, Any]:
+    return {
+        "trnm": "REG",
+        "grp_no": grp_no,
+        "refresh": "1" if refresh else "0",
+        "data": [{"item": items, "type": types}],
+    }
+
+
+def _by_type(pairs: set[tuple[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for type_id, item in sorted(pairs):
+        out.setdefault(type_id, []).append(item)
+    return out
+
+
+class SyncRealtime:
+    """The session for synchronous code: it runs in a background thread with its own event loop;
+    `for event in live:` blocks for the next event (`get(timeout)` waits at most that long)."""
+
+    def __init__(self, make: Any, queue_size: int = 10_000) -> None:
+        self._make = make  # () -> RealtimeSession, called inside the session's thread
+        self._events: Queue[Any] = Queue(maxsize=queue_size)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="kiwoom-realtime", daemon=True)
+        self._session: RealtimeSession | None = None
+        self._pump: Any = None
+        self.dropped = 0
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        self._call(self._open())
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def _open(self) -> None:
+        self._session = self._make()
+        await self._session.connect()
+        self._pump = asyncio.ensure_future(self._forward())
+
+    async def _forward(self) -> None:
+        assert self._session is not None
+        async for event in self._session:
+            self._offer(event)
+        self._offer(_CLOSED)
+
+    def _offer(self, event: Any) -> None:
+        while True:
+            try:
+                self._events.put_nowait(event)
+                return
+            except Full:
+                with contextlib.suppress(Empty):
+                    self._events.get_nowait()
+                    self.dropped += 1
+
+    def _call(self, work: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+
+    @property
+    def session(self) -> RealtimeSession:
+        assert self._session is not None, "use `with client.realtime() as live:`"
+        return self._session
+
+    def register(self, items: list[str], types: list[str], grp_no: str = "1", refresh: bool = True) -> None:
+        self._call(self.session.register(items, types, grp_no, refresh))
+
+    def remove(self, items: list[str], types: list[str], grp_no: str = "1") -> None:
+        self._call(self.session.remove(items, types, grp_no))
+
+    def send(self, message: dict[str, Any]) -> None:
+        self._call(self.session.send(message))
+
+    def get(self, timeout: float | None = None) -> Event | None:
+        """The next event, or None when `timeout` passed or the session ended."""
+        try:
+            event = self._events.get(timeout=timeout)
+        except Empty:
+            return None
+        return None if event is _CLOSED else event
+
+    def __iter__(self) -> Iterator[Event]:
+        while (event := self.get()) is not None:
+            yield event
+
+    async def _shut(self) -> None:
+        await self.session.close()
+        await self.session._http.aclose()
+
+    def close(self) -> None:
+        if self._session is not None and self._loop.is_running():
+            self._call(self._shut())
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)

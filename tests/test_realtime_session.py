@@ -1,0 +1,120 @@
+"""The WebSocket session against the simulator: PING echo, reconnection that restores every
+subscription, malformed frames, a slow consumer, the sync wrapper, condition search."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, realtime
+from kiwoom_sdk._policy import Retry
+from kiwoom_sdk._session import RealtimeSession
+from kiwoom_sdk.sim import Faults, Simulator, Timing, running
+
+ITEMS = ["005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550"]
+QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.3)
+
+
+def _session(sim: Simulator, work: Callable[[RealtimeSession], Awaitable[Any]], **options: Any) -> Any:
+    async def main() -> Any:
+        async with (
+            AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+            client.realtime(**options) as live,
+        ):
+            live._backoff = Retry(base=0.05, cap=0.2)  # reconnect quickly in tests
+            return await work(live)
+
+    return asyncio.run(main())
+
+
+async def _collect(live: RealtimeSession, seconds: float) -> list[realtime.Event]:
+    events: list[realtime.Event] = []
+
+    async def read() -> None:
+        async for event in live:
+            events.append(event)
+
+    try:
+        await asyncio.wait_for(read(), seconds)
+    except TimeoutError:
+        pass
+    return events
+
+
+def test_pings_are_echoed_so_the_session_stays_up() -> None:
+    async def work(live: RealtimeSession) -> tuple[int, int]:
+        await live.register(["005930"], ["0B"])
+        events = await _collect(live, 1.2)  # six PING intervals
+        return len(events), live.reconnects
+
+    with running(seed=31, timing=QUICK) as sim:
+        count, reconnects = _session(sim, work)
+    assert count > 20 and reconnects == 0
+
+
+def test_drops_are_survived_and_every_subscription_is_restored() -> None:
+    async def work(live: RealtimeSession) -> tuple[set[str], int, int]:
+        await live.register(ITEMS, ["0B"])
+        await _collect(live, 2.0)  # about four drops
+        tail = await _collect(live, 0.4)  # what flows after the last reconnect
+        items = {e.item for e in tail if isinstance(e, realtime.RealtimeEvent)}
+        return items, live.logins, live.reconnects
+
+    faults = Faults(ws_drop_every_seconds=0.4)
+    with running(seed=32, timing=QUICK, faults=faults) as sim:
+        items, logins, reconnects = _session(sim, work)
+    assert items == set(ITEMS)
+    assert 3 <= reconnects <= 8 and logins == reconnects + 1  # one LOGIN per connection: no storm
+
+
+def test_malformed_frames_are_counted_and_skipped() -> None:
+    async def work(live: RealtimeSession) -> tuple[int, int]:
+        await live.register(["005930"], ["0B"])
+        events = await _collect(live, 1.0)
+        return sum(isinstance(e, realtime.StockTrade) for e in events), live.malformed
+
+    with running(seed=33, timing=QUICK, faults=Faults(malformed_fraction=0.2)) as sim:
+        good, malformed = _session(sim, work)
+    assert good > 10 and malformed > 0
+
+
+def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:
+    async def work(live: RealtimeSession) -> tuple[int, int]:
+        await live.register(ITEMS, ["0B"])
+        await asyncio.sleep(1.0)  # nobody reads
+        return live._queue.qsize(), live.dropped
+
+    with running(seed=34, timing=QUICK) as sim:
+        size, dropped = _session(sim, work, queue_size=20)
+    assert size <= 20 and dropped > 0
+
+
+def test_condition_search_lists_searches_and_pushes() -> None:
+    async def work(live: RealtimeSession) -> list[realtime.Event]:
+        await live.send({"trnm": "CNSRLST"})
+        await live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "1", "stex_tp": "K"})
+        return await _collect(live, 0.5)
+
+    with running(seed=35, timing=QUICK) as sim:
+        events = _session(sim, work)
+    answers = [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
+    assert answers[:2] == ["CNSRLST", "CNSRREQ"]
+    assert any(isinstance(e, realtime.RealtimeEvent) and e.type == "02" for e in events)
+
+
+def test_the_sync_session_runs_in_the_background() -> None:
+    with (
+        running(seed=36, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime() as live,
+    ):
+        live.register(["005930"], ["0B", "0D"])
+        seen: set[str] = set()
+        deadline = time.monotonic() + 2
+        while seen != {"0B", "0D"} and time.monotonic() < deadline:
+            event = live.get(timeout=0.5)
+            if isinstance(event, realtime.RealtimeEvent):
+                seen.add(event.type)
+    assert seen == {"0B", "0D"}
