@@ -4,6 +4,7 @@ subscription, malformed frames, a slow consumer, the sync wrapper, condition sea
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -36,10 +37,8 @@ async def _collect(live: RealtimeSession, seconds: float) -> list[realtime.Event
         async for event in live:
             events.append(event)
 
-    try:
+    with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(read(), seconds)
-    except TimeoutError:
-        pass
     return events
 
 
