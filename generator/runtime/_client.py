@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -258,7 +258,11 @@ def merged(pages: Iterable[KiwoomResponse]) -> dict[str, list[Any]]:
     return out
 
 
-class SyncClientBase(SyncGroup):
+class _ClientBase:
+    """Configuration shared by both clients; `http` may be an httpx client of the matching kind."""
+
+    _session_type: ClassVar[type[Any]]
+
     def __init__(
         self,
         appkey: str | None = None,
@@ -273,11 +277,19 @@ class SyncClientBase(SyncGroup):
         burst: float | None = None,
         hook: Hook | None = None,
         revoke_on_close: bool = False,
-        http: httpx.Client | None = None,
+        http: Any = None,
     ) -> None:
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
-        self._session = SyncSession(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
+        self._session = self._session_type(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
         self._revoke_on_close = revoke_on_close
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.config!r})"
+
+
+class SyncClientBase(_ClientBase, SyncGroup):
+    _session_type = SyncSession
+    _session: SyncSession
 
     def token(self) -> str:
         """The current access token, issued (au10001) when there is none or it is about to expire."""
@@ -321,30 +333,10 @@ class SyncClientBase(SyncGroup):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.config!r})"
 
-
-class AsyncClientBase(AsyncGroup):
-    def __init__(
-        self,
-        appkey: str | None = None,
-        secretkey: str | None = None,
-        *,
-        env: Env = "mock",
-        base_url: str | None = None,
-        ws_url: str | None = None,
-        timeout: float = 10.0,
-        retry: Retry | None = None,
-        rate: float | None = None,
-        burst: float | None = None,
-        hook: Hook | None = None,
-        revoke_on_close: bool = False,
-        http: httpx.AsyncClient | None = None,
-    ) -> None:
-        self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
-        self._session = AsyncSession(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
-        self._revoke_on_close = revoke_on_close
+class AsyncClientBase(_ClientBase, AsyncGroup):
+    _session_type = AsyncSession
+    _session: AsyncSession
 
     async def token(self) -> str:
         """The current access token, issued (au10001) when there is none or it is about to expire."""
@@ -383,6 +375,3 @@ class AsyncClientBase(AsyncGroup):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.config!r})"

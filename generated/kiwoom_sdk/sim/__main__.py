@@ -25,9 +25,12 @@ def main() -> None:
     parser.add_argument(
         "--entries-per-frame", type=int, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
     )
+    parser.add_argument("--deflate", action="store_true", help="permessage-deflate for clients that offer it")
     options = parser.parse_args()
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
-    timing = Timing(stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame)
+    timing = Timing(
+        stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame, deflate=options.deflate
+    )
     asyncio.run(_serve(Simulator(seed=options.seed, env=options.env, faults=faults, timing=timing), options))
 
 

@@ -20,7 +20,7 @@ class Faults:
     ws_drop_every_seconds: float | None = None  # close every WebSocket after this long
     ws_drop_after_frames: int | None = None  # ... or after sending this many frames
     malformed_fraction: float = 0.0  # send this fraction of REAL frames as broken JSON
-    drop_after_order_accept: int = 0  # accept this many orders, then drop each connection unanswered
+    drop_after_order_accept: int = 0  # the first this many accepted orders stand, their connections dropped unanswered
 
 
 @dataclass

@@ -7,6 +7,7 @@ import asyncio
 import copy
 import datetime
 import json
+import logging
 import random
 import time
 from typing import Any
@@ -24,6 +25,7 @@ STATE: web.AppKey[State] = web.AppKey("state", State)
 OK_MESSAGE = "정상적으로 처리되었습니다"
 OAUTH = ("au10001", "au10002")
 STATUS_BY_CODE = {1700: 429, 1999: 500, 8030: 403, 8031: 403, 8104: 403}
+LOG = logging.getLogger("kiwoom_sdk.sim")
 
 
 class KiwoomAnswer(Exception):
@@ -51,6 +53,11 @@ def error_response(answer: KiwoomAnswer, api_id: str = "") -> web.Response:
     return _json({"return_code": answer.code, "return_msg": answer.message}, answer.status, headers)
 
 
+def invalid(state: State, parameter: str, reason: str, status: int | None = None) -> KiwoomAnswer:
+    """1517 (입력 값 형식이 올바르지 않습니다) naming the parameter and the reason, as the guide's message does."""
+    return KiwoomAnswer(1517, state.catalog.message(1517, parameter, reason), status)
+
+
 async def handle(request: web.Request) -> web.StreamResponse:
     state = request.app[STATE]
     state.requests += 1
@@ -61,6 +68,9 @@ async def handle(request: web.Request) -> web.StreamResponse:
         return await _answer(request, state, api_id)
     except KiwoomAnswer as answer:
         return error_response(answer, api_id)
+    except Exception as error:  # a request nothing foresaw: Kiwoom's 1999, never aiohttp's plain-text 500
+        LOG.exception("simulator: unexpected error answering %s %s", request.method, request.path)
+        return error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
 
 
 async def _answer(request: web.Request, state: State, api_id: str) -> web.StreamResponse:
@@ -68,7 +78,7 @@ async def _answer(request: web.Request, state: State, api_id: str) -> web.Stream
     if request.path not in catalog.paths:
         raise KiwoomAnswer(1504, catalog.message(1504, api_id or "-", request.path), 404)
     if request.method != "POST":
-        raise KiwoomAnswer(1517, f"{request.method} is not served; Kiwoom's API takes POST", 405)
+        raise invalid(state, "method", f"{request.method} is not served; Kiwoom's API takes POST", 405)
     if not api_id:
         raise KiwoomAnswer(1501, catalog.message(1501))
     api = catalog.apis.get(api_id)
@@ -97,23 +107,25 @@ def _faults(state: State, api_id: str, api: dict[str, Any]) -> None:
     if api_id in OAUTH:
         return
     if chance(state.rng, state.faults.server_error_fraction):
-        raise KiwoomAnswer(1999, state.catalog.message(1999), 500)
-    limited = state.limiter is not None and not state.limiter.allow()
+        raise KiwoomAnswer(1999, state.catalog.message(1999, "simulated server error (fault injection)"), 500)
+    limiter = state.limiter
+    limited = limiter is not None and not limiter.allow()
     if limited or (not api["order"] and chance(state.rng, state.faults.rate_limit_fraction)):
-        raise KiwoomAnswer(1700, state.catalog.message(1700, "1", api_id))
+        rate = f"{limiter.per_second:g}/s" if limiter is not None else "1"
+        raise KiwoomAnswer(1700, state.catalog.message(1700, rate, api_id))
 
 
 async def _body(request: web.Request, state: State) -> dict[str, Any]:
     try:
         raw = await request.read()
     except web.HTTPRequestEntityTooLarge as too_large:
-        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body too large)", 413) from too_large
+        raise invalid(state, "body", f"too large: {too_large.text}", 413) from too_large
     try:
         body = json.loads(raw or b"{}")
-    except (ValueError, UnicodeDecodeError) as bad:
-        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body is not JSON)") from bad
+    except (ValueError, RecursionError) as bad:  # UnicodeDecodeError is a ValueError; deep nesting recurses
+        raise invalid(state, "body", "not JSON") from bad
     if not isinstance(body, dict):
-        raise KiwoomAnswer(1517, state.catalog.message(1517) + " (body is not a JSON object)")
+        raise invalid(state, "body", "not a JSON object")
     return body
 
 
@@ -147,7 +159,9 @@ def _revoke(state: State, body: dict[str, Any]) -> web.Response:
         raise KiwoomAnswer(8001, state.catalog.message(8001))
     token = state.tokens.get(str(body.get("token", "")))
     if token is None:
-        raise KiwoomAnswer(8016 if not body.get("token") else 8015, state.catalog.message(8015))
+        if not body.get("token"):
+            raise KiwoomAnswer(8016, state.catalog.message(8016))
+        raise KiwoomAnswer(8015, state.catalog.message(8015, "unknown token"))
     token.revoked = True
     return _json({"return_code": 0, "return_msg": OK_MESSAGE}, headers={"api-id": "au10002"})
 
@@ -180,8 +194,9 @@ def _validate(state: State, api_id: str, body: dict[str, Any]) -> dict[str, Any]
         missing = [p.field for p in invalid.problems if p.rule == "required"]
         if missing:
             raise KiwoomAnswer(1511, state.catalog.message(1511, ",".join(missing))) from invalid
+        fields = ",".join(dict.fromkeys(p.field for p in invalid.problems))
         detail = "; ".join(str(p) for p in invalid.problems)
-        raise KiwoomAnswer(1517, f"{state.catalog.message(1517)} ({detail})") from invalid
+        raise KiwoomAnswer(1517, state.catalog.message(1517, fields, detail)) from invalid
 
 
 async def _order(request: web.Request, state: State, api_id: str, body: dict[str, Any]) -> web.StreamResponse:
@@ -235,5 +250,5 @@ def _page(request: web.Request, state: State, api_id: str) -> int:
     key = request.headers.get("next-key", "")
     prefix, _, number = key.rpartition("-")
     if prefix != api_id or not number.isdigit() or not 2 <= int(number) <= state.pages:
-        raise KiwoomAnswer(1517, f"{state.catalog.message(1517)} (next-key {key!r} was not issued for {api_id})")
+        raise invalid(state, "next-key", f"{key!r} was not issued for {api_id}")
     return int(number)

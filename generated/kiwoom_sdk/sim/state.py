@@ -13,6 +13,7 @@ from typing import Any, Literal
 from .account import Account
 from .faults import Faults, Limiter
 from .market import Market
+from .stream import Pool
 
 Env = Literal["mock", "real"]
 KST = datetime.timezone(datetime.timedelta(hours=9), "KST")
@@ -42,11 +43,12 @@ class Catalog:
         return cls(json.loads(text))
 
     def message(self, code: int, *fill: str) -> str:
-        """The guide's message for a code, its {?} placeholders filled in order."""
+        """The guide's message for a code, its {?} placeholders filled in order; a placeholder left
+        unfilled reads "-", so that no answer carries the guide's template syntax."""
         text = self.errors.get(str(code), "")
         for item in fill:
             text = text.replace("{?}", item, 1)
-        return text
+        return text.replace("{?}", "-")
 
 
 @dataclass
@@ -71,6 +73,7 @@ class State:
     account: Account = field(init=False)
     limiter: Limiter | None = field(init=False)
     sessions: set[Any] = field(default_factory=set)  # websocket.Session
+    pools: dict[str, Pool] = field(default_factory=dict)  # serialized REAL entries per realtime type
     orders_accepted: int = 0
     requests: int = 0
 
@@ -83,6 +86,13 @@ class State:
 
     def token_ttl(self) -> float:
         return self.faults.token_ttl_seconds or DAY
+
+    def pool(self, type_id: str) -> Pool:
+        """The REAL entries streamed for a type, built once per simulator and shared by its sessions."""
+        pool = self.pools.get(type_id)
+        if pool is None:
+            pool = self.pools[type_id] = Pool.build(type_id, self.catalog.realtime[type_id], self.seed)
+        return pool
 
     def push(self, type_id: str, values: dict[str, str]) -> None:
         """Send an account push (00 order execution, 04 balance) to every session that registered it."""

@@ -73,7 +73,7 @@ class State:
     account: Account = field(init=False)
     limiter: Limiter | None = field(init=False)
     sessions: set[Any] = field(default_factory=set)  # websocket.Session
-    pools: dict[tuple[str, str], Pool] = field(default_factory=dict)  # REAL entries per (type, item)
+    pools: dict[str, Pool] = field(default_factory=dict)  # serialized REAL entries per realtime type
     orders_accepted: int = 0
     requests: int = 0
 
@@ -87,11 +87,11 @@ class State:
     def token_ttl(self) -> float:
         return self.faults.token_ttl_seconds or DAY
 
-    def pool(self, type_id: str, item: str) -> Pool:
-        """The REAL entries streamed for a (type, item), built once per simulator and shared by its sessions."""
-        pool = self.pools.get((type_id, item))
+    def pool(self, type_id: str) -> Pool:
+        """The REAL entries streamed for a type, built once per simulator and shared by its sessions."""
+        pool = self.pools.get(type_id)
         if pool is None:
-            pool = self.pools[type_id, item] = Pool.build(type_id, self.catalog.realtime[type_id], item, self.seed)
+            pool = self.pools[type_id] = Pool.build(type_id, self.catalog.realtime[type_id], self.seed)
         return pool
 
     def push(self, type_id: str, values: dict[str, str]) -> None:

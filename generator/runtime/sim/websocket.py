@@ -6,29 +6,39 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from aiohttp import WSMsgType, web
 
-from . import synth
+from . import stream, synth
 from .faults import chance
-from .rest import STATE, KiwoomAnswer, check_token
+from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
 from .state import State
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
 CONDITION_TYPE = "02"  # REAL entries of a realtime condition search
 SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
+OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
+STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
+IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
+MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
+LOG = logging.getLogger("kiwoom_sdk.sim")
 
 
 @dataclass
 class Timing:
+    """How the WebSocket side paces and shapes what it sends."""
+
     ping_interval: float = 20.0  # seconds between PINGs
     ping_timeout: float = 10.0  # close the session when a PING is not echoed this soon
-    stream_interval: float = 0.5  # seconds between REAL frames
+    stream_interval: float = 0.5  # seconds between REAL frames; 0 streams as fast as the client reads
     entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame
+    deflate: bool = False  # permessage-deflate when the client offers it; off, as it costs more than the frames
 
 
 @dataclass(eq=False)  # sessions are kept in a set, by identity
@@ -40,7 +50,9 @@ class Session:
     logged_in: bool = False
     groups: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     conditions: set[str] = field(default_factory=set)
-    outbox: asyncio.Queue[str] = field(default_factory=lambda: asyncio.Queue(maxsize=10000))
+    outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
+    room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
+    streamed: list[stream.Stream] = field(default_factory=list)  # the (type, item) pairs REAL frames carry
     frames_sent: int = 0
     dropped: int = 0
     last_echo: float = field(default_factory=time.monotonic)
@@ -52,7 +64,8 @@ class Session:
     def send(self, message: dict[str, Any]) -> None:
         self.send_text(json.dumps(message, ensure_ascii=False))
 
-    def send_text(self, text: str) -> None:
+    def send_text(self, text: str | bytes) -> None:
+        """Queue a frame (bytes are UTF-8 JSON, sent as a text frame like str)."""
         try:
             self.outbox.put_nowait(text)
         except asyncio.QueueFull:
@@ -61,12 +74,25 @@ class Session:
     def subscriptions(self) -> list[tuple[str, str]]:
         return sorted({pair for group in self.groups.values() for pair in group if pair[0] not in ACCOUNT_TYPES})
 
+    def regrouped(self) -> None:
+        """After REG / REMOVE: what REAL frames carry, resolved once rather than on every frame."""
+        self.streamed = [stream.Stream.of(self.state.pool(t), item) for t, item in self.subscriptions()]
 
-async def handle(request: web.Request) -> web.WebSocketResponse:
+    async def wait_for_room(self) -> None:
+        """Hold the streamer while the client reads slower than it streams: a tick the client could not
+        take is skipped rather than queued, and the streamer does not spin while it waits."""
+        while self.outbox.qsize() >= STREAM_BACKLOG:
+            self.room.clear()
+            await self.room.wait()
+
+
+async def handle(request: web.Request) -> web.StreamResponse:
     state = request.app[STATE]
     timing: Timing = request.app[TIMING]
     section = next(s for s, path in state.catalog.websocket_paths.items() if path == request.path)
-    ws = web.WebSocketResponse(max_msg_size=1 << 20)
+    ws = web.WebSocketResponse(max_msg_size=1 << 20, compress=timing.deflate)
+    if not ws.can_prepare(request).ok:  # a plain GET: answer like the REST side, not with aiohttp's text
+        return error_response(invalid(state, "Upgrade", "this URL serves WebSocket sessions only"))
     await ws.prepare(request)
     session = Session(ws, state, section, timing)
     state.sessions.add(session)
@@ -75,7 +101,7 @@ async def handle(request: web.Request) -> web.WebSocketResponse:
         async for message in ws:
             if message.type != WSMsgType.TEXT:
                 continue
-            if not await _receive(session, message.data):
+            if not await _guarded(session, message.data):
                 break
     finally:
         state.sessions.discard(session)
@@ -93,13 +119,24 @@ def _error(trnm: str, code: int, message: str) -> dict[str, Any]:
     return {"trnm": trnm, "return_code": code, "return_msg": message}
 
 
+async def _guarded(session: Session, text: str) -> bool:
+    """`_receive`, with a client message the handlers did not foresee answered with 1999 instead of
+    ending the session with a traceback: whatever a client sends, the server keeps serving."""
+    try:
+        return await _receive(session, text)
+    except Exception as error:
+        LOG.exception("simulator: unexpected error on a WebSocket message")
+        session.send(_error("SYSTEM", 1999, session.state.catalog.message(1999, type(error).__name__)))
+        return True
+
+
 async def _receive(session: Session, text: str) -> bool:
     """Handle one client message; False ends the session."""
     catalog = session.state.catalog
     try:
         message = json.loads(text)
-    except ValueError:
-        session.send(_error("SYSTEM", 1517, catalog.message(1517) + " (not JSON)"))
+    except (ValueError, RecursionError):
+        session.send(_error("SYSTEM", 1517, catalog.message(1517, "message", "not JSON")))
         return True
     trnm = str(message.get("trnm", "")) if isinstance(message, dict) else ""
     if trnm == "LOGIN":
@@ -122,27 +159,50 @@ async def _receive(session: Session, text: str) -> bool:
         return True
     handler = HANDLERS.get(trnm)
     if handler is None:
-        session.send(_error(trnm or "SYSTEM", 1517, f"{catalog.message(1517)} (unknown trnm {trnm!r})"))
-    else:
+        session.send(_error(trnm or "SYSTEM", 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}")))
+        return True
+    try:
         handler(session, message)
+    except KiwoomAnswer as refused:
+        session.send(_error(trnm, refused.code, refused.message))
     return True
 
 
 async def _flush(session: Session) -> None:
     while not session.outbox.empty():
-        await session.ws.send_str(session.outbox.get_nowait())
+        await _send(session.ws, session.outbox.get_nowait())
+
+
+async def _send(ws: web.WebSocketResponse, message: str | bytes) -> None:
+    """A text frame either way: REAL frames are built as UTF-8 bytes, the other answers as str."""
+    if isinstance(message, bytes):
+        await ws.send_frame(message, WSMsgType.TEXT)
+    else:
+        await ws.send_str(message)
+
+
+def _pairs(state: State, message: dict[str, Any]) -> set[tuple[str, str]]:
+    """The (type, item) pairs of a REG / REMOVE: `data` is a list of {"item": [...], "type": [...]}."""
+    data = message.get("data") or []
+    if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
+        raise invalid(state, "data", "a list of objects with item and type lists")
+    pairs: set[tuple[str, str]] = set()
+    for entry in data:
+        items, types = entry.get("item") or [""], entry.get("type") or []
+        for name, values in (("item", items), ("type", types)):
+            if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+                raise invalid(state, name, "a list of strings")
+        pairs |= {(type_id, item) for type_id in types for item in items}
+    return pairs
 
 
 def _register(session: Session, message: dict[str, Any]) -> None:
     group = str(message.get("grp_no", "1"))
-    pairs: set[tuple[str, str]] = set()
-    for entry in message.get("data") or []:
-        items = entry.get("item") or [""] if isinstance(entry, dict) else [""]
-        types = entry.get("type") or [] if isinstance(entry, dict) else []
-        pairs |= {(str(t), str(i)) for t in types for i in items}
+    pairs = _pairs(session.state, message)
     unknown = sorted({t for t, _ in pairs if t not in session.state.catalog.realtime})
     if unknown or not pairs:
-        session.send(_error("REG", 1517, f"unknown realtime types {unknown}" if unknown else "nothing to register"))
+        reason = f"unknown realtime types {unknown}" if unknown else "nothing to register"
+        session.send(_error("REG", 1517, session.state.catalog.message(1517, "type", reason)))
         return
     if session.state.env == "mock" and any(item.endswith(SUFFIXES) for _, item in pairs):
         session.send(_error("REG", 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)"))
@@ -151,18 +211,19 @@ def _register(session: Session, message: dict[str, Any]) -> None:
         session.groups[group] = pairs
     else:
         session.groups.setdefault(group, set()).update(pairs)
+    session.regrouped()
     session.send(_error("REG", 0, ""))
 
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
     group = str(message.get("grp_no", "1"))
+    pairs = _pairs(session.state, message)
     current = session.groups.get(group, set())
-    for entry in message.get("data") or []:
-        if isinstance(entry, dict):
-            items, types = entry.get("item") or [""], entry.get("type") or []
-            current -= {(str(t), str(i)) for t in types for i in items}
-    if not message.get("data"):
-        current.clear()
+    if message.get("data"):
+        current -= pairs
+    else:
+        current.clear()  # a REMOVE without data empties the group
+    session.regrouped()
     session.send(_error("REMOVE", 0, ""))
 
 
@@ -174,7 +235,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     seq = str(message.get("seq", "")).strip()
     listed = {str(row[0]) for row in session.state.catalog.conditions.get("data", [])}
     if seq not in listed:
-        session.send(_error("CNSRREQ", 1517, f"no condition {seq!r}"))
+        session.send(_error("CNSRREQ", 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
     rng = random.Random(f"{session.state.seed}:condition:{seq}")
     codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], 4)
@@ -210,51 +271,63 @@ def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) 
     return {str(fid): synth.fid_value(kind, codes, rng, numeric) for fid, kind, codes in fids}
 
 
-def real_entries(session: Session, rng: random.Random) -> list[dict[str, Any]]:
-    """One REAL entry per registered (type, item), after moving the market."""
-    state = session.state
-    entries = []
-    moved: set[str] = set()
-    for type_id, item in session.subscriptions():
-        code = item.split("_")[0]
-        if code and code not in moved:
-            state.market.step(code)
-            state.account.on_price(code)
-            moved.add(code)
-        spec = state.catalog.realtime[type_id]
-        for _ in range(session.timing.entries_per_frame):
-            values = _values(spec["fids"], rng, state, item)
-            entries.append({"type": type_id, "name": spec["name"], "item": item, "values": values})
-    for seq in sorted(session.conditions):
-        code = rng.choice(["005930", "000660", "035420"])
-        values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": time.strftime("%H%M%S"), "907": "2"}
-        entries.append({"type": CONDITION_TYPE, "name": "조건검색", "item": code, "values": values})
-    return entries
+def real_frame(session: Session, rng: random.Random) -> bytes | None:
+    """One REAL frame: `entries_per_frame` entries per streamed (type, item), and one per realtime
+    condition search, after moving the market one step per item (None when nothing is registered)."""
+    prices: dict[str, bytes] = {}
+    entries: list[bytes] = []
+    for streamed in session.streamed:
+        price = prices.get(streamed.code)
+        if price is None:
+            price = prices[streamed.code] = _move(session.state, streamed.code, rng)
+        pool, item = streamed.pool, streamed.item
+        entries.extend(pool.entry(rng, item, price) for _ in range(session.timing.entries_per_frame))
+    entries.extend(orjson.dumps(_condition_entry(seq, rng)) for seq in sorted(session.conditions))
+    return stream.frame(entries) if entries else None
+
+
+def _move(state: State, code: str, rng: random.Random) -> bytes:
+    """Step an item's price, let its open orders trade, and give the price as its FIDs carry it
+    (an empty item, as some types are registered with, has no market: any price of the kind will do)."""
+    if not code:
+        return synth.fid_value("price", None, rng).encode()
+    price = state.market.step(code)
+    state.account.on_price(code)
+    return f"{state.market.sign(code, price)}{price}".encode()
+
+
+def _condition_entry(seq: str, rng: random.Random) -> dict[str, Any]:
+    code = rng.choice(["005930", "000660", "035420"])
+    values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": time.strftime("%H%M%S"), "907": "2"}
+    return {"type": CONDITION_TYPE, "name": "조건검색", "item": code, "values": values}
 
 
 async def _streamer(session: Session) -> None:
+    """REAL frames every `stream_interval`; at 0 as fast as the client reads, yielding to the event
+    loop between frames so that the session's other work (and other sessions) keep running."""
     rng = random.Random(f"{session.state.seed}:stream:{id(session)}")
+    malformed = session.state.faults.malformed_fraction
+    idle = max(IDLE_SECONDS - session.timing.stream_interval, 0.0)
     while True:
         await asyncio.sleep(session.timing.stream_interval)
-        if not session.logged_in:
+        frame = real_frame(session, rng) if session.logged_in else None
+        if frame is None:
+            await asyncio.sleep(idle)  # nothing to stream yet: at stream_interval 0, do not spin
             continue
-        entries = real_entries(session, rng)
-        if not entries:
-            continue
-        if chance(rng, session.state.faults.malformed_fraction):
-            session.send_text('{"trnm": "REAL", "data": [{"type": ')  # a frame cut short
-        else:
-            session.send({"trnm": "REAL", "data": entries})
+        session.send_text(MALFORMED if chance(rng, malformed) else frame)
+        await session.wait_for_room()
 
 
 async def _writer(session: Session) -> None:
     limit = session.state.faults.ws_drop_after_frames
+    ws, outbox = session.ws, session.outbox
     while True:
-        text = await session.outbox.get()
-        await session.ws.send_str(text)
+        await _send(ws, await outbox.get())
         session.frames_sent += 1
+        if outbox.qsize() < STREAM_BACKLOG:
+            session.room.set()
         if limit is not None and session.frames_sent >= limit:
-            await session.ws.close(message=b"dropped by the simulator (fault injection)")
+            await ws.close(message=b"dropped by the simulator (fault injection)")
             return
 
 

@@ -1,0 +1,118 @@
+"""The simulator's fast REAL stream: pooled entries must stay kind-correct and follow the market, and a
+stream as fast as the client reads must neither starve the server nor queue without bound."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+import websockets
+from kiwoom_sdk.sim import Simulator, Timing, running
+from kiwoom_sdk.sim.websocket import STREAM_BACKLOG
+
+ITEMS = ["005930", "000660", "AAPL"]
+KIND = {
+    "price": r"[+-]?\d+(\.\d+)?",
+    "int": r"\d+",
+    "signed_int": r"[+-]\d+",
+    "rate": r"[+-]\d+\.\d+|\d+",
+    "decimal": r"[+-]\d+\.\d+|\d+",
+    "time": r"\d{6}",
+    "date": r"\d{8}",
+    "flag": r"[YN]",
+}
+FAST = Timing(stream_interval=0.0, entries_per_frame=2)
+
+
+def _token(sim: Simulator) -> str:
+    appkey, secretkey = sim.keys
+    body = {"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey}
+    token: str = httpx.post(sim.url + "/oauth2/token", json=body, headers={"api-id": "au10001"}).json()["token"]
+    return token
+
+
+def _reg(types: list[str], items: list[str]) -> str:
+    return json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": items, "type": types}]})
+
+
+async def _real_frames(sim: Simulator, types: list[str], items: list[str], count: int) -> list[dict[str, Any]]:
+    # An unbounded client queue: with a bounded one, websockets stops reading once it is full, and the
+    # server's answer to our close would wait behind unread frames until close_timeout.
+    async with websockets.connect(sim.ws_url + "/api/dostk/websocket", max_size=1 << 24, max_queue=None) as ws:
+        await ws.send(json.dumps({"trnm": "LOGIN", "token": _token(sim)}))
+        await ws.send(_reg(types, items))
+        frames: list[dict[str, Any]] = []
+        while len(frames) < count:
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 3))
+            if frame["trnm"] == "REAL":
+                frames.append(frame)
+        return frames
+
+
+@pytest.mark.parametrize("type_id", ["0B", "0D", "FE"])
+def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
+    with running(seed=4, timing=FAST) as sim:
+        frames = asyncio.run(_real_frames(sim, [type_id], ITEMS, 20))
+        fids = {str(fid): (kind, codes) for fid, kind, codes in sim.state.catalog.realtime[type_id]["fids"]}
+    for frame in frames:
+        assert len(frame["data"]) == len(ITEMS) * FAST.entries_per_frame
+        for entry in frame["data"]:
+            assert entry["type"] == type_id and entry["item"] in ITEMS and set(entry["values"]) == set(fids)
+            for fid, text in entry["values"].items():
+                kind, codes = fids[fid]
+                if codes:
+                    assert text in codes, (fid, text)
+                elif kind in KIND:
+                    assert re.fullmatch(KIND[kind], text), (type_id, fid, kind, text)
+
+
+def test_prices_follow_the_moving_market() -> None:
+    with running(seed=4, timing=FAST) as sim:
+        frames = asyncio.run(_real_frames(sim, ["0B"], ITEMS, 30))
+        closes = {code: Decimal(sim.state.market.close(code)) for code in ITEMS}
+    for code in ITEMS:
+        prices = [Decimal(e["values"]["10"].lstrip("+-")) for f in frames for e in f["data"] if e["item"] == code]
+        assert len(set(prices)) > 1, f"{code}: the market did not move"
+        assert all(closes[code] * Decimal("0.7") <= p <= closes[code] * Decimal("1.3") for p in prices), code
+    us_prices = [e["values"]["10"] for f in frames for e in f["data"] if e["item"] == "AAPL"]
+    assert all(re.fullmatch(r"[+-]?\d+\.\d{2}", p) for p in us_prices), us_prices  # USD, in cents
+
+
+async def _idle_reader(sim: Simulator, seconds: float) -> int:
+    """Register a fast stream, read nothing, and report the largest outbox the server kept meanwhile."""
+    async with websockets.connect(sim.ws_url + "/api/dostk/websocket", max_queue=4, close_timeout=0.1) as ws:
+        await ws.send(json.dumps({"trnm": "LOGIN", "token": _token(sim)}))
+        await ws.send(_reg(["0D"], ITEMS))
+        largest, deadline = 0, time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+            largest = max([largest, *(s.outbox.qsize() for s in sim.state.sessions)])
+        return largest
+
+
+def test_a_fast_stream_to_a_client_that_does_not_read_is_bounded_and_starves_nothing() -> None:
+    with running(seed=4, timing=FAST) as sim:
+        token = _token(sim)
+        headers = {"api-id": "ka10001", "authorization": f"Bearer {token}"}
+
+        async def both() -> tuple[int, list[float]]:
+            idle = asyncio.create_task(_idle_reader(sim, 1.0))
+            delays = []
+            async with httpx.AsyncClient(timeout=5) as http:
+                for _ in range(10):
+                    await asyncio.sleep(0.05)
+                    started = time.perf_counter()
+                    answer = await http.post(sim.url + "/api/dostk/stkinfo", json={"stk_cd": "005930"}, headers=headers)
+                    assert answer.json()["return_code"] == 0
+                    delays.append(time.perf_counter() - started)
+            return await idle, delays
+
+        largest, delays = asyncio.run(both())
+    assert largest <= STREAM_BACKLOG + 2, largest  # REAL frames wait for the reader instead of piling up
+    assert max(delays) < 0.5, delays  # the stream at interval 0 leaves the event loop to REST answers
