@@ -62,14 +62,14 @@ def to_int(raw: str | None) -> int | str | None:
     if raw is None or not raw.strip():
         return None
     _, sign, digits = _split_sign(raw.strip())
-    return sign * int(digits) if digits.isdigit() else raw
+    return sign * int(digits) if digits.isdecimal() else raw
 
 
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
     if raw is None or not raw.strip():
         return None
     direction, _, digits = _split_sign(raw.strip())
-    if digits.isdigit() and not decimals:
+    if digits.isdecimal() and not decimals:
         return Price(int(digits), direction)
     try:
         return DecimalPrice(digits, direction)
@@ -103,7 +103,7 @@ def to_time(raw: str | None) -> _dt.time | str | None:
         return None
     text = raw.strip().replace(":", "")
     try:
-        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdigit() else raw
+        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdecimal() else raw
     except ValueError:
         return raw
 
