@@ -11,6 +11,7 @@ from .model import Api, Corpus, Field
 from .names import (
     argument_type,
     camel,
+    docs_page,
     endpoint_constant,
     field_attribute,
     group_attribute,
@@ -32,6 +33,11 @@ class ArgumentView:
     wire: str  # the JSON field
     annotation: str
     required: bool
+
+    @property
+    def declaration(self) -> str:
+        """The parameter as written in the signature; optional ones default to None."""
+        return f"{self.name}: {self.annotation}" + ("" if self.required else " | None = None")
 
 
 @dataclass
@@ -144,7 +150,8 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     lines += [
         "",
         "Returns:",
-        f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind.",
+        f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
+        f"    (every field: docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
     ]
     return lines
 

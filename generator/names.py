@@ -126,3 +126,8 @@ def group_class(section: str, category: str) -> str:
 
 def endpoint_constant(api_id: str) -> str:
     return api_id.upper()
+
+
+def docs_page(section: str, category: str) -> str:
+    """The reference page of a category under generated/docs: 'domestic-stkinfo', 'oauth'."""
+    return section if section == category else f"{section}-{category}"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Corpus, Field, walk
-from .names import attribute, camel, class_name, code_value_type, fid_type, member, scaled_value_type
+from .names import attribute, camel, class_name, code_value_type, docs_page, fid_type, member, scaled_value_type
 
 
 @dataclass
@@ -256,8 +256,6 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
-        CategoryDoc(
-            f"{section}-{category}" if section != "oauth" else "oauth", f"{SECTION_TITLES[section]}: {category}", docs
-        )
+        CategoryDoc(docs_page(section, category), f"{SECTION_TITLES[section]}: {category}", docs)
         for (section, category), docs in sorted(groups.items())
     ]

@@ -15,7 +15,7 @@ from kiwoom_sdk._values import Price
 from kiwoom_sdk.models.domestic.ordr import Kt10000Request
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
 
-from generator.clients import MethodView, group_views
+from generator.clients import ArgumentView, MethodView, group_views
 from generator.lint import lint
 from generator.model import Corpus
 from generator.names import argument_type, field_attribute, group_attribute, group_class, models_module
@@ -65,6 +65,11 @@ def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
     assert kt10000["trde_tp"]["anyOf"][1] == {"type": "string", "const": ""}  # a blank code is "not given"
     assert schema.aliases["250hgst"] == "n250hgst"
     assert schema.scales == [100]
+
+
+def test_optional_arguments_default_to_none() -> None:
+    assert ArgumentView("ord_uv", "ord_uv", "int | str", False).declaration == "ord_uv: int | str | None = None"
+    assert ArgumentView("stk_cd", "stk_cd", "str", True).declaration == "stk_cd: str"
 
 
 def test_docstrings_cannot_break_out_of_their_quotes() -> None:

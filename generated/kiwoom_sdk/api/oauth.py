@@ -37,7 +37,8 @@ class Oauth(SyncGroup):
             secretkey: 시크릿키 · text · required
 
         Returns:
-            Au10001Response: 3 fields, values typed by kind.
+            Au10001Response: 3 fields, values typed by kind
+            (every field: docs/oauth.md#au10001).
         """
         answer = self._call(
             e.AU10001,
@@ -68,7 +69,8 @@ class Oauth(SyncGroup):
             token: 접근토큰 · text · required
 
         Returns:
-            Au10002Response: 0 fields, values typed by kind.
+            Au10002Response: 0 fields, values typed by kind
+            (every field: docs/oauth.md#au10002).
         """
         answer = self._call(
             e.AU10002,
@@ -103,7 +105,8 @@ class AsyncOauth(AsyncGroup):
             secretkey: 시크릿키 · text · required
 
         Returns:
-            Au10001Response: 3 fields, values typed by kind.
+            Au10001Response: 3 fields, values typed by kind
+            (every field: docs/oauth.md#au10001).
         """
         answer = await self._call(
             e.AU10001,
@@ -134,7 +137,8 @@ class AsyncOauth(AsyncGroup):
             token: 접근토큰 · text · required
 
         Returns:
-            Au10002Response: 0 fields, values typed by kind.
+            Au10002Response: 0 fields, values typed by kind
+            (every field: docs/oauth.md#au10002).
         """
         answer = await self._call(
             e.AU10002,

@@ -60,7 +60,8 @@ class DomesticAcnt(SyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Ka00001Response: 1 fields, values typed by kind.
+            Ka00001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka00001).
         """
         answer = self._call(
             e.KA00001,
@@ -86,7 +87,8 @@ class DomesticAcnt(SyncGroup):
             qry_dt: 조회일자 · date · max 8 · required
 
         Returns:
-            Ka01690Response: 9 fields, values typed by kind.
+            Ka01690Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka01690).
         """
         answer = self._call(
             e.KA01690,
@@ -118,7 +120,8 @@ class DomesticAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10072Response: 1 fields, values typed by kind.
+            Ka10072Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10072).
         """
         answer = self._call(
             e.KA10072,
@@ -153,7 +156,8 @@ class DomesticAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10073Response: 1 fields, values typed by kind.
+            Ka10073Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10073).
         """
         answer = self._call(
             e.KA10073,
@@ -187,7 +191,8 @@ class DomesticAcnt(SyncGroup):
             end_dt: 종료일자 · date · max 8 · required
 
         Returns:
-            Ka10074Response: 6 fields, values typed by kind.
+            Ka10074Response: 6 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10074).
         """
         answer = self._call(
             e.KA10074,
@@ -224,7 +229,8 @@ class DomesticAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10075Response: 1 fields, values typed by kind.
+            Ka10075Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10075).
         """
         answer = self._call(
             e.KA10075,
@@ -265,7 +271,8 @@ class DomesticAcnt(SyncGroup):
             ord_no: 주문번호 · text · max 10 · optional
 
         Returns:
-            Ka10076Response: 1 fields, values typed by kind.
+            Ka10076Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10076).
         """
         answer = self._call(
             e.KA10076,
@@ -299,7 +306,8 @@ class DomesticAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10077Response: 2 fields, values typed by kind.
+            Ka10077Response: 2 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10077).
         """
         answer = self._call(
             e.KA10077,
@@ -329,7 +337,8 @@ class DomesticAcnt(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.AccountExchangeType: 0 통합, 1 KRX, 2 NXT
 
         Returns:
-            Ka10085Response: 1 fields, values typed by kind.
+            Ka10085Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10085).
         """
         answer = self._call(
             e.KA10085,
@@ -359,7 +368,8 @@ class DomesticAcnt(SyncGroup):
             ord_no: 주문번호 · text · max 20 · required
 
         Returns:
-            Ka10088Response: 1 fields, values typed by kind.
+            Ka10088Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10088).
         """
         answer = self._call(
             e.KA10088,
@@ -393,7 +403,8 @@ class DomesticAcnt(SyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10170Response: 7 fields, values typed by kind.
+            Ka10170Response: 7 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10170).
         """
         answer = self._call(
             e.KA10170,
@@ -425,7 +436,8 @@ class DomesticAcnt(SyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.DepositQueryType: 3 추정조회, 2 일반조회
 
         Returns:
-            Kt00001Response: 70 fields, values typed by kind.
+            Kt00001Response: 70 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00001).
         """
         answer = self._call(
             e.KT00001,
@@ -457,7 +469,8 @@ class DomesticAcnt(SyncGroup):
             end_dt: 종료조회기간 · date · max 8 · required
 
         Returns:
-            Kt00002Response: 1 fields, values typed by kind.
+            Kt00002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00002).
         """
         answer = self._call(
             e.KT00002,
@@ -485,7 +498,8 @@ class DomesticAcnt(SyncGroup):
             qry_tp: 상장폐지조회구분 · code · max 1 · required · codes.DelistedFilter: 0 전체, 1 상장폐지종목제외
 
         Returns:
-            Kt00003Response: 1 fields, values typed by kind.
+            Kt00003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00003).
         """
         answer = self._call(
             e.KT00003,
@@ -515,7 +529,8 @@ class DomesticAcnt(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00004Response: 19 fields, values typed by kind.
+            Kt00004Response: 19 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00004).
         """
         answer = self._call(
             e.KT00004,
@@ -546,7 +561,8 @@ class DomesticAcnt(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00005Response: 31 fields, values typed by kind.
+            Kt00005Response: 31 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00005).
         """
         answer = self._call(
             e.KT00005,
@@ -588,7 +604,8 @@ class DomesticAcnt(SyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt00007Response: 1 fields, values typed by kind.
+            Kt00007Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00007).
         """
         answer = self._call(
             e.KT00007,
@@ -624,7 +641,8 @@ class DomesticAcnt(SyncGroup):
             strt_dcd_seq: 시작결제번호 · text · max 7 · optional
 
         Returns:
-            Kt00008Response: 5 fields, values typed by kind.
+            Kt00008Response: 5 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00008).
         """
         answer = self._call(
             e.KT00008,
@@ -668,7 +686,8 @@ class DomesticAcnt(SyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt00009Response: 4 fields, values typed by kind.
+            Kt00009Response: 4 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00009).
         """
         answer = self._call(
             e.KT00009,
@@ -712,7 +731,8 @@ class DomesticAcnt(SyncGroup):
             exp_buy_unp: 예상매수단가 · price · max 10 · optional
 
         Returns:
-            Kt00010Response: 28 fields, values typed by kind.
+            Kt00010Response: 28 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00010).
         """
         answer = self._call(
             e.KT00010,
@@ -744,7 +764,8 @@ class DomesticAcnt(SyncGroup):
             uv: 매수가격 · price · max 10 · optional
 
         Returns:
-            Kt00011Response: 36 fields, values typed by kind.
+            Kt00011Response: 36 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00011).
         """
         answer = self._call(
             e.KT00011,
@@ -772,7 +793,8 @@ class DomesticAcnt(SyncGroup):
             uv: 매수가격 · price · max 10 · optional
 
         Returns:
-            Kt00012Response: 27 fields, values typed by kind.
+            Kt00012Response: 27 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00012).
         """
         answer = self._call(
             e.KT00012,
@@ -793,7 +815,8 @@ class DomesticAcnt(SyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt00013Response: 50 fields, values typed by kind.
+            Kt00013Response: 50 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00013).
         """
         answer = self._call(
             e.KT00013,
@@ -835,7 +858,8 @@ class DomesticAcnt(SyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind.
+            Kt00015Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = self._call(
             e.KT00015,
@@ -872,7 +896,8 @@ class DomesticAcnt(SyncGroup):
             to_dt: 평가종료일 · date · max 8 · required
 
         Returns:
-            Kt00016Response: 39 fields, values typed by kind.
+            Kt00016Response: 39 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00016).
         """
         answer = self._call(
             e.KT00016,
@@ -893,7 +918,8 @@ class DomesticAcnt(SyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt00017Response: 25 fields, values typed by kind.
+            Kt00017Response: 25 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00017).
         """
         answer = self._call(
             e.KT00017,
@@ -921,7 +947,8 @@ class DomesticAcnt(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00018Response: 9 fields, values typed by kind.
+            Kt00018Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00018).
         """
         answer = self._call(
             e.KT00018,
@@ -948,7 +975,8 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Kt50020Response: 9 fields, values typed by kind.
+            Kt50020Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50020).
         """
         answer = self._call(
             e.KT50020,
@@ -968,7 +996,8 @@ class DomesticAcnt(SyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt50021Response: 14 fields, values typed by kind.
+            Kt50021Response: 14 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50021).
         """
         answer = self._call(
             e.KT50021,
@@ -1008,7 +1037,8 @@ class DomesticAcnt(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · optional · codes.GoldSpotExchangeWithAllAndSor: % (전체), KRX KRX, NXT NXT, SOR SOR
 
         Returns:
-            Kt50030Response: 1 fields, values typed by kind.
+            Kt50030Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50030).
         """
         answer = self._call(
             e.KT50030,
@@ -1057,7 +1087,8 @@ class DomesticAcnt(SyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt50031Response: 1 fields, values typed by kind.
+            Kt50031Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50031).
         """
         answer = self._call(
             e.KT50031,
@@ -1099,7 +1130,8 @@ class DomesticAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Kt50032Response: 2 fields, values typed by kind.
+            Kt50032Response: 2 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50032).
         """
         answer = self._call(
             e.KT50032,
@@ -1146,7 +1178,8 @@ class DomesticAcnt(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · optional · codes.GoldSpotExchangeWithAllAndSor: % (전체), KRX KRX, NXT NXT, SOR SOR
 
         Returns:
-            Kt50075Response: 1 fields, values typed by kind.
+            Kt50075Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50075).
         """
         answer = self._call(
             e.KT50075,
@@ -1179,7 +1212,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Ka00001Response: 1 fields, values typed by kind.
+            Ka00001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka00001).
         """
         answer = await self._call(
             e.KA00001,
@@ -1205,7 +1239,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_dt: 조회일자 · date · max 8 · required
 
         Returns:
-            Ka01690Response: 9 fields, values typed by kind.
+            Ka01690Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka01690).
         """
         answer = await self._call(
             e.KA01690,
@@ -1237,7 +1272,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10072Response: 1 fields, values typed by kind.
+            Ka10072Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10072).
         """
         answer = await self._call(
             e.KA10072,
@@ -1272,7 +1308,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10073Response: 1 fields, values typed by kind.
+            Ka10073Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10073).
         """
         answer = await self._call(
             e.KA10073,
@@ -1306,7 +1343,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · required
 
         Returns:
-            Ka10074Response: 6 fields, values typed by kind.
+            Ka10074Response: 6 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10074).
         """
         answer = await self._call(
             e.KA10074,
@@ -1343,7 +1381,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
-            Ka10075Response: 1 fields, values typed by kind.
+            Ka10075Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10075).
         """
         answer = await self._call(
             e.KA10075,
@@ -1384,7 +1423,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             ord_no: 주문번호 · text · max 10 · optional
 
         Returns:
-            Ka10076Response: 1 fields, values typed by kind.
+            Ka10076Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10076).
         """
         answer = await self._call(
             e.KA10076,
@@ -1418,7 +1458,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10077Response: 2 fields, values typed by kind.
+            Ka10077Response: 2 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10077).
         """
         answer = await self._call(
             e.KA10077,
@@ -1448,7 +1489,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.AccountExchangeType: 0 통합, 1 KRX, 2 NXT
 
         Returns:
-            Ka10085Response: 1 fields, values typed by kind.
+            Ka10085Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10085).
         """
         answer = await self._call(
             e.KA10085,
@@ -1478,7 +1520,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             ord_no: 주문번호 · text · max 20 · required
 
         Returns:
-            Ka10088Response: 1 fields, values typed by kind.
+            Ka10088Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10088).
         """
         answer = await self._call(
             e.KA10088,
@@ -1512,7 +1555,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10170Response: 7 fields, values typed by kind.
+            Ka10170Response: 7 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#ka10170).
         """
         answer = await self._call(
             e.KA10170,
@@ -1544,7 +1588,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.DepositQueryType: 3 추정조회, 2 일반조회
 
         Returns:
-            Kt00001Response: 70 fields, values typed by kind.
+            Kt00001Response: 70 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00001).
         """
         answer = await self._call(
             e.KT00001,
@@ -1576,7 +1621,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             end_dt: 종료조회기간 · date · max 8 · required
 
         Returns:
-            Kt00002Response: 1 fields, values typed by kind.
+            Kt00002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00002).
         """
         answer = await self._call(
             e.KT00002,
@@ -1604,7 +1650,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_tp: 상장폐지조회구분 · code · max 1 · required · codes.DelistedFilter: 0 전체, 1 상장폐지종목제외
 
         Returns:
-            Kt00003Response: 1 fields, values typed by kind.
+            Kt00003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00003).
         """
         answer = await self._call(
             e.KT00003,
@@ -1634,7 +1681,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00004Response: 19 fields, values typed by kind.
+            Kt00004Response: 19 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00004).
         """
         answer = await self._call(
             e.KT00004,
@@ -1665,7 +1713,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00005Response: 31 fields, values typed by kind.
+            Kt00005Response: 31 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00005).
         """
         answer = await self._call(
             e.KT00005,
@@ -1707,7 +1756,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt00007Response: 1 fields, values typed by kind.
+            Kt00007Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00007).
         """
         answer = await self._call(
             e.KT00007,
@@ -1743,7 +1793,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             strt_dcd_seq: 시작결제번호 · text · max 7 · optional
 
         Returns:
-            Kt00008Response: 5 fields, values typed by kind.
+            Kt00008Response: 5 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00008).
         """
         answer = await self._call(
             e.KT00008,
@@ -1787,7 +1838,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt00009Response: 4 fields, values typed by kind.
+            Kt00009Response: 4 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00009).
         """
         answer = await self._call(
             e.KT00009,
@@ -1831,7 +1883,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             exp_buy_unp: 예상매수단가 · price · max 10 · optional
 
         Returns:
-            Kt00010Response: 28 fields, values typed by kind.
+            Kt00010Response: 28 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00010).
         """
         answer = await self._call(
             e.KT00010,
@@ -1863,7 +1916,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             uv: 매수가격 · price · max 10 · optional
 
         Returns:
-            Kt00011Response: 36 fields, values typed by kind.
+            Kt00011Response: 36 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00011).
         """
         answer = await self._call(
             e.KT00011,
@@ -1891,7 +1945,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             uv: 매수가격 · price · max 10 · optional
 
         Returns:
-            Kt00012Response: 27 fields, values typed by kind.
+            Kt00012Response: 27 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00012).
         """
         answer = await self._call(
             e.KT00012,
@@ -1912,7 +1967,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt00013Response: 50 fields, values typed by kind.
+            Kt00013Response: 50 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00013).
         """
         answer = await self._call(
             e.KT00013,
@@ -1954,7 +2010,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind.
+            Kt00015Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = await self._call(
             e.KT00015,
@@ -1991,7 +2048,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             to_dt: 평가종료일 · date · max 8 · required
 
         Returns:
-            Kt00016Response: 39 fields, values typed by kind.
+            Kt00016Response: 39 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00016).
         """
         answer = await self._call(
             e.KT00016,
@@ -2012,7 +2070,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt00017Response: 25 fields, values typed by kind.
+            Kt00017Response: 25 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00017).
         """
         answer = await self._call(
             e.KT00017,
@@ -2040,7 +2099,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
 
         Returns:
-            Kt00018Response: 9 fields, values typed by kind.
+            Kt00018Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt00018).
         """
         answer = await self._call(
             e.KT00018,
@@ -2067,7 +2127,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Kt50020Response: 9 fields, values typed by kind.
+            Kt50020Response: 9 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50020).
         """
         answer = await self._call(
             e.KT50020,
@@ -2087,7 +2148,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Returns:
-            Kt50021Response: 14 fields, values typed by kind.
+            Kt50021Response: 14 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50021).
         """
         answer = await self._call(
             e.KT50021,
@@ -2127,7 +2189,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · optional · codes.GoldSpotExchangeWithAllAndSor: % (전체), KRX KRX, NXT NXT, SOR SOR
 
         Returns:
-            Kt50030Response: 1 fields, values typed by kind.
+            Kt50030Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50030).
         """
         answer = await self._call(
             e.KT50030,
@@ -2176,7 +2239,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
-            Kt50031Response: 1 fields, values typed by kind.
+            Kt50031Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50031).
         """
         answer = await self._call(
             e.KT50031,
@@ -2218,7 +2282,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Kt50032Response: 2 fields, values typed by kind.
+            Kt50032Response: 2 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50032).
         """
         answer = await self._call(
             e.KT50032,
@@ -2265,7 +2330,8 @@ class AsyncDomesticAcnt(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 6 · optional · codes.GoldSpotExchangeWithAllAndSor: % (전체), KRX KRX, NXT NXT, SOR SOR
 
         Returns:
-            Kt50075Response: 1 fields, values typed by kind.
+            Kt50075Response: 1 fields, values typed by kind
+            (every field: docs/domestic-acnt.md#kt50075).
         """
         answer = await self._call(
             e.KT50075,

@@ -64,7 +64,8 @@ class DomesticChart(SyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10060Response: 1 fields, values typed by kind.
+            Ka10060Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10060).
         """
         answer = self._call(
             e.KA10060,
@@ -104,7 +105,8 @@ class DomesticChart(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10064Response: 1 fields, values typed by kind.
+            Ka10064Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10064).
         """
         answer = self._call(
             e.KA10064,
@@ -141,7 +143,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10079Response: 3 fields, values typed by kind.
+            Ka10079Response: 3 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10079).
         """
         answer = self._call(
             e.KA10079,
@@ -179,7 +182,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10080Response: 2 fields, values typed by kind.
+            Ka10080Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10080).
         """
         answer = self._call(
             e.KA10080,
@@ -216,7 +220,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10081Response: 2 fields, values typed by kind.
+            Ka10081Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10081).
         """
         answer = self._call(
             e.KA10081,
@@ -252,7 +257,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10082Response: 2 fields, values typed by kind.
+            Ka10082Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10082).
         """
         answer = self._call(
             e.KA10082,
@@ -288,7 +294,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10083Response: 2 fields, values typed by kind.
+            Ka10083Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10083).
         """
         answer = self._call(
             e.KA10083,
@@ -324,7 +331,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10094Response: 2 fields, values typed by kind.
+            Ka10094Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10094).
         """
         answer = self._call(
             e.KA10094,
@@ -358,7 +366,8 @@ class DomesticChart(SyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka20004Response: 2 fields, values typed by kind.
+            Ka20004Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20004).
         """
         answer = self._call(
             e.KA20004,
@@ -393,7 +402,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka20005Response: 2 fields, values typed by kind.
+            Ka20005Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20005).
         """
         answer = self._call(
             e.KA20005,
@@ -427,7 +437,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20006Response: 2 fields, values typed by kind.
+            Ka20006Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20006).
         """
         answer = self._call(
             e.KA20006,
@@ -460,7 +471,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20007Response: 2 fields, values typed by kind.
+            Ka20007Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20007).
         """
         answer = self._call(
             e.KA20007,
@@ -493,7 +505,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20008Response: 2 fields, values typed by kind.
+            Ka20008Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20008).
         """
         answer = self._call(
             e.KA20008,
@@ -526,7 +539,8 @@ class DomesticChart(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20019Response: 2 fields, values typed by kind.
+            Ka20019Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20019).
         """
         answer = self._call(
             e.KA20019,
@@ -561,7 +575,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50079Response: 1 fields, values typed by kind.
+            Ka50079Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50079).
         """
         answer = self._call(
             e.KA50079,
@@ -597,7 +612,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · optional
 
         Returns:
-            Ka50080Response: 1 fields, values typed by kind.
+            Ka50080Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50080).
         """
         answer = self._call(
             e.KA50080,
@@ -633,7 +649,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50081Response: 1 fields, values typed by kind.
+            Ka50081Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50081).
         """
         answer = self._call(
             e.KA50081,
@@ -669,7 +686,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50082Response: 1 fields, values typed by kind.
+            Ka50082Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50082).
         """
         answer = self._call(
             e.KA50082,
@@ -705,7 +723,8 @@ class DomesticChart(SyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50083Response: 1 fields, values typed by kind.
+            Ka50083Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50083).
         """
         answer = self._call(
             e.KA50083,
@@ -739,7 +758,8 @@ class DomesticChart(SyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka50091Response: 1 fields, values typed by kind.
+            Ka50091Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50091).
         """
         answer = self._call(
             e.KA50091,
@@ -772,7 +792,8 @@ class DomesticChart(SyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
 
         Returns:
-            Ka50092Response: 1 fields, values typed by kind.
+            Ka50092Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50092).
         """
         answer = self._call(
             e.KA50092,
@@ -815,7 +836,8 @@ class AsyncDomesticChart(AsyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10060Response: 1 fields, values typed by kind.
+            Ka10060Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10060).
         """
         answer = await self._call(
             e.KA10060,
@@ -855,7 +877,8 @@ class AsyncDomesticChart(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10064Response: 1 fields, values typed by kind.
+            Ka10064Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10064).
         """
         answer = await self._call(
             e.KA10064,
@@ -892,7 +915,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10079Response: 3 fields, values typed by kind.
+            Ka10079Response: 3 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10079).
         """
         answer = await self._call(
             e.KA10079,
@@ -930,7 +954,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10080Response: 2 fields, values typed by kind.
+            Ka10080Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10080).
         """
         answer = await self._call(
             e.KA10080,
@@ -967,7 +992,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10081Response: 2 fields, values typed by kind.
+            Ka10081Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10081).
         """
         answer = await self._call(
             e.KA10081,
@@ -1003,7 +1029,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10082Response: 2 fields, values typed by kind.
+            Ka10082Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10082).
         """
         answer = await self._call(
             e.KA10082,
@@ -1039,7 +1066,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10083Response: 2 fields, values typed by kind.
+            Ka10083Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10083).
         """
         answer = await self._call(
             e.KA10083,
@@ -1075,7 +1103,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka10094Response: 2 fields, values typed by kind.
+            Ka10094Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka10094).
         """
         answer = await self._call(
             e.KA10094,
@@ -1109,7 +1138,8 @@ class AsyncDomesticChart(AsyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka20004Response: 2 fields, values typed by kind.
+            Ka20004Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20004).
         """
         answer = await self._call(
             e.KA20004,
@@ -1144,7 +1174,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka20005Response: 2 fields, values typed by kind.
+            Ka20005Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20005).
         """
         answer = await self._call(
             e.KA20005,
@@ -1178,7 +1209,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20006Response: 2 fields, values typed by kind.
+            Ka20006Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20006).
         """
         answer = await self._call(
             e.KA20006,
@@ -1211,7 +1243,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20007Response: 2 fields, values typed by kind.
+            Ka20007Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20007).
         """
         answer = await self._call(
             e.KA20007,
@@ -1244,7 +1277,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20008Response: 2 fields, values typed by kind.
+            Ka20008Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20008).
         """
         answer = await self._call(
             e.KA20008,
@@ -1277,7 +1311,8 @@ class AsyncDomesticChart(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka20019Response: 2 fields, values typed by kind.
+            Ka20019Response: 2 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka20019).
         """
         answer = await self._call(
             e.KA20019,
@@ -1312,7 +1347,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50079Response: 1 fields, values typed by kind.
+            Ka50079Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50079).
         """
         answer = await self._call(
             e.KA50079,
@@ -1348,7 +1384,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · optional
 
         Returns:
-            Ka50080Response: 1 fields, values typed by kind.
+            Ka50080Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50080).
         """
         answer = await self._call(
             e.KA50080,
@@ -1384,7 +1421,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50081Response: 1 fields, values typed by kind.
+            Ka50081Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50081).
         """
         answer = await self._call(
             e.KA50081,
@@ -1420,7 +1458,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50082Response: 1 fields, values typed by kind.
+            Ka50082Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50082).
         """
         answer = await self._call(
             e.KA50082,
@@ -1456,7 +1495,8 @@ class AsyncDomesticChart(AsyncGroup):
             upd_stkpc_tp: 수정주가구분 · text · max 1 · required
 
         Returns:
-            Ka50083Response: 1 fields, values typed by kind.
+            Ka50083Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50083).
         """
         answer = await self._call(
             e.KA50083,
@@ -1490,7 +1530,8 @@ class AsyncDomesticChart(AsyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka50091Response: 1 fields, values typed by kind.
+            Ka50091Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50091).
         """
         answer = await self._call(
             e.KA50091,
@@ -1523,7 +1564,8 @@ class AsyncDomesticChart(AsyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
 
         Returns:
-            Ka50092Response: 1 fields, values typed by kind.
+            Ka50092Response: 1 fields, values typed by kind
+            (every field: docs/domestic-chart.md#ka50092).
         """
         answer = await self._call(
             e.KA50092,

@@ -47,7 +47,8 @@ class DomesticCrdordr(SyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10006Response: 2 fields, values typed by kind.
+            Kt10006Response: 2 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10006).
         """
         answer = self._call(
             e.KT10006,
@@ -93,7 +94,8 @@ class DomesticCrdordr(SyncGroup):
             crd_loan_dt is required when crd_deal_tp in (33).
 
         Returns:
-            Kt10007Response: 2 fields, values typed by kind.
+            Kt10007Response: 2 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10007).
         """
         answer = self._call(
             e.KT10007,
@@ -136,7 +138,8 @@ class DomesticCrdordr(SyncGroup):
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10008Response: 4 fields, values typed by kind.
+            Kt10008Response: 4 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10008).
         """
         answer = self._call(
             e.KT10008,
@@ -173,7 +176,8 @@ class DomesticCrdordr(SyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt10009Response: 3 fields, values typed by kind.
+            Kt10009Response: 3 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10009).
         """
         answer = self._call(
             e.KT10009,
@@ -216,7 +220,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10006Response: 2 fields, values typed by kind.
+            Kt10006Response: 2 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10006).
         """
         answer = await self._call(
             e.KT10006,
@@ -262,7 +267,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
             crd_loan_dt is required when crd_deal_tp in (33).
 
         Returns:
-            Kt10007Response: 2 fields, values typed by kind.
+            Kt10007Response: 2 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10007).
         """
         answer = await self._call(
             e.KT10007,
@@ -305,7 +311,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10008Response: 4 fields, values typed by kind.
+            Kt10008Response: 4 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10008).
         """
         answer = await self._call(
             e.KT10008,
@@ -342,7 +349,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt10009Response: 3 fields, values typed by kind.
+            Kt10009Response: 3 fields, values typed by kind
+            (every field: docs/domestic-crdordr.md#kt10009).
         """
         answer = await self._call(
             e.KT10009,

@@ -46,7 +46,8 @@ class DomesticElw(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10048Response: 1 fields, values typed by kind.
+            Ka10048Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka10048).
         """
         answer = self._call(
             e.KA10048,
@@ -76,7 +77,8 @@ class DomesticElw(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10050Response: 1 fields, values typed by kind.
+            Ka10050Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka10050).
         """
         answer = self._call(
             e.KA10050,
@@ -122,7 +124,8 @@ class DomesticElw(SyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwInclusion: 0 포함, 1 제외
 
         Returns:
-            Ka30001Response: 2 fields, values typed by kind.
+            Ka30001Response: 2 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30001).
         """
         answer = self._call(
             e.KA30001,
@@ -168,7 +171,8 @@ class DomesticElw(SyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwInclusion: 0 포함, 1 제외
 
         Returns:
-            Ka30002Response: 1 fields, values typed by kind.
+            Ka30002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30002).
         """
         answer = self._call(
             e.KA30002,
@@ -204,7 +208,8 @@ class DomesticElw(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka30003Response: 1 fields, values typed by kind.
+            Ka30003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30003).
         """
         answer = self._call(
             e.KA30003,
@@ -243,7 +248,8 @@ class DomesticElw(SyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwFilter: 1 거래종료ELW제외, 0 거래종료ELW포함
 
         Returns:
-            Ka30004Response: 1 fields, values typed by kind.
+            Ka30004Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30004).
         """
         answer = self._call(
             e.KA30004,
@@ -285,7 +291,8 @@ class DomesticElw(SyncGroup):
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwSearchSort: 0 정렬없음, 1 상승율순, 2 상승폭순, 3 하락율순, 4 하락폭순, 5 거래량순, 6 거래대금순, 7 잔존일순
 
         Returns:
-            Ka30005Response: 1 fields, values typed by kind.
+            Ka30005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30005).
         """
         answer = self._call(
             e.KA30005,
@@ -323,7 +330,8 @@ class DomesticElw(SyncGroup):
             trde_end_skip: 거래종료제외 · code · max 1 · required · codes.EndedTradingFilter: 1 거래종료제외, 0 거래종료포함
 
         Returns:
-            Ka30009Response: 1 fields, values typed by kind.
+            Ka30009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30009).
         """
         answer = self._call(
             e.KA30009,
@@ -359,7 +367,8 @@ class DomesticElw(SyncGroup):
             trde_end_skip: 거래종료제외 · code · max 1 · required · codes.EndedTradingFilter: 1 거래종료제외, 0 거래종료포함
 
         Returns:
-            Ka30010Response: 1 fields, values typed by kind.
+            Ka30010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30010).
         """
         answer = self._call(
             e.KA30010,
@@ -391,7 +400,8 @@ class DomesticElw(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka30011Response: 1 fields, values typed by kind.
+            Ka30011Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30011).
         """
         answer = self._call(
             e.KA30011,
@@ -418,7 +428,8 @@ class DomesticElw(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka30012Response: 65 fields, values typed by kind.
+            Ka30012Response: 65 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30012).
         """
         answer = self._call(
             e.KA30012,
@@ -450,7 +461,8 @@ class AsyncDomesticElw(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10048Response: 1 fields, values typed by kind.
+            Ka10048Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka10048).
         """
         answer = await self._call(
             e.KA10048,
@@ -480,7 +492,8 @@ class AsyncDomesticElw(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10050Response: 1 fields, values typed by kind.
+            Ka10050Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka10050).
         """
         answer = await self._call(
             e.KA10050,
@@ -526,7 +539,8 @@ class AsyncDomesticElw(AsyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwInclusion: 0 포함, 1 제외
 
         Returns:
-            Ka30001Response: 2 fields, values typed by kind.
+            Ka30001Response: 2 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30001).
         """
         answer = await self._call(
             e.KA30001,
@@ -572,7 +586,8 @@ class AsyncDomesticElw(AsyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwInclusion: 0 포함, 1 제외
 
         Returns:
-            Ka30002Response: 1 fields, values typed by kind.
+            Ka30002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30002).
         """
         answer = await self._call(
             e.KA30002,
@@ -608,7 +623,8 @@ class AsyncDomesticElw(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka30003Response: 1 fields, values typed by kind.
+            Ka30003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30003).
         """
         answer = await self._call(
             e.KA30003,
@@ -647,7 +663,8 @@ class AsyncDomesticElw(AsyncGroup):
             trde_end_elwskip: 거래종료ELW제외 · code · max 1 · required · codes.EndedElwFilter: 1 거래종료ELW제외, 0 거래종료ELW포함
 
         Returns:
-            Ka30004Response: 1 fields, values typed by kind.
+            Ka30004Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30004).
         """
         answer = await self._call(
             e.KA30004,
@@ -689,7 +706,8 @@ class AsyncDomesticElw(AsyncGroup):
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwSearchSort: 0 정렬없음, 1 상승율순, 2 상승폭순, 3 하락율순, 4 하락폭순, 5 거래량순, 6 거래대금순, 7 잔존일순
 
         Returns:
-            Ka30005Response: 1 fields, values typed by kind.
+            Ka30005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30005).
         """
         answer = await self._call(
             e.KA30005,
@@ -727,7 +745,8 @@ class AsyncDomesticElw(AsyncGroup):
             trde_end_skip: 거래종료제외 · code · max 1 · required · codes.EndedTradingFilter: 1 거래종료제외, 0 거래종료포함
 
         Returns:
-            Ka30009Response: 1 fields, values typed by kind.
+            Ka30009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30009).
         """
         answer = await self._call(
             e.KA30009,
@@ -763,7 +782,8 @@ class AsyncDomesticElw(AsyncGroup):
             trde_end_skip: 거래종료제외 · code · max 1 · required · codes.EndedTradingFilter: 1 거래종료제외, 0 거래종료포함
 
         Returns:
-            Ka30010Response: 1 fields, values typed by kind.
+            Ka30010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30010).
         """
         answer = await self._call(
             e.KA30010,
@@ -795,7 +815,8 @@ class AsyncDomesticElw(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka30011Response: 1 fields, values typed by kind.
+            Ka30011Response: 1 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30011).
         """
         answer = await self._call(
             e.KA30011,
@@ -822,7 +843,8 @@ class AsyncDomesticElw(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka30012Response: 65 fields, values typed by kind.
+            Ka30012Response: 65 fields, values typed by kind
+            (every field: docs/domestic-elw.md#ka30012).
         """
         answer = await self._call(
             e.KA30012,

@@ -48,7 +48,8 @@ class DomesticEtf(SyncGroup):
             dt: 기간 · code · max 1 · required · codes.EtfReturnPeriod: 0 1주, 1 1달, 2 6개월, 3 1년
 
         Returns:
-            Ka40001Response: 1 fields, values typed by kind.
+            Ka40001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40001).
         """
         answer = self._call(
             e.KA40001,
@@ -77,7 +78,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40002Response: 5 fields, values typed by kind.
+            Ka40002Response: 5 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40002).
         """
         answer = self._call(
             e.KA40002,
@@ -105,7 +107,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40003Response: 1 fields, values typed by kind.
+            Ka40003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40003).
         """
         answer = self._call(
             e.KA40003,
@@ -145,7 +148,8 @@ class DomesticEtf(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka40004Response: 1 fields, values typed by kind.
+            Ka40004Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40004).
         """
         answer = self._call(
             e.KA40004,
@@ -180,7 +184,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40006Response: 6 fields, values typed by kind.
+            Ka40006Response: 6 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40006).
         """
         answer = self._call(
             e.KA40006,
@@ -210,7 +215,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40007Response: 7 fields, values typed by kind.
+            Ka40007Response: 7 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40007).
         """
         answer = self._call(
             e.KA40007,
@@ -240,7 +246,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40008Response: 6 fields, values typed by kind.
+            Ka40008Response: 6 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40008).
         """
         answer = self._call(
             e.KA40008,
@@ -270,7 +277,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40009Response: 1 fields, values typed by kind.
+            Ka40009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40009).
         """
         answer = self._call(
             e.KA40009,
@@ -300,7 +308,8 @@ class DomesticEtf(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40010Response: 1 fields, values typed by kind.
+            Ka40010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40010).
         """
         answer = self._call(
             e.KA40010,
@@ -338,7 +347,8 @@ class AsyncDomesticEtf(AsyncGroup):
             dt: 기간 · code · max 1 · required · codes.EtfReturnPeriod: 0 1주, 1 1달, 2 6개월, 3 1년
 
         Returns:
-            Ka40001Response: 1 fields, values typed by kind.
+            Ka40001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40001).
         """
         answer = await self._call(
             e.KA40001,
@@ -367,7 +377,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40002Response: 5 fields, values typed by kind.
+            Ka40002Response: 5 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40002).
         """
         answer = await self._call(
             e.KA40002,
@@ -395,7 +406,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40003Response: 1 fields, values typed by kind.
+            Ka40003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40003).
         """
         answer = await self._call(
             e.KA40003,
@@ -435,7 +447,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka40004Response: 1 fields, values typed by kind.
+            Ka40004Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40004).
         """
         answer = await self._call(
             e.KA40004,
@@ -470,7 +483,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40006Response: 6 fields, values typed by kind.
+            Ka40006Response: 6 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40006).
         """
         answer = await self._call(
             e.KA40006,
@@ -500,7 +514,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40007Response: 7 fields, values typed by kind.
+            Ka40007Response: 7 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40007).
         """
         answer = await self._call(
             e.KA40007,
@@ -530,7 +545,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40008Response: 6 fields, values typed by kind.
+            Ka40008Response: 6 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40008).
         """
         answer = await self._call(
             e.KA40008,
@@ -560,7 +576,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40009Response: 1 fields, values typed by kind.
+            Ka40009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40009).
         """
         answer = await self._call(
             e.KA40009,
@@ -590,7 +607,8 @@ class AsyncDomesticEtf(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka40010Response: 1 fields, values typed by kind.
+            Ka40010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-etf.md#ka40010).
         """
         answer = await self._call(
             e.KA40010,

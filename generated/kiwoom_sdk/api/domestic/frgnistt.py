@@ -38,7 +38,8 @@ class DomesticFrgnistt(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10008Response: 1 fields, values typed by kind.
+            Ka10008Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka10008).
         """
         answer = self._call(
             e.KA10008,
@@ -82,7 +83,8 @@ class DomesticFrgnistt(SyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10131Response: 1 fields, values typed by kind.
+            Ka10131Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka10131).
         """
         answer = self._call(
             e.KA10131,
@@ -115,7 +117,8 @@ class DomesticFrgnistt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka52301Response: 1 fields, values typed by kind.
+            Ka52301Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka52301).
         """
         answer = self._call(
             e.KA52301,
@@ -147,7 +150,8 @@ class AsyncDomesticFrgnistt(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10008Response: 1 fields, values typed by kind.
+            Ka10008Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka10008).
         """
         answer = await self._call(
             e.KA10008,
@@ -191,7 +195,8 @@ class AsyncDomesticFrgnistt(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10131Response: 1 fields, values typed by kind.
+            Ka10131Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka10131).
         """
         answer = await self._call(
             e.KA10131,
@@ -224,7 +229,8 @@ class AsyncDomesticFrgnistt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka52301Response: 1 fields, values typed by kind.
+            Ka52301Response: 1 fields, values typed by kind
+            (every field: docs/domestic-frgnistt.md#ka52301).
         """
         answer = await self._call(
             e.KA52301,

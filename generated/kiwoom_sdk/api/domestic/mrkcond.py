@@ -57,7 +57,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10004Response: 69 fields, values typed by kind.
+            Ka10004Response: 69 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10004).
         """
         answer = self._call(
             e.KA10004,
@@ -85,7 +86,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10005Response: 1 fields, values typed by kind.
+            Ka10005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10005).
         """
         answer = self._call(
             e.KA10005,
@@ -112,7 +114,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10006Response: 10 fields, values typed by kind.
+            Ka10006Response: 10 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10006).
         """
         answer = self._call(
             e.KA10006,
@@ -137,7 +140,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10007Response: 124 fields, values typed by kind.
+            Ka10007Response: 124 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10007).
         """
         answer = self._call(
             e.KA10007,
@@ -165,7 +169,8 @@ class DomesticMrkcond(SyncGroup):
             newstk_recvrht_tp: 신주인수권구분 · code · max 2 · required · codes.SubscriptionRightType: 00 전체, 05 신주인수권증권, 07 신주인수권증서
 
         Returns:
-            Ka10011Response: 1 fields, values typed by kind.
+            Ka10011Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10011).
         """
         answer = self._call(
             e.KA10011,
@@ -203,7 +208,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10044Response: 1 fields, values typed by kind.
+            Ka10044Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10044).
         """
         answer = self._call(
             e.KA10044,
@@ -245,7 +251,8 @@ class DomesticMrkcond(SyncGroup):
             for_prsm_unp_tp: 외인추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
 
         Returns:
-            Ka10045Response: 3 fields, values typed by kind.
+            Ka10045Response: 3 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10045).
         """
         answer = self._call(
             e.KA10045,
@@ -279,7 +286,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10046Response: 1 fields, values typed by kind.
+            Ka10046Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10046).
         """
         answer = self._call(
             e.KA10046,
@@ -309,7 +317,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10047Response: 1 fields, values typed by kind.
+            Ka10047Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10047).
         """
         answer = self._call(
             e.KA10047,
@@ -349,7 +358,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10063Response: 1 fields, values typed by kind.
+            Ka10063Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10063).
         """
         answer = self._call(
             e.KA10063,
@@ -390,7 +400,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10066Response: 1 fields, values typed by kind.
+            Ka10066Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10066).
         """
         answer = self._call(
             e.KA10066,
@@ -429,7 +440,8 @@ class DomesticMrkcond(SyncGroup):
             end_dt: 종료일자 · date · max 8 · required
 
         Returns:
-            Ka10078Response: 1 fields, values typed by kind.
+            Ka10078Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10078).
         """
         answer = self._call(
             e.KA10078,
@@ -466,7 +478,8 @@ class DomesticMrkcond(SyncGroup):
             indc_tp: 표시구분 · code · max 1 · required · codes.QuantityOrAmountMillion: 0 수량, 1 금액(백만원)
 
         Returns:
-            Ka10086Response: 1 fields, values typed by kind.
+            Ka10086Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10086).
         """
         answer = self._call(
             e.KA10086,
@@ -495,7 +508,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10087Response: 46 fields, values typed by kind.
+            Ka10087Response: 46 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10087).
         """
         answer = self._call(
             e.KA10087,
@@ -523,7 +537,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka50010Response: 1 fields, values typed by kind.
+            Ka50010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50010).
         """
         answer = self._call(
             e.KA50010,
@@ -555,7 +570,8 @@ class DomesticMrkcond(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka50012Response: 1 fields, values typed by kind.
+            Ka50012Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50012).
         """
         answer = self._call(
             e.KA50012,
@@ -586,7 +602,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka50087Response: 1 fields, values typed by kind.
+            Ka50087Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50087).
         """
         answer = self._call(
             e.KA50087,
@@ -613,7 +630,8 @@ class DomesticMrkcond(SyncGroup):
             stk_cd: 종목코드 · code · max 20 · required · codes.GoldSpotStockCode: M04020000 금 99.99_1kg, M04020100 미니금 99.99_100g
 
         Returns:
-            Ka50100Response: 11 fields, values typed by kind.
+            Ka50100Response: 11 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50100).
         """
         answer = self._call(
             e.KA50100,
@@ -643,7 +661,8 @@ class DomesticMrkcond(SyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka50101Response: 1 fields, values typed by kind.
+            Ka50101Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50101).
         """
         answer = self._call(
             e.KA50101,
@@ -682,7 +701,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90005Response: 1 fields, values typed by kind.
+            Ka90005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90005).
         """
         answer = self._call(
             e.KA90005,
@@ -718,7 +738,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90006Response: 1 fields, values typed by kind.
+            Ka90006Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90006).
         """
         answer = self._call(
             e.KA90006,
@@ -755,7 +776,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90007Response: 1 fields, values typed by kind.
+            Ka90007Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90007).
         """
         answer = self._call(
             e.KA90007,
@@ -792,7 +814,8 @@ class DomesticMrkcond(SyncGroup):
             date: 날짜 · date · max 8 · required
 
         Returns:
-            Ka90008Response: 1 fields, values typed by kind.
+            Ka90008Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90008).
         """
         answer = self._call(
             e.KA90008,
@@ -832,7 +855,8 @@ class DomesticMrkcond(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90010Response: 1 fields, values typed by kind.
+            Ka90010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90010).
         """
         answer = self._call(
             e.KA90010,
@@ -870,7 +894,8 @@ class DomesticMrkcond(SyncGroup):
             date: 날짜 · date · max 8 · optional
 
         Returns:
-            Ka90013Response: 1 fields, values typed by kind.
+            Ka90013Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90013).
         """
         answer = self._call(
             e.KA90013,
@@ -903,7 +928,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10004Response: 69 fields, values typed by kind.
+            Ka10004Response: 69 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10004).
         """
         answer = await self._call(
             e.KA10004,
@@ -931,7 +957,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10005Response: 1 fields, values typed by kind.
+            Ka10005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10005).
         """
         answer = await self._call(
             e.KA10005,
@@ -958,7 +985,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10006Response: 10 fields, values typed by kind.
+            Ka10006Response: 10 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10006).
         """
         answer = await self._call(
             e.KA10006,
@@ -983,7 +1011,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10007Response: 124 fields, values typed by kind.
+            Ka10007Response: 124 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10007).
         """
         answer = await self._call(
             e.KA10007,
@@ -1011,7 +1040,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             newstk_recvrht_tp: 신주인수권구분 · code · max 2 · required · codes.SubscriptionRightType: 00 전체, 05 신주인수권증권, 07 신주인수권증서
 
         Returns:
-            Ka10011Response: 1 fields, values typed by kind.
+            Ka10011Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10011).
         """
         answer = await self._call(
             e.KA10011,
@@ -1049,7 +1079,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10044Response: 1 fields, values typed by kind.
+            Ka10044Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10044).
         """
         answer = await self._call(
             e.KA10044,
@@ -1091,7 +1122,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             for_prsm_unp_tp: 외인추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
 
         Returns:
-            Ka10045Response: 3 fields, values typed by kind.
+            Ka10045Response: 3 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10045).
         """
         answer = await self._call(
             e.KA10045,
@@ -1125,7 +1157,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10046Response: 1 fields, values typed by kind.
+            Ka10046Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10046).
         """
         answer = await self._call(
             e.KA10046,
@@ -1155,7 +1188,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10047Response: 1 fields, values typed by kind.
+            Ka10047Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10047).
         """
         answer = await self._call(
             e.KA10047,
@@ -1195,7 +1229,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10063Response: 1 fields, values typed by kind.
+            Ka10063Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10063).
         """
         answer = await self._call(
             e.KA10063,
@@ -1236,7 +1271,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10066Response: 1 fields, values typed by kind.
+            Ka10066Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10066).
         """
         answer = await self._call(
             e.KA10066,
@@ -1275,7 +1311,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · required
 
         Returns:
-            Ka10078Response: 1 fields, values typed by kind.
+            Ka10078Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10078).
         """
         answer = await self._call(
             e.KA10078,
@@ -1312,7 +1349,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             indc_tp: 표시구분 · code · max 1 · required · codes.QuantityOrAmountMillion: 0 수량, 1 금액(백만원)
 
         Returns:
-            Ka10086Response: 1 fields, values typed by kind.
+            Ka10086Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10086).
         """
         answer = await self._call(
             e.KA10086,
@@ -1341,7 +1379,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10087Response: 46 fields, values typed by kind.
+            Ka10087Response: 46 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka10087).
         """
         answer = await self._call(
             e.KA10087,
@@ -1369,7 +1408,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka50010Response: 1 fields, values typed by kind.
+            Ka50010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50010).
         """
         answer = await self._call(
             e.KA50010,
@@ -1401,7 +1441,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ka50012Response: 1 fields, values typed by kind.
+            Ka50012Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50012).
         """
         answer = await self._call(
             e.KA50012,
@@ -1432,7 +1473,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka50087Response: 1 fields, values typed by kind.
+            Ka50087Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50087).
         """
         answer = await self._call(
             e.KA50087,
@@ -1459,7 +1501,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stk_cd: 종목코드 · code · max 20 · required · codes.GoldSpotStockCode: M04020000 금 99.99_1kg, M04020100 미니금 99.99_100g
 
         Returns:
-            Ka50100Response: 11 fields, values typed by kind.
+            Ka50100Response: 11 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50100).
         """
         answer = await self._call(
             e.KA50100,
@@ -1489,7 +1532,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
 
         Returns:
-            Ka50101Response: 1 fields, values typed by kind.
+            Ka50101Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka50101).
         """
         answer = await self._call(
             e.KA50101,
@@ -1528,7 +1572,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90005Response: 1 fields, values typed by kind.
+            Ka90005Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90005).
         """
         answer = await self._call(
             e.KA90005,
@@ -1564,7 +1609,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90006Response: 1 fields, values typed by kind.
+            Ka90006Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90006).
         """
         answer = await self._call(
             e.KA90006,
@@ -1601,7 +1647,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90007Response: 1 fields, values typed by kind.
+            Ka90007Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90007).
         """
         answer = await self._call(
             e.KA90007,
@@ -1638,7 +1685,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             date: 날짜 · date · max 8 · required
 
         Returns:
-            Ka90008Response: 1 fields, values typed by kind.
+            Ka90008Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90008).
         """
         answer = await self._call(
             e.KA90008,
@@ -1678,7 +1726,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90010Response: 1 fields, values typed by kind.
+            Ka90010Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90010).
         """
         answer = await self._call(
             e.KA90010,
@@ -1716,7 +1765,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
             date: 날짜 · date · max 8 · optional
 
         Returns:
-            Ka90013Response: 1 fields, values typed by kind.
+            Ka90013Response: 1 fields, values typed by kind
+            (every field: docs/domestic-mrkcond.md#ka90013).
         """
         answer = await self._call(
             e.KA90013,

@@ -51,7 +51,8 @@ class DomesticOrdr(SyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10000Response: 2 fields, values typed by kind.
+            Kt10000Response: 2 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10000).
         """
         answer = self._call(
             e.KT10000,
@@ -92,7 +93,8 @@ class DomesticOrdr(SyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10001Response: 2 fields, values typed by kind.
+            Kt10001Response: 2 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10001).
         """
         answer = self._call(
             e.KT10001,
@@ -133,7 +135,8 @@ class DomesticOrdr(SyncGroup):
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10002Response: 4 fields, values typed by kind.
+            Kt10002Response: 4 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10002).
         """
         answer = self._call(
             e.KT10002,
@@ -170,7 +173,8 @@ class DomesticOrdr(SyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt10003Response: 3 fields, values typed by kind.
+            Kt10003Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10003).
         """
         answer = self._call(
             e.KT10003,
@@ -205,7 +209,8 @@ class DomesticOrdr(SyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
 
         Returns:
-            Kt50000Response: 1 fields, values typed by kind.
+            Kt50000Response: 1 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50000).
         """
         answer = self._call(
             e.KT50000,
@@ -240,7 +245,8 @@ class DomesticOrdr(SyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
 
         Returns:
-            Kt50001Response: 1 fields, values typed by kind.
+            Kt50001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50001).
         """
         answer = self._call(
             e.KT50001,
@@ -275,7 +281,8 @@ class DomesticOrdr(SyncGroup):
             mdfy_uv: 정정단가 · price · max 12 · required
 
         Returns:
-            Kt50002Response: 3 fields, values typed by kind.
+            Kt50002Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50002).
         """
         answer = self._call(
             e.KT50002,
@@ -308,7 +315,8 @@ class DomesticOrdr(SyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt50003Response: 3 fields, values typed by kind.
+            Kt50003Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50003).
         """
         answer = self._call(
             e.KT50003,
@@ -350,7 +358,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10000Response: 2 fields, values typed by kind.
+            Kt10000Response: 2 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10000).
         """
         answer = await self._call(
             e.KT10000,
@@ -391,7 +400,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             cond_uv: 조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10001Response: 2 fields, values typed by kind.
+            Kt10001Response: 2 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10001).
         """
         answer = await self._call(
             e.KT10001,
@@ -432,7 +442,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
 
         Returns:
-            Kt10002Response: 4 fields, values typed by kind.
+            Kt10002Response: 4 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10002).
         """
         answer = await self._call(
             e.KT10002,
@@ -469,7 +480,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt10003Response: 3 fields, values typed by kind.
+            Kt10003Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt10003).
         """
         answer = await self._call(
             e.KT10003,
@@ -504,7 +516,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
 
         Returns:
-            Kt50000Response: 1 fields, values typed by kind.
+            Kt50000Response: 1 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50000).
         """
         answer = await self._call(
             e.KT50000,
@@ -539,7 +552,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
 
         Returns:
-            Kt50001Response: 1 fields, values typed by kind.
+            Kt50001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50001).
         """
         answer = await self._call(
             e.KT50001,
@@ -574,7 +588,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             mdfy_uv: 정정단가 · price · max 12 · required
 
         Returns:
-            Kt50002Response: 3 fields, values typed by kind.
+            Kt50002Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50002).
         """
         answer = await self._call(
             e.KT50002,
@@ -607,7 +622,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             cncl_qty: 취소수량 · int · max 12 · required
 
         Returns:
-            Kt50003Response: 3 fields, values typed by kind.
+            Kt50003Response: 3 fields, values typed by kind
+            (every field: docs/domestic-ordr.md#kt50003).
         """
         answer = await self._call(
             e.KT50003,

@@ -68,7 +68,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10020Response: 1 fields, values typed by kind.
+            Ka10020Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10020).
         """
         answer = self._call(
             e.KA10020,
@@ -115,7 +116,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10021Response: 1 fields, values typed by kind.
+            Ka10021Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10021).
         """
         answer = self._call(
             e.KA10021,
@@ -161,7 +163,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10022Response: 1 fields, values typed by kind.
+            Ka10022Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10022).
         """
         answer = self._call(
             e.KA10022,
@@ -210,7 +213,8 @@ class DomesticRkinfo(SyncGroup):
             tm: 시간 · text · max 2 · optional
 
         Returns:
-            Ka10023Response: 1 fields, values typed by kind.
+            Ka10023Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10023).
         """
         answer = self._call(
             e.KA10023,
@@ -263,7 +267,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10027Response: 1 fields, values typed by kind.
+            Ka10027Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10027).
         """
         answer = self._call(
             e.KA10027,
@@ -313,7 +318,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10029Response: 1 fields, values typed by kind.
+            Ka10029Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10029).
         """
         answer = self._call(
             e.KA10029,
@@ -365,7 +371,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10030Response: 1 fields, values typed by kind.
+            Ka10030Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10030).
         """
         answer = self._call(
             e.KA10030,
@@ -411,7 +418,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10031Response: 1 fields, values typed by kind.
+            Ka10031Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10031).
         """
         answer = self._call(
             e.KA10031,
@@ -449,7 +457,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10032Response: 1 fields, values typed by kind.
+            Ka10032Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10032).
         """
         answer = self._call(
             e.KA10032,
@@ -491,7 +500,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10033Response: 1 fields, values typed by kind.
+            Ka10033Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10033).
         """
         answer = self._call(
             e.KA10033,
@@ -532,7 +542,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10034Response: 1 fields, values typed by kind.
+            Ka10034Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10034).
         """
         answer = self._call(
             e.KA10034,
@@ -571,7 +582,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10035Response: 1 fields, values typed by kind.
+            Ka10035Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10035).
         """
         answer = self._call(
             e.KA10035,
@@ -608,7 +620,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10036Response: 1 fields, values typed by kind.
+            Ka10036Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10036).
         """
         answer = self._call(
             e.KA10036,
@@ -648,7 +661,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10037Response: 1 fields, values typed by kind.
+            Ka10037Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10037).
         """
         answer = self._call(
             e.KA10037,
@@ -690,7 +704,8 @@ class DomesticRkinfo(SyncGroup):
             dt: 기간 · int · max 2 · optional
 
         Returns:
-            Ka10038Response: 5 fields, values typed by kind.
+            Ka10038Response: 5 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10038).
         """
         answer = self._call(
             e.KA10038,
@@ -732,7 +747,8 @@ class DomesticRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10039Response: 1 fields, values typed by kind.
+            Ka10039Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10039).
         """
         answer = self._call(
             e.KA10039,
@@ -766,7 +782,8 @@ class DomesticRkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10040Response: 45 fields, values typed by kind.
+            Ka10040Response: 45 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10040).
         """
         answer = self._call(
             e.KA10040,
@@ -808,7 +825,8 @@ class DomesticRkinfo(SyncGroup):
             dt: 기간 · code · max 4 · optional · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
 
         Returns:
-            Ka10042Response: 1 fields, values typed by kind.
+            Ka10042Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10042).
         """
         answer = self._call(
             e.KA10042,
@@ -844,7 +862,8 @@ class DomesticRkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10053Response: 1 fields, values typed by kind.
+            Ka10053Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10053).
         """
         answer = self._call(
             e.KA10053,
@@ -886,7 +905,8 @@ class DomesticRkinfo(SyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10062Response: 1 fields, values typed by kind.
+            Ka10062Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10062).
         """
         answer = self._call(
             e.KA10062,
@@ -928,7 +948,8 @@ class DomesticRkinfo(SyncGroup):
             amt_qty_tp: 금액수량구분 · code · max 1 · optional · codes.AmountOrQuantity: 1 금액, 2 수량
 
         Returns:
-            Ka10065Response: 1 fields, values typed by kind.
+            Ka10065Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10065).
         """
         answer = self._call(
             e.KA10065,
@@ -971,7 +992,8 @@ class DomesticRkinfo(SyncGroup):
             trde_prica: 거래대금 · code · max 5 · required · codes.AfterHoursTradingValue: 0 전체조회, 5 5백만원이상, 10 1천만원이상, 30 3천만원이상, 50 5천만원이상, 100 1억원이상, 300 3억원이상, 500 5억원이상, 1000 10억원이상, 3000 30억원이상, 5000 50억원이상, 10000 100억원이상
 
         Returns:
-            Ka10098Response: 1 fields, values typed by kind.
+            Ka10098Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10098).
         """
         answer = self._call(
             e.KA10098,
@@ -1014,7 +1036,8 @@ class DomesticRkinfo(SyncGroup):
             date: 날짜 · date · max 8 · optional
 
         Returns:
-            Ka90009Response: 1 fields, values typed by kind.
+            Ka90009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka90009).
         """
         answer = self._call(
             e.KA90009,
@@ -1062,7 +1085,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10020Response: 1 fields, values typed by kind.
+            Ka10020Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10020).
         """
         answer = await self._call(
             e.KA10020,
@@ -1109,7 +1133,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10021Response: 1 fields, values typed by kind.
+            Ka10021Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10021).
         """
         answer = await self._call(
             e.KA10021,
@@ -1155,7 +1180,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10022Response: 1 fields, values typed by kind.
+            Ka10022Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10022).
         """
         answer = await self._call(
             e.KA10022,
@@ -1204,7 +1230,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             tm: 시간 · text · max 2 · optional
 
         Returns:
-            Ka10023Response: 1 fields, values typed by kind.
+            Ka10023Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10023).
         """
         answer = await self._call(
             e.KA10023,
@@ -1257,7 +1284,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10027Response: 1 fields, values typed by kind.
+            Ka10027Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10027).
         """
         answer = await self._call(
             e.KA10027,
@@ -1307,7 +1335,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10029Response: 1 fields, values typed by kind.
+            Ka10029Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10029).
         """
         answer = await self._call(
             e.KA10029,
@@ -1359,7 +1388,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10030Response: 1 fields, values typed by kind.
+            Ka10030Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10030).
         """
         answer = await self._call(
             e.KA10030,
@@ -1405,7 +1435,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10031Response: 1 fields, values typed by kind.
+            Ka10031Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10031).
         """
         answer = await self._call(
             e.KA10031,
@@ -1443,7 +1474,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10032Response: 1 fields, values typed by kind.
+            Ka10032Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10032).
         """
         answer = await self._call(
             e.KA10032,
@@ -1485,7 +1517,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10033Response: 1 fields, values typed by kind.
+            Ka10033Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10033).
         """
         answer = await self._call(
             e.KA10033,
@@ -1526,7 +1559,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10034Response: 1 fields, values typed by kind.
+            Ka10034Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10034).
         """
         answer = await self._call(
             e.KA10034,
@@ -1565,7 +1599,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10035Response: 1 fields, values typed by kind.
+            Ka10035Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10035).
         """
         answer = await self._call(
             e.KA10035,
@@ -1602,7 +1637,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10036Response: 1 fields, values typed by kind.
+            Ka10036Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10036).
         """
         answer = await self._call(
             e.KA10036,
@@ -1642,7 +1678,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10037Response: 1 fields, values typed by kind.
+            Ka10037Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10037).
         """
         answer = await self._call(
             e.KA10037,
@@ -1684,7 +1721,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             dt: 기간 · int · max 2 · optional
 
         Returns:
-            Ka10038Response: 5 fields, values typed by kind.
+            Ka10038Response: 5 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10038).
         """
         answer = await self._call(
             e.KA10038,
@@ -1726,7 +1764,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10039Response: 1 fields, values typed by kind.
+            Ka10039Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10039).
         """
         answer = await self._call(
             e.KA10039,
@@ -1760,7 +1799,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10040Response: 45 fields, values typed by kind.
+            Ka10040Response: 45 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10040).
         """
         answer = await self._call(
             e.KA10040,
@@ -1802,7 +1842,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             dt: 기간 · code · max 4 · optional · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
 
         Returns:
-            Ka10042Response: 1 fields, values typed by kind.
+            Ka10042Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10042).
         """
         answer = await self._call(
             e.KA10042,
@@ -1838,7 +1879,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10053Response: 1 fields, values typed by kind.
+            Ka10053Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10053).
         """
         answer = await self._call(
             e.KA10053,
@@ -1880,7 +1922,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10062Response: 1 fields, values typed by kind.
+            Ka10062Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10062).
         """
         answer = await self._call(
             e.KA10062,
@@ -1922,7 +1965,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             amt_qty_tp: 금액수량구분 · code · max 1 · optional · codes.AmountOrQuantity: 1 금액, 2 수량
 
         Returns:
-            Ka10065Response: 1 fields, values typed by kind.
+            Ka10065Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10065).
         """
         answer = await self._call(
             e.KA10065,
@@ -1965,7 +2009,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             trde_prica: 거래대금 · code · max 5 · required · codes.AfterHoursTradingValue: 0 전체조회, 5 5백만원이상, 10 1천만원이상, 30 3천만원이상, 50 5천만원이상, 100 1억원이상, 300 3억원이상, 500 5억원이상, 1000 10억원이상, 3000 30억원이상, 5000 50억원이상, 10000 100억원이상
 
         Returns:
-            Ka10098Response: 1 fields, values typed by kind.
+            Ka10098Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka10098).
         """
         answer = await self._call(
             e.KA10098,
@@ -2008,7 +2053,8 @@ class AsyncDomesticRkinfo(AsyncGroup):
             date: 날짜 · date · max 8 · optional
 
         Returns:
-            Ka90009Response: 1 fields, values typed by kind.
+            Ka90009Response: 1 fields, values typed by kind
+            (every field: docs/domestic-rkinfo.md#ka90009).
         """
         answer = await self._call(
             e.KA90009,

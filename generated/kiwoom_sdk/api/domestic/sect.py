@@ -38,7 +38,8 @@ class DomesticSect(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10010Response: 18 fields, values typed by kind.
+            Ka10010Response: 18 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka10010).
         """
         answer = self._call(
             e.KA10010,
@@ -72,7 +73,8 @@ class DomesticSect(SyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10051Response: 1 fields, values typed by kind.
+            Ka10051Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka10051).
         """
         answer = self._call(
             e.KA10051,
@@ -107,7 +109,8 @@ class DomesticSect(SyncGroup):
             inds_cd: 업종코드 · text · max 3 · required
 
         Returns:
-            Ka20001Response: 23 fields, values typed by kind.
+            Ka20001Response: 23 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20001).
         """
         answer = self._call(
             e.KA20001,
@@ -142,7 +145,8 @@ class DomesticSect(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka20002Response: 1 fields, values typed by kind.
+            Ka20002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20002).
         """
         answer = self._call(
             e.KA20002,
@@ -174,7 +178,8 @@ class DomesticSect(SyncGroup):
             inds_cd: 업종코드 · code · max 3 · required · codes.CompositeIndexCode: 001 종합(KOSPI), 101 종합(KOSDAQ)
 
         Returns:
-            Ka20003Response: 1 fields, values typed by kind.
+            Ka20003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20003).
         """
         answer = self._call(
             e.KA20003,
@@ -206,7 +211,8 @@ class DomesticSect(SyncGroup):
             inds_cd: 업종코드 · text · max 3 · required
 
         Returns:
-            Ka20009Response: 23 fields, values typed by kind.
+            Ka20009Response: 23 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20009).
         """
         answer = self._call(
             e.KA20009,
@@ -238,7 +244,8 @@ class AsyncDomesticSect(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10010Response: 18 fields, values typed by kind.
+            Ka10010Response: 18 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka10010).
         """
         answer = await self._call(
             e.KA10010,
@@ -272,7 +279,8 @@ class AsyncDomesticSect(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ka10051Response: 1 fields, values typed by kind.
+            Ka10051Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka10051).
         """
         answer = await self._call(
             e.KA10051,
@@ -307,7 +315,8 @@ class AsyncDomesticSect(AsyncGroup):
             inds_cd: 업종코드 · text · max 3 · required
 
         Returns:
-            Ka20001Response: 23 fields, values typed by kind.
+            Ka20001Response: 23 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20001).
         """
         answer = await self._call(
             e.KA20001,
@@ -342,7 +351,8 @@ class AsyncDomesticSect(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka20002Response: 1 fields, values typed by kind.
+            Ka20002Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20002).
         """
         answer = await self._call(
             e.KA20002,
@@ -374,7 +384,8 @@ class AsyncDomesticSect(AsyncGroup):
             inds_cd: 업종코드 · code · max 3 · required · codes.CompositeIndexCode: 001 종합(KOSPI), 101 종합(KOSDAQ)
 
         Returns:
-            Ka20003Response: 1 fields, values typed by kind.
+            Ka20003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20003).
         """
         answer = await self._call(
             e.KA20003,
@@ -406,7 +417,8 @@ class AsyncDomesticSect(AsyncGroup):
             inds_cd: 업종코드 · text · max 3 · required
 
         Returns:
-            Ka20009Response: 23 fields, values typed by kind.
+            Ka20009Response: 23 fields, values typed by kind
+            (every field: docs/domestic-sect.md#ka20009).
         """
         answer = await self._call(
             e.KA20009,

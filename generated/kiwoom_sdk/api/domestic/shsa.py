@@ -42,7 +42,8 @@ class DomesticShsa(SyncGroup):
             tm_tp: 시간구분 · code · max 1 · optional · codes.DateRangeType: 0 시작일, 1 기간
 
         Returns:
-            Ka10014Response: 1 fields, values typed by kind.
+            Ka10014Response: 1 fields, values typed by kind
+            (every field: docs/domestic-shsa.md#ka10014).
         """
         answer = self._call(
             e.KA10014,
@@ -85,7 +86,8 @@ class AsyncDomesticShsa(AsyncGroup):
             tm_tp: 시간구분 · code · max 1 · optional · codes.DateRangeType: 0 시작일, 1 기간
 
         Returns:
-            Ka10014Response: 1 fields, values typed by kind.
+            Ka10014Response: 1 fields, values typed by kind
+            (every field: docs/domestic-shsa.md#ka10014).
         """
         answer = await self._call(
             e.KA10014,

@@ -43,7 +43,8 @@ class DomesticSlb(SyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10068Response: 1 fields, values typed by kind.
+            Ka10068Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka10068).
         """
         answer = self._call(
             e.KA10068,
@@ -79,7 +80,8 @@ class DomesticSlb(SyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10069Response: 9 fields, values typed by kind.
+            Ka10069Response: 9 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka10069).
         """
         answer = self._call(
             e.KA10069,
@@ -117,7 +119,8 @@ class DomesticSlb(SyncGroup):
             all_tp: 전체구분 · code · max 1 · optional · codes.DisplayInputStockOnly: 0 종목코드 입력종목만 표시
 
         Returns:
-            Ka20068Response: 1 fields, values typed by kind.
+            Ka20068Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka20068).
         """
         answer = self._call(
             e.KA20068,
@@ -152,7 +155,8 @@ class DomesticSlb(SyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
 
         Returns:
-            Ka90012Response: 1 fields, values typed by kind.
+            Ka90012Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka90012).
         """
         answer = self._call(
             e.KA90012,
@@ -191,7 +195,8 @@ class AsyncDomesticSlb(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10068Response: 1 fields, values typed by kind.
+            Ka10068Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka10068).
         """
         answer = await self._call(
             e.KA10068,
@@ -227,7 +232,8 @@ class AsyncDomesticSlb(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ka10069Response: 9 fields, values typed by kind.
+            Ka10069Response: 9 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka10069).
         """
         answer = await self._call(
             e.KA10069,
@@ -265,7 +271,8 @@ class AsyncDomesticSlb(AsyncGroup):
             all_tp: 전체구분 · code · max 1 · optional · codes.DisplayInputStockOnly: 0 종목코드 입력종목만 표시
 
         Returns:
-            Ka20068Response: 1 fields, values typed by kind.
+            Ka20068Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka20068).
         """
         answer = await self._call(
             e.KA20068,
@@ -300,7 +307,8 @@ class AsyncDomesticSlb(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
 
         Returns:
-            Ka90012Response: 1 fields, values typed by kind.
+            Ka90012Response: 1 fields, values typed by kind
+            (every field: docs/domestic-slb.md#ka90012).
         """
         answer = await self._call(
             e.KA90012,

@@ -67,7 +67,8 @@ class DomesticStkinfo(SyncGroup):
             qry_tp: 구분 · code · max 1 · required · codes.QueryRankInterval: 1 1분, 2 10분, 3 1시간, 4 당일 누적, 5 30초
 
         Returns:
-            Ka00198Response: 1 fields, values typed by kind.
+            Ka00198Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka00198).
         """
         answer = self._call(
             e.KA00198,
@@ -94,7 +95,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10001Response: 45 fields, values typed by kind.
+            Ka10001Response: 45 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10001).
         """
         answer = self._call(
             e.KA10001,
@@ -119,7 +121,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10002Response: 37 fields, values typed by kind.
+            Ka10002Response: 37 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10002).
         """
         answer = self._call(
             e.KA10002,
@@ -147,7 +150,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10003Response: 1 fields, values typed by kind.
+            Ka10003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10003).
         """
         answer = self._call(
             e.KA10003,
@@ -181,7 +185,8 @@ class DomesticStkinfo(SyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.LoanOrStockLoan: 1 융자, 2 대주
 
         Returns:
-            Ka10013Response: 1 fields, values typed by kind.
+            Ka10013Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10013).
         """
         answer = self._call(
             e.KA10013,
@@ -215,7 +220,8 @@ class DomesticStkinfo(SyncGroup):
             strt_dt: 시작일자 · date · max 8 · required
 
         Returns:
-            Ka10015Response: 1 fields, values typed by kind.
+            Ka10015Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10015).
         """
         answer = self._call(
             e.KA10015,
@@ -262,7 +268,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10016Response: 1 fields, values typed by kind.
+            Ka10016Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10016).
         """
         answer = self._call(
             e.KA10016,
@@ -314,7 +321,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10017Response: 1 fields, values typed by kind.
+            Ka10017Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10017).
         """
         answer = self._call(
             e.KA10017,
@@ -363,7 +371,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10018Response: 1 fields, values typed by kind.
+            Ka10018Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10018).
         """
         answer = self._call(
             e.KA10018,
@@ -417,7 +426,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10019Response: 1 fields, values typed by kind.
+            Ka10019Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10019).
         """
         answer = self._call(
             e.KA10019,
@@ -462,7 +472,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10024Response: 1 fields, values typed by kind.
+            Ka10024Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10024).
         """
         answer = self._call(
             e.KA10024,
@@ -505,7 +516,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10025Response: 1 fields, values typed by kind.
+            Ka10025Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10025).
         """
         answer = self._call(
             e.KA10025,
@@ -542,7 +554,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10026Response: 1 fields, values typed by kind.
+            Ka10026Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10026).
         """
         answer = self._call(
             e.KA10026,
@@ -589,7 +602,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10028Response: 1 fields, values typed by kind.
+            Ka10028Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10028).
         """
         answer = self._call(
             e.KA10028,
@@ -643,7 +657,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10043Response: 1 fields, values typed by kind.
+            Ka10043Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10043).
         """
         answer = self._call(
             e.KA10043,
@@ -691,7 +706,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · optional
 
         Returns:
-            Ka10052Response: 1 fields, values typed by kind.
+            Ka10052Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10052).
         """
         answer = self._call(
             e.KA10052,
@@ -750,7 +766,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · optional
 
         Returns:
-            Ka10054Response: 1 fields, values typed by kind.
+            Ka10054Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10054).
         """
         answer = self._call(
             e.KA10054,
@@ -794,7 +811,8 @@ class DomesticStkinfo(SyncGroup):
             tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
 
         Returns:
-            Ka10055Response: 1 fields, values typed by kind.
+            Ka10055Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10055).
         """
         answer = self._call(
             e.KA10055,
@@ -835,7 +853,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10058Response: 1 fields, values typed by kind.
+            Ka10058Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10058).
         """
         answer = self._call(
             e.KA10058,
@@ -878,7 +897,8 @@ class DomesticStkinfo(SyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10059Response: 1 fields, values typed by kind.
+            Ka10059Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10059).
         """
         answer = self._call(
             e.KA10059,
@@ -922,7 +942,8 @@ class DomesticStkinfo(SyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10061Response: 1 fields, values typed by kind.
+            Ka10061Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10061).
         """
         answer = self._call(
             e.KA10061,
@@ -963,7 +984,8 @@ class DomesticStkinfo(SyncGroup):
             tm: 시간 · text · max 4 · optional
 
         Returns:
-            Ka10084Response: 1 fields, values typed by kind.
+            Ka10084Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10084).
         """
         answer = self._call(
             e.KA10084,
@@ -996,7 +1018,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10095Response: 1 fields, values typed by kind.
+            Ka10095Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10095).
         """
         answer = self._call(
             e.KA10095,
@@ -1026,7 +1049,8 @@ class DomesticStkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 2 · required · codes.MarketSecurityType (16 codes)
 
         Returns:
-            Ka10099Response: 1 fields, values typed by kind.
+            Ka10099Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10099).
         """
         answer = self._call(
             e.KA10099,
@@ -1053,7 +1077,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10100Response: 14 fields, values typed by kind.
+            Ka10100Response: 14 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10100).
         """
         answer = self._call(
             e.KA10100,
@@ -1081,7 +1106,8 @@ class DomesticStkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketTypeWithKrx100: 0 코스피(거래소), 1 코스닥, 2 KOSPI200, 4 KOSPI100, 7 KRX100(통합지수)
 
         Returns:
-            Ka10101Response: 1 fields, values typed by kind.
+            Ka10101Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10101).
         """
         answer = self._call(
             e.KA10101,
@@ -1107,7 +1133,8 @@ class DomesticStkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka10102Response: 1 fields, values typed by kind.
+            Ka10102Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10102).
         """
         answer = self._call(
             e.KA10102,
@@ -1141,7 +1168,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90003Response: 1 fields, values typed by kind.
+            Ka90003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka90003).
         """
         answer = self._call(
             e.KA90003,
@@ -1178,7 +1206,8 @@ class DomesticStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90004Response: 7 fields, values typed by kind.
+            Ka90004Response: 7 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka90004).
         """
         answer = self._call(
             e.KA90004,
@@ -1214,7 +1243,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Kt20016Response: 2 fields, values typed by kind.
+            Kt20016Response: 2 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#kt20016).
         """
         answer = self._call(
             e.KT20016,
@@ -1243,7 +1273,8 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Kt20017Response: 1 fields, values typed by kind.
+            Kt20017Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#kt20017).
         """
         answer = self._call(
             e.KT20017,
@@ -1275,7 +1306,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             qry_tp: 구분 · code · max 1 · required · codes.QueryRankInterval: 1 1분, 2 10분, 3 1시간, 4 당일 누적, 5 30초
 
         Returns:
-            Ka00198Response: 1 fields, values typed by kind.
+            Ka00198Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka00198).
         """
         answer = await self._call(
             e.KA00198,
@@ -1302,7 +1334,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10001Response: 45 fields, values typed by kind.
+            Ka10001Response: 45 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10001).
         """
         answer = await self._call(
             e.KA10001,
@@ -1327,7 +1360,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10002Response: 37 fields, values typed by kind.
+            Ka10002Response: 37 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10002).
         """
         answer = await self._call(
             e.KA10002,
@@ -1355,7 +1389,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10003Response: 1 fields, values typed by kind.
+            Ka10003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10003).
         """
         answer = await self._call(
             e.KA10003,
@@ -1389,7 +1424,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.LoanOrStockLoan: 1 융자, 2 대주
 
         Returns:
-            Ka10013Response: 1 fields, values typed by kind.
+            Ka10013Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10013).
         """
         answer = await self._call(
             e.KA10013,
@@ -1423,7 +1459,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             strt_dt: 시작일자 · date · max 8 · required
 
         Returns:
-            Ka10015Response: 1 fields, values typed by kind.
+            Ka10015Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10015).
         """
         answer = await self._call(
             e.KA10015,
@@ -1470,7 +1507,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10016Response: 1 fields, values typed by kind.
+            Ka10016Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10016).
         """
         answer = await self._call(
             e.KA10016,
@@ -1522,7 +1560,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10017Response: 1 fields, values typed by kind.
+            Ka10017Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10017).
         """
         answer = await self._call(
             e.KA10017,
@@ -1571,7 +1610,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10018Response: 1 fields, values typed by kind.
+            Ka10018Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10018).
         """
         answer = await self._call(
             e.KA10018,
@@ -1625,7 +1665,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10019Response: 1 fields, values typed by kind.
+            Ka10019Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10019).
         """
         answer = await self._call(
             e.KA10019,
@@ -1670,7 +1711,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10024Response: 1 fields, values typed by kind.
+            Ka10024Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10024).
         """
         answer = await self._call(
             e.KA10024,
@@ -1713,7 +1755,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10025Response: 1 fields, values typed by kind.
+            Ka10025Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10025).
         """
         answer = await self._call(
             e.KA10025,
@@ -1750,7 +1793,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10026Response: 1 fields, values typed by kind.
+            Ka10026Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10026).
         """
         answer = await self._call(
             e.KA10026,
@@ -1797,7 +1841,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10028Response: 1 fields, values typed by kind.
+            Ka10028Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10028).
         """
         answer = await self._call(
             e.KA10028,
@@ -1851,7 +1896,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10043Response: 1 fields, values typed by kind.
+            Ka10043Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10043).
         """
         answer = await self._call(
             e.KA10043,
@@ -1899,7 +1945,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · optional
 
         Returns:
-            Ka10052Response: 1 fields, values typed by kind.
+            Ka10052Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10052).
         """
         answer = await self._call(
             e.KA10052,
@@ -1958,7 +2005,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · optional
 
         Returns:
-            Ka10054Response: 1 fields, values typed by kind.
+            Ka10054Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10054).
         """
         answer = await self._call(
             e.KA10054,
@@ -2002,7 +2050,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
 
         Returns:
-            Ka10055Response: 1 fields, values typed by kind.
+            Ka10055Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10055).
         """
         answer = await self._call(
             e.KA10055,
@@ -2043,7 +2092,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka10058Response: 1 fields, values typed by kind.
+            Ka10058Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10058).
         """
         answer = await self._call(
             e.KA10058,
@@ -2086,7 +2136,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10059Response: 1 fields, values typed by kind.
+            Ka10059Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10059).
         """
         answer = await self._call(
             e.KA10059,
@@ -2130,7 +2181,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
 
         Returns:
-            Ka10061Response: 1 fields, values typed by kind.
+            Ka10061Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10061).
         """
         answer = await self._call(
             e.KA10061,
@@ -2171,7 +2223,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             tm: 시간 · text · max 4 · optional
 
         Returns:
-            Ka10084Response: 1 fields, values typed by kind.
+            Ka10084Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10084).
         """
         answer = await self._call(
             e.KA10084,
@@ -2204,7 +2257,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
 
         Returns:
-            Ka10095Response: 1 fields, values typed by kind.
+            Ka10095Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10095).
         """
         answer = await self._call(
             e.KA10095,
@@ -2234,7 +2288,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 2 · required · codes.MarketSecurityType (16 codes)
 
         Returns:
-            Ka10099Response: 1 fields, values typed by kind.
+            Ka10099Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10099).
         """
         answer = await self._call(
             e.KA10099,
@@ -2261,7 +2316,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 6 · required
 
         Returns:
-            Ka10100Response: 14 fields, values typed by kind.
+            Ka10100Response: 14 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10100).
         """
         answer = await self._call(
             e.KA10100,
@@ -2289,7 +2345,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketTypeWithKrx100: 0 코스피(거래소), 1 코스닥, 2 KOSPI200, 4 KOSPI100, 7 KRX100(통합지수)
 
         Returns:
-            Ka10101Response: 1 fields, values typed by kind.
+            Ka10101Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10101).
         """
         answer = await self._call(
             e.KA10101,
@@ -2315,7 +2372,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka10102Response: 1 fields, values typed by kind.
+            Ka10102Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka10102).
         """
         answer = await self._call(
             e.KA10102,
@@ -2349,7 +2407,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90003Response: 1 fields, values typed by kind.
+            Ka90003Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka90003).
         """
         answer = await self._call(
             e.KA90003,
@@ -2386,7 +2445,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
-            Ka90004Response: 7 fields, values typed by kind.
+            Ka90004Response: 7 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#ka90004).
         """
         answer = await self._call(
             e.KA90004,
@@ -2422,7 +2482,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Kt20016Response: 2 fields, values typed by kind.
+            Kt20016Response: 2 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#kt20016).
         """
         answer = await self._call(
             e.KT20016,
@@ -2451,7 +2512,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Kt20017Response: 1 fields, values typed by kind.
+            Kt20017Response: 1 fields, values typed by kind
+            (every field: docs/domestic-stkinfo.md#kt20017).
         """
         answer = await self._call(
             e.KT20017,

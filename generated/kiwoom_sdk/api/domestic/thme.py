@@ -47,7 +47,8 @@ class DomesticThme(SyncGroup):
             thema_nm: 테마명 · text · max 50 · optional
 
         Returns:
-            Ka90001Response: 1 fields, values typed by kind.
+            Ka90001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-thme.md#ka90001).
         """
         answer = self._call(
             e.KA90001,
@@ -86,7 +87,8 @@ class DomesticThme(SyncGroup):
             date_tp: 날짜구분 · text · max 1 · optional
 
         Returns:
-            Ka90002Response: 3 fields, values typed by kind.
+            Ka90002Response: 3 fields, values typed by kind
+            (every field: docs/domestic-thme.md#ka90002).
         """
         answer = self._call(
             e.KA90002,
@@ -132,7 +134,8 @@ class AsyncDomesticThme(AsyncGroup):
             thema_nm: 테마명 · text · max 50 · optional
 
         Returns:
-            Ka90001Response: 1 fields, values typed by kind.
+            Ka90001Response: 1 fields, values typed by kind
+            (every field: docs/domestic-thme.md#ka90001).
         """
         answer = await self._call(
             e.KA90001,
@@ -171,7 +174,8 @@ class AsyncDomesticThme(AsyncGroup):
             date_tp: 날짜구분 · text · max 1 · optional
 
         Returns:
-            Ka90002Response: 3 fields, values typed by kind.
+            Ka90002Response: 3 fields, values typed by kind
+            (every field: docs/domestic-thme.md#ka90002).
         """
         answer = await self._call(
             e.KA90002,

@@ -32,7 +32,8 @@ class DomesticWatchlist(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka01300Response: 2 fields, values typed by kind.
+            Ka01300Response: 2 fields, values typed by kind
+            (every field: docs/domestic-watchlist.md#ka01300).
         """
         answer = self._call(
             e.KA01300,
@@ -60,7 +61,8 @@ class DomesticWatchlist(SyncGroup):
             arn_grp_id: 그룹SEQ · int · max 3 · required
 
         Returns:
-            Ka01301Response: 2 fields, values typed by kind.
+            Ka01301Response: 2 fields, values typed by kind
+            (every field: docs/domestic-watchlist.md#ka01301).
         """
         answer = self._call(
             e.KA01301,
@@ -90,7 +92,8 @@ class AsyncDomesticWatchlist(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ka01300Response: 2 fields, values typed by kind.
+            Ka01300Response: 2 fields, values typed by kind
+            (every field: docs/domestic-watchlist.md#ka01300).
         """
         answer = await self._call(
             e.KA01300,
@@ -118,7 +121,8 @@ class AsyncDomesticWatchlist(AsyncGroup):
             arn_grp_id: 그룹SEQ · int · max 3 · required
 
         Returns:
-            Ka01301Response: 2 fields, values typed by kind.
+            Ka01301Response: 2 fields, values typed by kind
+            (every field: docs/domestic-watchlist.md#ka01301).
         """
         answer = await self._call(
             e.KA01301,

@@ -65,7 +65,8 @@ class UsAcnt(SyncGroup):
             to: to 일자 · date · required
 
         Returns:
-            Usa21670Response: 1 fields, values typed by kind.
+            Usa21670Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21670).
         """
         answer = self._call(
             e.USA21670,
@@ -98,7 +99,8 @@ class UsAcnt(SyncGroup):
             to: to 년월 · text · required
 
         Returns:
-            Usa21680Response: 1 fields, values typed by kind.
+            Usa21680Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21680).
         """
         answer = self._call(
             e.USA21680,
@@ -131,7 +133,8 @@ class UsAcnt(SyncGroup):
             to: to 년도 · text · required
 
         Returns:
-            Usa21690Response: 1 fields, values typed by kind.
+            Usa21690Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21690).
         """
         answer = self._call(
             e.USA21690,
@@ -168,7 +171,8 @@ class UsAcnt(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21730Response: 1 fields, values typed by kind.
+            Usa21730Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21730).
         """
         answer = self._call(
             e.USA21730,
@@ -207,7 +211,8 @@ class UsAcnt(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21731Response: 1 fields, values typed by kind.
+            Usa21731Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21731).
         """
         answer = self._call(
             e.USA21731,
@@ -246,7 +251,8 @@ class UsAcnt(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21732Response: 1 fields, values typed by kind.
+            Usa21732Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21732).
         """
         answer = self._call(
             e.USA21732,
@@ -285,7 +291,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21050Response: 1 fields, values typed by kind.
+            Ust21050Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21050).
         """
         answer = self._call(
             e.UST21050,
@@ -320,7 +327,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind.
+            Ust21070Response: 14 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21070).
         """
         answer = self._call(
             e.UST21070,
@@ -361,7 +369,8 @@ class UsAcnt(SyncGroup):
             krw_repl_skip_yn: 원화대용입출금제외여부 · code · max 1 · optional · codes.KrwSubstituteExclusion: Y 제외, N 비제외
 
         Returns:
-            Ust21100Response: 4 fields, values typed by kind.
+            Ust21100Response: 4 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21100).
         """
         answer = self._call(
             e.UST21100,
@@ -392,7 +401,8 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ust21110Response: 4 fields, values typed by kind.
+            Ust21110Response: 4 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21110).
         """
         answer = self._call(
             e.UST21110,
@@ -412,7 +422,8 @@ class UsAcnt(SyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Returns:
-            Ust21111Response: 3 fields, values typed by kind.
+            Ust21111Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21111).
         """
         answer = self._call(
             e.UST21111,
@@ -440,7 +451,8 @@ class UsAcnt(SyncGroup):
             exrt_tp: 환율구분 · code · max 1 · optional · codes.ExchangeRateType: 0 기준환율, 1 계좌적용환율, 2 전일최종환율
 
         Returns:
-            Ust21120Response: 3 fields, values typed by kind.
+            Ust21120Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21120).
         """
         answer = self._call(
             e.UST21120,
@@ -473,7 +485,8 @@ class UsAcnt(SyncGroup):
             exrt_tp: 환율구분 · code · max 1 · optional · codes.ExchangeRateType: 0 기준환율, 1 계좌적용환율, 2 전일최종환율
 
         Returns:
-            Ust21121Response: 1 fields, values typed by kind.
+            Ust21121Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21121).
         """
         answer = self._call(
             e.UST21121,
@@ -504,7 +517,8 @@ class UsAcnt(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ust21131Response: 1 fields, values typed by kind.
+            Ust21131Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21131).
         """
         answer = self._call(
             e.UST21131,
@@ -534,7 +548,8 @@ class UsAcnt(SyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ust21132Response: 7 fields, values typed by kind.
+            Ust21132Response: 7 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21132).
         """
         answer = self._call(
             e.UST21132,
@@ -576,7 +591,8 @@ class UsAcnt(SyncGroup):
             fr_ord_no: 시작주문번호 · text · max 9 · optional
 
         Returns:
-            Ust21150Response: 1 fields, values typed by kind.
+            Ust21150Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21150).
         """
         answer = self._call(
             e.UST21150,
@@ -604,7 +620,8 @@ class UsAcnt(SyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Returns:
-            Ust21160Response: 32 fields, values typed by kind.
+            Ust21160Response: 32 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21160).
         """
         answer = self._call(
             e.UST21160,
@@ -630,7 +647,8 @@ class UsAcnt(SyncGroup):
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
-            Ust21170Response: 8 fields, values typed by kind.
+            Ust21170Response: 8 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21170).
         """
         answer = self._call(
             e.UST21170,
@@ -670,7 +688,8 @@ class UsAcnt(SyncGroup):
             oppo_trde_tp: 반대매매구분 · code · max 1 · optional · codes.ForcedLiquidationType: % 전체, 0 일반, 1 반대매매
 
         Returns:
-            Ust21180Response: 1 fields, values typed by kind.
+            Ust21180Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21180).
         """
         answer = self._call(
             e.UST21180,
@@ -709,7 +728,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21510Response: 1 fields, values typed by kind.
+            Ust21510Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21510).
         """
         answer = self._call(
             e.UST21510,
@@ -745,7 +765,8 @@ class UsAcnt(SyncGroup):
             fc_krw_tp: 외화원화구분 · code · max 1 · optional · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
-            Ust21530Response: 7 fields, values typed by kind.
+            Ust21530Response: 7 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21530).
         """
         answer = self._call(
             e.UST21530,
@@ -781,7 +802,8 @@ class UsAcnt(SyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ust21610Response: 8 fields, values typed by kind.
+            Ust21610Response: 8 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21610).
         """
         answer = self._call(
             e.UST21610,
@@ -817,7 +839,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21620Response: 1 fields, values typed by kind.
+            Ust21620Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21620).
         """
         answer = self._call(
             e.UST21620,
@@ -853,7 +876,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21630Response: 3 fields, values typed by kind.
+            Ust21630Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21630).
         """
         answer = self._call(
             e.UST21630,
@@ -891,7 +915,8 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21640Response: 3 fields, values typed by kind.
+            Ust21640Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21640).
         """
         answer = self._call(
             e.UST21640,
@@ -923,7 +948,8 @@ class UsAcnt(SyncGroup):
             to_dt: 조회종료일자 · date · max 8 · optional
 
         Returns:
-            Ust21650Response: 27 fields, values typed by kind.
+            Ust21650Response: 27 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21650).
         """
         answer = self._call(
             e.UST21650,
@@ -954,7 +980,8 @@ class UsAcnt(SyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ust21660Response: 6 fields, values typed by kind.
+            Ust21660Response: 6 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21660).
         """
         answer = self._call(
             e.UST21660,
@@ -987,7 +1014,8 @@ class UsAcnt(SyncGroup):
             end_dt: 종료일자 · text · max 6 · optional
 
         Returns:
-            Ust21661Response: 6 fields, values typed by kind.
+            Ust21661Response: 6 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21661).
         """
         answer = self._call(
             e.UST21661,
@@ -1024,7 +1052,8 @@ class AsyncUsAcnt(AsyncGroup):
             to: to 일자 · date · required
 
         Returns:
-            Usa21670Response: 1 fields, values typed by kind.
+            Usa21670Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21670).
         """
         answer = await self._call(
             e.USA21670,
@@ -1057,7 +1086,8 @@ class AsyncUsAcnt(AsyncGroup):
             to: to 년월 · text · required
 
         Returns:
-            Usa21680Response: 1 fields, values typed by kind.
+            Usa21680Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21680).
         """
         answer = await self._call(
             e.USA21680,
@@ -1090,7 +1120,8 @@ class AsyncUsAcnt(AsyncGroup):
             to: to 년도 · text · required
 
         Returns:
-            Usa21690Response: 1 fields, values typed by kind.
+            Usa21690Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21690).
         """
         answer = await self._call(
             e.USA21690,
@@ -1127,7 +1158,8 @@ class AsyncUsAcnt(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21730Response: 1 fields, values typed by kind.
+            Usa21730Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21730).
         """
         answer = await self._call(
             e.USA21730,
@@ -1166,7 +1198,8 @@ class AsyncUsAcnt(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21731Response: 1 fields, values typed by kind.
+            Usa21731Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21731).
         """
         answer = await self._call(
             e.USA21731,
@@ -1205,7 +1238,8 @@ class AsyncUsAcnt(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa21732Response: 1 fields, values typed by kind.
+            Usa21732Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#usa21732).
         """
         answer = await self._call(
             e.USA21732,
@@ -1244,7 +1278,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21050Response: 1 fields, values typed by kind.
+            Ust21050Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21050).
         """
         answer = await self._call(
             e.UST21050,
@@ -1279,7 +1314,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind.
+            Ust21070Response: 14 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21070).
         """
         answer = await self._call(
             e.UST21070,
@@ -1320,7 +1356,8 @@ class AsyncUsAcnt(AsyncGroup):
             krw_repl_skip_yn: 원화대용입출금제외여부 · code · max 1 · optional · codes.KrwSubstituteExclusion: Y 제외, N 비제외
 
         Returns:
-            Ust21100Response: 4 fields, values typed by kind.
+            Ust21100Response: 4 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21100).
         """
         answer = await self._call(
             e.UST21100,
@@ -1351,7 +1388,8 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Ust21110Response: 4 fields, values typed by kind.
+            Ust21110Response: 4 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21110).
         """
         answer = await self._call(
             e.UST21110,
@@ -1371,7 +1409,8 @@ class AsyncUsAcnt(AsyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Returns:
-            Ust21111Response: 3 fields, values typed by kind.
+            Ust21111Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21111).
         """
         answer = await self._call(
             e.UST21111,
@@ -1399,7 +1438,8 @@ class AsyncUsAcnt(AsyncGroup):
             exrt_tp: 환율구분 · code · max 1 · optional · codes.ExchangeRateType: 0 기준환율, 1 계좌적용환율, 2 전일최종환율
 
         Returns:
-            Ust21120Response: 3 fields, values typed by kind.
+            Ust21120Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21120).
         """
         answer = await self._call(
             e.UST21120,
@@ -1432,7 +1472,8 @@ class AsyncUsAcnt(AsyncGroup):
             exrt_tp: 환율구분 · code · max 1 · optional · codes.ExchangeRateType: 0 기준환율, 1 계좌적용환율, 2 전일최종환율
 
         Returns:
-            Ust21121Response: 1 fields, values typed by kind.
+            Ust21121Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21121).
         """
         answer = await self._call(
             e.UST21121,
@@ -1463,7 +1504,8 @@ class AsyncUsAcnt(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ust21131Response: 1 fields, values typed by kind.
+            Ust21131Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21131).
         """
         answer = await self._call(
             e.UST21131,
@@ -1493,7 +1535,8 @@ class AsyncUsAcnt(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · required
 
         Returns:
-            Ust21132Response: 7 fields, values typed by kind.
+            Ust21132Response: 7 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21132).
         """
         answer = await self._call(
             e.UST21132,
@@ -1535,7 +1578,8 @@ class AsyncUsAcnt(AsyncGroup):
             fr_ord_no: 시작주문번호 · text · max 9 · optional
 
         Returns:
-            Ust21150Response: 1 fields, values typed by kind.
+            Ust21150Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21150).
         """
         answer = await self._call(
             e.UST21150,
@@ -1563,7 +1607,8 @@ class AsyncUsAcnt(AsyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Returns:
-            Ust21160Response: 32 fields, values typed by kind.
+            Ust21160Response: 32 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21160).
         """
         answer = await self._call(
             e.UST21160,
@@ -1589,7 +1634,8 @@ class AsyncUsAcnt(AsyncGroup):
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
-            Ust21170Response: 8 fields, values typed by kind.
+            Ust21170Response: 8 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21170).
         """
         answer = await self._call(
             e.UST21170,
@@ -1629,7 +1675,8 @@ class AsyncUsAcnt(AsyncGroup):
             oppo_trde_tp: 반대매매구분 · code · max 1 · optional · codes.ForcedLiquidationType: % 전체, 0 일반, 1 반대매매
 
         Returns:
-            Ust21180Response: 1 fields, values typed by kind.
+            Ust21180Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21180).
         """
         answer = await self._call(
             e.UST21180,
@@ -1668,7 +1715,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21510Response: 1 fields, values typed by kind.
+            Ust21510Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21510).
         """
         answer = await self._call(
             e.UST21510,
@@ -1704,7 +1752,8 @@ class AsyncUsAcnt(AsyncGroup):
             fc_krw_tp: 외화원화구분 · code · max 1 · optional · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
-            Ust21530Response: 7 fields, values typed by kind.
+            Ust21530Response: 7 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21530).
         """
         answer = await self._call(
             e.UST21530,
@@ -1740,7 +1789,8 @@ class AsyncUsAcnt(AsyncGroup):
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
-            Ust21610Response: 8 fields, values typed by kind.
+            Ust21610Response: 8 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21610).
         """
         answer = await self._call(
             e.UST21610,
@@ -1776,7 +1826,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21620Response: 1 fields, values typed by kind.
+            Ust21620Response: 1 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21620).
         """
         answer = await self._call(
             e.UST21620,
@@ -1812,7 +1863,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21630Response: 3 fields, values typed by kind.
+            Ust21630Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21630).
         """
         answer = await self._call(
             e.UST21630,
@@ -1850,7 +1902,8 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21640Response: 3 fields, values typed by kind.
+            Ust21640Response: 3 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21640).
         """
         answer = await self._call(
             e.UST21640,
@@ -1882,7 +1935,8 @@ class AsyncUsAcnt(AsyncGroup):
             to_dt: 조회종료일자 · date · max 8 · optional
 
         Returns:
-            Ust21650Response: 27 fields, values typed by kind.
+            Ust21650Response: 27 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21650).
         """
         answer = await self._call(
             e.UST21650,
@@ -1913,7 +1967,8 @@ class AsyncUsAcnt(AsyncGroup):
             end_dt: 종료일자 · date · max 8 · optional
 
         Returns:
-            Ust21660Response: 6 fields, values typed by kind.
+            Ust21660Response: 6 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21660).
         """
         answer = await self._call(
             e.UST21660,
@@ -1946,7 +2001,8 @@ class AsyncUsAcnt(AsyncGroup):
             end_dt: 종료일자 · text · max 6 · optional
 
         Returns:
-            Ust21661Response: 6 fields, values typed by kind.
+            Ust21661Response: 6 fields, values typed by kind
+            (every field: docs/us-acnt.md#ust21661).
         """
         answer = await self._call(
             e.UST21661,

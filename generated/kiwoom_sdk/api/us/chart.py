@@ -50,7 +50,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06010Response: 1 fields, values typed by kind.
+            Usa06010Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06010).
         """
         answer = self._call(
             e.USA06010,
@@ -94,7 +95,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06011Response: 1 fields, values typed by kind.
+            Usa06011Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06011).
         """
         answer = self._call(
             e.USA06011,
@@ -137,7 +139,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06012Response: 1 fields, values typed by kind.
+            Usa06012Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06012).
         """
         answer = self._call(
             e.USA06012,
@@ -179,7 +182,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06013Response: 1 fields, values typed by kind.
+            Usa06013Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06013).
         """
         answer = self._call(
             e.USA06013,
@@ -221,7 +225,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06014Response: 1 fields, values typed by kind.
+            Usa06014Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06014).
         """
         answer = self._call(
             e.USA06014,
@@ -263,7 +268,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06015Response: 1 fields, values typed by kind.
+            Usa06015Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06015).
         """
         answer = self._call(
             e.USA06015,
@@ -305,7 +311,8 @@ class UsChart(SyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06016Response: 1 fields, values typed by kind.
+            Usa06016Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06016).
         """
         answer = self._call(
             e.USA06016,
@@ -351,7 +358,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06010Response: 1 fields, values typed by kind.
+            Usa06010Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06010).
         """
         answer = await self._call(
             e.USA06010,
@@ -395,7 +403,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06011Response: 1 fields, values typed by kind.
+            Usa06011Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06011).
         """
         answer = await self._call(
             e.USA06011,
@@ -438,7 +447,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06012Response: 1 fields, values typed by kind.
+            Usa06012Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06012).
         """
         answer = await self._call(
             e.USA06012,
@@ -480,7 +490,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06013Response: 1 fields, values typed by kind.
+            Usa06013Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06013).
         """
         answer = await self._call(
             e.USA06013,
@@ -522,7 +533,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06014Response: 1 fields, values typed by kind.
+            Usa06014Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06014).
         """
         answer = await self._call(
             e.USA06014,
@@ -564,7 +576,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06015Response: 1 fields, values typed by kind.
+            Usa06015Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06015).
         """
         answer = await self._call(
             e.USA06015,
@@ -606,7 +619,8 @@ class AsyncUsChart(AsyncGroup):
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
-            Usa06016Response: 1 fields, values typed by kind.
+            Usa06016Response: 1 fields, values typed by kind
+            (every field: docs/us-chart.md#usa06016).
         """
         answer = await self._call(
             e.USA06016,

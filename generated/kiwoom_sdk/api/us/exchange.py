@@ -37,7 +37,8 @@ class UsExchange(SyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind.
+            Ust31300Response: 14 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31300).
         """
         answer = self._call(
             e.UST31300,
@@ -63,7 +64,8 @@ class UsExchange(SyncGroup):
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
 
         Returns:
-            Ust31301Response: 6 fields, values typed by kind.
+            Ust31301Response: 6 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31301).
         """
         answer = self._call(
             e.UST31301,
@@ -91,7 +93,8 @@ class UsExchange(SyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
 
         Returns:
-            Ust31302Response: 28 fields, values typed by kind.
+            Ust31302Response: 28 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31302).
         """
         answer = self._call(
             e.UST31302,
@@ -123,7 +126,8 @@ class AsyncUsExchange(AsyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind.
+            Ust31300Response: 14 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31300).
         """
         answer = await self._call(
             e.UST31300,
@@ -149,7 +153,8 @@ class AsyncUsExchange(AsyncGroup):
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
 
         Returns:
-            Ust31301Response: 6 fields, values typed by kind.
+            Ust31301Response: 6 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31301).
         """
         answer = await self._call(
             e.UST31301,
@@ -177,7 +182,8 @@ class AsyncUsExchange(AsyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
 
         Returns:
-            Ust31302Response: 28 fields, values typed by kind.
+            Ust31302Response: 28 fields, values typed by kind
+            (every field: docs/us-exchange.md#ust31302).
         """
         answer = await self._call(
             e.UST31302,

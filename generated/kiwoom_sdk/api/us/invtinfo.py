@@ -36,7 +36,8 @@ class UsInvtinfo(SyncGroup):
             qry_tp: 주식/ETF 구분 · code · optional · codes.UsStockOrEtf: 0 미국주식, 1 글로벌ETF
 
         Returns:
-            Usa24300Response: 1 fields, values typed by kind.
+            Usa24300Response: 1 fields, values typed by kind
+            (every field: docs/us-invtinfo.md#usa24300).
         """
         answer = self._call(
             e.USA24300,
@@ -70,7 +71,8 @@ class AsyncUsInvtinfo(AsyncGroup):
             qry_tp: 주식/ETF 구분 · code · optional · codes.UsStockOrEtf: 0 미국주식, 1 글로벌ETF
 
         Returns:
-            Usa24300Response: 1 fields, values typed by kind.
+            Usa24300Response: 1 fields, values typed by kind
+            (every field: docs/us-invtinfo.md#usa24300).
         """
         answer = await self._call(
             e.USA24300,

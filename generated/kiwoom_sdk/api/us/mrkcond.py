@@ -39,7 +39,8 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind.
+            Usa20100Response: 41 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = self._call(
             e.USA20100,
@@ -67,7 +68,8 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind.
+            Usa20101Response: 88 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = self._call(
             e.USA20101,
@@ -98,7 +100,8 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20150Response: 1 fields, values typed by kind.
+            Usa20150Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20150).
         """
         answer = self._call(
             e.USA20150,
@@ -133,7 +136,8 @@ class UsMrkcond(SyncGroup):
             base_dt: 기준일자 · text · optional
 
         Returns:
-            Usa20151Response: 1 fields, values typed by kind.
+            Usa20151Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20151).
         """
         answer = self._call(
             e.USA20151,
@@ -169,7 +173,8 @@ class UsMrkcond(SyncGroup):
             base_dt: 기준일자 · date · optional
 
         Returns:
-            Usa20590Response: 1 fields, values typed by kind.
+            Usa20590Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20590).
         """
         answer = self._call(
             e.USA20590,
@@ -204,7 +209,8 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind.
+            Usa20100Response: 41 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = await self._call(
             e.USA20100,
@@ -232,7 +238,8 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind.
+            Usa20101Response: 88 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = await self._call(
             e.USA20101,
@@ -263,7 +270,8 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20150Response: 1 fields, values typed by kind.
+            Usa20150Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20150).
         """
         answer = await self._call(
             e.USA20150,
@@ -298,7 +306,8 @@ class AsyncUsMrkcond(AsyncGroup):
             base_dt: 기준일자 · text · optional
 
         Returns:
-            Usa20151Response: 1 fields, values typed by kind.
+            Usa20151Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20151).
         """
         answer = await self._call(
             e.USA20151,
@@ -334,7 +343,8 @@ class AsyncUsMrkcond(AsyncGroup):
             base_dt: 기준일자 · date · optional
 
         Returns:
-            Usa20590Response: 1 fields, values typed by kind.
+            Usa20590Response: 1 fields, values typed by kind
+            (every field: docs/us-mrkcond.md#usa20590).
         """
         answer = await self._call(
             e.USA20590,

@@ -47,7 +47,8 @@ class UsOrdr(SyncGroup):
             ord_uv is required when trde_tp in (00, 26, 27, 30).
 
         Returns:
-            Ust20000Response: 6 fields, values typed by kind.
+            Ust20000Response: 6 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20000).
         """
         answer = self._call(
             e.UST20000,
@@ -89,7 +90,8 @@ class UsOrdr(SyncGroup):
             stop_pric is required when trde_tp in (34, 35).
 
         Returns:
-            Ust20001Response: 5 fields, values typed by kind.
+            Ust20001Response: 5 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20001).
         """
         answer = self._call(
             e.UST20001,
@@ -128,7 +130,8 @@ class UsOrdr(SyncGroup):
             stop_pric: STOP가격 · price · max 12 · optional
 
         Returns:
-            Ust20002Response: 7 fields, values typed by kind.
+            Ust20002Response: 7 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20002).
         """
         answer = self._call(
             e.UST20002,
@@ -162,7 +165,8 @@ class UsOrdr(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Ust20003Response: 3 fields, values typed by kind.
+            Ust20003Response: 3 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20003).
         """
         answer = self._call(
             e.UST20003,
@@ -193,7 +197,8 @@ class UsOrdr(SyncGroup):
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Ust31490Response: 29 fields, values typed by kind.
+            Ust31490Response: 29 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust31490).
         """
         answer = self._call(
             e.UST31490,
@@ -234,7 +239,8 @@ class AsyncUsOrdr(AsyncGroup):
             ord_uv is required when trde_tp in (00, 26, 27, 30).
 
         Returns:
-            Ust20000Response: 6 fields, values typed by kind.
+            Ust20000Response: 6 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20000).
         """
         answer = await self._call(
             e.UST20000,
@@ -276,7 +282,8 @@ class AsyncUsOrdr(AsyncGroup):
             stop_pric is required when trde_tp in (34, 35).
 
         Returns:
-            Ust20001Response: 5 fields, values typed by kind.
+            Ust20001Response: 5 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20001).
         """
         answer = await self._call(
             e.UST20001,
@@ -315,7 +322,8 @@ class AsyncUsOrdr(AsyncGroup):
             stop_pric: STOP가격 · price · max 12 · optional
 
         Returns:
-            Ust20002Response: 7 fields, values typed by kind.
+            Ust20002Response: 7 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20002).
         """
         answer = await self._call(
             e.UST20002,
@@ -349,7 +357,8 @@ class AsyncUsOrdr(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Ust20003Response: 3 fields, values typed by kind.
+            Ust20003Response: 3 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust20003).
         """
         answer = await self._call(
             e.UST20003,
@@ -380,7 +389,8 @@ class AsyncUsOrdr(AsyncGroup):
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Ust31490Response: 29 fields, values typed by kind.
+            Ust31490Response: 29 fields, values typed by kind
+            (every field: docs/us-ordr.md#ust31490).
         """
         answer = await self._call(
             e.UST31490,

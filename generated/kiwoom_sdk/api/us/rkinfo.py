@@ -70,7 +70,8 @@ class UsRkinfo(SyncGroup):
             svc_type: 서비스 유형 · code · max 4 · optional · codes.UsRealtimeRankPeriod: B286 30초, B281 1분, B282 10분, B283 1시간, B284 당일
 
         Returns:
-            Usa01980Response: 3 fields, values typed by kind.
+            Usa01980Response: 3 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa01980).
         """
         answer = self._call(
             e.USA01980,
@@ -102,7 +103,8 @@ class UsRkinfo(SyncGroup):
             stk_tp: 시장구분 · code · optional · codes.UsSecurityTypeLetter: A 전체, S 주식, E ETF
 
         Returns:
-            Usa01990Response: 1 fields, values typed by kind.
+            Usa01990Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa01990).
         """
         answer = self._call(
             e.USA01990,
@@ -147,7 +149,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20510Response: 1 fields, values typed by kind.
+            Usa20510Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20510).
         """
         answer = self._call(
             e.USA20510,
@@ -198,7 +201,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20511Response: 1 fields, values typed by kind.
+            Usa20511Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20511).
         """
         answer = self._call(
             e.USA20511,
@@ -247,7 +251,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20512Response: 1 fields, values typed by kind.
+            Usa20512Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20512).
         """
         answer = self._call(
             e.USA20512,
@@ -297,7 +302,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20530Response: 1 fields, values typed by kind.
+            Usa20530Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20530).
         """
         answer = self._call(
             e.USA20530,
@@ -348,7 +354,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20531Response: 1 fields, values typed by kind.
+            Usa20531Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20531).
         """
         answer = self._call(
             e.USA20531,
@@ -397,7 +404,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20540Response: 1 fields, values typed by kind.
+            Usa20540Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20540).
         """
         answer = self._call(
             e.USA20540,
@@ -445,7 +453,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20541Response: 1 fields, values typed by kind.
+            Usa20541Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20541).
         """
         answer = self._call(
             e.USA20541,
@@ -493,7 +502,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20550Response: 1 fields, values typed by kind.
+            Usa20550Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20550).
         """
         answer = self._call(
             e.USA20550,
@@ -541,7 +551,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20551Response: 1 fields, values typed by kind.
+            Usa20551Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20551).
         """
         answer = self._call(
             e.USA20551,
@@ -579,7 +590,8 @@ class UsRkinfo(SyncGroup):
             dt_unit_tp: 일,주,월단위구분 · text · optional
 
         Returns:
-            Usa20880Response: 1 fields, values typed by kind.
+            Usa20880Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20880).
         """
         answer = self._call(
             e.USA20880,
@@ -612,7 +624,8 @@ class UsRkinfo(SyncGroup):
             dt_unit_tp: 일,주,월단위구분 · text · optional
 
         Returns:
-            Usa20881Response: 1 fields, values typed by kind.
+            Usa20881Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20881).
         """
         answer = self._call(
             e.USA20881,
@@ -659,7 +672,8 @@ class UsRkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · text · optional
 
         Returns:
-            Usa20910Response: 1 fields, values typed by kind.
+            Usa20910Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20910).
         """
         answer = self._call(
             e.USA20910,
@@ -711,7 +725,8 @@ class UsRkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · text · optional
 
         Returns:
-            Usa20911Response: 1 fields, values typed by kind.
+            Usa20911Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20911).
         """
         answer = self._call(
             e.USA20911,
@@ -762,7 +777,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
-            Usa20920Response: 1 fields, values typed by kind.
+            Usa20920Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20920).
         """
         answer = self._call(
             e.USA20920,
@@ -813,7 +829,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
-            Usa20921Response: 1 fields, values typed by kind.
+            Usa20921Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20921).
         """
         answer = self._call(
             e.USA20921,
@@ -864,7 +881,8 @@ class UsRkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20922Response: 1 fields, values typed by kind.
+            Usa20922Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20922).
         """
         answer = self._call(
             e.USA20922,
@@ -921,7 +939,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20940Response: 1 fields, values typed by kind.
+            Usa20940Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20940).
         """
         answer = self._call(
             e.USA20940,
@@ -981,7 +1000,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20941Response: 1 fields, values typed by kind.
+            Usa20941Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20941).
         """
         answer = self._call(
             e.USA20941,
@@ -1027,7 +1047,8 @@ class UsRkinfo(SyncGroup):
             qry_tp: 정렬기준구분 · code · optional · codes.UsPreviousDayRankSort: 0 전일거래량상위, 1 전일거래대금상위
 
         Returns:
-            Usa20960Response: 1 fields, values typed by kind.
+            Usa20960Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20960).
         """
         answer = self._call(
             e.USA20960,
@@ -1066,7 +1087,8 @@ class UsRkinfo(SyncGroup):
             qry_tp: 정렬기준구분 · code · optional · codes.UsPreviousDayRankSort: 0 전일거래량상위, 1 전일거래대금상위
 
         Returns:
-            Usa20961Response: 1 fields, values typed by kind.
+            Usa20961Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20961).
         """
         answer = self._call(
             e.USA20961,
@@ -1115,7 +1137,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24110Response: 1 fields, values typed by kind.
+            Usa24110Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24110).
         """
         answer = self._call(
             e.USA24110,
@@ -1169,7 +1192,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24111Response: 1 fields, values typed by kind.
+            Usa24111Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24111).
         """
         answer = self._call(
             e.USA24111,
@@ -1223,7 +1247,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
-            Usa24120Response: 1 fields, values typed by kind.
+            Usa24120Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24120).
         """
         answer = self._call(
             e.USA24120,
@@ -1277,7 +1302,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
-            Usa24121Response: 1 fields, values typed by kind.
+            Usa24121Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24121).
         """
         answer = self._call(
             e.USA24121,
@@ -1327,7 +1353,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24150Response: 1 fields, values typed by kind.
+            Usa24150Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24150).
         """
         answer = self._call(
             e.USA24150,
@@ -1375,7 +1402,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24151Response: 1 fields, values typed by kind.
+            Usa24151Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24151).
         """
         answer = self._call(
             e.USA24151,
@@ -1425,7 +1453,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24160Response: 1 fields, values typed by kind.
+            Usa24160Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24160).
         """
         answer = self._call(
             e.USA24160,
@@ -1476,7 +1505,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24161Response: 1 fields, values typed by kind.
+            Usa24161Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24161).
         """
         answer = self._call(
             e.USA24161,
@@ -1525,7 +1555,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24162Response: 1 fields, values typed by kind.
+            Usa24162Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24162).
         """
         answer = self._call(
             e.USA24162,
@@ -1575,7 +1606,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24200Response: 1 fields, values typed by kind.
+            Usa24200Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24200).
         """
         answer = self._call(
             e.USA24200,
@@ -1626,7 +1658,8 @@ class UsRkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24201Response: 1 fields, values typed by kind.
+            Usa24201Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24201).
         """
         answer = self._call(
             e.USA24201,
@@ -1679,7 +1712,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
-            Usa24290Response: 1 fields, values typed by kind.
+            Usa24290Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24290).
         """
         answer = self._call(
             e.USA24290,
@@ -1731,7 +1765,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
-            Usa24291Response: 1 fields, values typed by kind.
+            Usa24291Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24291).
         """
         answer = self._call(
             e.USA24291,
@@ -1772,7 +1807,8 @@ class AsyncUsRkinfo(AsyncGroup):
             svc_type: 서비스 유형 · code · max 4 · optional · codes.UsRealtimeRankPeriod: B286 30초, B281 1분, B282 10분, B283 1시간, B284 당일
 
         Returns:
-            Usa01980Response: 3 fields, values typed by kind.
+            Usa01980Response: 3 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa01980).
         """
         answer = await self._call(
             e.USA01980,
@@ -1804,7 +1840,8 @@ class AsyncUsRkinfo(AsyncGroup):
             stk_tp: 시장구분 · code · optional · codes.UsSecurityTypeLetter: A 전체, S 주식, E ETF
 
         Returns:
-            Usa01990Response: 1 fields, values typed by kind.
+            Usa01990Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa01990).
         """
         answer = await self._call(
             e.USA01990,
@@ -1849,7 +1886,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20510Response: 1 fields, values typed by kind.
+            Usa20510Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20510).
         """
         answer = await self._call(
             e.USA20510,
@@ -1900,7 +1938,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20511Response: 1 fields, values typed by kind.
+            Usa20511Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20511).
         """
         answer = await self._call(
             e.USA20511,
@@ -1949,7 +1988,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20512Response: 1 fields, values typed by kind.
+            Usa20512Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20512).
         """
         answer = await self._call(
             e.USA20512,
@@ -1999,7 +2039,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20530Response: 1 fields, values typed by kind.
+            Usa20530Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20530).
         """
         answer = await self._call(
             e.USA20530,
@@ -2050,7 +2091,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20531Response: 1 fields, values typed by kind.
+            Usa20531Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20531).
         """
         answer = await self._call(
             e.USA20531,
@@ -2099,7 +2141,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20540Response: 1 fields, values typed by kind.
+            Usa20540Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20540).
         """
         answer = await self._call(
             e.USA20540,
@@ -2147,7 +2190,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20541Response: 1 fields, values typed by kind.
+            Usa20541Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20541).
         """
         answer = await self._call(
             e.USA20541,
@@ -2195,7 +2239,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20550Response: 1 fields, values typed by kind.
+            Usa20550Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20550).
         """
         answer = await self._call(
             e.USA20550,
@@ -2243,7 +2288,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20551Response: 1 fields, values typed by kind.
+            Usa20551Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20551).
         """
         answer = await self._call(
             e.USA20551,
@@ -2281,7 +2327,8 @@ class AsyncUsRkinfo(AsyncGroup):
             dt_unit_tp: 일,주,월단위구분 · text · optional
 
         Returns:
-            Usa20880Response: 1 fields, values typed by kind.
+            Usa20880Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20880).
         """
         answer = await self._call(
             e.USA20880,
@@ -2314,7 +2361,8 @@ class AsyncUsRkinfo(AsyncGroup):
             dt_unit_tp: 일,주,월단위구분 · text · optional
 
         Returns:
-            Usa20881Response: 1 fields, values typed by kind.
+            Usa20881Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20881).
         """
         answer = await self._call(
             e.USA20881,
@@ -2361,7 +2409,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · text · optional
 
         Returns:
-            Usa20910Response: 1 fields, values typed by kind.
+            Usa20910Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20910).
         """
         answer = await self._call(
             e.USA20910,
@@ -2413,7 +2462,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · text · optional
 
         Returns:
-            Usa20911Response: 1 fields, values typed by kind.
+            Usa20911Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20911).
         """
         answer = await self._call(
             e.USA20911,
@@ -2464,7 +2514,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
-            Usa20920Response: 1 fields, values typed by kind.
+            Usa20920Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20920).
         """
         answer = await self._call(
             e.USA20920,
@@ -2515,7 +2566,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
-            Usa20921Response: 1 fields, values typed by kind.
+            Usa20921Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20921).
         """
         answer = await self._call(
             e.USA20921,
@@ -2566,7 +2618,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20922Response: 1 fields, values typed by kind.
+            Usa20922Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20922).
         """
         answer = await self._call(
             e.USA20922,
@@ -2623,7 +2676,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20940Response: 1 fields, values typed by kind.
+            Usa20940Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20940).
         """
         answer = await self._call(
             e.USA20940,
@@ -2683,7 +2737,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20941Response: 1 fields, values typed by kind.
+            Usa20941Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20941).
         """
         answer = await self._call(
             e.USA20941,
@@ -2729,7 +2784,8 @@ class AsyncUsRkinfo(AsyncGroup):
             qry_tp: 정렬기준구분 · code · optional · codes.UsPreviousDayRankSort: 0 전일거래량상위, 1 전일거래대금상위
 
         Returns:
-            Usa20960Response: 1 fields, values typed by kind.
+            Usa20960Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20960).
         """
         answer = await self._call(
             e.USA20960,
@@ -2768,7 +2824,8 @@ class AsyncUsRkinfo(AsyncGroup):
             qry_tp: 정렬기준구분 · code · optional · codes.UsPreviousDayRankSort: 0 전일거래량상위, 1 전일거래대금상위
 
         Returns:
-            Usa20961Response: 1 fields, values typed by kind.
+            Usa20961Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa20961).
         """
         answer = await self._call(
             e.USA20961,
@@ -2817,7 +2874,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24110Response: 1 fields, values typed by kind.
+            Usa24110Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24110).
         """
         answer = await self._call(
             e.USA24110,
@@ -2871,7 +2929,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24111Response: 1 fields, values typed by kind.
+            Usa24111Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24111).
         """
         answer = await self._call(
             e.USA24111,
@@ -2925,7 +2984,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
-            Usa24120Response: 1 fields, values typed by kind.
+            Usa24120Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24120).
         """
         answer = await self._call(
             e.USA24120,
@@ -2979,7 +3039,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
-            Usa24121Response: 1 fields, values typed by kind.
+            Usa24121Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24121).
         """
         answer = await self._call(
             e.USA24121,
@@ -3029,7 +3090,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24150Response: 1 fields, values typed by kind.
+            Usa24150Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24150).
         """
         answer = await self._call(
             e.USA24150,
@@ -3077,7 +3139,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24151Response: 1 fields, values typed by kind.
+            Usa24151Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24151).
         """
         answer = await self._call(
             e.USA24151,
@@ -3127,7 +3190,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24160Response: 1 fields, values typed by kind.
+            Usa24160Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24160).
         """
         answer = await self._call(
             e.USA24160,
@@ -3178,7 +3242,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24161Response: 1 fields, values typed by kind.
+            Usa24161Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24161).
         """
         answer = await self._call(
             e.USA24161,
@@ -3227,7 +3292,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
-            Usa24162Response: 1 fields, values typed by kind.
+            Usa24162Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24162).
         """
         answer = await self._call(
             e.USA24162,
@@ -3277,7 +3343,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24200Response: 1 fields, values typed by kind.
+            Usa24200Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24200).
         """
         answer = await self._call(
             e.USA24200,
@@ -3328,7 +3395,8 @@ class AsyncUsRkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24201Response: 1 fields, values typed by kind.
+            Usa24201Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24201).
         """
         answer = await self._call(
             e.USA24201,
@@ -3381,7 +3449,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
-            Usa24290Response: 1 fields, values typed by kind.
+            Usa24290Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24290).
         """
         answer = await self._call(
             e.USA24290,
@@ -3433,7 +3502,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
-            Usa24291Response: 1 fields, values typed by kind.
+            Usa24291Response: 1 fields, values typed by kind
+            (every field: docs/us-rkinfo.md#usa24291).
         """
         answer = await self._call(
             e.USA24291,

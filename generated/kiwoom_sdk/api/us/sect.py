@@ -39,7 +39,8 @@ class UsSect(SyncGroup):
             inds_cd: 업종 코드 · text · optional
 
         Returns:
-            Usa23000Response: 1 fields, values typed by kind.
+            Usa23000Response: 1 fields, values typed by kind
+            (every field: docs/us-sect.md#usa23000).
         """
         answer = self._call(
             e.USA23000,
@@ -74,7 +75,8 @@ class UsSect(SyncGroup):
             inds_cd: 업종코드 · text · optional
 
         Returns:
-            Usa23100Response: 1 fields, values typed by kind.
+            Usa23100Response: 1 fields, values typed by kind
+            (every field: docs/us-sect.md#usa23100).
         """
         answer = self._call(
             e.USA23100,
@@ -112,7 +114,8 @@ class AsyncUsSect(AsyncGroup):
             inds_cd: 업종 코드 · text · optional
 
         Returns:
-            Usa23000Response: 1 fields, values typed by kind.
+            Usa23000Response: 1 fields, values typed by kind
+            (every field: docs/us-sect.md#usa23000).
         """
         answer = await self._call(
             e.USA23000,
@@ -147,7 +150,8 @@ class AsyncUsSect(AsyncGroup):
             inds_cd: 업종코드 · text · optional
 
         Returns:
-            Usa23100Response: 1 fields, values typed by kind.
+            Usa23100Response: 1 fields, values typed by kind
+            (every field: docs/us-sect.md#usa23100).
         """
         answer = await self._call(
             e.USA23100,

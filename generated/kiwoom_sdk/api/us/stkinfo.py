@@ -69,7 +69,8 @@ class UsStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa10098Response: 1 fields, values typed by kind.
+            Usa10098Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10098).
         """
         answer = self._call(
             e.USA10098,
@@ -99,7 +100,8 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · required · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa10099Response: 1 fields, values typed by kind.
+            Usa10099Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10099).
         """
         answer = self._call(
             e.USA10099,
@@ -128,7 +130,8 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · text · optional
 
         Returns:
-            Usa10100Response: 7 fields, values typed by kind.
+            Usa10100Response: 7 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10100).
         """
         answer = self._call(
             e.USA10100,
@@ -157,7 +160,8 @@ class UsStkinfo(SyncGroup):
             gubun: 구분 · code · optional · codes.IndustryListCountry: % 전체, 1 미국
 
         Returns:
-            Usa10101Response: 1 fields, values typed by kind.
+            Usa10101Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10101).
         """
         answer = self._call(
             e.USA10101,
@@ -187,7 +191,8 @@ class UsStkinfo(SyncGroup):
             index_qry_tp: 업종지수구분 · code · optional · codes.UsIndex: % 전체, NQ 나스닥, NS S&P500, NW 다우
 
         Returns:
-            Usa10102Response: 1 fields, values typed by kind.
+            Usa10102Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10102).
         """
         answer = self._call(
             e.USA10102,
@@ -217,7 +222,8 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa10104Response: 1 fields, values typed by kind.
+            Usa10104Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10104).
         """
         answer = self._call(
             e.USA10104,
@@ -247,7 +253,8 @@ class UsStkinfo(SyncGroup):
             gubun: 구분 · code · optional · codes.EtfCategoryLevel: % 전체, 1 카테고리1차, 2 카테고리2차
 
         Returns:
-            Usa10105Response: 1 fields, values typed by kind.
+            Usa10105Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10105).
         """
         answer = self._call(
             e.USA10105,
@@ -291,7 +298,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20520Response: 1 fields, values typed by kind.
+            Usa20520Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20520).
         """
         answer = self._call(
             e.USA20520,
@@ -342,7 +350,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20521Response: 1 fields, values typed by kind.
+            Usa20521Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20521).
         """
         answer = self._call(
             e.USA20521,
@@ -393,7 +402,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20570Response: 5 fields, values typed by kind.
+            Usa20570Response: 5 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20570).
         """
         answer = self._call(
             e.USA20570,
@@ -444,7 +454,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20571Response: 5 fields, values typed by kind.
+            Usa20571Response: 5 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20571).
         """
         answer = self._call(
             e.USA20571,
@@ -499,7 +510,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20930Response: 1 fields, values typed by kind.
+            Usa20930Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20930).
         """
         answer = self._call(
             e.USA20930,
@@ -556,7 +568,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20931Response: 1 fields, values typed by kind.
+            Usa20931Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20931).
         """
         answer = self._call(
             e.USA20931,
@@ -611,7 +624,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20932Response: 1 fields, values typed by kind.
+            Usa20932Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20932).
         """
         answer = self._call(
             e.USA20932,
@@ -667,7 +681,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20970Response: 1 fields, values typed by kind.
+            Usa20970Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20970).
         """
         answer = self._call(
             e.USA20970,
@@ -724,7 +739,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20971Response: 1 fields, values typed by kind.
+            Usa20971Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20971).
         """
         answer = self._call(
             e.USA20971,
@@ -779,7 +795,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20972Response: 1 fields, values typed by kind.
+            Usa20972Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20972).
         """
         answer = self._call(
             e.USA20972,
@@ -831,7 +848,8 @@ class UsStkinfo(SyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23400Response: 1 fields, values typed by kind.
+            Usa23400Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23400).
         """
         answer = self._call(
             e.USA23400,
@@ -882,7 +900,8 @@ class UsStkinfo(SyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23401Response: 1 fields, values typed by kind.
+            Usa23401Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23401).
         """
         answer = self._call(
             e.USA23401,
@@ -931,7 +950,8 @@ class UsStkinfo(SyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23402Response: 1 fields, values typed by kind.
+            Usa23402Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23402).
         """
         answer = self._call(
             e.USA23402,
@@ -985,7 +1005,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24100Response: 1 fields, values typed by kind.
+            Usa24100Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24100).
         """
         answer = self._call(
             e.USA24100,
@@ -1042,7 +1063,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24101Response: 1 fields, values typed by kind.
+            Usa24101Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24101).
         """
         answer = self._call(
             e.USA24101,
@@ -1099,7 +1121,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa24140Response: 1 fields, values typed by kind.
+            Usa24140Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24140).
         """
         answer = self._call(
             e.USA24140,
@@ -1156,7 +1179,8 @@ class UsStkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa24141Response: 1 fields, values typed by kind.
+            Usa24141Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24141).
         """
         answer = self._call(
             e.USA24141,
@@ -1211,7 +1235,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24210Response: 1 fields, values typed by kind.
+            Usa24210Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24210).
         """
         answer = self._call(
             e.USA24210,
@@ -1265,7 +1290,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24211Response: 1 fields, values typed by kind.
+            Usa24211Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24211).
         """
         answer = self._call(
             e.USA24211,
@@ -1321,7 +1347,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24220Response: 1 fields, values typed by kind.
+            Usa24220Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24220).
         """
         answer = self._call(
             e.USA24220,
@@ -1378,7 +1405,8 @@ class UsStkinfo(SyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24221Response: 1 fields, values typed by kind.
+            Usa24221Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24221).
         """
         answer = self._call(
             e.USA24221,
@@ -1419,7 +1447,8 @@ class UsStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa26410Response: 1 fields, values typed by kind.
+            Usa26410Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26410).
         """
         answer = self._call(
             e.USA26410,
@@ -1452,7 +1481,8 @@ class UsStkinfo(SyncGroup):
             srch_yr: 조회연도 · text · optional
 
         Returns:
-            Usa26411Response: 1 fields, values typed by kind.
+            Usa26411Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26411).
         """
         answer = self._call(
             e.USA26411,
@@ -1487,7 +1517,8 @@ class UsStkinfo(SyncGroup):
             srch_yr: 조회연도 · text · optional
 
         Returns:
-            Usa26412Response: 1 fields, values typed by kind.
+            Usa26412Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26412).
         """
         answer = self._call(
             e.USA26412,
@@ -1519,7 +1550,8 @@ class UsStkinfo(SyncGroup):
             inds_cd: 업종코드 · text · optional
 
         Returns:
-            Usa26413Response: 1 fields, values typed by kind.
+            Usa26413Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26413).
         """
         answer = self._call(
             e.USA26413,
@@ -1551,7 +1583,8 @@ class UsStkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
 
         Returns:
-            Usa26414Response: 1 fields, values typed by kind.
+            Usa26414Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26414).
         """
         answer = self._call(
             e.USA26414,
@@ -1586,7 +1619,8 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa10098Response: 1 fields, values typed by kind.
+            Usa10098Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10098).
         """
         answer = await self._call(
             e.USA10098,
@@ -1616,7 +1650,8 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · required · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa10099Response: 1 fields, values typed by kind.
+            Usa10099Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10099).
         """
         answer = await self._call(
             e.USA10099,
@@ -1645,7 +1680,8 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · text · optional
 
         Returns:
-            Usa10100Response: 7 fields, values typed by kind.
+            Usa10100Response: 7 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10100).
         """
         answer = await self._call(
             e.USA10100,
@@ -1674,7 +1710,8 @@ class AsyncUsStkinfo(AsyncGroup):
             gubun: 구분 · code · optional · codes.IndustryListCountry: % 전체, 1 미국
 
         Returns:
-            Usa10101Response: 1 fields, values typed by kind.
+            Usa10101Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10101).
         """
         answer = await self._call(
             e.USA10101,
@@ -1704,7 +1741,8 @@ class AsyncUsStkinfo(AsyncGroup):
             index_qry_tp: 업종지수구분 · code · optional · codes.UsIndex: % 전체, NQ 나스닥, NS S&P500, NW 다우
 
         Returns:
-            Usa10102Response: 1 fields, values typed by kind.
+            Usa10102Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10102).
         """
         answer = await self._call(
             e.USA10102,
@@ -1734,7 +1772,8 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
-            Usa10104Response: 1 fields, values typed by kind.
+            Usa10104Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10104).
         """
         answer = await self._call(
             e.USA10104,
@@ -1764,7 +1803,8 @@ class AsyncUsStkinfo(AsyncGroup):
             gubun: 구분 · code · optional · codes.EtfCategoryLevel: % 전체, 1 카테고리1차, 2 카테고리2차
 
         Returns:
-            Usa10105Response: 1 fields, values typed by kind.
+            Usa10105Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa10105).
         """
         answer = await self._call(
             e.USA10105,
@@ -1808,7 +1848,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20520Response: 1 fields, values typed by kind.
+            Usa20520Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20520).
         """
         answer = await self._call(
             e.USA20520,
@@ -1859,7 +1900,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa20521Response: 1 fields, values typed by kind.
+            Usa20521Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20521).
         """
         answer = await self._call(
             e.USA20521,
@@ -1910,7 +1952,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20570Response: 5 fields, values typed by kind.
+            Usa20570Response: 5 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20570).
         """
         answer = await self._call(
             e.USA20570,
@@ -1961,7 +2004,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20571Response: 5 fields, values typed by kind.
+            Usa20571Response: 5 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20571).
         """
         answer = await self._call(
             e.USA20571,
@@ -2016,7 +2060,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20930Response: 1 fields, values typed by kind.
+            Usa20930Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20930).
         """
         answer = await self._call(
             e.USA20930,
@@ -2073,7 +2118,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20931Response: 1 fields, values typed by kind.
+            Usa20931Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20931).
         """
         answer = await self._call(
             e.USA20931,
@@ -2128,7 +2174,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa20932Response: 1 fields, values typed by kind.
+            Usa20932Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20932).
         """
         answer = await self._call(
             e.USA20932,
@@ -2184,7 +2231,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20970Response: 1 fields, values typed by kind.
+            Usa20970Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20970).
         """
         answer = await self._call(
             e.USA20970,
@@ -2241,7 +2289,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20971Response: 1 fields, values typed by kind.
+            Usa20971Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20971).
         """
         answer = await self._call(
             e.USA20971,
@@ -2296,7 +2345,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_cnd_fr: 거래량조건 · int · optional
 
         Returns:
-            Usa20972Response: 1 fields, values typed by kind.
+            Usa20972Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa20972).
         """
         answer = await self._call(
             e.USA20972,
@@ -2348,7 +2398,8 @@ class AsyncUsStkinfo(AsyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23400Response: 1 fields, values typed by kind.
+            Usa23400Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23400).
         """
         answer = await self._call(
             e.USA23400,
@@ -2399,7 +2450,8 @@ class AsyncUsStkinfo(AsyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23401Response: 1 fields, values typed by kind.
+            Usa23401Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23401).
         """
         answer = await self._call(
             e.USA23401,
@@ -2448,7 +2500,8 @@ class AsyncUsStkinfo(AsyncGroup):
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
-            Usa23402Response: 1 fields, values typed by kind.
+            Usa23402Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa23402).
         """
         answer = await self._call(
             e.USA23402,
@@ -2502,7 +2555,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24100Response: 1 fields, values typed by kind.
+            Usa24100Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24100).
         """
         answer = await self._call(
             e.USA24100,
@@ -2559,7 +2613,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24101Response: 1 fields, values typed by kind.
+            Usa24101Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24101).
         """
         answer = await self._call(
             e.USA24101,
@@ -2616,7 +2671,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa24140Response: 1 fields, values typed by kind.
+            Usa24140Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24140).
         """
         answer = await self._call(
             e.USA24140,
@@ -2673,7 +2729,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · int · optional
 
         Returns:
-            Usa24141Response: 1 fields, values typed by kind.
+            Usa24141Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24141).
         """
         answer = await self._call(
             e.USA24141,
@@ -2728,7 +2785,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24210Response: 1 fields, values typed by kind.
+            Usa24210Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24210).
         """
         answer = await self._call(
             e.USA24210,
@@ -2782,7 +2840,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24211Response: 1 fields, values typed by kind.
+            Usa24211Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24211).
         """
         answer = await self._call(
             e.USA24211,
@@ -2838,7 +2897,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24220Response: 1 fields, values typed by kind.
+            Usa24220Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24220).
         """
         answer = await self._call(
             e.USA24220,
@@ -2895,7 +2955,8 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_prica_cnd: 거래대금조건 · int · optional
 
         Returns:
-            Usa24221Response: 1 fields, values typed by kind.
+            Usa24221Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa24221).
         """
         answer = await self._call(
             e.USA24221,
@@ -2936,7 +2997,8 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa26410Response: 1 fields, values typed by kind.
+            Usa26410Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26410).
         """
         answer = await self._call(
             e.USA26410,
@@ -2969,7 +3031,8 @@ class AsyncUsStkinfo(AsyncGroup):
             srch_yr: 조회연도 · text · optional
 
         Returns:
-            Usa26411Response: 1 fields, values typed by kind.
+            Usa26411Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26411).
         """
         answer = await self._call(
             e.USA26411,
@@ -3004,7 +3067,8 @@ class AsyncUsStkinfo(AsyncGroup):
             srch_yr: 조회연도 · text · optional
 
         Returns:
-            Usa26412Response: 1 fields, values typed by kind.
+            Usa26412Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26412).
         """
         answer = await self._call(
             e.USA26412,
@@ -3036,7 +3100,8 @@ class AsyncUsStkinfo(AsyncGroup):
             inds_cd: 업종코드 · text · optional
 
         Returns:
-            Usa26413Response: 1 fields, values typed by kind.
+            Usa26413Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26413).
         """
         answer = await self._call(
             e.USA26413,
@@ -3068,7 +3133,8 @@ class AsyncUsStkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
 
         Returns:
-            Usa26414Response: 1 fields, values typed by kind.
+            Usa26414Response: 1 fields, values typed by kind
+            (every field: docs/us-stkinfo.md#usa26414).
         """
         answer = await self._call(
             e.USA26414,

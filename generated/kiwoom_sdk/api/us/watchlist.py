@@ -32,7 +32,8 @@ class UsWatchlist(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Usa20200Response: 2 fields, values typed by kind.
+            Usa20200Response: 2 fields, values typed by kind
+            (every field: docs/us-watchlist.md#usa20200).
         """
         answer = self._call(
             e.USA20200,
@@ -60,7 +61,8 @@ class UsWatchlist(SyncGroup):
             arn_grp_id: 그룹SEQ · int · max 3 · optional
 
         Returns:
-            Usa20201Response: 2 fields, values typed by kind.
+            Usa20201Response: 2 fields, values typed by kind
+            (every field: docs/us-watchlist.md#usa20201).
         """
         answer = self._call(
             e.USA20201,
@@ -90,7 +92,8 @@ class AsyncUsWatchlist(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Returns:
-            Usa20200Response: 2 fields, values typed by kind.
+            Usa20200Response: 2 fields, values typed by kind
+            (every field: docs/us-watchlist.md#usa20200).
         """
         answer = await self._call(
             e.USA20200,
@@ -118,7 +121,8 @@ class AsyncUsWatchlist(AsyncGroup):
             arn_grp_id: 그룹SEQ · int · max 3 · optional
 
         Returns:
-            Usa20201Response: 2 fields, values typed by kind.
+            Usa20201Response: 2 fields, values typed by kind
+            (every field: docs/us-watchlist.md#usa20201).
         """
         answer = await self._call(
             e.USA20201,
