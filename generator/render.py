@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Corpus, Field, walk
+from .model import Api, Corpus, Field, walk
 from .names import attribute, camel, class_name, code_value_type, docs_page, fid_type, member, scaled_value_type
 
 
@@ -88,12 +88,26 @@ def scale_views(scales: list[int]) -> list[ScaleView]:
     return [ScaleView(scaled_value_type(scale), scale) for scale in scales]
 
 
+def realtime_sources(corpus: Corpus) -> list[tuple[Api, str, list[Field]]]:
+    """(API, realtime type id, fields holding its FIDs): the realtime types, and the pushes of
+    WebSocket APIs (condition search) whose `type` field names a fixed type id."""
+    out = []
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        if api.protocol == "realtime":
+            out.append((api, api.id, api.response))
+        elif api.protocol == "websocket" and any(f.fids for f in walk(api.push)):
+            type_field = next((f for f in walk(api.push) if f.name == "type" and f.value.const), None)
+            if type_field is not None and type_field.value.const:
+                out.append((api, type_field.value.const, api.push))
+    return sorted(out, key=lambda source: source[1])
+
+
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
-    for api in sorted((a for a in corpus.apis.values() if a.protocol == "realtime"), key=lambda a: a.id):
-        view = RealtimeView(camel(api.alias), api.id, api.name_ko, api.name_en, api.section)
+    for api, type_id, fields in realtime_sources(corpus):
+        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section)
         seen: set[str] = set()
-        for ref in (ref for f in walk(api.response) for ref in f.fids):
+        for ref in (ref for f in walk(fields) for ref in f.fids):
             fid = corpus.fids[ref.fid]
             name = attribute(fid.name)
             if name in seen:
@@ -109,8 +123,8 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
 def realtime_examples(corpus: Corpus) -> dict[str, Any]:
     """The guide's REAL frames per realtime type, for the generated tests."""
     out: dict[str, Any] = {}
-    for api in sorted((a for a in corpus.apis.values() if a.protocol == "realtime"), key=lambda a: a.id):
-        out[api.id] = [e.body for e in api.examples if e.part == "response" and _is_real(e.body)]
+    for api, type_id, _ in realtime_sources(corpus):
+        out[type_id] = [e.body for e in api.examples if e.part == "response" and _is_real(e.body)]
     return out
 
 

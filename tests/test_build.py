@@ -115,6 +115,7 @@ def test_the_generated_package_installs_and_imports_on_its_own(tmp_path: Path) -
         capture_output=True,
     )
     assert (target / "kiwoom_sdk" / "py.typed").is_file()
+    assert (target / "kiwoom_sdk" / "sim" / "catalog.json").is_file()  # the simulator's data ships too
     code = "import kiwoom_sdk, kiwoom_sdk.realtime as r; print(kiwoom_sdk.__file__); print(len(r.REGISTRY))"
     run = subprocess.run(
         [sys.executable, "-c", code],
@@ -125,4 +126,4 @@ def test_the_generated_package_installs_and_imports_on_its_own(tmp_path: Path) -
         check=True,
     )
     where, count = run.stdout.split()
-    assert where.startswith(str(target)) and count == "23"
+    assert where.startswith(str(target)) and count == "24"  # 23 realtime types and the condition-search push

@@ -100,7 +100,7 @@ def test_condition_search_lists_searches_and_pushes() -> None:
         events = _session(sim, work)
     answers = [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
     assert answers[:2] == ["CNSRLST", "CNSRREQ"]
-    assert any(isinstance(e, realtime.RealtimeEvent) and e.type == "02" for e in events)
+    assert any(isinstance(e, realtime.ConditionSearchRealtime) and e.item_code for e in events)
 
 
 def test_the_sync_session_runs_in_the_background() -> None:

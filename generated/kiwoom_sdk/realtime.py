@@ -33,6 +33,7 @@ __all__ = [
     "SystemMessage",
     "decode",
     "OrderExecution",
+    "ConditionSearchRealtime",
     "Balance",
     "StockNominalPrice",
     "StockTrade",
@@ -275,6 +276,45 @@ class OrderExecution(RealtimeEvent):
     def sor_flag(self) -> bool | str | None:
         """FID 2136 SOR여부 (flag)"""
         return to_flag(self.values.get("2136"))
+
+
+class ConditionSearchRealtime(RealtimeEvent):
+    """02 조건검색 요청 실시간: Condition Search (Real-Time)."""
+
+    __slots__ = ()
+    TYPE = "02"
+    FIDS = {
+        "841": "serial_no",
+        "9001": "item_code",
+        "843": "insert_delete_type",
+        "20": "trade_time",
+        "907": "side",
+    }
+
+    @property
+    def serial_no(self) -> int | str | None:
+        """FID 841 일련번호 (int)"""
+        return to_int(self.values.get("841"))
+
+    @property
+    def item_code(self) -> str | None:
+        """FID 9001 종목코드 (text)"""
+        return to_text(self.values.get("9001"))
+
+    @property
+    def insert_delete_type(self) -> codes.ConditionInsertDelete | str | None:
+        """FID 843 삽입삭제 구분 (code)"""
+        return to_code(self.values.get("843"), codes.ConditionInsertDelete)
+
+    @property
+    def trade_time(self) -> datetime.time | str | None:
+        """FID 20 체결시간 (time)"""
+        return to_time(self.values.get("20"))
+
+    @property
+    def side(self) -> codes.SellBuy | str | None:
+        """FID 907 매도/수 구분 (code)"""
+        return to_code(self.values.get("907"), codes.SellBuy)
 
 
 class Balance(RealtimeEvent):
@@ -3903,6 +3943,7 @@ class UsRealtimeOrderBook(RealtimeEvent):
 
 REGISTRY: dict[str, type[RealtimeEvent]] = {
     "00": OrderExecution,
+    "02": ConditionSearchRealtime,
     "04": Balance,
     "0A": StockNominalPrice,
     "0B": StockTrade,

@@ -60,6 +60,19 @@ FRAMES = {
             "trnm": "REAL",
         }
     ],
+    "02": [
+        {
+            "data": [
+                {
+                    "item": "005930",
+                    "name": "\uc870\uac74\uac80\uc0c9",
+                    "type": "02",
+                    "values": {"20": "152028", "841": "4", "843": "I", "9001": "005930", "907": "2"},
+                }
+            ],
+            "trnm": "REAL",
+        }
+    ],
     "04": [
         {
             "data": [
@@ -940,6 +953,7 @@ TYPED = {
         "10010",
         "2136",
     ],
+    "02": ["841", "20"],
     "04": [
         "916",
         "10",
@@ -1332,6 +1346,23 @@ def test_00_example_decodes() -> None:
                 else:  # only a zero placeholder such as 00000000 (no date) reads as None
                     assert value is not None or not raw.strip("0 "), (fid, name, raw)
                 if fid in TYPED["00"] and value is not None:
+                    assert type(value) is not str, (fid, name, raw)  # converted, not left raw
+
+
+def test_02_example_decodes() -> None:
+    for frame in FRAMES["02"]:
+        events = realtime.decode(json.dumps(frame, ensure_ascii=False).encode())
+        typed = [e for e in events if isinstance(e, realtime.ConditionSearchRealtime)]
+        assert typed, "no 02 entry decoded"
+        for event in typed:
+            for fid, name in realtime.ConditionSearchRealtime.FIDS.items():
+                value = getattr(event, name)
+                raw = event.values.get(fid)
+                if raw is None or not raw.strip():
+                    assert value is None, (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) reads as None
+                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                if fid in TYPED["02"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
 
