@@ -9,8 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, realtime
-from kiwoom_sdk._policy import Retry
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 

@@ -11,9 +11,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, errors
-from kiwoom_sdk._client import merged
-from kiwoom_sdk._policy import Retry
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, Retry, errors, merged
 from kiwoom_sdk.sim import Faults, Simulator, running
 
 FAST = Retry(attempts=10, base=0.005, cap=0.05)  # the schedule of the default policy, scaled down for tests

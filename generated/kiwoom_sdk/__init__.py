@@ -23,6 +23,8 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from ._client import merged
+    from ._policy import Retry
     from .client import AsyncKiwoom, Kiwoom
 
 __all__ = [
@@ -34,17 +36,28 @@ __all__ = [
     "OrderStateUnknown",
     "RequestInvalid",
     "ResponseInvalid",
+    "Retry",
     "TransportFailed",
     "codes",
     "errors",
+    "merged",
     "realtime",
 ]
 __version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:
+    """The clients and their helpers load on first use (they import httpx and pydantic)."""
     if name in ("Kiwoom", "AsyncKiwoom"):
         from . import client
 
         return getattr(client, name)
+    if name == "Retry":
+        from ._policy import Retry
+
+        return Retry
+    if name == "merged":
+        from ._client import merged
+
+        return merged
     raise AttributeError(f"module 'kiwoom_sdk' has no attribute {name!r}")
