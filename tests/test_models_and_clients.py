@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, RequestInvalid, codes
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, RequestInvalid, codes, errors
+from kiwoom_sdk._core import Core
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import Price
 from kiwoom_sdk.models.domestic.ordr import Kt10000Request
@@ -162,3 +163,26 @@ def test_responses_are_typed_and_lossless() -> None:
     assert response.flu_rt == Decimal("0.34") and response.n250hgst == 124000 and response.bps is None
     assert response.raw == raw and response.model_extra == {"new_field": "x"}
     assert response.model_dump(by_alias=True)["250hgst"] == 124000
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (
+            200,
+            b'{"return_code": 3, "return_msg": "[8005:Token\\uc774 \\uc720\\ud6a8\\ud558\\uc9c0 \\uc54a\\uc2b5\\ub2c8\\ub2e4]"}',
+            errors.TokenInvalid,
+        ),
+        (401, b'{"return_code": 8005, "return_msg": "Token invalid"}', errors.TokenInvalid),
+        (200, b'{"return_code": 1700, "return_msg": "too many"}', errors.ApiRateLimitExceeded),
+        (429, b"", errors.RateLimitError),
+        (502, b"<html>bad gateway</html>", errors.ServerError),
+        (200, b'{"return_code": 9999, "return_msg": "a code the guide does not list"}', KiwoomError),
+    ],
+)
+def test_answers_map_to_the_generated_error_classes(status: int, body: bytes, expected: type[KiwoomError]) -> None:
+    core = Core(Kiwoom(appkey="k", secretkey="s").config)
+    with pytest.raises(expected) as caught:
+        core.incoming(ENDPOINTS["ka10001"], status, {}, body)
+    assert caught.value.api_id == "ka10001" and "ka10001" in str(caught.value)
+    assert type(caught.value) is expected or expected in (errors.RateLimitError, errors.ServerError)
