@@ -6,7 +6,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Api, Corpus, Field, walk
-from .names import attribute, camel, class_name, code_value_type, docs_page, fid_type, member, scaled_value_type
+from .names import (
+    attribute,
+    camel,
+    class_name,
+    code_value_type,
+    docs_page,
+    fid_type,
+    group_attribute,
+    member,
+    model_class,
+    models_module,
+    scaled_value_type,
+)
 
 
 @dataclass
@@ -166,6 +178,7 @@ class ApiDoc:
     push: list[FieldRow]
     rules: list[str]
     errata: list[str]
+    call: str  # how the generated client calls it ("" for WebSocket messages)
 
 
 @dataclass
@@ -223,6 +236,17 @@ def _rows(fields: list[Field], corpus: Corpus, depth: int = 0) -> list[FieldRow]
     return rows
 
 
+def _call(api: Api) -> str:
+    if api.protocol != "rest":
+        return ""
+    group = group_attribute(api.section, api.category)
+    module = models_module(api.section, api.category)
+    return (
+        f"Python: `client.{api.id}(...)`, `client.{api.alias}(...)` or `client.{group}.{api.id}(...)`"
+        f" → `kiwoom_sdk.models.{module}.{model_class(api.id, 'Response')}`"
+    )
+
+
 def category_docs(corpus: Corpus) -> list[CategoryDoc]:
     groups: dict[tuple[str, str], list[ApiDoc]] = {}
     for api in sorted(corpus.apis.values(), key=lambda a: (a.section, a.category, a.id)):
@@ -267,6 +291,7 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
             _rows(api.push, corpus),
             rules,
             errata,
+            _call(api),
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
