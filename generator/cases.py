@@ -25,9 +25,13 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
     return kinds
 
 
+def _valid_value(f: Field, corpus: Corpus) -> str:
+    return corpus.codes[f.enum].codes[0].code if f.enum else "1"
+
+
 def _synthesized(api: Api, corpus: Corpus) -> dict[str, str]:
     """A request that satisfies the spec, for TRs whose guide page has no request example."""
-    body = {f.name: (corpus.codes[f.enum].codes[0].code if f.enum else "1") for f in api.request if f.required}
+    body = {f.name: _valid_value(f, corpus) for f in api.request if f.required}
     for rule in api.rules:
         applies = all(body.get(name, "") in codes for name, codes in rule.when.items())
         if rule.require and applies:
@@ -58,7 +62,7 @@ def http_cases(corpus: Corpus) -> dict[str, Any]:
         odd = _odd_values(api, "request")
         fields = {f.name: f for f in api.request}
         request = dict(requests[0]) if requests else _synthesized(api, corpus)
-        repaired = {name: corpus.codes[str(fields[name].enum)].codes[0].code for name in odd}
+        repaired = {name: _valid_value(fields[name], corpus) for name in odd}
         cases[api.id] = {
             "guide_request": requests[0] if requests else None,
             "odd": odd,  # the guide example is refused for these fields
