@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, RequestInvalid, codes, errors
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, MissingCredentials, RequestInvalid, codes, errors
 from kiwoom_sdk._core import Core
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import Price
@@ -99,6 +99,15 @@ def test_production_is_never_the_default() -> None:
     assert Kiwoom(appkey="k", secretkey="s", env="real").config.base_url == "https://api.kiwoom.com"
     with pytest.raises(ValueError, match="env must be one of"):
         Kiwoom(appkey="k", secretkey="s", env="prod")  # type: ignore[arg-type]
+
+
+def test_missing_keys_are_refused_before_anything_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIWOOM_APPKEY", raising=False)
+    monkeypatch.delenv("KIWOOM_SECRETKEY", raising=False)
+    with Kiwoom(base_url="http://127.0.0.1:9") as client, pytest.raises(MissingCredentials, match="KIWOOM_APPKEY"):
+        client.ka10001(stk_cd="005930")
+    monkeypatch.setenv("KIWOOM_APPKEY", "from-env")
+    assert Kiwoom(secretkey="s").config.appkey == "from-env"
 
 
 def test_secrets_stay_out_of_reprs() -> None:

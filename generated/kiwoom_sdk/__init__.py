@@ -15,6 +15,7 @@ from . import codes, errors, realtime
 from ._exceptions import (
     FieldProblem,
     KiwoomError,
+    MissingCredentials,
     MockUnsupported,
     OrderStateUnknown,
     RequestInvalid,
@@ -32,6 +33,7 @@ __all__ = [
     "FieldProblem",
     "Kiwoom",
     "KiwoomError",
+    "MissingCredentials",
     "MockUnsupported",
     "OrderStateUnknown",
     "RequestInvalid",

@@ -14,7 +14,7 @@ from typing import Any, Literal
 import orjson
 
 from ._endpoint import Endpoint
-from ._exceptions import KiwoomError, MockUnsupported, ResponseInvalid
+from ._exceptions import KiwoomError, MissingCredentials, MockUnsupported, ResponseInvalid
 from ._models import KiwoomResponse
 from ._policy import Token, now
 from ._values import to_datetime
@@ -129,6 +129,11 @@ class Core:
         return response
 
     def token_params(self) -> dict[str, Any]:
+        if not (self.config.appkey and self.config.secretkey):
+            raise MissingCredentials(
+                "no app key or secret key: pass appkey= and secretkey=, or set KIWOOM_APPKEY and KIWOOM_SECRETKEY",
+                api_id="au10001",
+            )
         return {"grant_type": "client_credentials", "appkey": self.config.appkey, "secretkey": self.config.secretkey}
 
     def revoke_params(self, token: str) -> dict[str, Any]:

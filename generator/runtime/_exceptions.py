@@ -76,3 +76,7 @@ class OrderStateUnknown(KiwoomError):
 
 class MockUnsupported(KiwoomError):
     """A call the mock server does not serve (NXT / SOR, or a TR it lacks), refused before sending."""
+
+
+class MissingCredentials(KiwoomError):
+    """No app key or secret key was given (arguments or KIWOOM_APPKEY / KIWOOM_SECRETKEY)."""
