@@ -35,8 +35,20 @@ def _token_lock(key: tuple[str, str, str]) -> threading.Lock:
 class _Session:
     """What both sessions share: the core, the policy objects, and what to do after a failure."""
 
-    def __init__(self, config: Config, retry: Retry | None, rate: float | None, burst: float | None, hook: Hook | None):
+    _http_type: ClassVar[type[Any]]  # httpx.Client or httpx.AsyncClient
+
+    def __init__(
+        self,
+        config: Config,
+        http: Any = None,
+        *,
+        retry: Retry | None = None,
+        rate: float | None = None,
+        burst: float | None = None,
+        hook: Hook | None = None,
+    ) -> None:
         self.core = Core(config)
+        self.http = http or self._http_type(timeout=config.timeout)
         self.retry = retry or Retry()
         self.limiter = shared_limiter(config.env, config.base_url, config.appkey, rate, burst)
         self.rng = random.Random()
@@ -74,18 +86,8 @@ class _Session:
 class SyncSession(_Session):
     """Calls over one httpx.Client (connections are reused), with the token, limiter and retries."""
 
-    def __init__(
-        self,
-        config: Config,
-        http: httpx.Client | None = None,
-        *,
-        retry: Retry | None = None,
-        rate: float | None = None,
-        burst: float | None = None,
-        hook: Hook | None = None,
-    ) -> None:
-        super().__init__(config, retry, rate, burst, hook)
-        self.http = http or httpx.Client(timeout=config.timeout)
+    _http_type = httpx.Client
+    http: httpx.Client
 
     def token(self) -> str:
         key = self.core.token_key
@@ -143,18 +145,11 @@ class SyncSession(_Session):
 class AsyncSession(_Session):
     """The async twin of SyncSession over one httpx.AsyncClient; the same core and policy."""
 
-    def __init__(
-        self,
-        config: Config,
-        http: httpx.AsyncClient | None = None,
-        *,
-        retry: Retry | None = None,
-        rate: float | None = None,
-        burst: float | None = None,
-        hook: Hook | None = None,
-    ) -> None:
-        super().__init__(config, retry, rate, burst, hook)
-        self.http = http or httpx.AsyncClient(timeout=config.timeout)
+    _http_type = httpx.AsyncClient
+    http: httpx.AsyncClient
+
+    def __init__(self, config: Config, http: httpx.AsyncClient | None = None, **policy: Any) -> None:
+        super().__init__(config, http, **policy)
         self._token_lock = asyncio.Lock()
 
     async def token(self) -> str:
