@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import orjson
@@ -67,3 +68,18 @@ def test_arbitrary_json_frames_decode_or_raise_the_documented_error(body: Any) -
 def test_responses_parse_whatever_the_values(body: dict[str, Any]) -> None:
     response = Ka10081Response.model_validate(body)
     assert response.raw == body
+
+
+@given(st.from_regex(r"\A[+-]{0,2}[0-9]{1,12}\Z"))
+def test_signed_numbers_read_by_their_last_sign_and_prices_keep_the_first(text: str) -> None:
+    signs = text[: len(text) - len(text.lstrip("+-"))]
+    digits = int(text.lstrip("+-"))
+    assert to_int(text) == (-digits if signs.endswith("-") else digits)
+    price = to_price(text)
+    assert price == digits and getattr(price, "direction", None) == {"+": 1, "-": -1}.get(signs[:1], 0)
+
+
+@given(st.from_regex(r"\A[+-]?[0-9]{1,6}\.[0-9]{1,4}\Z"))
+def test_decimals_read_exactly(text: str) -> None:
+    assert to_decimal(text) == Decimal(text)
+    assert to_decimal(text, scale=100) == Decimal(text) / 100

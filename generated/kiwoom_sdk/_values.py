@@ -59,14 +59,26 @@ def to_text(raw: str | None) -> str | None:
 
 
 def to_int(raw: str | None) -> int | str | None:
-    if raw is None or not raw.strip():
+    if raw is None:
+        return None
+    if raw.isdecimal() or (raw[:1] in ("+", "-") and raw[1:].isdecimal()):
+        return int(raw)  # the common shapes ("000123", "-000123") at C speed
+    if not raw.strip():
         return None
     _, sign, digits = _split_sign(raw.strip())
     return sign * int(digits) if digits.isdecimal() else raw
 
 
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
-    if raw is None or not raw.strip():
+    if raw is None:
+        return None
+    if not decimals:  # the common shapes ("+60700", "-60700", "60700") without the general path
+        sign = raw[:1]
+        if sign in ("+", "-") and raw[1:].isdecimal():
+            return Price(int(raw[1:]), 1 if sign == "+" else -1)
+        if raw.isdecimal():
+            return Price(int(raw), 0)
+    if not raw.strip():
         return None
     direction, _, digits = _split_sign(raw.strip())
     if digits.isdecimal() and not decimals:
@@ -78,7 +90,13 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
 
 
 def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | None:
-    if raw is None or not raw.strip():
+    if raw is None:
+        return None
+    body = raw[1:] if raw[:1] in ("+", "-") else raw
+    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-0.24", "000012.50") directly
+        value = Decimal(raw)
+        return value / scale if scale else value
+    if not raw.strip():
         return None
     _, sign, digits = _split_sign(raw.strip().rstrip("%"))
     try:
