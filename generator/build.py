@@ -12,7 +12,9 @@ import multiprocessing
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -26,7 +28,7 @@ from .loader import load_corpus
 from .model import Corpus
 from .models import render_models
 from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
-from .schemas import model_schema
+from .schemas import ModelSchema, model_schema
 from .simdata import catalog
 
 VERSION = "0.1.0"
@@ -56,11 +58,12 @@ def _environment() -> Environment:
     return env
 
 
-def render(corpus: Corpus, models: dict[str, str] | None = None) -> dict[str, str]:
-    """Relative path -> file text, before formatting; `models` when they were rendered apart."""
+def render(corpus: Corpus, schema: ModelSchema, models: dict[str, str]) -> dict[str, str]:
+    """Relative path -> file text, before formatting; `models` are rendered apart from `schema`."""
     env = _environment()
     classes, errors = error_views(corpus)
     types = realtime_views(corpus)
+    enums = enum_views(corpus)
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(
             version=VERSION, dependencies=DEPENDENCIES, simulator=SIMULATOR_DEPENDENCIES
@@ -68,17 +71,16 @@ def render(corpus: Corpus, models: dict[str, str] | None = None) -> dict[str, st
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors),
-        "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enum_views(corpus)),
+        "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
         "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(types=types),
         "tests/test_realtime.py": env.get_template("test_realtime.py.j2").render(
             types=types, examples=sorted(realtime_examples(corpus).items())
         ),
     }
-    schema = model_schema(corpus)
     files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
-        enums=enum_views(corpus), scales=scale_views(schema.scales)
+        enums=enums, scales=scale_views(schema.scales)
     )
-    files.update(render_models(schema) if models is None else models)
+    files.update(models)
     files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
         endpoints=endpoint_views(corpus), hosts=hosts(corpus)
     )
@@ -96,7 +98,7 @@ def render(corpus: Corpus, models: dict[str, str] | None = None) -> dict[str, st
     files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)
     categories = category_docs(corpus)
     files["docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
-    files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enum_views(corpus))
+    files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
     files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors)
     for category in categories:
         files[f"docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
@@ -124,27 +126,33 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
         }
 
 
+@contextmanager
+def _models_apart(schema: ModelSchema) -> Iterator[Callable[[], dict[str, str]]]:
+    """The model modules, rendered in a forked process where the platform allows it (the caller
+    meanwhile finishes lint and renders everything else); yields how to get them."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda: render_models(schema)
+        return
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+        future = pool.submit(render_models, schema)
+        try:
+            yield future.result
+        finally:
+            future.cancel()
+
+
 def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
     """Every output file, formatted; or the lint problems that stop the build.
-
-    datamodel-code-generator takes most of a build, so where the platform can fork it runs in a
-    second process while this one finishes lint and renders everything else."""
+    datamodel-code-generator takes most of a build, so it starts as soon as the specs load."""
     loaded = load_corpus(specs)
     if loaded.problems:
         return None, [str(p) for p in loaded.problems]
     schema = model_schema(loaded.corpus)
-    if "fork" not in multiprocessing.get_all_start_methods():
-        loaded = check_corpus(specs, loaded)
-        return (
-            (None, [str(p) for p in loaded.problems]) if loaded.problems else (format_python(render(loaded.corpus)), [])
-        )
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        models = pool.submit(render_models, schema)
+    with _models_apart(schema) as models:
         loaded = check_corpus(specs, loaded)
         if loaded.problems:
-            models.cancel()
             return None, [str(p) for p in loaded.problems]
-        files = render(loaded.corpus, models.result())
+        files = render(loaded.corpus, schema, models())
     return format_python(files), []
 
 

@@ -108,9 +108,9 @@ def realtime_sources(corpus: Corpus) -> list[tuple[Api, str, list[Field]]]:
         if api.protocol == "realtime":
             out.append((api, api.id, api.response))
         elif api.protocol == "websocket" and any(f.fids for f in walk(api.push)):
-            type_field = next((f for f in walk(api.push) if f.name == "type" and f.value.const), None)
-            if type_field is not None and type_field.value.const:
-                out.append((api, type_field.value.const, api.push))
+            type_id = next((f.value.const for f in walk(api.push) if f.name == "type" and f.value.const), None)
+            if type_id is not None:
+                out.append((api, type_id, api.push))
     return sorted(out, key=lambda source: source[1])
 
 
