@@ -17,11 +17,10 @@ from ._endpoint import Endpoint
 from ._exceptions import KiwoomError, MissingCredentials, MockUnsupported, ResponseInvalid
 from ._models import KiwoomResponse
 from ._policy import Token, now
-from ._values import to_datetime
+from ._values import KST, to_datetime
 from .errors import RateLimitError, ServerError, error_class_for
 
 Env = Literal["mock", "real"]
-KST = datetime.timezone(datetime.timedelta(hours=9), "KST")  # Korea keeps no daylight saving time
 CONTENT_TYPE = "application/json;charset=UTF-8"
 EMBEDDED_CODE = re.compile(r"\[(\d{4})\s*:")  # "[8005:Token이 유효하지 않습니다]"
 

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import TypeVar
 
 E = TypeVar("E", bound=Enum)
+KST = _dt.timezone(_dt.timedelta(hours=9), "KST")  # Kiwoom's clock; Korea keeps no daylight saving time
 
 
 class Price(int):

@@ -16,10 +16,11 @@ from aiohttp import web
 
 from .._endpoints import ENDPOINTS
 from .._exceptions import RequestInvalid
+from .._values import KST
 from . import synth
 from .account import SimOrderError
 from .faults import chance
-from .state import KST, State, Token
+from .state import State, Token
 
 STATE: web.AppKey[State] = web.AppKey("state", State)
 OK_MESSAGE = "정상적으로 처리되었습니다"

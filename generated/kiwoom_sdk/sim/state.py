@@ -3,7 +3,6 @@ the WebSocket sessions, and the fault settings."""
 
 from __future__ import annotations
 
-import datetime
 import json
 import random
 from dataclasses import dataclass, field
@@ -16,7 +15,6 @@ from .market import Market
 from .stream import Pool
 
 Env = Literal["mock", "real"]
-KST = datetime.timezone(datetime.timedelta(hours=9), "KST")
 DAY = 86400.0
 
 # The key pairs the simulator knows, per environment; keys of the other environment get 8030.

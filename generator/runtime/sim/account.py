@@ -16,9 +16,8 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
+from .._values import KST
 from .market import CENT, Market, Price, currency, is_gold, is_us
-
-KST = datetime.timezone(datetime.timedelta(hours=9), "KST")
 
 INPUT_INVALID = 1517  # errors.yaml InputFormatInvalid; Kiwoom's guide lists no business-rejection codes
 UNEXPECTED = 1999  # errors.yaml UnexpectedServerError
