@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Api, Corpus, Field, walk
+from .render import realtime_sources
 from .schemas import http_apis
 
 
@@ -33,10 +34,10 @@ def _example(api: Api, part: str) -> Any:
     return next((e.body for e in api.examples if e.part == part and isinstance(e.body, dict)), None)
 
 
-def _fids(api: Api, corpus: Corpus) -> list[list[Any]]:
-    """[fid, kind, codes] for each FID of a realtime type or push, in the guide's order."""
+def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
+    """[fid, kind, codes] for each FID under these fields, in the guide's order."""
     out: list[list[Any]] = []
-    for ref in (ref for f in walk(api.response + api.push) for ref in f.fids):
+    for ref in (ref for f in walk(fields) for ref in f.fids):
         fid = corpus.fids[ref.fid]
         kind = str(ref.overrides.get("kind", fid.kind))
         out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum))])
@@ -57,9 +58,8 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         for api in http_apis(corpus)
     }
     realtime = {
-        api.id: {"section": api.section, "name": api.name_ko, "fids": _fids(api, corpus)}
-        for api in sorted(corpus.apis.values(), key=lambda a: a.id)
-        if api.protocol == "realtime" or (api.protocol == "websocket" and _fids(api, corpus))
+        type_id: {"section": api.section, "name": api.name_ko, "fids": _fids(fields, corpus)}
+        for api, type_id, fields in realtime_sources(corpus)
     }
     return {
         "apis": apis,
@@ -67,4 +67,5 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "errors": {str(e.code): e.message_ko for e in sorted(corpus.errors.values(), key=lambda e: e.code)},
         "websocket_paths": corpus.protocol["websocket_paths"],
         "conditions": _example(corpus.apis["ka10171"], "response"),
+        "condition_rows": _fids(corpus.apis["ka10172"].response, corpus),  # a one-off search's rows
     }

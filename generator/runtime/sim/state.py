@@ -33,6 +33,7 @@ class Catalog:
         self.errors: dict[str, str] = data["errors"]
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
         self.conditions: dict[str, Any] = data["conditions"]
+        self.condition_rows: list[list[Any]] = data["condition_rows"]
         self.paths = sorted({api["path"] for api in self.apis.values()})
 
     @classmethod

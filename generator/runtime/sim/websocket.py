@@ -244,7 +244,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         session.conditions.add(seq)
         session.send({**answer, "data": [{"jmcode": f"A{code}"} for code in codes]})
         return
-    fids = session.state.catalog.realtime["ka10172"]["fids"]
+    fids = session.state.catalog.condition_rows
     rows = [{**_values(fids, rng, session.state, code), "9001": f"A{code}"} for code in codes]
     session.send({**answer, "cont_yn": "N", "next_key": "", "data": rows})
 
