@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import subprocess
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -22,14 +16,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, group_views, hosts
-from .importer import write_all
+from .formatting import format_python
 from .lint import check_corpus
-from .loader import load_corpus
+from .loader import Loaded, SpecFiles, build_corpus, read_specs, validated
 from .model import Corpus
-from .models import render_models
 from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .worker import ModelWorker
+from .writing import write_all
 
 VERSION = "0.1.0"
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
@@ -58,8 +53,8 @@ def _environment() -> Environment:
     return env
 
 
-def render(corpus: Corpus, schema: ModelSchema, models: dict[str, str]) -> dict[str, str]:
-    """Relative path -> file text, before formatting; `models` are rendered apart from `schema`."""
+def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
+    """Relative path -> file text, before formatting, of everything but the models (see `formatted_models`)."""
     env = _environment()
     classes, errors = error_views(corpus)
     types = realtime_views(corpus)
@@ -80,7 +75,6 @@ def render(corpus: Corpus, schema: ModelSchema, models: dict[str, str]) -> dict[
     files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
         enums=enums, scales=scale_views(schema.scales)
     )
-    files.update(models)
     files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
         endpoints=endpoint_views(corpus), hosts=hosts(corpus)
     )
@@ -108,52 +102,41 @@ def render(corpus: Corpus, schema: ModelSchema, models: dict[str, str]) -> dict[
     return files
 
 
-def format_python(files: dict[str, str]) -> dict[str, str]:
-    """Sort and prune imports, then format every .py file, with the pinned ruff (one call each)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        for rel, text in files.items():
-            if rel.endswith(".py"):
-                (root / rel).parent.mkdir(parents=True, exist_ok=True)
-                (root / rel).write_text(text, encoding="utf-8")
-        settings = ["--isolated", "--line-length", "120", "--target-version", "py311", "--quiet"]
-        ruff = [sys.executable, "-m", "ruff"]
-        subprocess.run([*ruff, "check", *settings, "--select", "I,F401", "--fix", "--exit-zero", str(root)], check=True)
-        subprocess.run([*ruff, "format", *settings, str(root)], check=True)
-        return {
-            rel: (root / rel).read_text(encoding="utf-8") if rel.endswith(".py") else text
-            for rel, text in files.items()
-        }
-
-
-@contextmanager
-def _models_apart(schema: ModelSchema) -> Iterator[Callable[[], dict[str, str]]]:
-    """The model modules, rendered in a forked process where the platform allows it (the caller
-    meanwhile finishes lint and renders everything else); yields how to get them."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda: render_models(schema)
-        return
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-        future = pool.submit(render_models, schema)
-        try:
-            yield future.result
-        finally:
-            future.cancel()
+def _unchecked_corpus(files: SpecFiles) -> Loaded | None:
+    """The corpus built before the specs are validated, so that the models can start early; None if the files do
+    not build, or build with problems (validation, or building again from the valid files, then says why)."""
+    if files.problems:
+        return None
+    try:
+        loaded = build_corpus(files)
+    except Exception:  # invalid specs can fail in any way here; the validation that follows explains them
+        return None
+    return None if loaded.problems else loaded
 
 
 def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
-    """Every output file, formatted; or the lint problems that stop the build.
-    datamodel-code-generator takes most of a build, so it starts as soon as the specs load."""
-    loaded = load_corpus(specs)
-    if loaded.problems:
-        return None, [str(p) for p in loaded.problems]
-    schema = model_schema(loaded.corpus)
-    with _models_apart(schema) as models:
-        loaded = check_corpus(specs, loaded)
+    """Every output file, formatted; or the problems that stop the build.
+
+    datamodel-code-generator takes most of a build, so it starts on the corpus as soon as the specs are read, while
+    validation, lint and everything else run. Validation does not change the data: when it passes, the corpus built
+    before it is the corpus."""
+    with ModelWorker() as models:
+        files = read_specs(specs)
+        early = _unchecked_corpus(files)
+        if early is not None:
+            schema = model_schema(early.corpus)
+            models.start(schema)
+        checked = validated(files)
+        if early is None or checked.problems:
+            loaded = build_corpus(checked)
+            problems = loaded.problems or check_corpus(specs, loaded).problems
+            assert problems, "the specs are valid, so they build"
+            return None, [str(p) for p in problems]
+        loaded = check_corpus(specs, early)
         if loaded.problems:
             return None, [str(p) for p in loaded.problems]
-        files = render(loaded.corpus, schema, models())
-    return format_python(files), []
+        rendered = format_python(render(loaded.corpus, schema))
+        return {**rendered, **models.result()}, []
 
 
 def _ignored(rel: Path) -> bool:

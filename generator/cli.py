@@ -7,10 +7,8 @@ import sys
 from pathlib import Path
 
 from .build import build, check
-from .importer import compare, write_all
 from .lint import lint
 from .summary import errata_lines, inferred_lines, summary_lines
-from .workbook import WorkbookError, read_guide
 from .yamlio import SpecSyntaxError
 
 SPECS = Path("specs")
@@ -42,6 +40,11 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    # Only this command reads workbooks; openpyxl would add a tenth of a second to every other one.
+    from .importer import compare
+    from .workbook import WorkbookError, read_guide
+    from .writing import write_all
+
     try:
         guide = read_guide(args.workbook)
     except WorkbookError as exc:

@@ -9,8 +9,6 @@ as "no difference": the spec keeps its corrected value until the guide changes a
 from __future__ import annotations
 
 import copy
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -430,21 +428,3 @@ def _updated_error_messages(guide: Guide, root: Path) -> str | None:
         entry["message_ko"] = messages.get(int(entry["code"]), entry["message_ko"])
     text = yamlio.dump(data, ERRORS_HEADER)
     return None if text == path.read_text(encoding="utf-8") else text
-
-
-def write_all(writes: dict[Path, str]) -> None:
-    """Write every file or none: stage all to temporary files first, then rename."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, text in writes.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".import-", suffix=".yaml")
-            staged.append((Path(tmp), path))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-    except BaseException:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
-        raise
-    for temporary, target in staged:
-        os.replace(temporary, target)

@@ -21,9 +21,15 @@ def _ko(raw: Mapping[str, Any]) -> str:
     return _IGNORED.sub("", str(raw.get("ko", "")))
 
 
-def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[str]) -> bool:
-    """Whether every condition of a rule holds for a field (as written in its spec)."""
-    ko = _ko(raw)
+@lru_cache(maxsize=1024)
+def _suffixes(expected: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_IGNORED.sub("", s) for s in expected)
+
+
+def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[str], ko: str | None = None) -> bool:
+    """Whether every condition of a rule holds for a field (as written in its spec); `ko` is the field's Korean
+    name as rules compare it, when the caller has it already."""
+    ko = _ko(raw) if ko is None else ko
     for condition, expected in when.items():
         if condition == "has" and not all(key in raw for key in expected):
             return False
@@ -35,7 +41,7 @@ def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[s
             return False
         if condition == "length" and raw.get("length") not in expected:
             return False
-        if condition == "ko_suffix" and not ko.endswith(tuple(_IGNORED.sub("", s) for s in expected)):
+        if condition == "ko_suffix" and not ko.endswith(_suffixes(tuple(expected))):
             return False
         if condition == "ko_contains" and not any(s in ko for s in expected):
             return False
@@ -54,7 +60,8 @@ def infer_kind(raw: Mapping[str, Any], samples: Sequence[str], rules: Sequence[K
     """(kind, rule id) for a field that declares no kind."""
     if raw.get("fields") or raw.get("fids"):
         return "list", "nested-group"
+    ko = _ko(raw)
     for rule in rules:
-        if matches(rule.when, raw, samples):
+        if matches(rule.when, raw, samples, ko):
             return rule.kind, rule.id
     return "text", "no-rule"

@@ -109,32 +109,62 @@ def _schema_problem(path: Path, data: Any, error: ValidationError) -> Problem:
     return Problem(Loc(path, line), f"{location}: {message}")
 
 
-def load_corpus(root: Path) -> Loaded:
-    corpus = Corpus(root=root)
-    loaded = Loaded(corpus)
-    validators = _validators(root)
-    typed: dict[str, list[tuple[Path, Any]]] = {kind: [] for kind in set(FILE_TYPES.values())}
+@dataclass
+class SpecFiles:
+    """The spec files read, sorted by what they are (FILE_TYPES); the problems of those that could not be."""
+
+    root: Path
+    typed: dict[str, list[tuple[Path, Any]]]
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_specs(root: Path) -> SpecFiles:
+    """Every spec file as YAML with line information, not yet checked against its JSON Schema."""
+    files = SpecFiles(root, {kind: [] for kind in sorted(set(FILE_TYPES.values()))})
     for path in sorted(root.rglob("*.yaml")):
         try:
             data = yamlio.load(path)
         except yamlio.SpecSyntaxError as exc:
-            loaded.problems.append(Problem(Loc(path, exc.line), exc.message))
+            files.problems.append(Problem(Loc(path, exc.line), exc.message))
             continue
         if not isinstance(data, dict):
-            loaded.problems.append(Problem(Loc(path, 1), "a spec file must be a mapping"))
+            files.problems.append(Problem(Loc(path, 1), "a spec file must be a mapping"))
             continue
         kind = next((FILE_TYPES[key] for key in data if key in FILE_TYPES), None)
         if kind is None:
             keys = ", ".join(sorted(FILE_TYPES))
-            loaded.problems.append(
+            files.problems.append(
                 Problem(Loc(path, 1), f"unknown spec file: expected one of the top-level keys {keys}")
             )
             continue
-        errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-        if errors:
-            loaded.problems.extend(_schema_problem(path, data, e) for e in errors)
-            continue
-        typed[kind].append((path, data))
+        files.typed[kind].append((path, data))
+    return files
+
+
+def validated(files: SpecFiles) -> SpecFiles:
+    """The files that follow their JSON Schema; the others become problems."""
+    validators = _validators(files.root)
+    out = SpecFiles(files.root, {kind: [] for kind in files.typed}, list(files.problems))
+    for kind, entries in files.typed.items():
+        for path, data in entries:
+            errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+            if errors:
+                out.problems.extend(_schema_problem(path, data, e) for e in errors)
+            else:
+                out.typed[kind].append((path, data))
+    out.problems.sort(key=lambda p: p.loc.path)
+    return out
+
+
+def load_corpus(root: Path) -> Loaded:
+    return build_corpus(validated(read_specs(root)))
+
+
+def build_corpus(files: SpecFiles) -> Loaded:
+    """The intermediate model of the files, which are taken to follow their schemas (see `validated`)."""
+    corpus = Corpus(root=files.root)
+    loaded = Loaded(corpus, list(files.problems))
+    typed = files.typed
     for path, data in typed["kinds"]:
         corpus.kind_rules = [
             KindRule(r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])))

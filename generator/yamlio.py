@@ -17,6 +17,7 @@ import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.SafeLoader("")  # only used to turn scalar nodes into Python values
+_STR = "tag:yaml.org,2002:str"
 
 
 class SpecSyntaxError(Exception):
@@ -57,6 +58,8 @@ def _convert(node: yaml.Node, path: Path) -> Any:
         items.line = node.start_mark.line + 1
         items.lines = [child.start_mark.line + 1 for child in node.value]
         return items
+    if node.tag == _STR:  # most values; the same as the constructor gives, without its bookkeeping
+        return node.value
     return _constructor.construct_object(node)
 
 

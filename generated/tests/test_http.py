@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from kiwoom_sdk import FieldProblem, RequestInvalid, codes
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel

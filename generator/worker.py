@@ -1,0 +1,82 @@
+"""The model modules, rendered by datamodel-code-generator in a process of their own.
+
+The worker is forked before the specs are read, imports datamodel-code-generator while the build reads them, and
+renders the models as soon as it is sent their schema; the build meanwhile validates, lints and renders everything
+else on the other core. Where the platform cannot fork, the models are rendered in the build's own process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from multiprocessing.connection import Connection
+from typing import Any
+
+from .formatting import format_python
+from .models import preload, render_models
+from .schemas import ModelSchema
+
+
+class ModelsFailed(Exception):
+    """datamodel-code-generator failed in the worker; the message holds its traceback."""
+
+
+def formatted_models(schema: ModelSchema) -> dict[str, str]:
+    """Relative path (under generated/) -> formatted text of every model module."""
+    return format_python(render_models(schema))
+
+
+def _serve(connection: Connection) -> None:
+    preload()
+    try:
+        schema = connection.recv()
+    except EOFError:  # the build stopped before it had a schema to send
+        return
+    try:
+        connection.send((True, formatted_models(schema)))
+    except Exception:  # the build shows the worker's traceback; the worker itself has no one to tell
+        connection.send((False, traceback.format_exc()))
+
+
+class ModelWorker:
+    """`start(schema)`, then `result()`; `close()` stops a worker whose result is no longer wanted."""
+
+    def __init__(self) -> None:
+        self._schema: ModelSchema | None = None
+        self._process: Any = None
+        if "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self._connection, child = context.Pipe()
+            self._process = context.Process(target=_serve, args=(child,), name="models", daemon=True)
+            self._process.start()
+            child.close()
+
+    def start(self, schema: ModelSchema) -> None:
+        self._schema = schema
+        if self._process is not None:
+            self._connection.send(schema)
+
+    def result(self) -> dict[str, str]:
+        if self._schema is None:
+            raise RuntimeError("ModelWorker.result() before start()")
+        if self._process is None:
+            return formatted_models(self._schema)
+        ok, value = self._connection.recv()
+        self._process.join()
+        self._process = None
+        if not ok:
+            raise ModelsFailed(value)
+        models: dict[str, str] = value
+        return models
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._process = None
+
+    def __enter__(self) -> ModelWorker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
