@@ -9,10 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from importlib import metadata
 from pathlib import Path
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from typing import TYPE_CHECKING
 
 from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, group_views, hosts
@@ -25,6 +23,12 @@ from .schemas import ModelSchema, model_schema
 from .simdata import catalog
 from .worker import ModelWorker
 from .writing import write_all
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+# jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
+# and every import before that point delays the whole build.
 
 VERSION = "0.1.0"
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
@@ -41,6 +45,8 @@ def _markdown_cell(text: str) -> str:
 
 
 def _environment() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -169,6 +175,8 @@ def stale_files(files: dict[str, str], out: Path) -> list[str]:
 
 def inputs_hash(specs: Path) -> str:
     """Everything the output depends on: spec files, generator sources and templates, tool versions."""
+    from importlib import metadata
+
     digest = hashlib.sha256()
     for label, root in (("specs", specs), ("generator", GENERATOR)):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".json", ".py", ".j2")):

@@ -10,10 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from . import yamlio
 from .kinds import infer_kind
@@ -33,6 +30,10 @@ from .model import (
     Rule,
     ValueFormat,
 )
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 # The top-level key that tells what a spec file is, and the schema it must follow.
 FILE_TYPES = {
@@ -62,6 +63,10 @@ class Loaded:
 
 
 def _validators(root: Path) -> dict[str, Draft202012Validator]:
+    # Imported here, not above: a build reads the specs and starts the models before it validates (see build.py),
+    # and this import would delay that by a twentieth of a second.
+    from jsonschema import Draft202012Validator
+
     out = {}
     for path in sorted((root / "schema").glob("*.schema.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
