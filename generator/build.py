@@ -16,7 +16,7 @@ from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, group_views, hosts
 from .formatting import format_python
 from .lint import check_corpus
-from .loader import Loaded, SpecFiles, build_corpus, read_specs, validated
+from .loader import Loaded, SpecFiles, build_corpus, read_specs, spec_paths, validated
 from .model import Corpus
 from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
 from .schemas import ModelSchema, model_schema
@@ -38,6 +38,7 @@ RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
+CODE_TABLES = "codes"  # specs/codes/: the code tables
 
 
 def _markdown_cell(text: str) -> str:
@@ -123,24 +124,29 @@ def _unchecked_corpus(files: SpecFiles) -> Loaded | None:
 def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
     """Every output file, formatted; or the problems that stop the build.
 
-    datamodel-code-generator takes most of a build, so it starts on the corpus as soon as the specs are read, while
-    validation, lint and everything else run. Validation does not change the data: when it passes, the corpus built
-    before it is the corpus."""
+    datamodel-code-generator takes most of a build, so it starts as early as it can: on a corpus of every spec file
+    but the code tables (which the model schema does not need), before anything is validated. Meanwhile this process
+    reads the code tables, validates, lints and renders the rest. Validation does not change the data, so when it
+    passes, the schema of the whole corpus is the early one; should it not be, the models are rendered again."""
+    tables = specs / CODE_TABLES
+    paths = spec_paths(specs)
     with ModelWorker() as models:
-        files = read_specs(specs)
-        early = _unchecked_corpus(files)
+        first = read_specs(specs, [p for p in paths if tables not in p.parents])
+        early = _unchecked_corpus(first)
         if early is not None:
-            schema = model_schema(early.corpus)
-            models.start(schema)
+            models.start(model_schema(early.corpus))
+        files = first.merged(read_specs(specs, [p for p in paths if tables in p.parents]))
         checked = validated(files)
         if early is None or checked.problems:
             loaded = build_corpus(checked)
             problems = loaded.problems or check_corpus(specs, loaded).problems
             assert problems, "the specs are valid, so they build"
             return None, [str(p) for p in problems]
-        loaded = check_corpus(specs, early)
+        loaded = check_corpus(specs, build_corpus(files))
         if loaded.problems:
             return None, [str(p) for p in loaded.problems]
+        schema = model_schema(loaded.corpus)
+        models.start(schema)
         rendered = format_python(render(loaded.corpus, schema))
         return {**rendered, **models.result()}, []
 

@@ -122,11 +122,20 @@ class SpecFiles:
     typed: dict[str, list[tuple[Path, Any]]]
     problems: list[Problem] = field(default_factory=list)
 
+    def merged(self, other: SpecFiles) -> SpecFiles:
+        """Both sets of files, in path order, as if read together."""
+        typed = {kind: sorted([*self.typed[kind], *other.typed[kind]], key=lambda e: e[0]) for kind in self.typed}
+        return SpecFiles(self.root, typed, sorted([*self.problems, *other.problems], key=lambda p: p.loc.path))
 
-def read_specs(root: Path) -> SpecFiles:
-    """Every spec file as YAML with line information, not yet checked against its JSON Schema."""
+
+def spec_paths(root: Path) -> list[Path]:
+    return sorted(root.rglob("*.yaml"))
+
+
+def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
+    """The spec files (all, or those given) as YAML with line information, not yet checked against their schemas."""
     files = SpecFiles(root, {kind: [] for kind in sorted(set(FILE_TYPES.values()))})
-    for path in sorted(root.rglob("*.yaml")):
+    for path in spec_paths(root) if paths is None else paths:
         try:
             data = yamlio.load(path)
         except yamlio.SpecSyntaxError as exc:

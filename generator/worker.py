@@ -39,7 +39,10 @@ def _serve(connection: Connection) -> None:
 
 
 class ModelWorker:
-    """`start(schema)`, then `result()`; `close()` stops a worker whose result is no longer wanted."""
+    """`start(schema)`, then `result()`; `close()` stops a worker whose result is no longer wanted.
+
+    `start` may be called again: with the schema the worker already has, it changes nothing; with another, the
+    worker is stopped and the models of the new schema are rendered in this process."""
 
     def __init__(self) -> None:
         self._schema: ModelSchema | None = None
@@ -52,6 +55,10 @@ class ModelWorker:
             child.close()
 
     def start(self, schema: ModelSchema) -> None:
+        if self._schema is not None:
+            if schema == self._schema:
+                return
+            self.close()
         self._schema = schema
         if self._process is not None:
             self._connection.send(schema)
