@@ -82,6 +82,11 @@ def code_value_type(table: str) -> str:
     return f"{camel(table)}Value"
 
 
+def code_argument_type(table: str) -> str:
+    """The request type of a field coded by `table`: the enum, or "" for "not given"."""
+    return f"{camel(table)}OrBlank"
+
+
 def scaled_value_type(scale: int) -> str:
     return f"DecimalBy{scale}Value"
 

@@ -10,6 +10,7 @@ from .names import (
     attribute,
     camel,
     class_name,
+    code_argument_type,
     code_value_type,
     docs_page,
     fid_type,
@@ -44,6 +45,7 @@ class EnumView:
     name_ko: str
     members: list[tuple[str, str, str]]  # (member, code, Korean label)
     value_type: str  # the response type of fields coded by this table
+    argument_type: str  # the request type of fields coded by this table
 
 
 @dataclass
@@ -84,7 +86,12 @@ def error_views(corpus: Corpus) -> tuple[list[ErrorClassView], list[ErrorView]]:
 def enum_views(corpus: Corpus) -> list[EnumView]:
     return [
         EnumView(
-            camel(t.name), t.name, t.name_ko, [(member(c.name), c.code, c.ko) for c in t.codes], code_value_type(t.name)
+            camel(t.name),
+            t.name,
+            t.name_ko,
+            [(member(c.name), c.code, c.ko) for c in t.codes],
+            code_value_type(t.name),
+            code_argument_type(t.name),
         )
         for t in sorted(corpus.codes.values(), key=lambda t: t.name)
     ]

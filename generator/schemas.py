@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Api, Corpus, Field
-from .names import VALUE_TYPES, camel, code_value_type, field_attribute, model_class, models_module, scaled_value_type
+from .names import (
+    VALUE_TYPES,
+    camel,
+    code_argument_type,
+    code_value_type,
+    field_attribute,
+    model_class,
+    models_module,
+    scaled_value_type,
+)
 
 TYPES_MODULE = "kiwoom_sdk._types"
 VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"
@@ -53,8 +62,7 @@ class _Builder:
         self.name(f.name)
         if f.enum:
             # a blank code means "not given": the guide's own examples send "" for coded fields
-            blank = {"type": "string", "const": ""}
-            return {"anyOf": [self.imported(CODES_MODULE, camel(f.enum)), blank], "description": f.ko}
+            return {**self.imported(VALUE_TYPES_MODULE, code_argument_type(f.enum)), "description": f.ko}
         schema: dict[str, Any] = {"type": "string", "description": f.ko}
         if f.length:
             schema["maxLength"] = f.length

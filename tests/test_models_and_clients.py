@@ -63,7 +63,12 @@ def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
         assert list(request["properties"]) == [f.name for f in api.request]
     kt10000 = defs["domestic.ordr.Kt10000Request"]["properties"]
     assert kt10000["stk_cd"] == {"type": "string", "description": "종목코드", "maxLength": 12}
-    assert kt10000["trde_tp"]["anyOf"][1] == {"type": "string", "const": ""}  # a blank code is "not given"
+    # the code or "" for "not given": a type of the package, so datamodel-code-generator parses no union
+    assert kt10000["trde_tp"] == {
+        "type": "string",
+        "customTypePath": "kiwoom_sdk._value_types.TradeTypeOrBlank",
+        "description": "매매구분",
+    }
     assert schema.aliases["250hgst"] == "n250hgst"
     assert schema.scales == [100]
 
@@ -195,3 +200,14 @@ def test_answers_map_to_the_generated_error_classes(status: int, body: bytes, ex
         core.incoming(ENDPOINTS["ka10001"], status, {}, body)
     assert caught.value.api_id == "ka10001" and "ka10001" in str(caught.value)
     assert type(caught.value) is expected or expected in (errors.RateLimitError, errors.ServerError)
+
+
+def test_a_blank_code_is_not_given_and_a_code_is_sent_as_its_value() -> None:
+    body = {
+        "dt": "20250101",
+        "stk_cd": "005930",
+        "amt_qty_tp": "",
+        "trde_tp": "",
+        "unit_tp": codes.InvestorQuantityUnit("1000"),
+    }
+    assert ENDPOINTS["ka10060"].validate(body) == {**body, "unit_tp": "1000"}

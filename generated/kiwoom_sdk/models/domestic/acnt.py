@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import AccountExchangeTypeValue, MarginReductionTypeValue, TransactionKindValue, YesNoValue
-from kiwoom_sdk.codes import (
-    AccountExchangeType,
-    AllOrSingleStock,
-    BalanceAggregation,
-    CashCreditType,
-    DayTradeSellScope,
-    DelistedFilter,
-    DepositQueryType,
-    DomesticExchange,
-    DomesticExchangeWithAll,
-    DomesticExchangeWithAllAndSor,
-    FillFilter,
-    GoldSpotExchangeWithAllAndSor,
-    GoldTransactionType,
-    MarketTypeWithOtc,
-    OrderHistoryQueryType,
-    OrderListSort,
-    ProductType,
-    SellBuy,
-    SellBuyWithAll,
-    StockBondType,
-    TransactionSortOrder,
+from kiwoom_sdk._value_types import (
+    AccountExchangeTypeOrBlank,
+    AccountExchangeTypeValue,
+    AllOrSingleStockOrBlank,
+    BalanceAggregationOrBlank,
+    CashCreditTypeOrBlank,
+    DayTradeSellScopeOrBlank,
+    DelistedFilterOrBlank,
+    DepositQueryTypeOrBlank,
+    DomesticExchangeOrBlank,
+    DomesticExchangeWithAllAndSorOrBlank,
+    DomesticExchangeWithAllOrBlank,
+    FillFilterOrBlank,
+    GoldSpotExchangeWithAllAndSorOrBlank,
+    GoldTransactionTypeOrBlank,
+    MarginReductionTypeValue,
+    MarketTypeWithOtcOrBlank,
+    OrderHistoryQueryTypeOrBlank,
+    OrderListSortOrBlank,
+    ProductTypeOrBlank,
+    SellBuyOrBlank,
+    SellBuyWithAllOrBlank,
+    StockBondTypeOrBlank,
+    TransactionKindValue,
+    TransactionSortOrderOrBlank,
+    YesNoValue,
 )
 
 
@@ -254,10 +257,10 @@ class Ka10075Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    all_stk_tp: Annotated[AllOrSingleStock | Literal[""], Field(description="전체종목구분")]
-    trde_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매매구분")]
+    all_stk_tp: Annotated[AllOrSingleStockOrBlank, Field(description="전체종목구분")]
+    trde_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매매구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
-    stex_tp: Annotated[AccountExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[AccountExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10075Response(KiwoomResponse):
@@ -302,10 +305,10 @@ class Ka10076Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
-    qry_tp: Annotated[AllOrSingleStock | Literal[""], Field(description="조회구분")]
-    sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
+    qry_tp: Annotated[AllOrSingleStockOrBlank, Field(description="조회구분")]
+    sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     ord_no: Annotated[str | None, Field(description="주문번호", max_length=10)] = None
-    stex_tp: Annotated[AccountExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[AccountExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10076Response(KiwoomResponse):
@@ -370,7 +373,7 @@ class Ka10085Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[AccountExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[AccountExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10085Response(KiwoomResponse):
@@ -426,8 +429,8 @@ class Ka10170Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
-    ottks_tp: Annotated[DayTradeSellScope | Literal[""], Field(description="단주구분")]
-    ch_crd_tp: Annotated[CashCreditType | Literal[""], Field(description="현금신용구분")]
+    ottks_tp: Annotated[DayTradeSellScopeOrBlank, Field(description="단주구분")]
+    ch_crd_tp: Annotated[CashCreditTypeOrBlank, Field(description="현금신용구분")]
 
 
 class Ka10170TdyTrdeDiaryItem(KiwoomModel):
@@ -455,7 +458,7 @@ class Kt00001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[DepositQueryType | Literal[""], Field(description="조회구분")]
+    qry_tp: Annotated[DepositQueryTypeOrBlank, Field(description="조회구분")]
 
 
 class Kt00001StkEntrPrstItem(KiwoomModel):
@@ -519,7 +522,7 @@ class Kt00003Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[DelistedFilter | Literal[""], Field(description="상장폐지조회구분")]
+    qry_tp: Annotated[DelistedFilterOrBlank, Field(description="상장폐지조회구분")]
 
 
 class Kt00003Response(KiwoomResponse):
@@ -541,8 +544,8 @@ class Kt00004Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[DelistedFilter | Literal[""], Field(description="상장폐지조회구분")]
-    dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
+    qry_tp: Annotated[DelistedFilterOrBlank, Field(description="상장폐지조회구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt00004StkAcntEvltPrstItem(KiwoomModel):
@@ -574,7 +577,7 @@ class Kt00005Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt00005StkCntrRemnItem(KiwoomModel):
@@ -633,12 +636,12 @@ class Kt00007Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
-    qry_tp: Annotated[OrderHistoryQueryType | Literal[""], Field(description="조회구분")]
-    stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
-    sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
+    qry_tp: Annotated[OrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
+    stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
+    sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
-    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt00007Response(KiwoomResponse):
@@ -735,13 +738,13 @@ class Kt00009Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
-    stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
-    mrkt_tp: Annotated[MarketTypeWithOtc | Literal[""], Field(description="시장구분")]
-    sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
-    qry_tp: Annotated[FillFilter | Literal[""], Field(description="조회구분")]
+    stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
+    mrkt_tp: Annotated[MarketTypeWithOtcOrBlank, Field(description="시장구분")]
+    sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
+    qry_tp: Annotated[FillFilterOrBlank, Field(description="조회구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
-    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt00009Response(KiwoomResponse):
@@ -770,7 +773,7 @@ class Kt00010Request(KiwoomRequest):
     )
     io_amt: Annotated[str | None, Field(description="입출금액", max_length=12)] = None
     stk_cd: Annotated[str, Field(description="종목번호", max_length=12)]
-    trde_tp: Annotated[SellBuy | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[SellBuyOrBlank, Field(description="매매구분")]
     trde_qty: Annotated[str | None, Field(description="매매수량", max_length=10)] = None
     uv: Annotated[str, Field(description="매수가격", max_length=10)]
     exp_buy_unp: Annotated[str | None, Field(description="예상매수단가", max_length=10)] = None
@@ -994,10 +997,10 @@ class Kt00015Request(KiwoomRequest):
     tp: Annotated[str, Field(description="구분", max_length=1)]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     crnc_cd: Annotated[str | None, Field(description="통화코드", max_length=3)] = None
-    gds_tp: Annotated[ProductType | Literal[""], Field(description="상품구분")]
+    gds_tp: Annotated[ProductTypeOrBlank, Field(description="상품구분")]
     frgn_stex_code: Annotated[str | None, Field(description="해외거래소코드", max_length=10)] = None
-    dmst_stex_tp: Annotated[DomesticExchangeWithAll | Literal[""], Field(description="국내거래소구분")]
-    qry_sort_tp: Annotated[TransactionSortOrder | Literal[""] | None, Field(description="조회정렬구분")] = None
+    dmst_stex_tp: Annotated[DomesticExchangeWithAllOrBlank, Field(description="국내거래소구분")]
+    qry_sort_tp: Annotated[TransactionSortOrderOrBlank | None, Field(description="조회정렬구분")] = None
 
 
 class Kt00015TrstOvrlTrdePrpsArrayItem(KiwoomModel):
@@ -1193,8 +1196,8 @@ class Kt00018Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[BalanceAggregation | Literal[""], Field(description="조회구분")]
-    dmst_stex_tp: Annotated[DomesticExchange | Literal[""], Field(description="국내거래소구분")]
+    qry_tp: Annotated[BalanceAggregationOrBlank, Field(description="조회구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt00018Response(KiwoomResponse):
@@ -1334,15 +1337,13 @@ class Kt50030Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
-    qry_tp: Annotated[OrderListSort | Literal[""] | None, Field(description="조회구분")] = None
+    qry_tp: Annotated[OrderListSortOrBlank | None, Field(description="조회구분")] = None
     mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
-    stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
-    slby_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
+    stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
+    slby_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
-    dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSor | Literal[""] | None, Field(description="국내거래소구분")] = (
-        None
-    )
+    dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSorOrBlank | None, Field(description="국내거래소구분")] = None
 
 
 class Kt50030Response(KiwoomResponse):
@@ -1392,12 +1393,12 @@ class Kt50031Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
-    qry_tp: Annotated[OrderHistoryQueryType | Literal[""], Field(description="조회구분")]
-    stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
-    sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
+    qry_tp: Annotated[OrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
+    stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
+    sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
-    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
 class Kt50031Response(KiwoomResponse):
@@ -1450,7 +1451,7 @@ class Kt50032Request(KiwoomRequest):
     )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    tp: Annotated[GoldTransactionType | Literal[""] | None, Field(description="구분")] = None
+    tp: Annotated[GoldTransactionTypeOrBlank | None, Field(description="구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
@@ -1505,15 +1506,13 @@ class Kt50075Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
-    qry_tp: Annotated[OrderListSort | Literal[""] | None, Field(description="조회구분")] = None
+    qry_tp: Annotated[OrderListSortOrBlank | None, Field(description="조회구분")] = None
     mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
-    stk_bond_tp: Annotated[StockBondType | Literal[""], Field(description="주식채권구분")]
-    sell_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
+    stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
+    sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
-    dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSor | Literal[""] | None, Field(description="국내거래소구분")] = (
-        None
-    )
+    dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSorOrBlank | None, Field(description="국내거래소구분")] = None
 
 
 class Kt50075Response(KiwoomResponse):

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import (
-    AmountOrQuantity,
-    InvestorQuantityUnit,
-    InvestorTradeType,
-    MarketType,
-    MinuteChartInterval,
-    TickChartInterval,
+from kiwoom_sdk._value_types import (
+    AmountOrQuantityOrBlank,
+    InvestorQuantityUnitOrBlank,
+    InvestorTradeTypeOrBlank,
+    MarketTypeOrBlank,
+    MinuteChartIntervalOrBlank,
+    PriceChangeSignValue,
+    TickChartIntervalOrBlank,
 )
 
 
@@ -29,9 +29,9 @@ class Ka10060Request(KiwoomRequest):
     )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
-    unit_tp: Annotated[InvestorQuantityUnit | Literal[""], Field(description="단위구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
+    unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
 
 
 class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
@@ -80,9 +80,9 @@ class Ka10064Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
 
 
@@ -105,7 +105,7 @@ class Ka10079Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
 
 
@@ -132,7 +132,7 @@ class Ka10080Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
 
@@ -275,7 +275,7 @@ class Ka20004Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
 class Ka20004Response(KiwoomResponse):
@@ -316,7 +316,7 @@ class Ka20005Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
 
 
@@ -502,7 +502,7 @@ class Ka50079Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
 
 
@@ -541,7 +541,7 @@ class Ka50080Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[str | None, Field(description="수정주가구분", max_length=1)] = None
 
 
@@ -679,7 +679,7 @@ class Ka50091Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
 class Ka50091Response(KiwoomResponse):
@@ -718,7 +718,7 @@ class Ka50092Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[MinuteChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
 
 
 class Ka50092Response(KiwoomResponse):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import IntValue, TextValue
-from kiwoom_sdk._value_types import DomesticExchangeWithSorValue
-from kiwoom_sdk.codes import CreditDealType, DomesticExchangeWithSor, TradeType
+from kiwoom_sdk._value_types import (
+    CreditDealTypeOrBlank,
+    DomesticExchangeWithSorOrBlank,
+    DomesticExchangeWithSorValue,
+    TradeTypeOrBlank,
+)
 
 
 class Kt10006Request(KiwoomRequest):
@@ -20,11 +24,11 @@ class Kt10006Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
     cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
 
 
@@ -48,12 +52,12 @@ class Kt10007Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
-    crd_deal_tp: Annotated[CreditDealType | Literal[""], Field(description="신용거래구분")]
+    trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
+    crd_deal_tp: Annotated[CreditDealTypeOrBlank, Field(description="신용거래구분")]
     crd_loan_dt: Annotated[str | None, Field(description="대출일", max_length=8)] = None
     cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
 
@@ -78,7 +82,7 @@ class Kt10008Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
@@ -108,7 +112,7 @@ class Kt10009Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import DecimalBy100Value, PriceChangeSignValue
-from kiwoom_sdk.codes import (
-    ElwBrokerPeriod,
-    ElwChangeRateSort,
-    ElwNetTradeVolumeFilter,
-    ElwRemainingQtySort,
-    ElwRightType,
-    ElwRightTypeSingleDigit,
-    ElwRightTypeWithoutEx,
-    ElwSearchSort,
-    ElwSurgeVolumeFilter,
-    EndedElwFilter,
-    EndedElwInclusion,
-    EndedTradingFilter,
-    MinutesOrDaysAgo,
-    NetBuySell,
-    SurgeOrPlunge,
+from kiwoom_sdk._value_types import (
+    DecimalBy100Value,
+    ElwBrokerPeriodOrBlank,
+    ElwChangeRateSortOrBlank,
+    ElwNetTradeVolumeFilterOrBlank,
+    ElwRemainingQtySortOrBlank,
+    ElwRightTypeOrBlank,
+    ElwRightTypeSingleDigitOrBlank,
+    ElwRightTypeWithoutExOrBlank,
+    ElwSearchSortOrBlank,
+    ElwSurgeVolumeFilterOrBlank,
+    EndedElwFilterOrBlank,
+    EndedElwInclusionOrBlank,
+    EndedTradingFilterOrBlank,
+    MinutesOrDaysAgoOrBlank,
+    NetBuySellOrBlank,
+    PriceChangeSignValue,
+    SurgeOrPlungeOrBlank,
 )
 
 
@@ -118,15 +119,15 @@ class Ka30001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    flu_tp: Annotated[SurgeOrPlunge | Literal[""], Field(description="등락구분")]
-    tm_tp: Annotated[MinutesOrDaysAgo | Literal[""], Field(description="시간구분")]
+    flu_tp: Annotated[SurgeOrPlungeOrBlank, Field(description="등락구분")]
+    tm_tp: Annotated[MinutesOrDaysAgoOrBlank, Field(description="시간구분")]
     tm: Annotated[str, Field(description="시간", max_length=2)]
-    trde_qty_tp: Annotated[ElwSurgeVolumeFilter | Literal[""], Field(description="거래량구분")]
+    trde_qty_tp: Annotated[ElwSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
     bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
-    rght_tp: Annotated[ElwRightType | Literal[""], Field(description="권리구분")]
+    rght_tp: Annotated[ElwRightTypeOrBlank, Field(description="권리구분")]
     lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
-    trde_end_elwskip: Annotated[EndedElwInclusion | Literal[""], Field(description="거래종료ELW제외")]
+    trde_end_elwskip: Annotated[EndedElwInclusionOrBlank, Field(description="거래종료ELW제외")]
 
 
 class Ka30001Response(KiwoomResponse):
@@ -152,10 +153,10 @@ class Ka30002Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=3)]
-    trde_qty_tp: Annotated[ElwNetTradeVolumeFilter | Literal[""], Field(description="거래량구분")]
-    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
-    dt: Annotated[ElwBrokerPeriod | Literal[""], Field(description="기간")]
-    trde_end_elwskip: Annotated[EndedElwInclusion | Literal[""], Field(description="거래종료ELW제외")]
+    trde_qty_tp: Annotated[ElwNetTradeVolumeFilterOrBlank, Field(description="거래량구분")]
+    trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
+    dt: Annotated[ElwBrokerPeriodOrBlank, Field(description="기간")]
+    trde_end_elwskip: Annotated[EndedElwInclusionOrBlank, Field(description="거래종료ELW제외")]
 
 
 class Ka30002TrdeOriElwnettrdeUpperItem(KiwoomModel):
@@ -238,9 +239,9 @@ class Ka30004Request(KiwoomRequest):
     )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
     bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
-    rght_tp: Annotated[ElwRightType | Literal[""], Field(description="권리구분")]
+    rght_tp: Annotated[ElwRightTypeOrBlank, Field(description="권리구분")]
     lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
-    trde_end_elwskip: Annotated[EndedElwFilter | Literal[""], Field(description="거래종료ELW제외")]
+    trde_end_elwskip: Annotated[EndedElwFilterOrBlank, Field(description="거래종료ELW제외")]
 
 
 class Ka30004Response(KiwoomResponse):
@@ -306,9 +307,9 @@ class Ka30005Request(KiwoomRequest):
     )
     isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
     bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
-    rght_tp: Annotated[ElwRightTypeSingleDigit | Literal[""], Field(description="권리구분")]
+    rght_tp: Annotated[ElwRightTypeSingleDigitOrBlank, Field(description="권리구분")]
     lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
-    sort_tp: Annotated[ElwSearchSort | Literal[""], Field(description="정렬구분")]
+    sort_tp: Annotated[ElwSearchSortOrBlank, Field(description="정렬구분")]
 
 
 class Ka30005Response(KiwoomResponse):
@@ -344,9 +345,9 @@ class Ka30009Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    sort_tp: Annotated[ElwChangeRateSort | Literal[""], Field(description="정렬구분")]
-    rght_tp: Annotated[ElwRightTypeWithoutEx | Literal[""], Field(description="권리구분")]
-    trde_end_skip: Annotated[EndedTradingFilter | Literal[""], Field(description="거래종료제외")]
+    sort_tp: Annotated[ElwChangeRateSortOrBlank, Field(description="정렬구분")]
+    rght_tp: Annotated[ElwRightTypeWithoutExOrBlank, Field(description="권리구분")]
+    trde_end_skip: Annotated[EndedTradingFilterOrBlank, Field(description="거래종료제외")]
 
 
 class Ka30009Response(KiwoomResponse):
@@ -385,9 +386,9 @@ class Ka30010Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    sort_tp: Annotated[ElwRemainingQtySort | Literal[""], Field(description="정렬구분")]
-    rght_tp: Annotated[ElwRightTypeWithoutEx | Literal[""], Field(description="권리구분")]
-    trde_end_skip: Annotated[EndedTradingFilter | Literal[""], Field(description="거래종료제외")]
+    sort_tp: Annotated[ElwRemainingQtySortOrBlank, Field(description="정렬구분")]
+    rght_tp: Annotated[ElwRightTypeWithoutExOrBlank, Field(description="권리구분")]
+    trde_end_skip: Annotated[EndedTradingFilterOrBlank, Field(description="거래종료제외")]
 
 
 class Ka30010Response(KiwoomResponse):

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import DecimalBy100Value, PriceChangeSignValue
-from kiwoom_sdk.codes import (
-    AllOnlyFilter,
-    EtfAssetManager,
-    EtfReturnPeriod,
-    EtfTaxableFilter,
-    EtfTaxationType,
-    ExchangeType,
-    NavVsPreviousClose,
+from kiwoom_sdk._value_types import (
+    AllOnlyFilterOrBlank,
+    DecimalBy100Value,
+    EtfAssetManagerOrBlank,
+    EtfReturnPeriodOrBlank,
+    EtfTaxableFilterOrBlank,
+    EtfTaxationTypeOrBlank,
+    ExchangeTypeOrBlank,
+    NavVsPreviousCloseOrBlank,
+    PriceChangeSignValue,
 )
 
 
@@ -40,7 +41,7 @@ class Ka40001Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     etfobjt_idex_cd: Annotated[str, Field(description="ETF대상지수코드", max_length=3)]
-    dt: Annotated[EtfReturnPeriod | Literal[""], Field(description="기간")]
+    dt: Annotated[EtfReturnPeriodOrBlank, Field(description="기간")]
 
 
 class Ka40001Response(KiwoomResponse):
@@ -144,12 +145,12 @@ class Ka40004Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    txon_type: Annotated[EtfTaxationType | Literal[""], Field(description="과세유형")]
-    navpre: Annotated[NavVsPreviousClose | Literal[""], Field(description="NAV대비")]
-    mngmcomp: Annotated[EtfAssetManager | Literal[""], Field(description="운용사")]
-    txon_yn: Annotated[EtfTaxableFilter | Literal[""], Field(description="과세여부")]
-    trace_idex: Annotated[AllOnlyFilter | Literal[""], Field(description="추적지수")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    txon_type: Annotated[EtfTaxationTypeOrBlank, Field(description="과세유형")]
+    navpre: Annotated[NavVsPreviousCloseOrBlank, Field(description="NAV대비")]
+    mngmcomp: Annotated[EtfAssetManagerOrBlank, Field(description="운용사")]
+    txon_yn: Annotated[EtfTaxableFilterOrBlank, Field(description="과세여부")]
+    trace_idex: Annotated[AllOnlyFilterOrBlank, Field(description="추적지수")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka40004Response(KiwoomResponse):

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk.codes import (
-    AmountOrQuantityZeroBased,
-    ConsecutiveTradePeriod,
-    ExchangeType,
-    KospiOrKosdaq,
-    NetSellBuyType,
-    StockOrSector,
+from kiwoom_sdk._value_types import (
+    AmountOrQuantityZeroBasedOrBlank,
+    ConsecutiveTradePeriodOrBlank,
+    ExchangeTypeOrBlank,
+    KospiOrKosdaqOrBlank,
+    NetSellBuyTypeOrBlank,
+    StockOrSectorOrBlank,
 )
 
 
@@ -76,14 +76,14 @@ class Ka10131Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[ConsecutiveTradePeriod | Literal[""], Field(description="기간")]
+    dt: Annotated[ConsecutiveTradePeriodOrBlank, Field(description="기간")]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="장구분")]
-    netslmt_tp: Annotated[NetSellBuyType | Literal[""], Field(description="순매도수구분")]
-    stk_inds_tp: Annotated[StockOrSector | Literal[""], Field(description="종목업종구분")]
-    amt_qty_tp: Annotated[AmountOrQuantityZeroBased | Literal[""], Field(description="금액수량구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="장구분")]
+    netslmt_tp: Annotated[NetSellBuyTypeOrBlank, Field(description="순매도수구분")]
+    stk_inds_tp: Annotated[StockOrSectorOrBlank, Field(description="종목업종구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityZeroBasedOrBlank, Field(description="금액수량구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10131Response(KiwoomResponse):

@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import (
-    AmountAndQuantity,
-    AmountMillionOrQuantityThousand,
-    AmountOrQuantity,
-    CheckFlag,
-    EstimatedUnitPriceType,
-    ExchangeType,
-    GoldSpotStockCode,
-    IntradayInvestor,
-    InvestorTradeType,
-    KospiOrKosdaq,
-    KospiOrKosdaqBinary,
-    MarketType,
-    NetSellBuy,
-    QuantityOrAmountMillion,
-    SubscriptionRightType,
-    TickChartInterval,
-    TickOrMinute,
+from kiwoom_sdk._value_types import (
+    AmountAndQuantityOrBlank,
+    AmountMillionOrQuantityThousandOrBlank,
+    AmountOrQuantityOrBlank,
+    CheckFlagOrBlank,
+    EstimatedUnitPriceTypeOrBlank,
+    ExchangeTypeOrBlank,
+    GoldSpotStockCodeOrBlank,
+    IntradayInvestorOrBlank,
+    InvestorTradeTypeOrBlank,
+    KospiOrKosdaqBinaryOrBlank,
+    KospiOrKosdaqOrBlank,
+    MarketTypeOrBlank,
+    NetSellBuyOrBlank,
+    PriceChangeSignValue,
+    QuantityOrAmountMillionOrBlank,
+    SubscriptionRightTypeOrBlank,
+    TickChartIntervalOrBlank,
+    TickOrMinuteOrBlank,
 )
 
 
@@ -344,7 +344,7 @@ class Ka10011Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    newstk_recvrht_tp: Annotated[SubscriptionRightType | Literal[""], Field(description="신주인수권구분")]
+    newstk_recvrht_tp: Annotated[SubscriptionRightTypeOrBlank, Field(description="신주인수권구분")]
 
 
 class Ka10011Response(KiwoomResponse):
@@ -377,9 +377,9 @@ class Ka10044Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    trde_tp: Annotated[NetSellBuy | Literal[""], Field(description="매매구분")]
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_tp: Annotated[NetSellBuyOrBlank, Field(description="매매구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10044Response(KiwoomResponse):
@@ -403,8 +403,8 @@ class Ka10045Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    orgn_prsm_unp_tp: Annotated[EstimatedUnitPriceType | Literal[""], Field(description="기관추정단가구분")]
-    for_prsm_unp_tp: Annotated[EstimatedUnitPriceType | Literal[""], Field(description="외인추정단가구분")]
+    orgn_prsm_unp_tp: Annotated[EstimatedUnitPriceTypeOrBlank, Field(description="기관추정단가구분")]
+    for_prsm_unp_tp: Annotated[EstimatedUnitPriceTypeOrBlank, Field(description="외인추정단가구분")]
 
 
 class Ka10045StkOrgnTrdeTrnsnItem(KiwoomModel):
@@ -530,12 +530,12 @@ class Ka10063Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    amt_qty_tp: Annotated[AmountAndQuantity | Literal[""], Field(description="금액수량구분")]
-    invsr: Annotated[IntradayInvestor | Literal[""], Field(description="투자자별")]
-    frgn_all: Annotated[CheckFlag | Literal[""], Field(description="외국계전체")]
-    smtm_netprps_tp: Annotated[CheckFlag | Literal[""], Field(description="동시순매수구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountAndQuantityOrBlank, Field(description="금액수량구분")]
+    invsr: Annotated[IntradayInvestorOrBlank, Field(description="투자자별")]
+    frgn_all: Annotated[CheckFlagOrBlank, Field(description="외국계전체")]
+    smtm_netprps_tp: Annotated[CheckFlagOrBlank, Field(description="동시순매수구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10063Response(KiwoomResponse):
@@ -581,10 +581,10 @@ class Ka10066Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10066Response(KiwoomResponse):
@@ -661,7 +661,7 @@ class Ka10086Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     qry_dt: Annotated[str, Field(description="조회일자", max_length=8)]
-    indc_tp: Annotated[QuantityOrAmountMillion | Literal[""], Field(description="표시구분")]
+    indc_tp: Annotated[QuantityOrAmountMillionOrBlank, Field(description="표시구분")]
 
 
 class Ka10086Response(KiwoomResponse):
@@ -869,7 +869,7 @@ class Ka50100Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[GoldSpotStockCode | Literal[""], Field(description="종목코드")]
+    stk_cd: Annotated[GoldSpotStockCodeOrBlank, Field(description="종목코드")]
 
 
 class Ka50100Response(KiwoomResponse):
@@ -923,7 +923,7 @@ class Ka50101Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tic_scope: Annotated[TickChartInterval | Literal[""], Field(description="틱범위")]
+    tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
 class Ka50101Response(KiwoomResponse):
@@ -967,10 +967,10 @@ class Ka90005Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
-    amt_qty_tp: Annotated[AmountMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
+    amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
-    min_tic_tp: Annotated[TickOrMinute | Literal[""], Field(description="분틱구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90005Response(KiwoomResponse):
@@ -1005,7 +1005,7 @@ class Ka90006Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90006Response(KiwoomResponse):
@@ -1042,9 +1042,9 @@ class Ka90007Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    mrkt_tp: Annotated[KospiOrKosdaqBinary | Literal[""], Field(description="시장구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqBinaryOrBlank, Field(description="시장구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90007Response(KiwoomResponse):
@@ -1065,7 +1065,7 @@ class Ka90008Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     date: Annotated[str, Field(description="날짜", max_length=8)]
 
@@ -1127,10 +1127,10 @@ class Ka90010Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
-    amt_qty_tp: Annotated[AmountMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
+    amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
-    min_tic_tp: Annotated[TickOrMinute | Literal[""], Field(description="분틱구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90010Response(KiwoomResponse):
@@ -1151,7 +1151,7 @@ class Ka90013Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""] | None, Field(description="금액수량구분")] = None
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank | None, Field(description="금액수량구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import IntValue, TextValue
-from kiwoom_sdk._value_types import DomesticExchangeWithSorValue
-from kiwoom_sdk.codes import DomesticExchangeWithSor, GoldTradeType, TradeType
+from kiwoom_sdk._value_types import (
+    DomesticExchangeWithSorOrBlank,
+    DomesticExchangeWithSorValue,
+    GoldTradeTypeOrBlank,
+    TradeTypeOrBlank,
+)
 
 
 class Kt10000Request(KiwoomRequest):
@@ -20,11 +24,11 @@ class Kt10000Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
     cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
 
 
@@ -48,11 +52,11 @@ class Kt10001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[TradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
     cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
 
 
@@ -76,7 +80,7 @@ class Kt10002Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
@@ -106,7 +110,7 @@ class Kt10003Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dmst_stex_tp: Annotated[DomesticExchangeWithSor | Literal[""], Field(description="국내거래소구분")]
+    dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]
@@ -136,7 +140,7 @@ class Kt50000Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[GoldTradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[GoldTradeTypeOrBlank, Field(description="매매구분")]
 
 
 class Kt50000Response(KiwoomResponse):
@@ -161,7 +165,7 @@ class Kt50001Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[GoldTradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[GoldTradeTypeOrBlank, Field(description="매매구분")]
 
 
 class Kt50001Response(KiwoomResponse):

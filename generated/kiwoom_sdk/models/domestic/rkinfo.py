@@ -2,71 +2,71 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import (
-    AdministrativeIssueInclusion,
-    AfterHoursStockCondition,
-    AfterHoursTradingValue,
-    AfterHoursVolumeCondition,
-    AmountOrQuantity,
-    AmountTenMillionOrQuantityThousand,
-    BaseDateType,
-    BrokerRankPeriod,
-    BrokerRankVolumeFilter,
-    BuySellRatioType,
-    ChangeRateRankStockCondition,
-    ChangeRateSort,
-    CloseOrDateSort,
-    ConsecutiveNetTrade,
-    CreditCondition,
-    CreditConditionAfterHours,
-    CreditConditionWithStockLoan,
-    CreditRatioVolumeFilter,
-    CreditType,
-    DailyVolumeTopFilter,
-    ExchangeType,
-    ExpectedExecutionChangeSort,
-    ExpectedExecutionVolumeCondition,
-    IncludeLimitPrice,
-    IncludeUpperLowerLimit,
-    InstitutionType,
-    KospiOrKosdaq,
-    MarketOperationType,
-    MarketType,
-    MinPriceCondition,
-    NetAndGrossSide,
-    NetBuyBrokerPeriod,
-    NetBuySell,
-    NetSellBuyTrade,
-    NetTradeRankOrder,
-    NetTradeRankQuantityUnit,
-    OrderbookSurgeSort,
-    OrderbookSurgeVolumeFilter,
-    OrderbookTopSort,
-    OrderbookTopVolumeFilter,
-    PreviousDayTop100Type,
-    PriceConditionExtended,
-    PriceConditionWithUnder10000,
-    QuantityOrAmount,
-    QueryDateInclusion,
-    RankingStockCondition,
-    RankPeriod,
-    RemainingOrderSide,
-    RemainingRatioSurgeVolumeFilter,
-    TimePoint,
-    TradingValueCondition,
-    TradingValueFilter,
-    VolumeCondition,
-    VolumeSurgeFilter,
-    VolumeSurgeSort,
-    VolumeSurgeTimeBasis,
-    VolumeTopSort,
+from kiwoom_sdk._value_types import (
+    AdministrativeIssueInclusionOrBlank,
+    AfterHoursStockConditionOrBlank,
+    AfterHoursTradingValueOrBlank,
+    AfterHoursVolumeConditionOrBlank,
+    AmountOrQuantityOrBlank,
+    AmountTenMillionOrQuantityThousandOrBlank,
+    BaseDateTypeOrBlank,
+    BrokerRankPeriodOrBlank,
+    BrokerRankVolumeFilterOrBlank,
+    BuySellRatioTypeOrBlank,
+    ChangeRateRankStockConditionOrBlank,
+    ChangeRateSortOrBlank,
+    CloseOrDateSortOrBlank,
+    ConsecutiveNetTradeOrBlank,
+    CreditConditionAfterHoursOrBlank,
+    CreditConditionOrBlank,
+    CreditConditionWithStockLoanOrBlank,
+    CreditRatioVolumeFilterOrBlank,
+    CreditTypeOrBlank,
+    DailyVolumeTopFilterOrBlank,
+    ExchangeTypeOrBlank,
+    ExpectedExecutionChangeSortOrBlank,
+    ExpectedExecutionVolumeConditionOrBlank,
+    IncludeLimitPriceOrBlank,
+    IncludeUpperLowerLimitOrBlank,
+    InstitutionTypeOrBlank,
+    KospiOrKosdaqOrBlank,
+    MarketOperationTypeOrBlank,
+    MarketTypeOrBlank,
+    MinPriceConditionOrBlank,
+    NetAndGrossSideOrBlank,
+    NetBuyBrokerPeriodOrBlank,
+    NetBuySellOrBlank,
+    NetSellBuyTradeOrBlank,
+    NetTradeRankOrderOrBlank,
+    NetTradeRankQuantityUnitOrBlank,
+    OrderbookSurgeSortOrBlank,
+    OrderbookSurgeVolumeFilterOrBlank,
+    OrderbookTopSortOrBlank,
+    OrderbookTopVolumeFilterOrBlank,
+    PreviousDayTop100TypeOrBlank,
+    PriceChangeSignValue,
+    PriceConditionExtendedOrBlank,
+    PriceConditionWithUnder10000OrBlank,
+    QuantityOrAmountOrBlank,
+    QueryDateInclusionOrBlank,
+    RankingStockConditionOrBlank,
+    RankPeriodOrBlank,
+    RemainingOrderSideOrBlank,
+    RemainingRatioSurgeVolumeFilterOrBlank,
+    TimePointOrBlank,
+    TradingValueConditionOrBlank,
+    TradingValueFilterOrBlank,
+    VolumeConditionOrBlank,
+    VolumeSurgeFilterOrBlank,
+    VolumeSurgeSortOrBlank,
+    VolumeSurgeTimeBasisOrBlank,
+    VolumeTopSortOrBlank,
 )
 
 
@@ -94,12 +94,12 @@ class Ka10020Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
-    sort_tp: Annotated[OrderbookTopSort | Literal[""], Field(description="정렬구분")]
-    trde_qty_tp: Annotated[OrderbookTopVolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
+    sort_tp: Annotated[OrderbookTopSortOrBlank, Field(description="정렬구분")]
+    trde_qty_tp: Annotated[OrderbookTopVolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10020Response(KiwoomResponse):
@@ -136,13 +136,13 @@ class Ka10021Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
-    trde_tp: Annotated[RemainingOrderSide | Literal[""], Field(description="매매구분")]
-    sort_tp: Annotated[OrderbookSurgeSort | Literal[""], Field(description="정렬구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
+    trde_tp: Annotated[RemainingOrderSideOrBlank, Field(description="매매구분")]
+    sort_tp: Annotated[OrderbookSurgeSortOrBlank, Field(description="정렬구분")]
     tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
-    trde_qty_tp: Annotated[OrderbookSurgeVolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_qty_tp: Annotated[OrderbookSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10021Response(KiwoomResponse):
@@ -179,12 +179,12 @@ class Ka10022Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
-    rt_tp: Annotated[BuySellRatioType | Literal[""], Field(description="비율구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
+    rt_tp: Annotated[BuySellRatioTypeOrBlank, Field(description="비율구분")]
     tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
-    trde_qty_tp: Annotated[RemainingRatioSurgeVolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_qty_tp: Annotated[RemainingRatioSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10022Response(KiwoomResponse):
@@ -203,14 +203,14 @@ class Ka10023Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    sort_tp: Annotated[VolumeSurgeSort | Literal[""], Field(description="정렬구분")]
-    tm_tp: Annotated[VolumeSurgeTimeBasis | Literal[""], Field(description="시간구분")]
-    trde_qty_tp: Annotated[VolumeSurgeFilter | Literal[""], Field(description="거래량구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    sort_tp: Annotated[VolumeSurgeSortOrBlank, Field(description="정렬구분")]
+    tm_tp: Annotated[VolumeSurgeTimeBasisOrBlank, Field(description="시간구분")]
+    trde_qty_tp: Annotated[VolumeSurgeFilterOrBlank, Field(description="거래량구분")]
     tm: Annotated[str | None, Field(description="시간", max_length=2)] = None
     stk_cnd: Annotated[str, Field(description="종목조건", max_length=1)]
-    pric_tp: Annotated[MinPriceCondition | Literal[""], Field(description="가격구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    pric_tp: Annotated[MinPriceConditionOrBlank, Field(description="가격구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10023TrdeQtySdninItem(KiwoomModel):
@@ -255,15 +255,15 @@ class Ka10027Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    sort_tp: Annotated[ChangeRateSort | Literal[""], Field(description="정렬구분")]
-    trde_qty_cnd: Annotated[VolumeCondition | Literal[""], Field(description="거래량조건")]
-    stk_cnd: Annotated[ChangeRateRankStockCondition | Literal[""], Field(description="종목조건")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    updown_incls: Annotated[IncludeLimitPrice | Literal[""], Field(description="상하한포함")]
-    pric_cnd: Annotated[PriceConditionWithUnder10000 | Literal[""], Field(description="가격조건")]
-    trde_prica_cnd: Annotated[TradingValueCondition | Literal[""], Field(description="거래대금조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    sort_tp: Annotated[ChangeRateSortOrBlank, Field(description="정렬구분")]
+    trde_qty_cnd: Annotated[VolumeConditionOrBlank, Field(description="거래량조건")]
+    stk_cnd: Annotated[ChangeRateRankStockConditionOrBlank, Field(description="종목조건")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    updown_incls: Annotated[IncludeLimitPriceOrBlank, Field(description="상하한포함")]
+    pric_cnd: Annotated[PriceConditionWithUnder10000OrBlank, Field(description="가격조건")]
+    trde_prica_cnd: Annotated[TradingValueConditionOrBlank, Field(description="거래대금조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10027Response(KiwoomResponse):
@@ -302,13 +302,13 @@ class Ka10029Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    sort_tp: Annotated[ExpectedExecutionChangeSort | Literal[""], Field(description="정렬구분")]
-    trde_qty_cnd: Annotated[ExpectedExecutionVolumeCondition | Literal[""], Field(description="거래량조건")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    sort_tp: Annotated[ExpectedExecutionChangeSortOrBlank, Field(description="정렬구분")]
+    trde_qty_cnd: Annotated[ExpectedExecutionVolumeConditionOrBlank, Field(description="거래량조건")]
     stk_cnd: Annotated[str, Field(description="종목조건", max_length=2)]
-    crd_cnd: Annotated[CreditConditionWithStockLoan | Literal[""], Field(description="신용조건")]
-    pric_cnd: Annotated[PriceConditionWithUnder10000 | Literal[""], Field(description="가격조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    crd_cnd: Annotated[CreditConditionWithStockLoanOrBlank, Field(description="신용조건")]
+    pric_cnd: Annotated[PriceConditionWithUnder10000OrBlank, Field(description="가격조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10029Response(KiwoomResponse):
@@ -329,15 +329,15 @@ class Ka10030Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    sort_tp: Annotated[VolumeTopSort | Literal[""], Field(description="정렬구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    sort_tp: Annotated[VolumeTopSortOrBlank, Field(description="정렬구분")]
     mang_stk_incls: Annotated[str, Field(description="관리종목포함", max_length=1)]
-    crd_tp: Annotated[CreditType | Literal[""], Field(description="신용구분")]
-    trde_qty_tp: Annotated[DailyVolumeTopFilter | Literal[""], Field(description="거래량구분")]
-    pric_tp: Annotated[PriceConditionExtended | Literal[""], Field(description="가격구분")]
-    trde_prica_tp: Annotated[TradingValueFilter | Literal[""], Field(description="거래대금구분")]
-    mrkt_open_tp: Annotated[MarketOperationType | Literal[""], Field(description="장운영구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    crd_tp: Annotated[CreditTypeOrBlank, Field(description="신용구분")]
+    trde_qty_tp: Annotated[DailyVolumeTopFilterOrBlank, Field(description="거래량구분")]
+    pric_tp: Annotated[PriceConditionExtendedOrBlank, Field(description="가격구분")]
+    trde_prica_tp: Annotated[TradingValueFilterOrBlank, Field(description="거래대금구분")]
+    mrkt_open_tp: Annotated[MarketOperationTypeOrBlank, Field(description="장운영구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
@@ -388,11 +388,11 @@ class Ka10031Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    qry_tp: Annotated[PreviousDayTop100Type | Literal[""], Field(description="조회구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    qry_tp: Annotated[PreviousDayTop100TypeOrBlank, Field(description="조회구분")]
     rank_strt: Annotated[str, Field(description="순위시작", max_length=3)]
     rank_end: Annotated[str, Field(description="순위끝", max_length=3)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10031Response(KiwoomResponse):
@@ -413,9 +413,9 @@ class Ka10032Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    mang_stk_incls: Annotated[AdministrativeIssueInclusion | Literal[""], Field(description="관리종목포함")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    mang_stk_incls: Annotated[AdministrativeIssueInclusionOrBlank, Field(description="관리종목포함")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10032TrdePricaUpperItem(KiwoomModel):
@@ -462,12 +462,12 @@ class Ka10033Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    trde_qty_tp: Annotated[CreditRatioVolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[RankingStockCondition | Literal[""], Field(description="종목조건")]
-    updown_incls: Annotated[IncludeUpperLowerLimit | Literal[""], Field(description="상하한포함")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    trde_qty_tp: Annotated[CreditRatioVolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
+    updown_incls: Annotated[IncludeUpperLowerLimitOrBlank, Field(description="상하한포함")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10033Response(KiwoomResponse):
@@ -503,10 +503,10 @@ class Ka10034Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    trde_tp: Annotated[NetSellBuyTrade | Literal[""], Field(description="매매구분")]
-    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    trde_tp: Annotated[NetSellBuyTradeOrBlank, Field(description="매매구분")]
+    dt: Annotated[RankPeriodOrBlank, Field(description="기간")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10034Response(KiwoomResponse):
@@ -546,10 +546,10 @@ class Ka10035Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    trde_tp: Annotated[ConsecutiveNetTrade | Literal[""], Field(description="매매구분")]
-    base_dt_tp: Annotated[BaseDateType | Literal[""], Field(description="기준일구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    trde_tp: Annotated[ConsecutiveNetTradeOrBlank, Field(description="매매구분")]
+    base_dt_tp: Annotated[BaseDateTypeOrBlank, Field(description="기준일구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10035Response(KiwoomResponse):
@@ -588,9 +588,9 @@ class Ka10036Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    dt: Annotated[RankPeriodOrBlank, Field(description="기간")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10036Response(KiwoomResponse):
@@ -630,11 +630,11 @@ class Ka10037Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    dt: Annotated[RankPeriod | Literal[""], Field(description="기간")]
-    trde_tp: Annotated[NetAndGrossSide | Literal[""], Field(description="매매구분")]
-    sort_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="정렬구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    dt: Annotated[RankPeriodOrBlank, Field(description="기간")]
+    trde_tp: Annotated[NetAndGrossSideOrBlank, Field(description="매매구분")]
+    sort_tp: Annotated[AmountOrQuantityOrBlank, Field(description="정렬구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10037Response(KiwoomResponse):
@@ -658,7 +658,7 @@ class Ka10038Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    qry_tp: Annotated[NetTradeRankOrder | Literal[""], Field(description="조회구분")]
+    qry_tp: Annotated[NetTradeRankOrderOrBlank, Field(description="조회구분")]
     dt: Annotated[str | None, Field(description="기간", max_length=2)] = None
 
 
@@ -682,10 +682,10 @@ class Ka10039Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
-    trde_qty_tp: Annotated[BrokerRankVolumeFilter | Literal[""], Field(description="거래량구분")]
-    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
-    dt: Annotated[BrokerRankPeriod | Literal[""], Field(description="기간")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_qty_tp: Annotated[BrokerRankVolumeFilterOrBlank, Field(description="거래량구분")]
+    trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
+    dt: Annotated[BrokerRankPeriodOrBlank, Field(description="기간")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10039SecTrdeUpperItem(KiwoomModel):
@@ -749,9 +749,9 @@ class Ka10042Request(KiwoomRequest):
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     qry_dt_tp: Annotated[str, Field(description="조회기간구분", max_length=1)]
-    pot_tp: Annotated[TimePoint | Literal[""], Field(description="시점구분")]
-    dt: Annotated[NetBuyBrokerPeriod | Literal[""] | None, Field(description="기간")] = None
-    sort_base: Annotated[CloseOrDateSort | Literal[""], Field(description="정렬기준")]
+    pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
+    dt: Annotated[NetBuyBrokerPeriodOrBlank | None, Field(description="기간")] = None
+    sort_base: Annotated[CloseOrDateSortOrBlank, Field(description="정렬기준")]
 
 
 class Ka10042Response(KiwoomResponse):
@@ -818,11 +818,11 @@ class Ka10062Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
-    sort_cnd: Annotated[QuantityOrAmount | Literal[""], Field(description="정렬조건")]
-    unit_tp: Annotated[NetTradeRankQuantityUnit | Literal[""], Field(description="단위구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
+    sort_cnd: Annotated[QuantityOrAmountOrBlank, Field(description="정렬조건")]
+    unit_tp: Annotated[NetTradeRankQuantityUnitOrBlank, Field(description="단위구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10062Response(KiwoomResponse):
@@ -854,10 +854,10 @@ class Ka10065Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    trde_tp: Annotated[NetBuySell | Literal[""], Field(description="매매구분")]
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    orgn_tp: Annotated[InstitutionType | Literal[""], Field(description="기관구분")]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""] | None, Field(description="금액수량구분")] = None
+    trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    orgn_tp: Annotated[InstitutionTypeOrBlank, Field(description="기관구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank | None, Field(description="금액수량구분")] = None
 
 
 class Ka10065Response(KiwoomResponse):
@@ -897,12 +897,12 @@ class Ka10098Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    sort_base: Annotated[ChangeRateSort | Literal[""], Field(description="정렬기준")]
-    stk_cnd: Annotated[AfterHoursStockCondition | Literal[""], Field(description="종목조건")]
-    trde_qty_cnd: Annotated[AfterHoursVolumeCondition | Literal[""], Field(description="거래량조건")]
-    crd_cnd: Annotated[CreditConditionAfterHours | Literal[""], Field(description="신용조건")]
-    trde_prica: Annotated[AfterHoursTradingValue | Literal[""], Field(description="거래대금")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    sort_base: Annotated[ChangeRateSortOrBlank, Field(description="정렬기준")]
+    stk_cnd: Annotated[AfterHoursStockConditionOrBlank, Field(description="종목조건")]
+    trde_qty_cnd: Annotated[AfterHoursVolumeConditionOrBlank, Field(description="거래량조건")]
+    crd_cnd: Annotated[CreditConditionAfterHoursOrBlank, Field(description="신용조건")]
+    trde_prica: Annotated[AfterHoursTradingValueOrBlank, Field(description="거래대금")]
 
 
 class Ka10098Response(KiwoomResponse):
@@ -945,11 +945,11 @@ class Ka90009Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    amt_qty_tp: Annotated[AmountTenMillionOrQuantityThousand | Literal[""], Field(description="금액수량구분")]
-    qry_dt_tp: Annotated[QueryDateInclusion | Literal[""], Field(description="조회일자구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountTenMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
+    qry_dt_tp: Annotated[QueryDateInclusionOrBlank, Field(description="조회일자구분")]
     date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90009Response(KiwoomResponse):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import CompositeIndexCode, ExchangeType, IndustryMarketType
+from kiwoom_sdk._value_types import (
+    CompositeIndexCodeOrBlank,
+    ExchangeTypeOrBlank,
+    IndustryMarketTypeOrBlank,
+    PriceChangeSignValue,
+)
 
 
 class Ka10010Request(KiwoomRequest):
@@ -85,7 +89,7 @@ class Ka10051Request(KiwoomRequest):
     mrkt_tp: Annotated[str, Field(description="시장구분", max_length=1)]
     amt_qty_tp: Annotated[str, Field(description="금액수량구분", max_length=1)]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10051Response(KiwoomResponse):
@@ -117,7 +121,7 @@ class Ka20001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
 
 
@@ -186,9 +190,9 @@ class Ka20002Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka20002Response(KiwoomResponse):
@@ -228,7 +232,7 @@ class Ka20003Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    inds_cd: Annotated[CompositeIndexCode | Literal[""], Field(description="업종코드")]
+    inds_cd: Annotated[CompositeIndexCodeOrBlank, Field(description="업종코드")]
 
 
 class Ka20003Response(KiwoomResponse):
@@ -259,7 +263,7 @@ class Ka20009Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[IndustryMarketType | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
     inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import DateRangeType
+from kiwoom_sdk._value_types import DateRangeTypeOrBlank, PriceChangeSignValue
 
 
 class Ka10014Request(KiwoomRequest):
@@ -21,7 +20,7 @@ class Ka10014Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tm_tp: Annotated[DateRangeType | Literal[""] | None, Field(description="시간구분")] = None
+    tm_tp: Annotated[DateRangeTypeOrBlank | None, Field(description="시간구분")] = None
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
 

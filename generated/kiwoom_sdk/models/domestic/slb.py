@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, IntValue, TextValue
-from kiwoom_sdk._value_types import DecimalBy100Value
-from kiwoom_sdk.codes import DisplayAll, DisplayInputStockOnly, KospiOrKosdaq
+from kiwoom_sdk._value_types import (
+    DecimalBy100Value,
+    DisplayAllOrBlank,
+    DisplayInputStockOnlyOrBlank,
+    KospiOrKosdaqOrBlank,
+)
 
 
 class Ka10068DbrtTrdeTrnsnItem(KiwoomModel):
@@ -34,7 +38,7 @@ class Ka10068Request(KiwoomRequest):
     )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    all_tp: Annotated[DisplayAll | Literal[""], Field(description="전체구분")]
+    all_tp: Annotated[DisplayAllOrBlank, Field(description="전체구분")]
 
 
 class Ka10068Response(KiwoomResponse):
@@ -69,7 +73,7 @@ class Ka10069Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
 
 
 class Ka10069Response(KiwoomResponse):
@@ -115,7 +119,7 @@ class Ka20068Request(KiwoomRequest):
     )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    all_tp: Annotated[DisplayInputStockOnly | Literal[""] | None, Field(description="전체구분")] = None
+    all_tp: Annotated[DisplayInputStockOnlyOrBlank | None, Field(description="전체구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
 
 
@@ -150,7 +154,7 @@ class Ka90012Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[str, Field(description="일자", max_length=8)]
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
 
 
 class Ka90012Response(KiwoomResponse):

@@ -2,73 +2,71 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
+    AmountOrQuantityOrBlank,
+    CloseOrDateSortOrBlank,
+    ComparePriceBasisOrBlank,
+    CreditConditionOrBlank,
     CreditLimitExceededTextValue,
+    CreditLoanMarketTypeOrBlank,
+    CreditStockGradeOrBlank,
+    CurrentPriceEntryInclusionOrBlank,
+    CycleDaysOrBlank,
+    ExchangeTypeOrBlank,
+    ExecutionDayTypeOrBlank,
+    HighLowOrCloseBasisOrBlank,
+    HighOrLowOrBlank,
+    IncludeFlagOrBlank,
+    IncludeLimitPriceOrBlank,
+    IndustryMarketTypeWithKrx100OrBlank,
     InvestmentCautionStatusValue,
+    InvestorQuantityUnitOrBlank,
+    InvestorTradeTypeOrBlank,
+    InvestorTypeOrBlank,
+    KospiOrKosdaqOrBlank,
+    LoanOrStockLoanOrBlank,
+    MarketSecurityTypeOrBlank,
+    MarketSessionOrBlank,
+    MarketTypeOrBlank,
+    MarketTypeOrStockOrBlank,
+    MarketTypeWithKospi200OrBlank,
+    MinutesOrDaysAgoOrBlank,
+    NetBuyBrokerPeriodOrBlank,
+    NetBuyOnlyOrBlank,
+    NewHighOrLowOrBlank,
     NxtAvailableValue,
+    OpenChangeStockConditionOrBlank,
+    OpenChangeVolumeConditionOrBlank,
     PriceChangeSignValue,
+    PriceConditionStandardOrBlank,
+    ProgramMarketCodeOrBlank,
+    ProgramNetTradeTopOrBlank,
+    ProximityRateOrBlank,
+    QueryRankIntervalOrBlank,
+    StockConditionOrBlank,
+    SupplyZoneCycleDaysOrBlank,
+    SurgeOrPlungeOrBlank,
+    TickOrMinuteOrBlank,
+    TimePointOrBlank,
+    TopOrBottomOrBlank,
+    TradePriceConditionOrBlank,
+    TradingValueConditionOrBlank,
+    UpperLowerLimitSortOrBlank,
+    UpperLowerLimitStockConditionOrBlank,
+    UpperLowerLimitTypeOrBlank,
+    UseFlagOrBlank,
+    ValuationRankTypeOrBlank,
+    ViTriggerDirectionOrBlank,
+    ViTriggerTypeOrBlank,
+    VolumeFilterOrBlank,
+    VolumeSurgeFilterOrBlank,
     YesNoValue,
-)
-from kiwoom_sdk.codes import (
-    AmountOrQuantity,
-    CloseOrDateSort,
-    ComparePriceBasis,
-    CreditCondition,
-    CreditLoanMarketType,
-    CreditStockGrade,
-    CurrentPriceEntryInclusion,
-    CycleDays,
-    ExchangeType,
-    ExecutionDayType,
-    HighLowOrCloseBasis,
-    HighOrLow,
-    IncludeFlag,
-    IncludeLimitPrice,
-    IndustryMarketTypeWithKrx100,
-    InvestorQuantityUnit,
-    InvestorTradeType,
-    InvestorType,
-    KospiOrKosdaq,
-    LoanOrStockLoan,
-    MarketSecurityType,
-    MarketSession,
-    MarketType,
-    MarketTypeOrStock,
-    MarketTypeWithKospi200,
-    MinutesOrDaysAgo,
-    NetBuyBrokerPeriod,
-    NetBuyOnly,
-    NewHighOrLow,
-    OpenChangeStockCondition,
-    OpenChangeVolumeCondition,
-    PriceConditionStandard,
-    ProgramMarketCode,
-    ProgramNetTradeTop,
-    ProximityRate,
-    QueryRankInterval,
-    StockCondition,
-    SupplyZoneCycleDays,
-    SurgeOrPlunge,
-    TickOrMinute,
-    TimePoint,
-    TopOrBottom,
-    TradePriceCondition,
-    TradingValueCondition,
-    UpperLowerLimitSort,
-    UpperLowerLimitStockCondition,
-    UpperLowerLimitType,
-    UseFlag,
-    ValuationRankType,
-    ViTriggerDirection,
-    ViTriggerType,
-    VolumeFilter,
-    VolumeSurgeFilter,
 )
 
 
@@ -98,7 +96,7 @@ class Ka00198Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[QueryRankInterval | Literal[""], Field(description="구분")]
+    qry_tp: Annotated[QueryRankIntervalOrBlank, Field(description="구분")]
 
 
 class Ka00198Response(KiwoomResponse):
@@ -295,7 +293,7 @@ class Ka10013Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     dt: Annotated[str, Field(description="일자", max_length=8)]
-    qry_tp: Annotated[LoanOrStockLoan | Literal[""], Field(description="조회구분")]
+    qry_tp: Annotated[LoanOrStockLoanOrBlank, Field(description="조회구분")]
 
 
 class Ka10013Response(KiwoomResponse):
@@ -389,15 +387,15 @@ class Ka10016Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    ntl_tp: Annotated[NewHighOrLow | Literal[""], Field(description="신고저구분")]
-    high_low_close_tp: Annotated[HighLowOrCloseBasis | Literal[""], Field(description="고저종구분")]
-    stk_cnd: Annotated[StockCondition | Literal[""], Field(description="종목조건")]
-    trde_qty_tp: Annotated[VolumeFilter | Literal[""], Field(description="거래량구분")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    updown_incls: Annotated[IncludeFlag | Literal[""], Field(description="상하한포함")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    ntl_tp: Annotated[NewHighOrLowOrBlank, Field(description="신고저구분")]
+    high_low_close_tp: Annotated[HighLowOrCloseBasisOrBlank, Field(description="고저종구분")]
+    stk_cnd: Annotated[StockConditionOrBlank, Field(description="종목조건")]
+    trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    updown_incls: Annotated[IncludeFlagOrBlank, Field(description="상하한포함")]
     dt: Annotated[str, Field(description="기간", max_length=3)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10016Response(KiwoomResponse):
@@ -416,14 +414,14 @@ class Ka10017Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    updown_tp: Annotated[UpperLowerLimitType | Literal[""], Field(description="상하한구분")]
-    sort_tp: Annotated[UpperLowerLimitSort | Literal[""], Field(description="정렬구분")]
-    stk_cnd: Annotated[UpperLowerLimitStockCondition | Literal[""], Field(description="종목조건")]
-    trde_qty_tp: Annotated[VolumeFilter | Literal[""], Field(description="거래량구분")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    trde_gold_tp: Annotated[TradePriceCondition | Literal[""], Field(description="매매금구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    updown_tp: Annotated[UpperLowerLimitTypeOrBlank, Field(description="상하한구분")]
+    sort_tp: Annotated[UpperLowerLimitSortOrBlank, Field(description="정렬구분")]
+    stk_cnd: Annotated[UpperLowerLimitStockConditionOrBlank, Field(description="종목조건")]
+    trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    trde_gold_tp: Annotated[TradePriceConditionOrBlank, Field(description="매매금구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10017UpdownPricItem(KiwoomModel):
@@ -471,13 +469,13 @@ class Ka10018Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    high_low_tp: Annotated[HighOrLow | Literal[""], Field(description="고저구분")]
-    alacc_rt: Annotated[ProximityRate | Literal[""], Field(description="근접율")]
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    trde_qty_tp: Annotated[VolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[StockCondition | Literal[""], Field(description="종목조건")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    high_low_tp: Annotated[HighOrLowOrBlank, Field(description="고저구분")]
+    alacc_rt: Annotated[ProximityRateOrBlank, Field(description="근접율")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[StockConditionOrBlank, Field(description="종목조건")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10018Response(KiwoomResponse):
@@ -515,16 +513,16 @@ class Ka10019Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketTypeWithKospi200 | Literal[""], Field(description="시장구분")]
-    flu_tp: Annotated[SurgeOrPlunge | Literal[""], Field(description="등락구분")]
-    tm_tp: Annotated[MinutesOrDaysAgo | Literal[""], Field(description="시간구분")]
+    mrkt_tp: Annotated[MarketTypeWithKospi200OrBlank, Field(description="시장구분")]
+    flu_tp: Annotated[SurgeOrPlungeOrBlank, Field(description="등락구분")]
+    tm_tp: Annotated[MinutesOrDaysAgoOrBlank, Field(description="시간구분")]
     tm: Annotated[str, Field(description="시간", max_length=2)]
-    trde_qty_tp: Annotated[VolumeFilter | Literal[""], Field(description="거래량구분")]
-    stk_cnd: Annotated[StockCondition | Literal[""], Field(description="종목조건")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    pric_cnd: Annotated[TradePriceCondition | Literal[""], Field(description="가격조건")]
-    updown_incls: Annotated[IncludeFlag | Literal[""], Field(description="상하한포함")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
+    stk_cnd: Annotated[StockConditionOrBlank, Field(description="종목조건")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    pric_cnd: Annotated[TradePriceConditionOrBlank, Field(description="가격조건")]
+    updown_incls: Annotated[IncludeFlagOrBlank, Field(description="상하한포함")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10019Response(KiwoomResponse):
@@ -543,10 +541,10 @@ class Ka10024Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    cycle_tp: Annotated[CycleDays | Literal[""], Field(description="주기구분")]
-    trde_qty_tp: Annotated[VolumeSurgeFilter | Literal[""], Field(description="거래량구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    cycle_tp: Annotated[CycleDaysOrBlank, Field(description="주기구분")]
+    trde_qty_tp: Annotated[VolumeSurgeFilterOrBlank, Field(description="거래량구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10024TrdeQtyUpdtItem(KiwoomModel):
@@ -590,12 +588,12 @@ class Ka10025Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     prps_cnctr_rt: Annotated[str, Field(description="매물집중비율", max_length=3)]
-    cur_prc_entry: Annotated[CurrentPriceEntryInclusion | Literal[""], Field(description="현재가진입")]
+    cur_prc_entry: Annotated[CurrentPriceEntryInclusionOrBlank, Field(description="현재가진입")]
     prpscnt: Annotated[str, Field(description="매물대수", max_length=2)]
-    cycle_tp: Annotated[SupplyZoneCycleDays | Literal[""], Field(description="주기구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    cycle_tp: Annotated[SupplyZoneCycleDaysOrBlank, Field(description="주기구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10025Response(KiwoomResponse):
@@ -629,8 +627,8 @@ class Ka10026Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    pertp: Annotated[ValuationRankType | Literal[""], Field(description="PER구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    pertp: Annotated[ValuationRankTypeOrBlank, Field(description="PER구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10026Response(KiwoomResponse):
@@ -667,15 +665,15 @@ class Ka10028Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    sort_tp: Annotated[ComparePriceBasis | Literal[""], Field(description="정렬구분")]
-    trde_qty_cnd: Annotated[OpenChangeVolumeCondition | Literal[""], Field(description="거래량조건")]
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    updown_incls: Annotated[IncludeLimitPrice | Literal[""], Field(description="상하한포함")]
-    stk_cnd: Annotated[OpenChangeStockCondition | Literal[""], Field(description="종목조건")]
-    crd_cnd: Annotated[CreditCondition | Literal[""], Field(description="신용조건")]
-    trde_prica_cnd: Annotated[TradingValueCondition | Literal[""], Field(description="거래대금조건")]
-    flu_cnd: Annotated[TopOrBottom | Literal[""], Field(description="등락조건")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    sort_tp: Annotated[ComparePriceBasisOrBlank, Field(description="정렬구분")]
+    trde_qty_cnd: Annotated[OpenChangeVolumeConditionOrBlank, Field(description="거래량조건")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    updown_incls: Annotated[IncludeLimitPriceOrBlank, Field(description="상하한포함")]
+    stk_cnd: Annotated[OpenChangeStockConditionOrBlank, Field(description="종목조건")]
+    crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
+    trde_prica_cnd: Annotated[TradingValueConditionOrBlank, Field(description="거래대금조건")]
+    flu_cnd: Annotated[TopOrBottomOrBlank, Field(description="등락조건")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10028Response(KiwoomResponse):
@@ -700,11 +698,11 @@ class Ka10043Request(KiwoomRequest):
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
     qry_dt_tp: Annotated[str, Field(description="조회기간구분", max_length=1)]
-    pot_tp: Annotated[TimePoint | Literal[""], Field(description="시점구분")]
-    dt: Annotated[NetBuyBrokerPeriod | Literal[""], Field(description="기간")]
-    sort_base: Annotated[CloseOrDateSort | Literal[""], Field(description="정렬기준")]
+    pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
+    dt: Annotated[NetBuyBrokerPeriodOrBlank, Field(description="기간")]
+    sort_base: Annotated[CloseOrDateSortOrBlank, Field(description="정렬기준")]
     mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10043TrdeOriPrpsAnlyItem(KiwoomModel):
@@ -732,10 +730,10 @@ class Ka10052Request(KiwoomRequest):
     )
     mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
-    mrkt_tp: Annotated[MarketTypeOrStock | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[MarketTypeOrStockOrBlank, Field(description="시장구분")]
     qty_tp: Annotated[str, Field(description="수량구분", max_length=3)]
-    pric_tp: Annotated[PriceConditionStandard | Literal[""], Field(description="가격구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    pric_tp: Annotated[PriceConditionStandardOrBlank, Field(description="가격구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10052TrdeOriMontTrdeQtyItem(KiwoomModel):
@@ -783,19 +781,19 @@ class Ka10054Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketType | Literal[""], Field(description="시장구분")]
-    bf_mkrt_tp: Annotated[MarketSession | Literal[""], Field(description="장전구분")]
+    mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
+    bf_mkrt_tp: Annotated[MarketSessionOrBlank, Field(description="장전구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
-    motn_tp: Annotated[ViTriggerType | Literal[""], Field(description="발동구분")]
+    motn_tp: Annotated[ViTriggerTypeOrBlank, Field(description="발동구분")]
     skip_stk: Annotated[str, Field(description="제외종목", max_length=9)]
-    trde_qty_tp: Annotated[UseFlag | Literal[""], Field(description="거래량구분")]
+    trde_qty_tp: Annotated[UseFlagOrBlank, Field(description="거래량구분")]
     min_trde_qty: Annotated[str, Field(description="최소거래량", max_length=12)]
     max_trde_qty: Annotated[str, Field(description="최대거래량", max_length=12)]
-    trde_prica_tp: Annotated[UseFlag | Literal[""], Field(description="거래대금구분")]
+    trde_prica_tp: Annotated[UseFlagOrBlank, Field(description="거래대금구분")]
     min_trde_prica: Annotated[str, Field(description="최소거래대금", max_length=10)]
     max_trde_prica: Annotated[str, Field(description="최대거래대금", max_length=10)]
-    motn_drc: Annotated[ViTriggerDirection | Literal[""], Field(description="발동방향")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    motn_drc: Annotated[ViTriggerDirectionOrBlank, Field(description="발동방향")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10054Response(KiwoomResponse):
@@ -815,7 +813,7 @@ class Ka10055Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tdy_pred: Annotated[ExecutionDayType | Literal[""], Field(description="당일전일")]
+    tdy_pred: Annotated[ExecutionDayTypeOrBlank, Field(description="당일전일")]
 
 
 class Ka10055TdyPredCntrQtyItem(KiwoomModel):
@@ -860,9 +858,9 @@ class Ka10058Request(KiwoomRequest):
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
     trde_tp: Annotated[str, Field(description="매매구분", max_length=1)]
-    mrkt_tp: Annotated[KospiOrKosdaq | Literal[""], Field(description="시장구분")]
-    invsr_tp: Annotated[InvestorType | Literal[""], Field(description="투자자구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
+    invsr_tp: Annotated[InvestorTypeOrBlank, Field(description="투자자구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka10058Response(KiwoomResponse):
@@ -885,9 +883,9 @@ class Ka10059Request(KiwoomRequest):
     )
     dt: Annotated[str, Field(description="일자", max_length=8)]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    trde_tp: Annotated[InvestorTradeType | Literal[""], Field(description="매매구분")]
-    unit_tp: Annotated[InvestorQuantityUnit | Literal[""], Field(description="단위구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
+    unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
 
 
 class Ka10059StkInvsrOrgnItem(KiwoomModel):
@@ -927,9 +925,9 @@ class Ka10061Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    trde_tp: Annotated[NetBuyOnly | Literal[""], Field(description="매매구분")]
-    unit_tp: Annotated[InvestorQuantityUnit | Literal[""], Field(description="단위구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    trde_tp: Annotated[NetBuyOnlyOrBlank, Field(description="매매구분")]
+    unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
 
 
 class Ka10061StkInvsrOrgnTotItem(KiwoomModel):
@@ -961,7 +959,7 @@ class Ka10084Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[str, Field(description="당일전일", max_length=1)]
-    tic_min: Annotated[TickOrMinute | Literal[""], Field(description="틱분")]
+    tic_min: Annotated[TickOrMinuteOrBlank, Field(description="틱분")]
     tm: Annotated[str | None, Field(description="시간", max_length=4)] = None
 
 
@@ -1096,7 +1094,7 @@ class Ka10099Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[MarketSecurityType | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[MarketSecurityTypeOrBlank, Field(description="시장구분")]
 
 
 class Ka10099Response(KiwoomResponse):
@@ -1157,7 +1155,7 @@ class Ka10101Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[IndustryMarketTypeWithKrx100 | Literal[""], Field(description="시장구분")]
+    mrkt_tp: Annotated[IndustryMarketTypeWithKrx100OrBlank, Field(description="시장구분")]
 
 
 class Ka10101Response(KiwoomResponse):
@@ -1220,10 +1218,10 @@ class Ka90003Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    trde_upper_tp: Annotated[ProgramNetTradeTop | Literal[""], Field(description="매매상위구분")]
-    amt_qty_tp: Annotated[AmountOrQuantity | Literal[""], Field(description="금액수량구분")]
-    mrkt_tp: Annotated[ProgramMarketCode | Literal[""], Field(description="시장구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    trde_upper_tp: Annotated[ProgramNetTradeTopOrBlank, Field(description="매매상위구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
+    mrkt_tp: Annotated[ProgramMarketCodeOrBlank, Field(description="시장구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90003Response(KiwoomResponse):
@@ -1245,8 +1243,8 @@ class Ka90004Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[str, Field(description="일자", max_length=8)]
-    mrkt_tp: Annotated[ProgramMarketCode | Literal[""], Field(description="시장구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    mrkt_tp: Annotated[ProgramMarketCodeOrBlank, Field(description="시장구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90004StkPrmTrdePrstItem(KiwoomModel):
@@ -1287,8 +1285,8 @@ class Kt20016Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    crd_stk_grde_tp: Annotated[CreditStockGrade | Literal[""] | None, Field(description="신용종목등급구분")] = None
-    mrkt_deal_tp: Annotated[CreditLoanMarketType | Literal[""], Field(description="시장거래구분")]
+    crd_stk_grde_tp: Annotated[CreditStockGradeOrBlank | None, Field(description="신용종목등급구분")] = None
+    mrkt_deal_tp: Annotated[CreditLoanMarketTypeOrBlank, Field(description="시장거래구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 

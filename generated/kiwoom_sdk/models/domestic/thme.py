@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk._value_types import PriceChangeSignValue
-from kiwoom_sdk.codes import ExchangeType, ThemeReturnRankType, ThemeSearchType
+from kiwoom_sdk._value_types import (
+    ExchangeTypeOrBlank,
+    PriceChangeSignValue,
+    ThemeReturnRankTypeOrBlank,
+    ThemeSearchTypeOrBlank,
+)
 
 
 class Ka90001Request(KiwoomRequest):
@@ -20,12 +24,12 @@ class Ka90001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[ThemeSearchType | Literal[""], Field(description="검색구분")]
+    qry_tp: Annotated[ThemeSearchTypeOrBlank, Field(description="검색구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
     date_tp: Annotated[str, Field(description="날짜구분", max_length=2)]
     thema_nm: Annotated[str | None, Field(description="테마명", max_length=50)] = None
-    flu_pl_amt_tp: Annotated[ThemeReturnRankType | Literal[""], Field(description="등락수익구분")]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    flu_pl_amt_tp: Annotated[ThemeReturnRankTypeOrBlank, Field(description="등락수익구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90001ThemaGrpItem(KiwoomModel):
@@ -53,7 +57,7 @@ class Ka90002Request(KiwoomRequest):
     )
     date_tp: Annotated[str | None, Field(description="날짜구분", max_length=1)] = None
     thema_grp_cd: Annotated[str, Field(description="테마그룹코드", max_length=6)]
-    stex_tp: Annotated[ExchangeType | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
 class Ka90002ThemaCompStkItem(KiwoomModel):

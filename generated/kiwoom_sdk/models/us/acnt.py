@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import ForeignTradeTypeValue, OrderKindValue, SellBuyValue, UsReservationOrderTypeValue
-from kiwoom_sdk.codes import (
-    CurrencyBasis,
-    ExchangeRateType,
-    ForcedLiquidationType,
-    IncludeFlag,
-    KrwSubstituteExclusion,
-    SellBuyWithAll,
-    UsDayTradeSellScope,
-    UsExchange,
-    UsExchangeChartProfit,
-    UsOrderHistoryQueryType,
-    UsSellBuyWithAll,
-    UsTransactionType,
+from kiwoom_sdk._value_types import (
+    CurrencyBasisOrBlank,
+    ExchangeRateTypeOrBlank,
+    ForcedLiquidationTypeOrBlank,
+    ForeignTradeTypeValue,
+    IncludeFlagOrBlank,
+    KrwSubstituteExclusionOrBlank,
+    OrderKindValue,
+    SellBuyValue,
+    SellBuyWithAllOrBlank,
+    UsDayTradeSellScopeOrBlank,
+    UsExchangeChartProfitOrBlank,
+    UsExchangeOrBlank,
+    UsOrderHistoryQueryTypeOrBlank,
+    UsReservationOrderTypeValue,
+    UsSellBuyWithAllOrBlank,
+    UsTransactionTypeOrBlank,
 )
 
 
@@ -128,7 +131,7 @@ class Usa21730Request(KiwoomRequest):
     )
     from_: Annotated[str, Field(alias="from", description="from 일자")]
     to: Annotated[str, Field(description="to 일자")]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -167,7 +170,7 @@ class Usa21731Request(KiwoomRequest):
     )
     from_: Annotated[str, Field(alias="from", description="from 년월")]
     to: Annotated[str, Field(description="to 년월")]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -206,7 +209,7 @@ class Usa21732Request(KiwoomRequest):
     )
     from_: Annotated[str, Field(alias="from", description="from 년도")]
     to: Annotated[str, Field(description="to 년도")]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -244,7 +247,7 @@ class Ust21050Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
-    slby_tp: Annotated[UsSellBuyWithAll | Literal[""] | None, Field(description="매도매수구분")] = None
+    slby_tp: Annotated[UsSellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
@@ -288,7 +291,7 @@ class Ust21070Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
@@ -332,12 +335,12 @@ class Ust21100Request(KiwoomRequest):
     )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    tp: Annotated[UsTransactionType | Literal[""] | None, Field(description="구분")] = None
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    tp: Annotated[UsTransactionTypeOrBlank | None, Field(description="구분")] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    krw_repl_skip_yn: Annotated[
-        KrwSubstituteExclusion | Literal[""] | None, Field(description="원화대용입출금제외여부")
-    ] = None
+    krw_repl_skip_yn: Annotated[KrwSubstituteExclusionOrBlank | None, Field(description="원화대용입출금제외여부")] = (
+        None
+    )
 
 
 class Ust21100ResultListItem(KiwoomModel):
@@ -425,8 +428,8 @@ class Ust21120Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cmsn_incl_tp: Annotated[IncludeFlag | Literal[""] | None, Field(description="수수료포함구분")] = None
-    exrt_tp: Annotated[ExchangeRateType | Literal[""] | None, Field(description="환율구분")] = None
+    cmsn_incl_tp: Annotated[IncludeFlagOrBlank | None, Field(description="수수료포함구분")] = None
+    exrt_tp: Annotated[ExchangeRateTypeOrBlank | None, Field(description="환율구분")] = None
 
 
 class Ust21120ResultListItem(KiwoomModel):
@@ -450,8 +453,8 @@ class Ust21121Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cmsn_incl_tp: Annotated[IncludeFlag | Literal[""] | None, Field(description="수수료포함구분")] = None
-    exrt_tp: Annotated[ExchangeRateType | Literal[""] | None, Field(description="환율구분")] = None
+    cmsn_incl_tp: Annotated[IncludeFlagOrBlank | None, Field(description="수수료포함구분")] = None
+    exrt_tp: Annotated[ExchangeRateTypeOrBlank | None, Field(description="환율구분")] = None
 
 
 class Ust21121ResultListItem(KiwoomModel):
@@ -524,11 +527,11 @@ class Ust21150Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
-    query_tp: Annotated[UsOrderHistoryQueryType | Literal[""], Field(description="조회구분")]
-    slby_tp: Annotated[SellBuyWithAll | Literal[""], Field(description="매도수구분")]
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    query_tp: Annotated[UsOrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
+    slby_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    oppo_trde_tp: Annotated[ForcedLiquidationType | Literal[""] | None, Field(description="반대매매구분")] = None
+    oppo_trde_tp: Annotated[ForcedLiquidationTypeOrBlank | None, Field(description="반대매매구분")] = None
     fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=9)] = None
 
 
@@ -622,7 +625,7 @@ class Ust21170Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
 class Ust21170ResultListItem(KiwoomModel):
@@ -661,10 +664,10 @@ class Ust21180Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작주문일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료주문일자", max_length=8)]
-    slby_tp: Annotated[UsSellBuyWithAll | Literal[""] | None, Field(description="매도수구분")] = None
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    slby_tp: Annotated[UsSellBuyWithAllOrBlank | None, Field(description="매도수구분")] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    oppo_trde_tp: Annotated[ForcedLiquidationType | Literal[""] | None, Field(description="반대매매구분")] = None
+    oppo_trde_tp: Annotated[ForcedLiquidationTypeOrBlank | None, Field(description="반대매매구분")] = None
 
 
 class Ust21180ResultListItem(KiwoomModel):
@@ -705,7 +708,7 @@ class Ust21510Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    slby_tp: Annotated[SellBuyWithAll | Literal[""] | None, Field(description="매도매수구분")] = None
+    slby_tp: Annotated[SellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
@@ -749,7 +752,7 @@ class Ust21530Request(KiwoomRequest):
     )
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""] | None, Field(description="외화원화구분")] = None
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank | None, Field(description="외화원화구분")] = None
 
 
 class Ust21530ResultListItem(KiwoomModel):
@@ -785,8 +788,8 @@ class Ust21610Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
-    qry_tp: Annotated[UsDayTradeSellScope | Literal[""], Field(description="조회구분")]
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
+    qry_tp: Annotated[UsDayTradeSellScopeOrBlank, Field(description="조회구분")]
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
 class Ust21610ResultListItem(KiwoomModel):
@@ -817,9 +820,9 @@ class Ust21620Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
 class Ust21620ResultListItem(KiwoomModel):
@@ -849,9 +852,9 @@ class Ust21630Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
 class Ust21630ResultListItem(KiwoomModel):
@@ -881,10 +884,10 @@ class Ust21640Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchange | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     cntr_dt: Annotated[str, Field(description="체결일자", max_length=8)]
-    fc_krw_tp: Annotated[CurrencyBasis | Literal[""], Field(description="외화원화구분")]
+    fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
 class Ust21640ResultListItem(KiwoomModel):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk.codes import UsApplyFlag, UsExchangeChartProfit
+from kiwoom_sdk._value_types import UsApplyFlagOrBlank, UsExchangeChartProfitOrBlank
 
 
 class Usa06010Request(KiwoomRequest):
@@ -22,8 +22,8 @@ class Usa06010Request(KiwoomRequest):
     stex_tp: Annotated[str, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
     tic_scope: Annotated[str | None, Field(description="틱범위")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06010ResultListItem(KiwoomModel):
@@ -49,12 +49,12 @@ class Usa06011Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
     tic_scope: Annotated[str | None, Field(description="XX분봉")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06011ResultListItem(KiwoomModel):
@@ -80,11 +80,11 @@ class Usa06012Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06012ResultListItem(KiwoomModel):
@@ -112,11 +112,11 @@ class Usa06013Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06013ResultListItem(KiwoomModel):
@@ -142,11 +142,11 @@ class Usa06014Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06014ResultListItem(KiwoomModel):
@@ -172,11 +172,11 @@ class Usa06015Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06015ResultListItem(KiwoomModel):
@@ -202,11 +202,11 @@ class Usa06016Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    upd_stkpc_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="수정주가구분")] = None
-    exrt_appl_tp: Annotated[UsApplyFlag | Literal[""] | None, Field(description="환율적용구분")] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
+    exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
 
 class Usa06016ResultListItem(KiwoomModel):

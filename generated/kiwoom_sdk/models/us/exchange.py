@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
-from kiwoom_sdk.codes import CurrencyExchangeDirection
+from kiwoom_sdk._value_types import CurrencyExchangeDirectionOrBlank
 
 
 class Ust31300Request(KiwoomRequest):
@@ -19,7 +19,7 @@ class Ust31300Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
+    exch_tp: Annotated[CurrencyExchangeDirectionOrBlank, Field(description="환전구분")]
     fc_exmn_amt: Annotated[str | None, Field(description="매도통화기준 환전금액", max_length=12)] = None
 
 
@@ -55,7 +55,7 @@ class Ust31301Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
+    exch_tp: Annotated[CurrencyExchangeDirectionOrBlank, Field(description="환전구분")]
 
 
 class Ust31301Response(KiwoomResponse):
@@ -82,7 +82,7 @@ class Ust31302Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    exch_tp: Annotated[CurrencyExchangeDirection | Literal[""], Field(description="환전구분")]
+    exch_tp: Annotated[CurrencyExchangeDirectionOrBlank, Field(description="환전구분")]
     fc_exmn_amt: Annotated[str, Field(description="매도통화기준 환전금액", max_length=12)]
 
 

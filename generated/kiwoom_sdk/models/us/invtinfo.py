@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
-from kiwoom_sdk.codes import UsStockOrEtf
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue, UsStockOrEtfOrBlank
 
 
 class Usa24300Request(KiwoomRequest):
@@ -20,7 +19,7 @@ class Usa24300Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    qry_tp: Annotated[UsStockOrEtf | Literal[""] | None, Field(description="주식/ETF 구분")] = None
+    qry_tp: Annotated[UsStockOrEtfOrBlank | None, Field(description="주식/ETF 구분")] = None
 
 
 class Usa24300ResultListItem(KiwoomModel):

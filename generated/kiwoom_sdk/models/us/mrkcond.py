@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
-from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
-from kiwoom_sdk.codes import UsExchangeChartProfit
+from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitOrBlank, UsExchangeChartProfitValue
 
 
 class Usa20100Request(KiwoomRequest):
@@ -20,7 +19,7 @@ class Usa20100Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -91,7 +90,7 @@ class Usa20101Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -201,7 +200,7 @@ class Usa20150Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -225,7 +224,7 @@ class Usa20151Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
 
@@ -250,7 +249,7 @@ class Usa20590Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
 

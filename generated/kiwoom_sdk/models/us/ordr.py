@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
-from kiwoom_sdk._value_types import YesNoValue
-from kiwoom_sdk.codes import UsBuyTradeType, UsExchangeChartProfit, UsSellTradeType
+from kiwoom_sdk._value_types import (
+    UsBuyTradeTypeOrBlank,
+    UsExchangeChartProfitOrBlank,
+    UsSellTradeTypeOrBlank,
+    YesNoValue,
+)
 
 
 class Ust20000Request(KiwoomRequest):
@@ -20,11 +24,11 @@ class Ust20000Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    trde_tp: Annotated[UsBuyTradeType | Literal[""], Field(description="해외매매구분")]
+    trde_tp: Annotated[UsBuyTradeTypeOrBlank, Field(description="해외매매구분")]
 
 
 class Ust20000Response(KiwoomResponse):
@@ -52,11 +56,11 @@ class Ust20001Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
     ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
     stop_pric: Annotated[str | None, Field(description="STOP가격", max_length=12)] = None
-    trde_tp: Annotated[UsSellTradeType | Literal[""], Field(description="매매구분")]
+    trde_tp: Annotated[UsSellTradeTypeOrBlank, Field(description="매매구분")]
 
 
 class Ust20001Response(KiwoomResponse):
@@ -83,7 +87,7 @@ class Ust20002Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     mdfy_uv: Annotated[str | None, Field(description="정정단가", max_length=12)] = None
     stop_pric: Annotated[str | None, Field(description="STOP가격", max_length=12)] = None
@@ -115,7 +119,7 @@ class Ust20003Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
 
 
@@ -140,7 +144,7 @@ class Ust31490Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeChartProfit | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
     uv: Annotated[str, Field(description="매수가격", max_length=12)]
 

@@ -2,43 +2,41 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
+    AllOnlyFilterOrBlank,
+    DateUnitOrBlank,
     DecimalBy100Value,
+    HighLowLookbackOrBlank,
     KiwoomRankChangeSignValue,
     PriceChangeSignValue,
     RankChangeSymbolValue,
+    UsAllOrStockOrBlank,
+    UsConsecutiveRiseFallSortOrBlank,
+    UsCumulativeChangeSortOrBlank,
+    UsDateRiseFallSortOrBlank,
+    UsDaytimeDisparitySortOrBlank,
     UsExchangeChartProfitValue,
+    UsExchangeNumNyseAmexNasdaqOrBlank,
+    UsExchangeNumNyseNasdaqAmexOrBlank,
     UsExchangeValue,
-)
-from kiwoom_sdk.codes import (
-    AllOnlyFilter,
-    DateUnit,
-    HighLowLookback,
-    UsAllOrStock,
-    UsConsecutiveRiseFallSort,
-    UsCumulativeChangeSort,
-    UsDateRiseFallSort,
-    UsDaytimeDisparitySort,
-    UsExchangeNumNyseAmexNasdaq,
-    UsExchangeNumNyseNasdaqAmex,
-    UsHighLowCompareSort,
-    UsOpenChangeSort,
-    UsOrderbookTopSort,
-    UsPrevDayChangeSort,
-    UsPreviousDayRankSort,
-    UsPriceCondition,
-    UsRealtimeRankPeriod,
-    UsSecurityType,
-    UsSecurityTypeLetter,
-    UsStockCondition,
-    UsStockFilter,
-    UsVolumeRankSort,
+    UsHighLowCompareSortOrBlank,
+    UsOpenChangeSortOrBlank,
+    UsOrderbookTopSortOrBlank,
+    UsPrevDayChangeSortOrBlank,
+    UsPreviousDayRankSortOrBlank,
+    UsPriceConditionOrBlank,
+    UsRealtimeRankPeriodOrBlank,
+    UsSecurityTypeLetterOrBlank,
+    UsSecurityTypeOrBlank,
+    UsStockConditionOrBlank,
+    UsStockFilterOrBlank,
+    UsVolumeRankSortOrBlank,
 )
 
 
@@ -50,7 +48,7 @@ class Usa01980Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    svc_type: Annotated[UsRealtimeRankPeriod | Literal[""] | None, Field(description="서비스 유형")] = None
+    svc_type: Annotated[UsRealtimeRankPeriodOrBlank | None, Field(description="서비스 유형")] = None
 
 
 class Usa01980ResultListItem(KiwoomModel):
@@ -78,8 +76,8 @@ class Usa01990Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt_unit_tp: Annotated[DateUnit | Literal[""] | None, Field(description="일,주,월단위구분")] = None
-    stk_tp: Annotated[UsSecurityTypeLetter | Literal[""] | None, Field(description="시장구분")] = None
+    dt_unit_tp: Annotated[DateUnitOrBlank | None, Field(description="일,주,월단위구분")] = None
+    stk_tp: Annotated[UsSecurityTypeLetterOrBlank | None, Field(description="시장구분")] = None
 
 
 class Usa01990ResultListItem(KiwoomModel):
@@ -107,13 +105,13 @@ class Usa20510Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     tm: Annotated[str | None, Field(description="n일전 구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -143,13 +141,13 @@ class Usa20511Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     tm: Annotated[str | None, Field(description="n일전 구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -179,12 +177,12 @@ class Usa20512Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
     tm: Annotated[str | None, Field(description="n일전 설정")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -214,13 +212,13 @@ class Usa20530Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    qry_tp: Annotated[UsVolumeRankSort | Literal[""] | None, Field(description="정렬기준 구분")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -250,13 +248,13 @@ class Usa20531Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    qry_tp: Annotated[UsVolumeRankSort | Literal[""] | None, Field(description="정렬기준 구분")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -286,12 +284,12 @@ class Usa20540Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -321,12 +319,12 @@ class Usa20541Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -356,12 +354,12 @@ class Usa20550Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -393,12 +391,12 @@ class Usa20551Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목필터 구분")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -478,13 +476,13 @@ class Usa20910Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[str | None, Field(description="미국업종구분")] = None
-    sort_tp: Annotated[UsPrevDayChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -516,12 +514,12 @@ class Usa20911Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    sort_tp: Annotated[UsPrevDayChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -553,14 +551,14 @@ class Usa20920Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsOpenChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
+    sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
 
 
 class Usa20920ResultListItem(KiwoomModel):
@@ -592,14 +590,14 @@ class Usa20921Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsOpenChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
+    sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
 
 
 class Usa20921ResultListItem(KiwoomModel):
@@ -631,12 +629,12 @@ class Usa20922Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
-    sort_tp: Annotated[UsOpenChangeSort | Literal[""] | None, Field(description="정렬기준")] = None
-    stk_tp: Annotated[UsSecurityType | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
+    stk_tp: Annotated[UsSecurityTypeOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -670,16 +668,16 @@ class Usa20940Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    sort_tp: Annotated[UsCumulativeChangeSort | Literal[""] | None, Field(description="정렬기준구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    sort_tp: Annotated[UsCumulativeChangeSortOrBlank | None, Field(description="정렬기준구분")] = None
     pric_cnd1: Annotated[str | None, Field(description="가격1 구분")] = None
     pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
-    stk_cnd: Annotated[AllOnlyFilter | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -714,16 +712,16 @@ class Usa20941Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    sort_tp: Annotated[UsCumulativeChangeSort | Literal[""] | None, Field(description="정렬기준구분")] = None
+    sort_tp: Annotated[UsCumulativeChangeSortOrBlank | None, Field(description="정렬기준구분")] = None
     pric_cnd1: Annotated[str | None, Field(description="가격1 구분")] = None
     pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
-    stk_cnd: Annotated[AllOnlyFilter | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="검색가격대 구분")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -758,10 +756,10 @@ class Usa20960Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
-    qry_tp: Annotated[UsPreviousDayRankSort | Literal[""] | None, Field(description="정렬기준구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
+    qry_tp: Annotated[UsPreviousDayRankSortOrBlank | None, Field(description="정렬기준구분")] = None
 
 
 class Usa20960ResultListItem(KiwoomModel):
@@ -788,10 +786,10 @@ class Usa20961Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    qry_tp: Annotated[UsPreviousDayRankSort | Literal[""] | None, Field(description="정렬기준구분")] = None
+    qry_tp: Annotated[UsPreviousDayRankSortOrBlank | None, Field(description="정렬기준구분")] = None
 
 
 class Usa20961ResultListItem(KiwoomModel):
@@ -818,14 +816,14 @@ class Usa24110Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
-    sort_tp: Annotated[UsHighLowCompareSort | Literal[""] | None, Field(description="정렬기준구분")] = None
-    dt_tp: Annotated[HighLowLookback | Literal[""] | None, Field(description="기간구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
+    sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
+    dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -862,14 +860,14 @@ class Usa24111Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    sort_tp: Annotated[UsHighLowCompareSort | Literal[""] | None, Field(description="정렬기준구분")] = None
-    dt_tp: Annotated[HighLowLookback | Literal[""] | None, Field(description="기간구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
+    dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -906,15 +904,15 @@ class Usa24120Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     base_dt: Annotated[str | None, Field(description="기간")] = None
-    sort_tp: Annotated[UsDateRiseFallSort | Literal[""] | None, Field(description="정렬기준 구분")] = None
+    sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
 class Usa24120ResultListItem(KiwoomModel):
@@ -946,15 +944,15 @@ class Usa24121Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     base_dt: Annotated[str | None, Field(description="기간")] = None
-    sort_tp: Annotated[UsDateRiseFallSort | Literal[""] | None, Field(description="정렬기준 구분")] = None
+    sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
 class Usa24121ResultListItem(KiwoomModel):
@@ -986,12 +984,12 @@ class Usa24150Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -1027,12 +1025,12 @@ class Usa24151Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -1068,14 +1066,14 @@ class Usa24160Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsConsecutiveRiseFallSort | Literal[""] | None, Field(description="정렬기준")] = None
+    sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
 class Usa24160ResultListItem(KiwoomModel):
@@ -1106,14 +1104,14 @@ class Usa24161Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsConsecutiveRiseFallSort | Literal[""] | None, Field(description="정렬기준")] = None
+    sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
 class Usa24161ResultListItem(KiwoomModel):
@@ -1144,13 +1142,13 @@ class Usa24162Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsConsecutiveRiseFallSort | Literal[""] | None, Field(description="정렬기준")] = None
+    sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
 class Usa24162ResultListItem(KiwoomModel):
@@ -1181,13 +1179,13 @@ class Usa24200Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    sort_tp: Annotated[UsOrderbookTopSort | Literal[""] | None, Field(description="정렬기준")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -1222,13 +1220,13 @@ class Usa24201Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    sort_tp: Annotated[UsOrderbookTopSort | Literal[""] | None, Field(description="정렬기준")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -1263,15 +1261,15 @@ class Usa24290Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[str | None, Field(description="해외주식업종분류구분")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsDaytimeDisparitySort | Literal[""] | None, Field(description="정렬기준 구분")] = None
+    sort_tp: Annotated[UsDaytimeDisparitySortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
 class Usa24290ResultListItem(KiwoomModel):
@@ -1305,14 +1303,14 @@ class Usa24291Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    sort_tp: Annotated[UsDaytimeDisparitySort | Literal[""] | None, Field(description="정렬기준 구분")] = None
+    sort_tp: Annotated[UsDaytimeDisparitySortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
 class Usa24291ResultListItem(KiwoomModel):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue
-from kiwoom_sdk.codes import UsExchangeNumNyseAmexNasdaq, UsSectorChangeRateSort, UsSectorExchange
+from kiwoom_sdk._value_types import (
+    PriceChangeSignValue,
+    UsExchangeChartProfitValue,
+    UsExchangeNumNyseAmexNasdaqOrBlank,
+    UsSectorChangeRateSortOrBlank,
+    UsSectorExchangeOrBlank,
+)
 
 
 class Usa23000Request(KiwoomRequest):
@@ -20,7 +25,7 @@ class Usa23000Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종 코드")] = None
 
 
@@ -47,8 +52,8 @@ class Usa23100Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsSectorExchange | Literal[""] | None, Field(description="거래소 구분")] = None
-    sort_tp: Annotated[UsSectorChangeRateSort | Literal[""] | None, Field(description="정렬기준구분")] = None
+    stex_tp: Annotated[UsSectorExchangeOrBlank | None, Field(description="거래소 구분")] = None
+    sort_tp: Annotated[UsSectorChangeRateSortOrBlank | None, Field(description="정렬기준구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
 
 

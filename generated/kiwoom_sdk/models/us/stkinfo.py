@@ -2,38 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DecimalValue, FlagValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitValue, YearOrAverageValue
-from kiwoom_sdk.codes import (
-    CycleDays,
-    EtfCategoryLevel,
-    HighOrLow,
-    IndustryListCountry,
-    NewHighOrLow,
-    SupplyZonePosition,
-    SurgeOrPlunge,
-    SurgeOrPlungeWatchlist,
-    UsAllOrStock,
-    UsBuySellRatioType,
-    UsExchangeNumNyseAmexNasdaq,
-    UsExchangeNumNyseNasdaqAmex,
-    UsExchangeWithAll,
-    UsGapDirection,
-    UsGapSort,
-    UsGapStockCondition,
-    UsHighLowOrCloseBasis,
-    UsIndex,
-    UsPriceCondition,
-    UsPriceConditionWithUsd,
-    UsPriceSurgeTimeBasis,
-    UsStockCondition,
-    UsStockFilter,
-    UsWatchlistSurgeTimeBasis,
+from kiwoom_sdk._value_types import (
+    CycleDaysOrBlank,
+    EtfCategoryLevelOrBlank,
+    HighOrLowOrBlank,
+    IndustryListCountryOrBlank,
+    NewHighOrLowOrBlank,
+    PriceChangeSignValue,
+    SupplyZonePositionOrBlank,
+    SurgeOrPlungeOrBlank,
+    SurgeOrPlungeWatchlistOrBlank,
+    UsAllOrStockOrBlank,
+    UsBuySellRatioTypeOrBlank,
+    UsExchangeChartProfitValue,
+    UsExchangeNumNyseAmexNasdaqOrBlank,
+    UsExchangeNumNyseNasdaqAmexOrBlank,
+    UsExchangeWithAllOrBlank,
+    UsGapDirectionOrBlank,
+    UsGapSortOrBlank,
+    UsGapStockConditionOrBlank,
+    UsHighLowOrCloseBasisOrBlank,
+    UsIndexOrBlank,
+    UsPriceConditionOrBlank,
+    UsPriceConditionWithUsdOrBlank,
+    UsPriceSurgeTimeBasisOrBlank,
+    UsStockConditionOrBlank,
+    UsStockFilterOrBlank,
+    UsWatchlistSurgeTimeBasisOrBlank,
+    YearOrAverageValue,
 )
 
 
@@ -87,7 +89,7 @@ class Usa10099Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeWithAll | Literal[""], Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeWithAllOrBlank, Field(description="거래소구분")]
 
 
 class Usa10099Response(KiwoomResponse):
@@ -141,7 +143,7 @@ class Usa10101Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    gubun: Annotated[IndustryListCountry | Literal[""] | None, Field(description="구분")] = None
+    gubun: Annotated[IndustryListCountryOrBlank | None, Field(description="구분")] = None
 
 
 class Usa10101Response(KiwoomResponse):
@@ -169,7 +171,7 @@ class Usa10102Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    index_qry_tp: Annotated[UsIndex | Literal[""] | None, Field(description="업종지수구분")] = None
+    index_qry_tp: Annotated[UsIndexOrBlank | None, Field(description="업종지수구분")] = None
 
 
 class Usa10102Response(KiwoomResponse):
@@ -201,7 +203,7 @@ class Usa10104Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeWithAll | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeWithAllOrBlank | None, Field(description="거래소구분")] = None
 
 
 class Usa10104Response(KiwoomResponse):
@@ -231,7 +233,7 @@ class Usa10105Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    gubun: Annotated[EtfCategoryLevel | Literal[""] | None, Field(description="구분")] = None
+    gubun: Annotated[EtfCategoryLevelOrBlank | None, Field(description="구분")] = None
 
 
 class Usa10105Response(KiwoomResponse):
@@ -250,12 +252,12 @@ class Usa20520Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     tm: Annotated[str | None, Field(description="x일평균대비")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -288,12 +290,12 @@ class Usa20521Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     tm: Annotated[str | None, Field(description="x일평균대비")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -326,9 +328,9 @@ class Usa20570Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
@@ -365,8 +367,8 @@ class Usa20571Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
@@ -404,14 +406,14 @@ class Usa20930Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    flu_tp: Annotated[SurgeOrPlunge | Literal[""] | None, Field(description="급등.급락 구분")] = None
-    tm_tp: Annotated[UsPriceSurgeTimeBasis | Literal[""] | None, Field(description="분전, 전일 구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    flu_tp: Annotated[SurgeOrPlungeOrBlank | None, Field(description="급등.급락 구분")] = None
+    tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
     tm: Annotated[str | None, Field(description="분,일자 설정")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
@@ -443,14 +445,14 @@ class Usa20931Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    flu_tp: Annotated[SurgeOrPlunge | Literal[""] | None, Field(description="급등.급락 구분")] = None
-    tm_tp: Annotated[UsPriceSurgeTimeBasis | Literal[""] | None, Field(description="분전, 전일 구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    flu_tp: Annotated[SurgeOrPlungeOrBlank | None, Field(description="급등.급락 구분")] = None
+    tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
     tm: Annotated[str | None, Field(description="분,일자 설정")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
@@ -482,13 +484,13 @@ class Usa20932Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
-    flu_tp: Annotated[SurgeOrPlungeWatchlist | Literal[""] | None, Field(description="정렬 구분")] = None
-    tm_tp: Annotated[UsWatchlistSurgeTimeBasis | Literal[""] | None, Field(description="기준 구분")] = None
+    flu_tp: Annotated[SurgeOrPlungeWatchlistOrBlank | None, Field(description="정렬 구분")] = None
+    tm_tp: Annotated[UsWatchlistSurgeTimeBasisOrBlank | None, Field(description="기준 구분")] = None
     tm: Annotated[str | None, Field(description="분전 값")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
@@ -519,12 +521,12 @@ class Usa20970Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[str | None, Field(description="근접률")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
@@ -559,12 +561,12 @@ class Usa20971Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[str | None, Field(description="근접률")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
@@ -599,11 +601,11 @@ class Usa20972Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
-    high_low_tp: Annotated[HighOrLow | Literal[""] | None, Field(description="고가,저가구분")] = None
+    high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[str | None, Field(description="근접률")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
@@ -639,14 +641,14 @@ class Usa23400Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="업종검색")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+    dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
 class Usa23400ResultListItem(KiwoomModel):
@@ -676,14 +678,14 @@ class Usa23401Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+    dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
 class Usa23401ResultListItem(KiwoomModel):
@@ -713,13 +715,13 @@ class Usa23402Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    dt_tp: Annotated[CycleDays | Literal[""] | None, Field(description="일자구분")] = None
+    dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
 class Usa23402ResultListItem(KiwoomModel):
@@ -749,14 +751,14 @@ class Usa24100Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    ntl_tp: Annotated[NewHighOrLow | Literal[""] | None, Field(description="신고가신저가구분")] = None
-    high_low_tp: Annotated[UsHighLowOrCloseBasis | Literal[""] | None, Field(description="고저기준")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    ntl_tp: Annotated[NewHighOrLowOrBlank | None, Field(description="신고가신저가구분")] = None
+    high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
     dt: Annotated[str | None, Field(description="기간입력")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
@@ -791,14 +793,14 @@ class Usa24101Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    stk_cnd: Annotated[UsStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    ntl_tp: Annotated[NewHighOrLow | Literal[""] | None, Field(description="신고가신저가구분")] = None
-    high_low_tp: Annotated[UsHighLowOrCloseBasis | Literal[""] | None, Field(description="고저기준")] = None
+    stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
+    ntl_tp: Annotated[NewHighOrLowOrBlank | None, Field(description="신고가신저가구분")] = None
+    high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
     dt: Annotated[str | None, Field(description="기간입력")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
@@ -833,14 +835,14 @@ class Usa24140Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
-    sort_tp: Annotated[UsGapSort | Literal[""] | None, Field(description="정렬기준")] = None
-    updown_tp: Annotated[UsGapDirection | Literal[""] | None, Field(description="등락구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
+    sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
+    updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
     alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
-    stk_cnd: Annotated[UsGapStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsGapStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -874,14 +876,14 @@ class Usa24141Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    sort_tp: Annotated[UsGapSort | Literal[""] | None, Field(description="정렬기준")] = None
-    updown_tp: Annotated[UsGapDirection | Literal[""] | None, Field(description="등락구분")] = None
+    sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
+    updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
     alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
-    stk_cnd: Annotated[UsGapStockCondition | Literal[""] | None, Field(description="종목조건")] = None
-    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    stk_cnd: Annotated[UsGapStockConditionOrBlank | None, Field(description="종목조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
 
@@ -915,14 +917,14 @@ class Usa24210Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목 구분")] = None
+    rt_tp: Annotated[UsBuySellRatioTypeOrBlank | None, Field(description="비율 구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -953,14 +955,14 @@ class Usa24211Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaq | Literal[""] | None, Field(description="거래소 구분")] = None
-    rt_tp: Annotated[UsBuySellRatioType | Literal[""] | None, Field(description="비율 구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
+    rt_tp: Annotated[UsBuySellRatioTypeOrBlank | None, Field(description="비율 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
-    stk_cnd: Annotated[UsStockFilter | Literal[""] | None, Field(description="종목조건")] = None
+    stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceConditionWithUsd | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -991,15 +993,15 @@ class Usa24220Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    stk_tp: Annotated[UsAllOrStock | Literal[""] | None, Field(description="종목구분")] = None
+    stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     dt: Annotated[str | None, Field(description="기간")] = None
     prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
-    cond: Annotated[SupplyZonePosition | Literal[""] | None, Field(description="조건")] = None
+    cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
     prpscnt: Annotated[str | None, Field(description="매물대수")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
@@ -1031,15 +1033,15 @@ class Usa24221Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmex | Literal[""] | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     dt: Annotated[str | None, Field(description="기간")] = None
     prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
-    cond: Annotated[SupplyZonePosition | Literal[""] | None, Field(description="조건")] = None
+    cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
     prpscnt: Annotated[str | None, Field(description="매물대수")] = None
     trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    pric_cnd: Annotated[UsPriceCondition | Literal[""] | None, Field(description="가격조건")] = None
+    pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
 
 
