@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from multiprocessing.connection import Connection
-from typing import Any
+from multiprocessing.process import BaseProcess
 
 from .formatting import format_python
 from .models import preload, render_models
@@ -46,7 +46,8 @@ class ModelWorker:
 
     def __init__(self) -> None:
         self._schema: ModelSchema | None = None
-        self._process: Any = None
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
         if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             self._connection, child = context.Pipe()
@@ -60,17 +61,23 @@ class ModelWorker:
                 return
             self.close()
         self._schema = schema
-        if self._process is not None:
+        if self._connection is not None:
             self._connection.send(schema)
 
     def result(self) -> dict[str, str]:
         if self._schema is None:
             raise RuntimeError("ModelWorker.result() before start()")
-        if self._process is None:
+        if self._process is None or self._connection is None:
             return formatted_models(self._schema)
-        ok, value = self._connection.recv()
-        self._process.join()
-        self._process = None
+        try:
+            ok, value = self._connection.recv()
+        except EOFError:
+            self._process.join()
+            raise ModelsFailed(
+                f"the model worker ended without a result (exit code {self._process.exitcode})"
+            ) from None
+        finally:
+            self.close()
         if not ok:
             raise ModelsFailed(value)
         models: dict[str, str] = value
@@ -78,9 +85,12 @@ class ModelWorker:
 
     def close(self) -> None:
         if self._process is not None:
-            self._process.terminate()
+            self._process.terminate()  # a worker that has sent its result has ended already
             self._process.join()
             self._process = None
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def __enter__(self) -> ModelWorker:
         return self

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
+import pytest
+
+from generator import build as build_module
 from generator.build import build, check, stale_files, up_to_date
+from generator.schemas import ModelSchema
+from generator.worker import ModelWorker
 
 from .conftest import ROOT, SPECS
 
@@ -57,6 +64,47 @@ def test_a_broken_spec_stops_the_build(tmp_path: Path, mini_specs: Path) -> None
     out = tmp_path / "generated"
     assert build(mini_specs, out) == 1
     assert not out.exists()
+    assert multiprocessing.active_children() == []  # the model worker is stopped
+
+
+def test_an_invalid_spec_stops_the_build_though_its_models_had_started(
+    tmp_path: Path, mini_specs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = mini_specs / "domestic" / "ordr" / "kt10000.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("required: true", "required: maybe", 1), "utf-8")
+    assert build(mini_specs, tmp_path / "generated") == 1
+    assert re.search(
+        r"kt10000\.yaml:\d+: request/\d+/required: 'maybe' is not of type 'boolean'", capsys.readouterr().out
+    )
+    assert multiprocessing.active_children() == []
+
+
+class _Recording(ModelWorker):
+    schemas: ClassVar[list[ModelSchema]] = []
+
+    def start(self, schema: ModelSchema) -> None:
+        self.schemas.append(schema)
+        super().start(schema)
+
+
+def test_models_come_from_the_whole_validated_corpus_even_when_the_early_one_misses_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The models start on every spec file but the code tables; with the kind rules moved among the code tables,
+    that early schema is wrong, and the models are rendered again from the right one."""
+    specs = tmp_path / "specs"
+    shutil.copytree(SPECS, specs)
+    (specs / "kinds.yaml").rename(specs / "codes" / "kinds.yaml")
+    monkeypatch.setattr(build_module, "ModelWorker", _Recording)
+    _Recording.schemas.clear()
+    files, problems = build_module.produce(specs)
+    assert problems == [] and files is not None
+    early, final = _Recording.schemas
+    assert early != final
+    committed = _tree(ROOT / "generated")
+    models = [rel for rel in files if rel.startswith("kiwoom_sdk/models/")]
+    assert len(models) > 20
+    assert all(files[rel].encode() == committed[rel] for rel in models)
 
 
 def test_stale_files_of_an_empty_folder_are_everything(tmp_path: Path) -> None:
