@@ -61,7 +61,7 @@ def _environment() -> Environment:
 
 
 def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
-    """Relative path -> file text, before formatting, of everything but the models (see `formatted_models`)."""
+    """Relative path -> file text, before formatting, of everything but the models (see worker.py)."""
     env = _environment()
     classes, errors = error_views(corpus)
     types = realtime_views(corpus)

@@ -24,7 +24,6 @@ from .names import (
 
 TYPES_MODULE = "kiwoom_sdk._types"
 VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"
-CODES_MODULE = "kiwoom_sdk.codes"
 REQUEST_BASE = "kiwoom_sdk._models.KiwoomRequest"
 RESPONSE_BASE = "kiwoom_sdk._models.KiwoomResponse"
 ITEM_BASE = "kiwoom_sdk._models.KiwoomModel"
