@@ -103,6 +103,8 @@ class EndpointView:
     name_en: str
     path: str
     models: str
+    request_class: str
+    response_class: str
     order: bool
     paging: bool
     mock_supported: bool
@@ -198,6 +200,8 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             api.name_en,
             api.path,
             models_module(api.section, api.category),
+            model_class(api.id, "Request"),
+            model_class(api.id, "Response"),
             api.order,
             api.paging,
             api.mock_supported,

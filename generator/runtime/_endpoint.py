@@ -45,28 +45,25 @@ class Endpoint:
     name_en: str
     path: str
     models: str  # module under kiwoom_sdk.models
+    request_class: str  # model classes in that module
+    response_class: str
     order: bool = False  # places, changes or cancels an order: never retried automatically
     paging: bool = False  # answers with cont-yn / next-key headers
     mock_supported: bool = True
     rules: tuple[Rule, ...] = ()
     mock_refused: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, NXT / SOR codes) the mock server refuses
 
-    @property
-    def _class_prefix(self) -> str:
-        return self.api_id[:1].upper() + self.api_id[1:]
-
-    def _model(self, suffix: str) -> Any:
-        module = importlib.import_module(f"kiwoom_sdk.models.{self.models}")
-        return getattr(module, self._class_prefix + suffix)
+    def _model(self, name: str) -> Any:
+        return getattr(importlib.import_module(f"kiwoom_sdk.models.{self.models}"), name)
 
     @property
     def request_model(self) -> type[KiwoomRequest]:
-        model: type[KiwoomRequest] = self._model("Request")
+        model: type[KiwoomRequest] = self._model(self.request_class)
         return model
 
     @property
     def response_model(self) -> type[KiwoomResponse]:
-        model: type[KiwoomResponse] = self._model("Response")
+        model: type[KiwoomResponse] = self._model(self.response_class)
         return model
 
     def validate(self, params: dict[str, Any]) -> dict[str, Any]:
