@@ -126,3 +126,17 @@ def test_the_sync_session_runs_in_the_background() -> None:
             if isinstance(event, realtime.RealtimeEvent):
                 seen.add(event.type)
     assert seen == {"0B", "0D"}
+
+
+def test_a_slow_sync_consumer_keeps_memory_bounded_and_counts_drops() -> None:
+    with (
+        running(seed=37, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime(queue_size=20) as live,
+    ):
+        live.register(ITEMS, ["0B"])
+        time.sleep(1.0)  # nobody reads
+        size, dropped = live._events.qsize(), live.dropped
+        newest = [live.get(timeout=0.5) for _ in range(size)]
+    assert size <= 20 and dropped > 0
+    assert all(isinstance(event, realtime.RealtimeEvent) for event in newest)

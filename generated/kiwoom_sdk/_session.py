@@ -17,7 +17,7 @@ import random
 import threading
 from collections.abc import AsyncIterator, Iterator
 from queue import Empty, Full, Queue
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 import orjson
 import websockets
@@ -189,14 +189,7 @@ class RealtimeSession:
             return []
 
     def _put(self, event: Any) -> None:
-        while True:
-            try:
-                self._queue.put_nowait(event)
-                return
-            except asyncio.QueueFull:
-                with contextlib.suppress(asyncio.QueueEmpty):
-                    self._queue.get_nowait()
-                    self.dropped += 1
+        self.dropped += _put_dropping_oldest(self._queue, event)
 
     async def close(self) -> None:
         self._closing = True
@@ -207,6 +200,25 @@ class RealtimeSession:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         self._put(_CLOSED)
+
+
+class _Queue(Protocol):
+    def put_nowait(self, item: Any, /) -> None: ...
+    def get_nowait(self) -> Any: ...
+
+
+def _put_dropping_oldest(queue: _Queue, event: Any) -> int:
+    """Put `event` on a bounded queue (asyncio's or a thread queue), dropping the oldest events to make room;
+    returns how many were dropped."""
+    dropped = 0
+    while True:
+        try:
+            queue.put_nowait(event)
+            return dropped
+        except (asyncio.QueueFull, Full):
+            with contextlib.suppress(asyncio.QueueEmpty, Empty):
+                queue.get_nowait()
+                dropped += 1
 
 
 def _reg(grp_no: str, items: list[str], types: list[str], refresh: bool) -> dict[str, Any]:
@@ -258,14 +270,7 @@ class SyncRealtime:
         self._offer(_CLOSED)
 
     def _offer(self, event: Any) -> None:
-        while True:
-            try:
-                self._events.put_nowait(event)
-                return
-            except Full:
-                with contextlib.suppress(Empty):
-                    self._events.get_nowait()
-                    self.dropped += 1
+        self.dropped += _put_dropping_oldest(self._events, event)
 
     def _call(self, work: Any) -> Any:
         return asyncio.run_coroutine_threadsafe(work, self._loop).result()
