@@ -7,6 +7,7 @@ else on the other core. Where the platform cannot fork, the models are rendered 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import traceback
 from multiprocessing.connection import Connection
@@ -27,7 +28,8 @@ def formatted_models(schema: ModelSchema) -> dict[str, str]:
 
 
 def _serve(connection: Connection) -> None:
-    preload()
+    with contextlib.suppress(ImportError):  # another version of the code generator: its first call imports them
+        preload()
     try:
         schema = connection.recv()
     except EOFError:  # the build stopped before it had a schema to send
@@ -62,7 +64,10 @@ class ModelWorker:
             self.close()
         self._schema = schema
         if self._connection is not None:
-            self._connection.send(schema)
+            try:
+                self._connection.send(schema)
+            except OSError:  # the worker is gone; result() renders the models here
+                self.close()
 
     def result(self) -> dict[str, str]:
         if self._schema is None:

@@ -13,9 +13,11 @@ from typing import ClassVar
 import pytest
 
 from generator import build as build_module
+from generator import models
 from generator.build import build, check, stale_files, up_to_date
-from generator.schemas import ModelSchema
-from generator.worker import ModelWorker
+from generator.loader import load_corpus
+from generator.schemas import ModelSchema, model_schema
+from generator.worker import ModelWorker, formatted_models
 
 from .conftest import ROOT, SPECS
 
@@ -76,6 +78,23 @@ def test_an_invalid_spec_stops_the_build_though_its_models_had_started(
     assert re.search(
         r"kt10000\.yaml:\d+: request/\d+/required: 'maybe' is not of type 'boolean'", capsys.readouterr().out
     )
+    assert multiprocessing.active_children() == []
+
+
+def test_the_model_worker_survives_a_changed_code_generator_and_is_replaced_when_it_dies(
+    mini_specs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema = model_schema(load_corpus(mini_specs).corpus)
+    expected = formatted_models(schema)
+    monkeypatch.setattr(models, "FIRST_CALL_IMPORTS", ("datamodel_code_generator.no_such_module",))
+    with ModelWorker() as worker:
+        worker.start(schema)
+        assert worker.result() == expected
+    with ModelWorker() as worker:
+        worker._process.kill()  # type: ignore[union-attr]  # a worker that died before its schema came
+        worker._process.join()  # type: ignore[union-attr]
+        worker.start(schema)
+        assert worker.result() == expected
     assert multiprocessing.active_children() == []
 
 
