@@ -76,7 +76,7 @@ class ModelWorker:
             return formatted_models(self._schema)
         try:
             ok, value = self._connection.recv()
-        except EOFError:
+        except (EOFError, OSError):  # closed, or reset when the worker died with our schema unread
             self._process.join()
             raise ModelsFailed(
                 f"the model worker ended without a result (exit code {self._process.exitcode})"

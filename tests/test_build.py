@@ -17,7 +17,7 @@ from generator import models
 from generator.build import build, check, stale_files, up_to_date
 from generator.loader import load_corpus
 from generator.schemas import ModelSchema, model_schema
-from generator.worker import ModelWorker, formatted_models
+from generator.worker import ModelsFailed, ModelWorker, formatted_models
 
 from .conftest import ROOT, SPECS
 
@@ -95,6 +95,10 @@ def test_the_model_worker_survives_a_changed_code_generator_and_is_replaced_when
         worker._process.join()  # type: ignore[union-attr]
         worker.start(schema)
         assert worker.result() == expected
+    with ModelWorker() as worker, pytest.raises(ModelsFailed, match="ended without a result"):
+        worker.start(schema)
+        worker._process.kill()  # type: ignore[union-attr]  # dies while rendering: the build must not go on
+        worker.result()
     assert multiprocessing.active_children() == []
 
 
