@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import yamlio
-from .kinds import infer_kind
+from .kinds import infer_kind, normalized_ko
 from .model import (
     Api,
     Code,
@@ -27,7 +27,9 @@ from .model import (
     Field,
     KindRule,
     Loc,
+    ReviewedKind,
     Rule,
+    UnitBy,
     ValueFormat,
 )
 
@@ -42,6 +44,7 @@ FILE_TYPES = {
     "fids": "fids",
     "errors": "errors",
     "vocabulary": "kinds",
+    "fields": "fields",
     "errata": "errata",
     "hosts": "protocol",
 }
@@ -181,9 +184,23 @@ def build_corpus(files: SpecFiles) -> Loaded:
     typed = files.typed
     for path, data in typed["kinds"]:
         corpus.kind_rules = [
-            KindRule(r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])))
+            KindRule(
+                r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])), r.get("derived", False)
+            )
             for i, r in enumerate(data["rules"])
         ]
+        corpus.units = dict(data["units"])
+    for path, data in typed["fields"]:
+        for name, by_ko in data["fields"].items():
+            for ko, entry in by_ko.items():
+                decision = entry if isinstance(entry, dict) else {"kind": entry}
+                loc = Loc(path, line_of(data, ["fields", name, ko]))
+                key = (name, normalized_ko(ko))
+                if key in corpus.reviewed:
+                    loaded.problems.append(Problem(loc, f"'{name}' ({ko}) reviewed twice"))
+                corpus.reviewed[key] = ReviewedKind(
+                    name, key[1], decision["kind"], loc, decision.get("why"), decision.get("doubt")
+                )
     for path, data in typed["codes"]:
         table = CodeTable(
             name=data["enum"],
@@ -203,7 +220,15 @@ def build_corpus(files: SpecFiles) -> Loaded:
         for i, entry in enumerate(data["fids"]):
             loc = Loc(path, line_of(data, ["fids", i]))
             fid = Fid(
-                entry["fid"], entry["name"], entry["ko"], entry["kind"], loc, entry.get("enum"), entry.get("notes")
+                entry["fid"],
+                entry["name"],
+                entry["ko"],
+                entry["kind"],
+                loc,
+                entry.get("enum"),
+                entry.get("notes"),
+                entry.get("unit"),
+                entry.get("scale"),
             )
             if fid.fid in corpus.fids:
                 loaded.problems.append(
@@ -275,6 +300,8 @@ def _fields(
             enum=raw.get("enum"),
             value=ValueFormat(**{k: raw[k] for k in ValueFormat.KEYS if k in raw}),
             notes=raw.get("notes"),
+            unit_by=UnitBy(raw["unit_by"]["field"], dict(raw["unit_by"]["units"])) if "unit_by" in raw else None,
+            source=raw.get("source"),
             tuple=raw.get("tuple", False),
             array=raw.get("array", False),
         )
@@ -291,7 +318,9 @@ def _fields(
         if "kind" in raw:
             item.kind = raw["kind"]
         else:
-            item.kind, item.kind_rule = infer_kind(raw, samples.get(item.name, []), corpus.kind_rules)
+            item.kind, item.kind_source, item.kind_rule = infer_kind(
+                raw, samples.get(item.name, []), corpus.kind_rules, corpus.reviewed
+            )
         out.append(item)
     return out
 

@@ -133,7 +133,7 @@ class UsMrkcond(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · required
-            base_dt: 기준일자 · text · optional
+            base_dt: 기준일자 · date · optional
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind
@@ -303,7 +303,7 @@ class AsyncUsMrkcond(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · required
-            base_dt: 기준일자 · text · optional
+            base_dt: 기준일자 · date · optional
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind
