@@ -15,12 +15,13 @@ from .recorded import recorded_cases
 
 ENVELOPE = {"return_code", "return_msg"}
 # What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
-# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number.
+# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number; a few
+# TRs write thousands separators ("56,900").
 VALUE_SHAPES = {
-    "int": re.compile(r"^[+-]{0,2}\d+$"),
-    "signed_int": re.compile(r"^[+-]{0,2}\d+$"),
-    "price": re.compile(r"^[+-]{0,2}\d+(\.\d+)?$"),
-    "decimal": re.compile(r"^[+-]{0,2}\d*\.?\d+$"),
+    "int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
+    "signed_int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
+    "price": re.compile(r"^[+-]{0,2}\d[\d,]*(\.\d+)?$"),
+    "decimal": re.compile(r"^[+-]{0,2}[\d,]*\.?\d+$"),
     "rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
     "directed_rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
     "date": re.compile(r"^(\d{8}|0+|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?)$"),
@@ -121,6 +122,11 @@ def _check_units(corpus: Corpus, api: Api, fields: list[Field]) -> list[Problem]
             for unit in units
             if unit not in corpus.units
         )
+        percent = [unit == "percent" for unit in units]
+        if item.kind in ("rate", "directed_rate") and not all(percent):
+            problems.append(Problem(item.loc, f"'{item.name}': a {item.kind} is a percentage, not {', '.join(units)}"))
+        elif item.kind not in ("rate", "directed_rate") and any(percent):
+            problems.append(Problem(item.loc, f"'{item.name}': unit percent on a {item.kind} (a percentage is a rate)"))
         for ref in item.fids:
             unit = ref.overrides.get("unit")
             if unit and unit not in corpus.units:

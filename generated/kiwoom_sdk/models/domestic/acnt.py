@@ -1044,7 +1044,7 @@ class Kt00015TrstOvrlTrdePrpsArrayItem(KiwoomModel):
     isin_cd: Annotated[TextValue | None, Field(description="ISIN코드")] = None
     stex_cd: Annotated[TextValue | None, Field(description="거래소코드")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
-    trde_unit: Annotated[TextValue | None, Field(description="거래단가/환율")] = None
+    trde_unit: Annotated[PriceValue | None, Field(description="거래단가/환율")] = None
     incm_resi_tax: Annotated[IntValue | None, Field(description="소득/주민세")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
     uncl_ocr: Annotated[IntValue | None, Field(description="미수(원/주)")] = None
