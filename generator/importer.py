@@ -293,11 +293,11 @@ def _keep_unlisted(merged: list[dict[str, Any]], spec: list[dict[str, Any]]) -> 
     """Fields the guide omits but the server sends (they carry `source`) stay, after the field they followed."""
     out = list(merged)
     for i, item in enumerate(spec):
-        if "source" not in item or any(f["name"] == item["name"] for f in out):
+        names = [str(f["name"]) for f in out]
+        if "source" not in item or item["name"] in names:
             continue
-        before = next((str(f["name"]) for f in reversed(spec[:i]) if "source" not in f), None)
-        at = next((j + 1 for j, f in enumerate(out) if f["name"] == before), 0) if before else 0
-        out.insert(at, item)
+        before = str(spec[i - 1]["name"]) if i else None
+        out.insert(names.index(before) + 1 if before in names else 0, item)
     return out
 
 

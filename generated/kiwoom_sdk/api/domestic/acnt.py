@@ -858,7 +858,7 @@ class DomesticAcnt(SyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind
+            Kt00015Response: 2 fields, values typed by kind
             (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = self._call(
@@ -2010,7 +2010,7 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind
+            Kt00015Response: 2 fields, values typed by kind
             (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = await self._call(

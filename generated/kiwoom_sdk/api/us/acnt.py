@@ -327,7 +327,7 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind
+            Ust21070Response: 15 fields, values typed by kind
             (every field: docs/us-acnt.md#ust21070).
         """
         answer = self._call(
@@ -1314,7 +1314,7 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind
+            Ust21070Response: 15 fields, values typed by kind
             (every field: docs/us-acnt.md#ust21070).
         """
         answer = await self._call(

@@ -38,7 +38,7 @@ class UsExchange(SyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind
+            Ust31300Response: 20 fields, values typed by kind
             (every field: docs/us-exchange.md#ust31300).
         """
         answer = self._call(
@@ -127,7 +127,7 @@ class AsyncUsExchange(AsyncGroup):
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind
+            Ust31300Response: 20 fields, values typed by kind
             (every field: docs/us-exchange.md#ust31300).
         """
         answer = await self._call(

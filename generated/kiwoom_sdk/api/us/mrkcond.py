@@ -39,7 +39,7 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind
+            Usa20100Response: 42 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = self._call(
@@ -68,7 +68,7 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind
+            Usa20101Response: 110 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = self._call(
@@ -209,7 +209,7 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind
+            Usa20100Response: 42 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = await self._call(
@@ -238,7 +238,7 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind
+            Usa20101Response: 110 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = await self._call(

@@ -392,6 +392,7 @@ class Ka10088OsopItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    acnt_no: Annotated[TextValue | None, Field(description="계좌번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     ord_qty: Annotated[IntValue | None, Field(description="주문수량")] = None
@@ -1734,6 +1735,10 @@ class Kt00015Response(KiwoomResponse):
     kt00015 위탁종합거래내역요청 (Consignment Comprehensive Transaction History): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    acnt_no: Annotated[TextValue | None, Field(description="계좌번호")] = None
     trst_ovrl_trde_prps_array: Annotated[
         list[Kt00015TrstOvrlTrdePrpsArrayItem], Field(description="위탁종합거래내역배열", validate_default=True)
     ] = []

@@ -148,6 +148,7 @@ class Ka10005StkDdwkmmItem(KiwoomModel):
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
     for_poss: Annotated[DecimalValue | None, Field(description="외인보유")] = None
     for_wght: Annotated[DecimalValue | None, Field(description="외인비중")] = None
     for_netprps: Annotated[IntValue | None, Field(description="외인순매수")] = None
@@ -375,6 +376,10 @@ class Ka10044DalyOrgnTrdeStkItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     netprps_qty: Annotated[IntValue | None, Field(description="순매수수량")] = None
     netprps_amt: Annotated[IntValue | None, Field(description="순매수금액")] = None
+    prsm_avg_pric: Annotated[PriceValue | None, Field(description="추정평균가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    avg_pric_pre: Annotated[IntValue | None, Field(description="평균가대비")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
 
 
 class Ka10044Request(KiwoomRequest):

@@ -115,6 +115,7 @@ class Ka20001IndsCurPrcTmItem(KiwoomModel):
     flu_rt_n: Annotated[DecimalValue | None, Field(description="등락률n")] = None
     trde_qty_n: Annotated[IntValue | None, Field(description="거래량n")] = None
     acc_trde_qty_n: Annotated[IntValue | None, Field(description="누적거래량n")] = None
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
 class Ka20001Request(KiwoomRequest):

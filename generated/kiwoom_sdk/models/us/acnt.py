@@ -260,6 +260,7 @@ class Ust21050ResultListItem(KiwoomModel):
     ord_cntr_tp: Annotated[OrderKindValue | None, Field(description="주문종류")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
+    frgn_ord_id: Annotated[TextValue | None, Field(description="해외주문ID")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -374,8 +375,11 @@ class Ust21100ResultListItem(KiwoomModel):
     dly_sum: Annotated[IntValue | None, Field(description="연체합")] = None
     fc_dly_sum: Annotated[DecimalValue | None, Field(description="연체합(외)")] = None
     vlbl_nowrm: Annotated[IntValue | None, Field(description="유가금잔")] = None
+    isin_code: Annotated[TextValue | None, Field(description="국제표준코드")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소구분명")] = None
     fc_deal_amt: Annotated[DecimalValue | None, Field(description="거래금액(외)")] = None
+    wrkr_id: Annotated[TextValue | None, Field(description="처리자ID")] = None
+    proc_brch: Annotated[TextValue | None, Field(description="처리점")] = None
     proc_time: Annotated[TimeValue | None, Field(description="처리시간")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
 
@@ -1062,6 +1066,7 @@ class Ust21070Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     tot_evlt_amt: Annotated[DecimalValue | None, Field(description="총평가금액")] = None
     tot_prch_amt: Annotated[DecimalValue | None, Field(description="총매입금액")] = None

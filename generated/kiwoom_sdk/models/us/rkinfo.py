@@ -714,6 +714,7 @@ class Usa20940ResultListItem(KiwoomModel):
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
     acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
     acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
 class Usa20941Request(KiwoomRequest):
@@ -758,6 +759,7 @@ class Usa20941ResultListItem(KiwoomModel):
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
     acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
     acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
 class Usa20960Request(KiwoomRequest):
@@ -786,6 +788,7 @@ class Usa20960ResultListItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
     pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
 
@@ -816,6 +819,7 @@ class Usa20961ResultListItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
     pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
 
@@ -1301,10 +1305,14 @@ class Usa24290ResultListItem(KiwoomModel):
     reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가")] = None
     reg_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="정규장대비기호")] = None
     reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
 
 
 class Usa24291Request(KiwoomRequest):

@@ -14,6 +14,7 @@ from kiwoom_sdk._value_types import (
     EtfCategoryLevelValue,
     HighOrLowOrBlank,
     IndustryListCountryOrBlank,
+    IndustryListCountryValue,
     NewHighOrLowOrBlank,
     PriceChangeSignValue,
     SupplyZonePositionOrBlank,
@@ -33,6 +34,7 @@ from kiwoom_sdk._value_types import (
     UsGapStockConditionOrBlank,
     UsHighLowOrCloseBasisOrBlank,
     UsIndexOrBlank,
+    UsIndexValue,
     UsPriceConditionOrBlank,
     UsPriceConditionWithUsdOrBlank,
     UsPriceSurgeTimeBasisOrBlank,
@@ -140,6 +142,7 @@ class Usa10101ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    gubun: Annotated[IndustryListCountryValue | None, Field(description="구분")] = None
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
     inds_enm: Annotated[TextValue | None, Field(description="업종영문명")] = None
@@ -168,6 +171,7 @@ class Usa10102ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    stex_tp: Annotated[UsIndexValue | None, Field(description="거래소구분")] = None
     index_cd: Annotated[TextValue | None, Field(description="지수코드")] = None
     index_nm: Annotated[TextValue | None, Field(description="지수명")] = None
     index_enm: Annotated[TextValue | None, Field(description="지수영문명")] = None
@@ -1031,6 +1035,7 @@ class Usa24220ResultListItem(KiwoomModel):
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
     pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
     prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
     prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
 
@@ -1071,6 +1076,7 @@ class Usa24221ResultListItem(KiwoomModel):
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
     pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
     prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
     prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
 
