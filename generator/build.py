@@ -20,7 +20,7 @@ from .loader import Loaded, SpecFiles, build_corpus, read_specs, spec_paths, val
 from .model import Corpus
 from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
 from .schemas import ModelSchema, model_schema
-from .simdata import catalog
+from .simdata import RECORDED, catalog
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -180,11 +180,12 @@ def stale_files(files: dict[str, str], out: Path) -> list[str]:
 
 
 def inputs_hash(specs: Path) -> str:
-    """Everything the output depends on: spec files, generator sources and templates, tool versions."""
+    """Everything the output depends on: spec files, generator sources and templates, recorded answers, tool
+    versions."""
     from importlib import metadata
 
     digest = hashlib.sha256()
-    for label, root in (("specs", specs), ("generator", GENERATOR)):
+    for label, root in (("specs", specs), ("generator", GENERATOR), ("recorded", RECORDED)):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".json", ".py", ".j2")):
             digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
             digest.update(path.read_bytes())

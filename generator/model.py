@@ -206,6 +206,8 @@ class Corpus:
     error_classes: dict[str, str] = field(default_factory=dict)  # class -> how to handle it
     kind_rules: list[KindRule] = field(default_factory=list)
     protocol: dict[str, Any] = field(default_factory=dict)
+    market: dict[str, Any] = field(default_factory=dict)  # specs/market.yaml: KRX tick grid, price limit, calendar
+    market_loc: Loc | None = None
     errata: list[Erratum] = field(default_factory=list)
 
     def all_errata(self) -> list[Erratum]:

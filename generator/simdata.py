@@ -1,14 +1,20 @@
 """The simulator's catalog: what it needs of the specs to answer like Kiwoom, as one JSON file
 (`kiwoom_sdk/sim/catalog.json`): each HTTP TR's URL, flags, response field tree and guide
-example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths."""
+example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths;
+the exchange's rules (specs/market.yaml); and the answers recorded from Kiwoom's servers
+(tests/recorded/*.json, served by the simulator's recorded mode)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from .model import Api, Corpus, Field, walk
 from .render import realtime_sources
 from .schemas import http_apis
+
+RECORDED = Path(__file__).resolve().parent.parent / "tests" / "recorded"  # real answers, copied unchanged
 
 
 def _codes(corpus: Corpus, table: str | None) -> list[str] | None:
@@ -19,6 +25,7 @@ def _field(f: Field, corpus: Corpus) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": f.name, "kind": f.kind}
     optional = {
         "length": f.length,
+        "enum": f.enum,
         "codes": _codes(corpus, f.enum),
         "signed": f.value.signed or None,
         "decimals": f.value.decimals,
@@ -41,6 +48,18 @@ def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
         fid = corpus.fids[ref.fid]
         kind = str(ref.overrides.get("kind", fid.kind))
         out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum))])
+    return out
+
+
+def recorded(folder: Path = RECORDED) -> list[dict[str, Any]]:
+    """The recorded REST answers (kind rest_response), by file name: name, api_id, source, payload."""
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        if case.get("kind") == "rest_response":
+            out.append(
+                {"name": path.name, "api_id": case["api_id"], "source": case["source"], "payload": case["payload"]}
+            )
     return out
 
 
@@ -68,4 +87,6 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "websocket_paths": corpus.protocol["websocket_paths"],
         "conditions": _example(corpus.apis["ka10171"], "response"),
         "condition_rows": _fids(corpus.apis["ka10172"].response, corpus),  # a one-off search's rows
+        "market": corpus.market,
+        "recorded": recorded(),
     }
