@@ -3,15 +3,16 @@ the WebSocket sessions, and the fault settings."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
 from .account import Account
 from .faults import Faults, Limiter
-from .market import Market
+from .market import TODAY, Market, Rules
 from .stream import Pool
 
 Env = Literal["mock", "real"]
@@ -34,6 +35,7 @@ class Catalog:
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
         self.conditions: dict[str, Any] = data["conditions"]
         self.condition_rows: list[list[Any]] = data["condition_rows"]
+        self.rules = Rules.of(data["market"])
         self.paths = sorted({api["path"] for api in self.apis.values()})
 
     @classmethod
@@ -65,6 +67,8 @@ class State:
     seed: int
     faults: Faults
     pages: int = 3
+    today: datetime.date = TODAY
+    market_open: InitVar[bool] = True  # then `market.is_open`
     keys: dict[Env, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_KEYS))
     tokens: dict[str, Token] = field(default_factory=dict)
     rng: random.Random = field(init=False)
@@ -76,9 +80,9 @@ class State:
     orders_accepted: int = 0
     requests: int = 0
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, market_open: bool) -> None:
         self.rng = random.Random(self.seed)
-        self.market = Market(self.seed)
+        self.market = Market(self.seed, rules=self.catalog.rules, today=self.today, is_open=market_open)
         self.account = Account(self.market, mock=self.env == "mock", listener=self.push)
         rate = self.faults.rate_limit_per_second
         self.limiter = Limiter(rate) if rate else None
