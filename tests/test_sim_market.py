@@ -1,10 +1,12 @@
-"""The simulator agrees with its market: quotes whose limits, OHLC, signs and changes fit together, and charts
-that walk back over trading days. Everything goes through the generated client over loopback sockets."""
+"""The simulator agrees with its market and with Kiwoom's recorded answers: quotes whose limits, OHLC, signs and
+changes fit together, charts that walk back over trading days, and business refusals in the recorded
+form. Everything goes through the generated client over loopback sockets."""
 
 from __future__ import annotations
 
 import datetime
 import itertools
+import json
 import math
 from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,13 +15,19 @@ from typing import Any
 
 import pytest
 import yaml
-from kiwoom_sdk import Kiwoom
+from kiwoom_sdk import Kiwoom, KiwoomError
 from kiwoom_sdk.sim import running
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKET = yaml.safe_load((ROOT / "specs" / "market.yaml").read_text(encoding="utf-8"))
 HOLIDAYS = {datetime.date.fromisoformat(day) for day in MARKET["holidays"]}
+RECORDED = ROOT / "tests" / "recorded"
 ITEMS = ("005930", "000660", "035720", "123456")
+
+
+def recorded(name: str) -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads((RECORDED / name).read_text(encoding="utf-8"))["payload"]
+    return payload
 
 
 def tick(price: Decimal) -> int:
@@ -163,3 +171,40 @@ def test_a_minute_chart_walks_back_within_the_session(client: Kiwoom) -> None:
     for row in (row for page in pages for row in page):
         opening, high, low, close = (price(row[k]) for k in ("open_pric", "high_pric", "low_pric", "cur_prc"))
         assert low <= min(opening, close) <= max(opening, close) <= high
+
+
+def _order_body(price_text: str) -> dict[str, str]:
+    return {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "ord_uv": price_text, "trde_tp": "0"}
+
+
+def _refusal(kiwoom: Kiwoom, api_id: str, body: dict[str, str]) -> dict[str, Any]:
+    with pytest.raises(KiwoomError) as refused:
+        getattr(kiwoom, api_id)(**body)
+    assert isinstance(refused.value.response, dict)
+    return refused.value.response
+
+
+def test_an_off_grid_price_is_refused_as_the_real_server_words_it() -> None:
+    with running(seed=1, env="real") as sim, Kiwoom(*sim.keys, env="real", base_url=sim.url) as kiwoom:
+        cur = price(kiwoom.ka10001(stk_cd="005930").raw["cur_prc"])
+        answer = _refusal(kiwoom, "kt10001", _order_body(str(cur + 1)))
+        assert answer == recorded("022-kt10001-rc20-571557-bad-price.json")
+
+
+def test_the_mock_server_refuses_an_off_grid_price_with_its_own_code() -> None:
+    with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        cur = price(kiwoom.ka10001(stk_cd="005930").raw["cur_prc"])
+        answer = _refusal(kiwoom, "kt10000", _order_body(str(cur + 1)))
+        assert answer == {"return_code": 20, "return_msg": "[2000](RC4003:모의투자 호가단위 오류입니다.)"}
+
+
+def test_the_mock_server_refuses_orders_once_the_market_closed() -> None:
+    with running(seed=1, market_open=False) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        market = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
+        assert _refusal(kiwoom, "kt10000", market) == recorded("019-kt10000-rc20-rc4058-market-closed.json")
+        sim.market_open = True
+        accepted = kiwoom.kt10000(**market)
+        assert accepted.return_code == 0 and accepted.return_msg == "모의투자 매수주문완료"
+        sim.market_open = False
+        cancel = {"dmst_stex_tp": "KRX", "orig_ord_no": str(accepted.ord_no), "stk_cd": "005930", "cncl_qty": "0"}
+        assert _refusal(kiwoom, "kt10003", cancel)["return_msg"] == "[2000](RC4058:모의투자 장종료)"

@@ -19,7 +19,7 @@ from .._endpoints import ENDPOINTS
 from .._exceptions import RequestInvalid
 from .._values import KST
 from . import synth
-from .account import SimOrderError
+from .account import ORDER_TRS, SimOrderError
 from .faults import chance
 from .market import is_us
 from .quotes import Quoter
@@ -213,8 +213,21 @@ async def _order(request: web.Request, state: State, api_id: str, body: dict[str
     if state.orders_accepted <= state.faults.drop_after_order_accept and request.transport is not None:
         request.transport.abort()  # the order stands, the answer never arrives
         return web.Response()
-    message = f"[{api_id}] 주문이 완료되었습니다"
+    message = _accepted(state, api_id, answer)
     return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
+
+
+def _accepted(state: State, api_id: str, answer: dict[str, Any]) -> str:
+    """The acceptance message: "KRX 매수주문이 완료되었습니다." (recorded, real server), "모의투자 매수주문완료"
+    (observed on the mock server); modify and cancel worded alike by analogy."""
+    tr = ORDER_TRS.get(api_id)
+    if tr is None:
+        return f"[{api_id}] 주문이 완료되었습니다"
+    word = {"buy": "매수", "sell": "매도", "modify": "정정", "cancel": "취소"}[tr.action]
+    if state.env == "mock":
+        return f"모의투자 {word}주문완료"
+    exchange = answer.get("dmst_stex_tp") or "KRX"
+    return f"{exchange} {word}주문이 완료되었습니다."
 
 
 def _query(request: web.Request, state: State, api_id: str, api: dict[str, Any], body: dict[str, Any]) -> web.Response:

@@ -40,7 +40,7 @@ class Simulator:
         market_open: bool = True,
     ) -> None:
         """`today` is the simulated trading day (the last trading day up to it); `market_open` whether its
-        regular session is under way (closed: after 15:30)."""
+        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058)."""
         self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open)
         self.timing = timing or Timing()
         self._runner: web.AppRunner | None = None
