@@ -1,6 +1,6 @@
 """The simulator agrees with its market and with Kiwoom's recorded answers: quotes whose limits, OHLC, signs and
-changes fit together, charts that walk back over trading days, and business refusals in the recorded
-form. Everything goes through the generated client over loopback sockets."""
+changes fit together, charts that walk back over trading days, business refusals in the recorded form, and a
+recorded mode. Everything goes through the generated client over loopback sockets."""
 
 from __future__ import annotations
 
@@ -208,3 +208,20 @@ def test_the_mock_server_refuses_orders_once_the_market_closed() -> None:
         sim.market_open = False
         cancel = {"dmst_stex_tp": "KRX", "orig_ord_no": str(accepted.ord_no), "stk_cd": "005930", "cncl_qty": "0"}
         assert _refusal(kiwoom, "kt10003", cancel)["return_msg"] == "[2000](RC4058:모의투자 장종료)"
+
+
+def test_recorded_mode_answers_with_the_recorded_payloads() -> None:
+    with running(seed=1, recorded=True) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        assert kiwoom.ka10001(stk_cd="005930").raw == recorded("001-ka10001-006360-after-hours.json")
+        chart = kiwoom.ka10081(stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1")
+        assert chart.raw == recorded("007-ka10081-005930-row.json") and not chart.cont_yn  # rows cut as recorded
+        assert kiwoom.kt00018(qry_tp="1", dmst_stex_tp="KRX").raw == recorded("014-kt00018-mock-empty.json")
+        assert kiwoom.ka10004(stk_cd="005930").raw["return_msg"] == "정상적으로 처리되었습니다"  # none recorded
+        order = kiwoom.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="3")
+        assert order.ord_no == "0000001"  # orders stay with the simulated account
+    chosen = ["015-kt00018-mock-holding.json"]
+    with running(seed=1, recorded=chosen) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        assert kiwoom.kt00018(qry_tp="1", dmst_stex_tp="KRX").raw == recorded(chosen[0])
+        assert kiwoom.ka10001(stk_cd="005930").raw["stk_cd"] == "005930"  # not chosen: from the market
+    with pytest.raises(ValueError, match=r"no recorded answer named nope\.json"), running(recorded=["nope.json"]):
+        pass

@@ -1,6 +1,6 @@
 """The simulator's REST side: routing by URL and api-id, OAuth, validation against the specs,
 answers from the guide's examples or synthesized by kind and set by the simulated market
-(quotes.py); continuation paging; orders."""
+(quotes.py), or as recorded from Kiwoom (recorded mode); continuation paging; orders."""
 
 from __future__ import annotations
 
@@ -233,6 +233,11 @@ def _accepted(state: State, api_id: str, answer: dict[str, Any]) -> str:
 def _query(request: web.Request, state: State, api_id: str, api: dict[str, Any], body: dict[str, Any]) -> web.Response:
     page, cursor = _page(request, state, api_id) if api["paging"] else (1, None)
     headers = {"api-id": api_id}
+    recorded = state.recordings.get(api_id)
+    if recorded is not None:  # as Kiwoom answered once, its own return_code and return_msg included; one page
+        if api["paging"]:
+            headers.update({"cont-yn": "N", "next-key": ""})
+        return _json(copy.deepcopy(recorded), headers=headers)
     answer = state.account.answer(api_id, body)
     pages = 1 if answer is not None else state.pages  # the account's own lists fit one page
     following = None

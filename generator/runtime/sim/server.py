@@ -6,7 +6,7 @@ import asyncio
 import datetime
 import ipaddress
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -38,10 +38,13 @@ class Simulator:
         pages: int = 3,
         today: datetime.date = TODAY,
         market_open: bool = True,
+        recorded: bool | Collection[str] = False,
     ) -> None:
         """`today` is the simulated trading day (the last trading day up to it); `market_open` whether its
-        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058)."""
-        self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open)
+        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058);
+        `recorded` answers the queries that have a recorded answer (tests/recorded) with it: True for all of
+        them, or a collection of file names."""
+        self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open, recorded)
         self.timing = timing or Timing()
         self._runner: web.AppRunner | None = None
         self.url = ""
