@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, realtime
+from kiwoom_sdk import AsyncKiwoom, KiwoomError, realtime
 from kiwoom_sdk.sim import Simulator, Timing
 
 ITEM = "005930"
@@ -60,7 +60,14 @@ async def main() -> None:
             say("au10001 issue_token: token issued")
 
             info = await client.ka10001(stk_cd=ITEM)
-            say(f"ka10001 stock_basic_info: {info.stk_cd} {info.stk_nm} price {info.cur_prc!r} PER {info.per}")
+            raw = info.raw
+            say(
+                f"ka10001 stock_basic_info: {info.stk_cd} {info.stk_nm} {raw['cur_prc']} ({raw['pred_pre']}, {raw['flu_rt']}%)"
+            )
+            say(
+                f"  base {raw['base_pric']}, open {raw['open_pric']} high {raw['high_pric']} low {raw['low_pric']},"
+                f" limits {raw['lst_pric']} .. {raw['upl_pric']}, 250-day {raw['250lwst']} .. {raw['250hgst']}"
+            )
 
             pages, rows, next_key = 0, 0, None
             while True:
@@ -68,15 +75,20 @@ async def main() -> None:
                     stk_cd=ITEM, base_dt="20260223", upd_stkpc_tp="1", cont_yn=next_key is not None, next_key=next_key
                 )
                 pages += 1
-                rows += len(chart.stk_dt_pole_chart_qry)
-                first = chart.stk_dt_pole_chart_qry[0] if chart.stk_dt_pole_chart_qry else None
-                say(
-                    f"ka10081 daily chart page {pages}: {len(chart.stk_dt_pole_chart_qry)} rows, first {first.dt if first else None}, cont-yn {chart.cont_yn}"
-                )
+                bars = chart.stk_dt_pole_chart_qry
+                rows += len(bars)
+                days = ", ".join(f"{bar.dt:%m-%d} {int(bar.cur_prc or 0):,}" for bar in bars)
+                say(f"ka10081 daily chart page {pages}: {days}; next-key {chart.next_key or '-'}")
                 if not chart.cont_yn:
                     break
                 next_key = chart.next_key
-            say(f"ka10081: {pages} pages, {rows} rows in all")
+            say(f"ka10081: {pages} pages, {rows} trading days (설날 2026-02-16..18 skipped)")
+
+            off_grid = int(raw["cur_prc"].lstrip("+-")) + 1
+            try:
+                await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="0", ord_uv=off_grid)
+            except KiwoomError as refused:
+                say(f"kt10000 buy at {off_grid:,} (off the tick grid): refused, {refused.response}")
 
             seen: Counter[str] = Counter()
             async with client.realtime() as live:
@@ -89,13 +101,21 @@ async def main() -> None:
                 say(f"kt10000 buy_order (market, 10 shares): order {bought.ord_no}")
                 await _collect(live, 0.5, seen, say)
 
-                resting = await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=5, trde_tp="0", ord_uv=1000)
-                say(f"kt10000 buy_order (limit 1,000 KRW, 5 shares, rests): order {resting.ord_no}")
+                floor = int(raw["lst_pric"].lstrip("+-"))
+                resting = await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=5, trde_tp="0", ord_uv=floor)
+                say(
+                    f"kt10000 buy_order (limit {floor:,} KRW, the lower limit, 5 shares, rests): order {resting.ord_no}"
+                )
+                book = await client.ka10004(stk_cd=ITEM)
+                higher = int(book.buy_10th_pre_bid or 0)
+                say(
+                    f"ka10004 order book: best ask {book.raw['sel_fpr_bid']}, best bid {book.raw['buy_fpr_bid']}, 10th bid {higher:,}"
+                )
                 modified = await client.kt10002(
-                    dmst_stex_tp="KRX", orig_ord_no=str(resting.ord_no), stk_cd=ITEM, mdfy_qty=3, mdfy_uv=1100
+                    dmst_stex_tp="KRX", orig_ord_no=str(resting.ord_no), stk_cd=ITEM, mdfy_qty=3, mdfy_uv=higher
                 )
                 say(
-                    f"kt10002 modify_order (3 shares at 1,100): order {modified.ord_no} from {modified.base_orig_ord_no}"
+                    f"kt10002 modify_order (3 shares at the 10th bid): order {modified.ord_no} from {modified.base_orig_ord_no}"
                 )
                 cancelled = await client.kt10003(
                     dmst_stex_tp="KRX", orig_ord_no=str(modified.ord_no), stk_cd=ITEM, cncl_qty="0"
@@ -107,6 +127,12 @@ async def main() -> None:
             balance = await client.kt00018(qry_tp="1", dmst_stex_tp="KRX")
             holdings = ", ".join(f"{h.stk_cd} {h.stk_nm} x{h.rmnd_qty}" for h in balance.acnt_evlt_remn_indv_tot)
             say(f"kt00018 account balance: purchase total {balance.tot_pur_amt}, holdings: {holdings}")
+
+            sim.market_open = False
+            try:
+                await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="3")
+            except KiwoomError as refused:
+                say(f"market closed (sim.market_open = False); kt10000 market buy: refused, {refused.response}")
 
             await client.revoke()
             say("au10002 revoke_token: token revoked")

@@ -180,7 +180,8 @@ def stale_files(files: dict[str, str], out: Path) -> list[str]:
 
 
 def inputs_hash(specs: Path) -> str:
-    """Everything the output depends on: spec files, generator sources and templates, tool versions."""
+    """Everything the output depends on: spec files (recorded answers included), generator sources and templates, tool
+    versions."""
     from importlib import metadata
 
     digest = hashlib.sha256()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -56,6 +57,7 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
     problems.extend(_check_errata(corpus))
     problems.extend(_check_reviews(corpus))
     problems.extend(_check_recorded(corpus, fid_kinds))
+    problems.extend(_check_market(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
 
@@ -334,6 +336,21 @@ def _conform_member(member: Any, item: Field, skip: set[str], prefix: str, fid_k
                 out.extend(_check_value(path, value, kinds[str(key)]))
         return out
     return conform(member, item.fields, False, skip, prefix, fid_kinds)
+
+
+def _check_market(corpus: Corpus) -> list[Problem]:
+    """The tick table rises: bounds ascending, ticks not shrinking, and only the last entry open-ended."""
+    if corpus.market_loc is None:
+        return []
+    entries = corpus.market["tick_sizes"]
+    bounds = [e.get("below") for e in entries]
+    ticks = [e["tick"] for e in entries]
+    if None in bounds[:-1] or bounds[-1] is not None:
+        return [Problem(corpus.market_loc, "tick_sizes: every entry but the last needs `below`, the last none")]
+    rising = all(a < b for a, b in itertools.pairwise(bounds[:-1]))
+    if not rising or ticks != sorted(ticks):
+        return [Problem(corpus.market_loc, "tick_sizes: bounds must ascend and ticks must not shrink")]
+    return []
 
 
 def _check_errata(corpus: Corpus) -> list[Problem]:

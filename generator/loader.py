@@ -47,6 +47,7 @@ FILE_TYPES = {
     "fields": "fields",
     "errata": "errata",
     "hosts": "protocol",
+    "tick_sizes": "market",
 }
 
 
@@ -245,6 +246,9 @@ def build_corpus(files: SpecFiles) -> Loaded:
             corpus.errors[error.code] = error
     for _path, data in typed["protocol"]:
         corpus.protocol = data
+    for path, data in typed["market"]:
+        corpus.market = data
+        corpus.market_loc = Loc(path, line_of(data, ["tick_sizes"]))
     for path, data in typed["errata"]:
         corpus.errata.extend(_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data["errata"]))
     for path, data in typed["api"]:

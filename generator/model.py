@@ -236,6 +236,8 @@ class Corpus:
     units: dict[str, str] = field(default_factory=dict)  # unit token -> meaning
     reviewed: dict[tuple[str, str], ReviewedKind] = field(default_factory=dict)  # (wire name, Korean name)
     protocol: dict[str, Any] = field(default_factory=dict)
+    market: dict[str, Any] = field(default_factory=dict)  # specs/market.yaml: KRX tick grid, price limit, calendar
+    market_loc: Loc | None = None
     errata: list[Erratum] = field(default_factory=list)
 
     def all_errata(self) -> list[Erratum]:

@@ -1,12 +1,16 @@
 """The simulator's catalog: what it needs of the specs to answer like Kiwoom, as one JSON file
 (`kiwoom_sdk/sim/catalog.json`): each HTTP TR's URL, flags, response field tree and guide
-example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths."""
+example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths;
+the exchange's rules (specs/market.yaml); and the answers recorded from Kiwoom's servers
+(specs/recorded/*.json, served by the simulator's recorded mode)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from .model import Api, Corpus, Field, walk
+from .recorded import recorded_cases
 from .render import realtime_sources
 from .schemas import http_apis
 
@@ -19,6 +23,7 @@ def _field(f: Field, corpus: Corpus) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": f.name, "kind": f.kind}
     optional = {
         "length": f.length,
+        "enum": f.enum,
         "codes": _codes(corpus, f.enum),
         "signed": f.value.signed or None,
         "decimals": f.value.decimals,
@@ -42,6 +47,15 @@ def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
         kind = str(ref.overrides.get("kind", fid.kind))
         out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum))])
     return out
+
+
+def recorded(root: Path) -> list[dict[str, Any]]:
+    """The recorded REST answers (kind rest_response), by file name: name, api_id, source, payload."""
+    return [
+        {"name": case.path.name, "api_id": case.api_id, "source": case.source, "payload": case.payload}
+        for case in recorded_cases(root)
+        if case.kind == "rest_response"
+    ]
 
 
 def catalog(corpus: Corpus) -> dict[str, Any]:
@@ -68,4 +82,6 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "websocket_paths": corpus.protocol["websocket_paths"],
         "conditions": _example(corpus.apis["ka10171"], "response"),
         "condition_rows": _fids(corpus.apis["ka10172"].response, corpus),  # a one-off search's rows
+        "market": corpus.market,
+        "recorded": recorded(corpus.root),
     }

@@ -151,28 +151,29 @@ def test_cancel_zero_withdraws_all_that_remains(account: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("orig", "code", "qty", "field"),
+    ("orig", "code", "qty", "reason"),
     [
-        ("0000099", CODE, "1", "orig_ord_no"),  # unknown
-        ("0000001", CODE, "1", "orig_ord_no"),  # already filled
-        ("0000002", "000660", "1", "stk_cd"),  # another item
-        ("0000002", CODE, "6", "cncl_qty"),  # more than remains
+        ("0000099", CODE, "1", "SIM4002"),  # unknown
+        ("0000001", CODE, "1", "SIM4003"),  # already filled
+        ("0000002", "000660", "1", "SIM4005"),  # another item
+        ("0000002", CODE, "6", "SIM4004"),  # more than remains
     ],
 )
-def test_cancel_needs_an_open_order_of_the_item(account: Any, orig: str, code: str, qty: str, field: str) -> None:
+def test_cancel_needs_an_open_order_of_the_item(account: Any, orig: str, code: str, qty: str, reason: str) -> None:
     account.order("kt10000", buy())
     account.order("kt10000", buy(qty=5, price=50_000))
     with pytest.raises(SimOrderError) as refused:
         account.order("kt10003", {"dmst_stex_tp": "KRX", "orig_ord_no": orig, "stk_cd": code, "cncl_qty": qty})
-    assert refused.value.code == 1517
-    assert f"파라미터={field}" in refused.value.message
+    assert refused.value.code == 20 and refused.value.reason == reason
+    assert refused.value.message.startswith(f"[2000]({reason}:모의투자 ")
 
 
 def test_modify_of_a_filled_order_is_refused(account: Any) -> None:
     account.order("kt10000", buy())
     body = {"dmst_stex_tp": "KRX", "orig_ord_no": "0000001", "stk_cd": CODE, "mdfy_qty": "1", "mdfy_uv": "59000"}
-    with pytest.raises(SimOrderError, match="미체결수량이 없습니다"):
+    with pytest.raises(SimOrderError, match="미체결수량이 없습니다") as refused:
         account.order("kt10002", body)
+    assert refused.value.reason == "SIM4003"
 
 
 @pytest.mark.parametrize("exchange", ["NXT", "SOR"])
@@ -186,12 +187,14 @@ def test_mock_account_takes_krx_only(market: Any, exchange: str) -> None:
 
 def test_selling_more_than_held_is_refused(account: Any) -> None:
     sell = {**buy(code="000660", qty=6), "trde_tp": "3"}
-    with pytest.raises(SimOrderError, match="매도가능수량"):
+    with pytest.raises(SimOrderError) as refused:
         account.order("kt10001", sell)
+    assert refused.value.message == "[2000](800033:모의투자 매도가능수량이 부족합니다.)"  # as the mock server words it
     high = account.market.price("000660") * 2
     account.order("kt10001", {**sell, "ord_qty": "3", "ord_uv": str(high - high % 1000), "trde_tp": "0"})
-    with pytest.raises(SimOrderError, match=r"매도가능수량\(2\)"):
-        account.order("kt10001", {**sell, "ord_qty": "3"})  # 3 of the 5 are already offered
+    account.order("kt10001", {**sell, "ord_qty": "2"})
+    with pytest.raises(SimOrderError, match="800033"):
+        account.order("kt10001", {**sell, "ord_qty": "1"})  # the 5 are all offered or sold
 
 
 def test_sell_realizes_profit(account: Any, market: Any, pushes: list[tuple[str, dict[str, str]]]) -> None:
@@ -207,21 +210,41 @@ def test_sell_realizes_profit(account: Any, market: Any, pushes: list[tuple[str,
 
 
 @pytest.mark.parametrize(
-    ("change", "field"),
+    ("change", "answer"),
     [
-        ({"ord_qty": "0"}, "ord_qty"),
-        ({"ord_qty": "1.5"}, "ord_qty"),
-        ({"ord_uv": ""}, "ord_uv"),  # a limit order needs a price
-        ({"ord_uv": "59050"}, "ord_uv"),  # off the 100-won tick
-        ({"trde_tp": "99"}, "trde_tp"),
-        ({"ord_qty": "1000"}, "ord_qty"),  # 59 million won > 10 million
+        ({"ord_qty": "0"}, "파라미터=ord_qty"),
+        ({"ord_qty": "1.5"}, "파라미터=ord_qty"),
+        ({"ord_uv": ""}, "파라미터=ord_uv"),  # a limit order needs a price
+        ({"ord_uv": "59050"}, "[2000](RC4003:모의투자 호가단위 오류입니다.)"),  # off the 100-won tick
+        ({"trde_tp": "99"}, "[2000](407022:모의투자 매매구분을 확인하십시요)"),
+        ({"ord_qty": "1000"}, "[2000](SIM4001:모의투자 주문가능금액이 부족합니다)"),  # 59 million won > 10 million
     ],
 )
-def test_order_values_are_checked(account: Any, change: dict[str, str], field: str) -> None:
+def test_order_values_are_checked(account: Any, change: dict[str, str], answer: str) -> None:
+    """Values of the wrong form are 1517 naming the field; broken business rules are [2000](code:reason)."""
     with pytest.raises(SimOrderError) as refused:
         account.order("kt10000", {**buy(price=59_000), **change})
-    assert f"파라미터={field}" in refused.value.message
+    assert answer in refused.value.message
+    assert refused.value.code == (20 if answer.startswith("[2000]") else 1517)
     assert account.orders == {}
+
+
+def test_the_real_server_words_a_bad_price_as_recorded(market: Any) -> None:
+    """specs/recorded/022: the real server refuses an off-grid price with 571557."""
+    with pytest.raises(SimOrderError) as refused:
+        Account(market, mock=False).order("kt10001", {**buy(price=59_050), "trde_tp": "0"})
+    assert (refused.value.code, refused.value.message) == (20, "[2000](571557:주문단가를 잘못입력하셨습니다)")
+
+
+def test_the_mock_server_refuses_orders_after_the_close(market: Any) -> None:
+    """specs/recorded/019: RC4058 on the mock server once the session is over; the real server takes the order."""
+    market.is_open = False
+    with pytest.raises(SimOrderError) as refused:
+        Account(market).order("kt10000", buy())
+    assert (refused.value.code, refused.value.message) == (20, "[2000](RC4058:모의투자 장종료)")
+    assert Account(market, mock=False).order("kt10000", buy())["ord_no"] == "0000001"
+    market.is_open = True
+    assert Account(market).order("kt10000", buy())["ord_no"] == "0000001"
 
 
 def test_pushes_follow_the_realtime_specs(account: Any, pushes: list[tuple[str, dict[str, str]]]) -> None:
@@ -306,7 +329,7 @@ def test_us_orders_trade_in_dollars(market: Any, pushes: list[tuple[str, dict[st
     assert (row["stk_cd"], row["poss_qty"], row["frgn_stk_book_uv"]) == ("AAPL", "000000000010", "200.0000")
     assert pushes == []  # US executions are F4/F5 frames of the US socket, not 00/04
     with pytest.raises(SimOrderError, match="호가단위"):
-        account.order("ust20000", {**body, "ord_uv": "200.505"})
+        account.order("ust20000", {**body, "ord_uv": "200.505"})  # a cent is the US grid
 
 
 def test_currency_exchange_moves_cash(market: Any) -> None:
@@ -318,5 +341,5 @@ def test_currency_exchange_moves_cash(market: Any) -> None:
         "100.00",
         "100.00",
     )
-    with pytest.raises(SimOrderError, match="환전가능금액"):
+    with pytest.raises(SimOrderError, match=r"\[2000\]\(SIM4006:모의투자 환전가능금액이"):
         account.order("ust31302", {"exch_tp": "2", "fc_exmn_amt": "100.01"})

@@ -1,4 +1,4 @@
-"""`python -m kiwoom_sdk.sim [--host 127.0.0.1] [--port 0] [--seed N] [--env mock|real]`"""
+"""`python -m kiwoom_sdk.sim [--host 127.0.0.1] [--port 0] [--seed N] [--env mock|real] [--closed] [--recorded]`"""
 
 from __future__ import annotations
 
@@ -26,12 +26,22 @@ def main() -> None:
         "--entries-per-frame", type=int, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
     )
     parser.add_argument("--deflate", action="store_true", help="permessage-deflate for clients that offer it")
+    parser.add_argument("--closed", action="store_true", help="the market has closed for the day (mock: RC4058)")
+    parser.add_argument("--recorded", action="store_true", help="answer queries recorded from Kiwoom as recorded")
     options = parser.parse_args()
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
     timing = Timing(
         stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame, deflate=options.deflate
     )
-    asyncio.run(_serve(Simulator(seed=options.seed, env=options.env, faults=faults, timing=timing), options))
+    simulator = Simulator(
+        seed=options.seed,
+        env=options.env,
+        faults=faults,
+        timing=timing,
+        market_open=not options.closed,
+        recorded=options.recorded,
+    )
+    asyncio.run(_serve(simulator, options))
 
 
 async def _serve(simulator: Simulator, options: argparse.Namespace) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import ipaddress
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -13,6 +14,7 @@ from aiohttp import web
 
 from . import rest, websocket
 from .faults import Faults
+from .market import TODAY
 from .state import Catalog, Env, State
 from .websocket import Timing
 
@@ -34,8 +36,15 @@ class Simulator:
         faults: Faults | None = None,
         timing: Timing | None = None,
         pages: int = 3,
+        today: datetime.date = TODAY,
+        market_open: bool = True,
+        recorded: bool | Collection[str] = False,
     ) -> None:
-        self.state = State(Catalog.load(), env, seed, faults or Faults(), pages)
+        """`today` is the simulated trading day (the last trading day up to it); `market_open` whether its
+        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058);
+        `recorded` answers the queries that have a recorded answer (specs/recorded) with it: True for all of
+        them, or a collection of file names."""
+        self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open, recorded)
         self.timing = timing or Timing()
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -44,6 +53,15 @@ class Simulator:
     def keys(self) -> tuple[str, str]:
         """The appkey and secretkey this simulator accepts."""
         return self.state.keys[self.state.env]
+
+    @property
+    def market_open(self) -> bool:
+        """The simulated session: True while it runs; set it False to close the market (and True to reopen it)."""
+        return self.state.market.is_open
+
+    @market_open.setter
+    def market_open(self, value: bool) -> None:
+        self.state.market.is_open = value
 
     @property
     def ws_url(self) -> str:

@@ -3,15 +3,17 @@ the WebSocket sessions, and the fault settings."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
 from .account import Account
 from .faults import Faults, Limiter
-from .market import Market
+from .market import TODAY, Market, Rules
 from .stream import Pool
 
 Env = Literal["mock", "real"]
@@ -34,12 +36,31 @@ class Catalog:
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
         self.conditions: dict[str, Any] = data["conditions"]
         self.condition_rows: list[list[Any]] = data["condition_rows"]
+        self.rules = Rules.of(data["market"])
+        self.recorded: list[dict[str, Any]] = data["recorded"]  # specs/recorded/*.json answers: name, api_id, payload
         self.paths = sorted({api["path"] for api in self.apis.values()})
 
     @classmethod
     def load(cls) -> Catalog:
         text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
         return cls(json.loads(text))
+
+    def recordings(self, chosen: bool | Collection[str]) -> dict[str, dict[str, Any]]:
+        """api-id -> recorded payload of the queries to answer as recorded: every TR with a recording (True; the
+        first file by name where a TR has several), those of the files named (a collection of file names), or
+        none (False). Orders stay with the account: a recorded acceptance would place nothing."""
+        names = {case["name"] for case in self.recorded}
+        unknown = sorted(set() if isinstance(chosen, bool) else set(chosen) - names)
+        if unknown:
+            raise ValueError(
+                f"no recorded answer named {', '.join(unknown)} (recorded answers: {', '.join(sorted(names))})"
+            )
+        out: dict[str, dict[str, Any]] = {}
+        for case in self.recorded:
+            wanted = chosen is True or (not isinstance(chosen, bool) and case["name"] in chosen)
+            if wanted and not self.apis[case["api_id"]]["order"]:
+                out.setdefault(case["api_id"], case["payload"])
+        return out
 
     def message(self, code: int, *fill: str) -> str:
         """The guide's message for a code, its {?} placeholders filled in order; a placeholder left
@@ -65,21 +86,26 @@ class State:
     seed: int
     faults: Faults
     pages: int = 3
+    today: datetime.date = TODAY
+    market_open: InitVar[bool] = True  # then `market.is_open`
+    recorded: bool | Collection[str] = False
     keys: dict[Env, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_KEYS))
     tokens: dict[str, Token] = field(default_factory=dict)
     rng: random.Random = field(init=False)
     market: Market = field(init=False)
     account: Account = field(init=False)
     limiter: Limiter | None = field(init=False)
+    recordings: dict[str, dict[str, Any]] = field(init=False)
     sessions: set[Any] = field(default_factory=set)  # websocket.Session
     pools: dict[str, Pool] = field(default_factory=dict)  # serialized REAL entries per realtime type
     orders_accepted: int = 0
     requests: int = 0
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, market_open: bool) -> None:
         self.rng = random.Random(self.seed)
-        self.market = Market(self.seed)
+        self.market = Market(self.seed, rules=self.catalog.rules, today=self.today, is_open=market_open)
         self.account = Account(self.market, mock=self.env == "mock", listener=self.push)
+        self.recordings = self.catalog.recordings(self.recorded)
         rate = self.faults.rate_limit_per_second
         self.limiter = Limiter(rate) if rate else None
 

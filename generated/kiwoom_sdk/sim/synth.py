@@ -10,15 +10,16 @@ from typing import Any
 BASE_DATE = datetime.date(2026, 2, 23)  # a fixed trading day keeps answers reproducible
 
 
-def value(field: dict[str, Any], rng: random.Random, row: int = 0) -> str:
-    """One value for a field of the catalog (name, kind, length, codes, ...)."""
+def value(field: dict[str, Any], rng: random.Random, row: int = 0, *, padded: bool = True) -> str:
+    """One value for a field of the catalog (name, kind, length, codes, ...); numbers zero-padded to the field's
+    length when `padded` (account TRs such as kt00018 pad, quotes and charts do not)."""
     if "const" in field:
         return str(field["const"])
     codes = field.get("codes")
     if codes:
         return str(rng.choice(codes))
     kind = field["kind"]
-    length = int(field.get("length") or 0)
+    length = int(field.get("length") or 0) if padded else 0
     if kind == "int":
         return _padded(rng.randint(0, 10**6), length)
     if kind == "signed_int":
@@ -58,31 +59,35 @@ def _text(field: dict[str, Any], rng: random.Random, length: int) -> str:
     name = field["name"]
     if name.endswith("stk_cd") or name == "stk_cd":
         return rng.choice(("005930", "000660", "035420", "035720", "005380"))
+    if name.endswith("stex_tp"):
+        return "KRX"
     if name.endswith("_nm"):
         return rng.choice(("삼성전자", "SK하이닉스", "NAVER", "카카오", "현대차"))
     text = f"{name[:4].upper()}{rng.randint(0, 9999):04d}"
-    return text[:length] if length else text
+    limit = int(field.get("length") or 0)
+    return text[:limit] if limit else text
 
 
-def body(fields: list[dict[str, Any]], rng: random.Random, rows: int = 5) -> dict[str, Any]:
+def body(fields: list[dict[str, Any]], rng: random.Random, rows: int = 5, *, padded: bool = True) -> dict[str, Any]:
     """A whole response body: every field, lists with `rows` members, objects nested."""
     out: dict[str, Any] = {}
     for field in fields:
         if field["kind"] == "list":
             out[field["name"]] = [
-                {member["name"]: _nested(member, rng, row) for member in field.get("fields", [])} for row in range(rows)
+                {member["name"]: _nested(member, rng, row, padded) for member in field.get("fields", [])}
+                for row in range(rows)
             ]
         elif field["kind"] == "object":
-            out[field["name"]] = body(field.get("fields", []), rng, rows)
+            out[field["name"]] = body(field.get("fields", []), rng, rows, padded=padded)
         else:
-            out[field["name"]] = value(field, rng)
+            out[field["name"]] = value(field, rng, padded=padded)
     return out
 
 
-def _nested(field: dict[str, Any], rng: random.Random, row: int) -> Any:
+def _nested(field: dict[str, Any], rng: random.Random, row: int, padded: bool) -> Any:
     if field["kind"] in ("list", "object"):
-        return body([field], rng, 2)[field["name"]]
-    return value(field, rng, row)
+        return body([field], rng, 2, padded=padded)[field["name"]]
+    return value(field, rng, row, padded=padded)
 
 
 def fid_value(kind: str, codes: list[str] | None, rng: random.Random, price: int | None = None) -> str:

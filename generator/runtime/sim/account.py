@@ -19,8 +19,9 @@ from typing import Any, Literal
 from .._values import KST
 from .market import CENT, Market, Price, currency, is_gold, is_us
 
-INPUT_INVALID = 1517  # errors.yaml InputFormatInvalid; Kiwoom's guide lists no business-rejection codes
+INPUT_INVALID = 1517  # errors.yaml InputFormatInvalid: a value of the wrong form
 UNEXPECTED = 1999  # errors.yaml UnexpectedServerError
+REFUSED = 20  # the return_code of a business refusal; return_msg "[2000](code:reason)" says which
 
 Side = Literal["buy", "sell"]
 Status = Literal["open", "filled", "cancelled", "modified"]
@@ -36,17 +37,53 @@ NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
 class SimOrderError(Exception):
-    """An order the simulated server refuses; `code` and `message` become return_code and return_msg."""
+    """An order the simulated server refuses; `code` and `message` become return_code and return_msg, `reason`
+    is the broker's reason code of a business refusal (RC4058, 571557, ...)."""
 
-    def __init__(self, code: int, message: str) -> None:
+    def __init__(self, code: int, message: str, reason: str | None = None) -> None:
         super().__init__(f"[{code}] {message}")
         self.code = code
         self.message = message
+        self.reason = reason
 
 
 def refused(field: str, reason: str) -> SimOrderError:
     """Kiwoom's 1517 answer, naming the field and the reason as the guide's message template does."""
     return SimOrderError(INPUT_INVALID, f"입력 값 형식이 올바르지 않습니다. 파라미터={field} 실패사유= {reason}")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A business rule the server enforces. Kiwoom answers HTTP 200, return_code 20 and return_msg
+    "[2000](code:reason)"; the mock server words its reasons "모의투자 ..." and uses codes of its own for some."""
+
+    code: str
+    reason: str
+    mock_code: str | None = None
+    mock_reason: str | None = None
+
+    def error(self, mock: bool) -> SimOrderError:
+        code, reason = self.code, self.reason
+        if mock:
+            code = self.mock_code or code
+            reason = self.mock_reason or (reason if reason.startswith("모의투자") else f"모의투자 {reason}")
+        return SimOrderError(REFUSED, f"[2000]({code}:{reason})", code)
+
+
+# Recorded from Kiwoom (specs/recorded): a price off the grid on the real server, an order after the close on the
+# mock server. Observed on the mock server and published (Samsung 244,750 at a 500-won tick; a sell over the
+# sellable quantity): RC4003, 800033. Observed on the real server: 407022 (greatbps/kiwoom_trading, 2025-11-17).
+BAD_PRICE = Refusal("571557", "주문단가를 잘못입력하셨습니다", "RC4003", "모의투자 호가단위 오류입니다.")
+MARKET_CLOSED = Refusal("RC4058", "모의투자 장종료")  # the mock server after 15:30
+NOT_SELLABLE = Refusal("800033", "매도가능수량이 부족합니다.")
+BAD_TRADE_TYPE = Refusal("407022", "매매구분을 확인하십시요")
+# Invented: no answer of Kiwoom's is known for these rules, so the codes are the simulator's own (SIM....).
+NO_CASH = Refusal("SIM4001", "주문가능금액이 부족합니다")
+NO_ORDER = Refusal("SIM4002", "원주문번호가 존재하지 않습니다")
+NOT_OPEN = Refusal("SIM4003", "정정/취소 가능한 미체결수량이 없습니다")
+OVER_REMAINING = Refusal("SIM4004", "정정/취소수량이 미체결수량을 초과합니다")
+OTHER_ITEM = Refusal("SIM4005", "원주문의 종목코드와 다릅니다")
+NO_CURRENCY = Refusal("SIM4006", "환전가능금액이 부족합니다")
 
 
 @dataclass(frozen=True)
@@ -276,6 +313,8 @@ class Account:
             raise SimOrderError(
                 UNEXPECTED, f"예기치 못한 에러가 발생했습니다. 실패사유=시뮬레이터가 {api_id} 주문을 처리하지 않습니다"
             )
+        if self.mock and tr.product != "us" and not self.market.is_open:
+            raise MARKET_CLOSED.error(self.mock)  # KRX's session; US orders follow New York's hours
         if tr.action == "modify":
             return self._modify(api_id, tr, body)
         if tr.action == "cancel":
@@ -294,12 +333,12 @@ class Account:
         trade_type = _text(body, "trde_tp")
         trade = _trade_types(tr.product, side).get(trade_type)
         if trade is None:
-            raise refused("trde_tp", f"지원하지 않는 매매구분입니다({trade_type})")
+            raise BAD_TRADE_TYPE.error(self.mock)
         qty = _quantity(body, "ord_qty")
         price = self._order_price(code, side, trade, body)
         stop = self._stop_price(code, trade, body, "stop_pric" if tr.product == "us" else "cond_uv", None)
         if side == "buy":
-            self._check_cash(code, qty * (price or self._quote(code, side)), "ord_qty")
+            self._check_cash(code, qty * (price or self._quote(code, side)))
         else:
             self._check_holding(code, qty)
         credit, loan_date = _credit(tr, side, body)
@@ -316,12 +355,12 @@ class Account:
         orig = self._original(tr, body)
         qty = orig.remaining if tr.product == "us" else _quantity(body, "mdfy_qty", whole=orig.remaining)
         if qty > orig.remaining:
-            raise refused("mdfy_qty", f"정정수량({qty})이 미체결수량({orig.remaining})을 초과합니다")
+            raise OVER_REMAINING.error(self.mock)
         price = Decimal(0) if orig.trade.pricing == "market" else self._limit_price(orig.code, body, "mdfy_uv")
         stop_field = "stop_pric" if tr.product == "us" else "mdfy_cond_uv"
         stop = self._stop_price(orig.code, orig.trade, body, stop_field, orig.stop)
         if orig.side == "buy" and price > orig.price:
-            self._check_cash(orig.code, qty * (price - orig.price), "mdfy_uv")
+            self._check_cash(orig.code, qty * (price - orig.price))
         orig.withdrawn += qty
         if orig.remaining == 0:
             orig.status = "modified"
@@ -348,7 +387,7 @@ class Account:
         orig = self._original(tr, body)
         qty = orig.remaining if tr.product == "us" else _quantity(body, "cncl_qty", whole=orig.remaining)
         if qty > orig.remaining:
-            raise refused("cncl_qty", f"취소수량({qty})이 미체결수량({orig.remaining})을 초과합니다")
+            raise OVER_REMAINING.error(self.mock)
         orig.withdrawn += qty
         if orig.remaining == 0:
             orig.status = "cancelled"
@@ -397,14 +436,12 @@ class Account:
             number = number.zfill(9 if tr.product == "us" else 7)
         orig = self.orders.get(number)
         if orig is None or orig.product != tr.product:
-            raise refused("orig_ord_no", f"원주문번호({number})에 해당하는 주문이 없습니다")
+            raise NO_ORDER.error(self.mock)
         code = _text(body, "stk_cd")
         if code != orig.code:
-            raise refused("stk_cd", f"원주문({number})의 종목코드({orig.code})와 다릅니다({code})")
+            raise OTHER_ITEM.error(self.mock)
         if orig.status != "open":
-            raise refused(
-                "orig_ord_no", f"정정/취소할 미체결수량이 없습니다(원주문 {number}: {STATUS_KO[orig.status]})"
-            )
+            raise NOT_OPEN.error(self.mock)
         return orig
 
     def _order_price(self, code: str, side: Side, trade: TradeType, body: Mapping[str, Any]) -> Decimal:
@@ -441,21 +478,20 @@ class Account:
             raise refused(field, f"가격이 숫자가 아닙니다({text})")
         price = Decimal(text)
         if price <= 0:
-            raise refused(field, "가격은 0보다 커야 합니다")
-        tick = self.market.tick(code, price)
-        if price % tick:
-            raise refused(field, f"가격({text})이 호가단위({_plain(tick)})에 맞지 않습니다")
+            raise BAD_PRICE.error(self.mock)
+        if not self.market.on_grid(code, price):
+            raise BAD_PRICE.error(self.mock)
         return price
 
-    def _check_cash(self, code: str, cost: Decimal, field: str) -> None:
+    def _check_cash(self, code: str, cost: Decimal) -> None:
         available = self._orderable(currency(code))
         if cost > available:
-            raise refused(field, f"주문가능금액({_plain(available)})을 초과합니다(필요금액 {_plain(cost)})")
+            raise NO_CASH.error(self.mock)
 
     def _check_holding(self, code: str, qty: int) -> None:
         sellable = self._sellable(code)
         if qty > sellable:
-            raise refused("ord_qty", f"매도가능수량({sellable})을 초과합니다")
+            raise NOT_SELLABLE.error(self.mock)
 
     def _orderable(self, cur: str) -> Decimal:
         """Cash minus what the open buy orders in that currency hold back."""
@@ -678,7 +714,7 @@ class Account:
         else:
             sold_cur, bought_cur, bought = "USD", "KRW", (sold * rate).quantize(Decimal(1), ROUND_DOWN)
         if sold > self._orderable(sold_cur):
-            raise refused("fc_exmn_amt", f"환전가능금액({_plain(self._orderable(sold_cur))})을 초과합니다")
+            raise NO_CURRENCY.error(self.mock)
         self._cash[sold_cur] -= sold
         self._cash[bought_cur] += bought
         zero, fc_zero = _pad(0, 15), _decimal(0, 2)

@@ -1,22 +1,34 @@
 """A simulated market: one price per item that walks a few ticks at a time, deterministic for a seed.
 
 Domestic items (six-character codes such as 005930) and gold spot (M04020000) trade in whole KRW on the
-KRX tick table; US items (alphabetic codes such as AAPL) trade in USD with two decimals. Every item draws
-its base price and its walk from its own `random.Random` seeded with the market seed and the code, so a
-price path does not depend on which other items were asked about, or in which order.
+KRX tick grid; US items (alphabetic codes such as AAPL) trade in USD with two decimals. The grid, the daily
+price limit, the session and the holidays are the exchange's rules of specs/market.yaml (`Rules`, read from
+the catalog). Every item draws its day and its walk from its own `random.Random` seeded with the market seed
+and the code, so a price path does not depend on which other items were asked about, or in which order.
+
+Each item has today's bar (base = previous close, open, high, low, last, volume) and a history of daily
+bars walking back over trading days from the previous close, drawn as far back as someone asks.
 """
 
 from __future__ import annotations
 
+import datetime
+import functools
+import json
 import random
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_FLOOR, Decimal
+from importlib import resources
+from typing import Any
 
 Price = int | Decimal  # whole KRW for domestic items, USD with two decimals for US items
 
 CENT = Decimal("0.01")
 GOLD_TICK = Decimal(10)
-LIMIT = Decimal("0.30")  # KRX daily price limit: the walk stays within ±30% of the previous close
 MAX_STEP_TICKS = 3
+TODAY = datetime.date(2026, 2, 23)  # the simulated trading day: fixed, so that answers are reproducible
+DAY_MOVE = Decimal("0.02")  # a history day moves its close up to about 2 % from the day before
+HISTORY_SPAN = (Decimal("0.6"), Decimal("1.6"))  # ... and drifts back toward today's level beyond this band
 
 NAMES = {
     "005930": "삼성전자",
@@ -31,9 +43,6 @@ NAMES = {
     "TSLA": "테슬라",
     "MSFT": "마이크로소프트",
 }
-
-# KRX tick table: (prices below this bound, tick).
-KRX_TICKS = ((2_000, 1), (5_000, 5), (20_000, 10), (50_000, 50), (200_000, 100), (500_000, 500))
 
 
 def is_us(code: str) -> bool:
@@ -51,80 +60,256 @@ def currency(code: str) -> str:
     return "USD" if is_us(code) else "KRW"
 
 
-class Market:
-    """Current price, previous close and best quotes per item; `step` moves one item's price."""
+@dataclass(frozen=True)
+class Rules:
+    """KRX's rules as specs/market.yaml states them: tick grid, daily price limit, session, holidays."""
 
-    def __init__(self, seed: int = 0, *, usd_krw: Decimal = Decimal("1380.00")) -> None:
+    ticks: tuple[tuple[int | None, int], ...]  # (prices below this bound, tick); None: every price above
+    limit_rate: Decimal
+    opens: datetime.time
+    closes: datetime.time
+    holidays: frozenset[datetime.date]
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Rules:
+        def clock(text: str) -> datetime.time:
+            return datetime.time.fromisoformat(text)
+
+        return cls(
+            tuple((entry.get("below"), int(entry["tick"])) for entry in data["tick_sizes"]),
+            Decimal(data["price_limit"]["rate"]),
+            clock(data["session"]["open"]),
+            clock(data["session"]["close"]),
+            frozenset(datetime.date.fromisoformat(day) for day in data["holidays"]),
+        )
+
+    @staticmethod
+    @functools.cache
+    def load() -> Rules:
+        """The rules of the generated catalog (read once per process)."""
+        text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
+        return Rules.of(json.loads(text)["market"])
+
+    def tick_size(self, price: int | Decimal) -> int:
+        for bound, tick in self.ticks:
+            if bound is None or price < bound:
+                return tick
+        raise AssertionError("the last tick entry has no bound")  # lint checks specs/market.yaml
+
+    def trading_day(self, day: datetime.date) -> bool:
+        return day.weekday() < 5 and day not in self.holidays
+
+    def previous_trading_day(self, day: datetime.date) -> datetime.date:
+        day -= datetime.timedelta(days=1)
+        while not self.trading_day(day):
+            day -= datetime.timedelta(days=1)
+        return day
+
+    def on_or_before(self, day: datetime.date) -> datetime.date:
+        """The day itself when KRX trades on it, else the last trading day before it."""
+        return day if self.trading_day(day) else self.previous_trading_day(day)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One day of an item: its base (the previous close), OHLC, and volume in shares."""
+
+    date: datetime.date
+    base: Decimal
+    open: Decimal
+    high: Decimal
+    low: Decimal
+    close: Decimal
+    volume: int
+
+
+class Market:
+    """Today's bar and the daily history per item; `step` moves one item's price."""
+
+    def __init__(
+        self,
+        seed: int = 0,
+        *,
+        usd_krw: Decimal = Decimal("1380.00"),
+        rules: Rules | None = None,
+        today: datetime.date = TODAY,
+        is_open: bool = True,
+    ) -> None:
         self.seed = seed
         self.usd_krw = usd_krw  # the exchange rate the account converts USD amounts with
+        self.rules = rules or Rules.load()
+        self.today = self.rules.on_or_before(today)
+        self.is_open = is_open  # the regular session (09:00-15:30 KST) is under way; closed: after 15:30
         self._rngs: dict[str, random.Random] = {}
-        self._close: dict[str, Decimal] = {}
-        self._last: dict[str, Decimal] = {}
+        self._days: dict[str, Bar] = {}
+        self._history: dict[str, list[Bar]] = {}  # [0] is the previous trading day
+        self._dates: list[datetime.date] = [self.today]  # trading days, today first
 
     @staticmethod
     def tick_size(price: int) -> int:
         """The KRX tick for a stock price."""
-        for bound, tick in KRX_TICKS:
-            if price < bound:
-                return tick
-        return 1_000
+        return Rules.load().tick_size(price)
 
     def tick(self, code: str, price: Price) -> Decimal:
-        """The tick of an item at a price level: KRX table, 10 KRW for gold, one cent for US items."""
+        """The tick of an item at a price level: KRX grid, 10 KRW for gold, one cent for US items."""
         if is_us(code):
             return CENT
         if is_gold(code):
             return GOLD_TICK
-        return Decimal(self.tick_size(int(price)))
+        return Decimal(self.rules.tick_size(int(price)))
+
+    def on_grid(self, code: str, price: Price) -> bool:
+        return Decimal(price) % self.tick(code, price) == 0
 
     def name(self, code: str) -> str:
         return NAMES.get(code, f"모의종목{code}")
 
+    def now(self) -> datetime.datetime:
+        """The simulated moment: 11:00 KST of today while the session runs, its close (15:30) after it."""
+        moment = datetime.time(11, 0) if self.is_open else self.rules.closes
+        return datetime.datetime.combine(self.today, moment)
+
     def price(self, code: str) -> Price:
         """The current (last traded) price."""
-        return self._out(code, self._current(code))
+        return self._out(code, self._day(code).close)
 
     def close(self, code: str) -> Price:
         """The previous close, the base for change, sign and the price limits."""
-        self._current(code)
-        return self._out(code, self._close[code])
+        return self._out(code, self._day(code).base)
+
+    def today_bar(self, code: str) -> Bar:
+        """Today's bar as it stands (close is the current price)."""
+        return self._day(code)
+
+    def limits(self, code: str, base: Decimal | None = None) -> tuple[Decimal, Decimal]:
+        """(lower, upper) limit of a day with this base (today's by default): base -/+ the limit rate, the upper
+        rounded down and the lower rounded up to the tick at that level."""
+        base = self._day(code).base if base is None else base
+        rate = self.rules.limit_rate
+        upper, lower = base * (1 + rate), base * (1 - rate)
+        up_tick, low_tick = self.tick(code, upper), self.tick(code, lower)
+        upper = (upper / up_tick).to_integral_value(ROUND_FLOOR) * up_tick
+        lower = -((-lower / low_tick).to_integral_value(ROUND_FLOOR)) * low_tick
+        return lower, upper
 
     def best_quotes(self, code: str) -> tuple[Price, Price]:
         """(best ask, best bid): one tick above and one tick below the current price."""
-        last = self._current(code)
+        last = self._day(code).close
         return self._out(code, self._up(code, last)), self._out(code, self._down(code, last))
 
     def change(self, code: str) -> tuple[Price, Decimal]:
         """(difference to the previous close, change rate in percent with two decimals)."""
-        last, close = self._current(code), self._close[code]
-        rate = ((last - close) * 100 / close).quantize(CENT)
-        return self._out(code, last - close), rate
+        day = self._day(code)
+        rate = ((day.close - day.base) * 100 / day.base).quantize(CENT)
+        return self._out(code, day.close - day.base), rate
 
     def sign(self, code: str, price: Price) -> str:
         """'+' above the previous close, '-' below, '' at it: how Kiwoom marks a price's direction."""
-        self._current(code)
-        close = self._close[code]
-        return "+" if price > close else "-" if price < close else ""
+        base = self._day(code).base
+        return "+" if price > base else "-" if price < base else ""
 
     def step(self, code: str) -> Price:
         """Walk the price up to a few ticks up or down, within the daily limit, and return it."""
-        last = self._current(code)
-        self._last[code] = self._walk(code, last)
-        return self._out(code, self._last[code])
+        day = self._day(code)
+        self._trade(code, self._walk(code, day.close, day.base), self._rngs[code].randint(1, 500))
+        return self._out(code, self._days[code].close)
 
     def set_price(self, code: str, price: Price) -> None:
-        """Put the current price where a test needs it (the previous close stays)."""
-        self._current(code)
-        self._last[code] = Decimal(price)
+        """Put the current price where a test needs it. The previous close stays unless the price lies beyond the
+        day's limits; then the day starts over from that price, so that limits and quotes stay consistent."""
+        day = self._day(code)
+        value = Decimal(price)
+        lower, upper = self.limits(code)
+        if not lower <= value <= upper:
+            self._days[code] = Bar(day.date, value, value, value, value, value, day.volume)
+            return
+        self._trade(code, value, 0)
 
-    def _current(self, code: str) -> Decimal:
-        """The current price, first drawing the item's previous close and opening walk."""
-        if code not in self._last:
+    # ---- history -----------------------------------------------------------------------------------
+
+    def trading_days(self, start: datetime.date, count: int) -> list[datetime.date]:
+        """`count` trading days walking back from `start` (itself, when KRX trades that day)."""
+        day = self.rules.on_or_before(start)
+        out = []
+        for _ in range(count):
+            out.append(day)
+            day = self.rules.previous_trading_day(day)
+        return out
+
+    def bar(self, code: str, day: datetime.date) -> Bar:
+        """An item's bar of one trading day up to today (today's bar for a later day)."""
+        index = self._index(day)
+        if index == 0:
+            return self._day(code)
+        history = self._history.setdefault(code, [])
+        self._day(code)
+        while len(history) < index:
+            history.append(self._earlier(code, history))
+        return history[index - 1]
+
+    def past(self, code: str, days: int) -> list[Bar]:
+        """The bars of the `days` trading days before today, newest first."""
+        self.bar(code, self._date(days))
+        return self._history[code][:days]
+
+    def _index(self, day: datetime.date) -> int:
+        """How many trading days before today `day` is (0 for today and any later day)."""
+        if day >= self.today:
+            return 0
+        while self._dates[-1] > day:
+            self._dates.append(self.rules.previous_trading_day(self._dates[-1]))
+        return self._dates.index(self.rules.on_or_before(day))
+
+    def _date(self, index: int) -> datetime.date:
+        """The trading day `index` trading days before today."""
+        while len(self._dates) <= index:
+            self._dates.append(self.rules.previous_trading_day(self._dates[-1]))
+        return self._dates[index]
+
+    def _earlier(self, code: str, history: list[Bar]) -> Bar:
+        """The bar of the trading day before the oldest one drawn: its close is the base of the day after."""
+        later = history[-1] if history else self._days[code]
+        rng = random.Random(f"{self.seed}:{code}:day:{len(history) + 1}")
+        close = later.base
+        spread = max(1, int(close * DAY_MOVE / self.tick(code, close)))
+        moves = rng.randint(-spread, spread)
+        anchor = self._days[code].base
+        if close > anchor * HISTORY_SPAN[1]:
+            moves = -abs(moves)  # walking back, an earlier base below the close brings the price back down
+        elif close < anchor * HISTORY_SPAN[0]:
+            moves = abs(moves)
+        base = self.move(code, close, -moves)
+        lower, upper = self.limits(code, base)
+        opening = min(max(self.move(code, base, rng.randint(-spread // 2, spread // 2)), lower), upper)
+        high = min(self.move(code, max(opening, close), rng.randint(0, spread // 2)), upper)
+        low = max(self.move(code, min(opening, close), -rng.randint(0, spread // 2)), lower)
+        return Bar(self._date(len(history) + 1), base, opening, high, low, close, self._volume(rng))
+
+    # ---- today -------------------------------------------------------------------------------------
+
+    def _day(self, code: str) -> Bar:
+        """Today's bar, first drawing the item's previous close and its session so far."""
+        day = self._days.get(code)
+        if day is None:
             rng = self._rngs[code] = random.Random(f"{self.seed}:{code}")
-            close = self._base(code, rng)
-            self._close[code] = close
-            self._last[code] = self._walk(code, close)
-        return self._last[code]
+            base = self._base(code, rng)
+            opening = self._walk(code, base, base)
+            last = self._walk(code, opening, base)
+            lower, upper = self.limits(code, base)
+            high = min(self.move(code, max(opening, last), rng.randint(0, 4)), upper)
+            low = max(self.move(code, min(opening, last), -rng.randint(0, 4)), lower)
+            day = self._days[code] = Bar(self.today, base, opening, high, low, last, self._volume(rng))
+        return day
+
+    def _trade(self, code: str, price: Decimal, volume: int) -> None:
+        day = self._days[code]
+        self._days[code] = replace(
+            day, close=price, high=max(day.high, price), low=min(day.low, price), volume=day.volume + volume
+        )
+
+    @staticmethod
+    def _volume(rng: random.Random) -> int:
+        return rng.randint(50_000, 20_000_000)
 
     def _base(self, code: str, rng: random.Random) -> Decimal:
         if is_us(code):
@@ -132,11 +317,10 @@ class Market:
         if is_gold(code):
             return Decimal(rng.randint(12_000, 18_000)) * GOLD_TICK
         raw = rng.randint(5_000, 200_000)
-        return Decimal(raw - raw % self.tick_size(raw))
+        return Decimal(raw - raw % self.rules.tick_size(raw))
 
-    def _walk(self, code: str, price: Decimal) -> Decimal:
-        close = self._close[code]
-        low, high = close * (1 - LIMIT), close * (1 + LIMIT)
+    def _walk(self, code: str, price: Decimal, base: Decimal) -> Decimal:
+        low, high = self.limits(code, base)
         moves = self._rngs[code].randint(-MAX_STEP_TICKS, MAX_STEP_TICKS)
         for _ in range(abs(moves)):
             moved = self._up(code, price) if moves > 0 else self._down(code, price)
@@ -145,12 +329,20 @@ class Market:
             price = moved
         return price
 
+    def move(self, code: str, price: Decimal, ticks: int) -> Decimal:
+        """`ticks` ticks up (or down, when negative), one tick at a time across the grid's levels."""
+        for _ in range(abs(ticks)):
+            price = self._up(code, price) if ticks > 0 else self._down(code, price)
+        return price
+
     def _up(self, code: str, price: Decimal) -> Decimal:
         return price + self.tick(code, price)
 
     def _down(self, code: str, price: Decimal) -> Decimal:
         """One tick down, using the tick of the level below (2,000 -> 1,999, 2,005 -> 2,000)."""
         unit = CENT if is_us(code) else Decimal(1)
+        if price - unit <= 0:
+            return price
         return price - self.tick(code, price - unit)
 
     @staticmethod

@@ -1,5 +1,6 @@
 """The simulator's REST side: routing by URL and api-id, OAuth, validation against the specs,
-answers from the guide's examples or synthesized by kind, continuation paging, orders."""
+answers from the guide's examples or synthesized by kind and set by the simulated market
+(quotes.py), or as recorded from Kiwoom (recorded mode); continuation paging; orders."""
 
 from __future__ import annotations
 
@@ -18,13 +19,16 @@ from .._endpoints import ENDPOINTS
 from .._exceptions import RequestInvalid
 from .._values import KST
 from . import synth
-from .account import SimOrderError
+from .account import ORDER_TRS, SimOrderError
 from .faults import chance
+from .market import is_us
+from .quotes import Quoter
 from .state import State, Token
 
 STATE: web.AppKey[State] = web.AppKey("state", State)
 OK_MESSAGE = "정상적으로 처리되었습니다"
 OAUTH = ("au10001", "au10002")
+ROWS = 5  # list rows per page
 STATUS_BY_CODE = {1700: 429, 1999: 500, 8030: 403, 8031: 403, 8104: 403}
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -209,34 +213,57 @@ async def _order(request: web.Request, state: State, api_id: str, body: dict[str
     if state.orders_accepted <= state.faults.drop_after_order_accept and request.transport is not None:
         request.transport.abort()  # the order stands, the answer never arrives
         return web.Response()
-    message = f"[{api_id}] 주문이 완료되었습니다"
+    message = _accepted(state, api_id, answer)
     return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
 
 
+def _accepted(state: State, api_id: str, answer: dict[str, Any]) -> str:
+    """The acceptance message: "KRX 매수주문이 완료되었습니다." (recorded, real server), "모의투자 매수주문완료"
+    (observed on the mock server); modify and cancel worded alike by analogy."""
+    tr = ORDER_TRS.get(api_id)
+    if tr is None:
+        return f"[{api_id}] 주문이 완료되었습니다"
+    word = {"buy": "매수", "sell": "매도", "modify": "정정", "cancel": "취소"}[tr.action]
+    if state.env == "mock":
+        return f"모의투자 {word}주문완료"
+    exchange = answer.get("dmst_stex_tp") or "KRX"
+    return f"{exchange} {word}주문이 완료되었습니다."
+
+
 def _query(request: web.Request, state: State, api_id: str, api: dict[str, Any], body: dict[str, Any]) -> web.Response:
-    page = _page(request, state, api_id) if api["paging"] else 1
+    page, cursor = _page(request, state, api_id) if api["paging"] else (1, None)
+    headers = {"api-id": api_id}
+    recorded = state.recordings.get(api_id)
+    if recorded is not None:  # as Kiwoom answered once, its own return_code and return_msg included; one page
+        if api["paging"]:
+            headers.update({"cont-yn": "N", "next-key": ""})
+        return _json(copy.deepcopy(recorded), headers=headers)
     answer = state.account.answer(api_id, body)
     pages = 1 if answer is not None else state.pages  # the account's own lists fit one page
+    following = None
     if answer is None:
         rng = random.Random(f"{state.seed}:{api_id}:{page}")
         example = api.get("example")
-        if page == 1 and example is not None:
+        quoter = Quoter(state.market, api_id, api, body) if api["section"] == "domestic" else None
+        if page == 1 and example is not None and not (quoter and quoter.quotes_item):
             answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
+        else:  # the guide's example of a quote is some other day's item (ka10001's is even shifted by fields)
+            answer = synth.body(api["response"], rng, ROWS, padded=api_id.startswith("kt"))
+        if quoter is not None:
+            following = quoter.fill(answer, cursor, ROWS)
         else:
-            answer = synth.body(api["response"], rng)
-        _quote(state, body, answer)
-    headers = {"api-id": api_id}
+            _us_quote(state, body, answer)
     if api["paging"]:
         more = page < pages
         headers["cont-yn"] = "Y" if more else "N"
-        headers["next-key"] = f"{api_id}-{page + 1:04d}" if more else ""
+        headers["next-key"] = f"{api_id}-{page + 1:04d}" + (f"-{following}" if following else "") if more else ""
     return _json({**answer, "return_code": 0, "return_msg": OK_MESSAGE}, headers=headers)
 
 
-def _quote(state: State, request: dict[str, Any], answer: dict[str, Any]) -> None:
-    """Where a query names one item, its top-level code, name and price follow the simulated market."""
+def _us_quote(state: State, request: dict[str, Any], answer: dict[str, Any]) -> None:
+    """Where a US query names one item, its top-level code, name and price follow the simulated market."""
     code = str(request.get("stk_cd", "")).split("_")[0]
-    if not code or not isinstance(answer.get("cur_prc", answer.get("stk_nm")), str):
+    if not is_us(code) or not isinstance(answer.get("cur_prc", answer.get("stk_nm")), str):
         return
     price = state.market.price(code)
     answer.update(stk_cd=code, stk_nm=state.market.name(code))
@@ -244,12 +271,24 @@ def _quote(state: State, request: dict[str, Any], answer: dict[str, Any]) -> Non
         answer["cur_prc"] = f"{state.market.sign(code, price)}{price}"
 
 
-def _page(request: web.Request, state: State, api_id: str) -> int:
-    """1 for a first request; the page a next-key names for a continuation."""
+def _page(request: web.Request, state: State, api_id: str) -> tuple[int, str | None]:
+    """(1, None) for a first request; for a continuation, the page its next-key names and the position (a date or
+    a moment) where a series goes on, which the key carries: ka10081-0002-20260216."""
     if request.headers.get("cont-yn", "N").upper() != "Y":
-        return 1
+        return 1, None
     key = request.headers.get("next-key", "")
-    prefix, _, number = key.rpartition("-")
-    if prefix != api_id or not number.isdigit() or not 2 <= int(number) <= state.pages:
+    parts = key.split("-")
+    prefix, number, cursor = (*parts, "")[:3] if len(parts) in (2, 3) else ("", "", "")
+    valid = number.isdigit() and 2 <= int(number) <= state.pages and (not cursor or _moment(cursor))
+    if prefix != api_id or not valid:
         raise invalid(state, "next-key", f"{key!r} was not issued for {api_id}")
-    return int(number)
+    return int(number), cursor or None
+
+
+def _moment(text: str) -> bool:
+    """A date (YYYYMMDD) or a moment (YYYYMMDDHHMMSS)."""
+    try:
+        datetime.datetime.strptime(text, "%Y%m%d%H%M%S" if len(text) == 14 else "%Y%m%d")
+    except ValueError:
+        return False
+    return len(text) in (8, 14)
