@@ -30,7 +30,7 @@ class Rule:
         condition = " and ".join(f"{name} is {' or '.join(codes)}" for name, codes in self.when)
         applies = self.applies(body)
         if self.require and applies and blank:
-            return f"required when {condition}"
+            return f"required when {condition}" if self.when else "must not be blank (the server refuses a blank value)"
         if self.blank_otherwise and not applies and not blank:
             return f"must be blank unless {condition}"
         return None

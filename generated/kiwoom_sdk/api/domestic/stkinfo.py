@@ -764,6 +764,10 @@ class DomesticStkinfo(SyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
+            min_trde_qty is required when .
+            max_trde_qty is required when .
+            min_trde_prica is required when .
+            max_trde_prica is required when .
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
@@ -2003,6 +2007,10 @@ class AsyncDomesticStkinfo(AsyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
+            min_trde_qty is required when .
+            max_trde_qty is required when .
+            min_trde_prica is required when .
+            max_trde_prica is required when .
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
