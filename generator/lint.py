@@ -49,8 +49,37 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
         problems.extend(_check_rules(corpus, api))
         problems.extend(_check_examples(api, fid_kinds, corpus))
     problems.extend(_check_errata(corpus))
+    problems.extend(_check_error_forms(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
+
+
+def _check_error_forms(corpus: Corpus) -> list[Problem]:
+    """errors.yaml beyond the guide: patterns that compile (an embedded one names its `code`), and class names
+    that no guide code already uses."""
+    forms = corpus.error_forms
+    if forms.loc is None:
+        return []
+    problems = []
+    patterns = [(p["pattern"], True) for p in forms.embedded] + [(r["pattern"], False) for r in forms.refine]
+    for pattern, needs_code in patterns:
+        try:
+            groups = re.compile(pattern).groupindex
+        except re.error as error:
+            problems.append(Problem(forms.loc, f"pattern {pattern!r} does not compile: {error}"))
+            continue
+        if needs_code and "code" not in groups:
+            problems.append(Problem(forms.loc, f"embedded pattern {pattern!r} has no (?P<code>...) group"))
+    taken = {e.name for e in corpus.errors.values()}
+    names = [forms.refusal["name"], forms.refusal["order"]["name"]] if forms.refusal else []
+    names += [r["name"] for r in forms.refine]
+    for name in names:
+        if name in taken:
+            problems.append(Problem(forms.loc, f"error class name {name!r} is used twice"))
+        taken.add(name)
+    if forms.refusal and forms.refusal["code"] in corpus.errors:
+        problems.append(Problem(forms.loc, f"refusal code {forms.refusal['code']} is a guide code"))
+    return problems
 
 
 def _check_location(root: Path, api: Api) -> list[Problem]:

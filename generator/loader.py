@@ -21,6 +21,7 @@ from .model import (
     Corpus,
     Erratum,
     ErrorCode,
+    ErrorForm,
     Example,
     Fid,
     FidRef,
@@ -218,6 +219,13 @@ def build_corpus(files: SpecFiles) -> Loaded:
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error
+        corpus.error_forms = ErrorForm(
+            list(data.get("embedded", [])),
+            dict(data.get("refusal", {})),
+            list(data.get("refine", [])),
+            dict(data.get("no_data", {})),
+            Loc(path, 1),
+        )
     for _path, data in typed["protocol"]:
         corpus.protocol = data
     for path, data in typed["errata"]:
