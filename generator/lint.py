@@ -55,30 +55,31 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
 
 
 def _check_error_forms(corpus: Corpus) -> list[Problem]:
-    """errors.yaml beyond the guide: patterns that compile (an embedded one names its `code`), and class names
-    that no guide code already uses."""
+    """errors.yaml beyond the guide: patterns that compile (an embedded one names its `code`), class names
+    that no other class uses, a refusal code that is not a guide code."""
     forms = corpus.error_forms
-    if forms.loc is None:
+    if not forms.locs:  # no errors.yaml in this tree
         return []
     problems = []
-    patterns = [(p["pattern"], True) for p in forms.embedded] + [(r["pattern"], False) for r in forms.refine]
-    for pattern, needs_code in patterns:
-        try:
-            groups = re.compile(pattern).groupindex
-        except re.error as error:
-            problems.append(Problem(forms.loc, f"pattern {pattern!r} does not compile: {error}"))
-            continue
-        if needs_code and "code" not in groups:
-            problems.append(Problem(forms.loc, f"embedded pattern {pattern!r} has no (?P<code>...) group"))
+    for part, entries in (("embedded", forms.embedded), ("refine", forms.refine)):
+        for i, entry in enumerate(entries):
+            loc = forms.locs[f"{part}.{i}.pattern"]
+            try:
+                groups = re.compile(entry["pattern"]).groupindex
+            except re.error as error:
+                problems.append(Problem(loc, f"pattern {entry['pattern']!r} does not compile: {error}"))
+                continue
+            if part == "embedded" and "code" not in groups:
+                problems.append(Problem(loc, f"embedded pattern {entry['pattern']!r} has no (?P<code>...) group"))
     taken = {e.name for e in corpus.errors.values()}
-    names = [forms.refusal["name"], forms.refusal["order"]["name"]] if forms.refusal else []
-    names += [r["name"] for r in forms.refine]
-    for name in names:
+    names = [("refusal.name", forms.refusal["name"]), ("refusal.order.name", forms.refusal["order"]["name"])]
+    names += [(f"refine.{i}.name", r["name"]) for i, r in enumerate(forms.refine)]
+    for where, name in names:
         if name in taken:
-            problems.append(Problem(forms.loc, f"error class name {name!r} is used twice"))
+            problems.append(Problem(forms.locs[where], f"error class name {name!r} is used twice"))
         taken.add(name)
-    if forms.refusal and forms.refusal["code"] in corpus.errors:
-        problems.append(Problem(forms.loc, f"refusal code {forms.refusal['code']} is a guide code"))
+    if forms.refusal["code"] in corpus.errors:
+        problems.append(Problem(forms.locs["refusal.code"], f"refusal code {forms.refusal['code']} is a guide code"))
     return problems
 
 

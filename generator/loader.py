@@ -219,13 +219,14 @@ def build_corpus(files: SpecFiles) -> Loaded:
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error
-        corpus.error_forms = ErrorForm(
-            list(data.get("embedded", [])),
-            dict(data.get("refusal", {})),
-            list(data.get("refine", [])),
-            dict(data.get("no_data", {})),
-            Loc(path, 1),
-        )
+        forms = ErrorForm(data["embedded"], data["refusal"], data["refine"], data["no_data"])
+        for part, key in [(p, k) for p in ("embedded", "refine") for k in ("pattern", "name")]:
+            for i in range(len(data[part])):
+                forms.locs[f"{part}.{i}.{key}"] = Loc(path, line_of(data, [part, i, key]))
+        for key in ("name", "code"):
+            forms.locs[f"refusal.{key}"] = Loc(path, line_of(data, ["refusal", key]))
+        forms.locs["refusal.order.name"] = Loc(path, line_of(data, ["refusal", "order", "name"]))
+        corpus.error_forms = forms
     for _path, data in typed["protocol"]:
         corpus.protocol = data
     for path, data in typed["errata"]:

@@ -197,7 +197,7 @@ class ErrorForm:
     refusal: dict[str, Any] = field(default_factory=dict)
     refine: list[dict[str, Any]] = field(default_factory=list)  # (codes, message pattern) -> a more precise class
     no_data: dict[str, Any] = field(default_factory=dict)
-    loc: Loc | None = None
+    locs: dict[str, Loc] = field(default_factory=dict)  # "embedded.0.pattern", "refusal.name", ... -> where
 
 
 @dataclass
