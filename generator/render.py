@@ -115,9 +115,11 @@ class ErrorFormsView:
     order_meaning: str
     order_note: str
     embedded: list[str]  # patterns, tried in order
+    embedded_forms: list[str]  # an example of each
     refined: list[RefinedView]
     no_data_return_codes: list[int]
     no_data_pattern: str
+    no_data_patterns: list[str]
     notices: list[NoticeView]
 
 
@@ -144,9 +146,11 @@ def error_forms_view(corpus: Corpus) -> ErrorFormsView:
         refusal["order"]["meaning"],
         refusal["order"]["note"],
         [e["pattern"] for e in forms.embedded],
+        [e["form"] for e in forms.embedded],
         refined,
         sorted(forms.no_data["return_codes"]),
         "|".join(re.escape(p) for p in forms.no_data["patterns"]),
+        list(forms.no_data["patterns"]),
         notices,
     )
 

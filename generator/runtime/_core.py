@@ -128,9 +128,9 @@ class Core:
             raise ResponseInvalid(f"HTTP {status}: not a JSON object", api_id=endpoint.api_id, response=content)
         return_code = _return_code(body)
         message = str(body.get("return_msg") or body.get("msg1") or "")
-        if (status >= 400 or return_code) and not (
-            status < 400 and not endpoint.order and no_data(return_code, message)
-        ):
+        failed = status >= 400 or return_code != 0
+        empty = status < 400 and not endpoint.order and no_data(return_code, message)
+        if failed and not empty:
             raise error_for(
                 message or f"HTTP {status}",
                 api_id=endpoint.api_id,
