@@ -18,7 +18,7 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
             kinds[f.name] = {f.kind: _kinds(f.fields)}
         elif f.enum:
             kinds[f.name] = f"code:{camel(f.enum)}"
-        elif f.value.scale and f.kind in ("decimal", "rate"):
+        elif f.value.scale and f.kind in ("int", "signed_int", "decimal", "rate", "directed_rate"):
             kinds[f.name] = "decimal"
         else:
             kinds[f.name] = f.kind

@@ -19,6 +19,7 @@ UNITS = {
     "%": "percent",
     "USD": "USD",
     "백만원": "KRW_million",
+    "100주": "hundred_shares",
     "1000주": "thousand_shares",
     "1000주(천주)": "thousand_shares",
     "천주": "thousand_shares",
@@ -95,8 +96,10 @@ def describe(text: str) -> Described:
     flat = " ".join(text.split())
     consumed = False
     if match := _UNIT.search(flat + ","):
+        # a unit is a token of kinds.yaml; wording that names none ("억원 혹은 1000주": it depends on a
+        # request switch) is left for a curator, who writes `unit_by`
         unit = match.group(1).strip()
-        out.unit = UNITS.get(unit, unit)
+        out.unit = UNITS.get(unit) or UNITS.get(unit.split()[0].rstrip("※"))
         consumed = True
     if "부호" in flat:
         out.signed = True

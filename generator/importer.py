@@ -24,6 +24,8 @@ CURATED_FIELD_KEYS = (
     "kind",
     "enum",
     "unit",
+    "unit_by",
+    "source",
     "signed",
     "digits",
     "decimals",
@@ -38,7 +40,7 @@ ERRORS_HEADER = (
     "Error codes from the guide's error sheet (code, message_ko), with a class and an English meaning.\n"
     "The importer compares code and message_ko with the workbook.\n"
     "embedded, refusal, refine and no_data: what the servers send beyond the guide, each with its sources\n"
-    "(recorded: a file id of the recorded answers; repo: where it was published)."
+    "(recorded: a file id in specs/recorded/; repo: where it was published)."
 )
 HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
 
@@ -109,6 +111,8 @@ def facts_only(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The guide-derived part of a field list, as api_facts() produces it."""
     out = []
     for item in fields:
+        if "source" in item:  # a field the server sends and the guide omits
+            continue
         kept: dict[str, Any] = {k: item[k] for k in ("name", "ko", "required", "length") if k in item}
         kept.setdefault("length", None)
         if item.get("kind") in CONTAINER_KINDS:
@@ -116,7 +120,7 @@ def facts_only(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if "fields" in item:
             kept["fields"] = facts_only(item["fields"])
         if "fids" in item:
-            kept["fids"] = [{"fid": e["fid"], "ko": e["ko"]} for e in item["fids"]]
+            kept["fids"] = [{"fid": e["fid"], "ko": e["ko"]} for e in item["fids"] if "source" not in e]
         out.append(kept)
     return out
 
@@ -208,7 +212,8 @@ def diff_api(facts: dict[str, Any], spec: dict[str, Any]) -> list[str]:
         if facts.get(key) != spec.get(key):
             lines.append(f"{key} differs: specs {spec.get(key)!r}, workbook {facts.get(key)!r}")
     for part in ("request", "response", "push"):
-        lines.extend(diff_fields(part, facts.get(part, []), spec.get(part, [])))
+        # fields and FIDs the guide omits but the server sends (`source:`) are not the guide's to report
+        lines.extend(diff_fields(part, facts.get(part, []), facts_only(spec.get(part, []))))
     for part in ("request", "response"):
         theirs = [(e.get("label", ""), e.get("body")) for e in facts.get("examples", []) if e.get("part") == part]
         mine = [(e.get("label", ""), e.get("body")) for e in spec.get("examples", []) if e.get("part") == part]
@@ -286,6 +291,18 @@ def merge_fields(
         if "fids" in item:
             merged["fids"] = merge_fids(item["fids"], before.get("fids", []) if before else [])
         out.append(merged)
+    return _keep_unlisted(out, spec)
+
+
+def _keep_unlisted(merged: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fields the guide omits but the server sends (they carry `source`) stay, after the field they followed."""
+    out = list(merged)
+    for i, item in enumerate(spec):
+        names = [str(f["name"]) for f in out]
+        if "source" not in item or item["name"] in names:
+            continue
+        before = str(spec[i - 1]["name"]) if i else None
+        out.insert(names.index(before) + 1 if before in names else 0, item)
     return out
 
 
@@ -296,7 +313,8 @@ def merge_fids(facts: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[
         merged = {"fid": entry["fid"], "ko": entry["ko"]}
         merged.update({k: v for k, v in old.get(entry["fid"], {}).items() if k not in merged})
         out.append(merged)
-    return out
+    listed = {e["fid"] for e in out}
+    return out + [e for e in spec if "source" in e and e["fid"] not in listed]
 
 
 # The order of keys in an API spec file; keys not listed here (errata) follow at the end.

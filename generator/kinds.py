@@ -1,4 +1,5 @@
-"""Infer a field's value kind from the rules in specs/kinds.yaml."""
+"""A field's value kind when its spec does not declare one: derived from its code table or format,
+reviewed in specs/fields.yaml, or inferred by the rules of specs/kinds.yaml (see there)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .model import KindRule
+from .model import KindRule, ReviewedKind
 
 _IGNORED = re.compile(r"[\s()\[\]]")
 
@@ -17,8 +18,13 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def normalized_ko(ko: str) -> str:
+    """A Korean name as rules and reviews compare it: without spaces and brackets."""
+    return _IGNORED.sub("", ko)
+
+
 def _ko(raw: Mapping[str, Any]) -> str:
-    return _IGNORED.sub("", str(raw.get("ko", "")))
+    return normalized_ko(str(raw.get("ko", "")))
 
 
 @lru_cache(maxsize=1024)
@@ -56,12 +62,23 @@ def matches(when: Mapping[str, Any], raw: Mapping[str, Any], samples: Sequence[s
     return True
 
 
-def infer_kind(raw: Mapping[str, Any], samples: Sequence[str], rules: Sequence[KindRule]) -> tuple[str, str]:
-    """(kind, rule id) for a field that declares no kind."""
+def infer_kind(
+    raw: Mapping[str, Any],
+    samples: Sequence[str],
+    rules: Sequence[KindRule],
+    reviewed: Mapping[tuple[str, str], ReviewedKind] | None = None,
+) -> tuple[str, str, str | None]:
+    """(kind, source, rule id) for a field that declares no kind; source is derived, reviewed or inferred."""
     if raw.get("fields") or raw.get("fids"):
-        return "list", "nested-group"
+        return "list", "derived", "nested-group"
     ko = _ko(raw)
     for rule in rules:
-        if matches(rule.when, raw, samples, ko):
-            return rule.kind, rule.id
-    return "text", "no-rule"
+        if rule.derived and matches(rule.when, raw, samples, ko):
+            return rule.kind, "derived", rule.id
+    review = (reviewed or {}).get((str(raw.get("name", "")), ko))
+    if review is not None:
+        return review.kind, "reviewed", None
+    for rule in rules:
+        if not rule.derived and matches(rule.when, raw, samples, ko):
+            return rule.kind, "inferred", rule.id
+    return "text", "inferred", "no-rule"

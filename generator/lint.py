@@ -7,22 +7,26 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from .kinds import normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, load_corpus
-from .model import Api, Corpus, Field, Loc
+from .model import Api, Corpus, Field, Loc, walk
+from .recorded import recorded_cases
 
 ENVELOPE = {"return_code", "return_msg"}
 # What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
-# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number.
+# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number; a few
+# TRs write thousands separators ("56,900").
 VALUE_SHAPES = {
-    "int": re.compile(r"^[+-]{0,2}\d+$"),
-    "signed_int": re.compile(r"^[+-]{0,2}\d+$"),
-    "price": re.compile(r"^[+-]{0,2}\d+(\.\d+)?$"),
-    "decimal": re.compile(r"^[+-]{0,2}\d*\.?\d+$"),
+    "int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
+    "signed_int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
+    "price": re.compile(r"^[+-]{0,2}\d[\d,]*(\.\d+)?$"),
+    "decimal": re.compile(r"^[+-]{0,2}[\d,]*\.?\d+$"),
     "rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
-    "date": re.compile(r"^\d{8}$"),
+    "directed_rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
+    "date": re.compile(r"^(\d{8}|0+|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?)$"),
     "time": re.compile(r"^(\d{6}|\d{2}:\d{2}:\d{2})$"),
-    "datetime": re.compile(r"^\d{14}$"),
+    "datetime": re.compile(r"^(\d{14}|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?)$"),
     "flag": re.compile(r"^[YN]$"),
 }
 
@@ -46,9 +50,12 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
         aliases.setdefault(api.alias, api)
         for part in (api.request, api.response, api.push):
             problems.extend(_check_fields(corpus, part))
+            problems.extend(_check_units(corpus, api, part))
         problems.extend(_check_rules(corpus, api))
         problems.extend(_check_examples(api, fid_kinds, corpus))
     problems.extend(_check_errata(corpus))
+    problems.extend(_check_reviews(corpus))
+    problems.extend(_check_recorded(corpus, fid_kinds))
     problems.extend(_check_error_forms(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
@@ -115,6 +122,77 @@ def _check_fid_dictionary(corpus: Corpus) -> list[Problem]:
             problems.append(Problem(fid.loc, f"FID {fid.fid} is kind code but names no enum"))
         if fid.kind in ("list", "object"):
             problems.append(Problem(fid.loc, f"FID {fid.fid}: a FID holds one value, not a {fid.kind}"))
+    return problems
+
+
+def _check_units(corpus: Corpus, api: Api, fields: list[Field]) -> list[Problem]:
+    """Units are tokens of kinds.yaml; a unit that depends on a request switch names a coded request field."""
+    problems = []
+    request = {f.name: f for f in api.request}
+    for item in walk(fields):
+        units = [item.value.unit] if item.value.unit else []
+        if item.unit_by:
+            units.extend(item.unit_by.units.values())
+            switch = request.get(item.unit_by.field)
+            if switch is None:
+                problems.append(
+                    Problem(item.loc, f"'{item.name}': unit_by names unknown request field '{item.unit_by.field}'")
+                )
+            elif switch.enum in corpus.codes:
+                known = {c.code for c in corpus.codes[switch.enum].codes}
+                problems.extend(
+                    Problem(item.loc, f"'{item.name}': unit_by code {code!r} is not a code of '{switch.enum}'")
+                    for code in item.unit_by.units
+                    if code not in known
+                )
+            else:
+                problems.append(Problem(item.loc, f"'{item.name}': unit_by field '{switch.name}' has no code table"))
+        problems.extend(
+            Problem(item.loc, f"'{item.name}': unit '{unit}' is not one of the units of kinds.yaml")
+            for unit in units
+            if unit not in corpus.units
+        )
+        percent = [unit == "percent" for unit in units]
+        if item.kind in ("rate", "directed_rate") and not all(percent):
+            problems.append(Problem(item.loc, f"'{item.name}': a {item.kind} is a percentage, not {', '.join(units)}"))
+        elif item.kind not in ("rate", "directed_rate") and any(percent):
+            problems.append(Problem(item.loc, f"'{item.name}': unit percent on a {item.kind} (a percentage is a rate)"))
+        for ref in item.fids:
+            unit = ref.overrides.get("unit")
+            if unit and unit not in corpus.units:
+                problems.append(Problem(ref.loc, f"FID {ref.fid}: unit '{unit}' is not one of the units of kinds.yaml"))
+    return problems
+
+
+def _check_reviews(corpus: Corpus) -> list[Problem]:
+    """Every reviewed kind of fields.yaml still names a field, and is not overruled by a rule it cannot beat."""
+    used = {
+        (f.name, normalized_ko(f.ko))
+        for api in corpus.apis.values()
+        for part in (api.request, api.response, api.push)
+        for f in walk(part)
+    }
+    return [
+        Problem(review.loc, f"reviewed kind of '{review.name}' ({review.ko}) matches no field")
+        for key, review in corpus.reviewed.items()
+        if key not in used
+    ]
+
+
+def _check_recorded(corpus: Corpus, fid_kinds: dict[int, str]) -> list[Problem]:
+    """Recorded answers and REAL frames (specs/recorded/) fit their API's fields, as the guide's examples must."""
+    problems: list[Problem] = []
+    for case in recorded_cases(corpus.root):
+        api = corpus.apis.get(case.api_id)
+        if api is None:
+            continue
+        if not (case.kind == "rest_response" or (case.kind == "ws_frame" and api.protocol == "realtime")):
+            continue
+        messages = conform(case.payload, api.response, True, fid_kinds=fid_kinds)
+        problems.extend(Problem(Loc(case.path, 1), f"recorded {case.api_id}: {m}") for m in dict.fromkeys(messages))
+    for fid in corpus.fids.values():
+        if fid.unit and fid.unit not in corpus.units:
+            problems.append(Problem(fid.loc, f"FID {fid.fid}: unit '{fid.unit}' is not one of the units of kinds.yaml"))
     return problems
 
 

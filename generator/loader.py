@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import yamlio
-from .kinds import infer_kind
+from .kinds import infer_kind, normalized_ko
 from .model import (
     Api,
     Code,
@@ -28,7 +28,9 @@ from .model import (
     Field,
     KindRule,
     Loc,
+    ReviewedKind,
     Rule,
+    UnitBy,
     ValueFormat,
 )
 
@@ -43,6 +45,7 @@ FILE_TYPES = {
     "fids": "fids",
     "errors": "errors",
     "vocabulary": "kinds",
+    "fields": "fields",
     "errata": "errata",
     "hosts": "protocol",
 }
@@ -182,9 +185,23 @@ def build_corpus(files: SpecFiles) -> Loaded:
     typed = files.typed
     for path, data in typed["kinds"]:
         corpus.kind_rules = [
-            KindRule(r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])))
+            KindRule(
+                r["id"], dict(r["when"]), r["kind"], Loc(path, line_of(data, ["rules", i])), r.get("derived", False)
+            )
             for i, r in enumerate(data["rules"])
         ]
+        corpus.units = dict(data["units"])
+    for path, data in typed["fields"]:
+        for name, by_ko in data["fields"].items():
+            for ko, entry in by_ko.items():
+                decision = entry if isinstance(entry, dict) else {"kind": entry}
+                loc = Loc(path, line_of(data, ["fields", name, ko]))
+                key = (name, normalized_ko(ko))
+                if key in corpus.reviewed:
+                    loaded.problems.append(Problem(loc, f"'{name}' ({ko}) reviewed twice"))
+                corpus.reviewed[key] = ReviewedKind(
+                    name, key[1], decision["kind"], loc, decision.get("why"), decision.get("doubt")
+                )
     for path, data in typed["codes"]:
         table = CodeTable(
             name=data["enum"],
@@ -204,7 +221,15 @@ def build_corpus(files: SpecFiles) -> Loaded:
         for i, entry in enumerate(data["fids"]):
             loc = Loc(path, line_of(data, ["fids", i]))
             fid = Fid(
-                entry["fid"], entry["name"], entry["ko"], entry["kind"], loc, entry.get("enum"), entry.get("notes")
+                entry["fid"],
+                entry["name"],
+                entry["ko"],
+                entry["kind"],
+                loc,
+                entry.get("enum"),
+                entry.get("notes"),
+                entry.get("unit"),
+                entry.get("scale"),
             )
             if fid.fid in corpus.fids:
                 loaded.problems.append(
@@ -220,11 +245,11 @@ def build_corpus(files: SpecFiles) -> Loaded:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error
         forms = ErrorForm(data["embedded"], data["refusal"], data["refine"], data["no_data"])
-        for part, key in [(p, k) for p in ("embedded", "refine") for k in ("pattern", "name")]:
+        for part, name in [(p, n) for p in ("embedded", "refine") for n in ("pattern", "name")]:
             for i in range(len(data[part])):
-                forms.locs[f"{part}.{i}.{key}"] = Loc(path, line_of(data, [part, i, key]))
-        for key in ("name", "code"):
-            forms.locs[f"refusal.{key}"] = Loc(path, line_of(data, ["refusal", key]))
+                forms.locs[f"{part}.{i}.{name}"] = Loc(path, line_of(data, [part, i, name]))
+        for name in ("name", "code"):
+            forms.locs[f"refusal.{name}"] = Loc(path, line_of(data, ["refusal", name]))
         forms.locs["refusal.order.name"] = Loc(path, line_of(data, ["refusal", "order", "name"]))
         corpus.error_forms = forms
     for _path, data in typed["protocol"]:
@@ -284,6 +309,8 @@ def _fields(
             enum=raw.get("enum"),
             value=ValueFormat(**{k: raw[k] for k in ValueFormat.KEYS if k in raw}),
             notes=raw.get("notes"),
+            unit_by=UnitBy(raw["unit_by"]["field"], dict(raw["unit_by"]["units"])) if "unit_by" in raw else None,
+            source=raw.get("source"),
             tuple=raw.get("tuple", False),
             array=raw.get("array", False),
         )
@@ -300,7 +327,9 @@ def _fields(
         if "kind" in raw:
             item.kind = raw["kind"]
         else:
-            item.kind, item.kind_rule = infer_kind(raw, samples.get(item.name, []), corpus.kind_rules)
+            item.kind, item.kind_source, item.kind_rule = infer_kind(
+                raw, samples.get(item.name, []), corpus.kind_rules, corpus.reviewed
+            )
         out.append(item)
     return out
 

@@ -15,6 +15,7 @@ KINDS = (
     "price",
     "decimal",
     "rate",
+    "directed_rate",
     "date",
     "time",
     "datetime",
@@ -50,6 +51,14 @@ class ValueFormat:
     KEYS = ("unit", "signed", "digits", "decimals", "scale", "format", "const")
 
 
+@dataclass(frozen=True)
+class UnitBy:
+    """A unit that depends on a request switch: the request field, and the unit of each of its codes."""
+
+    field: str
+    units: dict[str, str]
+
+
 @dataclass
 class Field:
     name: str
@@ -58,10 +67,13 @@ class Field:
     loc: Loc
     length: int | None = None
     kind: str = "text"
-    kind_rule: str | None = None  # the inference rule that gave `kind`; None when declared
+    kind_source: str = "declared"  # declared, derived (from enum/format/const), reviewed (fields.yaml) or inferred
+    kind_rule: str | None = None  # the rule that gave `kind` when derived or inferred
     enum: str | None = None
     value: ValueFormat = field(default_factory=ValueFormat)
     notes: str | None = None
+    unit_by: UnitBy | None = None
+    source: str | None = None  # where a field the guide does not list comes from (recorded traffic)
     tuple: bool = False  # list members arrive as arrays in field order, not as objects
     array: bool = False  # the value is a JSON array of such values (REG item/type)
     fields: list[Field] = field(default_factory=list)
@@ -69,7 +81,8 @@ class Field:
 
     @property
     def inferred(self) -> bool:
-        return self.kind_rule is not None
+        """The kind is a rule's guess that no review has confirmed."""
+        return self.kind_source == "inferred"
 
 
 def walk(fields: list[Field]) -> Iterator[Field]:
@@ -176,6 +189,8 @@ class Fid:
     loc: Loc
     enum: str | None = None
     notes: str | None = None
+    unit: str | None = None
+    scale: int | None = None
 
 
 @dataclass
@@ -206,6 +221,19 @@ class KindRule:
     when: dict[str, Any]
     kind: str
     loc: Loc
+    derived: bool = False  # the kind follows from a declared attribute, not from a guess
+
+
+@dataclass
+class ReviewedKind:
+    """The reviewed kind of one wire name with one Korean name (specs/fields.yaml)."""
+
+    name: str
+    ko: str  # spaces and brackets removed, as the rules compare Korean names
+    kind: str
+    loc: Loc
+    why: str | None = None
+    doubt: str | None = None
 
 
 @dataclass
@@ -218,6 +246,8 @@ class Corpus:
     error_classes: dict[str, str] = field(default_factory=dict)  # class -> how to handle it
     error_forms: ErrorForm = field(default_factory=ErrorForm)
     kind_rules: list[KindRule] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)  # unit token -> meaning
+    reviewed: dict[tuple[str, str], ReviewedKind] = field(default_factory=dict)  # (wire name, Korean name)
     protocol: dict[str, Any] = field(default_factory=dict)
     errata: list[Erratum] = field(default_factory=list)
 

@@ -15,6 +15,7 @@ KIND_TYPES: dict[str, tuple[str, str]] = {
     "price": ("Price | DecimalPrice | str | None", "to_price({v})"),
     "decimal": ("Decimal | str | None", "to_decimal({v})"),
     "rate": ("Decimal | str | None", "to_decimal({v})"),
+    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v})"),
     "date": ("datetime.date | str | None", "to_date({v})"),
     "time": ("datetime.time | str | None", "to_time({v})"),
     "datetime": ("datetime.datetime | str | None", "to_datetime({v})"),
@@ -43,14 +44,29 @@ def attribute(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) or hasattr(builtins, name) else name
 
 
+# Numeric kinds that may be written without their decimal point (`scale:`), and what they become then.
+SCALED_KIND_TYPES: dict[str, tuple[str, str]] = {
+    "price": ("DecimalPrice | str | None", "to_scaled_price({v}, {scale})"),
+    "int": ("Decimal | str | None", "to_decimal({v}, {scale})"),
+    "signed_int": ("Decimal | str | None", "to_decimal({v}, {scale})"),
+    "decimal": ("Decimal | str | None", "to_decimal({v}, {scale})"),
+    "rate": ("Decimal | str | None", "to_decimal({v}, {scale})"),
+    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v}, {scale})"),
+}
+
+
 def fid_type(ref: FidRef, fid: Fid) -> tuple[str, str, str | None]:
     """(annotation, converter expression, enum class or None) of a FID as one realtime type uses it."""
     kind = str(ref.overrides.get("kind", fid.kind))
     enum = ref.overrides.get("enum", fid.enum)
+    scale = ref.overrides.get("scale", fid.scale)
     raw = f'self.values.get("{ref.fid}")'
     if kind == "code" and enum:
         enum_class = camel(str(enum))
         return f"codes.{enum_class} | str | None", f"to_code({raw}, codes.{enum_class})", enum_class
+    if scale and kind in SCALED_KIND_TYPES:
+        annotation, template = SCALED_KIND_TYPES[kind]
+        return annotation, template.format(v=raw, scale=int(scale)), None
     annotation, template = KIND_TYPES.get(kind, KIND_TYPES["text"])
     return annotation, template.format(v=raw), None
 
@@ -64,6 +80,7 @@ VALUE_TYPES: dict[str, str] = {
     "price": "PriceValue",
     "decimal": "DecimalValue",
     "rate": "DecimalValue",
+    "directed_rate": "DirectedRateValue",
     "date": "DateValue",
     "time": "TimeValue",
     "datetime": "DateTimeValue",
@@ -87,8 +104,17 @@ def code_argument_type(table: str) -> str:
     return f"{camel(table)}OrBlank"
 
 
-def scaled_value_type(scale: int) -> str:
-    return f"DecimalBy{scale}Value"
+# A number written without its decimal point becomes a Decimal; prices and directed rates keep their direction.
+SCALED_FAMILIES = {"price": "Price", "directed_rate": "DirectedRate"}
+
+
+def scaled_family(kind: str) -> str:
+    return kind if kind in SCALED_FAMILIES else "decimal"
+
+
+def scaled_value_type(family: str, scale: int) -> str:
+    """The response type of a scaled number: 'price', 100 -> 'PriceBy100Value'."""
+    return f"{SCALED_FAMILIES.get(family, 'Decimal')}By{scale}Value"
 
 
 def model_class(api_id: str, suffix: str) -> str:
@@ -108,6 +134,7 @@ ARGUMENT_TYPES: dict[str, str] = {
     "price": "int | str",
     "decimal": "Decimal | int | str",
     "rate": "Decimal | int | str",
+    "directed_rate": "Decimal | int | str",
 }
 
 

@@ -173,10 +173,19 @@ def enum_views(corpus: Corpus) -> list[EnumView]:
 class ScaleView:
     name: str
     scale: int
+    parser: str  # the validator factory in kiwoom_sdk._types
+    annotation: str
 
 
-def scale_views(scales: list[int]) -> list[ScaleView]:
-    return [ScaleView(scaled_value_type(scale), scale) for scale in scales]
+SCALED_PARSERS = {  # family -> (validator factory in kiwoom_sdk._types, annotation)
+    "price": ("scaled_price_parser", "DecimalPrice | str | None"),
+    "directed_rate": ("scaled_directed_rate_parser", "DirectedRate | str | None"),
+    "decimal": ("scaled_parser", "Decimal | str | None"),
+}
+
+
+def scale_views(scales: list[tuple[str, int]]) -> list[ScaleView]:
+    return [ScaleView(scaled_value_type(family, scale), scale, *SCALED_PARSERS[family]) for family, scale in scales]
 
 
 def realtime_sources(corpus: Corpus) -> list[tuple[Api, str, list[Field]]]:
@@ -284,6 +293,9 @@ def _detail(f: Field) -> str:
         parts.append(f"{value.decimals} decimals")
     if value.scale:
         parts.append(f"x1/{value.scale}")
+    if f.unit_by:
+        units = ", ".join(f"{unit} when {f.unit_by.field}={code}" for code, unit in f.unit_by.units.items())
+        parts.append(f"unit {units}")
     if value.signed:
         parts.append("signed")
     if f.notes:
@@ -294,7 +306,7 @@ def _detail(f: Field) -> str:
 def _rows(fields: list[Field], corpus: Corpus, depth: int = 0) -> list[FieldRow]:
     rows = []
     for f in fields:
-        rule = "" if f.kind_rule is None else f" (by rule {f.kind_rule})"
+        rule = f" (by rule {f.kind_rule}, not reviewed)" if f.inferred else ""
         rows.append(
             FieldRow(
                 "&nbsp;&nbsp;" * depth + f"`{f.name}`",

@@ -12,6 +12,7 @@ from typing import Any
 
 from .model import Api, Corpus, Field
 from .names import (
+    SCALED_KIND_TYPES,
     VALUE_TYPES,
     camel,
     code_argument_type,
@@ -19,6 +20,7 @@ from .names import (
     field_attribute,
     model_class,
     models_module,
+    scaled_family,
     scaled_value_type,
 )
 
@@ -38,14 +40,14 @@ def http_apis(corpus: Corpus) -> list[Api]:
 class ModelSchema:
     document: dict[str, Any]
     aliases: dict[str, str] = field(default_factory=dict)  # wire name -> attribute, where they differ
-    scales: list[int] = field(default_factory=list)  # implied scales that need a value type
+    scales: list[tuple[str, int]] = field(default_factory=list)  # (price or decimal, scale) that need a value type
 
 
 class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, Any] = {}
         self.aliases: dict[str, str] = {}
-        self.scales: set[int] = set()
+        self.scales: set[tuple[str, int]] = set()
 
     @staticmethod
     def imported(module: str, name: str) -> dict[str, str]:
@@ -78,9 +80,10 @@ class _Builder:
             return {**ref, "description": f.ko}
         if f.enum:
             typed = self.imported(VALUE_TYPES_MODULE, code_value_type(f.enum))
-        elif f.value.scale and f.kind in ("decimal", "rate"):
-            self.scales.add(f.value.scale)
-            typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(f.value.scale))
+        elif f.value.scale and f.kind in SCALED_KIND_TYPES:
+            family = scaled_family(f.kind)
+            self.scales.add((family, f.value.scale))
+            typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(family, f.value.scale))
         else:
             typed = self.imported(TYPES_MODULE, VALUE_TYPES[f.kind])
         return {**typed, "description": f.ko}

@@ -16,8 +16,9 @@ def summary_lines(corpus: Corpus) -> list[str]:
     by_section = Counter((a.section, a.protocol) for a in apis)
     fields = _all_fields(corpus)
     kinds = Counter(f.kind for f in fields)
-    inferred = sum(1 for f in fields if f.inferred)
-    groups = sum(1 for f in fields if not f.inferred and f.kind in ("list", "object"))
+    sources = Counter(f.kind_source for f in fields)
+    inferred = sources["inferred"]
+    groups = sum(1 for f in fields if f.kind in ("list", "object"))
     fid_refs = sum(len(f.fids) for f in fields)
     rules = Counter(f.kind_rule for f in fields if f.inferred)
     repaired = sum(1 for api in apis for example in api.examples if example.repaired)
@@ -26,10 +27,11 @@ def summary_lines(corpus: Corpus) -> list[str]:
         *(f"  {section:<9} {protocol:<10} {n:>4}" for (section, protocol), n in sorted(by_section.items())),
         f"  orders (never retried): {sum(a.order for a in apis)}; paging TRs: {sum(a.paging for a in apis)};"
         f" not on the mock server: {sum(not a.mock_supported for a in apis)}",
-        f"Fields: {len(fields)}; kinds declared {len(fields) - inferred} ({groups} nesting groups,"
-        f" {len(fields) - inferred - groups} explicit), inferred by rule {inferred}; FID uses: {fid_refs}",
+        f"Fields: {len(fields)} ({groups} nesting groups); kinds declared {sources['declared']}, derived from a code"
+        f" table or format {sources['derived']}, reviewed {sources['reviewed']}, inferred by rule {inferred}"
+        f" ({100 * inferred / len(fields):.1f} %); FID uses: {fid_refs}",
         "  by kind: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS if kinds[k]),
-        "  inferred by rule: " + ", ".join(f"{r} {n}" for r, n in rules.most_common()),
+        "  inferred by rule: " + (", ".join(f"{r} {n}" for r, n in rules.most_common()) or "none"),
         f"Code tables: {len(corpus.codes)} ({sum(len(t.codes) for t in corpus.codes.values())} codes)",
         f"FID dictionary: {len(corpus.fids)} FIDs; error codes: {len(corpus.errors)}",
         f"Errata: {len(corpus.all_errata())} curated, {repaired} guide examples repaired on import",

@@ -70,7 +70,8 @@ def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
         "description": "매매구분",
     }
     assert schema.aliases["250hgst"] == "n250hgst"
-    assert schema.scales == [100]
+    assert ("price", 100) in schema.scales  # index levels written at 100x keep their direction
+    assert ("decimal", 1000000) in schema.scales  # ELW Greeks without their decimal point
 
 
 def test_optional_arguments_default_to_none() -> None:

@@ -1,4 +1,4 @@
-"""The realtime session's control frames, in the forms Kiwoom's servers send (tests/recorded), against
+"""The realtime session's control frames, in the forms Kiwoom's servers send (specs/recorded), against
 the simulator over loopback: SYSTEM notices, the R10001 takeover that ends a session, LOGIN refusals
 that re-issue the token once."""
 
@@ -16,7 +16,7 @@ from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
-RECORDED = Path(__file__).parent / "recorded"
+RECORDED = Path(__file__).parent.parent / "specs" / "recorded"
 QUICK = Timing(stream_interval=0.02, ping_interval=5, ping_timeout=5)
 
 

@@ -1,5 +1,5 @@
-"""Error answers in the forms Kiwoom's servers send (tests/recorded, copied from /work/shared/recorded
-with their sources), through the public client against the simulator: the simulator answers the
+"""Error answers in the forms Kiwoom's servers send (specs/recorded, each with its source), through
+the public client against the simulator: the simulator answers the
 next call of a TR with the recorded body (Faults.canned), the client turns it into its typed error
 or its typed empty answer."""
 
@@ -13,7 +13,7 @@ import pytest
 from kiwoom_sdk import Kiwoom, KiwoomError, OrderStateUnknown, Retry, errors
 from kiwoom_sdk.sim import Faults, Simulator, running
 
-RECORDED = Path(__file__).parent / "recorded"
+RECORDED = Path(__file__).parent.parent / "specs" / "recorded"
 ONCE = Retry(attempts=1)  # no retry: the first answer's error is raised
 FAST = Retry(attempts=5, base=0.005, cap=0.02)
 ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}

@@ -13,7 +13,7 @@ from generator import yamlio
 from generator.describe import describe, parse_codes
 from generator.examples import ExampleError, parse_examples
 from generator.kinds import infer_kind, matches
-from generator.model import KindRule, Loc
+from generator.model import KindRule, Loc, ReviewedKind
 from generator.workbook import split_element
 
 from .conftest import SPECS
@@ -107,7 +107,7 @@ def test_loader_keeps_lines_and_refuses_duplicate_keys(tmp_path: Any) -> None:
 
 
 RULES = [
-    KindRule("code-table", {"has": ["enum"]}, "code", Loc(SPECS, 1)),
+    KindRule("code-table", {"has": ["enum"]}, "code", Loc(SPECS, 1), derived=True),
     KindRule("price-name", {"ko_suffix": ["가", "현재가"], "ko_excludes": ["대비"]}, "price", Loc(SPECS, 2)),
     KindRule("change-name", {"ko_contains": ["대비"]}, "signed_int", Loc(SPECS, 3)),
     KindRule("digit-examples", {"examples": "^\\d+$"}, "int", Loc(SPECS, 4)),
@@ -116,12 +116,19 @@ RULES = [
 
 
 def test_kind_rules_apply_in_order() -> None:
-    assert infer_kind({"ko": "현재가", "enum": "x"}, [], RULES) == ("code", "code-table")
-    assert infer_kind({"ko": "현재가"}, [], RULES) == ("price", "price-name")
-    assert infer_kind({"ko": "전일대비"}, [], RULES) == ("signed_int", "change-name")
-    assert infer_kind({"ko": "건수"}, ["12", "0003"], RULES) == ("int", "digit-examples")
-    assert infer_kind({"ko": "건수"}, ["12", "N"], RULES) == ("text", "default-text")
-    assert infer_kind({"ko": "x", "fields": [{}]}, [], RULES) == ("list", "nested-group")
+    assert infer_kind({"ko": "현재가", "enum": "x"}, [], RULES) == ("code", "derived", "code-table")
+    assert infer_kind({"ko": "현재가"}, [], RULES) == ("price", "inferred", "price-name")
+    assert infer_kind({"ko": "전일대비"}, [], RULES) == ("signed_int", "inferred", "change-name")
+    assert infer_kind({"ko": "건수"}, ["12", "0003"], RULES) == ("int", "inferred", "digit-examples")
+    assert infer_kind({"ko": "건수"}, ["12", "N"], RULES) == ("text", "inferred", "default-text")
+    assert infer_kind({"ko": "x", "fields": [{}]}, [], RULES) == ("list", "derived", "nested-group")
+
+
+def test_a_review_beats_every_inference_but_not_a_code_table() -> None:
+    reviewed = {("cur_prc", "현재가"): ReviewedKind("cur_prc", "현재가", "decimal", Loc(SPECS, 1))}
+    assert infer_kind({"name": "cur_prc", "ko": "현재 가"}, [], RULES, reviewed) == ("decimal", "reviewed", None)
+    assert infer_kind({"name": "cur_prc", "ko": "종가"}, [], RULES, reviewed) == ("price", "inferred", "price-name")
+    assert infer_kind({"name": "cur_prc", "ko": "현재가", "enum": "x"}, [], RULES, reviewed)[:2] == ("code", "derived")
 
 
 def test_example_condition_needs_a_value() -> None:

@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from . import codes
-from ._types import AS_PLAIN, code_parser, scaled_parser
+from ._types import AS_PLAIN, code_parser, scaled_parser, scaled_price_parser
+from ._values import DecimalPrice
 
 AccountExchangeTypeOrBlank = codes.AccountExchangeType | Literal[""]
 AdministrativeIssueInclusionOrBlank = codes.AdministrativeIssueInclusion | Literal[""]
@@ -29,6 +30,7 @@ BalanceAggregationOrBlank = codes.BalanceAggregation | Literal[""]
 BaseDateTypeOrBlank = codes.BaseDateType | Literal[""]
 BrokerRankPeriodOrBlank = codes.BrokerRankPeriod | Literal[""]
 BrokerRankVolumeFilterOrBlank = codes.BrokerRankVolumeFilter | Literal[""]
+BrokerStockRankPeriodOrBlank = codes.BrokerStockRankPeriod | Literal[""]
 BuySellRatioTypeOrBlank = codes.BuySellRatioType | Literal[""]
 CashCreditTypeOrBlank = codes.CashCreditType | Literal[""]
 ChangeRateRankStockConditionOrBlank = codes.ChangeRateRankStockCondition | Literal[""]
@@ -43,6 +45,7 @@ ConditionSearchRealtimeTypeOrBlank = codes.ConditionSearchRealtimeType | Literal
 ConditionSearchTypeOrBlank = codes.ConditionSearchType | Literal[""]
 ConsecutiveNetTradeOrBlank = codes.ConsecutiveNetTrade | Literal[""]
 ConsecutiveTradePeriodOrBlank = codes.ConsecutiveTradePeriod | Literal[""]
+ConsignmentTransactionTypeOrBlank = codes.ConsignmentTransactionType | Literal[""]
 ContinuationRequestOrBlank = codes.ContinuationRequest | Literal[""]
 CreditConditionOrBlank = codes.CreditCondition | Literal[""]
 CreditConditionAfterHoursOrBlank = codes.CreditConditionAfterHours | Literal[""]
@@ -118,6 +121,7 @@ KiwoomRankChangeSignOrBlank = codes.KiwoomRankChangeSign | Literal[""]
 KospiOrKosdaqOrBlank = codes.KospiOrKosdaq | Literal[""]
 KospiOrKosdaqBinaryOrBlank = codes.KospiOrKosdaqBinary | Literal[""]
 KrwSubstituteExclusionOrBlank = codes.KrwSubstituteExclusion | Literal[""]
+KrwSubstituteRegistrationOrBlank = codes.KrwSubstituteRegistration | Literal[""]
 LoanOrStockLoanOrBlank = codes.LoanOrStockLoan | Literal[""]
 MarginReductionTypeOrBlank = codes.MarginReductionType | Literal[""]
 MarketOperationEventOrBlank = codes.MarketOperationEvent | Literal[""]
@@ -160,11 +164,13 @@ PriceConditionWithUnder10000OrBlank = codes.PriceConditionWithUnder10000 | Liter
 ProcessResultOrBlank = codes.ProcessResult | Literal[""]
 ProductTypeOrBlank = codes.ProductType | Literal[""]
 ProgramMarketCodeOrBlank = codes.ProgramMarketCode | Literal[""]
+ProgramMarketCodeByExchangeOrBlank = codes.ProgramMarketCodeByExchange | Literal[""]
 ProgramNetTradeTopOrBlank = codes.ProgramNetTradeTop | Literal[""]
 ProximityRateOrBlank = codes.ProximityRate | Literal[""]
 QuantityOrAmountOrBlank = codes.QuantityOrAmount | Literal[""]
 QuantityOrAmountMillionOrBlank = codes.QuantityOrAmountMillion | Literal[""]
 QueryDateInclusionOrBlank = codes.QueryDateInclusion | Literal[""]
+QueryPeriodModeOrBlank = codes.QueryPeriodMode | Literal[""]
 QueryRankIntervalOrBlank = codes.QueryRankInterval | Literal[""]
 RankChangeSymbolOrBlank = codes.RankChangeSymbol | Literal[""]
 RankPeriodOrBlank = codes.RankPeriod | Literal[""]
@@ -207,6 +213,7 @@ UsConsecutiveRiseFallSortOrBlank = codes.UsConsecutiveRiseFallSort | Literal[""]
 UsCumulativeChangeSortOrBlank = codes.UsCumulativeChangeSort | Literal[""]
 UsDateRiseFallSortOrBlank = codes.UsDateRiseFallSort | Literal[""]
 UsDayTradeSellScopeOrBlank = codes.UsDayTradeSellScope | Literal[""]
+UsDaysAgoPeriodOrBlank = codes.UsDaysAgoPeriod | Literal[""]
 UsDaytimeDisparitySortOrBlank = codes.UsDaytimeDisparitySort | Literal[""]
 UsExchangeOrBlank = codes.UsExchange | Literal[""]
 UsExchangeChartProfitOrBlank = codes.UsExchangeChartProfit | Literal[""]
@@ -214,11 +221,14 @@ UsExchangeNumNyseAmexNasdaqOrBlank = codes.UsExchangeNumNyseAmexNasdaq | Literal
 UsExchangeNumNyseNasdaqAmexOrBlank = codes.UsExchangeNumNyseNasdaqAmex | Literal[""]
 UsExchangeWithAllOrBlank = codes.UsExchangeWithAll | Literal[""]
 UsGapDirectionOrBlank = codes.UsGapDirection | Literal[""]
+UsGapRatioOrBlank = codes.UsGapRatio | Literal[""]
 UsGapSortOrBlank = codes.UsGapSort | Literal[""]
 UsGapStockConditionOrBlank = codes.UsGapStockCondition | Literal[""]
 UsHighLowCompareSortOrBlank = codes.UsHighLowCompareSort | Literal[""]
 UsHighLowOrCloseBasisOrBlank = codes.UsHighLowOrCloseBasis | Literal[""]
 UsIndexOrBlank = codes.UsIndex | Literal[""]
+UsIndexMembershipOrBlank = codes.UsIndexMembership | Literal[""]
+UsKiwoomTopQueryTypeOrBlank = codes.UsKiwoomTopQueryType | Literal[""]
 UsOpenChangeSortOrBlank = codes.UsOpenChangeSort | Literal[""]
 UsOrderHistoryQueryTypeOrBlank = codes.UsOrderHistoryQueryType | Literal[""]
 UsOrderbookTopSortOrBlank = codes.UsOrderbookTopSort | Literal[""]
@@ -227,18 +237,23 @@ UsPreviousDayRankSortOrBlank = codes.UsPreviousDayRankSort | Literal[""]
 UsPriceConditionOrBlank = codes.UsPriceCondition | Literal[""]
 UsPriceConditionWithUsdOrBlank = codes.UsPriceConditionWithUsd | Literal[""]
 UsPriceSurgeTimeBasisOrBlank = codes.UsPriceSurgeTimeBasis | Literal[""]
+UsProximityRateOrBlank = codes.UsProximityRate | Literal[""]
 UsRealtimeRankPeriodOrBlank = codes.UsRealtimeRankPeriod | Literal[""]
 UsReservationOrderTypeOrBlank = codes.UsReservationOrderType | Literal[""]
 UsSectorChangeRateSortOrBlank = codes.UsSectorChangeRateSort | Literal[""]
 UsSectorExchangeOrBlank = codes.UsSectorExchange | Literal[""]
 UsSecurityTypeOrBlank = codes.UsSecurityType | Literal[""]
 UsSecurityTypeLetterOrBlank = codes.UsSecurityTypeLetter | Literal[""]
+UsSellBuyOrBlank = codes.UsSellBuy | Literal[""]
 UsSellBuyWithAllOrBlank = codes.UsSellBuyWithAll | Literal[""]
 UsSellTradeTypeOrBlank = codes.UsSellTradeType | Literal[""]
 UsStockConditionOrBlank = codes.UsStockCondition | Literal[""]
 UsStockFilterOrBlank = codes.UsStockFilter | Literal[""]
 UsStockOrEtfOrBlank = codes.UsStockOrEtf | Literal[""]
+UsTradeRankPeriodUnitOrBlank = codes.UsTradeRankPeriodUnit | Literal[""]
+UsTradingValueConditionOrBlank = codes.UsTradingValueCondition | Literal[""]
 UsTransactionTypeOrBlank = codes.UsTransactionType | Literal[""]
+UsVolumeConditionOrBlank = codes.UsVolumeCondition | Literal[""]
 UsVolumeRankSortOrBlank = codes.UsVolumeRankSort | Literal[""]
 UsWatchlistSurgeTimeBasisOrBlank = codes.UsWatchlistSurgeTimeBasis | Literal[""]
 UseFlagOrBlank = codes.UseFlag | Literal[""]
@@ -249,6 +264,7 @@ VolumeConditionOrBlank = codes.VolumeCondition | Literal[""]
 VolumeFilterOrBlank = codes.VolumeFilter | Literal[""]
 VolumeSurgeFilterOrBlank = codes.VolumeSurgeFilter | Literal[""]
 VolumeSurgeSortOrBlank = codes.VolumeSurgeSort | Literal[""]
+VolumeSurgeStockConditionOrBlank = codes.VolumeSurgeStockCondition | Literal[""]
 VolumeSurgeTimeBasisOrBlank = codes.VolumeSurgeTimeBasis | Literal[""]
 VolumeTopSortOrBlank = codes.VolumeTopSort | Literal[""]
 YearOrAverageOrBlank = codes.YearOrAverage | Literal[""]
@@ -291,6 +307,9 @@ BrokerRankPeriodValue = Annotated[codes.BrokerRankPeriod | str | None, code_pars
 BrokerRankVolumeFilterValue = Annotated[
     codes.BrokerRankVolumeFilter | str | None, code_parser(codes.BrokerRankVolumeFilter), AS_PLAIN
 ]
+BrokerStockRankPeriodValue = Annotated[
+    codes.BrokerStockRankPeriod | str | None, code_parser(codes.BrokerStockRankPeriod), AS_PLAIN
+]
 BuySellRatioTypeValue = Annotated[codes.BuySellRatioType | str | None, code_parser(codes.BuySellRatioType), AS_PLAIN]
 CashCreditTypeValue = Annotated[codes.CashCreditType | str | None, code_parser(codes.CashCreditType), AS_PLAIN]
 ChangeRateRankStockConditionValue = Annotated[
@@ -320,6 +339,9 @@ ConsecutiveNetTradeValue = Annotated[
 ]
 ConsecutiveTradePeriodValue = Annotated[
     codes.ConsecutiveTradePeriod | str | None, code_parser(codes.ConsecutiveTradePeriod), AS_PLAIN
+]
+ConsignmentTransactionTypeValue = Annotated[
+    codes.ConsignmentTransactionType | str | None, code_parser(codes.ConsignmentTransactionType), AS_PLAIN
 ]
 ContinuationRequestValue = Annotated[
     codes.ContinuationRequest | str | None, code_parser(codes.ContinuationRequest), AS_PLAIN
@@ -466,6 +488,9 @@ KospiOrKosdaqBinaryValue = Annotated[
 KrwSubstituteExclusionValue = Annotated[
     codes.KrwSubstituteExclusion | str | None, code_parser(codes.KrwSubstituteExclusion), AS_PLAIN
 ]
+KrwSubstituteRegistrationValue = Annotated[
+    codes.KrwSubstituteRegistration | str | None, code_parser(codes.KrwSubstituteRegistration), AS_PLAIN
+]
 LoanOrStockLoanValue = Annotated[codes.LoanOrStockLoan | str | None, code_parser(codes.LoanOrStockLoan), AS_PLAIN]
 MarginReductionTypeValue = Annotated[
     codes.MarginReductionType | str | None, code_parser(codes.MarginReductionType), AS_PLAIN
@@ -546,6 +571,9 @@ PriceConditionWithUnder10000Value = Annotated[
 ProcessResultValue = Annotated[codes.ProcessResult | str | None, code_parser(codes.ProcessResult), AS_PLAIN]
 ProductTypeValue = Annotated[codes.ProductType | str | None, code_parser(codes.ProductType), AS_PLAIN]
 ProgramMarketCodeValue = Annotated[codes.ProgramMarketCode | str | None, code_parser(codes.ProgramMarketCode), AS_PLAIN]
+ProgramMarketCodeByExchangeValue = Annotated[
+    codes.ProgramMarketCodeByExchange | str | None, code_parser(codes.ProgramMarketCodeByExchange), AS_PLAIN
+]
 ProgramNetTradeTopValue = Annotated[
     codes.ProgramNetTradeTop | str | None, code_parser(codes.ProgramNetTradeTop), AS_PLAIN
 ]
@@ -557,6 +585,7 @@ QuantityOrAmountMillionValue = Annotated[
 QueryDateInclusionValue = Annotated[
     codes.QueryDateInclusion | str | None, code_parser(codes.QueryDateInclusion), AS_PLAIN
 ]
+QueryPeriodModeValue = Annotated[codes.QueryPeriodMode | str | None, code_parser(codes.QueryPeriodMode), AS_PLAIN]
 QueryRankIntervalValue = Annotated[codes.QueryRankInterval | str | None, code_parser(codes.QueryRankInterval), AS_PLAIN]
 RankChangeSymbolValue = Annotated[codes.RankChangeSymbol | str | None, code_parser(codes.RankChangeSymbol), AS_PLAIN]
 RankPeriodValue = Annotated[codes.RankPeriod | str | None, code_parser(codes.RankPeriod), AS_PLAIN]
@@ -639,6 +668,7 @@ UsDateRiseFallSortValue = Annotated[
 UsDayTradeSellScopeValue = Annotated[
     codes.UsDayTradeSellScope | str | None, code_parser(codes.UsDayTradeSellScope), AS_PLAIN
 ]
+UsDaysAgoPeriodValue = Annotated[codes.UsDaysAgoPeriod | str | None, code_parser(codes.UsDaysAgoPeriod), AS_PLAIN]
 UsDaytimeDisparitySortValue = Annotated[
     codes.UsDaytimeDisparitySort | str | None, code_parser(codes.UsDaytimeDisparitySort), AS_PLAIN
 ]
@@ -654,6 +684,7 @@ UsExchangeNumNyseNasdaqAmexValue = Annotated[
 ]
 UsExchangeWithAllValue = Annotated[codes.UsExchangeWithAll | str | None, code_parser(codes.UsExchangeWithAll), AS_PLAIN]
 UsGapDirectionValue = Annotated[codes.UsGapDirection | str | None, code_parser(codes.UsGapDirection), AS_PLAIN]
+UsGapRatioValue = Annotated[codes.UsGapRatio | str | None, code_parser(codes.UsGapRatio), AS_PLAIN]
 UsGapSortValue = Annotated[codes.UsGapSort | str | None, code_parser(codes.UsGapSort), AS_PLAIN]
 UsGapStockConditionValue = Annotated[
     codes.UsGapStockCondition | str | None, code_parser(codes.UsGapStockCondition), AS_PLAIN
@@ -665,6 +696,10 @@ UsHighLowOrCloseBasisValue = Annotated[
     codes.UsHighLowOrCloseBasis | str | None, code_parser(codes.UsHighLowOrCloseBasis), AS_PLAIN
 ]
 UsIndexValue = Annotated[codes.UsIndex | str | None, code_parser(codes.UsIndex), AS_PLAIN]
+UsIndexMembershipValue = Annotated[codes.UsIndexMembership | str | None, code_parser(codes.UsIndexMembership), AS_PLAIN]
+UsKiwoomTopQueryTypeValue = Annotated[
+    codes.UsKiwoomTopQueryType | str | None, code_parser(codes.UsKiwoomTopQueryType), AS_PLAIN
+]
 UsOpenChangeSortValue = Annotated[codes.UsOpenChangeSort | str | None, code_parser(codes.UsOpenChangeSort), AS_PLAIN]
 UsOrderHistoryQueryTypeValue = Annotated[
     codes.UsOrderHistoryQueryType | str | None, code_parser(codes.UsOrderHistoryQueryType), AS_PLAIN
@@ -685,6 +720,7 @@ UsPriceConditionWithUsdValue = Annotated[
 UsPriceSurgeTimeBasisValue = Annotated[
     codes.UsPriceSurgeTimeBasis | str | None, code_parser(codes.UsPriceSurgeTimeBasis), AS_PLAIN
 ]
+UsProximityRateValue = Annotated[codes.UsProximityRate | str | None, code_parser(codes.UsProximityRate), AS_PLAIN]
 UsRealtimeRankPeriodValue = Annotated[
     codes.UsRealtimeRankPeriod | str | None, code_parser(codes.UsRealtimeRankPeriod), AS_PLAIN
 ]
@@ -699,12 +735,20 @@ UsSecurityTypeValue = Annotated[codes.UsSecurityType | str | None, code_parser(c
 UsSecurityTypeLetterValue = Annotated[
     codes.UsSecurityTypeLetter | str | None, code_parser(codes.UsSecurityTypeLetter), AS_PLAIN
 ]
+UsSellBuyValue = Annotated[codes.UsSellBuy | str | None, code_parser(codes.UsSellBuy), AS_PLAIN]
 UsSellBuyWithAllValue = Annotated[codes.UsSellBuyWithAll | str | None, code_parser(codes.UsSellBuyWithAll), AS_PLAIN]
 UsSellTradeTypeValue = Annotated[codes.UsSellTradeType | str | None, code_parser(codes.UsSellTradeType), AS_PLAIN]
 UsStockConditionValue = Annotated[codes.UsStockCondition | str | None, code_parser(codes.UsStockCondition), AS_PLAIN]
 UsStockFilterValue = Annotated[codes.UsStockFilter | str | None, code_parser(codes.UsStockFilter), AS_PLAIN]
 UsStockOrEtfValue = Annotated[codes.UsStockOrEtf | str | None, code_parser(codes.UsStockOrEtf), AS_PLAIN]
+UsTradeRankPeriodUnitValue = Annotated[
+    codes.UsTradeRankPeriodUnit | str | None, code_parser(codes.UsTradeRankPeriodUnit), AS_PLAIN
+]
+UsTradingValueConditionValue = Annotated[
+    codes.UsTradingValueCondition | str | None, code_parser(codes.UsTradingValueCondition), AS_PLAIN
+]
 UsTransactionTypeValue = Annotated[codes.UsTransactionType | str | None, code_parser(codes.UsTransactionType), AS_PLAIN]
+UsVolumeConditionValue = Annotated[codes.UsVolumeCondition | str | None, code_parser(codes.UsVolumeCondition), AS_PLAIN]
 UsVolumeRankSortValue = Annotated[codes.UsVolumeRankSort | str | None, code_parser(codes.UsVolumeRankSort), AS_PLAIN]
 UsWatchlistSurgeTimeBasisValue = Annotated[
     codes.UsWatchlistSurgeTimeBasis | str | None, code_parser(codes.UsWatchlistSurgeTimeBasis), AS_PLAIN
@@ -719,6 +763,9 @@ VolumeConditionValue = Annotated[codes.VolumeCondition | str | None, code_parser
 VolumeFilterValue = Annotated[codes.VolumeFilter | str | None, code_parser(codes.VolumeFilter), AS_PLAIN]
 VolumeSurgeFilterValue = Annotated[codes.VolumeSurgeFilter | str | None, code_parser(codes.VolumeSurgeFilter), AS_PLAIN]
 VolumeSurgeSortValue = Annotated[codes.VolumeSurgeSort | str | None, code_parser(codes.VolumeSurgeSort), AS_PLAIN]
+VolumeSurgeStockConditionValue = Annotated[
+    codes.VolumeSurgeStockCondition | str | None, code_parser(codes.VolumeSurgeStockCondition), AS_PLAIN
+]
 VolumeSurgeTimeBasisValue = Annotated[
     codes.VolumeSurgeTimeBasis | str | None, code_parser(codes.VolumeSurgeTimeBasis), AS_PLAIN
 ]
@@ -726,3 +773,5 @@ VolumeTopSortValue = Annotated[codes.VolumeTopSort | str | None, code_parser(cod
 YearOrAverageValue = Annotated[codes.YearOrAverage | str | None, code_parser(codes.YearOrAverage), AS_PLAIN]
 YesNoValue = Annotated[codes.YesNo | str | None, code_parser(codes.YesNo), AS_PLAIN]
 DecimalBy100Value = Annotated[Decimal | str | None, scaled_parser(100), AS_PLAIN]
+DecimalBy1000000Value = Annotated[Decimal | str | None, scaled_parser(1000000), AS_PLAIN]
+PriceBy100Value = Annotated[DecimalPrice | str | None, scaled_price_parser(100), AS_PLAIN]

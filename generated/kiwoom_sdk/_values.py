@@ -3,7 +3,7 @@
 Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), signed
 ("-00000000196888"), prices whose sign marks the direction against the previous close
 ("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
-("-0.24"), dates ("20260223"), times ("143050") and "" for no value. Every converter returns
+("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value. Every converter returns
 None for an empty value and never raises on one it cannot read: it returns the raw string, so a
 response is never rejected for a value the spec did not foresee.
 """
@@ -44,9 +44,30 @@ class DecimalPrice(Decimal):
         price.direction = direction
         return price
 
+    def __repr__(self) -> str:
+        sign = {1: "+", -1: "-"}.get(self.direction, "")
+        return f"DecimalPrice({sign}{Decimal(self)})"
+
+
+class DirectedRate(Decimal):
+    """An absolute percentage; `direction` is +1, -1 or 0: the sign Kiwoom put in front of it
+    ("-37.24" as today's volume against the previous day's is 37.24 %, below it)."""
+
+    direction: int
+
+    def __new__(cls, value: str | Decimal, direction: int = 0) -> DirectedRate:
+        rate = super().__new__(cls, value)
+        rate.direction = direction
+        return rate
+
+    def __repr__(self) -> str:
+        sign = {1: "+", -1: "-"}.get(self.direction, "")
+        return f"DirectedRate({sign}{Decimal(self)})"
+
 
 def _split_sign(text: str) -> tuple[int, int, str]:
-    """(direction, arithmetic sign, digits) of '+600', '-0.24', '--714', '+-121', '000123'."""
+    """(direction, arithmetic sign, digits) of '+600', '-0.24', '--714', '+-121', '000123', '1,507.70'."""
+    text = text.replace(",", "")
     signs = ""
     while text[:1] in ("+", "-"):
         signs, text = signs + text[0], text[1:]
@@ -71,6 +92,7 @@ def to_int(raw: str | None) -> int | str | None:
 
 
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
+    """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
     if raw is None:
         return None
     if not decimals:  # the common shapes ("+60700", "-60700", "60700") without the general path
@@ -86,6 +108,17 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
         return Price(int(digits), direction)
     try:
         return DecimalPrice(digits, direction)
+    except InvalidOperation:
+        return raw
+
+
+def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
+    """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1)."""
+    if raw is None or not raw.strip():
+        return None
+    direction, _, digits = _split_sign(raw.strip())
+    try:
+        return DecimalPrice(Decimal(digits) / scale, direction)
     except InvalidOperation:
         return raw
 
@@ -107,18 +140,37 @@ def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | Non
     return value / scale if scale else value
 
 
+def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate | str | None:
+    """A percentage with its direction: '-37.24' -> DirectedRate('37.24', -1)."""
+    if raw is None or not raw.strip():
+        return None
+    direction, _, digits = _split_sign(raw.strip().rstrip("%"))
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return raw
+    return DirectedRate(value / scale if scale else value, direction)
+
+
+def _blank_or_zero(raw: str) -> bool:
+    """No value: blank, or all zeros ("00000000", "000000", "00:00:00"), Kiwoom's 'not yet' (a limit never reached, a date not set)."""
+    return raw.strip().replace(":", "").strip("0") == ""
+
+
 def to_date(raw: str | None) -> _dt.date | str | None:
-    if raw is None or not raw.strip() or raw.strip().strip("0") == "":
+    if raw is None or _blank_or_zero(raw):
         return None
     text = raw.strip()
+    if text[4:5] == "-":  # some US TRs send "2026-06-29" or "2026-06-29 00:00:00.0"
+        text = text[:10].replace("-", "")
     try:
-        return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 else raw
+        return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])) if len(text) == 8 and text.isdecimal() else raw
     except ValueError:
         return raw
 
 
 def to_time(raw: str | None) -> _dt.time | str | None:
-    if raw is None or not raw.strip():
+    if raw is None or _blank_or_zero(raw):
         return None
     text = raw.strip().replace(":", "")
     try:
@@ -128,9 +180,11 @@ def to_time(raw: str | None) -> _dt.time | str | None:
 
 
 def to_datetime(raw: str | None) -> _dt.datetime | str | None:
-    if raw is None or not raw.strip():
+    if raw is None or _blank_or_zero(raw):
         return None
     text = raw.strip()
+    if text[4:5] == "-":  # "2026-06-29 15:30:00.0"
+        text = text[:19].replace("-", "").replace(":", "").replace(" ", "")
     try:
         return _dt.datetime.strptime(text, "%Y%m%d%H%M%S") if len(text) == 14 else raw
     except ValueError:

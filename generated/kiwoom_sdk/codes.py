@@ -158,6 +158,18 @@ class BrokerRankVolumeFilter(StrEnum):
     SHARES_1M = "1000"  # 100만주
 
 
+class BrokerStockRankPeriod(StrEnum):
+    """기간 (specs/codes/broker_stock_rank_period.yaml)"""
+
+    PREVIOUS_DAY = "1"  # 전일
+    DAYS_5 = "4"  # 5일
+    DAYS_10 = "9"  # 10일
+    DAYS_20 = "19"  # 20일
+    DAYS_40 = "39"  # 40일
+    DAYS_60 = "59"  # 60일
+    DAYS_120 = "119"  # 120일
+
+
 class BuySellRatioType(StrEnum):
     """비율구분 (specs/codes/buy_sell_ratio_type.yaml)"""
 
@@ -275,6 +287,28 @@ class ConsecutiveTradePeriod(StrEnum):
     DAYS_20 = "20"  # 20일
     DAYS_120 = "120"  # 120일
     CUSTOM_DATE_RANGE = "0"  # 시작일자/종료일자로 조회
+
+
+class ConsignmentTransactionType(StrEnum):
+    """구분 (specs/codes/consignment_transaction_type.yaml)"""
+
+    ALL = "0"  # 전체
+    DEPOSIT_WITHDRAWAL = "1"  # 입출금
+    SECURITIES_IN_OUT = "2"  # 입출고
+    TRADE = "3"  # 매매
+    BUY = "4"  # 매수
+    SELL = "5"  # 매도
+    DEPOSIT = "6"  # 입금
+    WITHDRAWAL = "7"  # 출금
+    DEPOSIT_COLLATERAL_LOAN_DEPOSIT = "A"  # 예탁담보대출입금
+    SALE_COLLATERAL_LOAN_DEPOSIT = "B"  # 매도담보대출입금
+    CASH_REPAYMENT = "C"  # 현금상환(융자,담보상환)
+    CURRENCY_EXCHANGE = "F"  # 환전
+    DEPOSIT_WITHDRAWAL_AND_EXCHANGE = "M"  # 입출금+환전
+    FOREIGN_CURRENCY_BUY = "G"  # 외화매수
+    FOREIGN_CURRENCY_SELL = "H"  # 외화매도
+    EXCHANGE_SETTLEMENT_DEPOSIT = "I"  # 환전정산입금
+    EXCHANGE_SETTLEMENT_WITHDRAWAL = "J"  # 환전정산출금
 
 
 class ContinuationRequest(StrEnum):
@@ -969,6 +1003,13 @@ class KrwSubstituteExclusion(StrEnum):
     NOT_EXCLUDE = "N"  # 비제외
 
 
+class KrwSubstituteRegistration(StrEnum):
+    """등록해지구분 (specs/codes/krw_substitute_registration.yaml)"""
+
+    REGISTERED = "1"  # 신청
+    CANCELLED_OR_NOT_REGISTERED = "2"  # 해지 또는 미신청
+
+
 class LoanOrStockLoan(StrEnum):
     """조회구분 (specs/codes/loan_or_stock_loan.yaml)"""
 
@@ -1369,6 +1410,17 @@ class ProgramMarketCode(StrEnum):
     KOSDAQ = "P10102"  # 코스닥
 
 
+class ProgramMarketCodeByExchange(StrEnum):
+    """시장구분 (specs/codes/program_market_code_by_exchange.yaml)"""
+
+    KOSPI_KRX = "P00101"  # 코스피 KRX
+    KOSPI_NXT = "P001_NX01"  # 코스피 NXT
+    KOSPI_COMBINED = "P001_AL01"  # 코스피 통합
+    KOSDAQ_KRX = "P10102"  # 코스닥 KRX
+    KOSDAQ_NXT = "P101_NX02"  # 코스닥 NXT
+    KOSDAQ_COMBINED = "P101_AL02"  # 코스닥 통합
+
+
 class ProgramNetTradeTop(StrEnum):
     """매매상위구분 (specs/codes/program_net_trade_top.yaml)"""
 
@@ -1406,6 +1458,13 @@ class QueryDateInclusion(StrEnum):
 
     EXCLUDE = "0"  # 조회일자 미포함
     INCLUDE = "1"  # 조회일자 포함
+
+
+class QueryPeriodMode(StrEnum):
+    """조회일자구분 (specs/codes/query_period_mode.yaml)"""
+
+    BY_PERIOD = "0"  # 기간으로 조회
+    BY_DATES = "1"  # 시작일자, 종료일자로 조회
 
 
 class QueryRankInterval(StrEnum):
@@ -1811,6 +1870,15 @@ class UsDayTradeSellScope(StrEnum):
     ALL_TODAY_SELL = "1"  # 당일매도전체
 
 
+class UsDaysAgoPeriod(StrEnum):
+    """n일전 (specs/codes/us_days_ago_period.yaml)"""
+
+    PREVIOUS_DAY = "1"  # 전일
+    DAYS_5 = "5"  # 5일
+    DAYS_10 = "10"  # 10일
+    DAYS_30 = "30"  # 30일
+
+
 class UsDaytimeDisparitySort(StrEnum):
     """정렬기준 구분 (specs/codes/us_daytime_disparity_sort.yaml)"""
 
@@ -1871,6 +1939,18 @@ class UsGapDirection(StrEnum):
     GAP_DOWN = "2"  # 갭하락
 
 
+class UsGapRatio(StrEnum):
+    """괴리율 (specs/codes/us_gap_ratio.yaml)"""
+
+    PCT_3_OR_MORE = "3"  # 3% 이상
+    PCT_5_OR_MORE = "5"  # 5% 이상
+    PCT_10_OR_MORE = "10"  # 10% 이상
+    PCT_50_OR_MORE = "50"  # 50% 이상
+    PCT_100_OR_MORE = "100"  # 100% 이상
+    PCT_150_OR_MORE = "150"  # 150% 이상
+    PCT_200_OR_MORE = "200"  # 200% 이상
+
+
 class UsGapSort(StrEnum):
     """정렬기준 (specs/codes/us_gap_sort.yaml)"""
 
@@ -1907,6 +1987,27 @@ class UsIndex(StrEnum):
     NASDAQ = "NQ"  # 나스닥
     SP500 = "NS"  # S&P500
     DOW_JONES = "NW"  # 다우
+
+
+class UsIndexMembership(StrEnum):
+    """지수구분 (specs/codes/us_index_membership.yaml)"""
+
+    ALL = "0"  # 전체
+    DOW_30 = "1"  # 다우30
+    NASDAQ_100 = "2"  # 나스닥100
+    SP_500 = "3"  # S&P500
+
+
+class UsKiwoomTopQueryType(StrEnum):
+    """조회구분 (specs/codes/us_kiwoom_top_query_type.yaml)"""
+
+    BUY_TOP = "1"  # 매수상위
+    SELL_TOP = "2"  # 매도상위
+    NET_BUY_TOP = "3"  # 순매수상위
+    HOLDING_BALANCE_TOP = "4"  # 보유잔고상위
+    HOLDING_CUSTOMERS_TOP = "5"  # 보유고객상위
+    TRADE_WEIGHT_TOP = "6"  # 거래비중상위
+    TRADING_VALUE_TOP = "7"  # 거래대금상위
 
 
 class UsOpenChangeSort(StrEnum):
@@ -1994,6 +2095,17 @@ class UsPriceSurgeTimeBasis(StrEnum):
     SPECIFIED_DATE = "3"  # 지정일
 
 
+class UsProximityRate(StrEnum):
+    """근접율 (specs/codes/us_proximity_rate.yaml)"""
+
+    PCT_0_5 = "0.5"  # 0.5%
+    PCT_1_0 = "1.0"  # 1.0%
+    PCT_1_5 = "1.5"  # 1.5%
+    PCT_2_0 = "2.0"  # 2.0%
+    PCT_2_5 = "2.5"  # 2.5%
+    PCT_3_5 = "3.5"  # 3.5%
+
+
 class UsRealtimeRankPeriod(StrEnum):
     """서비스 유형 (specs/codes/us_realtime_rank_period.yaml)"""
 
@@ -2043,6 +2155,13 @@ class UsSecurityTypeLetter(StrEnum):
     ETF = "E"  # ETF
 
 
+class UsSellBuy(StrEnum):
+    """매도수구분 (specs/codes/us_sell_buy.yaml)"""
+
+    SELL = "01"  # 매도
+    BUY = "02"  # 매수
+
+
 class UsSellBuyWithAll(StrEnum):
     """매도매수구분 (specs/codes/us_sell_buy_with_all.yaml)"""
 
@@ -2089,6 +2208,37 @@ class UsStockOrEtf(StrEnum):
     GLOBAL_ETF = "1"  # 글로벌ETF
 
 
+class UsTradeRankPeriodUnit(StrEnum):
+    """기간단위 (specs/codes/us_trade_rank_period_unit.yaml)"""
+
+    DAY = "1"  # 일
+    WEEK = "2"  # 주
+    MONTH = "3"  # 월
+    YEAR = "4"  # 년
+    MINUTES_10 = "5"  # 10분
+    MINUTES_30 = "6"  # 30분
+    MINUTES_60 = "7"  # 60분
+    MINUTES_5 = "8"  # 5분
+
+
+class UsTradingValueCondition(StrEnum):
+    """거래대금조건 (specs/codes/us_trading_value_condition.yaml)"""
+
+    ALL = "0"  # 전체
+    USD_10K_OR_MORE = "1"  # USD 1만 이상
+    USD_30K_OR_MORE = "3"  # USD 3만 이상
+    USD_50K_OR_MORE = "5"  # USD 5만 이상
+    USD_100K_OR_MORE = "10"  # USD 10만 이상
+    USD_300K_OR_MORE = "30"  # USD 30만 이상
+    USD_500K_OR_MORE = "50"  # USD 50만 이상
+    USD_1000K_OR_MORE = "100"  # USD 100만 이상
+    USD_3000K_OR_MORE = "300"  # USD 300만 이상
+    USD_5000K_OR_MORE = "500"  # USD 500만 이상
+    USD_10000K_OR_MORE = "1000"  # USD 1000만 이상
+    USD_30000K_OR_MORE = "3000"  # USD 3000만 이상
+    USD_50000K_OR_MORE = "5000"  # USD 5000만 이상
+
+
 class UsTransactionType(StrEnum):
     """구분 (specs/codes/us_transaction_type.yaml)"""
 
@@ -2108,6 +2258,20 @@ class UsTransactionType(StrEnum):
     WITHDRAWAL = "7"  # 출금
     DIVIDEND_DEPOSIT = "8"  # 배당금입금
     CURRENCY_EXCHANGE_AND_SETTLEMENT_IN_OUT = "K"  # 환전+환전정산입출금
+
+
+class UsVolumeCondition(StrEnum):
+    """거래량조건 (specs/codes/us_volume_condition.yaml)"""
+
+    ALL = "0"  # 전체
+    SHARES_100K_OR_MORE = "10"  # 10만주 이상
+    SHARES_150K_OR_MORE = "15"  # 15만주 이상
+    SHARES_200K_OR_MORE = "20"  # 20만주 이상
+    SHARES_300K_OR_MORE = "30"  # 30만주 이상
+    SHARES_500K_OR_MORE = "50"  # 50만주 이상
+    SHARES_1000K_OR_MORE = "100"  # 100만주 이상
+    SHARES_3000K_OR_MORE = "300"  # 300만주 이상
+    SHARES_5000K_OR_MORE = "500"  # 500만주 이상
 
 
 class UsVolumeRankSort(StrEnum):
@@ -2209,6 +2373,28 @@ class VolumeSurgeSort(StrEnum):
     SURGE_RATE = "2"  # 급증률
     DROP_QUANTITY = "3"  # 급감량
     DROP_RATE = "4"  # 급감률
+
+
+class VolumeSurgeStockCondition(StrEnum):
+    """종목조건 (specs/codes/volume_surge_stock_condition.yaml)"""
+
+    ALL = "0"  # 전체조회
+    EXCLUDE_ADMINISTRATIVE = "1"  # 관리종목제외
+    EXCLUDE_PREFERRED = "3"  # 우선주제외
+    EXCLUDE_ADMINISTRATIVE_AND_PREFERRED = "4"  # 관리종목,우선주제외
+    EXCLUDE_MARGIN_100 = "5"  # 증100제외
+    ONLY_MARGIN_100 = "6"  # 증100만보기
+    ONLY_MARGIN_40 = "7"  # 증40만보기
+    ONLY_MARGIN_30 = "8"  # 증30만보기
+    ONLY_MARGIN_20 = "9"  # 증20만보기
+    EXCLUDE_LIQUIDATION = "11"  # 정리매매종목제외
+    ONLY_MARGIN_50 = "12"  # 증50만보기
+    ONLY_MARGIN_60 = "13"  # 증60만보기
+    EXCLUDE_ETF = "14"  # ETF제외
+    EXCLUDE_SPAC = "15"  # 스팩제외
+    EXCLUDE_ETN = "17"  # ETN제외
+    EXCLUDE_ETF_ETN = "18"  # ETF+ETN제외
+    EXCLUDE_ETF_ETN_SPAC = "20"  # ETF+ETN+스팩제외
 
 
 class VolumeSurgeTimeBasis(StrEnum):

@@ -14,10 +14,12 @@ from . import codes
 from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, decode_frame
 from ._values import (
     DecimalPrice,
+    DirectedRate,
     Price,
     to_code,
     to_date,
     to_decimal,
+    to_directed_rate,
     to_flag,
     to_int,
     to_price,
@@ -293,9 +295,9 @@ class ConditionSearchRealtime(RealtimeEvent):
     }
 
     @property
-    def serial_no(self) -> int | str | None:
-        """FID 841 일련번호 (int)"""
-        return to_int(self.values.get("841"))
+    def serial_no(self) -> str | None:
+        """FID 841 일련번호 (text)"""
+        return to_text(self.values.get("841"))
 
     @property
     def item_code(self) -> str | None:
@@ -409,9 +411,9 @@ class Balance(RealtimeEvent):
         return to_int(self.values.get("945"))
 
     @property
-    def balance_side(self) -> str | None:
-        """FID 946 매도/매수구분 (text)"""
-        return to_text(self.values.get("946"))
+    def balance_side(self) -> codes.SellBuy | str | None:
+        """FID 946 매도/매수구분 (code)"""
+        return to_code(self.values.get("946"), codes.SellBuy)
 
     @property
     def today_total_sell_pnl(self) -> int | str | None:
@@ -582,9 +584,9 @@ class StockNominalPrice(RealtimeEvent):
         return to_int(self.values.get("29"))
 
     @property
-    def volume_ratio_vs_prev_day(self) -> Decimal | str | None:
-        """FID 30 전일거래량대비(비율) (rate)"""
-        return to_decimal(self.values.get("30"))
+    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
+        """FID 30 전일거래량대비(비율) (directed_rate)"""
+        return to_directed_rate(self.values.get("30"))
 
     @property
     def turnover_rate(self) -> Decimal | str | None:
@@ -592,9 +594,9 @@ class StockNominalPrice(RealtimeEvent):
         return to_decimal(self.values.get("31"))
 
     @property
-    def trade_cost(self) -> Decimal | str | None:
-        """FID 32 거래비용 (decimal)"""
-        return to_decimal(self.values.get("32"))
+    def trade_cost(self) -> int | str | None:
+        """FID 32 거래비용 (int)"""
+        return to_int(self.values.get("32"))
 
     @property
     def market_cap(self) -> int | str | None:
@@ -655,8 +657,8 @@ class StockTrade(RealtimeEvent):
         "1315": "sell_trade_volume_single",
         "1316": "buy_trade_volume_single",
         "1314": "net_buy_trade_volume",
-        "1497": "cfd_margin_rate",
-        "1498": "maintenance_margin_rate",
+        "1497": "cfd_margin_amount",
+        "1498": "maintenance_margin_amount",
         "620": "avg_trade_price_today",
         "732": "cfd_trade_cost",
         "852": "stock_borrow_cost",
@@ -739,9 +741,9 @@ class StockTrade(RealtimeEvent):
         return to_int(self.values.get("29"))
 
     @property
-    def volume_ratio_vs_prev_day(self) -> Decimal | str | None:
-        """FID 30 전일거래량대비(비율) (rate)"""
-        return to_decimal(self.values.get("30"))
+    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
+        """FID 30 전일거래량대비(비율) (directed_rate)"""
+        return to_directed_rate(self.values.get("30"))
 
     @property
     def turnover_rate(self) -> Decimal | str | None:
@@ -749,9 +751,9 @@ class StockTrade(RealtimeEvent):
         return to_decimal(self.values.get("31"))
 
     @property
-    def trade_cost(self) -> Decimal | str | None:
-        """FID 32 거래비용 (decimal)"""
-        return to_decimal(self.values.get("32"))
+    def trade_cost(self) -> int | str | None:
+        """FID 32 거래비용 (int)"""
+        return to_int(self.values.get("32"))
 
     @property
     def trade_strength(self) -> Decimal | str | None:
@@ -786,7 +788,7 @@ class StockTrade(RealtimeEvent):
     @property
     def volume_ratio_vs_prev_day_same_time(self) -> Decimal | str | None:
         """FID 851 전일 동시간 거래량 비율 (rate)"""
-        return to_decimal(self.values.get("851"))
+        return to_decimal(self.values.get("851"), 100)
 
     @property
     def open_time(self) -> datetime.time | str | None:
@@ -830,17 +832,17 @@ class StockTrade(RealtimeEvent):
 
     @property
     def instant_trade_value(self) -> int | str | None:
-        """FID 1313 순간거래대금 (int)"""
+        """FID 1313 순간거래대금 (signed_int)"""
         return to_int(self.values.get("1313"))
 
     @property
     def sell_trade_volume_single(self) -> int | str | None:
-        """FID 1315 매도체결량_단건 (int)"""
+        """FID 1315 매도체결량_단건 (signed_int)"""
         return to_int(self.values.get("1315"))
 
     @property
     def buy_trade_volume_single(self) -> int | str | None:
-        """FID 1316 매수체결량_단건 (int)"""
+        """FID 1316 매수체결량_단건 (signed_int)"""
         return to_int(self.values.get("1316"))
 
     @property
@@ -849,14 +851,14 @@ class StockTrade(RealtimeEvent):
         return to_int(self.values.get("1314"))
 
     @property
-    def cfd_margin_rate(self) -> Decimal | str | None:
-        """FID 1497 CFD증거금 (rate)"""
-        return to_decimal(self.values.get("1497"))
+    def cfd_margin_amount(self) -> int | str | None:
+        """FID 1497 CFD증거금 (int)"""
+        return to_int(self.values.get("1497"))
 
     @property
-    def maintenance_margin_rate(self) -> Decimal | str | None:
-        """FID 1498 유지증거금 (rate)"""
-        return to_decimal(self.values.get("1498"))
+    def maintenance_margin_amount(self) -> int | str | None:
+        """FID 1498 유지증거금 (int)"""
+        return to_int(self.values.get("1498"))
 
     @property
     def avg_trade_price_today(self) -> Price | DecimalPrice | str | None:
@@ -864,14 +866,14 @@ class StockTrade(RealtimeEvent):
         return to_price(self.values.get("620"))
 
     @property
-    def cfd_trade_cost(self) -> Decimal | str | None:
-        """FID 732 CFD거래비용 (decimal)"""
-        return to_decimal(self.values.get("732"))
+    def cfd_trade_cost(self) -> int | str | None:
+        """FID 732 CFD거래비용 (int)"""
+        return to_int(self.values.get("732"))
 
     @property
-    def stock_borrow_cost(self) -> Decimal | str | None:
-        """FID 852 대주거래비용 (decimal)"""
-        return to_decimal(self.values.get("852"))
+    def stock_borrow_cost(self) -> int | str | None:
+        """FID 852 대주거래비용 (int)"""
+        return to_int(self.values.get("852"))
 
     @property
     def exchange_type(self) -> str | None:
@@ -1437,9 +1439,9 @@ class StockOrderBookVolume(RealtimeEvent):
         return to_decimal(self.values.get("201"))
 
     @property
-    def expected_change_sign_vs_prev_close(self) -> str | None:
-        """FID 238 예상체결가전일종가대비기호 (text)"""
-        return to_text(self.values.get("238"))
+    def expected_change_sign_vs_prev_close(self) -> codes.PriceChangeSign | str | None:
+        """FID 238 예상체결가전일종가대비기호 (code)"""
+        return to_code(self.values.get("238"), codes.PriceChangeSign)
 
     @property
     def expected_price_auction(self) -> Price | DecimalPrice | str | None:
@@ -1452,9 +1454,9 @@ class StockOrderBookVolume(RealtimeEvent):
         return to_int(self.values.get("292"))
 
     @property
-    def expected_change_sign(self) -> str | None:
-        """FID 293 예상체결가전일대비기호 (text)"""
-        return to_text(self.values.get("293"))
+    def expected_change_sign(self) -> codes.PriceChangeSign | str | None:
+        """FID 293 예상체결가전일대비기호 (code)"""
+        return to_code(self.values.get("293"), codes.PriceChangeSign)
 
     @property
     def expected_change(self) -> int | str | None:
@@ -1572,9 +1574,9 @@ class StockOrderBookVolume(RealtimeEvent):
         return to_int(self.values.get("13"))
 
     @property
-    def expected_qty_to_prev_day_volume_rate(self) -> Decimal | str | None:
-        """FID 299 전일거래량대비예상체결율 (rate)"""
-        return to_decimal(self.values.get("299"))
+    def expected_qty_to_prev_day_volume_rate(self) -> DirectedRate | str | None:
+        """FID 299 전일거래량대비예상체결율 (directed_rate)"""
+        return to_directed_rate(self.values.get("299"))
 
     @property
     def market_operation(self) -> codes.MarketOperationEvent | str | None:
@@ -1862,9 +1864,9 @@ class StockOrderBookVolume(RealtimeEvent):
         return to_int(self.values.get("6110"))
 
     @property
-    def krx_mid_price_change_sign(self) -> str | None:
-        """FID 6111 KRX중간가대비 기호 (text)"""
-        return to_text(self.values.get("6111"))
+    def krx_mid_price_change_sign(self) -> codes.PriceChangeSign | str | None:
+        """FID 6111 KRX중간가대비 기호 (code)"""
+        return to_code(self.values.get("6111"), codes.PriceChangeSign)
 
     @property
     def krx_mid_price_change_rate(self) -> Decimal | str | None:
@@ -1877,9 +1879,9 @@ class StockOrderBookVolume(RealtimeEvent):
         return to_int(self.values.get("6113"))
 
     @property
-    def nxt_mid_price_change_sign(self) -> str | None:
-        """FID 6114 NXT중간가대비 기호 (text)"""
-        return to_text(self.values.get("6114"))
+    def nxt_mid_price_change_sign(self) -> codes.PriceChangeSign | str | None:
+        """FID 6114 NXT중간가대비 기호 (code)"""
+        return to_code(self.values.get("6114"), codes.PriceChangeSign)
 
     @property
     def nxt_mid_price_change_rate(self) -> Decimal | str | None:
@@ -2301,9 +2303,9 @@ class EtfNav(RealtimeEvent):
     }
 
     @property
-    def nav(self) -> Decimal | str | None:
-        """FID 36 NAV (decimal)"""
-        return to_decimal(self.values.get("36"))
+    def nav(self) -> Price | DecimalPrice | str | None:
+        """FID 36 NAV (price)"""
+        return to_price(self.values.get("36"))
 
     @property
     def nav_change(self) -> Decimal | str | None:
@@ -2744,12 +2746,12 @@ class ElwTheoreticalPrice(RealtimeEvent):
     @property
     def elw_delta(self) -> Decimal | str | None:
         """FID 672 ELW델타 (decimal)"""
-        return to_decimal(self.values.get("672"))
+        return to_decimal(self.values.get("672"), 1000000)
 
     @property
     def elw_gamma(self) -> Decimal | str | None:
         """FID 673 ELW감마 (decimal)"""
-        return to_decimal(self.values.get("673"))
+        return to_decimal(self.values.get("673"), 1000000)
 
     @property
     def elw_theta(self) -> Decimal | str | None:
@@ -2820,7 +2822,7 @@ class ElwIndicator(RealtimeEvent):
 
     @property
     def elw_parity(self) -> Decimal | str | None:
-        """FID 666 ELW패리티 (decimal)"""
+        """FID 666 ELW패리티 (rate)"""
         return to_decimal(self.values.get("666"))
 
     @property
@@ -3003,19 +3005,19 @@ class ViTriggerRelease(RealtimeEvent):
         return to_int(self.values.get("14"))
 
     @property
-    def vi_trigger_type(self) -> str | None:
-        """FID 9068 VI발동구분 (text)"""
-        return to_text(self.values.get("9068"))
+    def vi_trigger_type(self) -> codes.ViTriggerType | str | None:
+        """FID 9068 VI발동구분 (code)"""
+        return to_code(self.values.get("9068"), codes.ViTriggerType)
 
     @property
-    def market_type(self) -> str | None:
-        """FID 9008 KOSPI,KOSDAQ,전체구분 (text)"""
-        return to_text(self.values.get("9008"))
+    def market_type(self) -> codes.MarketType | str | None:
+        """FID 9008 KOSPI,KOSDAQ,전체구분 (code)"""
+        return to_code(self.values.get("9008"), codes.MarketType)
 
     @property
-    def pre_market_type(self) -> str | None:
-        """FID 9075 장전구분 (text)"""
-        return to_text(self.values.get("9075"))
+    def pre_market_type(self) -> codes.MarketSession | str | None:
+        """FID 9075 장전구분 (code)"""
+        return to_code(self.values.get("9075"), codes.MarketSession)
 
     @property
     def vi_trigger_price(self) -> Price | DecimalPrice | str | None:
@@ -3068,9 +3070,9 @@ class ViTriggerRelease(RealtimeEvent):
         return to_int(self.values.get("1490"))
 
     @property
-    def vi_trigger_direction(self) -> str | None:
-        """FID 9069 발동방향구분 (text)"""
-        return to_text(self.values.get("9069"))
+    def vi_trigger_direction(self) -> codes.ViTriggerDirection | str | None:
+        """FID 9069 발동방향구분 (code)"""
+        return to_code(self.values.get("9069"), codes.ViTriggerDirection)
 
     @property
     def extra_item_1279(self) -> str | None:
@@ -3103,6 +3105,7 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         "50072": "side_name",
         "302": "item_name",
         "50073": "trade_type_name",
+        "8046": "exchange_code",
     }
 
     @property
@@ -3126,9 +3129,9 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         return to_text(self.values.get("905"))
 
     @property
-    def side(self) -> codes.SellBuy | str | None:
+    def side(self) -> codes.UsSellBuy | str | None:
         """FID 907 매도수구분 (code)"""
-        return to_code(self.values.get("907"), codes.SellBuy)
+        return to_code(self.values.get("907"), codes.UsSellBuy)
 
     @property
     def original_order_no(self) -> str | None:
@@ -3146,9 +3149,9 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         return to_price(self.values.get("901"))
 
     @property
-    def trade_type(self) -> str | None:
-        """FID 906 매매구분 (text)"""
-        return to_text(self.values.get("906"))
+    def trade_type(self) -> codes.UsSellTradeType | str | None:
+        """FID 906 매매구분 (code)"""
+        return to_code(self.values.get("906"), codes.UsSellTradeType)
 
     @property
     def order_status(self) -> str | None:
@@ -3171,9 +3174,9 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         return to_text(self.values.get("8043"))
 
     @property
-    def reservation_type(self) -> str | None:
-        """FID 50841 예약구분 (text)"""
-        return to_text(self.values.get("50841"))
+    def reservation_type(self) -> codes.UsReservationOrderType | str | None:
+        """FID 50841 예약구분 (code)"""
+        return to_code(self.values.get("50841"), codes.UsReservationOrderType)
 
     @property
     def country_code(self) -> str | None:
@@ -3199,6 +3202,11 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
     def trade_type_name(self) -> str | None:
         """FID 50073 매매구분명 (text)"""
         return to_text(self.values.get("50073"))
+
+    @property
+    def exchange_code(self) -> str | None:
+        """FID 8046 거래소코드 (text)"""
+        return to_text(self.values.get("8046"))
 
 
 class UsRealtimeOrderExecution(RealtimeEvent):
@@ -3281,9 +3289,9 @@ class UsRealtimeOrderExecution(RealtimeEvent):
         return to_text(self.values.get("905"))
 
     @property
-    def side(self) -> codes.SellBuy | str | None:
+    def side(self) -> codes.UsSellBuy | str | None:
         """FID 907 매도수구분 (code)"""
-        return to_code(self.values.get("907"), codes.SellBuy)
+        return to_code(self.values.get("907"), codes.UsSellBuy)
 
     @property
     def order_exec_time(self) -> datetime.time | str | None:
@@ -3411,9 +3419,9 @@ class UsRealtimeOrderExecution(RealtimeEvent):
         return to_price(self.values.get("50810"))
 
     @property
-    def reservation_type(self) -> str | None:
-        """FID 50841 예약구분 (text)"""
-        return to_text(self.values.get("50841"))
+    def reservation_type(self) -> codes.UsReservationOrderType | str | None:
+        """FID 50841 예약구분 (code)"""
+        return to_code(self.values.get("50841"), codes.UsReservationOrderType)
 
     @property
     def fx_realized_pnl_amount(self) -> int | str | None:
@@ -3523,9 +3531,9 @@ class UsRealtimeTradePrice(RealtimeEvent):
         return to_price(self.values.get("28"))
 
     @property
-    def volume_ratio_vs_prev_day(self) -> Decimal | str | None:
-        """FID 30 전일거래량대비(비율) (rate)"""
-        return to_decimal(self.values.get("30"))
+    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
+        """FID 30 전일거래량대비(비율) (directed_rate)"""
+        return to_directed_rate(self.values.get("30"))
 
     @property
     def trade_strength(self) -> Decimal | str | None:
@@ -3533,9 +3541,9 @@ class UsRealtimeTradePrice(RealtimeEvent):
         return to_decimal(self.values.get("228"))
 
     @property
-    def session_type(self) -> codes.TradingSession | str | None:
-        """FID 290 장구분 (code)"""
-        return to_code(self.values.get("290"), codes.TradingSession)
+    def session_type(self) -> str | None:
+        """FID 290 장구분 (text)"""
+        return to_text(self.values.get("290"))
 
     @property
     def local_trade_time(self) -> datetime.time | str | None:

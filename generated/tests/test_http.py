@@ -20,7 +20,7 @@ import pytest
 from kiwoom_sdk import FieldProblem, RequestInvalid, codes
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel
-from kiwoom_sdk._values import DecimalPrice, Price
+from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price
 
 CASES: dict[str, Any] = json.loads((Path(__file__).parent / "http_cases.json").read_text(encoding="utf-8"))
 TYPES: dict[str, tuple[type, ...]] = {
@@ -31,6 +31,7 @@ TYPES: dict[str, tuple[type, ...]] = {
     "price": (Price, DecimalPrice),
     "decimal": (Decimal,),
     "rate": (Decimal,),
+    "directed_rate": (DirectedRate,),
     "date": (datetime.date,),
     "time": (datetime.time,),
     "datetime": (datetime.datetime,),

@@ -17,14 +17,17 @@ from pydantic import PlainSerializer, PlainValidator
 
 from ._values import (
     DecimalPrice,
+    DirectedRate,
     Price,
     to_code,
     to_date,
     to_datetime,
     to_decimal,
+    to_directed_rate,
     to_flag,
     to_int,
     to_price,
+    to_scaled_price,
     to_text,
     to_time,
 )
@@ -62,6 +65,7 @@ TextValue = Annotated[str | None, parsing(to_text), AS_PLAIN]
 IntValue = Annotated[int | str | None, parsing(to_int), AS_PLAIN]
 PriceValue = Annotated[Price | DecimalPrice | str | None, parsing(to_price), AS_PLAIN]
 DecimalValue = Annotated[Decimal | str | None, parsing(to_decimal), AS_PLAIN]
+DirectedRateValue = Annotated[DirectedRate | str | None, parsing(to_directed_rate), AS_PLAIN]
 DateValue = Annotated[datetime.date | str | None, parsing(to_date), AS_PLAIN]
 TimeValue = Annotated[datetime.time | str | None, parsing(to_time), AS_PLAIN]
 DateTimeValue = Annotated[datetime.datetime | str | None, parsing(to_datetime), AS_PLAIN]
@@ -74,5 +78,15 @@ def code_parser(enum: type[E]) -> PlainValidator:
 
 
 def scaled_parser(scale: int) -> PlainValidator:
-    """The validator of a decimal written without its point: '1234' at scale 100 is 12.34."""
+    """The validator of a number written without its decimal point: '1234' at scale 100 is 12.34."""
     return parsing(lambda raw: to_decimal(raw, scale))
+
+
+def scaled_directed_rate_parser(scale: int) -> PlainValidator:
+    """The validator of a directed percentage written without its decimal point."""
+    return parsing(lambda raw: to_directed_rate(raw, scale))
+
+
+def scaled_price_parser(scale: int) -> PlainValidator:
+    """The validator of a price written without its decimal point: '-388193' at scale 100 is 3881.93, falling."""
+    return parsing(lambda raw: to_scaled_price(raw, scale))

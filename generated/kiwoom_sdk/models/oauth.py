@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import IntValue, TextValue
+from kiwoom_sdk._types import DateTimeValue, TextValue
 
 
 class Au10001Request(KiwoomRequest):
@@ -28,7 +28,7 @@ class Au10001Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    expires_dt: Annotated[IntValue | None, Field(description="만료일")] = None
+    expires_dt: Annotated[DateTimeValue | None, Field(description="만료일")] = None
     token_type: Annotated[TextValue | None, Field(description="토큰타입")] = None
     token: Annotated[TextValue | None, Field(description="접근토큰")] = None
 

@@ -28,7 +28,7 @@ def value(field: dict[str, Any], rng: random.Random, row: int = 0) -> str:
         if field.get("decimals"):
             return f"{rng.choice('+-')}{price / 100:.{field['decimals']}f}"
         return f"{rng.choice(('+', '-', ''))}{price}"
-    if kind in ("decimal", "rate"):
+    if kind in ("decimal", "rate", "directed_rate"):
         if field.get("scale"):
             return _padded(rng.randint(0, 10**5), length)
         places = field.get("decimals") or 2

@@ -831,7 +831,7 @@ class DomesticAcnt(SyncGroup):
         *,
         strt_dt: str,
         end_dt: str,
-        tp: str,
+        tp: codes.ConsignmentTransactionType | str,
         gds_tp: codes.ProductType | str,
         dmst_stex_tp: codes.DomesticExchangeWithAll | str,
         stk_cd: str | None = None,
@@ -849,7 +849,7 @@ class DomesticAcnt(SyncGroup):
         Args:
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            tp: 구분 · text · max 1 · required
+            tp: 구분 · code · max 1 · required · codes.ConsignmentTransactionType (17 codes)
             gds_tp: 상품구분 · code · max 1 · required · codes.ProductType: 0 전체, 1 국내주식, 2 수익증권, 3 해외주식, 4 금융상품
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAll: % (전체), KRX 한국거래소, NXT 넥스트트레이드
             stk_cd: 종목코드 · text · max 12 · optional
@@ -858,7 +858,7 @@ class DomesticAcnt(SyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind
+            Kt00015Response: 2 fields, values typed by kind
             (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = self._call(
@@ -1983,7 +1983,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         *,
         strt_dt: str,
         end_dt: str,
-        tp: str,
+        tp: codes.ConsignmentTransactionType | str,
         gds_tp: codes.ProductType | str,
         dmst_stex_tp: codes.DomesticExchangeWithAll | str,
         stk_cd: str | None = None,
@@ -2001,7 +2001,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         Args:
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            tp: 구분 · text · max 1 · required
+            tp: 구분 · code · max 1 · required · codes.ConsignmentTransactionType (17 codes)
             gds_tp: 상품구분 · code · max 1 · required · codes.ProductType: 0 전체, 1 국내주식, 2 수익증권, 3 해외주식, 4 금융상품
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAll: % (전체), KRX 한국거래소, NXT 넥스트트레이드
             stk_cd: 종목코드 · text · max 12 · optional
@@ -2010,7 +2010,7 @@ class AsyncDomesticAcnt(AsyncGroup):
             qry_sort_tp: 조회정렬구분 · code · max 1 · optional · codes.TransactionSortOrder: 1 최근거래순, 2 과거거래순(미입력시 과거거래순)
 
         Returns:
-            Kt00015Response: 1 fields, values typed by kind
+            Kt00015Response: 2 fields, values typed by kind
             (every field: docs/domestic-acnt.md#kt00015).
         """
         answer = await self._call(

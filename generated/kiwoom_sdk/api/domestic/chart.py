@@ -128,7 +128,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.TickChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10079Response:
@@ -140,7 +140,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10079Response: 3 fields, values typed by kind
@@ -165,7 +165,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.MinuteChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         base_dt: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -178,7 +178,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
@@ -205,7 +205,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10081Response:
@@ -217,7 +217,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
@@ -242,7 +242,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10082Response:
@@ -254,7 +254,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
@@ -279,7 +279,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10083Response:
@@ -291,7 +291,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
@@ -316,7 +316,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10094Response:
@@ -328,7 +328,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
@@ -560,7 +560,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.TickChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50079Response:
@@ -572,7 +572,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50079Response: 1 fields, values typed by kind
@@ -597,7 +597,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.MinuteChartInterval | str,
-        upd_stkpc_tp: str | None = None,
+        upd_stkpc_tp: codes.UsApplyFlag | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50080Response:
@@ -609,7 +609,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 3 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · optional
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50080Response: 1 fields, values typed by kind
@@ -634,7 +634,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50081Response:
@@ -646,7 +646,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
@@ -671,7 +671,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50082Response:
@@ -683,7 +683,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
@@ -708,7 +708,7 @@ class DomesticChart(SyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50083Response:
@@ -720,7 +720,7 @@ class DomesticChart(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind
@@ -900,7 +900,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.TickChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10079Response:
@@ -912,7 +912,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10079Response: 3 fields, values typed by kind
@@ -937,7 +937,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.MinuteChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         base_dt: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -950,7 +950,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
             base_dt: 기준일자 · date · max 8 · optional
 
         Returns:
@@ -977,7 +977,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10081Response:
@@ -989,7 +989,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
@@ -1014,7 +1014,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10082Response:
@@ -1026,7 +1026,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
@@ -1051,7 +1051,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10083Response:
@@ -1063,7 +1063,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
@@ -1088,7 +1088,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10094Response:
@@ -1100,7 +1100,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
@@ -1332,7 +1332,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.TickChartInterval | str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50079Response:
@@ -1344,7 +1344,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.TickChartInterval: 1 1틱, 3 3틱, 5 5틱, 10 10틱, 30 30틱
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50079Response: 1 fields, values typed by kind
@@ -1369,7 +1369,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         tic_scope: codes.MinuteChartInterval | str,
-        upd_stkpc_tp: str | None = None,
+        upd_stkpc_tp: codes.UsApplyFlag | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50080Response:
@@ -1381,7 +1381,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 3 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · optional
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50080Response: 1 fields, values typed by kind
@@ -1406,7 +1406,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50081Response:
@@ -1418,7 +1418,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
@@ -1443,7 +1443,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50082Response:
@@ -1455,7 +1455,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
@@ -1480,7 +1480,7 @@ class AsyncDomesticChart(AsyncGroup):
         *,
         stk_cd: str,
         base_dt: str,
-        upd_stkpc_tp: str,
+        upd_stkpc_tp: codes.UsApplyFlag | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka50083Response:
@@ -1492,7 +1492,7 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             base_dt: 기준일자 · date · max 8 · required
-            upd_stkpc_tp: 수정주가구분 · text · max 1 · required
+            upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind

@@ -682,7 +682,7 @@ class DomesticMrkcond(SyncGroup):
         *,
         date: str,
         amt_qty_tp: codes.AmountMillionOrQuantityThousand | str,
-        mrkt_tp: str,
+        mrkt_tp: codes.ProgramMarketCodeByExchange | str,
         min_tic_tp: codes.TickOrMinute | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,
@@ -696,7 +696,7 @@ class DomesticMrkcond(SyncGroup):
         Args:
             date: 날짜 · date · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
-            mrkt_tp: 시장구분 · text · max 10 · required
+            mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
@@ -836,7 +836,7 @@ class DomesticMrkcond(SyncGroup):
         *,
         date: str,
         amt_qty_tp: codes.AmountMillionOrQuantityThousand | str,
-        mrkt_tp: str,
+        mrkt_tp: codes.ProgramMarketCodeByExchange | str,
         min_tic_tp: codes.TickOrMinute | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,
@@ -850,7 +850,7 @@ class DomesticMrkcond(SyncGroup):
         Args:
             date: 날짜 · date · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
-            mrkt_tp: 시장구분 · text · max 10 · required
+            mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
@@ -1553,7 +1553,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         *,
         date: str,
         amt_qty_tp: codes.AmountMillionOrQuantityThousand | str,
-        mrkt_tp: str,
+        mrkt_tp: codes.ProgramMarketCodeByExchange | str,
         min_tic_tp: codes.TickOrMinute | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,
@@ -1567,7 +1567,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Args:
             date: 날짜 · date · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
-            mrkt_tp: 시장구분 · text · max 10 · required
+            mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
@@ -1707,7 +1707,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         *,
         date: str,
         amt_qty_tp: codes.AmountMillionOrQuantityThousand | str,
-        mrkt_tp: str,
+        mrkt_tp: codes.ProgramMarketCodeByExchange | str,
         min_tic_tp: codes.TickOrMinute | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,
@@ -1721,7 +1721,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Args:
             date: 날짜 · date · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
-            mrkt_tp: 시장구분 · text · max 10 · required
+            mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 

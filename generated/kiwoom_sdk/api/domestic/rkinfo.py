@@ -94,7 +94,7 @@ class DomesticRkinfo(SyncGroup):
         mrkt_tp: codes.KospiOrKosdaq | str,
         trde_tp: codes.RemainingOrderSide | str,
         sort_tp: codes.OrderbookSurgeSort | str,
-        tm_tp: str,
+        tm_tp: int | str,
         trde_qty_tp: codes.OrderbookSurgeVolumeFilter | str,
         stk_cnd: codes.RankingStockCondition | str,
         stex_tp: codes.ExchangeType | str,
@@ -110,7 +110,7 @@ class DomesticRkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.RemainingOrderSide: 1 매수잔량, 2 매도잔량
             sort_tp: 정렬구분 · code · max 1 · required · codes.OrderbookSurgeSort: 1 급증량, 2 급증률
-            tm_tp: 시간구분 · text · max 2 · required
+            tm_tp: 시간구분 · int · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.OrderbookSurgeVolumeFilter: 1 천주이상, 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -142,7 +142,7 @@ class DomesticRkinfo(SyncGroup):
         *,
         mrkt_tp: codes.KospiOrKosdaq | str,
         rt_tp: codes.BuySellRatioType | str,
-        tm_tp: str,
+        tm_tp: int | str,
         trde_qty_tp: codes.RemainingRatioSurgeVolumeFilter | str,
         stk_cnd: codes.RankingStockCondition | str,
         stex_tp: codes.ExchangeType | str,
@@ -157,7 +157,7 @@ class DomesticRkinfo(SyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             rt_tp: 비율구분 · code · max 1 · required · codes.BuySellRatioType: 1 매수/매도비율, 2 매도/매수비율
-            tm_tp: 시간구분 · text · max 2 · required
+            tm_tp: 시간구분 · int · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.RemainingRatioSurgeVolumeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -190,10 +190,10 @@ class DomesticRkinfo(SyncGroup):
         sort_tp: codes.VolumeSurgeSort | str,
         tm_tp: codes.VolumeSurgeTimeBasis | str,
         trde_qty_tp: codes.VolumeSurgeFilter | str,
-        stk_cnd: int | str,
+        stk_cnd: codes.VolumeSurgeStockCondition | str,
         pric_tp: codes.MinPriceCondition | str,
         stex_tp: codes.ExchangeType | str,
-        tm: str | None = None,
+        tm: int | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10023Response:
@@ -207,10 +207,10 @@ class DomesticRkinfo(SyncGroup):
             sort_tp: 정렬구분 · code · max 1 · required · codes.VolumeSurgeSort: 1 급증량, 2 급증률, 3 급감량, 4 급감률
             tm_tp: 시간구분 · code · max 1 · required · codes.VolumeSurgeTimeBasis: 1 분, 2 전일
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.VolumeSurgeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상, 200 20만주이상, 300 30만주이상, 500 50만주이상, 1000 백만주이상
-            stk_cnd: 종목조건 · int · max 1 · required
+            stk_cnd: 종목조건 · code · max 1 · required · codes.VolumeSurgeStockCondition (17 codes)
             pric_tp: 가격구분 · code · max 1 · required · codes.MinPriceCondition: 0 전체조회, 2 5만원이상, 5 1만원이상, 6 5천원이상, 8 1천원이상, 9 10만원이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            tm: 시간 · text · max 2 · optional
+            tm: 시간 · int · max 2 · optional
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
@@ -296,7 +296,7 @@ class DomesticRkinfo(SyncGroup):
         mrkt_tp: codes.MarketType | str,
         sort_tp: codes.ExpectedExecutionChangeSort | str,
         trde_qty_cnd: codes.ExpectedExecutionVolumeCondition | str,
-        stk_cnd: int | str,
+        stk_cnd: codes.ChangeRateRankStockCondition | str,
         crd_cnd: codes.CreditConditionWithStockLoan | str,
         pric_cnd: codes.PriceConditionWithUnder10000 | str,
         stex_tp: codes.ExchangeType | str,
@@ -312,7 +312,7 @@ class DomesticRkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             sort_tp: 정렬구분 · code · max 1 · required · codes.ExpectedExecutionChangeSort: 1 상승률, 2 상승폭, 3 보합, 4 하락률, 5 하락폭, 6 체결량, 7 상한, 8 하한
             trde_qty_cnd: 거래량조건 · code · max 5 · required · codes.ExpectedExecutionVolumeCondition: 0 전체조회, 1 천주이상, 3 3천주, 5 5천주, 10 만주이상, 50 5만주이상, 100 10만주이상
-            stk_cnd: 종목조건 · int · max 2 · required
+            stk_cnd: 종목조건 · code · max 2 · required · codes.ChangeRateRankStockCondition (15 codes)
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditConditionWithStockLoan: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 5 신용한도초과제외, 7 신용융자E군, 8 신용대주, 9 신용융자전체
             pric_cnd: 가격조건 · code · max 2 · required · codes.PriceConditionWithUnder10000: 0 전체조회, 1 1천원미만, 2 1천원~2천원, 3 2천원~5천원, 4 5천원~1만원, 5 1만원이상, 8 1천원이상, 10 1만원미만
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -344,7 +344,7 @@ class DomesticRkinfo(SyncGroup):
         *,
         mrkt_tp: codes.MarketType | str,
         sort_tp: codes.VolumeTopSort | str,
-        mang_stk_incls: int | str,
+        mang_stk_incls: codes.ChangeRateRankStockCondition | str,
         crd_tp: codes.CreditType | str,
         trde_qty_tp: codes.DailyVolumeTopFilter | str,
         pric_tp: codes.PriceConditionExtended | str,
@@ -362,7 +362,7 @@ class DomesticRkinfo(SyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             sort_tp: 정렬구분 · code · max 1 · required · codes.VolumeTopSort: 1 거래량, 2 거래회전율, 3 거래대금
-            mang_stk_incls: 관리종목포함 · int · max 1 · required
+            mang_stk_incls: 관리종목포함 · code · max 1 · required · codes.ChangeRateRankStockCondition (15 codes)
             crd_tp: 신용구분 · code · max 1 · required · codes.CreditType: 0 전체조회, 9 신용융자전체, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 8 신용대주
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.DailyVolumeTopFilter: 0 전체조회, 5 5천주이상, 10 1만주이상, 50 5만주이상, 100 10만주이상, 200 20만주이상, 300 30만주이상, 500 500만주이상, 1000 백만주이상
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionExtended: 0 전체조회, 1 1천원미만, 2 1천원이상, 3 1천원~2천원, 4 2천원~5천원, 5 5천원이상, 6 5천원~1만원, 10 1만원미만, 7 1만원이상, 8 5만원이상, 9 10만원이상
@@ -687,7 +687,7 @@ class DomesticRkinfo(SyncGroup):
         qry_tp: codes.NetTradeRankOrder | str,
         strt_dt: str | None = None,
         end_dt: str | None = None,
-        dt: int | str | None = None,
+        dt: codes.BrokerStockRankPeriod | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10038Response:
@@ -701,7 +701,7 @@ class DomesticRkinfo(SyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.NetTradeRankOrder: 1 순매도순위정렬, 2 순매수순위정렬
             strt_dt: 시작일자 · date · max 8 · optional
             end_dt: 종료일자 · date · max 8 · optional
-            dt: 기간 · int · max 2 · optional
+            dt: 기간 · code · max 2 · optional · codes.BrokerStockRankPeriod: 1 전일, 4 5일, 9 10일, 19 20일, 39 40일, 59 60일, 119 120일
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
@@ -801,7 +801,7 @@ class DomesticRkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        qry_dt_tp: str,
+        qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         sort_base: codes.CloseOrDateSort | str,
         strt_dt: str | None = None,
@@ -817,7 +817,7 @@ class DomesticRkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
-            qry_dt_tp: 조회기간구분 · text · max 1 · required
+            qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
             strt_dt: 시작일자 · date · max 8 · optional
@@ -1111,7 +1111,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         mrkt_tp: codes.KospiOrKosdaq | str,
         trde_tp: codes.RemainingOrderSide | str,
         sort_tp: codes.OrderbookSurgeSort | str,
-        tm_tp: str,
+        tm_tp: int | str,
         trde_qty_tp: codes.OrderbookSurgeVolumeFilter | str,
         stk_cnd: codes.RankingStockCondition | str,
         stex_tp: codes.ExchangeType | str,
@@ -1127,7 +1127,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.RemainingOrderSide: 1 매수잔량, 2 매도잔량
             sort_tp: 정렬구분 · code · max 1 · required · codes.OrderbookSurgeSort: 1 급증량, 2 급증률
-            tm_tp: 시간구분 · text · max 2 · required
+            tm_tp: 시간구분 · int · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.OrderbookSurgeVolumeFilter: 1 천주이상, 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1159,7 +1159,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         *,
         mrkt_tp: codes.KospiOrKosdaq | str,
         rt_tp: codes.BuySellRatioType | str,
-        tm_tp: str,
+        tm_tp: int | str,
         trde_qty_tp: codes.RemainingRatioSurgeVolumeFilter | str,
         stk_cnd: codes.RankingStockCondition | str,
         stex_tp: codes.ExchangeType | str,
@@ -1174,7 +1174,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             rt_tp: 비율구분 · code · max 1 · required · codes.BuySellRatioType: 1 매수/매도비율, 2 매도/매수비율
-            tm_tp: 시간구분 · text · max 2 · required
+            tm_tp: 시간구분 · int · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.RemainingRatioSurgeVolumeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1207,10 +1207,10 @@ class AsyncDomesticRkinfo(AsyncGroup):
         sort_tp: codes.VolumeSurgeSort | str,
         tm_tp: codes.VolumeSurgeTimeBasis | str,
         trde_qty_tp: codes.VolumeSurgeFilter | str,
-        stk_cnd: int | str,
+        stk_cnd: codes.VolumeSurgeStockCondition | str,
         pric_tp: codes.MinPriceCondition | str,
         stex_tp: codes.ExchangeType | str,
-        tm: str | None = None,
+        tm: int | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10023Response:
@@ -1224,10 +1224,10 @@ class AsyncDomesticRkinfo(AsyncGroup):
             sort_tp: 정렬구분 · code · max 1 · required · codes.VolumeSurgeSort: 1 급증량, 2 급증률, 3 급감량, 4 급감률
             tm_tp: 시간구분 · code · max 1 · required · codes.VolumeSurgeTimeBasis: 1 분, 2 전일
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.VolumeSurgeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상, 200 20만주이상, 300 30만주이상, 500 50만주이상, 1000 백만주이상
-            stk_cnd: 종목조건 · int · max 1 · required
+            stk_cnd: 종목조건 · code · max 1 · required · codes.VolumeSurgeStockCondition (17 codes)
             pric_tp: 가격구분 · code · max 1 · required · codes.MinPriceCondition: 0 전체조회, 2 5만원이상, 5 1만원이상, 6 5천원이상, 8 1천원이상, 9 10만원이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            tm: 시간 · text · max 2 · optional
+            tm: 시간 · int · max 2 · optional
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
@@ -1313,7 +1313,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         mrkt_tp: codes.MarketType | str,
         sort_tp: codes.ExpectedExecutionChangeSort | str,
         trde_qty_cnd: codes.ExpectedExecutionVolumeCondition | str,
-        stk_cnd: int | str,
+        stk_cnd: codes.ChangeRateRankStockCondition | str,
         crd_cnd: codes.CreditConditionWithStockLoan | str,
         pric_cnd: codes.PriceConditionWithUnder10000 | str,
         stex_tp: codes.ExchangeType | str,
@@ -1329,7 +1329,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             sort_tp: 정렬구분 · code · max 1 · required · codes.ExpectedExecutionChangeSort: 1 상승률, 2 상승폭, 3 보합, 4 하락률, 5 하락폭, 6 체결량, 7 상한, 8 하한
             trde_qty_cnd: 거래량조건 · code · max 5 · required · codes.ExpectedExecutionVolumeCondition: 0 전체조회, 1 천주이상, 3 3천주, 5 5천주, 10 만주이상, 50 5만주이상, 100 10만주이상
-            stk_cnd: 종목조건 · int · max 2 · required
+            stk_cnd: 종목조건 · code · max 2 · required · codes.ChangeRateRankStockCondition (15 codes)
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditConditionWithStockLoan: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 5 신용한도초과제외, 7 신용융자E군, 8 신용대주, 9 신용융자전체
             pric_cnd: 가격조건 · code · max 2 · required · codes.PriceConditionWithUnder10000: 0 전체조회, 1 1천원미만, 2 1천원~2천원, 3 2천원~5천원, 4 5천원~1만원, 5 1만원이상, 8 1천원이상, 10 1만원미만
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1361,7 +1361,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         *,
         mrkt_tp: codes.MarketType | str,
         sort_tp: codes.VolumeTopSort | str,
-        mang_stk_incls: int | str,
+        mang_stk_incls: codes.ChangeRateRankStockCondition | str,
         crd_tp: codes.CreditType | str,
         trde_qty_tp: codes.DailyVolumeTopFilter | str,
         pric_tp: codes.PriceConditionExtended | str,
@@ -1379,7 +1379,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             sort_tp: 정렬구분 · code · max 1 · required · codes.VolumeTopSort: 1 거래량, 2 거래회전율, 3 거래대금
-            mang_stk_incls: 관리종목포함 · int · max 1 · required
+            mang_stk_incls: 관리종목포함 · code · max 1 · required · codes.ChangeRateRankStockCondition (15 codes)
             crd_tp: 신용구분 · code · max 1 · required · codes.CreditType: 0 전체조회, 9 신용융자전체, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 8 신용대주
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.DailyVolumeTopFilter: 0 전체조회, 5 5천주이상, 10 1만주이상, 50 5만주이상, 100 10만주이상, 200 20만주이상, 300 30만주이상, 500 500만주이상, 1000 백만주이상
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionExtended: 0 전체조회, 1 1천원미만, 2 1천원이상, 3 1천원~2천원, 4 2천원~5천원, 5 5천원이상, 6 5천원~1만원, 10 1만원미만, 7 1만원이상, 8 5만원이상, 9 10만원이상
@@ -1704,7 +1704,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         qry_tp: codes.NetTradeRankOrder | str,
         strt_dt: str | None = None,
         end_dt: str | None = None,
-        dt: int | str | None = None,
+        dt: codes.BrokerStockRankPeriod | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10038Response:
@@ -1718,7 +1718,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
             qry_tp: 조회구분 · code · max 1 · required · codes.NetTradeRankOrder: 1 순매도순위정렬, 2 순매수순위정렬
             strt_dt: 시작일자 · date · max 8 · optional
             end_dt: 종료일자 · date · max 8 · optional
-            dt: 기간 · int · max 2 · optional
+            dt: 기간 · code · max 2 · optional · codes.BrokerStockRankPeriod: 1 전일, 4 5일, 9 10일, 19 20일, 39 40일, 59 60일, 119 120일
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
@@ -1818,7 +1818,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        qry_dt_tp: str,
+        qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         sort_base: codes.CloseOrDateSort | str,
         strt_dt: str | None = None,
@@ -1834,7 +1834,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
-            qry_dt_tp: 조회기간구분 · text · max 1 · required
+            qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
             strt_dt: 시작일자 · date · max 8 · optional

@@ -54,8 +54,8 @@ class DomesticSect(SyncGroup):
     def ka10051(
         self,
         *,
-        mrkt_tp: str,
-        amt_qty_tp: str,
+        mrkt_tp: codes.KospiOrKosdaqBinary | str,
+        amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
         base_dt: str | None = None,
         cont_yn: bool = False,
@@ -67,8 +67,8 @@ class DomesticSect(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            mrkt_tp: 시장구분 · text · max 1 · required
-            amt_qty_tp: 금액수량구분 · text · max 1 · required
+            mrkt_tp: 시장구분 · code · max 1 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
+            amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantityZeroBased: 0 금액, 1 수량
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             base_dt: 기준일자 · date · max 8 · optional
 
@@ -260,8 +260,8 @@ class AsyncDomesticSect(AsyncGroup):
     async def ka10051(
         self,
         *,
-        mrkt_tp: str,
-        amt_qty_tp: str,
+        mrkt_tp: codes.KospiOrKosdaqBinary | str,
+        amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
         base_dt: str | None = None,
         cont_yn: bool = False,
@@ -273,8 +273,8 @@ class AsyncDomesticSect(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            mrkt_tp: 시장구분 · text · max 1 · required
-            amt_qty_tp: 금액수량구분 · text · max 1 · required
+            mrkt_tp: 시장구분 · code · max 1 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
+            amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantityZeroBased: 0 금액, 1 수량
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             base_dt: 기준일자 · date · max 8 · optional
 

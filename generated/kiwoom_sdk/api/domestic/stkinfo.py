@@ -631,7 +631,7 @@ class DomesticStkinfo(SyncGroup):
         stk_cd: str,
         strt_dt: str,
         end_dt: str,
-        qry_dt_tp: str,
+        qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         dt: codes.NetBuyBrokerPeriod | str,
         sort_base: codes.CloseOrDateSort | str,
@@ -649,7 +649,7 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            qry_dt_tp: 조회기간구분 · text · max 1 · required
+            qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             dt: 기간 · code · max 4 · required · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
@@ -685,7 +685,7 @@ class DomesticStkinfo(SyncGroup):
         *,
         mmcm_cd: str,
         mrkt_tp: codes.MarketTypeOrStock | str,
-        qty_tp: str,
+        qty_tp: int | str,
         pric_tp: codes.PriceConditionStandard | str,
         stex_tp: codes.ExchangeType | str,
         stk_cd: str | None = None,
@@ -700,7 +700,7 @@ class DomesticStkinfo(SyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             mrkt_tp: 시장구분 · code · max 1 · required · codes.MarketTypeOrStock: 0 전체, 1 코스피, 2 코스닥, 3 종목
-            qty_tp: 수량구분 · text · max 3 · required
+            qty_tp: 수량구분 · int · max 3 · required
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionStandard: 0 전체, 1 1천원 미만, 8 1천원 이상, 2 1천원 ~ 2천원, 3 2천원 ~ 5천원, 4 5천원 ~ 1만원, 5 1만원 이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -832,7 +832,7 @@ class DomesticStkinfo(SyncGroup):
         *,
         strt_dt: str,
         end_dt: str,
-        trde_tp: str,
+        trde_tp: codes.NetSellBuy | str,
         mrkt_tp: codes.KospiOrKosdaq | str,
         invsr_tp: codes.InvestorType | str,
         stex_tp: codes.ExchangeType | str,
@@ -847,7 +847,7 @@ class DomesticStkinfo(SyncGroup):
         Args:
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            trde_tp: 매매구분 · text · max 1 · required
+            trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             invsr_tp: 투자자구분 · code · max 4 · required · codes.InvestorType: 8000 개인, 9000 외국인, 1000 금융투자, 3000 투신, 3100 사모펀드, 5000 기타금융, 4000 은행, 2000 보험, 6000 연기금, 7000 국가, 7100 기타법인, 9999 기관계
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -966,7 +966,7 @@ class DomesticStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        tdy_pred: int | str,
+        tdy_pred: codes.ExecutionDayType | str,
         tic_min: codes.TickOrMinute | str,
         tm: str | None = None,
         cont_yn: bool = False,
@@ -979,7 +979,7 @@ class DomesticStkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            tdy_pred: 당일전일 · int · max 1 · required
+            tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
             tic_min: 틱분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             tm: 시간 · text · max 4 · optional
 
@@ -1870,7 +1870,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         stk_cd: str,
         strt_dt: str,
         end_dt: str,
-        qry_dt_tp: str,
+        qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         dt: codes.NetBuyBrokerPeriod | str,
         sort_base: codes.CloseOrDateSort | str,
@@ -1888,7 +1888,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            qry_dt_tp: 조회기간구분 · text · max 1 · required
+            qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             dt: 기간 · code · max 4 · required · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
@@ -1924,7 +1924,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         *,
         mmcm_cd: str,
         mrkt_tp: codes.MarketTypeOrStock | str,
-        qty_tp: str,
+        qty_tp: int | str,
         pric_tp: codes.PriceConditionStandard | str,
         stex_tp: codes.ExchangeType | str,
         stk_cd: str | None = None,
@@ -1939,7 +1939,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             mrkt_tp: 시장구분 · code · max 1 · required · codes.MarketTypeOrStock: 0 전체, 1 코스피, 2 코스닥, 3 종목
-            qty_tp: 수량구분 · text · max 3 · required
+            qty_tp: 수량구분 · int · max 3 · required
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionStandard: 0 전체, 1 1천원 미만, 8 1천원 이상, 2 1천원 ~ 2천원, 3 2천원 ~ 5천원, 4 5천원 ~ 1만원, 5 1만원 이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -2071,7 +2071,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         *,
         strt_dt: str,
         end_dt: str,
-        trde_tp: str,
+        trde_tp: codes.NetSellBuy | str,
         mrkt_tp: codes.KospiOrKosdaq | str,
         invsr_tp: codes.InvestorType | str,
         stex_tp: codes.ExchangeType | str,
@@ -2086,7 +2086,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Args:
             strt_dt: 시작일자 · date · max 8 · required
             end_dt: 종료일자 · date · max 8 · required
-            trde_tp: 매매구분 · text · max 1 · required
+            trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             invsr_tp: 투자자구분 · code · max 4 · required · codes.InvestorType: 8000 개인, 9000 외국인, 1000 금융투자, 3000 투신, 3100 사모펀드, 5000 기타금융, 4000 은행, 2000 보험, 6000 연기금, 7000 국가, 7100 기타법인, 9999 기관계
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -2205,7 +2205,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        tdy_pred: int | str,
+        tdy_pred: codes.ExecutionDayType | str,
         tic_min: codes.TickOrMinute | str,
         tm: str | None = None,
         cont_yn: bool = False,
@@ -2218,7 +2218,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            tdy_pred: 당일전일 · int · max 1 · required
+            tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
             tic_min: 틱분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
             tm: 시간 · text · max 4 · optional
 

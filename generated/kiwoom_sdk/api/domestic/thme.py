@@ -25,7 +25,7 @@ class DomesticThme(SyncGroup):
         self,
         *,
         qry_tp: codes.ThemeSearchType | str,
-        date_tp: str,
+        date_tp: int | str,
         flu_pl_amt_tp: codes.ThemeReturnRankType | str,
         stex_tp: codes.ExchangeType | str,
         stk_cd: str | None = None,
@@ -40,7 +40,7 @@ class DomesticThme(SyncGroup):
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
-            date_tp: 날짜구분 · text · max 2 · required
+            date_tp: 날짜구분 · int · max 2 · required
             flu_pl_amt_tp: 등락수익구분 · code · max 1 · required · codes.ThemeReturnRankType: 1 상위기간수익률, 2 하위기간수익률, 3 상위등락률, 4 하위등락률
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 6 · optional
@@ -72,7 +72,7 @@ class DomesticThme(SyncGroup):
         *,
         thema_grp_cd: str,
         stex_tp: codes.ExchangeType | str,
-        date_tp: str | None = None,
+        date_tp: int | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka90002Response:
@@ -84,7 +84,7 @@ class DomesticThme(SyncGroup):
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date_tp: 날짜구분 · text · max 1 · optional
+            date_tp: 날짜구분 · int · max 1 · optional
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind
@@ -112,7 +112,7 @@ class AsyncDomesticThme(AsyncGroup):
         self,
         *,
         qry_tp: codes.ThemeSearchType | str,
-        date_tp: str,
+        date_tp: int | str,
         flu_pl_amt_tp: codes.ThemeReturnRankType | str,
         stex_tp: codes.ExchangeType | str,
         stk_cd: str | None = None,
@@ -127,7 +127,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
-            date_tp: 날짜구분 · text · max 2 · required
+            date_tp: 날짜구분 · int · max 2 · required
             flu_pl_amt_tp: 등락수익구분 · code · max 1 · required · codes.ThemeReturnRankType: 1 상위기간수익률, 2 하위기간수익률, 3 상위등락률, 4 하위등락률
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 6 · optional
@@ -159,7 +159,7 @@ class AsyncDomesticThme(AsyncGroup):
         *,
         thema_grp_cd: str,
         stex_tp: codes.ExchangeType | str,
-        date_tp: str | None = None,
+        date_tp: int | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka90002Response:
@@ -171,7 +171,7 @@ class AsyncDomesticThme(AsyncGroup):
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date_tp: 날짜구분 · text · max 1 · optional
+            date_tp: 날짜구분 · int · max 1 · optional
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind

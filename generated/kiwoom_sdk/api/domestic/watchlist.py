@@ -48,7 +48,7 @@ class DomesticWatchlist(SyncGroup):
     def ka01301(
         self,
         *,
-        arn_grp_id: int | str,
+        arn_grp_id: str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka01301Response:
@@ -58,7 +58,7 @@ class DomesticWatchlist(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            arn_grp_id: 그룹SEQ · int · max 3 · required
+            arn_grp_id: 그룹SEQ · text · max 3 · required
 
         Returns:
             Ka01301Response: 2 fields, values typed by kind
@@ -108,7 +108,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
     async def ka01301(
         self,
         *,
-        arn_grp_id: int | str,
+        arn_grp_id: str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka01301Response:
@@ -118,7 +118,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            arn_grp_id: 그룹SEQ · int · max 3 · required
+            arn_grp_id: 그룹SEQ · text · max 3 · required
 
         Returns:
             Ka01301Response: 2 fields, values typed by kind

@@ -274,7 +274,7 @@ class UsAcnt(SyncGroup):
         *,
         ord_dt: str | None = None,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -287,7 +287,7 @@ class UsAcnt(SyncGroup):
         Args:
             ord_dt: 주문일자 · date · max 8 · optional
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.UsSellBuyWithAll: 0 전체(기본값), 1 매도, 2 매수
-            stex_tp: 거래소구분 · text · max 2 · optional
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
@@ -327,7 +327,7 @@ class UsAcnt(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind
+            Ust21070Response: 15 fields, values typed by kind
             (every field: docs/us-acnt.md#ust21070).
         """
         answer = self._call(
@@ -712,7 +712,7 @@ class UsAcnt(SyncGroup):
         self,
         *,
         slby_tp: codes.SellBuyWithAll | str | None = None,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -724,7 +724,7 @@ class UsAcnt(SyncGroup):
 
         Args:
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
-            stex_tp: 거래소구분 · text · max 2 · optional
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
@@ -1261,7 +1261,7 @@ class AsyncUsAcnt(AsyncGroup):
         *,
         ord_dt: str | None = None,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1274,7 +1274,7 @@ class AsyncUsAcnt(AsyncGroup):
         Args:
             ord_dt: 주문일자 · date · max 8 · optional
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.UsSellBuyWithAll: 0 전체(기본값), 1 매도, 2 매수
-            stex_tp: 거래소구분 · text · max 2 · optional
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
@@ -1314,7 +1314,7 @@ class AsyncUsAcnt(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
-            Ust21070Response: 14 fields, values typed by kind
+            Ust21070Response: 15 fields, values typed by kind
             (every field: docs/us-acnt.md#ust21070).
         """
         answer = await self._call(
@@ -1699,7 +1699,7 @@ class AsyncUsAcnt(AsyncGroup):
         self,
         *,
         slby_tp: codes.SellBuyWithAll | str | None = None,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1711,7 +1711,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Args:
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
-            stex_tp: 거래소구분 · text · max 2 · optional
+            stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:

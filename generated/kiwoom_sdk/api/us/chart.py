@@ -29,7 +29,7 @@ class UsChart(SyncGroup):
     def usa06010(
         self,
         *,
-        stex_tp: str,
+        stex_tp: codes.UsExchange | str,
         stk_cd: str,
         tic_scope: int | str | None = None,
         upd_stkpc_tp: codes.UsApplyFlag | str | None = None,
@@ -43,7 +43,7 @@ class UsChart(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            stex_tp: 거래소구분 · text · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · required
             tic_scope: 틱범위 · int · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
@@ -337,7 +337,7 @@ class AsyncUsChart(AsyncGroup):
     async def usa06010(
         self,
         *,
-        stex_tp: str,
+        stex_tp: codes.UsExchange | str,
         stk_cd: str,
         tic_scope: int | str | None = None,
         upd_stkpc_tp: codes.UsApplyFlag | str | None = None,
@@ -351,7 +351,7 @@ class AsyncUsChart(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            stex_tp: 거래소구분 · text · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · required
             tic_scope: 틱범위 · int · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용

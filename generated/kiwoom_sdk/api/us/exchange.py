@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -26,7 +27,7 @@ class UsExchange(SyncGroup):
         self,
         *,
         exch_tp: codes.CurrencyExchangeDirection | str,
-        fc_exmn_amt: int | str | None = None,
+        fc_exmn_amt: Decimal | int | str | None = None,
     ) -> Ust31300Response:
         """ust31300 환전 예상 금액 조회 (Currency Exchange Estimate).
 
@@ -34,10 +35,10 @@ class UsExchange(SyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind
+            Ust31300Response: 20 fields, values typed by kind
             (every field: docs/us-exchange.md#ust31300).
         """
         answer = self._call(
@@ -81,7 +82,7 @@ class UsExchange(SyncGroup):
         self,
         *,
         exch_tp: codes.CurrencyExchangeDirection | str,
-        fc_exmn_amt: int | str,
+        fc_exmn_amt: Decimal | int | str,
     ) -> Ust31302Response:
         """ust31302 환전 신청 (Currency Exchange Request).
 
@@ -90,7 +91,7 @@ class UsExchange(SyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
@@ -115,7 +116,7 @@ class AsyncUsExchange(AsyncGroup):
         self,
         *,
         exch_tp: codes.CurrencyExchangeDirection | str,
-        fc_exmn_amt: int | str | None = None,
+        fc_exmn_amt: Decimal | int | str | None = None,
     ) -> Ust31300Response:
         """ust31300 환전 예상 금액 조회 (Currency Exchange Estimate).
 
@@ -123,10 +124,10 @@ class AsyncUsExchange(AsyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · optional
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
 
         Returns:
-            Ust31300Response: 14 fields, values typed by kind
+            Ust31300Response: 20 fields, values typed by kind
             (every field: docs/us-exchange.md#ust31300).
         """
         answer = await self._call(
@@ -170,7 +171,7 @@ class AsyncUsExchange(AsyncGroup):
         self,
         *,
         exch_tp: codes.CurrencyExchangeDirection | str,
-        fc_exmn_amt: int | str,
+        fc_exmn_amt: Decimal | int | str,
     ) -> Ust31302Response:
         """ust31302 환전 신청 (Currency Exchange Request).
 
@@ -179,7 +180,7 @@ class AsyncUsExchange(AsyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · int · max 12 · required
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind

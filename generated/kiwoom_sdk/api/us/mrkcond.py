@@ -39,7 +39,7 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind
+            Usa20100Response: 42 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = self._call(
@@ -68,7 +68,7 @@ class UsMrkcond(SyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind
+            Usa20101Response: 110 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = self._call(
@@ -133,7 +133,7 @@ class UsMrkcond(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · required
-            base_dt: 기준일자 · text · optional
+            base_dt: 기준일자 · date · optional
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind
@@ -209,7 +209,7 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20100Response: 41 fields, values typed by kind
+            Usa20100Response: 42 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20100).
         """
         answer = await self._call(
@@ -238,7 +238,7 @@ class AsyncUsMrkcond(AsyncGroup):
             stk_cd: 종목코드 · text · required
 
         Returns:
-            Usa20101Response: 88 fields, values typed by kind
+            Usa20101Response: 110 fields, values typed by kind
             (every field: docs/us-mrkcond.md#usa20101).
         """
         answer = await self._call(
@@ -303,7 +303,7 @@ class AsyncUsMrkcond(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · required
-            base_dt: 기준일자 · text · optional
+            base_dt: 기준일자 · date · optional
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind

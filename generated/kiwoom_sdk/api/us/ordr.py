@@ -47,7 +47,7 @@ class UsOrdr(SyncGroup):
             ord_uv is required when trde_tp in (00, 26, 27, 30).
 
         Returns:
-            Ust20000Response: 6 fields, values typed by kind
+            Ust20000Response: 7 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20000).
         """
         answer = self._call(
@@ -90,7 +90,7 @@ class UsOrdr(SyncGroup):
             stop_pric is required when trde_tp in (34, 35).
 
         Returns:
-            Ust20001Response: 5 fields, values typed by kind
+            Ust20001Response: 6 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20001).
         """
         answer = self._call(
@@ -130,7 +130,7 @@ class UsOrdr(SyncGroup):
             stop_pric: STOP가격 · price · max 12 · optional
 
         Returns:
-            Ust20002Response: 7 fields, values typed by kind
+            Ust20002Response: 8 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20002).
         """
         answer = self._call(
@@ -165,7 +165,7 @@ class UsOrdr(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Ust20003Response: 3 fields, values typed by kind
+            Ust20003Response: 4 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20003).
         """
         answer = self._call(
@@ -239,7 +239,7 @@ class AsyncUsOrdr(AsyncGroup):
             ord_uv is required when trde_tp in (00, 26, 27, 30).
 
         Returns:
-            Ust20000Response: 6 fields, values typed by kind
+            Ust20000Response: 7 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20000).
         """
         answer = await self._call(
@@ -282,7 +282,7 @@ class AsyncUsOrdr(AsyncGroup):
             stop_pric is required when trde_tp in (34, 35).
 
         Returns:
-            Ust20001Response: 5 fields, values typed by kind
+            Ust20001Response: 6 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20001).
         """
         answer = await self._call(
@@ -322,7 +322,7 @@ class AsyncUsOrdr(AsyncGroup):
             stop_pric: STOP가격 · price · max 12 · optional
 
         Returns:
-            Ust20002Response: 7 fields, values typed by kind
+            Ust20002Response: 8 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20002).
         """
         answer = await self._call(
@@ -357,7 +357,7 @@ class AsyncUsOrdr(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
 
         Returns:
-            Ust20003Response: 3 fields, values typed by kind
+            Ust20003Response: 4 fields, values typed by kind
             (every field: docs/us-ordr.md#ust20003).
         """
         answer = await self._call(

@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -126,10 +127,10 @@ class UsRkinfo(SyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        tm: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20510Response:
@@ -143,10 +144,10 @@ class UsRkinfo(SyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            tm: n일전 구분 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 구분 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20510Response: 1 fields, values typed by kind
@@ -178,10 +179,10 @@ class UsRkinfo(SyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        tm: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20511Response:
@@ -195,10 +196,10 @@ class UsRkinfo(SyncGroup):
             etf_cat1: ETF코드1 · text · optional
             etf_cat2: ETF코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            tm: n일전 구분 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 구분 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20511Response: 1 fields, values typed by kind
@@ -228,11 +229,11 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         stk_cd: str | None = None,
-        tm: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20512Response:
@@ -244,11 +245,11 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             stk_cd: 종목코드 · text · optional
-            tm: n일전 설정 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 설정 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20512Response: 1 fields, values typed by kind
@@ -278,11 +279,11 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         qry_tp: codes.UsVolumeRankSort | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20530Response:
@@ -295,11 +296,11 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             qry_tp: 정렬기준 구분 · code · optional · codes.UsVolumeRankSort: 0 거래량상위, 1 거래대금상위, 2 거래회전율상위
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20530Response: 1 fields, values typed by kind
@@ -330,11 +331,11 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         qry_tp: codes.UsVolumeRankSort | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20531Response:
@@ -347,11 +348,11 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             qry_tp: 정렬기준 구분 · code · optional · codes.UsVolumeRankSort: 0 거래량상위, 1 거래대금상위, 2 거래회전율상위
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20531Response: 1 fields, values typed by kind
@@ -382,10 +383,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20540Response:
@@ -398,10 +399,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20540Response: 1 fields, values typed by kind
@@ -431,10 +432,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20541Response:
@@ -447,10 +448,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20541Response: 1 fields, values typed by kind
@@ -480,10 +481,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20550Response:
@@ -496,10 +497,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20550Response: 1 fields, values typed by kind
@@ -529,10 +530,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20551Response:
@@ -545,10 +546,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20551Response: 1 fields, values typed by kind
@@ -575,8 +576,8 @@ class UsRkinfo(SyncGroup):
     def usa20880(
         self,
         *,
-        qry_tp: str | None = None,
-        dt_unit_tp: str | None = None,
+        qry_tp: codes.UsKiwoomTopQueryType | str | None = None,
+        dt_unit_tp: codes.UsTradeRankPeriodUnit | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20880Response:
@@ -586,8 +587,8 @@ class UsRkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_tp: 조회구분 · text · optional
-            dt_unit_tp: 일,주,월단위구분 · text · optional
+            qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
+            dt_unit_tp: 일,주,월단위구분 · code · optional · codes.UsTradeRankPeriodUnit: 1 일, 2 주, 3 월, 4 년, 5 10분, 6 30분, 7 60분, 8 5분
 
         Returns:
             Usa20880Response: 1 fields, values typed by kind
@@ -609,8 +610,8 @@ class UsRkinfo(SyncGroup):
     def usa20881(
         self,
         *,
-        qry_tp: str | None = None,
-        dt_unit_tp: str | None = None,
+        qry_tp: codes.UsKiwoomTopQueryType | str | None = None,
+        dt_unit_tp: codes.UsTradeRankPeriodUnit | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20881Response:
@@ -620,8 +621,8 @@ class UsRkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_tp: 조회구분 · text · optional
-            dt_unit_tp: 일,주,월단위구분 · text · optional
+            qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
+            dt_unit_tp: 일,주,월단위구분 · code · optional · codes.UsTradeRankPeriodUnit: 1 일, 2 주, 3 월, 4 년, 5 10분, 6 30분, 7 60분, 8 5분
 
         Returns:
             Usa20881Response: 1 fields, values typed by kind
@@ -645,13 +646,13 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        inds_cls_tp: str | None = None,
+        inds_cls_tp: codes.UsIndexMembership | str | None = None,
         sort_tp: codes.UsPrevDayChangeSort | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20910Response:
@@ -663,13 +664,13 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            inds_cls_tp: 미국업종구분 · text · optional
+            inds_cls_tp: 미국업종구분 · code · optional · codes.UsIndexMembership: 0 전체, 1 다우30, 2 나스닥100, 3 S&P500
             sort_tp: 정렬기준 · code · optional · codes.UsPrevDayChangeSort: 1 전일대비 상승률, 2 전일대비 상승폭, 3 보합, 4 전일대비 하락률, 5 전일대비 하락폭
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · text · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20910Response: 1 fields, values typed by kind
@@ -704,8 +705,8 @@ class UsRkinfo(SyncGroup):
         sort_tp: codes.UsPrevDayChangeSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20911Response:
@@ -721,8 +722,8 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsPrevDayChangeSort: 1 전일대비 상승률, 2 전일대비 상승폭, 3 보합, 4 전일대비 하락률, 5 전일대비 하락폭
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · text · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20911Response: 1 fields, values typed by kind
@@ -752,11 +753,11 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsOpenChangeSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -769,11 +770,11 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
@@ -805,10 +806,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsOpenChangeSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -822,10 +823,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
@@ -860,8 +861,8 @@ class UsRkinfo(SyncGroup):
         stk_tp: codes.UsSecurityType | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20922Response:
@@ -877,8 +878,8 @@ class UsRkinfo(SyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsSecurityType: 0 전체, 1 주식, 2 ETF
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20922Response: 1 fields, values typed by kind
@@ -910,13 +911,13 @@ class UsRkinfo(SyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsCumulativeChangeSort | str | None = None,
-        pric_cnd1: str | None = None,
-        pric_cnd2: str | None = None,
+        pric_cnd1: Decimal | int | str | None = None,
+        pric_cnd2: Decimal | int | str | None = None,
         base_dt: str | None = None,
         stk_cnd: codes.AllOnlyFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20940Response:
@@ -930,13 +931,13 @@ class UsRkinfo(SyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
-            pric_cnd1: 가격1 구분 · text · optional
-            pric_cnd2: 가격2 구분 · text · optional
+            pric_cnd1: 가격1 구분 · rate · optional
+            pric_cnd2: 가격2 구분 · rate · optional
             base_dt: 기준일자 · date · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20940Response: 1 fields, values typed by kind
@@ -971,13 +972,13 @@ class UsRkinfo(SyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         sort_tp: codes.UsCumulativeChangeSort | str | None = None,
-        pric_cnd1: str | None = None,
-        pric_cnd2: str | None = None,
+        pric_cnd1: Decimal | int | str | None = None,
+        pric_cnd2: Decimal | int | str | None = None,
         base_dt: str | None = None,
         stk_cnd: codes.AllOnlyFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20941Response:
@@ -991,13 +992,13 @@ class UsRkinfo(SyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
-            pric_cnd1: 가격1 구분 · text · optional
-            pric_cnd2: 가격2 구분 · text · optional
+            pric_cnd1: 가격1 구분 · rate · optional
+            pric_cnd2: 가격2 구분 · rate · optional
             base_dt: 기준일자 · date · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20941Response: 1 fields, values typed by kind
@@ -1114,9 +1115,9 @@ class UsRkinfo(SyncGroup):
         sort_tp: codes.UsHighLowCompareSort | str | None = None,
         dt_tp: codes.HighLowLookback | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24110Response:
@@ -1132,9 +1133,9 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsHighLowCompareSort: 0 저가대비상승, 1 고가대비하락
             dt_tp: 기간구분 · code · optional · codes.HighLowLookback: 0 연중, 1 52주
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24110Response: 1 fields, values typed by kind
@@ -1169,9 +1170,9 @@ class UsRkinfo(SyncGroup):
         sort_tp: codes.UsHighLowCompareSort | str | None = None,
         dt_tp: codes.HighLowLookback | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24111Response:
@@ -1187,9 +1188,9 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsHighLowCompareSort: 0 저가대비상승, 1 고가대비하락
             dt_tp: 기간구분 · code · optional · codes.HighLowLookback: 0 연중, 1 52주
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24111Response: 1 fields, values typed by kind
@@ -1223,8 +1224,8 @@ class UsRkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         base_dt: str | None = None,
         sort_tp: codes.UsDateRiseFallSort | str | None = None,
         cont_yn: bool = False,
@@ -1241,8 +1242,8 @@ class UsRkinfo(SyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             base_dt: 기간 · date · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
@@ -1278,8 +1279,8 @@ class UsRkinfo(SyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         base_dt: str | None = None,
         sort_tp: codes.UsDateRiseFallSort | str | None = None,
         cont_yn: bool = False,
@@ -1296,8 +1297,8 @@ class UsRkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             base_dt: 기간 · date · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
@@ -1330,11 +1331,11 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24150Response:
@@ -1346,11 +1347,11 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24150Response: 1 fields, values typed by kind
@@ -1380,10 +1381,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24151Response:
@@ -1396,10 +1397,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24151Response: 1 fields, values typed by kind
@@ -1429,10 +1430,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1446,10 +1447,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -1481,10 +1482,10 @@ class UsRkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1498,10 +1499,10 @@ class UsRkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -1532,10 +1533,10 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1548,10 +1549,10 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 관심종목 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -1584,9 +1585,9 @@ class UsRkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsOrderbookTopSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24200Response:
@@ -1601,9 +1602,9 @@ class UsRkinfo(SyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준 · code · optional · codes.UsOrderbookTopSort: 1 순매수잔량순, 2 순매도잔량순, 3 순매수비율순, 4 순매도비율순
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24200Response: 1 fields, values typed by kind
@@ -1636,9 +1637,9 @@ class UsRkinfo(SyncGroup):
         etf_cat2: str | None = None,
         sort_tp: codes.UsOrderbookTopSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24201Response:
@@ -1653,9 +1654,9 @@ class UsRkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준 · code · optional · codes.UsOrderbookTopSort: 1 순매수잔량순, 2 순매도잔량순, 3 순매수비율순, 4 순매도비율순
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24201Response: 1 fields, values typed by kind
@@ -1685,12 +1686,12 @@ class UsRkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         inds_cd: str | None = None,
-        inds_cls_tp: str | None = None,
+        inds_cls_tp: codes.UsIndexMembership | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: str | None = None,
-        trde_prica_cnd: str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsDaytimeDisparitySort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1703,12 +1704,12 @@ class UsRkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             inds_cd: 업종코드 · text · optional
-            inds_cls_tp: 해외주식업종분류구분 · text · optional
+            inds_cls_tp: 해외주식업종분류구분 · code · optional · codes.UsIndexMembership: 0 전체, 1 다우30, 2 나스닥100, 3 S&P500
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · text · optional
-            trde_prica_cnd: 거래대금조건 · text · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
@@ -1743,8 +1744,8 @@ class UsRkinfo(SyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: str | None = None,
-        trde_prica_cnd: str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsDaytimeDisparitySort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1760,8 +1761,8 @@ class UsRkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · text · optional
-            trde_prica_cnd: 거래대금조건 · text · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
@@ -1863,10 +1864,10 @@ class AsyncUsRkinfo(AsyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        tm: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20510Response:
@@ -1880,10 +1881,10 @@ class AsyncUsRkinfo(AsyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            tm: n일전 구분 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 구분 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20510Response: 1 fields, values typed by kind
@@ -1915,10 +1916,10 @@ class AsyncUsRkinfo(AsyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        tm: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20511Response:
@@ -1932,10 +1933,10 @@ class AsyncUsRkinfo(AsyncGroup):
             etf_cat1: ETF코드1 · text · optional
             etf_cat2: ETF코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            tm: n일전 구분 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 구분 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20511Response: 1 fields, values typed by kind
@@ -1965,11 +1966,11 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         stk_cd: str | None = None,
-        tm: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        tm: codes.UsDaysAgoPeriod | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20512Response:
@@ -1981,11 +1982,11 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             stk_cd: 종목코드 · text · optional
-            tm: n일전 설정 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            tm: n일전 설정 · code · optional · codes.UsDaysAgoPeriod: 1 전일, 5 5일, 10 10일, 30 30일
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20512Response: 1 fields, values typed by kind
@@ -2015,11 +2016,11 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         qry_tp: codes.UsVolumeRankSort | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20530Response:
@@ -2032,11 +2033,11 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             qry_tp: 정렬기준 구분 · code · optional · codes.UsVolumeRankSort: 0 거래량상위, 1 거래대금상위, 2 거래회전율상위
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20530Response: 1 fields, values typed by kind
@@ -2067,11 +2068,11 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         qry_tp: codes.UsVolumeRankSort | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20531Response:
@@ -2084,11 +2085,11 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             qry_tp: 정렬기준 구분 · code · optional · codes.UsVolumeRankSort: 0 거래량상위, 1 거래대금상위, 2 거래회전율상위
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20531Response: 1 fields, values typed by kind
@@ -2119,10 +2120,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20540Response:
@@ -2135,10 +2136,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20540Response: 1 fields, values typed by kind
@@ -2168,10 +2169,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20541Response:
@@ -2184,10 +2185,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20541Response: 1 fields, values typed by kind
@@ -2217,10 +2218,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20550Response:
@@ -2233,10 +2234,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20550Response: 1 fields, values typed by kind
@@ -2266,10 +2267,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20551Response:
@@ -2282,10 +2283,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목필터 구분 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20551Response: 1 fields, values typed by kind
@@ -2312,8 +2313,8 @@ class AsyncUsRkinfo(AsyncGroup):
     async def usa20880(
         self,
         *,
-        qry_tp: str | None = None,
-        dt_unit_tp: str | None = None,
+        qry_tp: codes.UsKiwoomTopQueryType | str | None = None,
+        dt_unit_tp: codes.UsTradeRankPeriodUnit | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20880Response:
@@ -2323,8 +2324,8 @@ class AsyncUsRkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_tp: 조회구분 · text · optional
-            dt_unit_tp: 일,주,월단위구분 · text · optional
+            qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
+            dt_unit_tp: 일,주,월단위구분 · code · optional · codes.UsTradeRankPeriodUnit: 1 일, 2 주, 3 월, 4 년, 5 10분, 6 30분, 7 60분, 8 5분
 
         Returns:
             Usa20880Response: 1 fields, values typed by kind
@@ -2346,8 +2347,8 @@ class AsyncUsRkinfo(AsyncGroup):
     async def usa20881(
         self,
         *,
-        qry_tp: str | None = None,
-        dt_unit_tp: str | None = None,
+        qry_tp: codes.UsKiwoomTopQueryType | str | None = None,
+        dt_unit_tp: codes.UsTradeRankPeriodUnit | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20881Response:
@@ -2357,8 +2358,8 @@ class AsyncUsRkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_tp: 조회구분 · text · optional
-            dt_unit_tp: 일,주,월단위구분 · text · optional
+            qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
+            dt_unit_tp: 일,주,월단위구분 · code · optional · codes.UsTradeRankPeriodUnit: 1 일, 2 주, 3 월, 4 년, 5 10분, 6 30분, 7 60분, 8 5분
 
         Returns:
             Usa20881Response: 1 fields, values typed by kind
@@ -2382,13 +2383,13 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        inds_cls_tp: str | None = None,
+        inds_cls_tp: codes.UsIndexMembership | str | None = None,
         sort_tp: codes.UsPrevDayChangeSort | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20910Response:
@@ -2400,13 +2401,13 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            inds_cls_tp: 미국업종구분 · text · optional
+            inds_cls_tp: 미국업종구분 · code · optional · codes.UsIndexMembership: 0 전체, 1 다우30, 2 나스닥100, 3 S&P500
             sort_tp: 정렬기준 · code · optional · codes.UsPrevDayChangeSort: 1 전일대비 상승률, 2 전일대비 상승폭, 3 보합, 4 전일대비 하락률, 5 전일대비 하락폭
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · text · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20910Response: 1 fields, values typed by kind
@@ -2441,8 +2442,8 @@ class AsyncUsRkinfo(AsyncGroup):
         sort_tp: codes.UsPrevDayChangeSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20911Response:
@@ -2458,8 +2459,8 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준 · code · optional · codes.UsPrevDayChangeSort: 1 전일대비 상승률, 2 전일대비 상승폭, 3 보합, 4 전일대비 하락률, 5 전일대비 하락폭
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · text · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20911Response: 1 fields, values typed by kind
@@ -2489,11 +2490,11 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsOpenChangeSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2506,11 +2507,11 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
@@ -2542,10 +2543,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsOpenChangeSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2559,10 +2560,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsOpenChangeSort: 1 상승률, 2 하락률
 
         Returns:
@@ -2597,8 +2598,8 @@ class AsyncUsRkinfo(AsyncGroup):
         stk_tp: codes.UsSecurityType | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20922Response:
@@ -2614,8 +2615,8 @@ class AsyncUsRkinfo(AsyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsSecurityType: 0 전체, 1 주식, 2 ETF
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20922Response: 1 fields, values typed by kind
@@ -2647,13 +2648,13 @@ class AsyncUsRkinfo(AsyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsCumulativeChangeSort | str | None = None,
-        pric_cnd1: str | None = None,
-        pric_cnd2: str | None = None,
+        pric_cnd1: Decimal | int | str | None = None,
+        pric_cnd2: Decimal | int | str | None = None,
         base_dt: str | None = None,
         stk_cnd: codes.AllOnlyFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20940Response:
@@ -2667,13 +2668,13 @@ class AsyncUsRkinfo(AsyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
-            pric_cnd1: 가격1 구분 · text · optional
-            pric_cnd2: 가격2 구분 · text · optional
+            pric_cnd1: 가격1 구분 · rate · optional
+            pric_cnd2: 가격2 구분 · rate · optional
             base_dt: 기준일자 · date · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20940Response: 1 fields, values typed by kind
@@ -2708,13 +2709,13 @@ class AsyncUsRkinfo(AsyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         sort_tp: codes.UsCumulativeChangeSort | str | None = None,
-        pric_cnd1: str | None = None,
-        pric_cnd2: str | None = None,
+        pric_cnd1: Decimal | int | str | None = None,
+        pric_cnd2: Decimal | int | str | None = None,
         base_dt: str | None = None,
         stk_cnd: codes.AllOnlyFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20941Response:
@@ -2728,13 +2729,13 @@ class AsyncUsRkinfo(AsyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
-            pric_cnd1: 가격1 구분 · text · optional
-            pric_cnd2: 가격2 구분 · text · optional
+            pric_cnd1: 가격1 구분 · rate · optional
+            pric_cnd2: 가격2 구분 · rate · optional
             base_dt: 기준일자 · date · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20941Response: 1 fields, values typed by kind
@@ -2851,9 +2852,9 @@ class AsyncUsRkinfo(AsyncGroup):
         sort_tp: codes.UsHighLowCompareSort | str | None = None,
         dt_tp: codes.HighLowLookback | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24110Response:
@@ -2869,9 +2870,9 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsHighLowCompareSort: 0 저가대비상승, 1 고가대비하락
             dt_tp: 기간구분 · code · optional · codes.HighLowLookback: 0 연중, 1 52주
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24110Response: 1 fields, values typed by kind
@@ -2906,9 +2907,9 @@ class AsyncUsRkinfo(AsyncGroup):
         sort_tp: codes.UsHighLowCompareSort | str | None = None,
         dt_tp: codes.HighLowLookback | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24111Response:
@@ -2924,9 +2925,9 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsHighLowCompareSort: 0 저가대비상승, 1 고가대비하락
             dt_tp: 기간구분 · code · optional · codes.HighLowLookback: 0 연중, 1 52주
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24111Response: 1 fields, values typed by kind
@@ -2960,8 +2961,8 @@ class AsyncUsRkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         base_dt: str | None = None,
         sort_tp: codes.UsDateRiseFallSort | str | None = None,
         cont_yn: bool = False,
@@ -2978,8 +2979,8 @@ class AsyncUsRkinfo(AsyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             base_dt: 기간 · date · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
@@ -3015,8 +3016,8 @@ class AsyncUsRkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         base_dt: str | None = None,
         sort_tp: codes.UsDateRiseFallSort | str | None = None,
         cont_yn: bool = False,
@@ -3033,8 +3034,8 @@ class AsyncUsRkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             base_dt: 기간 · date · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
@@ -3067,11 +3068,11 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24150Response:
@@ -3083,11 +3084,11 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24150Response: 1 fields, values typed by kind
@@ -3117,10 +3118,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24151Response:
@@ -3133,10 +3134,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24151Response: 1 fields, values typed by kind
@@ -3166,10 +3167,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -3183,10 +3184,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -3218,10 +3219,10 @@ class AsyncUsRkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -3235,10 +3236,10 @@ class AsyncUsRkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -3269,10 +3270,10 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsConsecutiveRiseFallSort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -3285,10 +3286,10 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 관심종목 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 · code · optional · codes.UsConsecutiveRiseFallSort: 0 연속일수상승, 1 연속일수보합, 2 연속일수하락, 3 기준일대비상승, 4 기준일대비보합, 5 기준일대비 하락
 
         Returns:
@@ -3321,9 +3322,9 @@ class AsyncUsRkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsOrderbookTopSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24200Response:
@@ -3338,9 +3339,9 @@ class AsyncUsRkinfo(AsyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준 · code · optional · codes.UsOrderbookTopSort: 1 순매수잔량순, 2 순매도잔량순, 3 순매수비율순, 4 순매도비율순
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24200Response: 1 fields, values typed by kind
@@ -3373,9 +3374,9 @@ class AsyncUsRkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         sort_tp: codes.UsOrderbookTopSort | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24201Response:
@@ -3390,9 +3391,9 @@ class AsyncUsRkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준 · code · optional · codes.UsOrderbookTopSort: 1 순매수잔량순, 2 순매도잔량순, 3 순매수비율순, 4 순매도비율순
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24201Response: 1 fields, values typed by kind
@@ -3422,12 +3423,12 @@ class AsyncUsRkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         inds_cd: str | None = None,
-        inds_cls_tp: str | None = None,
+        inds_cls_tp: codes.UsIndexMembership | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: str | None = None,
-        trde_prica_cnd: str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsDaytimeDisparitySort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -3440,12 +3441,12 @@ class AsyncUsRkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             inds_cd: 업종코드 · text · optional
-            inds_cls_tp: 해외주식업종분류구분 · text · optional
+            inds_cls_tp: 해외주식업종분류구분 · code · optional · codes.UsIndexMembership: 0 전체, 1 다우30, 2 나스닥100, 3 S&P500
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · text · optional
-            trde_prica_cnd: 거래대금조건 · text · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:
@@ -3480,8 +3481,8 @@ class AsyncUsRkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: str | None = None,
-        trde_prica_cnd: str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         sort_tp: codes.UsDaytimeDisparitySort | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -3497,8 +3498,8 @@ class AsyncUsRkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · text · optional
-            trde_prica_cnd: 거래대금조건 · text · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDaytimeDisparitySort: 0 상승률, 1 상승폭, 2 보합, 3 하락율, 4 하락폭
 
         Returns:

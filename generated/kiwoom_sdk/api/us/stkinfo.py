@@ -119,7 +119,7 @@ class UsStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
     ) -> Usa10100Response:
         """usa10100 미국주식 종목 조회 (US Stock Info Lookup).
 
@@ -127,7 +127,7 @@ class UsStkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · required
-            stex_tp: 거래소구분 · text · optional
+            stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
 
         Returns:
             Usa10100Response: 7 fields, values typed by kind
@@ -277,8 +277,8 @@ class UsStkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20520Response:
@@ -290,12 +290,12 @@ class UsStkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            tm: x일평균대비 · signed_int · optional
+            tm: x일평균대비 · int · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20520Response: 1 fields, values typed by kind
@@ -329,8 +329,8 @@ class UsStkinfo(SyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20521Response:
@@ -341,13 +341,13 @@ class UsStkinfo(SyncGroup):
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
-            tm: x일평균대비 · signed_int · optional
+            tm: x일평균대비 · int · optional
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20521Response: 1 fields, values typed by kind
@@ -379,10 +379,10 @@ class UsStkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd1: int | str | None = None,
         pric_cnd2: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20570Response:
@@ -396,10 +396,10 @@ class UsStkinfo(SyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
-            pric_cnd1: 가격조건1 · int · optional
-            pric_cnd2: 가격조건2 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            pric_cnd1: 가격조건1 · price · optional
+            pric_cnd2: 가격조건2 · price · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
@@ -431,10 +431,10 @@ class UsStkinfo(SyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd1: int | str | None = None,
         pric_cnd2: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20571Response:
@@ -448,10 +448,10 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
-            pric_cnd1: 가격조건1 · int · optional
-            pric_cnd2: 가격조건2 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            pric_cnd1: 가격조건1 · price · optional
+            pric_cnd2: 가격조건2 · price · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
@@ -487,8 +487,8 @@ class UsStkinfo(SyncGroup):
         tm_tp: codes.UsPriceSurgeTimeBasis | str | None = None,
         tm: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20930Response:
@@ -506,8 +506,8 @@ class UsStkinfo(SyncGroup):
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
             tm: 분,일자 설정 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20930Response: 1 fields, values typed by kind
@@ -545,8 +545,8 @@ class UsStkinfo(SyncGroup):
         tm_tp: codes.UsPriceSurgeTimeBasis | str | None = None,
         tm: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20931Response:
@@ -564,8 +564,8 @@ class UsStkinfo(SyncGroup):
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
             tm: 분,일자 설정 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20931Response: 1 fields, values typed by kind
@@ -602,8 +602,8 @@ class UsStkinfo(SyncGroup):
         tm: int | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20932Response:
@@ -620,8 +620,8 @@ class UsStkinfo(SyncGroup):
             tm: 분전 값 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20932Response: 1 fields, values typed by kind
@@ -654,12 +654,12 @@ class UsStkinfo(SyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        pric_cnd_st: str | None = None,
-        pric_cnd_ed: str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        pric_cnd_st: int | str | None = None,
+        pric_cnd_ed: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20970Response:
@@ -673,12 +673,12 @@ class UsStkinfo(SyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · text · optional
-            pric_cnd_ed: 가격조건 끝 · text · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
@@ -712,12 +712,12 @@ class UsStkinfo(SyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        pric_cnd_st: str | None = None,
-        pric_cnd_ed: str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        pric_cnd_st: int | str | None = None,
+        pric_cnd_ed: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20971Response:
@@ -731,12 +731,12 @@ class UsStkinfo(SyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · text · optional
-            pric_cnd_ed: 가격조건 끝 · text · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
@@ -769,12 +769,12 @@ class UsStkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd_st: int | str | None = None,
         pric_cnd_ed: int | str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20972Response:
@@ -787,12 +787,12 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 관심종목코드 · text · optional
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · int · optional
-            pric_cnd_ed: 가격조건 끝 · int · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
@@ -823,11 +823,11 @@ class UsStkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -840,11 +840,11 @@ class UsStkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 업종검색 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -876,10 +876,10 @@ class UsStkinfo(SyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -893,10 +893,10 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -927,10 +927,10 @@ class UsStkinfo(SyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -943,10 +943,10 @@ class UsStkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             stk_cd: 관심종목 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -980,10 +980,10 @@ class UsStkinfo(SyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         ntl_tp: codes.NewHighOrLow | str | None = None,
         high_low_tp: codes.UsHighLowOrCloseBasis | str | None = None,
-        dt: str | None = None,
+        dt: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24100Response:
@@ -999,10 +999,10 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · text · optional
+            dt: 기간입력 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24100Response: 1 fields, values typed by kind
@@ -1038,10 +1038,10 @@ class UsStkinfo(SyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         ntl_tp: codes.NewHighOrLow | str | None = None,
         high_low_tp: codes.UsHighLowOrCloseBasis | str | None = None,
-        dt: str | None = None,
+        dt: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24101Response:
@@ -1057,10 +1057,10 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · text · optional
+            dt: 기간입력 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24101Response: 1 fields, values typed by kind
@@ -1095,11 +1095,11 @@ class UsStkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsGapSort | str | None = None,
         updown_tp: codes.UsGapDirection | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsGapRatio | str | None = None,
         stk_cnd: codes.UsGapStockCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24140Response:
@@ -1114,11 +1114,11 @@ class UsStkinfo(SyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준 · code · optional · codes.UsGapSort: 1 갭비율, 2 전일대비
             updown_tp: 등락구분 · code · optional · codes.UsGapDirection: 1 갭상승, 2 갭하락
-            alacc_rt: 비율1(근접율) · rate · optional
+            alacc_rt: 비율1(근접율) · code · optional · codes.UsGapRatio: 3 3% 이상, 5 5% 이상, 10 10% 이상, 50 50% 이상, 100 100% 이상, 150 150% 이상, 200 200% 이상
             stk_cnd: 종목조건 · code · optional · codes.UsGapStockCondition: 0 전체, 1 증거금100%, 2 증거금50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa24140Response: 1 fields, values typed by kind
@@ -1153,11 +1153,11 @@ class UsStkinfo(SyncGroup):
         etf_cat2: str | None = None,
         sort_tp: codes.UsGapSort | str | None = None,
         updown_tp: codes.UsGapDirection | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsGapRatio | str | None = None,
         stk_cnd: codes.UsGapStockCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24141Response:
@@ -1172,11 +1172,11 @@ class UsStkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준 · code · optional · codes.UsGapSort: 1 갭비율, 2 전일대비
             updown_tp: 등락구분 · code · optional · codes.UsGapDirection: 1 갭상승, 2 갭하락
-            alacc_rt: 비율1(근접율) · rate · optional
+            alacc_rt: 비율1(근접율) · code · optional · codes.UsGapRatio: 3 3% 이상, 5 5% 이상, 10 10% 이상, 50 50% 이상, 100 100% 이상, 150 150% 이상, 200 200% 이상
             stk_cnd: 종목조건 · code · optional · codes.UsGapStockCondition: 0 전체, 1 증거금100%, 2 증거금50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa24141Response: 1 fields, values typed by kind
@@ -1212,9 +1212,9 @@ class UsStkinfo(SyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         tm: int | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24210Response:
@@ -1230,9 +1230,9 @@ class UsStkinfo(SyncGroup):
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             tm: xxx분전 설정 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24210Response: 1 fields, values typed by kind
@@ -1267,9 +1267,9 @@ class UsStkinfo(SyncGroup):
         etf_cat2: str | None = None,
         tm: int | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24211Response:
@@ -1285,9 +1285,9 @@ class UsStkinfo(SyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             tm: xxx분전 설정 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24211Response: 1 fields, values typed by kind
@@ -1323,9 +1323,9 @@ class UsStkinfo(SyncGroup):
         prps_cnctr_rt: Decimal | int | str | None = None,
         cond: codes.SupplyZonePosition | str | None = None,
         prpscnt: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24220Response:
@@ -1342,9 +1342,9 @@ class UsStkinfo(SyncGroup):
             prps_cnctr_rt: 매물대 집중비율 · rate · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
             prpscnt: 매물대수 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
@@ -1381,9 +1381,9 @@ class UsStkinfo(SyncGroup):
         prps_cnctr_rt: Decimal | int | str | None = None,
         cond: codes.SupplyZonePosition | str | None = None,
         prpscnt: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24221Response:
@@ -1400,9 +1400,9 @@ class UsStkinfo(SyncGroup):
             prps_cnctr_rt: 매물대 집중비율 · rate · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
             prpscnt: 매물대수 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24221Response: 1 fields, values typed by kind
@@ -1432,7 +1432,7 @@ class UsStkinfo(SyncGroup):
     def usa26410(
         self,
         *,
-        stex_tp: str,
+        stex_tp: codes.UsExchange | str,
         stk_cd: str,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1443,7 +1443,7 @@ class UsStkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            stex_tp: 거래소구분 · text · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · required
 
         Returns:
@@ -1669,7 +1669,7 @@ class AsyncUsStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        stex_tp: str | None = None,
+        stex_tp: codes.UsExchange | str | None = None,
     ) -> Usa10100Response:
         """usa10100 미국주식 종목 조회 (US Stock Info Lookup).
 
@@ -1677,7 +1677,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · required
-            stex_tp: 거래소구분 · text · optional
+            stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
 
         Returns:
             Usa10100Response: 7 fields, values typed by kind
@@ -1827,8 +1827,8 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20520Response:
@@ -1840,12 +1840,12 @@ class AsyncUsStkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            tm: x일평균대비 · signed_int · optional
+            tm: x일평균대비 · int · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20520Response: 1 fields, values typed by kind
@@ -1879,8 +1879,8 @@ class AsyncUsStkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20521Response:
@@ -1891,13 +1891,13 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
-            tm: x일평균대비 · signed_int · optional
+            tm: x일평균대비 · int · optional
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20521Response: 1 fields, values typed by kind
@@ -1929,10 +1929,10 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         inds_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd1: int | str | None = None,
         pric_cnd2: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20570Response:
@@ -1946,10 +1946,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             inds_cd: 업종코드 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
-            pric_cnd1: 가격조건1 · int · optional
-            pric_cnd2: 가격조건2 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            pric_cnd1: 가격조건1 · price · optional
+            pric_cnd2: 가격조건2 · price · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
@@ -1981,10 +1981,10 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd1: int | str | None = None,
         pric_cnd2: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20571Response:
@@ -1998,10 +1998,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
-            pric_cnd1: 가격조건1 · int · optional
-            pric_cnd2: 가격조건2 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            pric_cnd1: 가격조건1 · price · optional
+            pric_cnd2: 가격조건2 · price · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
@@ -2037,8 +2037,8 @@ class AsyncUsStkinfo(AsyncGroup):
         tm_tp: codes.UsPriceSurgeTimeBasis | str | None = None,
         tm: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20930Response:
@@ -2056,8 +2056,8 @@ class AsyncUsStkinfo(AsyncGroup):
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
             tm: 분,일자 설정 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20930Response: 1 fields, values typed by kind
@@ -2095,8 +2095,8 @@ class AsyncUsStkinfo(AsyncGroup):
         tm_tp: codes.UsPriceSurgeTimeBasis | str | None = None,
         tm: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20931Response:
@@ -2114,8 +2114,8 @@ class AsyncUsStkinfo(AsyncGroup):
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
             tm: 분,일자 설정 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20931Response: 1 fields, values typed by kind
@@ -2152,8 +2152,8 @@ class AsyncUsStkinfo(AsyncGroup):
         tm: int | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20932Response:
@@ -2170,8 +2170,8 @@ class AsyncUsStkinfo(AsyncGroup):
             tm: 분전 값 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20932Response: 1 fields, values typed by kind
@@ -2204,12 +2204,12 @@ class AsyncUsStkinfo(AsyncGroup):
         inds_cd: str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        pric_cnd_st: str | None = None,
-        pric_cnd_ed: str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        pric_cnd_st: int | str | None = None,
+        pric_cnd_ed: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20970Response:
@@ -2223,12 +2223,12 @@ class AsyncUsStkinfo(AsyncGroup):
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · text · optional
-            pric_cnd_ed: 가격조건 끝 · text · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
@@ -2262,12 +2262,12 @@ class AsyncUsStkinfo(AsyncGroup):
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
-        pric_cnd_st: str | None = None,
-        pric_cnd_ed: str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        pric_cnd_st: int | str | None = None,
+        pric_cnd_ed: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20971Response:
@@ -2281,12 +2281,12 @@ class AsyncUsStkinfo(AsyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · text · optional
-            pric_cnd_ed: 가격조건 끝 · text · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
@@ -2319,12 +2319,12 @@ class AsyncUsStkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
         high_low_tp: codes.HighOrLow | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsProximityRate | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd_st: int | str | None = None,
         pric_cnd_ed: int | str | None = None,
-        trde_pric_cnd_st: int | str | None = None,
-        trde_qty_cnd_fr: int | str | None = None,
+        trde_pric_cnd_st: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_cnd_fr: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20972Response:
@@ -2337,12 +2337,12 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 관심종목코드 · text · optional
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
-            alacc_rt: 근접률 · rate · optional
+            alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · int · optional
-            pric_cnd_ed: 가격조건 끝 · int · optional
-            trde_pric_cnd_st: 거래대금조건 · int · optional
-            trde_qty_cnd_fr: 거래량조건 · int · optional
+            pric_cnd_st: 가격조건 시작 · price · optional
+            pric_cnd_ed: 가격조건 끝 · price · optional
+            trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
@@ -2373,11 +2373,11 @@ class AsyncUsStkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_tp: codes.UsAllOrStock | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2390,11 +2390,11 @@ class AsyncUsStkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             stk_cd: 업종검색 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -2426,10 +2426,10 @@ class AsyncUsStkinfo(AsyncGroup):
         stex_tp: codes.UsExchangeNumNyseAmexNasdaq | str | None = None,
         etf_cat1: str | None = None,
         etf_cat2: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2443,10 +2443,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -2477,10 +2477,10 @@ class AsyncUsStkinfo(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeNumNyseNasdaqAmex | str | None = None,
         stk_cd: str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         stk_cnd: codes.UsStockCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         dt_tp: codes.CycleDays | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2493,10 +2493,10 @@ class AsyncUsStkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             stk_cd: 관심종목 · text · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             dt_tp: 일자구분 · code · optional · codes.CycleDays: 5 5일, 10 10일, 20 20일, 60 60일, 250 250일
 
         Returns:
@@ -2530,10 +2530,10 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         ntl_tp: codes.NewHighOrLow | str | None = None,
         high_low_tp: codes.UsHighLowOrCloseBasis | str | None = None,
-        dt: str | None = None,
+        dt: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24100Response:
@@ -2549,10 +2549,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · text · optional
+            dt: 기간입력 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24100Response: 1 fields, values typed by kind
@@ -2588,10 +2588,10 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_cnd: codes.UsStockCondition | str | None = None,
         ntl_tp: codes.NewHighOrLow | str | None = None,
         high_low_tp: codes.UsHighLowOrCloseBasis | str | None = None,
-        dt: str | None = None,
+        dt: int | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_qty_tp: int | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24101Response:
@@ -2607,10 +2607,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · text · optional
+            dt: 기간입력 · int · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_qty_tp: 거래량조건 · int · optional
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24101Response: 1 fields, values typed by kind
@@ -2645,11 +2645,11 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         sort_tp: codes.UsGapSort | str | None = None,
         updown_tp: codes.UsGapDirection | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsGapRatio | str | None = None,
         stk_cnd: codes.UsGapStockCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24140Response:
@@ -2664,11 +2664,11 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             sort_tp: 정렬기준 · code · optional · codes.UsGapSort: 1 갭비율, 2 전일대비
             updown_tp: 등락구분 · code · optional · codes.UsGapDirection: 1 갭상승, 2 갭하락
-            alacc_rt: 비율1(근접율) · rate · optional
+            alacc_rt: 비율1(근접율) · code · optional · codes.UsGapRatio: 3 3% 이상, 5 5% 이상, 10 10% 이상, 50 50% 이상, 100 100% 이상, 150 150% 이상, 200 200% 이상
             stk_cnd: 종목조건 · code · optional · codes.UsGapStockCondition: 0 전체, 1 증거금100%, 2 증거금50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa24140Response: 1 fields, values typed by kind
@@ -2703,11 +2703,11 @@ class AsyncUsStkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         sort_tp: codes.UsGapSort | str | None = None,
         updown_tp: codes.UsGapDirection | str | None = None,
-        alacc_rt: Decimal | int | str | None = None,
+        alacc_rt: codes.UsGapRatio | str | None = None,
         stk_cnd: codes.UsGapStockCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24141Response:
@@ -2722,11 +2722,11 @@ class AsyncUsStkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             sort_tp: 정렬기준 · code · optional · codes.UsGapSort: 1 갭비율, 2 전일대비
             updown_tp: 등락구분 · code · optional · codes.UsGapDirection: 1 갭상승, 2 갭하락
-            alacc_rt: 비율1(근접율) · rate · optional
+            alacc_rt: 비율1(근접율) · code · optional · codes.UsGapRatio: 3 3% 이상, 5 5% 이상, 10 10% 이상, 50 50% 이상, 100 100% 이상, 150 150% 이상, 200 200% 이상
             stk_cnd: 종목조건 · code · optional · codes.UsGapStockCondition: 0 전체, 1 증거금100%, 2 증거금50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa24141Response: 1 fields, values typed by kind
@@ -2762,9 +2762,9 @@ class AsyncUsStkinfo(AsyncGroup):
         stk_tp: codes.UsAllOrStock | str | None = None,
         tm: int | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24210Response:
@@ -2780,9 +2780,9 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             tm: xxx분전 설정 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24210Response: 1 fields, values typed by kind
@@ -2817,9 +2817,9 @@ class AsyncUsStkinfo(AsyncGroup):
         etf_cat2: str | None = None,
         tm: int | str | None = None,
         stk_cnd: codes.UsStockFilter | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceConditionWithUsd | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24211Response:
@@ -2835,9 +2835,9 @@ class AsyncUsStkinfo(AsyncGroup):
             etf_cat2: ETF카테고리코드2 · text · optional
             tm: xxx분전 설정 · int · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24211Response: 1 fields, values typed by kind
@@ -2873,9 +2873,9 @@ class AsyncUsStkinfo(AsyncGroup):
         prps_cnctr_rt: Decimal | int | str | None = None,
         cond: codes.SupplyZonePosition | str | None = None,
         prpscnt: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24220Response:
@@ -2892,9 +2892,9 @@ class AsyncUsStkinfo(AsyncGroup):
             prps_cnctr_rt: 매물대 집중비율 · rate · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
             prpscnt: 매물대수 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
@@ -2931,9 +2931,9 @@ class AsyncUsStkinfo(AsyncGroup):
         prps_cnctr_rt: Decimal | int | str | None = None,
         cond: codes.SupplyZonePosition | str | None = None,
         prpscnt: int | str | None = None,
-        trde_qty_tp: int | str | None = None,
+        trde_qty_tp: codes.UsVolumeCondition | str | None = None,
         pric_cnd: codes.UsPriceCondition | str | None = None,
-        trde_prica_cnd: int | str | None = None,
+        trde_prica_cnd: codes.UsTradingValueCondition | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa24221Response:
@@ -2950,9 +2950,9 @@ class AsyncUsStkinfo(AsyncGroup):
             prps_cnctr_rt: 매물대 집중비율 · rate · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
             prpscnt: 매물대수 · int · optional
-            trde_qty_tp: 거래량조건 · int · optional
+            trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
-            trde_prica_cnd: 거래대금조건 · int · optional
+            trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa24221Response: 1 fields, values typed by kind
@@ -2982,7 +2982,7 @@ class AsyncUsStkinfo(AsyncGroup):
     async def usa26410(
         self,
         *,
-        stex_tp: str,
+        stex_tp: codes.UsExchange | str,
         stk_cd: str,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -2993,7 +2993,7 @@ class AsyncUsStkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            stex_tp: 거래소구분 · text · required
+            stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · required
 
         Returns:

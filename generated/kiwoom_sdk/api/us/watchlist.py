@@ -48,7 +48,7 @@ class UsWatchlist(SyncGroup):
     def usa20201(
         self,
         *,
-        arn_grp_id: int | str | None = None,
+        arn_grp_id: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20201Response:
@@ -58,7 +58,7 @@ class UsWatchlist(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            arn_grp_id: 그룹SEQ · int · max 3 · optional
+            arn_grp_id: 그룹SEQ · text · max 3 · optional
 
         Returns:
             Usa20201Response: 2 fields, values typed by kind
@@ -108,7 +108,7 @@ class AsyncUsWatchlist(AsyncGroup):
     async def usa20201(
         self,
         *,
-        arn_grp_id: int | str | None = None,
+        arn_grp_id: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20201Response:
@@ -118,7 +118,7 @@ class AsyncUsWatchlist(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            arn_grp_id: 그룹SEQ · int · max 3 · optional
+            arn_grp_id: 그룹SEQ · text · max 3 · optional
 
         Returns:
             Usa20201Response: 2 fields, values typed by kind

@@ -7,13 +7,14 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AccountExchangeTypeOrBlank,
     AccountExchangeTypeValue,
     AllOrSingleStockOrBlank,
     BalanceAggregationOrBlank,
     CashCreditTypeOrBlank,
+    ConsignmentTransactionTypeOrBlank,
     DayTradeSellScopeOrBlank,
     DelistedFilterOrBlank,
     DepositQueryTypeOrBlank,
@@ -29,8 +30,10 @@ from kiwoom_sdk._value_types import (
     OrderListSortOrBlank,
     ProductTypeOrBlank,
     SellBuyOrBlank,
+    SellBuyValue,
     SellBuyWithAllOrBlank,
     StockBondTypeOrBlank,
+    StockBondTypeValue,
     TransactionKindValue,
     TransactionSortOrderOrBlank,
     YesNoValue,
@@ -87,7 +90,7 @@ class Ka01690Response(KiwoomResponse):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    tot_buy_amt: Annotated[PriceValue | None, Field(description="총 매입가")] = None
+    tot_buy_amt: Annotated[IntValue | None, Field(description="총 매입가")] = None
     tot_evlt_amt: Annotated[IntValue | None, Field(description="총 평가금액")] = None
     tot_evltv_prft: Annotated[IntValue | None, Field(description="총 평가손익")] = None
     tot_prft_rt: Annotated[DecimalValue | None, Field(description="수익률")] = None
@@ -353,7 +356,7 @@ class Ka10085AcntPrftRtItem(KiwoomModel):
     pur_pric: Annotated[PriceValue | None, Field(description="매입가")] = None
     pur_amt: Annotated[IntValue | None, Field(description="매입금액")] = None
     rmnd_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
-    tdy_sel_pl: Annotated[IntValue | None, Field(description="당일매도손익")] = None
+    tdy_sel_pl: Annotated[DecimalValue | None, Field(description="당일매도손익")] = None
     tdy_trde_cmsn: Annotated[IntValue | None, Field(description="당일매매수수료")] = None
     tdy_trde_tax: Annotated[IntValue | None, Field(description="당일매매세금")] = None
     crd_tp: Annotated[TextValue | None, Field(description="신용구분")] = None
@@ -389,6 +392,7 @@ class Ka10088OsopItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
+    acnt_no: Annotated[TextValue | None, Field(description="계좌번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     ord_qty: Annotated[IntValue | None, Field(description="주문수량")] = None
@@ -396,7 +400,7 @@ class Ka10088OsopItem(KiwoomModel):
     osop_qty: Annotated[IntValue | None, Field(description="미체결수량")] = None
     io_tp_nm: Annotated[TextValue | None, Field(description="주문구분")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
-    sell_tp: Annotated[TextValue | None, Field(description="매도/수 구분")] = None
+    sell_tp: Annotated[SellBuyValue | None, Field(description="매도/수 구분")] = None
     cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
     ord_stt: Annotated[TextValue | None, Field(description="주문상태")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -611,9 +615,9 @@ class Kt00007AcntOrdCntrPrpsDtlItem(KiwoomModel):
     ord_uv: Annotated[PriceValue | None, Field(description="주문단가")] = None
     cnfm_qty: Annotated[IntValue | None, Field(description="확인수량")] = None
     acpt_tp: Annotated[TextValue | None, Field(description="접수구분")] = None
-    rsrv_tp: Annotated[FlagValue | None, Field(description="반대여부")] = None
+    rsrv_tp: Annotated[TextValue | None, Field(description="반대여부")] = None
     ord_tm: Annotated[TimeValue | None, Field(description="주문시간")] = None
-    ori_ord: Annotated[IntValue | None, Field(description="원주문")] = None
+    ori_ord: Annotated[TextValue | None, Field(description="원주문")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     io_tp_nm: Annotated[TextValue | None, Field(description="주문구분")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
@@ -705,7 +709,7 @@ class Kt00009AcntOrdCntrPrstArrayItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
+    stk_bond_tp: Annotated[StockBondTypeValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목번호")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
@@ -994,7 +998,7 @@ class Kt00015Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    tp: Annotated[str, Field(description="구분", max_length=1)]
+    tp: Annotated[ConsignmentTransactionTypeOrBlank, Field(description="구분")]
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
     crnc_cd: Annotated[str | None, Field(description="통화코드", max_length=3)] = None
     gds_tp: Annotated[ProductTypeOrBlank, Field(description="상품구분")]
@@ -1041,11 +1045,11 @@ class Kt00015TrstOvrlTrdePrpsArrayItem(KiwoomModel):
     isin_cd: Annotated[TextValue | None, Field(description="ISIN코드")] = None
     stex_cd: Annotated[TextValue | None, Field(description="거래소코드")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
-    trde_unit: Annotated[TextValue | None, Field(description="거래단가/환율")] = None
+    trde_unit: Annotated[PriceValue | None, Field(description="거래단가/환율")] = None
     incm_resi_tax: Annotated[IntValue | None, Field(description="소득/주민세")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
-    uncl_ocr: Annotated[TextValue | None, Field(description="미수(원/주)")] = None
-    rpym_sum: Annotated[TextValue | None, Field(description="변제합")] = None
+    uncl_ocr: Annotated[IntValue | None, Field(description="미수(원/주)")] = None
+    rpym_sum: Annotated[IntValue | None, Field(description="변제합")] = None
     cntr_dt: Annotated[DateValue | None, Field(description="체결일")] = None
     rcpy_no: Annotated[TextValue | None, Field(description="출납번호")] = None
     prcsr: Annotated[TextValue | None, Field(description="처리자")] = None
@@ -1055,7 +1059,7 @@ class Kt00015TrstOvrlTrdePrpsArrayItem(KiwoomModel):
     tax_sum_cmsn: Annotated[IntValue | None, Field(description="세금수수료합")] = None
     frgn_pay_txam: Annotated[DecimalValue | None, Field(description="외국납부세액(외)")] = None
     fc_uncl_ocr: Annotated[DecimalValue | None, Field(description="미수(외)")] = None
-    rpym_sum_fr: Annotated[TextValue | None, Field(description="변제합(외)")] = None
+    rpym_sum_fr: Annotated[DecimalValue | None, Field(description="변제합(외)")] = None
     rcpmnyer: Annotated[TextValue | None, Field(description="입금자")] = None
     trde_prtc_tp: Annotated[TextValue | None, Field(description="거래내역구분")] = None
 
@@ -1304,7 +1308,7 @@ class Kt50030AcntOrdCntrPrstItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
+    stk_bond_tp: Annotated[StockBondTypeValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="상품코드")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
@@ -1314,7 +1318,7 @@ class Kt50030AcntOrdCntrPrstItem(KiwoomModel):
     cnfm_qty: Annotated[IntValue | None, Field(description="확인수량")] = None
     data_send_end_tp: Annotated[TextValue | None, Field(description="접수구분")] = None
     mrkt_deal_tp: Annotated[TextValue | None, Field(description="시장구분")] = None
-    rsrv_tp: Annotated[FlagValue | None, Field(description="예약/반대여부")] = None
+    rsrv_tp: Annotated[TextValue | None, Field(description="예약/반대여부")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     dcd_tp_nm: Annotated[TextValue | None, Field(description="결제구분")] = None
@@ -1368,9 +1372,9 @@ class Kt50031AcntOrdCntrPrpsDtlItem(KiwoomModel):
     ord_uv: Annotated[PriceValue | None, Field(description="주문단가")] = None
     cnfm_qty: Annotated[IntValue | None, Field(description="확인수량")] = None
     acpt_tp: Annotated[TextValue | None, Field(description="접수구분")] = None
-    rsrv_tp: Annotated[FlagValue | None, Field(description="반대여부")] = None
+    rsrv_tp: Annotated[TextValue | None, Field(description="반대여부")] = None
     ord_tm: Annotated[TimeValue | None, Field(description="주문시간")] = None
-    ori_ord: Annotated[IntValue | None, Field(description="원주문")] = None
+    ori_ord: Annotated[TextValue | None, Field(description="원주문")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     io_tp_nm: Annotated[TextValue | None, Field(description="주문구분")] = None
     loan_dt: Annotated[DateValue | None, Field(description="대출일")] = None
@@ -1473,7 +1477,7 @@ class Kt50075AcntOrdOsoPrstItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_bond_tp: Annotated[TextValue | None, Field(description="주식채권구분")] = None
+    stk_bond_tp: Annotated[StockBondTypeValue | None, Field(description="주식채권구분")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="상품코드")] = None
     trde_tp: Annotated[TextValue | None, Field(description="매매구분")] = None
@@ -1483,7 +1487,7 @@ class Kt50075AcntOrdOsoPrstItem(KiwoomModel):
     cnfm_qty: Annotated[IntValue | None, Field(description="확인수량")] = None
     data_send_end_tp: Annotated[TextValue | None, Field(description="접수구분")] = None
     mrkt_deal_tp: Annotated[TextValue | None, Field(description="시장구분")] = None
-    rsrv_tp: Annotated[FlagValue | None, Field(description="예약/반대여부")] = None
+    rsrv_tp: Annotated[TextValue | None, Field(description="예약/반대여부")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     dcd_tp_nm: Annotated[TextValue | None, Field(description="결제구분")] = None
@@ -1731,6 +1735,10 @@ class Kt00015Response(KiwoomResponse):
     kt00015 위탁종합거래내역요청 (Consignment Comprehensive Transaction History): the response body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    acnt_no: Annotated[TextValue | None, Field(description="계좌번호")] = None
     trst_ovrl_trde_prps_array: Annotated[
         list[Kt00015TrstOvrlTrdePrpsArrayItem], Field(description="위탁종합거래내역배열", validate_default=True)
     ] = []

@@ -10,12 +10,15 @@ from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AmountOrQuantityOrBlank,
+    DecimalBy100Value,
     InvestorQuantityUnitOrBlank,
     InvestorTradeTypeOrBlank,
     MarketTypeOrBlank,
     MinuteChartIntervalOrBlank,
+    PriceBy100Value,
     PriceChangeSignValue,
     TickChartIntervalOrBlank,
+    UsApplyFlagOrBlank,
 )
 
 
@@ -52,7 +55,7 @@ class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
     bank: Annotated[IntValue | None, Field(description="은행")] = None
     penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
     samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    natn: Annotated[IntValue | None, Field(description="국가")] = None
     etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
     natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
 
@@ -62,14 +65,14 @@ class Ka10064OpmrInvsrTrdeChartItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
-    frgnr_invsr: Annotated[TextValue | None, Field(description="외국인투자자")] = None
+    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
     orgn: Annotated[IntValue | None, Field(description="기관계")] = None
     invtrt: Annotated[IntValue | None, Field(description="투신")] = None
     insrnc: Annotated[IntValue | None, Field(description="보험")] = None
     bank: Annotated[IntValue | None, Field(description="은행")] = None
     penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
     etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
-    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    natn: Annotated[IntValue | None, Field(description="국가")] = None
 
 
 class Ka10064Request(KiwoomRequest):
@@ -106,7 +109,7 @@ class Ka10079Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka10079StkTicChartQryItem(KiwoomModel):
@@ -133,7 +136,7 @@ class Ka10080Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
 
 
@@ -147,6 +150,7 @@ class Ka10080StkMinPoleChartQryItem(KiwoomModel):
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
@@ -156,9 +160,12 @@ class Ka10081Request(KiwoomRequest):
     ka10081 주식일봉차트조회요청 (Stock Daily Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka10081StkDtPoleChartQryItem(KiwoomModel):
@@ -182,9 +189,12 @@ class Ka10082Request(KiwoomRequest):
     ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka10082StkStkPoleChartQryItem(KiwoomModel):
@@ -208,9 +218,12 @@ class Ka10083Request(KiwoomRequest):
     ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka10083StkMthPoleChartQryItem(KiwoomModel):
@@ -234,9 +247,12 @@ class Ka10094Request(KiwoomRequest):
     ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka10094StkYrPoleChartQryItem(KiwoomModel):
@@ -256,13 +272,13 @@ class Ka20004IndsTicChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
+    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -296,14 +312,14 @@ class Ka20005IndsMinPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -338,12 +354,12 @@ class Ka20006IndsDtPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -374,12 +390,12 @@ class Ka20007IndsStkPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -410,12 +426,12 @@ class Ka20008IndsMthPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -446,12 +462,12 @@ class Ka20019IndsYrPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -503,7 +519,7 @@ class Ka50079Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka50079Response(KiwoomResponse):
@@ -542,7 +558,7 @@ class Ka50080Request(KiwoomRequest):
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
-    upd_stkpc_tp: Annotated[str | None, Field(description="수정주가구분", max_length=1)] = None
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
 
 
 class Ka50080Response(KiwoomResponse):
@@ -574,9 +590,12 @@ class Ka50081Request(KiwoomRequest):
     ka50081 금현물일봉차트조회요청 (Gold Spot Daily Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka50081Response(KiwoomResponse):
@@ -607,9 +626,12 @@ class Ka50082Request(KiwoomRequest):
     ka50082 금현물주봉차트조회요청 (Gold Spot Weekly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka50082Response(KiwoomResponse):
@@ -640,9 +662,12 @@ class Ka50083Request(KiwoomRequest):
     ka50083 금현물월봉차트조회요청 (Gold Spot Monthly Chart): the request body.
     """
 
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
-    upd_stkpc_tp: Annotated[str, Field(description="수정주가구분", max_length=1)]
+    upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
 class Ka50083Response(KiwoomResponse):
@@ -706,7 +731,7 @@ class Ka50092GdsMinChartQryItem(KiwoomModel):
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
-    pred_pre_sig: Annotated[IntValue | None, Field(description="전일대비기호")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
 
 
 class Ka50092Request(KiwoomRequest):

@@ -7,9 +7,19 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateValue,
+    DecimalValue,
+    DirectedRateValue,
+    FlagValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     DecimalBy100Value,
+    DecimalBy1000000Value,
     ElwBrokerPeriodOrBlank,
     ElwChangeRateSortOrBlank,
     ElwNetTradeVolumeFilterOrBlank,
@@ -24,6 +34,7 @@ from kiwoom_sdk._value_types import (
     EndedTradingFilterOrBlank,
     MinutesOrDaysAgoOrBlank,
     NetBuySellOrBlank,
+    PriceBy100Value,
     PriceChangeSignValue,
     SurgeOrPlungeOrBlank,
 )
@@ -33,13 +44,13 @@ class Ka10048ElwdalySnstIxItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[IntValue | None, Field(description="일자")] = None
+    dt: Annotated[DateValue | None, Field(description="일자")] = None
     iv: Annotated[DecimalBy100Value | None, Field(description="IV")] = None
-    delta: Annotated[IntValue | None, Field(description="델타")] = None
-    gam: Annotated[IntValue | None, Field(description="감마")] = None
-    theta: Annotated[IntValue | None, Field(description="쎄타")] = None
-    vega: Annotated[PriceValue | None, Field(description="베가")] = None
-    law: Annotated[IntValue | None, Field(description="로")] = None
+    delta: Annotated[DecimalBy1000000Value | None, Field(description="델타")] = None
+    gam: Annotated[DecimalBy1000000Value | None, Field(description="감마")] = None
+    theta: Annotated[DecimalBy1000000Value | None, Field(description="쎄타")] = None
+    vega: Annotated[DecimalBy1000000Value | None, Field(description="베가")] = None
+    law: Annotated[DecimalBy1000000Value | None, Field(description="로")] = None
     lp: Annotated[DecimalBy100Value | None, Field(description="LP")] = None
 
 
@@ -67,13 +78,13 @@ class Ka10050ElwsnstIxArrayItem(KiwoomModel):
     )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    elwtheory_pric: Annotated[PriceValue | None, Field(description="ELW이론가")] = None
+    elwtheory_pric: Annotated[PriceBy100Value | None, Field(description="ELW이론가")] = None
     iv: Annotated[DecimalBy100Value | None, Field(description="IV")] = None
-    delta: Annotated[IntValue | None, Field(description="델타")] = None
-    gam: Annotated[IntValue | None, Field(description="감마")] = None
-    theta: Annotated[IntValue | None, Field(description="쎄타")] = None
-    vega: Annotated[PriceValue | None, Field(description="베가")] = None
-    law: Annotated[IntValue | None, Field(description="로")] = None
+    delta: Annotated[DecimalBy1000000Value | None, Field(description="델타")] = None
+    gam: Annotated[DecimalBy1000000Value | None, Field(description="감마")] = None
+    theta: Annotated[DecimalBy1000000Value | None, Field(description="쎄타")] = None
+    vega: Annotated[DecimalBy1000000Value | None, Field(description="베가")] = None
+    law: Annotated[DecimalBy1000000Value | None, Field(description="로")] = None
     lp: Annotated[DecimalBy100Value | None, Field(description="LP")] = None
 
 
@@ -179,7 +190,7 @@ class Ka30003ElwlppossDalyTrnsnItem(KiwoomModel):
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pre_tp: Annotated[TextValue | None, Field(description="대비구분")] = None
+    pre_tp: Annotated[PriceChangeSignValue | None, Field(description="대비구분")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
@@ -220,7 +231,7 @@ class Ka30004ElwdisptyRtItem(KiwoomModel):
     dispty_rt: Annotated[DecimalBy100Value | None, Field(description="괴리율")] = None
     basis: Annotated[DecimalValue | None, Field(description="베이시스")] = None
     srvive_dys: Annotated[IntValue | None, Field(description="잔존일수")] = None
-    theory_pric: Annotated[PriceValue | None, Field(description="이론가")] = None
+    theory_pric: Annotated[PriceBy100Value | None, Field(description="이론가")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_tp: Annotated[PriceChangeSignValue | None, Field(description="대비구분")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
@@ -267,7 +278,7 @@ class Ka30005ElwcndQryItem(KiwoomModel):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_qty_pre: Annotated[DecimalValue | None, Field(description="거래량대비")] = None
+    trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="거래량대비")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
     pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
     sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
@@ -275,15 +286,15 @@ class Ka30005ElwcndQryItem(KiwoomModel):
     prty: Annotated[DecimalValue | None, Field(description="패리티")] = None
     gear_rt: Annotated[DecimalValue | None, Field(description="기어링비율")] = None
     pl_qutr_rt: Annotated[DecimalValue | None, Field(description="손익분기율")] = None
-    cfp: Annotated[TextValue | None, Field(description="자본지지점")] = None
-    theory_pric: Annotated[PriceValue | None, Field(description="이론가")] = None
-    innr_vltl: Annotated[IntValue | None, Field(description="내재변동성")] = None
-    delta: Annotated[IntValue | None, Field(description="델타")] = None
+    cfp: Annotated[DecimalValue | None, Field(description="자본지지점")] = None
+    theory_pric: Annotated[PriceBy100Value | None, Field(description="이론가")] = None
+    innr_vltl: Annotated[DecimalBy100Value | None, Field(description="내재변동성")] = None
+    delta: Annotated[DecimalBy1000000Value | None, Field(description="델타")] = None
     lvrg: Annotated[DecimalValue | None, Field(description="레버리지")] = None
     exec_pric: Annotated[PriceValue | None, Field(description="행사가격")] = None
     cnvt_rt: Annotated[DecimalValue | None, Field(description="전환비율")] = None
     lpposs_rt: Annotated[DecimalValue | None, Field(description="LP보유비율")] = None
-    pl_qutr_pt: Annotated[DecimalValue | None, Field(description="손익분기점")] = None
+    pl_qutr_pt: Annotated[PriceValue | None, Field(description="손익분기점")] = None
     fin_trde_dt: Annotated[DateValue | None, Field(description="최종거래일")] = None
     flo_dt: Annotated[DateValue | None, Field(description="상장일")] = None
     lpinitlast_suply_dt: Annotated[DateValue | None, Field(description="LP초종공급일")] = None
@@ -291,7 +302,7 @@ class Ka30005ElwcndQryItem(KiwoomModel):
     srvive_dys: Annotated[IntValue | None, Field(description="잔존일수")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
     lpmmcm_nm: Annotated[TextValue | None, Field(description="LP회원사명")] = None
-    lpmmcm_nm_1: Annotated[DecimalValue | None, Field(description="LP회원사명1")] = None
+    lpmmcm_nm_1: Annotated[TextValue | None, Field(description="LP회원사명1")] = None
     lpmmcm_nm_2: Annotated[TextValue | None, Field(description="LP회원사명2")] = None
     xraymont_cntr_qty_arng_trde_tp: Annotated[TextValue | None, Field(description="Xray순간체결량정리매매구분")] = None
     xraymont_cntr_qty_profa_100tp: Annotated[TextValue | None, Field(description="Xray순간체결량증거금100구분")] = None
@@ -455,9 +466,9 @@ class Ka30012Response(KiwoomResponse):
     lpmmcm_nm_2: Annotated[TextValue | None, Field(description="LP회원사명2")] = None
     elwrght_cntn: Annotated[TextValue | None, Field(description="ELW권리내용")] = None
     elwexpr_evlt_pric: Annotated[TextValue | None, Field(description="ELW만기평가가격")] = None
-    elwtheory_pric: Annotated[PriceValue | None, Field(description="ELW이론가")] = None
+    elwtheory_pric: Annotated[PriceBy100Value | None, Field(description="ELW이론가")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
-    elwinnr_vltl: Annotated[IntValue | None, Field(description="ELW내재변동성")] = None
+    elwinnr_vltl: Annotated[DecimalBy100Value | None, Field(description="ELW내재변동성")] = None
     exp_rght_pric: Annotated[PriceValue | None, Field(description="예상권리가")] = None
     elwpl_qutr_rt: Annotated[DecimalValue | None, Field(description="ELW손익분기율")] = None
     elwexec_pric: Annotated[PriceValue | None, Field(description="ELW행사가")] = None
@@ -485,7 +496,7 @@ class Ka30012Response(KiwoomResponse):
     elwrght_exec_way: Annotated[TextValue | None, Field(description="ELW권리행사방식")] = None
     elwpblicte_orgn: Annotated[TextValue | None, Field(description="ELW발행기관")] = None
     dcsn_pay_amt: Annotated[DecimalValue | None, Field(description="확정지급액")] = None
-    kobarr: Annotated[IntValue | None, Field(description="KO베리어")] = None
+    kobarr: Annotated[PriceValue | None, Field(description="KO베리어")] = None
     iv: Annotated[DecimalValue | None, Field(description="IV")] = None
     clsprd_end_elwocr: Annotated[TextValue | None, Field(description="종기종료ELW발생")] = None
     bsis_aset_1: Annotated[TextValue | None, Field(description="기초자산1")] = None
@@ -498,10 +509,10 @@ class Ka30012Response(KiwoomResponse):
     bsis_aset_comp_rt_4: Annotated[DecimalValue | None, Field(description="기초자산구성비율4")] = None
     bsis_aset_5: Annotated[TextValue | None, Field(description="기초자산5")] = None
     bsis_aset_comp_rt_5: Annotated[DecimalValue | None, Field(description="기초자산구성비율5")] = None
-    fr_dt: Annotated[TextValue | None, Field(description="평가시작일자")] = None
-    to_dt: Annotated[TextValue | None, Field(description="평가종료일자")] = None
-    fr_tm: Annotated[TextValue | None, Field(description="평가시작시간")] = None
-    evlt_end_tm: Annotated[TextValue | None, Field(description="평가종료시간")] = None
+    fr_dt: Annotated[DateValue | None, Field(description="평가시작일자")] = None
+    to_dt: Annotated[DateValue | None, Field(description="평가종료일자")] = None
+    fr_tm: Annotated[TimeValue | None, Field(description="평가시작시간")] = None
+    evlt_end_tm: Annotated[TimeValue | None, Field(description="평가종료시간")] = None
     evlt_pric: Annotated[PriceValue | None, Field(description="평가가격")] = None
     evlt_fnsh_yn: Annotated[FlagValue | None, Field(description="평가완료여부")] = None
     all_hgst_pric: Annotated[PriceValue | None, Field(description="전체최고가")] = None

@@ -17,6 +17,7 @@ from kiwoom_sdk._value_types import (
     EtfTaxationTypeOrBlank,
     ExchangeTypeOrBlank,
     NavVsPreviousCloseOrBlank,
+    PriceBy100Value,
     PriceChangeSignValue,
 )
 
@@ -85,12 +86,12 @@ class Ka40003EtfdalyTrnsnItem(KiwoomModel):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    nav: Annotated[PriceValue | None, Field(description="NAV")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
     navidex_dispty_rt: Annotated[DecimalValue | None, Field(description="NAV/지수괴리율")] = None
     navetfdispty_rt: Annotated[DecimalValue | None, Field(description="NAV/ETF괴리율")] = None
     trace_eor_rt: Annotated[DecimalBy100Value | None, Field(description="추적오차율")] = None
-    trace_cur_prc: Annotated[PriceValue | None, Field(description="추적현재가")] = None
+    trace_cur_prc: Annotated[PriceBy100Value | None, Field(description="추적현재가")] = None
     trace_pred_pre: Annotated[DecimalBy100Value | None, Field(description="추적전일대비")] = None
     trace_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="추적대비기호")] = None
 
@@ -118,22 +119,22 @@ class Ka40004EtfallMrprItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
-    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    nav: Annotated[PriceValue | None, Field(description="NAV")] = None
     trace_eor_rt: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
     txbs: Annotated[TextValue | None, Field(description="과표기준")] = None
-    dvid_bf_base: Annotated[TextValue | None, Field(description="배당전기준")] = None
-    pred_dvida: Annotated[TextValue | None, Field(description="전일배당금")] = None
+    dvid_bf_base: Annotated[PriceValue | None, Field(description="배당전기준")] = None
+    pred_dvida: Annotated[IntValue | None, Field(description="전일배당금")] = None
     trace_idex_nm: Annotated[TextValue | None, Field(description="추적지수명")] = None
-    drng: Annotated[IntValue | None, Field(description="배수")] = None
+    drng: Annotated[DecimalValue | None, Field(description="배수")] = None
     trace_idex_cd: Annotated[TextValue | None, Field(description="추적지수코드")] = None
-    trace_idex: Annotated[IntValue | None, Field(description="추적지수")] = None
+    trace_idex: Annotated[PriceValue | None, Field(description="추적지수")] = None
     trace_flu_rt: Annotated[DecimalValue | None, Field(description="추적등락율")] = None
 
 
@@ -171,12 +172,12 @@ class Ka40006EtftislTrnsnItem(KiwoomModel):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    nav: Annotated[DecimalValue | None, Field(description="NAV")] = None
+    nav: Annotated[PriceValue | None, Field(description="NAV")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
     navidex: Annotated[DecimalValue | None, Field(description="NAV지수")] = None
     navetf: Annotated[DecimalValue | None, Field(description="괴리율")] = None
     trace: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
-    trace_idex: Annotated[DecimalBy100Value | None, Field(description="추적지수")] = None
+    trace_idex: Annotated[PriceBy100Value | None, Field(description="추적지수")] = None
     trace_idex_pred_pre: Annotated[DecimalBy100Value | None, Field(description="추적지수전일대비")] = None
     trace_idex_pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="추적지수전일대비기호")] = None
 
@@ -235,7 +236,7 @@ class Ka40007Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     etfobjt_idex_nm: Annotated[TextValue | None, Field(description="ETF대상지수명")] = None
     etfobjt_idex_cd: Annotated[TextValue | None, Field(description="ETF대상지수코드")] = None
@@ -251,7 +252,7 @@ class Ka40008EtfnetprpsQtyArrayItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    cur_prc_n: Annotated[IntValue | None, Field(description="현재가n")] = None
+    cur_prc_n: Annotated[PriceValue | None, Field(description="현재가n")] = None
     pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="대비기호n")] = None
     pred_pre_n: Annotated[IntValue | None, Field(description="전일대비n")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
@@ -289,8 +290,8 @@ class Ka40009EtfnavarrayItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    nav: Annotated[TextValue | None, Field(description="NAV")] = None
-    navpred_pre: Annotated[IntValue | None, Field(description="NAV전일대비")] = None
+    nav: Annotated[PriceValue | None, Field(description="NAV")] = None
+    navpred_pre: Annotated[DecimalValue | None, Field(description="NAV전일대비")] = None
     navflu_rt: Annotated[DecimalValue | None, Field(description="NAV등락율")] = None
     trace_eor_rt: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
@@ -299,7 +300,7 @@ class Ka40009EtfnavarrayItem(KiwoomModel):
     for_rmnd_qty: Annotated[IntValue | None, Field(description="외인보유수량")] = None
     repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
     conv_pric: Annotated[PriceValue | None, Field(description="환산가격")] = None
-    drstk: Annotated[TextValue | None, Field(description="DR/주")] = None
+    drstk: Annotated[DecimalValue | None, Field(description="DR/주")] = None
     wonju_pric: Annotated[PriceValue | None, Field(description="원주가격")] = None
 
 

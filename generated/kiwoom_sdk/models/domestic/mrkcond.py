@@ -7,7 +7,16 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateTimeValue,
+    DateValue,
+    DecimalValue,
+    DirectedRateValue,
+    IntValue,
+    PriceValue,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     AmountAndQuantityOrBlank,
     AmountMillionOrQuantityThousandOrBlank,
@@ -23,6 +32,7 @@ from kiwoom_sdk._value_types import (
     MarketTypeOrBlank,
     NetSellBuyOrBlank,
     PriceChangeSignValue,
+    ProgramMarketCodeByExchangeOrBlank,
     QuantityOrAmountMillionOrBlank,
     SubscriptionRightTypeOrBlank,
     TickChartIntervalOrBlank,
@@ -138,6 +148,7 @@ class Ka10005StkDdwkmmItem(KiwoomModel):
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
     for_poss: Annotated[DecimalValue | None, Field(description="외인보유")] = None
     for_wght: Annotated[DecimalValue | None, Field(description="외인비중")] = None
     for_netprps: Annotated[IntValue | None, Field(description="외인순매수")] = None
@@ -205,7 +216,7 @@ class Ka10007Response(KiwoomResponse):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     smbol: Annotated[PriceChangeSignValue | None, Field(description="부호")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
@@ -325,7 +336,7 @@ class Ka10011NewstkRecvrhtMrprItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre_sig: Annotated[IntValue | None, Field(description="전일대비기호")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     fpr_sel_bid: Annotated[PriceValue | None, Field(description="최우선매도호가")] = None
@@ -365,6 +376,10 @@ class Ka10044DalyOrgnTrdeStkItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     netprps_qty: Annotated[IntValue | None, Field(description="순매수수량")] = None
     netprps_amt: Annotated[IntValue | None, Field(description="순매수금액")] = None
+    prsm_avg_pric: Annotated[PriceValue | None, Field(description="추정평균가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    avg_pric_pre: Annotated[IntValue | None, Field(description="평균가대비")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
 
 
 class Ka10044Request(KiwoomRequest):
@@ -569,7 +584,7 @@ class Ka10066OpafInvsrTrdeItem(KiwoomModel):
     bank: Annotated[IntValue | None, Field(description="은행")] = None
     penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
     samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    natn: Annotated[IntValue | None, Field(description="국가")] = None
     etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
 
 
@@ -709,16 +724,16 @@ class Ka10087Response(KiwoomResponse):
     ovt_sigpric_sel_bid_qty_3: Annotated[IntValue | None, Field(description="시간외단일가_매도호가수량3")] = None
     ovt_sigpric_sel_bid_qty_2: Annotated[IntValue | None, Field(description="시간외단일가_매도호가수량2")] = None
     ovt_sigpric_sel_bid_qty_1: Annotated[IntValue | None, Field(description="시간외단일가_매도호가수량1")] = None
-    ovt_sigpric_sel_bid_5: Annotated[IntValue | None, Field(description="시간외단일가_매도호가5")] = None
-    ovt_sigpric_sel_bid_4: Annotated[IntValue | None, Field(description="시간외단일가_매도호가4")] = None
-    ovt_sigpric_sel_bid_3: Annotated[IntValue | None, Field(description="시간외단일가_매도호가3")] = None
-    ovt_sigpric_sel_bid_2: Annotated[IntValue | None, Field(description="시간외단일가_매도호가2")] = None
-    ovt_sigpric_sel_bid_1: Annotated[IntValue | None, Field(description="시간외단일가_매도호가1")] = None
-    ovt_sigpric_buy_bid_1: Annotated[IntValue | None, Field(description="시간외단일가_매수호가1")] = None
-    ovt_sigpric_buy_bid_2: Annotated[IntValue | None, Field(description="시간외단일가_매수호가2")] = None
-    ovt_sigpric_buy_bid_3: Annotated[IntValue | None, Field(description="시간외단일가_매수호가3")] = None
-    ovt_sigpric_buy_bid_4: Annotated[IntValue | None, Field(description="시간외단일가_매수호가4")] = None
-    ovt_sigpric_buy_bid_5: Annotated[IntValue | None, Field(description="시간외단일가_매수호가5")] = None
+    ovt_sigpric_sel_bid_5: Annotated[PriceValue | None, Field(description="시간외단일가_매도호가5")] = None
+    ovt_sigpric_sel_bid_4: Annotated[PriceValue | None, Field(description="시간외단일가_매도호가4")] = None
+    ovt_sigpric_sel_bid_3: Annotated[PriceValue | None, Field(description="시간외단일가_매도호가3")] = None
+    ovt_sigpric_sel_bid_2: Annotated[PriceValue | None, Field(description="시간외단일가_매도호가2")] = None
+    ovt_sigpric_sel_bid_1: Annotated[PriceValue | None, Field(description="시간외단일가_매도호가1")] = None
+    ovt_sigpric_buy_bid_1: Annotated[PriceValue | None, Field(description="시간외단일가_매수호가1")] = None
+    ovt_sigpric_buy_bid_2: Annotated[PriceValue | None, Field(description="시간외단일가_매수호가2")] = None
+    ovt_sigpric_buy_bid_3: Annotated[PriceValue | None, Field(description="시간외단일가_매수호가3")] = None
+    ovt_sigpric_buy_bid_4: Annotated[PriceValue | None, Field(description="시간외단일가_매수호가4")] = None
+    ovt_sigpric_buy_bid_5: Annotated[PriceValue | None, Field(description="시간외단일가_매수호가5")] = None
     ovt_sigpric_buy_bid_qty_1: Annotated[IntValue | None, Field(description="시간외단일가_매수호가수량1")] = None
     ovt_sigpric_buy_bid_qty_2: Annotated[IntValue | None, Field(description="시간외단일가_매수호가수량2")] = None
     ovt_sigpric_buy_bid_qty_3: Annotated[IntValue | None, Field(description="시간외단일가_매수호가수량3")] = None
@@ -749,8 +764,10 @@ class Ka10087Response(KiwoomResponse):
     ovt_sel_bid_tot_req: Annotated[IntValue | None, Field(description="시간외매도호가총잔량")] = None
     ovt_buy_bid_tot_req: Annotated[IntValue | None, Field(description="시간외매수호가총잔량")] = None
     ovt_buy_bid_tot_req_jub_pre: Annotated[IntValue | None, Field(description="시간외매수호가총잔량직전대비")] = None
-    ovt_sigpric_cur_prc: Annotated[IntValue | None, Field(description="시간외단일가_현재가")] = None
-    ovt_sigpric_pred_pre_sig: Annotated[IntValue | None, Field(description="시간외단일가_전일대비기호")] = None
+    ovt_sigpric_cur_prc: Annotated[PriceValue | None, Field(description="시간외단일가_현재가")] = None
+    ovt_sigpric_pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="시간외단일가_전일대비기호")] = (
+        None
+    )
     ovt_sigpric_pred_pre: Annotated[IntValue | None, Field(description="시간외단일가_전일대비")] = None
     ovt_sigpric_flu_rt: Annotated[DecimalValue | None, Field(description="시간외단일가_등락률")] = None
     ovt_sigpric_acc_trde_qty: Annotated[IntValue | None, Field(description="시간외단일가_누적거래량")] = None
@@ -770,7 +787,7 @@ class Ka50010GoldCntrItem(KiwoomModel):
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="매도호가")] = None
     pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    trde_pre: Annotated[DecimalValue | None, Field(description="전일 거래량 대비 비율")] = None
+    trde_pre: Annotated[DirectedRateValue | None, Field(description="전일 거래량 대비 비율")] = None
     trde_tern_rt: Annotated[DecimalValue | None, Field(description="전일 거래량 대비 순간 거래량 비율")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
 
@@ -839,7 +856,7 @@ class Ka50087GoldExptExecItem(KiwoomModel):
     exp_acc_trde_qty: Annotated[IntValue | None, Field(description="예상 체결 수량(누적)")] = None
     exp_cntr_trde_qty: Annotated[IntValue | None, Field(description="예상 체결 수량")] = None
     exp_tm: Annotated[TimeValue | None, Field(description="예상 체결 시간")] = None
-    exp_pre_sig: Annotated[IntValue | None, Field(description="예상 체결가 전일대비기호")] = None
+    exp_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="예상 체결가 전일대비기호")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소 구분")] = None
 
 
@@ -880,14 +897,14 @@ class Ka50100Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    pred_pre_sig: Annotated[IntValue | None, Field(description="전일대비기호")] = None
+    pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     upl_pric: Annotated[PriceValue | None, Field(description="상한가")] = None
     lst_pric: Annotated[PriceValue | None, Field(description="하한가")] = None
     pred_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
@@ -907,10 +924,10 @@ class Ka50101GoldBidItem(KiwoomModel):
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="매도호가")] = None
     pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    trde_pre: Annotated[DecimalValue | None, Field(description="전일 거래량 대비 비율")] = None
+    trde_pre: Annotated[DirectedRateValue | None, Field(description="전일 거래량 대비 비율")] = None
     trde_tern_rt: Annotated[DecimalValue | None, Field(description="전일 거래량 대비 순간 거래량 비율")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
-    lpmmcm_nm_1: Annotated[TextValue | None, Field(description="K.O 접근도")] = None
+    lpmmcm_nm_1: Annotated[DecimalValue | None, Field(description="K.O 접근도")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
@@ -954,7 +971,7 @@ class Ka90005PrmTrdeTrnsnItem(KiwoomModel):
     all_sel: Annotated[IntValue | None, Field(description="전체매도")] = None
     all_buy: Annotated[IntValue | None, Field(description="전체매수")] = None
     all_netprps: Annotated[IntValue | None, Field(description="전체순매수")] = None
-    kospi200: Annotated[IntValue | None, Field(description="KOSPI200")] = None
+    kospi200: Annotated[PriceValue | None, Field(description="KOSPI200")] = None
     basis: Annotated[DecimalValue | None, Field(description="BASIS")] = None
 
 
@@ -968,7 +985,7 @@ class Ka90005Request(KiwoomRequest):
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
-    mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
+    mrkt_tp: Annotated[ProgramMarketCodeByExchangeOrBlank, Field(description="시장구분")]
     min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -1023,7 +1040,7 @@ class Ka90007PrmTrdeAccTrnsnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    kospi200: Annotated[DecimalValue | None, Field(description="KOSPI200")] = None
+    kospi200: Annotated[PriceValue | None, Field(description="KOSPI200")] = None
     basis: Annotated[DecimalValue | None, Field(description="BASIS")] = None
     dfrt_trde_tdy: Annotated[IntValue | None, Field(description="차익거래당일")] = None
     dfrt_trde_acc: Annotated[IntValue | None, Field(description="차익거래누적")] = None
@@ -1089,8 +1106,8 @@ class Ka90008StkTmPrmTrdeTrnsnItem(KiwoomModel):
     prm_netprps_qty: Annotated[IntValue | None, Field(description="프로그램순매수수량")] = None
     prm_netprps_qty_irds: Annotated[IntValue | None, Field(description="프로그램순매수수량증감")] = None
     base_pric_tm: Annotated[TimeValue | None, Field(description="기준가시간")] = None
-    dbrt_trde_rpy_sum: Annotated[TextValue | None, Field(description="대차거래상환주수합")] = None
-    remn_rcvord_sum: Annotated[TextValue | None, Field(description="잔고수주합")] = None
+    dbrt_trde_rpy_sum: Annotated[IntValue | None, Field(description="대차거래상환주수합")] = None
+    remn_rcvord_sum: Annotated[IntValue | None, Field(description="잔고수주합")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
@@ -1114,7 +1131,7 @@ class Ka90010PrmTrdeTrnsnItem(KiwoomModel):
     all_sel: Annotated[IntValue | None, Field(description="전체매도")] = None
     all_buy: Annotated[IntValue | None, Field(description="전체매수")] = None
     all_netprps: Annotated[IntValue | None, Field(description="전체순매수")] = None
-    kospi200: Annotated[DecimalValue | None, Field(description="KOSPI200")] = None
+    kospi200: Annotated[PriceValue | None, Field(description="KOSPI200")] = None
     basis: Annotated[DecimalValue | None, Field(description="BASIS")] = None
 
 
@@ -1128,7 +1145,7 @@ class Ka90010Request(KiwoomRequest):
     )
     date: Annotated[str, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
-    mrkt_tp: Annotated[str, Field(description="시장구분", max_length=10)]
+    mrkt_tp: Annotated[ProgramMarketCodeByExchangeOrBlank, Field(description="시장구분")]
     min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -1175,8 +1192,8 @@ class Ka90013StkDalyPrmTrdeTrnsnItem(KiwoomModel):
     prm_netprps_qty: Annotated[IntValue | None, Field(description="프로그램순매수수량")] = None
     prm_netprps_qty_irds: Annotated[IntValue | None, Field(description="프로그램순매수수량증감")] = None
     base_pric_tm: Annotated[TimeValue | None, Field(description="기준가시간")] = None
-    dbrt_trde_rpy_sum: Annotated[TextValue | None, Field(description="대차거래상환주수합")] = None
-    remn_rcvord_sum: Annotated[TextValue | None, Field(description="잔고수주합")] = None
+    dbrt_trde_rpy_sum: Annotated[IntValue | None, Field(description="대차거래상환주수합")] = None
+    remn_rcvord_sum: Annotated[IntValue | None, Field(description="잔고수주합")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AdministrativeIssueInclusionOrBlank,
     AfterHoursStockConditionOrBlank,
@@ -18,6 +18,7 @@ from kiwoom_sdk._value_types import (
     BaseDateTypeOrBlank,
     BrokerRankPeriodOrBlank,
     BrokerRankVolumeFilterOrBlank,
+    BrokerStockRankPeriodOrBlank,
     BuySellRatioTypeOrBlank,
     ChangeRateRankStockConditionOrBlank,
     ChangeRateSortOrBlank,
@@ -55,6 +56,7 @@ from kiwoom_sdk._value_types import (
     PriceConditionWithUnder10000OrBlank,
     QuantityOrAmountOrBlank,
     QueryDateInclusionOrBlank,
+    QueryPeriodModeOrBlank,
     RankingStockConditionOrBlank,
     RankPeriodOrBlank,
     RemainingOrderSideOrBlank,
@@ -65,6 +67,7 @@ from kiwoom_sdk._value_types import (
     VolumeConditionOrBlank,
     VolumeSurgeFilterOrBlank,
     VolumeSurgeSortOrBlank,
+    VolumeSurgeStockConditionOrBlank,
     VolumeSurgeTimeBasisOrBlank,
     VolumeTopSortOrBlank,
 )
@@ -208,7 +211,7 @@ class Ka10023Request(KiwoomRequest):
     tm_tp: Annotated[VolumeSurgeTimeBasisOrBlank, Field(description="시간구분")]
     trde_qty_tp: Annotated[VolumeSurgeFilterOrBlank, Field(description="거래량구분")]
     tm: Annotated[str | None, Field(description="시간", max_length=2)] = None
-    stk_cnd: Annotated[str, Field(description="종목조건", max_length=1)]
+    stk_cnd: Annotated[VolumeSurgeStockConditionOrBlank, Field(description="종목조건")]
     pric_tp: Annotated[MinPriceConditionOrBlank, Field(description="가격구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -233,7 +236,7 @@ class Ka10027PredPreFluRtUpperItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cls: Annotated[IntValue | None, Field(description="종목분류")] = None
+    stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -305,7 +308,7 @@ class Ka10029Request(KiwoomRequest):
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     sort_tp: Annotated[ExpectedExecutionChangeSortOrBlank, Field(description="정렬구분")]
     trde_qty_cnd: Annotated[ExpectedExecutionVolumeConditionOrBlank, Field(description="거래량조건")]
-    stk_cnd: Annotated[str, Field(description="종목조건", max_length=2)]
+    stk_cnd: Annotated[ChangeRateRankStockConditionOrBlank, Field(description="종목조건")]
     crd_cnd: Annotated[CreditConditionWithStockLoanOrBlank, Field(description="신용조건")]
     pric_cnd: Annotated[PriceConditionWithUnder10000OrBlank, Field(description="가격조건")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -331,7 +334,7 @@ class Ka10030Request(KiwoomRequest):
     )
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     sort_tp: Annotated[VolumeTopSortOrBlank, Field(description="정렬구분")]
-    mang_stk_incls: Annotated[str, Field(description="관리종목포함", max_length=1)]
+    mang_stk_incls: Annotated[ChangeRateRankStockConditionOrBlank, Field(description="관리종목포함")]
     crd_tp: Annotated[CreditTypeOrBlank, Field(description="신용구분")]
     trde_qty_tp: Annotated[DailyVolumeTopFilterOrBlank, Field(description="거래량구분")]
     pric_tp: Annotated[PriceConditionExtendedOrBlank, Field(description="가격구분")]
@@ -351,19 +354,19 @@ class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
     trde_amt: Annotated[IntValue | None, Field(description="거래금액")] = None
     opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량")] = None
-    opmr_pred_rt: Annotated[DecimalValue | None, Field(description="장중전일비")] = None
+    opmr_pred_rt: Annotated[DirectedRateValue | None, Field(description="장중전일비")] = None
     opmr_trde_rt: Annotated[DecimalValue | None, Field(description="장중거래회전율")] = None
     opmr_trde_amt: Annotated[IntValue | None, Field(description="장중거래금액")] = None
     af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량")] = None
-    af_mkrt_pred_rt: Annotated[DecimalValue | None, Field(description="장후전일비")] = None
+    af_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장후전일비")] = None
     af_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장후거래회전율")] = None
     af_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장후거래금액")] = None
     bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량")] = None
-    bf_mkrt_pred_rt: Annotated[DecimalValue | None, Field(description="장전전일비")] = None
+    bf_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장전전일비")] = None
     bf_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장전거래회전율")] = None
     bf_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장전거래금액")] = None
 
@@ -441,7 +444,7 @@ class Ka10033CrdRtUpperItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_infr: Annotated[IntValue | None, Field(description="종목정보")] = None
+    stk_infr: Annotated[TextValue | None, Field(description="종목정보")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -659,7 +662,7 @@ class Ka10038Request(KiwoomRequest):
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
     qry_tp: Annotated[NetTradeRankOrderOrBlank, Field(description="조회구분")]
-    dt: Annotated[str | None, Field(description="기간", max_length=2)] = None
+    dt: Annotated[BrokerStockRankPeriodOrBlank | None, Field(description="기간")] = None
 
 
 class Ka10038StkSecRankItem(KiwoomModel):
@@ -718,10 +721,10 @@ class Ka10040TdyMainTrdeOriItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    sel_scesn_tm: Annotated[TextValue | None, Field(description="매도이탈시간")] = None
+    sel_scesn_tm: Annotated[TimeValue | None, Field(description="매도이탈시간")] = None
     sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
     sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
-    buy_scesn_tm: Annotated[TextValue | None, Field(description="매수이탈시간")] = None
+    buy_scesn_tm: Annotated[TimeValue | None, Field(description="매수이탈시간")] = None
     buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
     buy_upper_scesn_ori: Annotated[TextValue | None, Field(description="매수상위이탈원")] = None
     qry_dt: Annotated[TextValue | None, Field(description="조회일자")] = None
@@ -748,7 +751,7 @@ class Ka10042Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
     strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
     end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
-    qry_dt_tp: Annotated[str, Field(description="조회기간구분", max_length=1)]
+    qry_dt_tp: Annotated[QueryPeriodModeOrBlank, Field(description="조회기간구분")]
     pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
     dt: Annotated[NetBuyBrokerPeriodOrBlank | None, Field(description="기간")] = None
     sort_base: Annotated[CloseOrDateSortOrBlank, Field(description="정렬기준")]
@@ -782,8 +785,8 @@ class Ka10053TdyUpperScesnOriItem(KiwoomModel):
     buy_scesn_tm: Annotated[TimeValue | None, Field(description="매수이탈시간")] = None
     buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
     buy_upper_scesn_ori: Annotated[TextValue | None, Field(description="매수상위이탈원")] = None
-    qry_dt: Annotated[IntValue | None, Field(description="조회일자")] = None
-    qry_tm: Annotated[IntValue | None, Field(description="조회시간")] = None
+    qry_dt: Annotated[TextValue | None, Field(description="조회일자")] = None
+    qry_tm: Annotated[TextValue | None, Field(description="조회시간")] = None
 
 
 class Ka10062EqlNettrdeRankItem(KiwoomModel):
@@ -794,7 +797,7 @@ class Ka10062EqlNettrdeRankItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pre_sig: Annotated[IntValue | None, Field(description="대비기호")] = None
+    pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None

@@ -9,9 +9,13 @@ from pydantic import ConfigDict, Field
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
+    AmountOrQuantityZeroBasedOrBlank,
     CompositeIndexCodeOrBlank,
+    DecimalBy100Value,
     ExchangeTypeOrBlank,
     IndustryMarketTypeOrBlank,
+    KospiOrKosdaqBinaryOrBlank,
+    PriceBy100Value,
     PriceChangeSignValue,
 )
 
@@ -58,10 +62,10 @@ class Ka10051IndsNetprpsItem(KiwoomModel):
     )
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
     pre_smbol: Annotated[PriceChangeSignValue | None, Field(description="대비부호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비")] = None
+    flu_rt: Annotated[DecimalBy100Value | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     sc_netprps: Annotated[IntValue | None, Field(description="증권순매수")] = None
     insrnc_netprps: Annotated[IntValue | None, Field(description="보험순매수")] = None
@@ -86,8 +90,8 @@ class Ka10051Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mrkt_tp: Annotated[str, Field(description="시장구분", max_length=1)]
-    amt_qty_tp: Annotated[str, Field(description="금액수량구분", max_length=1)]
+    mrkt_tp: Annotated[KospiOrKosdaqBinaryOrBlank, Field(description="시장구분")]
+    amt_qty_tp: Annotated[AmountOrQuantityZeroBasedOrBlank, Field(description="금액수량구분")]
     base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -105,12 +109,13 @@ class Ka20001IndsCurPrcTmItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     tm_n: Annotated[TimeValue | None, Field(description="시간n")] = None
-    cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
+    cur_prc_n: Annotated[PriceValue | None, Field(description="현재가n")] = None
     pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
     pred_pre_n: Annotated[DecimalValue | None, Field(description="전일대비n")] = None
     flu_rt_n: Annotated[DecimalValue | None, Field(description="등락률n")] = None
     trde_qty_n: Annotated[IntValue | None, Field(description="거래량n")] = None
     acc_trde_qty_n: Annotated[IntValue | None, Field(description="누적거래량n")] = None
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
 class Ka20001Request(KiwoomRequest):
@@ -248,7 +253,7 @@ class Ka20009IndsCurPrcDalyReptItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt_n: Annotated[DateValue | None, Field(description="일자n")] = None
-    cur_prc_n: Annotated[DecimalValue | None, Field(description="현재가n")] = None
+    cur_prc_n: Annotated[PriceValue | None, Field(description="현재가n")] = None
     pred_pre_sig_n: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호n")] = None
     pred_pre_n: Annotated[DecimalValue | None, Field(description="전일대비n")] = None
     flu_rt_n: Annotated[DecimalValue | None, Field(description="등락률n")] = None

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, FlagValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import DateValue, DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AmountOrQuantityOrBlank,
     CloseOrDateSortOrBlank,
@@ -18,6 +18,7 @@ from kiwoom_sdk._value_types import (
     CreditStockGradeOrBlank,
     CurrentPriceEntryInclusionOrBlank,
     CycleDaysOrBlank,
+    DecimalBy100Value,
     ExchangeTypeOrBlank,
     ExecutionDayTypeOrBlank,
     HighLowOrCloseBasisOrBlank,
@@ -25,6 +26,7 @@ from kiwoom_sdk._value_types import (
     IncludeFlagOrBlank,
     IncludeLimitPriceOrBlank,
     IndustryMarketTypeWithKrx100OrBlank,
+    IndustryMarketTypeWithKrx100Value,
     InvestmentCautionStatusValue,
     InvestorQuantityUnitOrBlank,
     InvestorTradeTypeOrBlank,
@@ -32,6 +34,7 @@ from kiwoom_sdk._value_types import (
     KospiOrKosdaqOrBlank,
     LoanOrStockLoanOrBlank,
     MarketSecurityTypeOrBlank,
+    MarketSecurityTypeValue,
     MarketSessionOrBlank,
     MarketTypeOrBlank,
     MarketTypeOrStockOrBlank,
@@ -39,6 +42,7 @@ from kiwoom_sdk._value_types import (
     MinutesOrDaysAgoOrBlank,
     NetBuyBrokerPeriodOrBlank,
     NetBuyOnlyOrBlank,
+    NetSellBuyOrBlank,
     NewHighOrLowOrBlank,
     NxtAvailableValue,
     OpenChangeStockConditionOrBlank,
@@ -48,7 +52,9 @@ from kiwoom_sdk._value_types import (
     ProgramMarketCodeOrBlank,
     ProgramNetTradeTopOrBlank,
     ProximityRateOrBlank,
+    QueryPeriodModeOrBlank,
     QueryRankIntervalOrBlank,
+    RankChangeSymbolValue,
     StockConditionOrBlank,
     SupplyZoneCycleDaysOrBlank,
     SurgeOrPlungeOrBlank,
@@ -76,12 +82,12 @@ class Ka00198ItemInqRankItem(KiwoomModel):
     )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     bigd_rank: Annotated[IntValue | None, Field(description="빅데이터 순위")] = None
-    rank_chg: Annotated[TextValue | None, Field(description="순위 등락")] = None
-    rank_chg_sign: Annotated[TextValue | None, Field(description="순위 등락 부호")] = None
+    rank_chg: Annotated[IntValue | None, Field(description="순위 등락")] = None
+    rank_chg_sign: Annotated[RankChangeSymbolValue | None, Field(description="순위 등락 부호")] = None
     past_curr_prc: Annotated[PriceValue | None, Field(description="과거 현재가")] = None
     base_comp_sign: Annotated[PriceChangeSignValue | None, Field(description="기준가 대비 부호")] = None
     base_comp_chgr: Annotated[DecimalValue | None, Field(description="기준가 대비 등락율")] = None
-    prev_base_sign: Annotated[IntValue | None, Field(description="직전 기준 대비 부호")] = None
+    prev_base_sign: Annotated[PriceChangeSignValue | None, Field(description="직전 기준 대비 부호")] = None
     prev_base_chgr: Annotated[DecimalValue | None, Field(description="직전 기준 대비 등락율")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
@@ -127,28 +133,28 @@ class Ka10001Response(KiwoomResponse):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    setl_mm: Annotated[IntValue | None, Field(description="결산월")] = None
+    setl_mm: Annotated[TextValue | None, Field(description="결산월")] = None
     fav: Annotated[PriceValue | None, Field(description="액면가")] = None
     cap: Annotated[IntValue | None, Field(description="자본금")] = None
     flo_stk: Annotated[IntValue | None, Field(description="상장주식")] = None
     crd_rt: Annotated[DecimalValue | None, Field(description="신용비율")] = None
-    oyr_hgst: Annotated[IntValue | None, Field(description="연중최고")] = None
-    oyr_lwst: Annotated[IntValue | None, Field(description="연중최저")] = None
+    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고")] = None
+    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저")] = None
     mac: Annotated[IntValue | None, Field(description="시가총액")] = None
     mac_wght: Annotated[DecimalValue | None, Field(description="시가총액비중")] = None
     for_exh_rt: Annotated[DecimalValue | None, Field(description="외인소진률")] = None
     repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
-    per: Annotated[TextValue | None, Field(description="PER")] = None
-    eps: Annotated[TextValue | None, Field(description="EPS")] = None
-    roe: Annotated[TextValue | None, Field(description="ROE")] = None
-    pbr: Annotated[TextValue | None, Field(description="PBR")] = None
-    ev: Annotated[TextValue | None, Field(description="EV")] = None
+    per: Annotated[DecimalValue | None, Field(description="PER")] = None
+    eps: Annotated[IntValue | None, Field(description="EPS")] = None
+    roe: Annotated[DecimalValue | None, Field(description="ROE")] = None
+    pbr: Annotated[DecimalValue | None, Field(description="PBR")] = None
+    ev: Annotated[DecimalValue | None, Field(description="EV")] = None
     bps: Annotated[IntValue | None, Field(description="BPS")] = None
     sale_amt: Annotated[IntValue | None, Field(description="매출액")] = None
     bus_pro: Annotated[IntValue | None, Field(description="영업이익")] = None
     cup_nga: Annotated[IntValue | None, Field(description="당기순이익")] = None
-    n250hgst: Annotated[IntValue | None, Field(alias="250hgst", description="250최고")] = None
-    n250lwst: Annotated[IntValue | None, Field(alias="250lwst", description="250최저")] = None
+    n250hgst: Annotated[PriceValue | None, Field(alias="250hgst", description="250최고")] = None
+    n250lwst: Annotated[PriceValue | None, Field(alias="250lwst", description="250최저")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
@@ -170,8 +176,8 @@ class Ka10001Response(KiwoomResponse):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_pre: Annotated[DecimalValue | None, Field(description="거래대비")] = None
-    fav_unit: Annotated[IntValue | None, Field(description="액면가단위")] = None
+    trde_pre: Annotated[DirectedRateValue | None, Field(description="거래대비")] = None
+    fav_unit: Annotated[TextValue | None, Field(description="액면가단위")] = None
     dstr_stk: Annotated[IntValue | None, Field(description="유통주식")] = None
     dstr_rt: Annotated[DecimalValue | None, Field(description="유통비율")] = None
 
@@ -200,34 +206,34 @@ class Ka10002Response(KiwoomResponse):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
     sel_trde_ori_nm_1: Annotated[TextValue | None, Field(description="매도거래원명1")] = None
-    sel_trde_ori_1: Annotated[IntValue | None, Field(description="매도거래원1")] = None
+    sel_trde_ori_1: Annotated[TextValue | None, Field(description="매도거래원1")] = None
     sel_trde_qty_1: Annotated[IntValue | None, Field(description="매도거래량1")] = None
     buy_trde_ori_nm_1: Annotated[TextValue | None, Field(description="매수거래원명1")] = None
-    buy_trde_ori_1: Annotated[IntValue | None, Field(description="매수거래원1")] = None
+    buy_trde_ori_1: Annotated[TextValue | None, Field(description="매수거래원1")] = None
     buy_trde_qty_1: Annotated[IntValue | None, Field(description="매수거래량1")] = None
     sel_trde_ori_nm_2: Annotated[TextValue | None, Field(description="매도거래원명2")] = None
-    sel_trde_ori_2: Annotated[IntValue | None, Field(description="매도거래원2")] = None
+    sel_trde_ori_2: Annotated[TextValue | None, Field(description="매도거래원2")] = None
     sel_trde_qty_2: Annotated[IntValue | None, Field(description="매도거래량2")] = None
     buy_trde_ori_nm_2: Annotated[TextValue | None, Field(description="매수거래원명2")] = None
-    buy_trde_ori_2: Annotated[IntValue | None, Field(description="매수거래원2")] = None
+    buy_trde_ori_2: Annotated[TextValue | None, Field(description="매수거래원2")] = None
     buy_trde_qty_2: Annotated[IntValue | None, Field(description="매수거래량2")] = None
     sel_trde_ori_nm_3: Annotated[TextValue | None, Field(description="매도거래원명3")] = None
-    sel_trde_ori_3: Annotated[IntValue | None, Field(description="매도거래원3")] = None
+    sel_trde_ori_3: Annotated[TextValue | None, Field(description="매도거래원3")] = None
     sel_trde_qty_3: Annotated[IntValue | None, Field(description="매도거래량3")] = None
     buy_trde_ori_nm_3: Annotated[TextValue | None, Field(description="매수거래원명3")] = None
-    buy_trde_ori_3: Annotated[IntValue | None, Field(description="매수거래원3")] = None
+    buy_trde_ori_3: Annotated[TextValue | None, Field(description="매수거래원3")] = None
     buy_trde_qty_3: Annotated[IntValue | None, Field(description="매수거래량3")] = None
     sel_trde_ori_nm_4: Annotated[TextValue | None, Field(description="매도거래원명4")] = None
-    sel_trde_ori_4: Annotated[IntValue | None, Field(description="매도거래원4")] = None
+    sel_trde_ori_4: Annotated[TextValue | None, Field(description="매도거래원4")] = None
     sel_trde_qty_4: Annotated[IntValue | None, Field(description="매도거래량4")] = None
     buy_trde_ori_nm_4: Annotated[TextValue | None, Field(description="매수거래원명4")] = None
-    buy_trde_ori_4: Annotated[IntValue | None, Field(description="매수거래원4")] = None
+    buy_trde_ori_4: Annotated[TextValue | None, Field(description="매수거래원4")] = None
     buy_trde_qty_4: Annotated[IntValue | None, Field(description="매수거래량4")] = None
     sel_trde_ori_nm_5: Annotated[TextValue | None, Field(description="매도거래원명5")] = None
-    sel_trde_ori_5: Annotated[IntValue | None, Field(description="매도거래원5")] = None
+    sel_trde_ori_5: Annotated[TextValue | None, Field(description="매도거래원5")] = None
     sel_trde_qty_5: Annotated[IntValue | None, Field(description="매도거래량5")] = None
     buy_trde_ori_nm_5: Annotated[TextValue | None, Field(description="매수거래원명5")] = None
-    buy_trde_ori_5: Annotated[IntValue | None, Field(description="매수거래원5")] = None
+    buy_trde_ori_5: Annotated[TextValue | None, Field(description="매수거래원5")] = None
     buy_trde_qty_5: Annotated[IntValue | None, Field(description="매수거래량5")] = None
 
 
@@ -239,8 +245,8 @@ class Ka10003CntrInfrItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
-    pri_sel_bid_unit: Annotated[IntValue | None, Field(description="우선매도호가단위")] = None
-    pri_buy_bid_unit: Annotated[IntValue | None, Field(description="우선매수호가단위")] = None
+    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위")] = None
+    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위")] = None
     cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량")] = None
     sign: Annotated[PriceChangeSignValue | None, Field(description="sign")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
@@ -326,14 +332,14 @@ class Ka10015DalyTrdeDtlItem(KiwoomModel):
     tot_3: Annotated[IntValue | None, Field(description="합계3")] = None
     prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
-    for_poss: Annotated[TextValue | None, Field(description="외인보유")] = None
+    for_poss: Annotated[DecimalValue | None, Field(description="외인보유")] = None
     for_wght: Annotated[DecimalValue | None, Field(description="외인비중")] = None
     for_netprps: Annotated[IntValue | None, Field(description="외인순매수")] = None
     orgn_netprps: Annotated[IntValue | None, Field(description="기관순매수")] = None
     ind_netprps: Annotated[IntValue | None, Field(description="개인순매수")] = None
-    frgn: Annotated[TextValue | None, Field(description="외국계")] = None
+    frgn: Annotated[IntValue | None, Field(description="외국계")] = None
     crd_remn_rt: Annotated[DecimalValue | None, Field(description="신용잔고율")] = None
-    prm: Annotated[TextValue | None, Field(description="프로그램")] = None
+    prm: Annotated[IntValue | None, Field(description="프로그램")] = None
     bf_mkrt_trde_prica: Annotated[IntValue | None, Field(description="장전거래대금")] = None
     bf_mkrt_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장전거래대금비중")] = None
     opmr_trde_prica: Annotated[IntValue | None, Field(description="장중거래대금")] = None
@@ -574,8 +580,8 @@ class Ka10025PrpsCnctrItem(KiwoomModel):
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    pric_strt: Annotated[IntValue | None, Field(description="가격대시작")] = None
-    pric_end: Annotated[IntValue | None, Field(description="가격대끝")] = None
+    pric_strt: Annotated[PriceValue | None, Field(description="가격대시작")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
     prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
     prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
 
@@ -697,7 +703,7 @@ class Ka10043Request(KiwoomRequest):
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    qry_dt_tp: Annotated[str, Field(description="조회기간구분", max_length=1)]
+    qry_dt_tp: Annotated[QueryPeriodModeOrBlank, Field(description="조회기간구분")]
     pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
     dt: Annotated[NetBuyBrokerPeriodOrBlank, Field(description="기간")]
     sort_base: Annotated[CloseOrDateSortOrBlank, Field(description="정렬기준")]
@@ -857,7 +863,7 @@ class Ka10058Request(KiwoomRequest):
     )
     strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
     end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
-    trde_tp: Annotated[str, Field(description="매매구분", max_length=1)]
+    trde_tp: Annotated[NetSellBuyOrBlank, Field(description="매매구분")]
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
     invsr_tp: Annotated[InvestorTypeOrBlank, Field(description="투자자구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -896,7 +902,7 @@ class Ka10059StkInvsrOrgnItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    flu_rt: Annotated[DecimalBy100Value | None, Field(description="등락율")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
     acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
     ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
@@ -909,7 +915,7 @@ class Ka10059StkInvsrOrgnItem(KiwoomModel):
     bank: Annotated[IntValue | None, Field(description="은행")] = None
     penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
     samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    natn: Annotated[IntValue | None, Field(description="국가")] = None
     etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
     natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
 
@@ -944,7 +950,7 @@ class Ka10061StkInvsrOrgnTotItem(KiwoomModel):
     bank: Annotated[IntValue | None, Field(description="은행")] = None
     penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
     samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[PriceValue | None, Field(description="국가")] = None
+    natn: Annotated[IntValue | None, Field(description="국가")] = None
     etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
     natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
 
@@ -958,7 +964,7 @@ class Ka10084Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    tdy_pred: Annotated[str, Field(description="당일전일", max_length=1)]
+    tdy_pred: Annotated[ExecutionDayTypeOrBlank, Field(description="당일전일")]
     tic_min: Annotated[TickOrMinuteOrBlank, Field(description="틱분")]
     tm: Annotated[str | None, Field(description="시간", max_length=4)] = None
 
@@ -971,8 +977,8 @@ class Ka10084TdyPredCntrItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
     pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
-    pri_sel_bid_unit: Annotated[IntValue | None, Field(description="우선매도호가단위")] = None
-    pri_buy_bid_unit: Annotated[IntValue | None, Field(description="우선매수호가단위")] = None
+    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위")] = None
+    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위")] = None
     cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량")] = None
     sign: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
@@ -996,7 +1002,7 @@ class Ka10095AtnStkInfrItem(KiwoomModel):
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
     cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
-    pred_trde_qty_pre: Annotated[DecimalValue | None, Field(description="전일거래량대비")] = None
+    pred_trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="전일거래량대비")] = None
     sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
     buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
     sel_1th_bid: Annotated[PriceValue | None, Field(description="매도1차호가")] = None
@@ -1039,15 +1045,15 @@ class Ka10095AtnStkInfrItem(KiwoomModel):
     elwexec_pric: Annotated[PriceValue | None, Field(description="ELW행사가")] = None
     cnvt_rt: Annotated[DecimalValue | None, Field(description="전환비율")] = None
     elwexpr_dt: Annotated[DateValue | None, Field(description="ELW만기일")] = None
-    cntr_engg: Annotated[TextValue | None, Field(description="미결제약정")] = None
+    cntr_engg: Annotated[IntValue | None, Field(description="미결제약정")] = None
     cntr_pred_pre: Annotated[IntValue | None, Field(description="미결제전일대비")] = None
     theory_pric: Annotated[PriceValue | None, Field(description="이론가")] = None
-    innr_vltl: Annotated[IntValue | None, Field(description="내재변동성")] = None
-    delta: Annotated[TextValue | None, Field(description="델타")] = None
-    gam: Annotated[TextValue | None, Field(description="감마")] = None
-    theta: Annotated[TextValue | None, Field(description="쎄타")] = None
-    vega: Annotated[PriceValue | None, Field(description="베가")] = None
-    law: Annotated[TextValue | None, Field(description="로")] = None
+    innr_vltl: Annotated[DecimalValue | None, Field(description="내재변동성")] = None
+    delta: Annotated[DecimalValue | None, Field(description="델타")] = None
+    gam: Annotated[DecimalValue | None, Field(description="감마")] = None
+    theta: Annotated[DecimalValue | None, Field(description="쎄타")] = None
+    vega: Annotated[DecimalValue | None, Field(description="베가")] = None
+    law: Annotated[DecimalValue | None, Field(description="로")] = None
 
 
 class Ka10095Request(KiwoomRequest):
@@ -1077,7 +1083,7 @@ class Ka10099ListItem(KiwoomModel):
     regDay: Annotated[DateValue | None, Field(description="상장일")] = None
     lastPrice: Annotated[PriceValue | None, Field(description="전일종가")] = None
     state: Annotated[TextValue | None, Field(description="종목상태")] = None
-    marketCode: Annotated[TextValue | None, Field(description="시장구분코드")] = None
+    marketCode: Annotated[MarketSecurityTypeValue | None, Field(description="시장구분코드")] = None
     marketName: Annotated[TextValue | None, Field(description="시장명")] = None
     upName: Annotated[TextValue | None, Field(description="업종명")] = None
     upSizeName: Annotated[TextValue | None, Field(description="회사크기분류")] = None
@@ -1128,7 +1134,7 @@ class Ka10100Response(KiwoomResponse):
     regDay: Annotated[DateValue | None, Field(description="상장일")] = None
     lastPrice: Annotated[PriceValue | None, Field(description="전일종가")] = None
     state: Annotated[TextValue | None, Field(description="종목상태")] = None
-    marketCode: Annotated[TextValue | None, Field(description="시장구분코드")] = None
+    marketCode: Annotated[MarketSecurityTypeValue | None, Field(description="시장구분코드")] = None
     marketName: Annotated[TextValue | None, Field(description="시장명")] = None
     upName: Annotated[TextValue | None, Field(description="업종명")] = None
     upSizeName: Annotated[TextValue | None, Field(description="회사크기분류")] = None
@@ -1141,10 +1147,10 @@ class Ka10101ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    marketCode: Annotated[TextValue | None, Field(description="시장구분코드")] = None
+    marketCode: Annotated[IndustryMarketTypeWithKrx100Value | None, Field(description="시장구분코드")] = None
     code: Annotated[TextValue | None, Field(description="코드")] = None
     name: Annotated[TextValue | None, Field(description="업종명")] = None
-    group: Annotated[IntValue | None, Field(description="그룹")] = None
+    group: Annotated[TextValue | None, Field(description="그룹")] = None
 
 
 class Ka10101Request(KiwoomRequest):
@@ -1197,7 +1203,7 @@ class Ka90003PrmNetprpsUpper50Item(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    rank: Annotated[TextValue | None, Field(description="순위")] = None
+    rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
@@ -1298,7 +1304,7 @@ class Kt20016Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    crd_loan_able: Annotated[FlagValue | None, Field(description="신용융자가능여부")] = None
+    crd_loan_able: Annotated[TextValue | None, Field(description="신용융자가능여부")] = None
     crd_loan_pos_stk: Annotated[
         list[Kt20016CrdLoanPosStkItem], Field(description="신용융자가능종목", validate_default=True)
     ] = []
@@ -1412,7 +1418,7 @@ class Ka90004Response(KiwoomResponse):
     tot_3: Annotated[IntValue | None, Field(description="매도체결수량합계")] = None
     tot_4: Annotated[IntValue | None, Field(description="매도체결금액합계")] = None
     tot_5: Annotated[IntValue | None, Field(description="순매수대금합계")] = None
-    tot_6: Annotated[TextValue | None, Field(description="합계6")] = None
+    tot_6: Annotated[IntValue | None, Field(description="합계6")] = None
     stk_prm_trde_prst: Annotated[
         list[Ka90004StkPrmTrdePrstItem], Field(description="종목별프로그램매매현황", validate_default=True)
     ] = []

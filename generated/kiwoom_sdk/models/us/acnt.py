@@ -15,6 +15,7 @@ from kiwoom_sdk._value_types import (
     ForeignTradeTypeValue,
     IncludeFlagOrBlank,
     KrwSubstituteExclusionOrBlank,
+    KrwSubstituteRegistrationValue,
     OrderKindValue,
     SellBuyValue,
     SellBuyWithAllOrBlank,
@@ -72,7 +73,7 @@ class Usa21680ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    base_dt: Annotated[IntValue | None, Field(description="기준일")] = None
+    base_dt: Annotated[TextValue | None, Field(description="기준일")] = None
     stk_evlta: Annotated[IntValue | None, Field(description="주식평가금")] = None
     pl_amt: Annotated[IntValue | None, Field(description="손익금액")] = None
     dvid_amt: Annotated[IntValue | None, Field(description="배당금액")] = None
@@ -103,7 +104,7 @@ class Usa21690ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    base_dt: Annotated[IntValue | None, Field(description="기준일")] = None
+    base_dt: Annotated[TextValue | None, Field(description="기준일")] = None
     stk_evlta: Annotated[IntValue | None, Field(description="주식평가금")] = None
     pl_amt: Annotated[IntValue | None, Field(description="손익금액")] = None
     dvid_amt: Annotated[IntValue | None, Field(description="배당금액")] = None
@@ -141,8 +142,8 @@ class Usa21730ResultListItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
-    last_base_dt: Annotated[TextValue | None, Field(description="최종기준일")] = None
+    frst_base_dt: Annotated[DateValue | None, Field(description="최초기준일")] = None
+    last_base_dt: Annotated[DateValue | None, Field(description="최종기준일")] = None
     pl_amt: Annotated[IntValue | None, Field(description="매매수익")] = None
     prft_rt: Annotated[DecimalValue | None, Field(description="수익률")] = None
     frst_stk_evlta: Annotated[IntValue | None, Field(description="최초주식평가금")] = None
@@ -180,8 +181,8 @@ class Usa21731ResultListItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
-    last_base_dt: Annotated[TextValue | None, Field(description="최종기준일")] = None
+    frst_base_dt: Annotated[DateValue | None, Field(description="최초기준일")] = None
+    last_base_dt: Annotated[DateValue | None, Field(description="최종기준일")] = None
     pl_amt: Annotated[IntValue | None, Field(description="매매수익")] = None
     prft_rt: Annotated[DecimalValue | None, Field(description="수익률")] = None
     frst_stk_evlta: Annotated[IntValue | None, Field(description="최초주식평가금")] = None
@@ -219,8 +220,8 @@ class Usa21732ResultListItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    frst_base_dt: Annotated[TextValue | None, Field(description="최초기준일")] = None
-    last_base_dt: Annotated[TextValue | None, Field(description="최종기준일")] = None
+    frst_base_dt: Annotated[DateValue | None, Field(description="최초기준일")] = None
+    last_base_dt: Annotated[DateValue | None, Field(description="최종기준일")] = None
     pl_amt: Annotated[IntValue | None, Field(description="매매수익")] = None
     prft_rt: Annotated[DecimalValue | None, Field(description="수익률")] = None
     frst_stk_evlta: Annotated[IntValue | None, Field(description="최초주식평가금")] = None
@@ -248,7 +249,7 @@ class Ust21050Request(KiwoomRequest):
     )
     ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
     slby_tp: Annotated[UsSellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
-    stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
@@ -259,6 +260,7 @@ class Ust21050ResultListItem(KiwoomModel):
     ord_cntr_tp: Annotated[OrderKindValue | None, Field(description="주문종류")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     orig_ord_no: Annotated[TextValue | None, Field(description="원주문번호")] = None
+    frgn_ord_id: Annotated[TextValue | None, Field(description="해외주문ID")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -319,8 +321,8 @@ class Ust21070ResultListItem(KiwoomModel):
     pl_amt_krw: Annotated[IntValue | None, Field(description="손익금액(원)")] = None
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
     exch_rate: Annotated[DecimalValue | None, Field(description="환율")] = None
-    frgn_stk_book_uv_krw: Annotated[IntValue | None, Field(description="매입단가(원)")] = None
-    now_pric_krw: Annotated[IntValue | None, Field(description="현재가(원)")] = None
+    frgn_stk_book_uv_krw: Annotated[PriceValue | None, Field(description="매입단가(원)")] = None
+    now_pric_krw: Annotated[PriceValue | None, Field(description="현재가(원)")] = None
     frgn_stk_book_amt: Annotated[DecimalValue | None, Field(description="매입금액")] = None
     frgn_stk_book_amt_krw: Annotated[IntValue | None, Field(description="매입금액(원)")] = None
 
@@ -367,15 +369,18 @@ class Ust21100ResultListItem(KiwoomModel):
     mdia_nm: Annotated[TextValue | None, Field(description="메체구분명")] = None
     orig_deal_no: Annotated[TextValue | None, Field(description="원거래번호")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
-    uv_exrt: Annotated[DecimalValue | None, Field(description="거래단가/환율")] = None
+    uv_exrt: Annotated[PriceValue | None, Field(description="거래단가/환율")] = None
     fc_cmsn: Annotated[DecimalValue | None, Field(description="수수료(외)")] = None
     fc_exct_amt: Annotated[DecimalValue | None, Field(description="정산금액(외)")] = None
     dly_sum: Annotated[IntValue | None, Field(description="연체합")] = None
     fc_dly_sum: Annotated[DecimalValue | None, Field(description="연체합(외)")] = None
     vlbl_nowrm: Annotated[IntValue | None, Field(description="유가금잔")] = None
+    isin_code: Annotated[TextValue | None, Field(description="국제표준코드")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소구분명")] = None
     fc_deal_amt: Annotated[DecimalValue | None, Field(description="거래금액(외)")] = None
-    proc_time: Annotated[TextValue | None, Field(description="처리시간")] = None
+    wrkr_id: Annotated[TextValue | None, Field(description="처리자ID")] = None
+    proc_brch: Annotated[TextValue | None, Field(description="처리점")] = None
+    proc_time: Annotated[TimeValue | None, Field(description="처리시간")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
 
 
@@ -415,7 +420,7 @@ class Ust21111Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    rgst_abnd_tp: Annotated[TextValue | None, Field(description="원화대용등록해지구분")] = None
+    rgst_abnd_tp: Annotated[KrwSubstituteRegistrationValue | None, Field(description="원화대용등록해지구분")] = None
     krw_pymn_alow_amt: Annotated[IntValue | None, Field(description="원화출금가능금액")] = None
     krw_repl_abnd_amt: Annotated[IntValue | None, Field(description="원화대용해지가능금액")] = None
 
@@ -566,7 +571,7 @@ class Ust21150ResultListItem(KiwoomModel):
     text1: Annotated[TextValue | None, Field(description="거부사유")] = None
     inpt_chnl_tp: Annotated[TextValue | None, Field(description="입력매체구분명")] = None
     ord_resp_time: Annotated[TimeValue | None, Field(description="주문응답수신시간")] = None
-    cntr_time: Annotated[TextValue | None, Field(description="체결시간")] = None
+    cntr_time: Annotated[TimeValue | None, Field(description="체결시간")] = None
 
 
 class Ust21160Request(KiwoomRequest):
@@ -709,7 +714,7 @@ class Ust21510Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     slby_tp: Annotated[SellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
-    stex_tp: Annotated[str | None, Field(description="거래소구분", max_length=2)] = None
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
 
 
@@ -739,7 +744,7 @@ class Ust21510ResultListItem(KiwoomModel):
     ord_stat: Annotated[TextValue | None, Field(description="주문상태명")] = None
     rsrv_tp: Annotated[UsReservationOrderTypeValue | None, Field(description="예약주문구분")] = None
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
-    cntr_time: Annotated[TextValue | None, Field(description="체결시간")] = None
+    cntr_time: Annotated[TimeValue | None, Field(description="체결시간")] = None
 
 
 class Ust21530Request(KiwoomRequest):
@@ -1061,6 +1066,7 @@ class Ust21070Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
     tot_evlt_amt: Annotated[DecimalValue | None, Field(description="총평가금액")] = None
     tot_prch_amt: Annotated[DecimalValue | None, Field(description="총매입금액")] = None

@@ -8,7 +8,7 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue
-from kiwoom_sdk._value_types import UsApplyFlagOrBlank, UsExchangeChartProfitOrBlank
+from kiwoom_sdk._value_types import UsApplyFlagOrBlank, UsExchangeChartProfitOrBlank, UsExchangeOrBlank
 
 
 class Usa06010Request(KiwoomRequest):
@@ -19,7 +19,7 @@ class Usa06010Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[str, Field(description="거래소구분")]
+    stex_tp: Annotated[UsExchangeOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
     tic_scope: Annotated[str | None, Field(description="틱범위")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
@@ -35,7 +35,7 @@ class Usa06010ResultListItem(KiwoomModel):
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    cntr_tm: Annotated[IntValue | None, Field(description="체결시간")] = None
+    cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     bus_dt: Annotated[DateValue | None, Field(description="영업일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None

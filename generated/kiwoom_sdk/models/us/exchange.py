@@ -34,10 +34,16 @@ class Ust31300Response(KiwoomResponse):
     sell_aplc_exrt: Annotated[DecimalValue | None, Field(description="매도적용환율")] = None
     buy_aplc_exrt: Annotated[DecimalValue | None, Field(description="매수적용환율")] = None
     aplc_exrt: Annotated[DecimalValue | None, Field(description="적용환율")] = None
+    sell_crnc_entra_prerm: Annotated[DecimalValue | None, Field(description="매도통화예수금전잔")] = None
+    sell_crnc_ch_uncla_prerm: Annotated[DecimalValue | None, Field(description="매도통화현금미수금전잔")] = None
+    sell_crnc_etc_loana_prerm: Annotated[DecimalValue | None, Field(description="매도통화기타대여금전잔")] = None
     sell_crnc_entra_nowrm: Annotated[DecimalValue | None, Field(description="매도통화예수금금잔")] = None
     sell_crnc_ch_uncla_nowrm: Annotated[DecimalValue | None, Field(description="매도통화현금미수금금잔")] = None
     sell_crnc_etc_loana_nowrm: Annotated[DecimalValue | None, Field(description="매도통화기타대여금금잔")] = None
     sell_crnc_exmn_alow_amt: Annotated[DecimalValue | None, Field(description="매도통화환전가능금액")] = None
+    buy_crnc_entra_prerm: Annotated[DecimalValue | None, Field(description="매수통화예수금전잔")] = None
+    buy_crnc_ch_uncla_prerm: Annotated[DecimalValue | None, Field(description="매수통화현금미수금전잔")] = None
+    buy_crnc_etc_loana_prerm: Annotated[DecimalValue | None, Field(description="매수통화기타대여금전잔")] = None
     buy_crnc_entra_nowrm: Annotated[DecimalValue | None, Field(description="매수통화예수금금잔")] = None
     buy_crnc_ch_uncla_nowrm: Annotated[DecimalValue | None, Field(description="매수통화현금미수금금잔")] = None
     buy_crnc_etc_loana_nowrm: Annotated[DecimalValue | None, Field(description="매수통화기타대여금금잔")] = None

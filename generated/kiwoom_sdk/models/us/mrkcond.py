@@ -78,6 +78,7 @@ class Usa20100Response(KiwoomResponse):
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
     high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
     low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    fnc_health_lv: Annotated[TextValue | None, Field(description="재무건전성")] = None
     trd_susp_tp: Annotated[TextValue | None, Field(description="거래정지여부")] = None
     base_exrt: Annotated[DecimalValue | None, Field(description="환율")] = None
 
@@ -182,10 +183,32 @@ class Usa20101Response(KiwoomResponse):
     buy_8bid_jub_pre: Annotated[IntValue | None, Field(description="매수8호가직전대비")] = None
     buy_9bid_jub_pre: Annotated[IntValue | None, Field(description="매수9호가직전대비")] = None
     buy_10bid_jub_pre: Annotated[IntValue | None, Field(description="매수10호가직전대비")] = None
+    sel_1bid_cnt: Annotated[IntValue | None, Field(description="매도1호가건수")] = None
+    sel_2bid_cnt: Annotated[IntValue | None, Field(description="매도2호가건수")] = None
+    sel_3bid_cnt: Annotated[IntValue | None, Field(description="매도3호가건수")] = None
+    sel_4bid_cnt: Annotated[IntValue | None, Field(description="매도4호가건수")] = None
+    sel_5bid_cnt: Annotated[IntValue | None, Field(description="매도5호가건수")] = None
+    sel_6bid_cnt: Annotated[IntValue | None, Field(description="매도6호가건수")] = None
+    sel_7bid_cnt: Annotated[IntValue | None, Field(description="매도7호가건수")] = None
+    sel_8bid_cnt: Annotated[IntValue | None, Field(description="매도8호가건수")] = None
+    sel_9bid_cnt: Annotated[IntValue | None, Field(description="매도9호가건수")] = None
+    sel_10bid_cnt: Annotated[IntValue | None, Field(description="매도10호가건수")] = None
+    buy_1bid_cnt: Annotated[IntValue | None, Field(description="매수1호가건수")] = None
+    buy_2bid_cnt: Annotated[IntValue | None, Field(description="매수2호가건수")] = None
+    buy_3bid_cnt: Annotated[IntValue | None, Field(description="매수3호가건수")] = None
+    buy_4bid_cnt: Annotated[IntValue | None, Field(description="매수4호가건수")] = None
+    buy_5bid_cnt: Annotated[IntValue | None, Field(description="매수5호가건수")] = None
+    buy_6bid_cnt: Annotated[IntValue | None, Field(description="매수6호가건수")] = None
+    buy_7bid_cnt: Annotated[IntValue | None, Field(description="매수7호가건수")] = None
+    buy_8bid_cnt: Annotated[IntValue | None, Field(description="매수8호가건수")] = None
+    buy_9bid_cnt: Annotated[IntValue | None, Field(description="매수9호가건수")] = None
+    buy_10bid_cnt: Annotated[IntValue | None, Field(description="매수10호가건수")] = None
     tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
     sel_bid_tot_req_jub_pre: Annotated[IntValue | None, Field(description="매도호가총잔량직전대비")] = None
+    tot_sel_cnt: Annotated[IntValue | None, Field(description="총매도건수")] = None
     tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
     buy_bid_tot_req_jub_pre: Annotated[IntValue | None, Field(description="매수호가총잔량직전대비")] = None
+    tot_buy_cnt: Annotated[IntValue | None, Field(description="총매수건수")] = None
     netprps_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
     netslmt_req: Annotated[IntValue | None, Field(description="순매도잔량")] = None
     upl_pric: Annotated[PriceValue | None, Field(description="상한가")] = None

@@ -39,6 +39,7 @@ class Ust20000Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
@@ -71,6 +72,7 @@ class Ust20001Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     poss_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
@@ -101,6 +103,7 @@ class Ust20002Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
@@ -131,6 +134,7 @@ class Ust20003Response(KiwoomResponse):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     cncl_ord_qty: Annotated[IntValue | None, Field(description="취소주문수량")] = None

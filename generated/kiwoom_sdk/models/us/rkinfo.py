@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import DateValue, DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AllOnlyFilterOrBlank,
     DateUnitOrBlank,
@@ -20,12 +20,15 @@ from kiwoom_sdk._value_types import (
     UsConsecutiveRiseFallSortOrBlank,
     UsCumulativeChangeSortOrBlank,
     UsDateRiseFallSortOrBlank,
+    UsDaysAgoPeriodOrBlank,
     UsDaytimeDisparitySortOrBlank,
     UsExchangeChartProfitValue,
     UsExchangeNumNyseAmexNasdaqOrBlank,
     UsExchangeNumNyseNasdaqAmexOrBlank,
     UsExchangeValue,
     UsHighLowCompareSortOrBlank,
+    UsIndexMembershipOrBlank,
+    UsKiwoomTopQueryTypeOrBlank,
     UsOpenChangeSortOrBlank,
     UsOrderbookTopSortOrBlank,
     UsPrevDayChangeSortOrBlank,
@@ -36,6 +39,9 @@ from kiwoom_sdk._value_types import (
     UsSecurityTypeOrBlank,
     UsStockConditionOrBlank,
     UsStockFilterOrBlank,
+    UsTradeRankPeriodUnitOrBlank,
+    UsTradingValueConditionOrBlank,
+    UsVolumeConditionOrBlank,
     UsVolumeRankSortOrBlank,
 )
 
@@ -109,10 +115,10 @@ class Usa20510Request(KiwoomRequest):
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    tm: Annotated[str | None, Field(description="n일전 구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 구분")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20510ResultListItem(KiwoomModel):
@@ -145,10 +151,10 @@ class Usa20511Request(KiwoomRequest):
     etf_cat1: Annotated[str | None, Field(description="ETF코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    tm: Annotated[str | None, Field(description="n일전 구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 구분")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20511ResultListItem(KiwoomModel):
@@ -156,7 +162,7 @@ class Usa20511ResultListItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
-    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
@@ -179,11 +185,11 @@ class Usa20512Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    tm: Annotated[str | None, Field(description="n일전 설정")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 설정")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20512ResultListItem(KiwoomModel):
@@ -215,11 +221,11 @@ class Usa20530Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20530ResultListItem(KiwoomModel):
@@ -236,7 +242,7 @@ class Usa20530ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -251,11 +257,11 @@ class Usa20531Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20531ResultListItem(KiwoomModel):
@@ -272,7 +278,7 @@ class Usa20531ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
 
 
@@ -287,10 +293,10 @@ class Usa20540Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20540ResultListItem(KiwoomModel):
@@ -322,10 +328,10 @@ class Usa20541Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20541ResultListItem(KiwoomModel):
@@ -333,7 +339,7 @@ class Usa20541ResultListItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
-    stex_tp: Annotated[TextValue | None, Field(description="거래소 구분")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소 구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
@@ -357,10 +363,10 @@ class Usa20550Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20550ResultListItem(KiwoomModel):
@@ -394,10 +400,10 @@ class Usa20551Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20551ResultListItem(KiwoomModel):
@@ -425,15 +431,18 @@ class Usa20880Request(KiwoomRequest):
     usa20880 키움 거래 상위 종목(미국주식) (Kiwoom Top Traded US Stocks): the request body.
     """
 
-    qry_tp: Annotated[str | None, Field(description="조회구분")] = None
-    dt_unit_tp: Annotated[str | None, Field(description="일,주,월단위구분")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    qry_tp: Annotated[UsKiwoomTopQueryTypeOrBlank | None, Field(description="조회구분")] = None
+    dt_unit_tp: Annotated[UsTradeRankPeriodUnitOrBlank | None, Field(description="일,주,월단위구분")] = None
 
 
 class Usa20880ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
@@ -449,15 +458,18 @@ class Usa20881Request(KiwoomRequest):
     usa20881 키움 거래 상위 종목(미국 ETF) (Kiwoom Top Traded US ETFs): the request body.
     """
 
-    qry_tp: Annotated[str | None, Field(description="조회구분")] = None
-    dt_unit_tp: Annotated[str | None, Field(description="일,주,월단위구분")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    qry_tp: Annotated[UsKiwoomTopQueryTypeOrBlank | None, Field(description="조회구분")] = None
+    dt_unit_tp: Annotated[UsTradeRankPeriodUnitOrBlank | None, Field(description="일,주,월단위구분")] = None
 
 
 class Usa20881ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
@@ -478,13 +490,13 @@ class Usa20910Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    inds_cls_tp: Annotated[str | None, Field(description="미국업종구분")] = None
+    inds_cls_tp: Annotated[UsIndexMembershipOrBlank | None, Field(description="미국업종구분")] = None
     sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20910ResultListItem(KiwoomModel):
@@ -520,8 +532,8 @@ class Usa20911Request(KiwoomRequest):
     sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20911ResultListItem(KiwoomModel):
@@ -553,11 +565,11 @@ class Usa20920Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
 
 
@@ -593,10 +605,10 @@ class Usa20921Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
 
 
@@ -635,8 +647,8 @@ class Usa20922Request(KiwoomRequest):
     stk_tp: Annotated[UsSecurityTypeOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20922ResultListItem(KiwoomModel):
@@ -676,9 +688,9 @@ class Usa20940Request(KiwoomRequest):
     pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
     stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20940ResultListItem(KiwoomModel):
@@ -702,6 +714,7 @@ class Usa20940ResultListItem(KiwoomModel):
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
     acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
     acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
 class Usa20941Request(KiwoomRequest):
@@ -720,9 +733,9 @@ class Usa20941Request(KiwoomRequest):
     pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
     base_dt: Annotated[str | None, Field(description="기준일자")] = None
     stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20941ResultListItem(KiwoomModel):
@@ -746,6 +759,7 @@ class Usa20941ResultListItem(KiwoomModel):
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
     acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
     acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
 class Usa20960Request(KiwoomRequest):
@@ -774,7 +788,8 @@ class Usa20960ResultListItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
 
 
@@ -804,7 +819,8 @@ class Usa20961ResultListItem(KiwoomModel):
     cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    pred_rt: Annotated[DecimalValue | None, Field(description="전일비")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
 
 
@@ -822,9 +838,9 @@ class Usa24110Request(KiwoomRequest):
     sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
     dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24110ResultListItem(KiwoomModel):
@@ -866,9 +882,9 @@ class Usa24111Request(KiwoomRequest):
     sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
     dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24111ResultListItem(KiwoomModel):
@@ -909,8 +925,8 @@ class Usa24120Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     base_dt: Annotated[str | None, Field(description="기간")] = None
     sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
@@ -949,8 +965,8 @@ class Usa24121Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     base_dt: Annotated[str | None, Field(description="기간")] = None
     sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
@@ -986,11 +1002,11 @@ class Usa24150Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24150ResultListItem(KiwoomModel):
@@ -1028,10 +1044,10 @@ class Usa24151Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24151ResultListItem(KiwoomModel):
@@ -1069,10 +1085,10 @@ class Usa24160Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
@@ -1107,10 +1123,10 @@ class Usa24161Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
@@ -1144,10 +1160,10 @@ class Usa24162Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsConsecutiveRiseFallSortOrBlank | None, Field(description="정렬기준")] = None
 
 
@@ -1184,9 +1200,9 @@ class Usa24200Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24200ResultListItem(KiwoomModel):
@@ -1225,9 +1241,9 @@ class Usa24201Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24201ResultListItem(KiwoomModel):
@@ -1263,12 +1279,12 @@ class Usa24290Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    inds_cls_tp: Annotated[str | None, Field(description="해외주식업종분류구분")] = None
+    inds_cls_tp: Annotated[UsIndexMembershipOrBlank | None, Field(description="해외주식업종분류구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsDaytimeDisparitySortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
@@ -1289,10 +1305,14 @@ class Usa24290ResultListItem(KiwoomModel):
     reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가")] = None
     reg_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="정규장대비기호")] = None
     reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
     cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
 
 
 class Usa24291Request(KiwoomRequest):
@@ -1308,8 +1328,8 @@ class Usa24291Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     sort_tp: Annotated[UsDaytimeDisparitySortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 

@@ -70,6 +70,7 @@ class Usa23100ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
     sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
     buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
     open_pric: Annotated[PriceValue | None, Field(description="시가")] = None

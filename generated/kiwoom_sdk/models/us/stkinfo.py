@@ -11,8 +11,10 @@ from kiwoom_sdk._types import DecimalValue, FlagValue, IntValue, PriceValue, Tex
 from kiwoom_sdk._value_types import (
     CycleDaysOrBlank,
     EtfCategoryLevelOrBlank,
+    EtfCategoryLevelValue,
     HighOrLowOrBlank,
     IndustryListCountryOrBlank,
+    IndustryListCountryValue,
     NewHighOrLowOrBlank,
     PriceChangeSignValue,
     SupplyZonePositionOrBlank,
@@ -23,17 +25,24 @@ from kiwoom_sdk._value_types import (
     UsExchangeChartProfitValue,
     UsExchangeNumNyseAmexNasdaqOrBlank,
     UsExchangeNumNyseNasdaqAmexOrBlank,
+    UsExchangeOrBlank,
+    UsExchangeValue,
     UsExchangeWithAllOrBlank,
     UsGapDirectionOrBlank,
+    UsGapRatioOrBlank,
     UsGapSortOrBlank,
     UsGapStockConditionOrBlank,
     UsHighLowOrCloseBasisOrBlank,
     UsIndexOrBlank,
+    UsIndexValue,
     UsPriceConditionOrBlank,
     UsPriceConditionWithUsdOrBlank,
     UsPriceSurgeTimeBasisOrBlank,
+    UsProximityRateOrBlank,
     UsStockConditionOrBlank,
     UsStockFilterOrBlank,
+    UsTradingValueConditionOrBlank,
+    UsVolumeConditionOrBlank,
     UsWatchlistSurgeTimeBasisOrBlank,
     YearOrAverageValue,
 )
@@ -105,7 +114,10 @@ class Usa10100Request(KiwoomRequest):
     usa10100 미국주식 종목 조회 (US Stock Info Lookup): the request body.
     """
 
-    stex_tp: Annotated[str | None, Field(description="거래소구분")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 
@@ -130,6 +142,7 @@ class Usa10101ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    gubun: Annotated[IndustryListCountryValue | None, Field(description="구분")] = None
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
     inds_nm: Annotated[TextValue | None, Field(description="업종명")] = None
     inds_enm: Annotated[TextValue | None, Field(description="업종영문명")] = None
@@ -158,6 +171,7 @@ class Usa10102ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
+    stex_tp: Annotated[UsIndexValue | None, Field(description="거래소구분")] = None
     index_cd: Annotated[TextValue | None, Field(description="지수코드")] = None
     index_nm: Annotated[TextValue | None, Field(description="지수명")] = None
     index_enm: Annotated[TextValue | None, Field(description="지수영문명")] = None
@@ -186,7 +200,7 @@ class Usa10104ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
+    stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     cate1: Annotated[TextValue | None, Field(description="카테고리1")] = None
     cate2: Annotated[TextValue | None, Field(description="카테고리2")] = None
@@ -218,7 +232,7 @@ class Usa10105ListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    gubun: Annotated[TextValue | None, Field(description="구분")] = None
+    gubun: Annotated[EtfCategoryLevelValue | None, Field(description="구분")] = None
     cate1: Annotated[TextValue | None, Field(description="카테고리1차")] = None
     cate1nam: Annotated[TextValue | None, Field(description="카테고리1차명")] = None
     cate2: Annotated[TextValue | None, Field(description="카테고리2차")] = None
@@ -258,8 +272,8 @@ class Usa20520Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20520ResultListItem(KiwoomModel):
@@ -296,8 +310,8 @@ class Usa20521Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20521ResultListItem(KiwoomModel):
@@ -332,10 +346,10 @@ class Usa20570Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
     pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20570ResultListItem(KiwoomModel):
@@ -371,10 +385,10 @@ class Usa20571Request(KiwoomRequest):
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
     pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20571ResultListItem(KiwoomModel):
@@ -414,8 +428,8 @@ class Usa20930Request(KiwoomRequest):
     tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
     tm: Annotated[str | None, Field(description="분,일자 설정")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20930ResultListItem(KiwoomModel):
@@ -453,8 +467,8 @@ class Usa20931Request(KiwoomRequest):
     tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
     tm: Annotated[str | None, Field(description="분,일자 설정")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20931ResultListItem(KiwoomModel):
@@ -491,8 +505,8 @@ class Usa20932Request(KiwoomRequest):
     tm: Annotated[str | None, Field(description="분전 값")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa20932ResultListItem(KiwoomModel):
@@ -525,12 +539,12 @@ class Usa20970Request(KiwoomRequest):
     inds_cd: Annotated[str | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
-    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
-    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20970ResultListItem(KiwoomModel):
@@ -565,12 +579,12 @@ class Usa20971Request(KiwoomRequest):
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
-    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
-    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20971ResultListItem(KiwoomModel):
@@ -604,12 +618,12 @@ class Usa20972Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
-    alacc_rt: Annotated[str | None, Field(description="근접률")] = None
+    alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
     pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
-    trde_pric_cnd_st: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_cnd_fr: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa20972ResultListItem(KiwoomModel):
@@ -625,12 +639,12 @@ class Usa20972ResultListItem(KiwoomModel):
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    tp: Annotated[IntValue | None, Field(description="신종목구분자")] = None
+    tp: Annotated[TextValue | None, Field(description="신종목구분자")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_bid: Annotated[DecimalValue | None, Field(description="(최우선)매도호가")] = None
-    buy_bid: Annotated[DecimalValue | None, Field(description="(최우선)매수호가")] = None
-    high_pric: Annotated[DecimalValue | None, Field(description="고가")] = None
-    low_pric: Annotated[DecimalValue | None, Field(description="저가")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="(최우선)매도호가")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="(최우선)매수호가")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
 
 
 class Usa23400Request(KiwoomRequest):
@@ -643,11 +657,11 @@ class Usa23400Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="업종검색")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
@@ -681,10 +695,10 @@ class Usa23401Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
     etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
@@ -717,10 +731,10 @@ class Usa23402Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[str | None, Field(description="관심종목")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     dt_tp: Annotated[CycleDaysOrBlank | None, Field(description="일자구분")] = None
 
 
@@ -759,8 +773,8 @@ class Usa24100Request(KiwoomRequest):
     high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
     dt: Annotated[str | None, Field(description="기간입력")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24100ResultListItem(KiwoomModel):
@@ -801,8 +815,8 @@ class Usa24101Request(KiwoomRequest):
     high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
     dt: Annotated[str | None, Field(description="기간입력")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24101ResultListItem(KiwoomModel):
@@ -840,11 +854,11 @@ class Usa24140Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
     updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
-    alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
+    alacc_rt: Annotated[UsGapRatioOrBlank | None, Field(description="비율1(근접율)")] = None
     stk_cnd: Annotated[UsGapStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa24140ResultListItem(KiwoomModel):
@@ -881,11 +895,11 @@ class Usa24141Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
     updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
-    alacc_rt: Annotated[str | None, Field(description="비율1(근접율)")] = None
+    alacc_rt: Annotated[UsGapRatioOrBlank | None, Field(description="비율1(근접율)")] = None
     stk_cnd: Annotated[UsGapStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
 
 class Usa24141ResultListItem(KiwoomModel):
@@ -923,9 +937,9 @@ class Usa24210Request(KiwoomRequest):
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24210ResultListItem(KiwoomModel):
@@ -961,9 +975,9 @@ class Usa24211Request(KiwoomRequest):
     etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
     tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24211ResultListItem(KiwoomModel):
@@ -1000,9 +1014,9 @@ class Usa24220Request(KiwoomRequest):
     prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
     cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
     prpscnt: Annotated[str | None, Field(description="매물대수")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24220ResultListItem(KiwoomModel):
@@ -1019,8 +1033,9 @@ class Usa24220ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pric_cnd_st: Annotated[TextValue | None, Field(description="가격대시작")] = None
-    pric_cnd_ed: Annotated[DecimalValue | None, Field(description="가격대끝")] = None
+    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
+    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
     prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
     prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
 
@@ -1040,9 +1055,9 @@ class Usa24221Request(KiwoomRequest):
     prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
     cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
     prpscnt: Annotated[str | None, Field(description="매물대수")] = None
-    trde_qty_tp: Annotated[str | None, Field(description="거래량조건")] = None
+    trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
-    trde_prica_cnd: Annotated[str | None, Field(description="거래대금조건")] = None
+    trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
 class Usa24221ResultListItem(KiwoomModel):
@@ -1059,8 +1074,9 @@ class Usa24221ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
     acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pric_cnd_st: Annotated[TextValue | None, Field(description="가격대시작")] = None
-    pric_cnd_ed: Annotated[DecimalValue | None, Field(description="가격대끝")] = None
+    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
+    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
     prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
     prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
 
@@ -1070,7 +1086,10 @@ class Usa26410Request(KiwoomRequest):
     usa26410 미국주식 연도별 등락률(종목) (US Yearly Change Rate (Stock)): the request body.
     """
 
-    stex_tp: Annotated[str, Field(description="거래소구분")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stex_tp: Annotated[UsExchangeOrBlank, Field(description="거래소구분")]
     stk_cd: Annotated[str, Field(description="종목코드")]
 
 

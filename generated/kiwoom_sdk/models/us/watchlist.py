@@ -44,6 +44,8 @@ class Usa20201NofjItem(KiwoomModel):
     cod2: Annotated[TextValue | None, Field(description="종목코드")] = None
     bgb: Annotated[TextValue | None, Field(description="북마크 구분")] = None
     bgb_clr: Annotated[TextValue | None, Field(description="북마크 컬러")] = None
+    memo: Annotated[TextValue | None, Field(description="메모")] = None
+    memo_opt: Annotated[TextValue | None, Field(description="메모옵션")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
 
 
