@@ -251,6 +251,16 @@ def build_corpus(files: SpecFiles) -> Loaded:
         for name in ("name", "code"):
             forms.locs[f"refusal.{name}"] = Loc(path, line_of(data, ["refusal", name]))
         forms.locs["refusal.order.name"] = Loc(path, line_of(data, ["refusal", "order", "name"]))
+        entries: list[list[Any]] = [["embedded", i] for i in range(len(data["embedded"]))]
+        entries += [["refine", i] for i in range(len(data["refine"]))] + [["refusal"], ["no_data"]]
+        for steps in entries:
+            node = data
+            for step in steps:
+                node = node[step]
+            for j, source in enumerate(node["sources"]):
+                if "recorded" in source:
+                    where = Loc(path, line_of(data, [*steps, "sources", j]))
+                    forms.recorded.append((source["recorded"], where))
         corpus.error_forms = forms
     for _path, data in typed["protocol"]:
         corpus.protocol = data

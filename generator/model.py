@@ -213,6 +213,7 @@ class ErrorForm:
     refine: list[dict[str, Any]] = field(default_factory=list)  # (codes, message pattern) -> a more precise class
     no_data: dict[str, Any] = field(default_factory=dict)
     locs: dict[str, Loc] = field(default_factory=dict)  # "embedded.0.pattern", "refusal.name", ... -> where
+    recorded: list[tuple[str, Loc]] = field(default_factory=list)  # file ids of specs/recorded/ named as sources
 
 
 @dataclass
