@@ -18,7 +18,15 @@ from .formatting import format_python
 from .lint import check_corpus
 from .loader import Loaded, SpecFiles, build_corpus, read_specs, spec_paths, validated
 from .model import Corpus
-from .render import category_docs, enum_views, error_views, realtime_examples, realtime_views, scale_views
+from .render import (
+    category_docs,
+    enum_views,
+    error_forms_view,
+    error_views,
+    realtime_examples,
+    realtime_views,
+    scale_views,
+)
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
 from .worker import ModelWorker
@@ -57,6 +65,7 @@ def _environment() -> Environment:
         autoescape=False,
     )
     env.filters["cell"] = _markdown_cell
+    env.filters["pyrepr"] = repr
     return env
 
 
@@ -64,6 +73,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     """Relative path -> file text, before formatting, of everything but the models (see worker.py)."""
     env = _environment()
     classes, errors = error_views(corpus)
+    forms = error_forms_view(corpus)
     types = realtime_views(corpus)
     enums = enum_views(corpus)
     files = {
@@ -72,7 +82,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
         "kiwoom_sdk/py.typed": "",
-        "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors),
+        "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
         "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(types=types),
         "tests/test_realtime.py": env.get_template("test_realtime.py.j2").render(
@@ -100,7 +110,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     categories = category_docs(corpus)
     files["docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
     files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
-    files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors)
+    files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors, forms=forms)
     for category in categories:
         files[f"docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
     for source in sorted(RUNTIME.rglob("*.py")):

@@ -36,7 +36,12 @@ CURATED_FIELD_KEYS = (
     "array",
     "notes",
 )
-ERRORS_HEADER = "Error codes from the guide's error sheet (code, message_ko), with a class and an English meaning.\nThe importer compares code and message_ko with the workbook."
+ERRORS_HEADER = (
+    "Error codes from the guide's error sheet (code, message_ko), with a class and an English meaning.\n"
+    "The importer compares code and message_ko with the workbook.\n"
+    "embedded, refusal, refine and no_data: what the servers send beyond the guide, each with its sources\n"
+    "(recorded: a file id in specs/recorded/; repo: where it was published)."
+)
 HEADER = "Kiwoom REST API spec. Facts come from the guide workbook (see source); the rest is curated.\nEdit by hand or with `python -m generator import-guide`; see README."
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from .kinds import normalized_ko
 from .layout import spec_path
-from .loader import Loaded, Problem, load_corpus
+from .loader import Loaded, Problem, line_of, load_corpus
 from .model import Api, Corpus, Field, Loc, walk
 from .recorded import recorded_cases
 
@@ -58,8 +58,57 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
     problems.extend(_check_reviews(corpus))
     problems.extend(_check_recorded(corpus, fid_kinds))
     problems.extend(_check_market(corpus))
+    problems.extend(_check_error_forms(corpus))
+    problems.extend(_check_recorded_sources(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
+
+
+def _check_error_forms(corpus: Corpus) -> list[Problem]:
+    """errors.yaml beyond the guide: patterns that compile (an embedded one names its `code`), class names
+    that no other class uses, a refusal code that is not a guide code."""
+    forms = corpus.error_forms
+    if not forms.locs:  # no errors.yaml in this tree
+        return []
+    problems = []
+    for part, entries in (("embedded", forms.embedded), ("refine", forms.refine)):
+        for i, entry in enumerate(entries):
+            loc = forms.locs[f"{part}.{i}.pattern"]
+            try:
+                groups = re.compile(entry["pattern"]).groupindex
+            except re.error as error:
+                problems.append(Problem(loc, f"pattern {entry['pattern']!r} does not compile: {error}"))
+                continue
+            if part == "embedded" and "code" not in groups:
+                problems.append(Problem(loc, f"embedded pattern {entry['pattern']!r} has no (?P<code>...) group"))
+    taken = {e.name for e in corpus.errors.values()}
+    names = [("refusal.name", forms.refusal["name"]), ("refusal.order.name", forms.refusal["order"]["name"])]
+    names += [(f"refine.{i}.name", r["name"]) for i, r in enumerate(forms.refine)]
+    for where, name in names:
+        if name in taken:
+            problems.append(Problem(forms.locs[where], f"error class name {name!r} is used twice"))
+        taken.add(name)
+    if forms.refusal["code"] in corpus.errors:
+        problems.append(Problem(forms.locs["refusal.code"], f"refusal code {forms.refusal['code']} is a guide code"))
+    return problems
+
+
+def _check_recorded_sources(corpus: Corpus) -> list[Problem]:
+    """Every recorded answer that errors.yaml or api.yaml's WebSocket messages name as a source is a file of
+    specs/recorded/."""
+    named = list(corpus.error_forms.recorded)
+    messages = corpus.protocol.get("websocket", {})
+    for trnm, message in messages.items():
+        for j, source in enumerate(message.get("sources", [])):
+            if "recorded" in source:
+                line = line_of(corpus.protocol, ["websocket", trnm, "sources", j])
+                named.append((source["recorded"], Loc(corpus.root / "api.yaml", line)))
+    if not named:
+        return []
+    files = {case.path.name.split("-", 1)[0] for case in recorded_cases(corpus.root)}
+    return [
+        Problem(loc, f"recorded answer {ident} is not in specs/recorded/") for ident, loc in named if ident not in files
+    ]
 
 
 def _check_location(root: Path, api: Api) -> list[Problem]:

@@ -21,6 +21,7 @@ from .model import (
     Corpus,
     Erratum,
     ErrorCode,
+    ErrorForm,
     Example,
     Fid,
     FidRef,
@@ -244,6 +245,24 @@ def build_corpus(files: SpecFiles) -> Loaded:
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error
+        forms = ErrorForm(data["embedded"], data["refusal"], data["refine"], data["no_data"])
+        for part, name in [(p, n) for p in ("embedded", "refine") for n in ("pattern", "name")]:
+            for i in range(len(data[part])):
+                forms.locs[f"{part}.{i}.{name}"] = Loc(path, line_of(data, [part, i, name]))
+        for name in ("name", "code"):
+            forms.locs[f"refusal.{name}"] = Loc(path, line_of(data, ["refusal", name]))
+        forms.locs["refusal.order.name"] = Loc(path, line_of(data, ["refusal", "order", "name"]))
+        entries: list[list[Any]] = [["embedded", i] for i in range(len(data["embedded"]))]
+        entries += [["refine", i] for i in range(len(data["refine"]))] + [["refusal"], ["no_data"]]
+        for steps in entries:
+            node = data
+            for step in steps:
+                node = node[step]
+            for j, source in enumerate(node["sources"]):
+                if "recorded" in source:
+                    where = Loc(path, line_of(data, [*steps, "sources", j]))
+                    forms.recorded.append((source["recorded"], where))
+        corpus.error_forms = forms
     for _path, data in typed["protocol"]:
         corpus.protocol = data
     for path, data in typed["market"]:

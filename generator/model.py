@@ -204,6 +204,19 @@ class ErrorCode:
 
 
 @dataclass
+class ErrorForm:
+    """What the servers send beyond the guide's error sheet (errors.yaml: embedded, refusal, refine,
+    no_data), as written there."""
+
+    embedded: list[dict[str, Any]] = field(default_factory=list)  # patterns of codes inside return_msg, in order
+    refusal: dict[str, Any] = field(default_factory=dict)
+    refine: list[dict[str, Any]] = field(default_factory=list)  # (codes, message pattern) -> a more precise class
+    no_data: dict[str, Any] = field(default_factory=dict)
+    locs: dict[str, Loc] = field(default_factory=dict)  # "embedded.0.pattern", "refusal.name", ... -> where
+    recorded: list[tuple[str, Loc]] = field(default_factory=list)  # file ids of specs/recorded/ named as sources
+
+
+@dataclass
 class KindRule:
     id: str
     when: dict[str, Any]
@@ -232,6 +245,7 @@ class Corpus:
     fids: dict[int, Fid] = field(default_factory=dict)
     errors: dict[int, ErrorCode] = field(default_factory=dict)
     error_classes: dict[str, str] = field(default_factory=dict)  # class -> how to handle it
+    error_forms: ErrorForm = field(default_factory=ErrorForm)
     kind_rules: list[KindRule] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)  # unit token -> meaning
     reviewed: dict[tuple[str, str], ReviewedKind] = field(default_factory=dict)  # (wire name, Korean name)

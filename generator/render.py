@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +82,77 @@ def error_views(corpus: Corpus) -> tuple[list[ErrorClassView], list[ErrorView]]:
         for e in sorted(corpus.errors.values(), key=lambda e: e.code)
     ]
     return bases, errors
+
+
+@dataclass
+class RefinedView:
+    name: str
+    base: str
+    meaning: str
+    codes: list[int]
+    pattern: str
+
+
+@dataclass
+class NoticeView:
+    code: str
+    name: str
+    message: str
+    meaning: str
+    reconnect: bool
+
+
+@dataclass
+class ErrorFormsView:
+    """errors.yaml beyond the guide, and the SYSTEM notices of api.yaml, as errors.py prints them."""
+
+    refusal_code: int
+    refusal_return_code: int
+    refusal_name: str
+    refusal_base: str
+    refusal_meaning: str
+    order_name: str
+    order_meaning: str
+    order_note: str
+    embedded: list[str]  # patterns, tried in order
+    embedded_forms: list[str]  # an example of each
+    refined: list[RefinedView]
+    no_data_return_codes: list[int]
+    no_data_pattern: str
+    no_data_patterns: list[str]
+    notices: list[NoticeView]
+
+
+def error_forms_view(corpus: Corpus) -> ErrorFormsView:
+    forms = corpus.error_forms
+    base_of = {key: class_name(key, "Error") for key in corpus.error_classes}
+    refusal = forms.refusal
+    refined = [
+        RefinedView(r["name"], base_of[r["class"]], r["meaning"], sorted(r["codes"]), r["pattern"])
+        for r in forms.refine
+    ]
+    system = corpus.protocol["websocket"].get("SYSTEM", {})
+    notices = [
+        NoticeView(code, n["name"], n["message"], n["meaning"], n["reconnect"])
+        for code, n in sorted(system.get("codes", {}).items())
+    ]
+    return ErrorFormsView(
+        refusal["code"],
+        refusal["return_code"],
+        refusal["name"],
+        base_of[refusal["class"]],
+        refusal["meaning"],
+        refusal["order"]["name"],
+        refusal["order"]["meaning"],
+        refusal["order"]["note"],
+        [e["pattern"] for e in forms.embedded],
+        [e["form"] for e in forms.embedded],
+        refined,
+        sorted(forms.no_data["return_codes"]),
+        "|".join(re.escape(p) for p in forms.no_data["patterns"]),
+        list(forms.no_data["patterns"]),
+        notices,
+    )
 
 
 def enum_views(corpus: Corpus) -> list[EnumView]:

@@ -58,6 +58,14 @@ def recorded(root: Path) -> list[dict[str, Any]]:
     ]
 
 
+def _websocket_forms(corpus: Corpus) -> dict[str, Any]:
+    """How the server answers LOGIN (and refuses it), and the SYSTEM notices it sends, from api.yaml."""
+    messages = corpus.protocol["websocket"]
+    login = messages["LOGIN"]
+    notices = {code: n["message"] for code, n in messages.get("SYSTEM", {}).get("codes", {}).items()}
+    return {"login_answer": login["answer"], "login_refusal": login["refusal"], "notices": notices}
+
+
 def catalog(corpus: Corpus) -> dict[str, Any]:
     apis = {
         api.id: {
@@ -80,6 +88,7 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "realtime": realtime,
         "errors": {str(e.code): e.message_ko for e in sorted(corpus.errors.values(), key=lambda e: e.code)},
         "websocket_paths": corpus.protocol["websocket_paths"],
+        "websocket": _websocket_forms(corpus),
         "conditions": _example(corpus.apis["ka10171"], "response"),
         "condition_rows": _fids(corpus.apis["ka10172"].response, corpus),  # a one-off search's rows
         "market": corpus.market,

@@ -70,6 +70,10 @@ def test_error_classes_follow_the_spec_classes() -> None:
     assert issubclass(errors.ApiRateLimitExceeded, errors.RateLimitError)
     assert errors.error_class_for(8005) is errors.TokenInvalid
     assert errors.error_class_for(4242) is errors.KiwoomError
-    assert len(errors.ERRORS_BY_CODE) == 37
+    assert len(errors.ERRORS_BY_CODE) == 38  # the guide's 37 codes and the refusal, 2000
+    assert errors.error_class_for(2000) is errors.RequestRefused
+    assert issubclass(errors.OrderRefused, errors.RequestRefused) and issubclass(
+        errors.RequestRefused, errors.InputError
+    )
     error = errors.TokenInvalid("Token이 유효하지 않습니다", api_id="ka10001")
     assert str(error) == "ka10001: [8005] Token이 유효하지 않습니다"

@@ -192,7 +192,8 @@ def test_login_reg_real_and_remove() -> None:
         entry = seen[-1]["data"][0]
         assert entry["type"] == "0B" and entry["item"] == "005930" and "10" in entry["values"]
         refused = asyncio.run(_ws_session(sim, "bad-token", [], "LOGIN"))
-        assert refused[0]["return_code"] == 8005
+        assert refused[0]["return_code"] == 805004  # the recorded form (027): the guide's code inside return_msg
+        assert "[CODE=8005, MESSAGE=" in refused[0]["return_msg"]
         remove = {"trnm": "REMOVE", "grp_no": "1", "data": [{"item": ["005930"], "type": ["0B"]}]}
         seen = asyncio.run(_ws_session(sim, token, [reg, remove], "REMOVE"))
         assert seen[-1]["return_code"] == 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -18,11 +17,22 @@ from ._exceptions import KiwoomError, MissingCredentials, MockUnsupported, Respo
 from ._models import KiwoomResponse
 from ._policy import Token, now
 from ._values import KST, to_datetime
-from .errors import RateLimitError, ServerError, error_class_for
+from .errors import (
+    EMBEDDED_CODES,
+    ERRORS_BY_CODE,
+    NO_DATA,
+    NO_DATA_RETURN_CODES,
+    REFINEMENTS,
+    REFUSAL_CODE,
+    REFUSAL_RETURN_CODE,
+    OrderRefused,
+    RateLimitError,
+    RequestRefused,
+    ServerError,
+)
 
 Env = Literal["mock", "real"]
 CONTENT_TYPE = "application/json;charset=UTF-8"
-EMBEDDED_CODE = re.compile(r"\[(\d{4})\s*:")  # "[8005:Token이 유효하지 않습니다]"
 
 
 def _redact(secret: str) -> str:
@@ -106,8 +116,8 @@ class Core:
         return Outgoing(self.config.base_url + endpoint.path, headers, orjson.dumps(body), endpoint)
 
     def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
-        """The typed response, or the error the answer carries (HTTP status, return_code, or a
-        code embedded in return_msg)."""
+        """The typed response, or the error the answer carries (see `error_for`). A query answered
+        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty."""
         try:
             body = orjson.loads(content) if content else {}
         except orjson.JSONDecodeError:
@@ -116,11 +126,19 @@ class Core:
             if status >= 400:
                 raise _status_error(status, endpoint, content)
             raise ResponseInvalid(f"HTTP {status}: not a JSON object", api_id=endpoint.api_id, response=content)
-        code = _code_of(body)
-        if status >= 400 or code:
-            message = str(body.get("return_msg") or body.get("msg1") or f"HTTP {status}")
-            error = error_class_for(code) if code else _status_class(status)
-            raise error(message, api_id=endpoint.api_id, code=code or None, response=body)
+        return_code = _return_code(body)
+        message = str(body.get("return_msg") or body.get("msg1") or "")
+        failed = status >= 400 or return_code != 0
+        empty = status < 400 and not endpoint.order and no_data(return_code, message)
+        if failed and not empty:
+            raise error_for(
+                message or f"HTTP {status}",
+                api_id=endpoint.api_id,
+                return_code=return_code,
+                status=status,
+                order=endpoint.order,
+                response=body,
+            )
         response = endpoint.response_model.model_validate(body)
         response._headers = {
             name: headers[name] for name in ("api-id", "cont-yn", "next-key") if headers.get(name) is not None
@@ -165,14 +183,59 @@ def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
         )
 
 
-def _code_of(body: dict[str, Any]) -> int:
-    """The error code of an answer: return_code, or the code embedded in return_msg."""
-    embedded = EMBEDDED_CODE.search(str(body.get("return_msg", "")))
+def _return_code(body: dict[str, Any]) -> int:
     try:
-        code = int(body.get("return_code") or 0)
+        return int(body.get("return_code") or 0)
     except (TypeError, ValueError):
-        code = 0
-    return int(embedded.group(1)) if code and embedded else code
+        return 0
+
+
+def no_data(return_code: int, message: str) -> bool:
+    """Does this answer to a query say that there are no rows (errors.yaml no_data)?"""
+    return return_code in NO_DATA_RETURN_CODES and NO_DATA.search(message) is not None
+
+
+def error_for(
+    message: str,
+    *,
+    api_id: str,
+    return_code: int,
+    status: int = 200,
+    order: bool = False,
+    response: Any = None,
+) -> KiwoomError:
+    """The error an answer carries, by what its message says first (errors.yaml):
+    - the code: embedded in return_msg ("[8005:...]", "[CODE=8005, MESSAGE=...]", "[2000](RC4058:...)"),
+      else return_code; the broker's reason code and reason when the message has them;
+    - the class: a refinement whose pattern the message matches (1999 "모의투자에서는 해당업무가 제공되지
+      않습니다" is ServiceNotOfferedOnMock), else the code's class, a refusal (return_code 20) as
+      RequestRefused, or OrderRefused for an order; for a code the spec does not know, the class of
+      return_code if it is known, else of the HTTP status (429: RateLimitError, 5xx: ServerError), else
+      KiwoomError itself, still carrying the code."""
+    code, reason_code, reason = return_code, None, None
+    for pattern in EMBEDDED_CODES:
+        found = pattern.search(message)
+        if found is not None:
+            groups = found.groupdict()
+            code, reason_code, reason = int(groups["code"]), groups.get("reason_code"), groups.get("reason")
+            break
+    known = ERRORS_BY_CODE.get(code)
+    if known is None and return_code == REFUSAL_RETURN_CODE:  # a refusal, whatever code it names
+        code = REFUSAL_CODE if code == return_code else code
+        known = RequestRefused
+    cls = next((c for codes, p, c in REFINEMENTS if code in codes and p.search(message)), None)
+    if cls is None and known is not None and issubclass(known, RequestRefused):
+        cls = OrderRefused if order else RequestRefused
+    if cls is None:
+        cls = known or ERRORS_BY_CODE.get(return_code) or _status_class(status)
+    return cls(
+        message,
+        api_id=api_id,
+        code=code or None,
+        response=response,
+        reason_code=reason_code.strip() if reason_code else None,
+        reason=reason.strip() if reason else None,
+    )
 
 
 def _status_class(status: int) -> type[KiwoomError]:

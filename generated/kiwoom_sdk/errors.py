@@ -1,15 +1,27 @@
-"""Errors Kiwoom answers with: one class per code of the guide's error sheet.
+"""Errors Kiwoom answers with: one class per code of the guide's error sheet, and the forms the
+servers use beyond it (refusals, codes embedded in return_msg, message-based refinements, no-data
+answers, SYSTEM notices that end a realtime session).
 
-Generated from specs/errors.yaml by `python -m generator build`; do not edit.
+Generated from specs/errors.yaml and specs/api.yaml by `python -m generator build`; do not edit.
 """
 
 from __future__ import annotations
 
-from ._exceptions import KiwoomError
+import re
+
+from ._exceptions import KiwoomError, SessionEnded
 
 __all__ = [
+    "EMBEDDED_CODES",
     "ERRORS_BY_CODE",
     "KiwoomError",
+    "NO_DATA",
+    "NO_DATA_RETURN_CODES",
+    "REFINEMENTS",
+    "REFUSAL_CODE",
+    "REFUSAL_RETURN_CODE",
+    "SESSION_NOTICES",
+    "SessionEnded",
     "error_class_for",
     "AuthError",
     "KiwoomEnvironmentError",
@@ -53,6 +65,10 @@ __all__ = [
     "TokenOrDeviceAuthFailed",
     "NotSupportedOnMock",
     "CorporateCustomerNotSupported",
+    "RequestRefused",
+    "OrderRefused",
+    "ServiceNotOfferedOnMock",
+    "SessionTakenOver",
 ]
 
 
@@ -419,6 +435,31 @@ class CorporateCustomerNotSupported(KiwoomEnvironmentError):
     code = 8200
 
 
+class RequestRefused(InputError):
+    """2000: The broker refused the request before acting on it (return_code 20, "[2000](CODE:reason)"); reason_code and reason are the broker's ('RC4058', '모의투자 장종료'). Fix the request; sending it again unchanged does not help."""
+
+    code = 2000
+
+
+class OrderRefused(RequestRefused):
+    """2000, to an order. The broker refused the order: it was NOT placed, so (unlike OrderStateUnknown) it is safe to fix and send again. reason_code and reason are the broker's ('571557', '주문단가를 잘못입력하셨습니다')."""
+
+    note = "the order was NOT placed; fix it and send it again"
+
+
+class ServiceNotOfferedOnMock(KiwoomEnvironmentError):
+    """1999, 2000 with a message matching '모의투자에서는 해당업무가 제공되지 않습니다': The mock server does not offer this service (1999, or a refusal "[2000](RC9000:모의투자에서는 해당업무가 제공되지 않습니다)"); use the real server. Not a server failure: never retried."""
+
+
+class SessionTakenOver(SessionEnded):
+    """SYSTEM R10001: Another connection logged in with this app key and the server closed this session. Reconnecting would take the key back from that connection, so the session ends and says so.
+
+    Server message: 동일한 App key로 접속이 되었습니다. 기존 세션은 종료가 됩니다
+    """
+
+    notice = "R10001"
+
+
 ERRORS_BY_CODE: dict[int, type[KiwoomError]] = {
     1501: ApiIdMissing,
     1504: ApiIdNotServedAtUrl,
@@ -457,6 +498,27 @@ ERRORS_BY_CODE: dict[int, type[KiwoomError]] = {
     8103: TokenOrDeviceAuthFailed,
     8104: NotSupportedOnMock,
     8200: CorporateCustomerNotSupported,
+    2000: RequestRefused,
+}
+
+# Where return_msg names a code, tried in order: (?P<code>), and the broker's (?P<reason_code>) and (?P<reason>).
+EMBEDDED_CODES: tuple[re.Pattern[str], ...] = (
+    re.compile("\\[(?P<code>\\d+)\\]\\((?P<reason_code>[^:()]+):(?P<reason>.*)\\)"),
+    re.compile("\\[CODE=(?P<code>\\d+),\\s*MESSAGE=(?P<reason>[^\\]]*)\\]"),
+    re.compile("\\[(?P<code>\\d+)\\s*:(?P<reason>[^\\]]*)\\]"),
+)
+REFUSAL_CODE = 2000
+REFUSAL_RETURN_CODE = 20  # a refusal's return_code, with or without an embedded code
+# (codes, message pattern, class): a code whose message says more than the code.
+REFINEMENTS: tuple[tuple[frozenset[int], re.Pattern[str], type[KiwoomError]], ...] = (
+    (frozenset({1999, 2000}), re.compile("모의투자에서는 해당업무가 제공되지 않습니다"), ServiceNotOfferedOnMock),
+)
+# A query answered with one of these return codes and a message matching NO_DATA has no rows.
+NO_DATA_RETURN_CODES = frozenset({0, 20})
+NO_DATA = re.compile("조회된\\ 데이터가\\ 없습니다|해당조회내역이\\ 없습니다")
+# SYSTEM notices after which a realtime session ends instead of reconnecting.
+SESSION_NOTICES: dict[str, type[SessionEnded]] = {
+    "R10001": SessionTakenOver,
 }
 
 

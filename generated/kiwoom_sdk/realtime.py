@@ -11,7 +11,7 @@ import datetime
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, decode_frame
+from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, decode_frame
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -33,6 +33,7 @@ __all__ = [
     "RealtimeDecodeError",
     "RealtimeEvent",
     "SystemMessage",
+    "SystemNotice",
     "decode",
     "OrderExecution",
     "ConditionSearchRealtime",

@@ -6,21 +6,37 @@ from typing import Any, ClassVar
 
 
 class KiwoomError(Exception):
-    """An error answer from Kiwoom: the API id, the code and the message, never credentials."""
+    """An error answer from Kiwoom: the API id, the code and the message, never credentials.
+
+    `returned_code` is the code (embedded in return_msg, or return_code). `reason_code` is the broker's
+    own code when the message carries one, `reason` the text that comes with the embedded code
+    ("[2000](RC4058:모의투자 장종료)": 'RC4058', '모의투자 장종료'); None otherwise.
+    """
 
     code: ClassVar[int | None] = None
     error_class: ClassVar[str] = ""
+    note: ClassVar[str] = ""  # what the caller should know beyond the message (shown in str())
 
     def __init__(
-        self, message: str, *, api_id: str | None = None, code: int | None = None, response: Any = None
+        self,
+        message: str,
+        *,
+        api_id: str | None = None,
+        code: int | None = None,
+        response: Any = None,
+        reason_code: str | None = None,
+        reason: str | None = None,
     ) -> None:
         self.api_id = api_id
         self.message = message
         self.response = response
         self.returned_code: int | None = code if code is not None else type(self).code
+        self.reason_code = reason_code
+        self.reason = reason
         where = f"{api_id}: " if api_id else ""
         number = f"[{self.returned_code}] " if self.returned_code is not None else ""
-        super().__init__(f"{where}{number}{message}")
+        note = f" ({self.note})" if self.note else ""
+        super().__init__(f"{where}{number}{message}{note}")
 
 
 class RequestInvalid(KiwoomError, ValueError):
@@ -80,3 +96,16 @@ class MockUnsupported(KiwoomError):
 
 class MissingCredentials(KiwoomError):
     """No app key or secret key was given (arguments or KIWOOM_APPKEY / KIWOOM_SECRETKEY)."""
+
+
+class SessionEnded(KiwoomError):
+    """The server ended the realtime session with a SYSTEM notice after which the session must not
+    reconnect on its own. `notice_code` ('R10001') and `message` are the notice's."""
+
+    notice: ClassVar[str] = ""
+
+    def __init__(self, notice_code: str, message: str) -> None:
+        self.notice_code = notice_code
+        super().__init__(
+            f"the server ended the realtime session: {notice_code} {message}; it was not reconnected", api_id="SYSTEM"
+        )

@@ -3,7 +3,9 @@ the backoff schedule, which failures are retried, and the token cache.
 
 Rules:
 - Queries are retried (with exponential backoff and jitter, up to `Retry.attempts`) on rate-limit
-  answers (1700/1701/1702, HTTP 429), server errors (5xx, 1999) and transport failures.
+  answers (1700/1701/1702, HTTP 429), server errors (5xx, 1999) and transport failures; an error
+  whose message makes it an input or environment error (errors.yaml refine: 1999 "not offered on
+  mock") and a refusal (RequestRefused / OrderRefused) are not retried.
 - Orders are never retried once the request may have reached the server: a timeout, a dropped
   connection or a 5xx after sending raises OrderStateUnknown. Only a failure to connect (nothing
   was sent) or an explicit refusal before processing (an expired token) is safe to repeat.

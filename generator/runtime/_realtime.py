@@ -51,7 +51,8 @@ class RealtimeEvent:
 
 @dataclass(frozen=True, slots=True)
 class SystemMessage:
-    """A non-REAL message: LOGIN, PING, REG/REMOVE acknowledgements, condition search."""
+    """A non-REAL message: LOGIN, PING, REG/REMOVE acknowledgements, condition search, SYSTEM notices.
+    `body` is the whole frame (LOGIN's sor_yn, for one, is only there)."""
 
     trnm: str
     return_code: int | None
@@ -61,6 +62,20 @@ class SystemMessage:
     @property
     def ok(self) -> bool:
         return self.return_code in (None, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class SystemNotice(SystemMessage):
+    """A SYSTEM frame: the server's notice about the session, never ok. `code` ('R10001') and
+    `message` are the notice's (a SYSTEM frame with return_code / return_msg gives those instead).
+    The session ends on the codes of `errors.SESSION_NOTICES` and hands every other notice on."""
+
+    code: str = ""
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return False
 
 
 Event = RealtimeEvent | SystemMessage
@@ -80,6 +95,10 @@ def decode_frame(frame: bytes | str, registry: dict[str, type[RealtimeEvent]]) -
             return_code = int(code) if code is not None and code != "" else None
         except (TypeError, ValueError) as exc:
             raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
+        if body["trnm"] == "SYSTEM":
+            code = str(body.get("code") or (return_code if return_code is not None else ""))
+            message = str(body.get("message") or body.get("return_msg") or "")
+            return [SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)]
         return [SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)]
     entries = body.get("data")
     if not isinstance(entries, list):

@@ -2,8 +2,18 @@
 search, typed events from `realtime.decode`, and automatic reconnection.
 
 A background task owns the socket. It reconnects with exponential backoff and jitter when the
-connection drops, issues a new token if LOGIN is refused, logs in again and replays every active
-registration (and realtime condition search), so a subscriber sees a gap, never a silent end.
+connection drops, logs in again and replays every active registration (and realtime condition
+search), so a subscriber sees a gap, never a silent end.
+
+Control frames:
+- a refused LOGIN (any form: "[8005:...]", or return_code 805004 with "[CODE=8005, MESSAGE=...]")
+  raises the auth error of its embedded code; the session drops that token, issues a new one and
+  logs in again, once; a second refusal ends the session with that error;
+- a SYSTEM frame becomes a `SystemNotice` event (not ok; its code and message). The codes of
+  `errors.SESSION_NOTICES` (R10001: another connection took this app key) end the session without
+  reconnecting: iterating raises the notice's error (`errors.SessionTakenOver`). After any other
+  notice the session goes on, and reconnects if the server closes it.
+
 Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
 (the freshest market data is kept) and `dropped` counts them.
 """
@@ -22,10 +32,11 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 import orjson
 import websockets
 
-from ._exceptions import KiwoomError
+from ._core import error_for
+from ._exceptions import KiwoomError, SessionEnded
 from ._policy import TOKENS, Retry
-from ._realtime import Event, RealtimeDecodeError, SystemMessage
-from .errors import AuthError, error_class_for
+from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice
+from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
@@ -113,6 +124,7 @@ class RealtimeSession:
         while True:
             event = await self._queue.get()
             if event is _CLOSED:
+                self._put(_CLOSED)  # a later iteration ends (or raises) too
                 if self._failure is not None:
                     raise self._failure
                 return
@@ -124,10 +136,12 @@ class RealtimeSession:
             try:
                 await self._session()
                 attempt = 0  # a session that logged in resets the backoff
+            except (SessionEnded, AuthError) as error:  # a notice that ends it, or LOGIN refused twice
+                self._end(error)
+                return
             except (OSError, websockets.WebSocketException, TimeoutError, KiwoomError) as error:
                 if self.logins == 0:  # the first connection failed: tell the caller, do not loop
-                    self._failure = error
-                    self._put(_CLOSED)
+                    self._end(error)
                     return
                 log.info("realtime connection lost (%s: %s)", type(error).__name__, error)
             finally:
@@ -141,42 +155,69 @@ class RealtimeSession:
             await asyncio.sleep(delay)
         self._put(_CLOSED)
 
-    async def _session(self) -> None:
-        """One connection: LOGIN, replay registrations, then read until it closes."""
-        token = await self._http.token()
-        async with websockets.connect(self.url, max_size=1 << 22, ping_interval=None) as ws:
-            self._ws = ws
-            await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
-            await self._login_answer(ws, token)
-            self.logins += 1
-            for grp_no, pairs in sorted(self.groups.items()):
-                for type_id, items in _by_type(pairs).items():
-                    await ws.send(orjson.dumps(_reg(grp_no, items, [type_id], True)).decode())
-            for message in self.conditions.values():
-                await ws.send(orjson.dumps(message).decode())
-            self._ready.set()
-            async for frame in ws:
-                await self._receive(ws, frame)
+    def _end(self, error: BaseException) -> None:
+        log.warning("realtime session ended: %s", error)
+        self._failure = error
+        self._put(_CLOSED)
 
-    async def _login_answer(self, ws: Any, token: str) -> None:
+    async def _session(self) -> None:
+        """One connection: LOGIN (again once with a new token if refused), replay registrations, then
+        read until it closes."""
+        refused = False
+        while True:
+            token = await self._http.token()
+            async with websockets.connect(self.url, max_size=1 << 22, ping_interval=None) as ws:
+                self._ws = ws
+                await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
+                try:
+                    await self._login_answer(ws)
+                except AuthError as error:
+                    if refused:
+                        raise
+                    refused = True
+                    TOKENS.drop(self._http.core.token_key, token)  # the next attempt issues a new one
+                    log.info("realtime LOGIN refused (%s); logging in again with a new token", type(error).__name__)
+                    self._http.emit("token", api_id="LOGIN", reason=error.returned_code)
+                    continue
+                self.logins += 1
+                for grp_no, pairs in sorted(self.groups.items()):
+                    for type_id, items in _by_type(pairs).items():
+                        await ws.send(orjson.dumps(_reg(grp_no, items, [type_id], True)).decode())
+                for message in self.conditions.values():
+                    await ws.send(orjson.dumps(message).decode())
+                self._ready.set()
+                async for frame in ws:
+                    await self._receive(ws, frame)
+                return
+
+    async def _login_answer(self, ws: Any) -> None:
         async for frame in ws:
             for event in self._decode(frame):
                 if isinstance(event, SystemMessage) and event.trnm == "LOGIN":
                     if event.ok:
                         return
-                    code = event.return_code or 0
-                    error = error_class_for(code)(event.return_msg or "LOGIN refused", api_id="LOGIN", code=code)
-                    if isinstance(error, AuthError):
-                        TOKENS.drop(self._http.core.token_key, token)  # the next attempt issues a new one
-                    raise error
+                    message = event.return_msg or "LOGIN refused"
+                    raise error_for(message, api_id="LOGIN", return_code=event.return_code or 0, response=event.body)
+                if isinstance(event, SystemNotice):
+                    self._notice(event)
         raise ConnectionError("the server closed the session before answering LOGIN")
 
     async def _receive(self, ws: Any, frame: str | bytes) -> None:
         for event in self._decode(frame):
             if isinstance(event, SystemMessage) and event.trnm == "PING":
                 await ws.send(frame if isinstance(frame, str) else frame.decode())
+            elif isinstance(event, SystemNotice):
+                self._notice(event)
             else:
                 self._put(event)
+
+    def _notice(self, notice: SystemNotice) -> None:
+        """Hand a SYSTEM notice to the consumer; raise the error of one that ends the session."""
+        log.warning("realtime SYSTEM notice %s: %s", notice.code, notice.message)
+        self._put(notice)
+        ended = SESSION_NOTICES.get(notice.code)
+        if ended is not None:
+            raise ended(notice.code, notice.message)
 
     def _decode(self, frame: str | bytes) -> list[Event]:
         from . import realtime  # the generated registry of event classes
@@ -248,6 +289,8 @@ class SyncRealtime:
         self._thread = threading.Thread(target=self._loop.run_forever, name="kiwoom-realtime", daemon=True)
         self._session: RealtimeSession | None = None
         self._pump: Any = None
+        self._failure: KiwoomError | None = None
+        self._ended = False
         self.dropped = 0
 
     def __enter__(self) -> Self:
@@ -265,9 +308,13 @@ class SyncRealtime:
 
     async def _forward(self) -> None:
         assert self._session is not None
-        async for event in self._session:
-            self._offer(event)
-        self._offer(_CLOSED)
+        try:
+            async for event in self._session:
+                self._offer(event)
+        except KiwoomError as error:  # the session ended and says why: `get` raises it
+            self._failure = error
+        finally:
+            self._offer(_CLOSED)
 
     def _offer(self, event: Any) -> None:
         self.dropped += _put_dropping_oldest(self._events, event)
@@ -290,12 +337,19 @@ class SyncRealtime:
         self._call(self.session.send(message))
 
     def get(self, timeout: float | None = None) -> Event | None:
-        """The next event, or None when `timeout` passed or the session ended."""
-        try:
-            event = self._events.get(timeout=timeout)
-        except Empty:
-            return None
-        return None if event is _CLOSED else event
+        """The next event, or None when `timeout` passed or the session ended; raises the error that
+        ended the session (`errors.SessionTakenOver`, a LOGIN refused twice) once its events are read."""
+        if not self._ended:
+            try:
+                event = self._events.get(timeout=timeout)
+            except Empty:
+                return None
+            if event is not _CLOSED:
+                return event  # type: ignore[no-any-return]
+            self._ended = True
+        if self._failure is not None:
+            raise self._failure
+        return None
 
     def __iter__(self) -> Iterator[Event]:
         while (event := self.get()) is not None:

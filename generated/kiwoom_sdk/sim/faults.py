@@ -6,6 +6,7 @@ import random
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -21,6 +22,13 @@ class Faults:
     ws_drop_after_frames: int | None = None  # ... or after sending this many frames
     malformed_fraction: float = 0.0  # send this fraction of REAL frames as broken JSON
     drop_after_order_accept: int = 0  # the first this many accepted orders stand, their connections dropped unanswered
+    ws_login_refusals: int = 0  # refuse this many LOGINs (valid tokens included) as an invalid token, 805004 form
+    ws_notice: tuple[str, str] | None = None  # (code, message): a SYSTEM notice to every session once logged in ...
+    ws_notice_after_seconds: float = 0.0  # ... this long after its LOGIN ...
+    ws_notice_closes: bool = False  # ... and then the session closed (a disconnect notice)
+    # api-id -> (HTTP status, JSON body): the next calls of that api-id get these answers, one each, in order,
+    # before anything else is checked (for answers of a recorded form the simulator does not produce)
+    canned: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
 
 
 @dataclass

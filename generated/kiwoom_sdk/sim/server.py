@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import ipaddress
+import json
 import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -68,7 +69,7 @@ class Simulator:
         return self.url.replace("http://", "ws://", 1)
 
     def app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY)
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[_canned])
         app[rest.STATE] = self.state
         app[websocket.TIMING] = self.timing
         for path in self.state.catalog.websocket_paths.values():
@@ -100,6 +101,22 @@ class Simulator:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.stop()
+
+
+@web.middleware
+async def _canned(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Faults.canned: the next call of an api-id gets the answer queued for it, as it is."""
+    api_id = request.headers.get("api-id", "")
+    queued = request.app[rest.STATE].faults.canned.get(api_id) if api_id else None
+    if not queued:
+        response: web.StreamResponse = await handler(request)
+        return response
+    status, body = queued.pop(0)
+    return web.Response(
+        body=json.dumps(body, ensure_ascii=False).encode(),
+        status=status,
+        headers={"content-type": "application/json;charset=UTF-8", "api-id": api_id},
+    )
 
 
 @contextmanager

@@ -5,6 +5,7 @@ search (CNSRLST / CNSRREQ / CNSRCLR), and the faults that drop sessions or break
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -18,7 +19,7 @@ from aiohttp import WSMsgType, web
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
-from .state import State
+from .state import Catalog, State
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
 CONDITION_TYPE = "02"  # REAL entries of a realtime condition search
@@ -27,6 +28,7 @@ OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does 
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
+TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
 
@@ -56,6 +58,7 @@ class Session:
     frames_sent: int = 0
     dropped: int = 0
     last_echo: float = field(default_factory=time.monotonic)
+    logged_in_at: float | None = None
     ping_sent: float | None = None
 
     def wants(self, type_id: str) -> bool:
@@ -96,7 +99,7 @@ async def handle(request: web.Request) -> web.StreamResponse:
     await ws.prepare(request)
     session = Session(ws, state, section, timing)
     state.sessions.add(session)
-    tasks = [asyncio.create_task(job(session)) for job in (_writer, _pinger, _streamer, _dropper)]
+    tasks = [asyncio.create_task(job(session)) for job in (_writer, _pinger, _streamer, _dropper, _notifier)]
     try:
         async for message in ws:
             if message.type != WSMsgType.TEXT:
@@ -141,13 +144,15 @@ async def _receive(session: Session, text: str) -> bool:
     trnm = str(message.get("trnm", "")) if isinstance(message, dict) else ""
     if trnm == "LOGIN":
         try:
-            check_token(session.state, str(message.get("token", "")))
+            _check_login(session.state, str(message.get("token", "")))
         except KiwoomAnswer as refused:
-            session.send(_error("LOGIN", refused.code, refused.message))
+            session.send(_login_refusal(catalog, refused))
             await _flush(session)
             return False
+        await _take_over(session)
         session.logged_in = True
-        session.send(_error("LOGIN", 0, ""))
+        session.logged_in_at = time.monotonic()
+        session.send(dict(catalog.websocket["login_answer"]))
         return True
     if not session.logged_in:
         session.send(_error(trnm or "SYSTEM", 8005, "LOGIN first: " + catalog.message(8005)))
@@ -166,6 +171,32 @@ async def _receive(session: Session, text: str) -> bool:
     except KiwoomAnswer as refused:
         session.send(_error(trnm, refused.code, refused.message))
     return True
+
+
+def _check_login(state: State, token: str) -> None:
+    if state.faults.ws_login_refusals > 0:
+        state.faults.ws_login_refusals -= 1
+        raise KiwoomAnswer(8005, state.catalog.message(8005))
+    check_token(state, token)
+
+
+def _login_refusal(catalog: Catalog, refused: KiwoomAnswer) -> dict[str, Any]:
+    """A refused LOGIN as the server sends one: its own return_code, the guide's code inside return_msg."""
+    form = dict(catalog.websocket["login_refusal"])
+    form["return_msg"] = str(form["return_msg"]).format(code=refused.code, message=refused.message)
+    return form
+
+
+async def _take_over(session: Session) -> None:
+    """A LOGIN with an app key that another session holds takes it over: the other session is told
+    (SYSTEM R10001) and closed. The simulator serves one app key per environment."""
+    notice = {"trnm": "SYSTEM", "code": TAKEN_OVER, "message": session.state.catalog.websocket["notices"][TAKEN_OVER]}
+    for other in [s for s in session.state.sessions if s is not session and s.logged_in]:
+        other.logged_in = False
+        other.send(notice)
+        with contextlib.suppress(ConnectionError):  # that client may be gone already
+            await _flush(other)
+            await other.ws.close(message=b"taken over by another session with the same app key")
 
 
 async def _flush(session: Session) -> None:
@@ -349,3 +380,18 @@ async def _dropper(session: Session) -> None:
         return
     await asyncio.sleep(every)
     await session.ws.close(message=b"dropped by the simulator (fault injection)")
+
+
+async def _notifier(session: Session) -> None:
+    """Faults.ws_notice: a SYSTEM notice to the session after its LOGIN, then, if told, the close."""
+    faults = session.state.faults
+    if faults.ws_notice is None:
+        return
+    while session.logged_in_at is None:
+        await asyncio.sleep(IDLE_SECONDS)
+    await asyncio.sleep(faults.ws_notice_after_seconds)
+    code, message = faults.ws_notice
+    session.send({"trnm": "SYSTEM", "code": code, "message": message})
+    if faults.ws_notice_closes:
+        await _flush(session)
+        await session.ws.close(message=b"closed after a SYSTEM notice (fault injection)")

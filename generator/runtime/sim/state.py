@@ -34,6 +34,7 @@ class Catalog:
         self.realtime: dict[str, dict[str, Any]] = data["realtime"]
         self.errors: dict[str, str] = data["errors"]
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
+        self.websocket: dict[str, Any] = data["websocket"]  # LOGIN's answer and refusal, SYSTEM notices
         self.conditions: dict[str, Any] = data["conditions"]
         self.condition_rows: list[list[Any]] = data["condition_rows"]
         self.rules = Rules.of(data["market"])

@@ -1,0 +1,257 @@
+"""The realtime session's control frames, in the forms Kiwoom's servers send (specs/recorded), against
+the simulator over loopback: SYSTEM notices, the R10001 takeover that ends a session, LOGIN refusals
+that re-issue the token once."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, errors, realtime
+from kiwoom_sdk._session import RealtimeSession
+from kiwoom_sdk.sim import Faults, Simulator, Timing, running
+
+RECORDED = Path(__file__).parent.parent / "specs" / "recorded"
+QUICK = Timing(stream_interval=0.02, ping_interval=5, ping_timeout=5)
+
+
+def recorded(prefix: str) -> dict[str, Any]:
+    [path] = RECORDED.glob(f"{prefix}-*.json")
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return case
+
+
+class Seen:
+    def __init__(self) -> None:
+        self.events: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, event: str, details: dict[str, Any]) -> None:
+        self.events.append((event, details))
+
+
+def _client(sim: Simulator, hook: Seen | None = None) -> AsyncKiwoom:
+    return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100, hook=hook)
+
+
+async def _read(live: RealtimeSession, seconds: float) -> tuple[list[realtime.Event], BaseException | None]:
+    """Events for `seconds`, or until iterating raises (the error is returned)."""
+    events: list[realtime.Event] = []
+
+    async def read() -> None:
+        async for event in live:
+            events.append(event)
+
+    try:
+        await asyncio.wait_for(read(), seconds)
+    except TimeoutError:
+        return events, None
+    except errors.KiwoomError as error:
+        return events, error
+    return events, None
+
+
+def _quick(live: RealtimeSession) -> RealtimeSession:
+    live._backoff = Retry(base=0.05, cap=0.1)  # reconnect quickly in tests
+    return live
+
+
+# --- the recorded frames, decoded ------------------------------------------------------------------
+
+
+def test_recorded_control_frames_decode_to_typed_events() -> None:
+    [login] = realtime.decode(json.dumps(recorded("024")["payload"]))
+    assert type(login) is realtime.SystemMessage and login.ok and login.body["sor_yn"] == "Y"
+    [notice] = realtime.decode(json.dumps(recorded("026")["payload"]))
+    assert isinstance(notice, realtime.SystemNotice) and not notice.ok
+    assert (notice.trnm, notice.code, notice.message) == ("SYSTEM", "R10001", recorded("026")["payload"]["message"])
+    [refusal] = realtime.decode(json.dumps(recorded("027")["payload"]))
+    assert (
+        isinstance(refusal, realtime.SystemMessage)
+        and refusal.trnm == "LOGIN"
+        and not refusal.ok
+        and refusal.return_code == 805004
+    )
+    [ping] = realtime.decode(json.dumps(recorded("029")["payload"]))
+    assert isinstance(ping, realtime.SystemMessage) and ping.trnm == "PING" and ping.ok
+    [listing] = realtime.decode(json.dumps(recorded("039")["payload"]))
+    assert (
+        isinstance(listing, realtime.SystemMessage)
+        and listing.trnm == "CNSRLST"
+        and listing.ok
+        and [row[0] for row in listing.body["data"]] == ["0", "1"]
+    )
+
+
+def test_a_system_frame_of_any_form_is_a_notice_that_is_not_ok() -> None:
+    [coded] = realtime.decode('{"trnm": "SYSTEM", "code": "X77", "message": "새 공지"}')
+    [returned] = realtime.decode('{"trnm": "SYSTEM", "return_code": 1999, "return_msg": "예기치 못한 에러"}')
+    assert isinstance(coded, realtime.SystemNotice) and (coded.code, coded.message, coded.ok) == (
+        "X77",
+        "새 공지",
+        False,
+    )
+    assert isinstance(returned, realtime.SystemNotice) and (returned.code, returned.message) == (
+        "1999",
+        "예기치 못한 에러",
+    )
+    assert not returned.ok
+
+
+# --- R10001: another connection took the app key ---------------------------------------------------
+
+
+def test_r10001_ends_the_session_without_reconnecting_and_says_why() -> None:
+    async def main(sim: Simulator) -> tuple[list[realtime.Event], BaseException | None, RealtimeSession, int]:
+        async with _client(sim) as first, _client(sim) as second:
+            live = _quick(first.realtime())
+            await live.connect()
+            await live.register(["005930"], ["0B"])
+            reader = asyncio.create_task(_read(live, 3.0))
+            await asyncio.sleep(0.2)
+            async with second.realtime() as other:  # the same app key logs in elsewhere
+                await other.register(["000660"], ["0B"])
+                events, error = await reader
+                others, _ = await _read(other, 0.3)
+            await asyncio.sleep(0.3)  # time enough for a reconnect that must not happen
+            await live.close()
+            return events, error, live, sum(isinstance(e, realtime.StockTrade) for e in others)
+
+    with running(seed=80, timing=QUICK) as sim:
+        events, error, live, other_trades = asyncio.run(main(sim))
+    assert isinstance(error, errors.SessionTakenOver) and error.notice_code == "R10001" and "R10001" in str(error)
+    notices = [e for e in events if isinstance(e, realtime.SystemNotice)]
+    assert [(n.code, n.ok) for n in notices] == [("R10001", False)]
+    assert any(isinstance(e, realtime.StockTrade) for e in events)  # it was streaming before
+    assert live.logins == 1 and live.reconnects == 0
+    assert other_trades > 0  # the session that took the key over streams on
+
+
+def test_r10001_ends_the_sync_session_too() -> None:
+    with (
+        running(seed=81, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime() as live,
+    ):
+        live.register(["005930"], ["0B"])
+        assert live.get(timeout=2) is not None
+
+        async def take_over() -> None:
+            async with _client(sim) as other, other.realtime():
+                await asyncio.sleep(0.2)
+
+        asyncio.run(take_over())
+        seen: list[realtime.Event] = []
+        with pytest.raises(errors.SessionTakenOver):
+            deadline = time.monotonic() + 3
+            while time.monotonic() < deadline:
+                event = live.get(timeout=0.5)
+                if event is not None:
+                    seen.append(event)
+        with pytest.raises(errors.SessionTakenOver):  # and keeps saying so
+            live.get(timeout=0.1)
+        assert live.session.reconnects == 0
+    assert any(isinstance(e, realtime.SystemNotice) and e.code == "R10001" for e in seen)
+
+
+# --- other notices ----------------------------------------------------------------------------------
+
+
+def test_an_unknown_system_notice_is_handed_on_and_the_session_goes_on() -> None:
+    faults = Faults(ws_notice=("R99999", "처음 보는 공지"), ws_notice_after_seconds=0.1)
+
+    async def main(sim: Simulator) -> tuple[list[realtime.Event], BaseException | None, int]:
+        async with _client(sim) as client, client.realtime() as live:
+            await live.register(["005930"], ["0B"])
+            events, error = await _read(live, 0.8)
+            return events, error, live.reconnects
+
+    with running(seed=82, timing=QUICK, faults=faults) as sim:
+        events, error, reconnects = asyncio.run(main(sim))
+    assert error is None and reconnects == 0
+    [notice] = [e for e in events if isinstance(e, realtime.SystemNotice)]
+    assert (notice.code, notice.message, notice.ok) == ("R99999", "처음 보는 공지", False)
+    after = events[events.index(notice) + 1 :]
+    assert any(isinstance(e, realtime.StockTrade) for e in after)  # still streaming
+
+
+def test_a_disconnect_notice_reconnects_with_backoff() -> None:
+    faults = Faults(
+        ws_notice=("R10002", "서버 점검으로 연결을 종료합니다"), ws_notice_after_seconds=0.15, ws_notice_closes=True
+    )
+
+    async def main(sim: Simulator) -> tuple[list[realtime.Event], BaseException | None, int, int]:
+        async with _client(sim) as client, client.realtime() as live:
+            _quick(live)
+            await live.register(["005930"], ["0B"])
+            events, error = await _read(live, 1.2)
+            return events, error, live.logins, live.reconnects
+
+    with running(seed=83, timing=QUICK, faults=faults) as sim:
+        events, error, logins, reconnects = asyncio.run(main(sim))
+    assert error is None and reconnects >= 2 and reconnects <= logins <= reconnects + 1  # one LOGIN per connection
+    assert sum(isinstance(e, realtime.SystemNotice) and e.code == "R10002" for e in events) >= 2
+    assert isinstance(events[-1], realtime.StockTrade | realtime.SystemNotice)
+
+
+# --- LOGIN refusals ---------------------------------------------------------------------------------
+
+
+def test_a_refused_login_issues_a_new_token_and_logs_in_again_once() -> None:
+    seen = Seen()
+
+    async def main(sim: Simulator) -> tuple[int, int, int]:
+        async with _client(sim, seen) as client:
+            before = await client.token()
+            sim.state.tokens[before].revoked = True  # revoked behind the client's back
+            async with client.realtime() as live:
+                await live.register(["005930"], ["0B"])
+                events, _ = await _read(live, 0.4)
+                after = await client.token()
+            assert after != before
+            return live.logins, sum(isinstance(e, realtime.StockTrade) for e in events), len(sim.state.tokens)
+
+    with running(seed=84, timing=QUICK) as sim:
+        logins, trades, issued = asyncio.run(main(sim))
+    assert logins == 1 and trades > 0 and issued == 2
+    assert [(d["api_id"], d["reason"]) for e, d in seen.events if e == "token"] == [("LOGIN", 8005)]
+
+
+def test_a_login_refused_twice_raises_the_mapped_auth_error() -> None:
+    faults = Faults(ws_login_refusals=5)
+
+    async def main(sim: Simulator) -> None:
+        async with _client(sim) as client, client.realtime():
+            pass
+
+    with running(seed=85, timing=QUICK, faults=faults) as sim:
+        with pytest.raises(errors.TokenInvalid) as caught:
+            asyncio.run(main(sim))
+        issued, left = len(sim.state.tokens), sim.state.faults.ws_login_refusals
+    assert caught.value.returned_code == 8005 and caught.value.api_id == "LOGIN"
+    assert "[CODE=8005" in caught.value.message and caught.value.response["return_code"] == 805004
+    assert issued == 2 and left == 3  # two LOGINs, one new token: then it gave up
+
+
+def test_a_login_refused_on_a_reconnect_is_retried_once_and_the_session_resumes() -> None:
+    faults = Faults(ws_drop_every_seconds=0.3)
+
+    async def main(sim: Simulator) -> tuple[int, int, BaseException | None]:
+        async with _client(sim) as client, client.realtime() as live:
+            _quick(live)
+            await live.register(["005930"], ["0B"])
+            await asyncio.sleep(0.1)
+            sim.state.faults.ws_login_refusals = 1  # the next LOGIN, after the drop, is refused once
+            events, error = await _read(live, 1.0)
+            with contextlib.suppress(Exception):
+                await live.close()
+            return live.logins, sum(isinstance(e, realtime.StockTrade) for e in events[-5:]), error
+
+    with running(seed=86, timing=QUICK, faults=faults) as sim:
+        logins, late_trades, error = asyncio.run(main(sim))
+        issued = len(sim.state.tokens)
+    assert error is None and logins >= 2 and late_trades > 0 and issued == 2
