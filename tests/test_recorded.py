@@ -14,16 +14,17 @@ from functools import cache
 from typing import Any
 
 import pytest
-from kiwoom_sdk import realtime
+from kiwoom_sdk import Kiwoom, KiwoomError, Retry, errors, realtime
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel
 from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price
+from kiwoom_sdk.sim import Faults, running
 
 from generator.loader import load_corpus
 from generator.model import Corpus, Field
 from generator.recorded import RecordedCase, recorded_cases
 
-from .conftest import SPECS
+from .conftest import ROOT, SPECS
 
 CASES = recorded_cases(SPECS)
 RATE_BOUND = Decimal(5000)  # a percentage beyond ±5000 % in a capture means a scale error
@@ -218,3 +219,57 @@ def test_recorded_frame_meets_its_expectations(case: RecordedCase) -> None:
 # Where a case's `expect` asks for a decision instead of stating a value, the decision the specs took
 # (fids.yaml gives the evidence).
 DECISIONS: dict[tuple[str, str], Any] = {("0B", "851"): "116.90"}  # x100, an inference: see FID 851 in fids.yaml
+
+
+# ---- error answers and control frames ---------------------------------------------------------
+
+HTTP_CASES: dict[str, Any] = json.loads((ROOT / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8"))
+REFUSAL = re.compile(r"\[2000\]\((?P<code>[^:)]+):(?P<reason>[^)]*)\)")
+EMBEDDED = re.compile(r"\[(?:CODE=)?(?P<code>\d+)[:,]")
+
+
+@pytest.mark.parametrize("case", _params([c for c in CASES if c.kind == "rest_error"]))
+def test_recorded_error_answer_raises_a_typed_error(case: RecordedCase) -> None:
+    """The recorded body, answered by the simulator to a valid call of its TR, becomes the error its
+    message says: a refusal with the broker's reason, or the class of its embedded code."""
+    request = {k: v for k, v in HTTP_CASES[case.api_id]["request"].items() if v not in (None, "")}
+    faults = Faults(canned={case.api_id: [(case.http_status or 200, case.payload)]})
+    with (
+        running(seed=3, faults=faults) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1)) as client,
+        pytest.raises(KiwoomError) as caught,
+    ):
+        getattr(client, case.api_id)(**request)
+    error, message = caught.value, str(case.payload.get("return_msg", ""))
+    assert type(error) is not KiwoomError, f"{case.name}: a bare KiwoomError for {message!r}"
+    assert error.response == case.payload and error.api_id == case.api_id
+    if refusal := REFUSAL.search(message):
+        expected = errors.OrderRefused if ENDPOINTS[case.api_id].order else errors.RequestRefused
+        assert isinstance(error, expected), error
+        assert (error.reason_code, error.reason) == (refusal["code"], refusal["reason"])
+    elif embedded := EMBEDDED.search(message):
+        assert error.returned_code == int(embedded["code"])
+
+
+CONTROL_FRAMES = [c for c in CASES if c.kind == "ws_frame" and c.payload.get("trnm") != "REAL"]
+
+
+@pytest.mark.parametrize("case", _params(CONTROL_FRAMES))
+def test_recorded_control_frame_decodes_to_a_typed_message(case: RecordedCase) -> None:
+    [message] = realtime.decode(json.dumps(case.payload))
+    assert isinstance(message, realtime.SystemMessage) and message.trnm == case.payload["trnm"]
+    if case.payload["trnm"] == "SYSTEM":
+        assert isinstance(message, realtime.SystemNotice) and not message.ok
+        assert (message.code, message.message) == (case.payload.get("code"), case.payload.get("message"))
+    else:
+        assert message.ok == (int(case.payload.get("return_code") or 0) == 0)
+        known = {f.name for f in corpus().apis[case.api_id].response} if case.api_id in corpus().apis else set()
+        spec = corpus().protocol["websocket"].get(case.payload["trnm"], {})
+        answer = spec.get("answer", {}) if isinstance(spec, dict) else {}
+        listed = known | set(answer) | {"trnm", "return_code", "return_msg", "data"}
+        assert set(case.payload) <= listed, f"{case.name}: keys the spec does not know: {set(case.payload) - listed}"
+
+
+def test_every_recorded_case_is_exercised() -> None:
+    tested = {c.name for c in [*ANSWERS, *REAL_FRAMES, *CONTROL_FRAMES] + [c for c in CASES if c.kind == "rest_error"]}
+    assert tested == {c.name for c in CASES}
