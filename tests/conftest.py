@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,3 +62,10 @@ def specs_copy(tmp_path: Path) -> Path:
     root = tmp_path / "specs"
     shutil.copytree(SPECS, root)
     return root
+
+
+def recorded_payload(prefix: str) -> dict[str, Any]:
+    """The recorded case whose file name starts with `prefix` (specs/recorded/), as a dict."""
+    [path] = (SPECS / "recorded").glob(f"{prefix}-*.json")
+    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return case

@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,14 +15,9 @@ from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
-RECORDED = Path(__file__).parent.parent / "specs" / "recorded"
+from .conftest import recorded_payload as recorded
+
 QUICK = Timing(stream_interval=0.02, ping_interval=5, ping_timeout=5)
-
-
-def recorded(prefix: str) -> dict[str, Any]:
-    [path] = RECORDED.glob(f"{prefix}-*.json")
-    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return case
 
 
 class Seen:

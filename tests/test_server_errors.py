@@ -5,15 +5,14 @@ or its typed empty answer."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from kiwoom_sdk import Kiwoom, KiwoomError, OrderStateUnknown, Retry, errors
 from kiwoom_sdk.sim import Faults, Simulator, running
 
-RECORDED = Path(__file__).parent.parent / "specs" / "recorded"
+from .conftest import recorded_payload as recorded
+
 ONCE = Retry(attempts=1)  # no retry: the first answer's error is raised
 FAST = Retry(attempts=5, base=0.005, cap=0.02)
 ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
@@ -27,12 +26,6 @@ CALLS: dict[str, dict[str, Any]] = {
     "ka10001": {"stk_cd": "005930"},
 }
 MOCK_1999 = "예기치 못한 에러가 발생했습니다. 실패사유=모의투자에서는 해당업무가 제공되지 않습니다"
-
-
-def recorded(prefix: str) -> dict[str, Any]:
-    [path] = RECORDED.glob(f"{prefix}-*.json")
-    case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return case
 
 
 class Seen:

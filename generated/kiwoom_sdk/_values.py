@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TypeVar
+from typing import Self, TypeVar
 
 E = TypeVar("E", bound=Enum)
 KST = _dt.timezone(_dt.timedelta(hours=9), "KST")  # Kiwoom's clock; Korea keeps no daylight saving time
@@ -34,35 +34,28 @@ class Price(int):
         return f"Price({sign}{int(self)})"
 
 
-class DecimalPrice(Decimal):
-    """An absolute price with decimals (US quotes); `direction` as for Price."""
+class _Directed(Decimal):
+    """An absolute decimal with the direction Kiwoom put in front of it: +1, -1 or 0."""
 
     direction: int
 
-    def __new__(cls, value: str | Decimal, direction: int = 0) -> DecimalPrice:
-        price = super().__new__(cls, value)
-        price.direction = direction
-        return price
+    def __new__(cls, value: str | Decimal, direction: int = 0) -> Self:
+        number = super().__new__(cls, value)
+        number.direction = direction
+        return number
 
     def __repr__(self) -> str:
         sign = {1: "+", -1: "-"}.get(self.direction, "")
-        return f"DecimalPrice({sign}{Decimal(self)})"
+        return f"{type(self).__name__}({sign}{Decimal(self)})"
 
 
-class DirectedRate(Decimal):
-    """An absolute percentage; `direction` is +1, -1 or 0: the sign Kiwoom put in front of it
-    ("-37.24" as today's volume against the previous day's is 37.24 %, below it)."""
+class DecimalPrice(_Directed):
+    """An absolute price with decimals (US quotes, index levels); `direction` as for Price."""
 
-    direction: int
 
-    def __new__(cls, value: str | Decimal, direction: int = 0) -> DirectedRate:
-        rate = super().__new__(cls, value)
-        rate.direction = direction
-        return rate
-
-    def __repr__(self) -> str:
-        sign = {1: "+", -1: "-"}.get(self.direction, "")
-        return f"DirectedRate({sign}{Decimal(self)})"
+class DirectedRate(_Directed):
+    """An absolute percentage; `direction` is the sign Kiwoom put in front of it ("-37.24" as
+    today's volume against the previous day's is 37.24 %, below it)."""
 
 
 def _split_sign(text: str) -> tuple[int, int, str]:
