@@ -360,9 +360,13 @@ def conform(
 
 def _check_value(path: str, value: Any, kind: str) -> list[str]:
     shape = VALUE_SHAPES.get(kind)
-    if shape is None or not isinstance(value, str) or not value.strip() or shape.match(value.strip()):
+    if shape is None or not isinstance(value, str) or not value.strip():
         return []
-    return [f"'{path}' = {value!r} does not look like a {kind}"]
+    if not shape.match(value.strip()):
+        return [f"'{path}' = {value!r} does not look like a {kind}"]
+    if kind == "int" and value.strip().startswith("-") and value.strip("-+0, "):
+        return [f"'{path}' = {value!r} is negative, but an int counts something (signed_int?)"]
+    return []
 
 
 def _conform_member(member: Any, item: Field, skip: set[str], prefix: str, fid_kinds: dict[int, str]) -> list[str]:
