@@ -350,7 +350,8 @@ def _condition_entry(seq: str, rng: random.Random, state: State) -> dict[str, An
 async def _streamer(session: Session) -> None:
     """REAL frames every `stream_interval`; at 0 as fast as the client reads, yielding to the event
     loop between frames so that the session's other work (and other sessions) keep running."""
-    rng = random.Random(f"{session.state.seed}:stream:{id(session)}")
+    session.state.streams += 1  # each session streams its own draws, the same for a seed from run to run
+    rng = random.Random(f"{session.state.seed}:stream:{session.state.streams}")
     malformed = session.state.faults.malformed_fraction
     idle = max(IDLE_SECONDS - session.timing.stream_interval, 0.0)
     while True:

@@ -18,7 +18,7 @@ import datetime
 import functools
 import json
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from importlib import resources
 from typing import Any
@@ -171,6 +171,7 @@ class Market:
         self._books: dict[tuple[str, Decimal, Decimal, int], tuple[list[Price | None], list[Price | None]]] = {}
         self._clock = datetime.datetime.combine(self.today, STARTS)
         self._clock_rng = random.Random(f"{seed}:clock")
+        self._last_second = datetime.datetime.combine(self.today, self.rules.closes) - datetime.timedelta(seconds=1)
         self._history: dict[str, list[Bar]] = {}  # [0] is the previous trading day
         self._dates: list[datetime.date] = [self.today]  # trading days, today first
 
@@ -285,8 +286,7 @@ class Market:
         side = 1 if price > day.close else -1 if price < day.close else rng.choice((1, -1))
         if self.is_open:
             gap = datetime.timedelta(milliseconds=self._clock_rng.randint(0, TRADE_GAP_MS))
-            last = datetime.datetime.combine(self.today, self.rules.closes) - datetime.timedelta(seconds=1)
-            self._clock = min(self._clock + gap, last)
+            self._clock = min(self._clock + gap, self._last_second)
         self._trade(code, price, qty * side)
         return self._out(code, self._days[code].close)
 
@@ -424,9 +424,8 @@ class Market:
             else:
                 tape.sell_volume, tape.sell_count = tape.sell_volume + volume, tape.sell_count + 1
             tape.last_qty = qty
-        self._days[code] = replace(
-            day, close=price, high=max(day.high, price), low=min(day.low, price), volume=day.volume + volume
-        )
+        high, low = max(day.high, price), min(day.low, price)
+        self._days[code] = Bar(day.date, day.base, day.open, high, low, price, day.volume + volume)
 
     @staticmethod
     def _volume(rng: random.Random) -> int:

@@ -3,9 +3,10 @@
 Synthesizing every FID of every entry with `random` costs tens of microseconds an entry (0D has 163
 FIDs), which would make the simulator, not the client, the bottleneck. So each type gets a pool of
 entries drawn once and serialized once, split at the item code and at every FID the market decides
-(`LIVE`, by the FID's name in fids.yaml: prices, changes, volumes, the order book, times, ...). A frame then
-costs one market move per item, the market's values of that moment (`Snapshot`) and a `bytes.join` per entry.
-The other FIDs keep the values drawn for their kind. Items outside the market (sectors, the empty item of
+(`LIVE`, by the FID's name in fids.yaml: prices, changes, volumes, the order book, times, ...). An entry of a
+market item then costs one trade, the market's values of that moment (`Snapshot`; those that follow from the
+price alone are worked out once per price) and one %-format of its template. The other FIDs keep the values
+drawn for their kind. Items outside the market (sectors, the empty item of
 account types) get values of their kind in the market's FIDs too.
 
 Forms, as recorded from Kiwoom (specs/recorded/031-0B-005930.json, 035-0D-...json): prices carry their
@@ -18,6 +19,7 @@ from __future__ import annotations
 import datetime
 import functools
 import random
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -42,12 +44,12 @@ NO_TIME = "000000"  # a time that has not come (a limit not reached)
 
 @dataclass(frozen=True)
 class Pool:
-    """Serialized REAL entries of one type: each is the part before the item code, then the rest split at the
-    market's FIDs, whose names `slots` gives in order, with `fallback` values of their kind for items outside the
-    market. Nothing else depends on the item, so one pool serves every item, and a REG of a hundred items costs
-    nothing more than one of a single item."""
+    """Serialized REAL entries of one type: each a template with a place for the item code and one for each of
+    the market's FIDs (their names in `slots`, in order), with `fallback` values of their kind for items outside
+    the market. Nothing else depends on the item, so one pool serves every item, and a REG of a hundred items
+    costs nothing more than one of a single item."""
 
-    entries: tuple[tuple[bytes, tuple[bytes, ...], tuple[bytes, ...]], ...]
+    entries: tuple[tuple[bytes, tuple[bytes, ...]], ...]  # (template, fallback values)
     slots: tuple[str, ...]
     section: str  # domestic or us: the items whose market the type streams
 
@@ -67,23 +69,19 @@ class Pool:
                 else:
                     values[str(fid)] = drawn
             entry = orjson.dumps({"type": type_id, "name": spec["name"], "item": ITEM_MARK, "values": values})
-            head, rest = entry.split(ITEM_MARK.encode())
-            chunks = [rest]
+            # one bytes %-template per entry: filling it is a single call, whatever the number of slots
+            template = entry.replace(b"%", b"%%").replace(ITEM_MARK.encode(), b"%b")
             for name in slots:
-                before, after = chunks[-1].split(SLOT.format(name).encode(), 1)
-                chunks[-1:] = [before, after]
-            entries.append((head, tuple(chunks), tuple(fallback)))
+                template = template.replace(SLOT.format(name).encode(), b"%b", 1)
+            entries.append((template, tuple(fallback)))
         return cls(tuple(entries), slots, spec["section"])
 
     def entry(self, rng: random.Random, item: bytes, snapshot: dict[str, bytes] | None) -> bytes:
         """One serialized entry for `item` (JSON-escaped, unquoted) with the market's values of `snapshot` (None:
         an item outside the market, whose values stay those of their kind)."""
-        head, chunks, fallback = self.entries[rng.randrange(POOL_SIZE)]
+        template, fallback = self.entries[rng.randrange(POOL_SIZE)]
         values = fallback if snapshot is None else [snapshot[name] for name in self.slots]
-        parts = [head, item, chunks[0]]
-        for value, chunk in zip(values, chunks[1:], strict=True):
-            parts += (value, chunk)
-        return b"".join(parts)
+        return template % (item, *values)
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,17 @@ class Snapshot:
         self._sizes: tuple[list[int], list[int]] | None = None
 
     def values(self, names: tuple[str, ...]) -> dict[str, bytes]:
-        return {name: LIVE[name][1](self).encode() for name in names}
+        """The values of these FIDs (names in fids.yaml) at this moment."""
+        by_price, moving = _split(names)
+        forms = _FORMS.setdefault(self.market, {})
+        key = (self.code, self.last, self.base, by_price)
+        fixed = forms.get(key)
+        if fixed is None:
+            fixed = forms[key] = {name: LIVE[name].make(self).encode() for name in by_price}
+        out = dict(fixed)
+        for name in moving:
+            out[name] = LIVE[name].make(self).encode()
+        return out
 
     # ---- forms -----------------------------------------------------------------------------------------------
 
@@ -154,11 +162,10 @@ class Snapshot:
         return text if not value else ("+" if value > 0 else "-") + text
 
     @staticmethod
-    def rate(value: Decimal, *, signed: bool = True) -> str:
+    def rate(value: Decimal) -> str:
+        """A change rate with its sign ("-1.57"), "0.00" for none."""
         rounded = value.quantize(CENT, ROUND_HALF_UP)
-        if not rounded:
-            return "0.00"
-        return f"{rounded:+.2f}" if signed else f"{rounded:.2f}"
+        return f"{rounded:+.2f}" if rounded else "0.00"
 
     @staticmethod
     def count(value: int) -> str:
@@ -196,15 +203,19 @@ class Snapshot:
             )
         return self._sizes
 
+    def totals(self) -> tuple[int, int]:
+        """(shares on the ask side, on the bid side)."""
+        asks, bids = self.sizes()
+        return sum(asks), sum(bids)
+
     def previous_volume(self) -> int:
         return self.market.past(self.code, 1)[0].volume
 
     def volume_ratio(self) -> str:
         """Today's volume as a percent of the previous day's, signed like the difference (recorded: "-37.24")."""
         previous = self.previous_volume()
-        ratio = self.rate(Decimal(self.bar.volume) * 100 / previous, signed=False)
         difference = self.bar.volume - previous
-        return ("+" if difference > 0 else "-" if difference < 0 else "") + ratio
+        return ("+" if difference > 0 else "-" if difference < 0 else "") + percent(self.bar.volume, previous)
 
     def value_change(self) -> str:
         """Today's value traded less the previous day's (KRW), that day's valued at its typical price."""
@@ -219,6 +230,18 @@ class Snapshot:
         """The last trade's shares if it was initiated by this side (+1 buyer, -1 seller), else 0."""
         qty = self.tape.last_qty
         return self.count(qty) if qty * side > 0 else "0"
+
+
+# per market: (code, price, base, names) -> the values that follow from the price; a walk revisits a few prices
+_FORMS: weakref.WeakKeyDictionary[Market, dict[tuple[str, Decimal, Decimal, tuple[str, ...]], dict[str, bytes]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+@functools.cache
+def _split(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the names whose value follows from the price alone, the others)."""
+    return tuple(n for n in names if LIVE[n].by_price), tuple(n for n in names if not LIVE[n].by_price)
 
 
 @functools.cache
@@ -240,74 +263,87 @@ def _size(side: int, n: int) -> Callable[[Snapshot], str]:
 
 
 PRICES = frozenset({"KRW", "USD"})
-# The FIDs the market decides, by name: the units they are in (None: no unit), and their value at a moment.
-LIVE: dict[str, tuple[frozenset[str | None], Callable[[Snapshot], str]]] = {
-    "current_price": (PRICES, lambda s: s.price(s.last)),
-    "change": (PRICES, lambda s: s.signed(s.last - s.base)),
-    "change_rate": (frozenset({"percent"}), Snapshot.change_rate),
-    "change_sign": (frozenset({None}), Snapshot.sign_code),
-    "open_price": (PRICES, lambda s: s.price(s.bar.open)),
-    "high_price": (PRICES, lambda s: s.price(s.bar.high)),
-    "low_price": (PRICES, lambda s: s.price(s.bar.low)),
-    "best_ask": (PRICES, _level(0, 0)),
-    "best_bid": (PRICES, _level(1, 0)),
-    "trade_volume": (frozenset({"shares"}), lambda s: s.count(s.tape.last_qty)),
-    "cumulative_volume": (frozenset({"shares"}), lambda s: str(s.bar.volume)),
-    "cumulative_trade_value": (frozenset({"KRW_million"}), lambda s: s.plain(s.tape.value / MILLION)),
-    "trade_time": (frozenset({None}), lambda s: s.time(s.market.now())),
-    "quote_time": (frozenset({None}), lambda s: s.time(s.market.now())),
-    "volume_change_vs_prev_day": (frozenset({"shares"}), lambda s: s.count(s.bar.volume - s.previous_volume())),
-    "volume_ratio_vs_prev_day": (frozenset({"percent"}), Snapshot.volume_ratio),
-    "trade_value_change": (frozenset({"KRW"}), Snapshot.value_change),
-    "turnover_rate": (frozenset({"percent"}), lambda s: s.rate(Decimal(s.bar.volume) * 100 / s.shares, signed=False)),
-    "market_cap": (frozenset({"KRW_100million"}), lambda s: s.plain(s.last * s.shares / 10**8)),
-    "trade_strength": (
-        frozenset({"percent"}),
-        lambda s: s.rate(Decimal(s.tape.buy_volume) * 100 / max(s.tape.sell_volume, 1), signed=False),
+SHARES = frozenset({"shares"})
+PERCENT = frozenset({"percent"})
+NO_UNIT: frozenset[str | None] = frozenset({None})
+
+
+@dataclass(frozen=True)
+class Fill:
+    """How the market fills a FID: the units it comes in (a type that overrides the FID's unit keeps values of
+    its kind), its value at a moment, and whether that value follows from the price alone (then it is worked
+    out once per price an item trades at)."""
+
+    units: frozenset[str | None]
+    make: Callable[[Snapshot], str]
+    by_price: bool = False
+
+
+# The FIDs the market decides, by their name in fids.yaml.
+LIVE: dict[str, Fill] = {
+    "current_price": Fill(PRICES, lambda s: s.price(s.last), by_price=True),
+    "change": Fill(PRICES, lambda s: s.signed(s.last - s.base), by_price=True),
+    "change_rate": Fill(PERCENT, Snapshot.change_rate, by_price=True),
+    "change_sign": Fill(NO_UNIT, Snapshot.sign_code, by_price=True),
+    "open_price": Fill(PRICES, lambda s: s.price(s.bar.open)),
+    "high_price": Fill(PRICES, lambda s: s.price(s.bar.high)),
+    "low_price": Fill(PRICES, lambda s: s.price(s.bar.low)),
+    "best_ask": Fill(PRICES, _level(0, 0), by_price=True),
+    "best_bid": Fill(PRICES, _level(1, 0), by_price=True),
+    "trade_volume": Fill(SHARES, lambda s: s.count(s.tape.last_qty)),
+    "cumulative_volume": Fill(SHARES, lambda s: str(s.bar.volume)),
+    "cumulative_trade_value": Fill(frozenset({"KRW_million"}), lambda s: s.plain(s.tape.value / MILLION)),
+    "trade_time": Fill(NO_UNIT, lambda s: s.time(s.market.now())),
+    "quote_time": Fill(NO_UNIT, lambda s: s.time(s.market.now())),
+    "volume_change_vs_prev_day": Fill(SHARES, lambda s: s.count(s.bar.volume - s.previous_volume())),
+    "volume_ratio_vs_prev_day": Fill(PERCENT, Snapshot.volume_ratio),
+    "trade_value_change": Fill(frozenset({"KRW"}), Snapshot.value_change),
+    "turnover_rate": Fill(PERCENT, lambda s: percent(s.bar.volume, s.shares)),
+    "market_cap": Fill(frozenset({"KRW_100million"}), lambda s: s.plain(s.last * s.shares / 10**8), by_price=True),
+    "trade_strength": Fill(PERCENT, lambda s: percent(s.tape.buy_volume, s.tape.sell_volume)),
+    "upper_limit_time": Fill(NO_UNIT, lambda s: s.time(s.tape.upper_at)),
+    "lower_limit_time": Fill(NO_UNIT, lambda s: s.time(s.tape.lower_at)),
+    "open_time": Fill(NO_UNIT, lambda s: s.time(s.tape.opened_at)),
+    "high_time": Fill(NO_UNIT, lambda s: s.time(s.tape.high_at)),
+    "low_time": Fill(NO_UNIT, lambda s: s.time(s.tape.low_at)),
+    "sell_trade_volume": Fill(SHARES, lambda s: str(s.tape.sell_volume)),
+    "buy_trade_volume": Fill(SHARES, lambda s: str(s.tape.buy_volume)),
+    "buy_trade_ratio": Fill(
+        PERCENT, lambda s: percent(s.tape.buy_volume, s.tape.buy_volume + s.tape.sell_volume, signed=True)
     ),
-    "upper_limit_time": (frozenset({None}), lambda s: s.time(s.tape.upper_at)),
-    "lower_limit_time": (frozenset({None}), lambda s: s.time(s.tape.lower_at)),
-    "open_time": (frozenset({None}), lambda s: s.time(s.tape.opened_at)),
-    "high_time": (frozenset({None}), lambda s: s.time(s.tape.high_at)),
-    "low_time": (frozenset({None}), lambda s: s.time(s.tape.low_at)),
-    "sell_trade_volume": (frozenset({"shares"}), lambda s: str(s.tape.sell_volume)),
-    "buy_trade_volume": (frozenset({"shares"}), lambda s: str(s.tape.buy_volume)),
-    "buy_trade_ratio": (
-        frozenset({"percent"}),
-        lambda s: s.rate(Decimal(s.tape.buy_volume) * 100 / max(s.tape.buy_volume + s.tape.sell_volume, 1)),
-    ),
-    "sell_trade_count": (frozenset({"count"}), lambda s: str(s.tape.sell_count)),
-    "buy_trade_count": (frozenset({"count"}), lambda s: str(s.tape.buy_count)),
-    "instant_trade_value": (
-        frozenset({"KRW_thousand"}),
-        lambda s: s.count(int(s.last * s.tape.last_qty / 1000)),
-    ),
-    "sell_trade_volume_single": (frozenset({"shares"}), lambda s: s.single(-1)),
-    "buy_trade_volume_single": (frozenset({"shares"}), lambda s: s.single(1)),
-    "net_buy_trade_volume": (frozenset({"shares"}), lambda s: s.count(s.tape.last_qty)),
-    "avg_trade_price_today": (PRICES, lambda s: s.plain(s.tape.value / max(s.bar.volume, 1))),
-    "session_type": (frozenset({None}), lambda s: "2"),  # the regular session: the clock stays inside it
-    **{f"ask_price_{n + 1}": (PRICES, _level(0, n)) for n in range(BOOK_LEVELS)},
-    **{f"bid_price_{n + 1}": (PRICES, _level(1, n)) for n in range(BOOK_LEVELS)},
-    **{f"ask_qty_{n + 1}": (frozenset({"shares"}), _size(0, n)) for n in range(BOOK_LEVELS)},
-    **{f"bid_qty_{n + 1}": (frozenset({"shares"}), _size(1, n)) for n in range(BOOK_LEVELS)},
-    "total_ask_qty": (frozenset({"shares"}), lambda s: str(sum(s.sizes()[0]))),
-    "total_bid_qty": (frozenset({"shares"}), lambda s: str(sum(s.sizes()[1]))),
-    "net_bid_qty": (frozenset({"shares"}), lambda s: s.count(sum(s.sizes()[1]) - sum(s.sizes()[0]))),
-    "net_ask_qty": (frozenset({"shares"}), lambda s: s.count(sum(s.sizes()[0]) - sum(s.sizes()[1]))),
-    "bid_ratio": (
-        frozenset({"percent"}),
-        lambda s: s.rate(Decimal(sum(s.sizes()[1])) * 100 / max(sum(s.sizes()[0]), 1), signed=False),
-    ),
-    "ask_ratio": (
-        frozenset({"percent"}),
-        lambda s: s.rate(Decimal(sum(s.sizes()[0])) * 100 / max(sum(s.sizes()[1]), 1), signed=False),
-    ),
+    "sell_trade_count": Fill(frozenset({"count"}), lambda s: str(s.tape.sell_count)),
+    "buy_trade_count": Fill(frozenset({"count"}), lambda s: str(s.tape.buy_count)),
+    "instant_trade_value": Fill(frozenset({"KRW_thousand"}), lambda s: s.count(int(s.last * s.tape.last_qty / 1000))),
+    "sell_trade_volume_single": Fill(SHARES, lambda s: s.single(-1)),
+    "buy_trade_volume_single": Fill(SHARES, lambda s: s.single(1)),
+    "net_buy_trade_volume": Fill(SHARES, lambda s: s.count(s.tape.last_qty)),
+    "avg_trade_price_today": Fill(PRICES, lambda s: s.plain(s.tape.value / max(s.bar.volume, 1))),
+    "session_type": Fill(NO_UNIT, lambda s: "2"),  # the regular session: the clock stays inside it
+    **{f"ask_price_{n + 1}": Fill(PRICES, _level(0, n), by_price=True) for n in range(BOOK_LEVELS)},
+    **{f"bid_price_{n + 1}": Fill(PRICES, _level(1, n), by_price=True) for n in range(BOOK_LEVELS)},
+    **{f"ask_qty_{n + 1}": Fill(SHARES, _size(0, n)) for n in range(BOOK_LEVELS)},
+    **{f"bid_qty_{n + 1}": Fill(SHARES, _size(1, n)) for n in range(BOOK_LEVELS)},
+    "total_ask_qty": Fill(SHARES, lambda s: str(s.totals()[0])),
+    "total_bid_qty": Fill(SHARES, lambda s: str(s.totals()[1])),
+    "net_bid_qty": Fill(SHARES, lambda s: s.count(s.totals()[1] - s.totals()[0])),
+    "net_ask_qty": Fill(SHARES, lambda s: s.count(s.totals()[0] - s.totals()[1])),
+    "bid_ratio": Fill(PERCENT, lambda s: percent(s.totals()[1], s.totals()[0])),
+    "ask_ratio": Fill(PERCENT, lambda s: percent(s.totals()[0], s.totals()[1])),
 }
+
+
+def percent(part: int, whole: int, *, signed: bool = False) -> str:
+    """part / whole in percent with two decimals, rounded half up, in whole numbers (this runs for every trade);
+    "+" in front when `signed` (Kiwoom signs 1032 "+54.63" and not 228 "120.42"), "0.00" for nothing."""
+    if whole <= 0 or part <= 0:
+        return "0.00"
+    hundredths = (part * 20_000 // whole + 1) // 2
+    text = f"{hundredths // 100}.{hundredths % 100:02d}"
+    return ("+" if signed else "") + text if hundredths else "0.00"
 
 
 def _live(name: str, unit: str | None) -> bool:
     """The market decides this FID: it knows the name, and the type keeps the FID's unit (the index types
     0J / 0U count volumes in thousands and levels in points)."""
     live = LIVE.get(name)
-    return live is not None and unit in live[0]
+    return live is not None and unit in live.units
