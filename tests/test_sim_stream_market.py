@@ -190,3 +190,27 @@ def test_at_the_upper_limit_the_book_has_no_asks() -> None:
     assert all(price(e.values["10"]) <= upper for e in events if e.type == "0B")
     books = [e.values for e in events if e.type == "0D"]
     assert any(all(v[fid] == "0" for fid in ASKS) for v in books)
+
+
+def test_the_quote_types_carry_the_trade_of_their_moment(sim: Simulator) -> None:
+    """0A (nominal price), 0C (best quotes) and 0H (expected trade) carry the FIDs 0B has with the same values: a
+    frame's entries of one item are all of the same moment (its types in order: 0A, 0B, 0C, 0H)."""
+    code = ITEMS[2]
+    types = ["0A", "0B", "0C", "0H"]
+    with client(sim) as kiwoom, kiwoom.realtime() as live:
+        base = int(kiwoom.ka10001(stk_cd=code).raw["base_pric"])
+        live.register([code], types)
+        events: list[realtime.RealtimeEvent] = []
+        while len(events) < 40 * len(types):
+            event = live.get(timeout=10)
+            if isinstance(event, realtime.RealtimeEvent):
+                events.append(event)
+    lower, upper = limits(base)
+    frames = [events[i : i + len(types)] for i in range(0, len(events), len(types))]
+    for frame in frames:
+        assert [e.type for e in frame] == types
+        trade = frame[1].values
+        check_trade(trade, None, base, lower, upper)
+        for entry in frame:
+            shared = set(entry.values) & set(trade)
+            assert shared and {fid: entry.values[fid] for fid in shared} == {fid: trade[fid] for fid in shared}

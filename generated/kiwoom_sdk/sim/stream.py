@@ -279,6 +279,21 @@ class Fill:
     by_price: bool = False
 
 
+# Amounts per share in won that 0B carries as a share of the price, as recorded (031-0B: at 251,000, a trade
+# cost of 579, CFD cost 1,260, borrow cost 1,008, CFD margin 100,400, maintenance margin 80,320).
+PER_SHARE = {
+    "trade_cost": Decimal("0.0023"),
+    "cfd_trade_cost": Decimal("0.005"),
+    "stock_borrow_cost": Decimal("0.004"),
+    "cfd_margin_amount": Decimal("0.4"),
+    "maintenance_margin_amount": Decimal("0.32"),
+}
+
+
+def _per_share(share: Decimal) -> Callable[[Snapshot], str]:
+    return lambda s: s.plain(s.last * share)
+
+
 # The FIDs the market decides, by their name in fids.yaml.
 LIVE: dict[str, Fill] = {
     "current_price": Fill(PRICES, lambda s: s.price(s.last), by_price=True),
@@ -319,6 +334,7 @@ LIVE: dict[str, Fill] = {
     "net_buy_trade_volume": Fill(SHARES, lambda s: s.count(s.tape.last_qty)),
     "avg_trade_price_today": Fill(PRICES, lambda s: s.plain(s.tape.value / max(s.bar.volume, 1))),
     "session_type": Fill(NO_UNIT, lambda s: "2"),  # the regular session: the clock stays inside it
+    **{name: Fill(frozenset({"KRW"}), _per_share(share), by_price=True) for name, share in PER_SHARE.items()},
     **{f"ask_price_{n + 1}": Fill(PRICES, _level(0, n), by_price=True) for n in range(BOOK_LEVELS)},
     **{f"bid_price_{n + 1}": Fill(PRICES, _level(1, n), by_price=True) for n in range(BOOK_LEVELS)},
     **{f"ask_qty_{n + 1}": Fill(SHARES, _size(0, n)) for n in range(BOOK_LEVELS)},
