@@ -28,7 +28,7 @@ from typing import Any
 import orjson
 
 from . import synth
-from .market import CENT, Market, Price, is_gold, is_us
+from .market import CENT, Bar, Market, Price, is_gold, is_us
 from .quotes import Profile, _sign_code
 
 POOL_SIZE = 64  # value sets per type: enough that consecutive entries differ
@@ -208,8 +208,13 @@ class Snapshot:
         asks, bids = self.sizes()
         return sum(asks), sum(bids)
 
+    @functools.cached_property
+    def previous(self) -> Bar:
+        """The previous trading day's bar."""
+        return self.market.past(self.code, 1)[0]
+
     def previous_volume(self) -> int:
-        return self.market.past(self.code, 1)[0].volume
+        return self.previous.volume
 
     def volume_ratio(self) -> str:
         """Today's volume as a percent of the previous day's, signed like the difference (recorded: "-37.24")."""
@@ -219,7 +224,7 @@ class Snapshot:
 
     def value_change(self) -> str:
         """Today's value traded less the previous day's (KRW), that day's valued at its typical price."""
-        day = self.market.past(self.code, 1)[0]
+        day = self.previous
         return self.count(int(self.tape.value - day.volume * (day.high + day.low + day.close) / 3))
 
     @property
