@@ -39,7 +39,7 @@ class Timing:
     ping_interval: float = 20.0  # seconds between PINGs
     ping_timeout: float = 10.0  # close the session when a PING is not echoed this soon
     stream_interval: float = 0.5  # seconds between REAL frames; 0 streams as fast as the client reads
-    entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame
+    entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame; each is one more trade
     deflate: bool = False  # permessage-deflate when the client offers it; off, as it costs more than the frames
 
 
