@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, KiwoomError, realtime
+from kiwoom_sdk import AsyncKiwoom, errors, realtime
 from kiwoom_sdk.sim import Simulator, Timing
 
 ITEM = "005930"
@@ -38,11 +38,16 @@ async def _collect(session: Any, seconds: float, seen: Counter[str], say: Callab
 
 
 SHOWN = {  # the attributes worth a glance, per realtime type
-    "0B": ("trade_time", "current_price", "change_rate", "trade_volume"),
+    "0B": ("trade_time", "current_price", "change", "change_rate", "best_ask", "best_bid", "trade_volume"),
     "0D": ("quote_time", "ask_price_1", "ask_qty_1", "bid_price_1", "bid_qty_1"),
     "00": ("order_no", "order_status", "side", "order_qty", "order_price", "exec_qty", "exec_price", "unfilled_qty"),
     "04": ("item_code", "holding_qty", "avg_purchase_price", "current_price"),
 }
+
+
+def _refusal(refused: errors.OrderRefused) -> str:
+    """A refused order: the broker's reason; it was not placed, so it is safe to fix and send again."""
+    return f"refused: {type(refused).__name__} {refused.reason_code} {refused.reason} (not placed)"
 
 
 def _brief(event: realtime.RealtimeEvent) -> str:
@@ -87,8 +92,8 @@ async def main() -> None:
             off_grid = int(raw["cur_prc"].lstrip("+-")) + 1
             try:
                 await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="0", ord_uv=off_grid)
-            except KiwoomError as refused:
-                say(f"kt10000 buy at {off_grid:,} (off the tick grid): refused, {refused.response}")
+            except errors.OrderRefused as refused:
+                say(f"kt10000 buy at {off_grid:,} (off the tick grid): {_refusal(refused)}")
 
             seen: Counter[str] = Counter()
             async with client.realtime() as live:
@@ -131,8 +136,8 @@ async def main() -> None:
             sim.market_open = False
             try:
                 await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="3")
-            except KiwoomError as refused:
-                say(f"market closed (sim.market_open = False); kt10000 market buy: refused, {refused.response}")
+            except errors.OrderRefused as refused:
+                say(f"market closed (sim.market_open = False); kt10000 market buy: {_refusal(refused)}")
 
             await client.revoke()
             say("au10002 revoke_token: token revoked")

@@ -40,12 +40,15 @@ def _example(api: Api, part: str) -> Any:
 
 
 def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
-    """[fid, kind, codes] for each FID under these fields, in the guide's order."""
+    """[fid, kind, codes, name, unit] for each FID under these fields, in the guide's order (the name says what
+    the simulator's market fills it with; a unit overridden away from the FID's own, as the index types do, keeps
+    it out of the market's hands)."""
     out: list[list[Any]] = []
     for ref in (ref for f in walk(fields) for ref in f.fids):
         fid = corpus.fids[ref.fid]
         kind = str(ref.overrides.get("kind", fid.kind))
-        out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum))])
+        unit = ref.overrides.get("unit", fid.unit)
+        out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum)), fid.name, unit])
     return out
 
 

@@ -20,9 +20,9 @@ ITEMS = ["005930", "000660", "AAPL"]
 KIND = {
     "price": r"[+-]?\d+(\.\d+)?",
     "int": r"\d+",
-    "signed_int": r"[+-]\d+",
-    "rate": r"[+-]\d+\.\d+|\d+",
-    "decimal": r"[+-]\d+\.\d+|\d+",
+    "signed_int": r"[+-]\d+|0",  # zero has no sign
+    "rate": r"[+-]?\d+\.\d+|\d+",  # Kiwoom signs changes ("-1.57") and not ratios ("120.42"; 031-0B)
+    "decimal": r"[+-]?\d+\.\d+|\d+",
     "time": r"\d{6}",
     "date": r"\d{8}",
     "flag": r"[YN]",
@@ -59,7 +59,7 @@ async def _real_frames(sim: Simulator, types: list[str], items: list[str], count
 def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
     with running(seed=4, timing=FAST) as sim:
         frames = asyncio.run(_real_frames(sim, [type_id], ITEMS, 20))
-        fids = {str(fid): (kind, codes) for fid, kind, codes in sim.state.catalog.realtime[type_id]["fids"]}
+        fids = {str(fid): (kind, codes) for fid, kind, codes, *_ in sim.state.catalog.realtime[type_id]["fids"]}
     for frame in frames:
         assert len(frame["data"]) == len(ITEMS) * FAST.entries_per_frame
         for entry in frame["data"]:
@@ -74,13 +74,15 @@ def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
 
 def test_prices_follow_the_moving_market() -> None:
     with running(seed=4, timing=FAST) as sim:
-        frames = asyncio.run(_real_frames(sim, ["0B"], ITEMS, 30))
+        frames = asyncio.run(_real_frames(sim, ["0B", "FE"], ITEMS, 30))
         closes = {code: Decimal(sim.state.market.close(code)) for code in ITEMS}
+    streamed = {code: "FE" if code == "AAPL" else "0B" for code in ITEMS}  # each item in a type of its section
     for code in ITEMS:
-        prices = [Decimal(e["values"]["10"].lstrip("+-")) for f in frames for e in f["data"] if e["item"] == code]
+        entries = [e for f in frames for e in f["data"] if (e["type"], e["item"]) == (streamed[code], code)]
+        prices = [Decimal(e["values"]["10"].lstrip("+-")) for e in entries]
         assert len(set(prices)) > 1, f"{code}: the market did not move"
         assert all(closes[code] * Decimal("0.7") <= p <= closes[code] * Decimal("1.3") for p in prices), code
-    us_prices = [e["values"]["10"] for f in frames for e in f["data"] if e["item"] == "AAPL"]
+    us_prices = [e["values"]["10"] for f in frames for e in f["data"] if (e["type"], e["item"]) == ("FE", "AAPL")]
     assert all(re.fullmatch(r"[+-]?\d+\.\d{2}", p) for p in us_prices), us_prices  # USD, in cents
 
 

@@ -99,6 +99,7 @@ class State:
     recordings: dict[str, dict[str, Any]] = field(init=False)
     sessions: set[Any] = field(default_factory=set)  # websocket.Session
     pools: dict[str, Pool] = field(default_factory=dict)  # serialized REAL entries per realtime type
+    streams: int = 0  # WebSocket sessions whose REAL stream started
     orders_accepted: int = 0
     requests: int = 0
 

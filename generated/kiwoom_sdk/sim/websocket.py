@@ -39,7 +39,7 @@ class Timing:
     ping_interval: float = 20.0  # seconds between PINGs
     ping_timeout: float = 10.0  # close the session when a PING is not echoed this soon
     stream_interval: float = 0.5  # seconds between REAL frames; 0 streams as fast as the client reads
-    entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame
+    entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame; each is one more trade
     deflate: bool = False  # permessage-deflate when the client offers it; off, as it costs more than the frames
 
 
@@ -55,6 +55,7 @@ class Session:
     outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
     room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
     streamed: list[stream.Stream] = field(default_factory=list)  # the (type, item) pairs REAL frames carry
+    live: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per market code: FID names its types need
     frames_sent: int = 0
     dropped: int = 0
     last_echo: float = field(default_factory=time.monotonic)
@@ -80,6 +81,14 @@ class Session:
     def regrouped(self) -> None:
         """After REG / REMOVE: what REAL frames carry, resolved once rather than on every frame."""
         self.streamed = [stream.Stream.of(self.state.pool(t), item) for t, item in self.subscriptions()]
+        names: dict[str, dict[str, None]] = {}
+        for streamed in self.streamed:
+            names.setdefault(streamed.code, {}).update(dict.fromkeys(streamed.pool.slots))
+        self.live = {code: tuple(slots) for code, slots in names.items()}
+
+    def live_names(self, code: str) -> tuple[str, ...]:
+        """The names of the FIDs the market decides in the types streamed for an item."""
+        return self.live.get(code, ())
 
     async def wait_for_room(self) -> None:
         """Hold the streamer while the client reads slower than it streams: a tick the client could not
@@ -299,44 +308,50 @@ def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) 
     code = item.split("_")[0]
     price = state.market.price(code) if code else None
     numeric = int(price) if isinstance(price, int) else None
-    return {str(fid): synth.fid_value(kind, codes, rng, numeric) for fid, kind, codes in fids}
+    return {str(fid): synth.fid_value(kind, codes, rng, numeric) for fid, kind, codes, *_ in fids}
 
 
 def real_frame(session: Session, rng: random.Random) -> bytes | None:
-    """One REAL frame: `entries_per_frame` entries per streamed (type, item), and one per realtime
-    condition search, after moving the market one step per item (None when nothing is registered)."""
-    prices: dict[str, bytes] = {}
+    """One REAL frame: `entries_per_frame` entries per streamed (type, item), and one per realtime condition
+    search (None when nothing is registered). Each item of the market trades once per entry it gets, and its
+    k-th entry of every type carries the market as it stood after its k-th trade."""
+    per_item = session.timing.entries_per_frame
+    snapshots: dict[str, list[dict[str, bytes]]] = {}
     entries: list[bytes] = []
     for streamed in session.streamed:
-        price = prices.get(streamed.code)
-        if price is None:
-            price = prices[streamed.code] = _move(session.state, streamed.code, rng)
-        pool, item = streamed.pool, streamed.item
-        entries.extend(pool.entry(rng, item, price) for _ in range(session.timing.entries_per_frame))
-    entries.extend(orjson.dumps(_condition_entry(seq, rng)) for seq in sorted(session.conditions))
+        code, pool = streamed.code, streamed.pool
+        if not code:
+            entries.extend(pool.entry(rng, streamed.item, None) for _ in range(per_item))
+            continue
+        moments = snapshots.get(code)
+        if moments is None:
+            moments = snapshots[code] = [
+                _trade(session.state, code, rng, session.live_names(code)) for _ in range(per_item)
+            ]
+        entries.extend(pool.entry(rng, streamed.item, moment) for moment in moments)
+    entries.extend(orjson.dumps(_condition_entry(seq, rng, session.state)) for seq in sorted(session.conditions))
     return stream.frame(entries) if entries else None
 
 
-def _move(state: State, code: str, rng: random.Random) -> bytes:
-    """Step an item's price, let its open orders trade, and give the price as its FIDs carry it
-    (an empty item, as some types are registered with, has no market: any price of the kind will do)."""
-    if not code:
-        return synth.fid_value("price", None, rng).encode()
-    price = state.market.step(code)
+def _trade(state: State, code: str, rng: random.Random, names: tuple[str, ...]) -> dict[str, bytes]:
+    """Trade an item once, let its open orders trade, and give the FIDs the market decides as they stand."""
+    state.market.step(code)
     state.account.on_price(code)
-    return f"{state.market.sign(code, price)}{price}".encode()
+    return stream.Snapshot(state.market, code, rng).values(names)
 
 
-def _condition_entry(seq: str, rng: random.Random) -> dict[str, Any]:
+def _condition_entry(seq: str, rng: random.Random, state: State) -> dict[str, Any]:
     code = rng.choice(["005930", "000660", "035420"])
-    values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": time.strftime("%H%M%S"), "907": "2"}
+    at = state.market.now().strftime("%H%M%S")
+    values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": at, "907": "2"}
     return {"type": CONDITION_TYPE, "name": "조건검색", "item": code, "values": values}
 
 
 async def _streamer(session: Session) -> None:
     """REAL frames every `stream_interval`; at 0 as fast as the client reads, yielding to the event
     loop between frames so that the session's other work (and other sessions) keep running."""
-    rng = random.Random(f"{session.state.seed}:stream:{id(session)}")
+    session.state.streams += 1  # each session streams its own draws, the same for a seed from run to run
+    rng = random.Random(f"{session.state.seed}:stream:{session.state.streams}")
     malformed = session.state.faults.malformed_fraction
     idle = max(IDLE_SECONDS - session.timing.stream_interval, 0.0)
     while True:

@@ -7,7 +7,9 @@ the catalog). Every item draws its day and its walk from its own `random.Random`
 and the code, so a price path does not depend on which other items were asked about, or in which order.
 
 Each item has today's bar (base = previous close, open, high, low, last, volume) and a history of daily
-bars walking back over trading days from the previous close, drawn as far back as someone asks.
+bars walking back over trading days from the previous close, drawn as far back as someone asks. Today also has
+a tape: the value traded, the buy- and sell-initiated volumes, when the high and low were made, the last trade.
+The market's clock starts at 11:00 of the session and every trade moves it on a little, never past the close.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import datetime
 import functools
 import json
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
 from importlib import resources
 from typing import Any
@@ -29,6 +31,8 @@ MAX_STEP_TICKS = 3
 TODAY = datetime.date(2026, 2, 23)  # the simulated trading day: fixed, so that answers are reproducible
 DAY_MOVE = Decimal("0.02")  # a history day moves its close up to about 2 % from the day before
 HISTORY_SPAN = (Decimal("0.6"), Decimal("1.6"))  # ... and drifts back toward today's level beyond this band
+STARTS = datetime.time(11, 0)  # where the simulated clock stands when the simulator starts
+TRADE_GAP_MS = 1000  # a trade moves the clock on by up to this many milliseconds
 
 NAMES = {
     "005930": "삼성전자",
@@ -45,6 +49,7 @@ NAMES = {
 }
 
 
+@functools.cache
 def is_us(code: str) -> bool:
     """A US item: letters only, with the '.' or '-' of share classes (BRK.B)."""
     letters = code.replace(".", "").replace("-", "")
@@ -123,6 +128,25 @@ class Bar:
     volume: int
 
 
+@dataclass
+class Tape:
+    """Today's trading of an item beyond its bar: value traded (KRW), volumes and trade counts by the side that
+    initiated them, when the open, high and low were made and the limits first reached, and the last trade."""
+
+    value: Decimal
+    buy_volume: int
+    sell_volume: int
+    buy_count: int
+    sell_count: int
+    opened_at: datetime.datetime
+    high_at: datetime.datetime
+    low_at: datetime.datetime
+    upper_at: datetime.datetime | None = None
+    lower_at: datetime.datetime | None = None
+    # shares of the last trade: positive when a buyer took the ask, negative when a seller hit the bid
+    last_qty: int = 0
+
+
 class Market:
     """Today's bar and the daily history per item; `step` moves one item's price."""
 
@@ -142,6 +166,12 @@ class Market:
         self.is_open = is_open  # the regular session (09:00-15:30 KST) is under way; closed: after 15:30
         self._rngs: dict[str, random.Random] = {}
         self._days: dict[str, Bar] = {}
+        self._tapes: dict[str, Tape] = {}
+        self._limits: dict[tuple[str, Decimal], tuple[Decimal, Decimal]] = {}
+        self._books: dict[tuple[str, Decimal, Decimal, int], tuple[list[Price | None], list[Price | None]]] = {}
+        self._clock = datetime.datetime.combine(self.today, STARTS)
+        self._clock_rng = random.Random(f"{seed}:clock")
+        self._last_second = datetime.datetime.combine(self.today, self.rules.closes) - datetime.timedelta(seconds=1)
         self._history: dict[str, list[Bar]] = {}  # [0] is the previous trading day
         self._dates: list[datetime.date] = [self.today]  # trading days, today first
 
@@ -165,9 +195,9 @@ class Market:
         return NAMES.get(code, f"모의종목{code}")
 
     def now(self) -> datetime.datetime:
-        """The simulated moment: 11:00 KST of today while the session runs, its close (15:30) after it."""
-        moment = datetime.time(11, 0) if self.is_open else self.rules.closes
-        return datetime.datetime.combine(self.today, moment)
+        """The simulated moment (KST): the clock while the session runs (from 11:00 on, moved by every trade), its
+        close (15:30) after it."""
+        return self._clock if self.is_open else datetime.datetime.combine(self.today, self.rules.closes)
 
     def price(self, code: str) -> Price:
         """The current (last traded) price."""
@@ -185,12 +215,50 @@ class Market:
         """(lower, upper) limit of a day with this base (today's by default): base -/+ the limit rate, the upper
         rounded down and the lower rounded up to the tick at that level."""
         base = self._day(code).base if base is None else base
+        cached = self._limits.get((code, base))
+        if cached is not None:
+            return cached
         rate = self.rules.limit_rate
         upper, lower = base * (1 + rate), base * (1 - rate)
         up_tick, low_tick = self.tick(code, upper), self.tick(code, lower)
         upper = (upper / up_tick).to_integral_value(ROUND_FLOOR) * up_tick
         lower = -((-lower / low_tick).to_integral_value(ROUND_FLOOR)) * low_tick
+        self._limits[code, base] = lower, upper
         return lower, upper
+
+    def tape(self, code: str) -> Tape:
+        """Today's tape of an item as it stands."""
+        self._day(code)
+        return self._tapes[code]
+
+    def book(self, code: str, levels: int) -> tuple[list[Price | None], list[Price | None]]:
+        """Today's order book around the current price: `levels` asks from one tick above it upward and as many
+        bids from one tick below it downward, a tick apart (as `level` has them); None for a level beyond the
+        day's limits."""
+        day = self._day(code)
+        key = (code, day.close, day.base, levels)
+        cached = self._books.get(key)
+        if cached is not None:
+            return cached
+        lower, upper = self.limits(code, day.base)
+        sides: list[list[Price | None]] = []
+        for step in (self._up, self._down):
+            out: list[Price | None] = []
+            price = day.close
+            for _ in range(levels):
+                moved = step(code, price)
+                out.append(self._out(code, moved) if lower <= moved <= upper and moved != price else None)
+                price = moved
+            sides.append(out)
+        book = self._books[key] = (sides[0], sides[1])  # a walk comes back to the same few prices
+        return book
+
+    def level(self, code: str, price: Decimal, ticks: int, base: Decimal) -> Decimal | None:
+        """The order book level `ticks` ticks above a price (below, when negative), None beyond the limits of a day
+        with this base."""
+        lower, upper = self.limits(code, base)
+        moved = self.move(code, price, ticks)
+        return moved if lower <= moved <= upper else None
 
     def best_quotes(self, code: str) -> tuple[Price, Price]:
         """(best ask, best bid): one tick above and one tick below the current price."""
@@ -209,9 +277,17 @@ class Market:
         return "+" if price > base else "-" if price < base else ""
 
     def step(self, code: str) -> Price:
-        """Walk the price up to a few ticks up or down, within the daily limit, and return it."""
+        """Trade once: walk the price up to a few ticks up or down, within the daily limit, move the clock on, and
+        return the price. A rise is a buyer taking the ask, a fall a seller hitting the bid."""
         day = self._day(code)
-        self._trade(code, self._walk(code, day.close, day.base), self._rngs[code].randint(1, 500))
+        rng = self._rngs[code]
+        price = self._walk(code, day.close, day.base)
+        qty = rng.randint(1, 500)
+        side = 1 if price > day.close else -1 if price < day.close else rng.choice((1, -1))
+        if self.is_open:
+            gap = datetime.timedelta(milliseconds=self._clock_rng.randint(0, TRADE_GAP_MS))
+            self._clock = min(self._clock + gap, self._last_second)
+        self._trade(code, price, qty * side)
         return self._out(code, self._days[code].close)
 
     def set_price(self, code: str, price: Price) -> None:
@@ -222,6 +298,10 @@ class Market:
         lower, upper = self.limits(code)
         if not lower <= value <= upper:
             self._days[code] = Bar(day.date, value, value, value, value, value, day.volume)
+            tape = self._tapes[code]
+            tape.value = value * day.volume  # the day's trades at its one price
+            tape.high_at = tape.low_at = self.now()
+            tape.upper_at = tape.lower_at = None
             return
         self._trade(code, value, 0)
 
@@ -299,13 +379,53 @@ class Market:
             high = min(self.move(code, max(opening, last), rng.randint(0, 4)), upper)
             low = max(self.move(code, min(opening, last), -rng.randint(0, 4)), lower)
             day = self._days[code] = Bar(self.today, base, opening, high, low, last, self._volume(rng))
+            self._tapes[code] = self._morning(code, day, rng)
         return day
 
-    def _trade(self, code: str, price: Decimal, volume: int) -> None:
-        day = self._days[code]
-        self._days[code] = replace(
-            day, close=price, high=max(day.high, price), low=min(day.low, price), volume=day.volume + volume
+    def _morning(self, code: str, day: Bar, rng: random.Random) -> Tape:
+        """The tape of the session before the clock started: trades averaging the day's range so far."""
+        opened = datetime.datetime.combine(self.today, self.rules.opens)
+        span = max(int((self._clock - opened).total_seconds()), 1)
+        buys = day.volume * rng.randint(35, 65) // 100
+        sells = day.volume - buys
+        lower, upper = self.limits(code, day.base)
+        high_at = opened + datetime.timedelta(seconds=rng.randint(0, span)) if day.high != day.open else opened
+        low_at = opened + datetime.timedelta(seconds=rng.randint(0, span)) if day.low != day.open else opened
+        return Tape(
+            value=day.volume * (day.high + day.low + day.close) / 3,
+            buy_volume=buys,
+            sell_volume=sells,
+            buy_count=buys // rng.randint(50, 300) + 1,
+            sell_count=sells // rng.randint(50, 300) + 1,
+            opened_at=opened,
+            high_at=high_at,
+            low_at=low_at,
+            upper_at=high_at if day.high >= upper else None,
+            lower_at=low_at if day.low <= lower else None,
         )
+
+    def _trade(self, code: str, price: Decimal, qty: int) -> None:
+        """A trade of `qty` shares at `price` (positive when buyer-initiated, negative when seller-initiated)."""
+        day, tape, now = self._days[code], self._tapes[code], self.now()
+        volume = abs(qty)
+        if price > day.high:
+            tape.high_at = now
+        if price < day.low:
+            tape.low_at = now
+        lower, upper = self.limits(code, day.base)
+        if price >= upper and tape.upper_at is None:
+            tape.upper_at = now
+        if price <= lower and tape.lower_at is None:
+            tape.lower_at = now
+        if volume:
+            tape.value += price * volume
+            if qty > 0:
+                tape.buy_volume, tape.buy_count = tape.buy_volume + volume, tape.buy_count + 1
+            else:
+                tape.sell_volume, tape.sell_count = tape.sell_volume + volume, tape.sell_count + 1
+            tape.last_qty = qty
+        high, low = max(day.high, price), min(day.low, price)
+        self._days[code] = Bar(day.date, day.base, day.open, high, low, price, day.volume + volume)
 
     @staticmethod
     def _volume(rng: random.Random) -> int:

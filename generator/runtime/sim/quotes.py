@@ -267,7 +267,7 @@ class Quoter:
         book = BOOK_LEVEL.match(name)
         if book is not None or name in BEST_QUOTES:
             side, level = (book["side"], int(book["level"] or 1)) if book else BEST_QUOTES[name]
-            return _level(field, self._book(code, bar, side, level, lower, upper), bar.base)
+            return _level(field, market.level(code, bar.close, level if side == "sel" else -level, bar.base), bar.base)
         if field.get("enum") == SIGN_TABLE:
             return _sign_code(bar.close, bar.base, lower, upper)
         if name in CHANGES and field["kind"] != "rate":
@@ -277,6 +277,8 @@ class Quoter:
         if name in VOLUMES and field["kind"] == "int":
             return str(moment.acc_volume if moment.acc_volume is not None else bar.volume)
         if name in AMOUNTS and field["kind"] == "int":
+            if moment.acc_volume is None and bar.date == market.today:
+                return _plain(market.tape(code).value / MILLION)  # what today's trades came to, as 0B streams it
             volume = moment.acc_volume if moment.acc_volume is not None else bar.volume
             return _plain(volume * (bar.high + bar.low + bar.close) / 3 / MILLION)
         profile = Profile.of(market.seed, code)
@@ -287,14 +289,6 @@ class Quoter:
         if top:
             return self._fundamental(name, field, moment, profile)
         return None
-
-    def _book(self, code: str, bar: Bar, side: str, level: int, lower: Decimal, upper: Decimal) -> Decimal | None:
-        """The price of an order book level: level 1 one tick from the price, then a tick further each; none
-        beyond the day's limits."""
-        price = bar.close
-        for _ in range(level):
-            price = self.market.move(code, price, 1 if side == "sel" else -1)
-        return price if lower <= price <= upper else None
 
     def _fundamental(self, name: str, field: dict[str, Any], moment: Moment, profile: Profile) -> str | None:
         """ka10001's company figures and 250-day / yearly extremes, consistent with the price."""
