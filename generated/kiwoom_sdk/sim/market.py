@@ -173,6 +173,7 @@ class Market:
         self._clock_rng = random.Random(f"{seed}:clock")
         self._last_second = datetime.datetime.combine(self.today, self.rules.closes) - datetime.timedelta(seconds=1)
         self._history: dict[str, list[Bar]] = {}  # [0] is the previous trading day
+        self._past_extremes: dict[tuple[str, int, bool, bool], Bar | None] = {}
         self._dates: list[datetime.date] = [self.today]  # trading days, today first
 
     @staticmethod
@@ -332,6 +333,15 @@ class Market:
         self.bar(code, self._date(days))
         return self._history[code][:days]
 
+    def past_extreme(self, code: str, days: int, *, this_year: bool, high: bool) -> Bar | None:
+        """The bar of the highest high (the latest of equals) or the lowest low (the earliest of equals) of the
+        `days` trading days before today (only those of today's year with `this_year`); past bars never change."""
+        key = (code, days, this_year, high)
+        if key not in self._past_extremes:
+            bars = [b for b in self.past(code, days) if not this_year or b.date.year == self.today.year]
+            self._past_extremes[key] = extreme_of(bars, high)
+        return self._past_extremes[key]
+
     def _index(self, day: datetime.date) -> int:
         """How many trading days before today `day` is (0 for today and any later day)."""
         if day >= self.today:
@@ -468,3 +478,12 @@ class Market:
     @staticmethod
     def _out(code: str, value: Decimal) -> Price:
         return value.quantize(CENT) if is_us(code) else int(value)
+
+
+def extreme_of(bars: list[Bar], high: bool) -> Bar | None:
+    """The highest high (the latest of equals) or the lowest low (the earliest of equals) of some bars."""
+    if not bars:
+        return None
+    if high:
+        return max(bars, key=lambda b: (b.high, b.date))
+    return min(bars, key=lambda b: (b.low, -b.date.toordinal()))

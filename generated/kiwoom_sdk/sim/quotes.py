@@ -19,6 +19,7 @@ that comes next), which the next-key carries to the following page.
 from __future__ import annotations
 
 import datetime
+import functools
 import random
 import re
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from . import synth
-from .market import Bar, Market, is_us
+from .market import Bar, Market, extreme_of, is_us
 
 SIGN_TABLE = "price_change_sign"  # 1 upper limit, 2 rise, 3 unchanged, 4 lower limit, 5 fall
 BOOK_LEVEL = re.compile(r"^(?P<side>sel|buy)_(?:(?P<level>\d+)(?:th)?_?(?:pre_)?bid|fpr_bid|bid)$")
@@ -80,6 +81,7 @@ class Profile:
     foreign_rate: Decimal
 
     @classmethod
+    @functools.cache
     def of(cls, seed: int, code: str) -> Profile:
         rng = random.Random(f"{seed}:{code}:profile")
         return cls(
@@ -92,6 +94,12 @@ class Profile:
             credit_rate=Decimal(rng.randint(0, 600)) / 100,
             foreign_rate=Decimal(rng.randint(0, 6_000)) / 100,
         )
+
+
+def _volume_ratio(volume: int, previous: int) -> str:
+    """A volume as a percentage of another, signed as Kiwoom signs it: "+162.95" above, "-37.24" below."""
+    ratio = Decimal(volume) * 100 / previous if previous else Decimal(0)
+    return f"{'+' if ratio >= 100 else '-'}{ratio:.2f}"
 
 
 def item(code: str) -> str:
@@ -114,6 +122,7 @@ class Quoter:
         self.request = request
         self.code = item(str(request.get("stk_cd", "")))
         self.quotes_item = quotable(self.code)  # the request names one item of the market
+        self._figures: dict[str, dict[str, Callable[[dict[str, Any]], str]]] = {}
 
     def fill(self, answer: dict[str, Any], cursor: str | None, rows: int) -> str | None:
         """Set what the market decides in `answer`; the cursor of the next page of its series, if any."""
@@ -290,53 +299,60 @@ class Quoter:
             return self._fundamental(name, field, moment, profile)
         return None
 
+    def _extreme(self, moment: Moment, *, yearly: bool, high: bool) -> Bar:
+        """The bar of the 250-day (or this year's) high or low, today's bar included."""
+        past = self.market.past_extreme(moment.code, 249, this_year=yearly, high=high)
+        return extreme_of([moment.bar] if past is None else [moment.bar, past], high) or moment.bar
+
     def _fundamental(self, name: str, field: dict[str, Any], moment: Moment, profile: Profile) -> str | None:
         """ka10001's company figures and 250-day / yearly extremes, consistent with the price."""
-        bar, market = moment.bar, self.market
+        bar = moment.bar
         if name in EXTREMES:
-            window = [bar, *market.past(moment.code, 249)]
-            if name.startswith("oyr"):
-                window = [b for b in window if b.date.year == bar.date.year]
-            if "hgst" in name:
-                extreme = max(window, key=lambda b: (b.high, b.date))
-                price = extreme.high
-            else:
-                extreme = min(window, key=lambda b: (b.low, -b.date.toordinal()))
-                price = extreme.low
+            extreme = self._extreme(moment, yearly=name.startswith("oyr"), high="hgst" in name)
+            price = extreme.high if "hgst" in name else extreme.low
             if name.endswith("_dt"):
                 return extreme.date.strftime("%Y%m%d")
             if name.endswith("_pre_rt"):
                 return _rate(field, (bar.close - price) * 100 / price)
             return _level(field, price, bar.base)
+        figures = self._figures.get(moment.code)
+        if figures is None:
+            figures = self._figures[moment.code] = self._company(moment, profile)
+        make = figures.get(name)
+        return make(field) if make is not None else None
+
+    def _company(self, moment: Moment, profile: Profile) -> dict[str, Callable[[dict[str, Any]], str]]:
+        """How each of ka10001's company figures is written, given its field."""
+        bar, market = moment.bar, self.market
         shares = profile.shares_thousands * 1000
-        figures: dict[str, Callable[[], str]] = {
-            "setl_mm": lambda: "12",
-            "fav": lambda: str(profile.face_value),
-            "fav_unit": lambda: "원",
-            "cap": lambda: _plain(Decimal(profile.face_value * shares) / 10**8),
-            "flo_stk": lambda: str(profile.shares_thousands),
-            "stkcnt": lambda: str(profile.shares_thousands),
-            "dstr_stk": lambda: _plain(profile.shares_thousands * profile.float_rate / 100),
-            "dstr_rt": lambda: f"{profile.float_rate:.1f}",
-            "mac": lambda: _plain(bar.close * shares / 10**8),
-            "crd_rt": lambda: _rate(field, profile.credit_rate),
-            "for_exh_rt": lambda: _rate(field, profile.foreign_rate),
-            "repl_pric": lambda: _plain((bar.base * Decimal("0.7") / 10).to_integral_value(ROUND_FLOOR) * 10),
-            "eps": lambda: str(profile.eps),
-            "bps": lambda: str(profile.bps),
-            "per": lambda: f"{bar.close / profile.eps:.2f}" if profile.eps > 0 else "",
-            "pbr": lambda: f"{bar.close / profile.bps:.2f}",
-            "roe": lambda: f"{Decimal(profile.eps) * 100 / profile.bps:.1f}",
-            "ev": lambda: f"{Decimal(profile.bps) / 10_000 + 2:.2f}",
-            "sale_amt": lambda: str(profile.sales),
-            "bus_pro": lambda: str(profile.sales // 12),
-            "cup_nga": lambda: str(profile.sales // 20),
-            "exp_cntr_qty": lambda: str(bar.volume // 1000 + 1),
-            "trde_pre": lambda: _rate(field, (Decimal(bar.volume) / market.past(moment.code, 1)[0].volume - 1) * 100),
+        figures: dict[str, Callable[[dict[str, Any]], str]] = {
+            "setl_mm": lambda _: "12",
+            "fav": lambda _: str(profile.face_value),
+            "fav_unit": lambda _: "원",
+            "cap": lambda _: _plain(Decimal(profile.face_value * shares) / 10**8),
+            "flo_stk": lambda _: str(profile.shares_thousands),
+            "stkcnt": lambda _: str(profile.shares_thousands),
+            "dstr_stk": lambda _: _plain(profile.shares_thousands * profile.float_rate / 100),
+            "dstr_rt": lambda _: f"{profile.float_rate:.1f}",
+            "mac": lambda _: _plain(bar.close * shares / 10**8),
+            "crd_rt": lambda field: _rate(field, profile.credit_rate),
+            "for_exh_rt": lambda field: _rate(field, profile.foreign_rate),
+            "repl_pric": lambda _: _plain((bar.base * Decimal("0.7") / 10).to_integral_value(ROUND_FLOOR) * 10),
+            "eps": lambda _: str(profile.eps),
+            "bps": lambda _: str(profile.bps),
+            "per": lambda _: f"{bar.close / profile.eps:.2f}" if profile.eps > 0 else "",
+            "pbr": lambda _: f"{bar.close / profile.bps:.2f}",
+            "roe": lambda _: f"{Decimal(profile.eps) * 100 / profile.bps:.1f}",
+            "ev": lambda _: f"{Decimal(profile.bps) / 10_000 + 2:.2f}",
+            "sale_amt": lambda _: str(profile.sales),
+            "bus_pro": lambda _: str(profile.sales // 12),
+            "cup_nga": lambda _: str(profile.sales // 20),
+            "exp_cntr_qty": lambda _: str(bar.volume // 1000 + 1),
+            # today's volume as a percentage OF the previous day's, its sign saying above (+) or below (-) it
+            "trde_pre": lambda _: _volume_ratio(bar.volume, market.past(moment.code, 1)[0].volume),
         }
         figures["pred_trde_qty_pre"] = figures["trde_pre"]
-        make = figures.get(name)
-        return make() if make is not None else None
+        return figures
 
 
 class _Path:
