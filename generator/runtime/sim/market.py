@@ -33,6 +33,7 @@ DAY_MOVE = Decimal("0.02")  # a history day moves its close up to about 2 % from
 HISTORY_SPAN = (Decimal("0.6"), Decimal("1.6"))  # ... and drifts back toward today's level beyond this band
 STARTS = datetime.time(11, 0)  # where the simulated clock stands when the simulator starts
 TRADE_GAP_MS = 1000  # a trade moves the clock on by up to this many milliseconds
+GAPS = tuple(datetime.timedelta(milliseconds=ms) for ms in range(TRADE_GAP_MS + 1))
 
 NAMES = {
     "005930": "삼성전자",
@@ -169,6 +170,7 @@ class Market:
         self._tapes: dict[str, Tape] = {}
         self._limits: dict[tuple[str, Decimal], tuple[Decimal, Decimal]] = {}
         self._books: dict[tuple[str, Decimal, Decimal, int], tuple[list[Price | None], list[Price | None]]] = {}
+        self._near: dict[tuple[str, Decimal], tuple[Decimal, Decimal]] = {}  # (code, price) -> (a tick down, up)
         self._clock = datetime.datetime.combine(self.today, STARTS)
         self._clock_rng = random.Random(f"{seed}:clock")
         self._last_second = datetime.datetime.combine(self.today, self.rules.closes) - datetime.timedelta(seconds=1)
@@ -286,8 +288,7 @@ class Market:
         qty = rng.randint(1, 500)
         side = 1 if price > day.close else -1 if price < day.close else rng.choice((1, -1))
         if self.is_open:
-            gap = datetime.timedelta(milliseconds=self._clock_rng.randint(0, TRADE_GAP_MS))
-            self._clock = min(self._clock + gap, self._last_second)
+            self._clock = min(self._clock + GAPS[self._clock_rng.randint(0, TRADE_GAP_MS)], self._last_second)
         self._trade(code, price, qty * side)
         return self._out(code, self._days[code].close)
 
@@ -466,14 +467,18 @@ class Market:
         return price
 
     def _up(self, code: str, price: Decimal) -> Decimal:
-        return price + self.tick(code, price)
+        return (self._near.get((code, price)) or self._neighbours(code, price))[1]
 
     def _down(self, code: str, price: Decimal) -> Decimal:
-        """One tick down, using the tick of the level below (2,000 -> 1,999, 2,005 -> 2,000)."""
+        return (self._near.get((code, price)) or self._neighbours(code, price))[0]
+
+    def _neighbours(self, code: str, price: Decimal) -> tuple[Decimal, Decimal]:
+        """(one tick down, one tick up) from a price, worked out once per item and price (a walk revisits a few):
+        down with the tick of the level below (2,000 -> 1,999, 2,005 -> 2,000), never to zero."""
         unit = CENT if is_us(code) else Decimal(1)
-        if price - unit <= 0:
-            return price
-        return price - self.tick(code, price - unit)
+        down = price if price - unit <= 0 else price - self.tick(code, price - unit)
+        near = self._near[code, price] = (down, price + self.tick(code, price))
+        return near
 
     @staticmethod
     def _out(code: str, value: Decimal) -> Price:

@@ -4,8 +4,9 @@ Synthesizing every FID of every entry with `random` costs tens of microseconds a
 FIDs), which would make the simulator, not the client, the bottleneck. So each type gets a pool of
 entries drawn once and serialized once, split at the item code and at every FID the market decides
 (`LIVE`, by the FID's name in fids.yaml: prices, changes, volumes, the order book, times, ...). An entry of a
-market item then costs one trade, the market's values of that moment (`Snapshot`; those that follow from the
-price alone are worked out once per price) and one %-format of its template. The other FIDs keep the values
+market item then costs one trade, the market's values of that moment (`Item.moment`, one tuple shared by the
+item's types; those that follow from the price alone are worked out once per price) and one %-format of its
+template. The other FIDs keep the values
 drawn for their kind. Items outside the market (sectors, the empty item of
 account types) get values of their kind in the market's FIDs too.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import operator
 import random
 import weakref
 from collections.abc import Callable
@@ -39,19 +41,23 @@ FRAME_TAIL = b"]}"
 BOOK_LEVELS = 10
 SIZES = range(10, 50_001, 10)  # shares resting at a level
 MILLION = Decimal(1_000_000)
-NO_TIME = "000000"  # a time that has not come (a limit not reached)
+NO_TIME = b"000000"  # a time that has not come (a limit not reached)
+Moment = tuple[bytes | int, ...]  # the values of the market's FIDs at a moment (POSITIONS)
 
 
 @dataclass(frozen=True)
 class Pool:
-    """Serialized REAL entries of one type: each a template with a place for the item code and one for each of
-    the market's FIDs (their names in `slots`, in order), with `fallback` values of their kind for items outside
-    the market. Nothing else depends on the item, so one pool serves every item, and a REG of a hundred items
-    costs nothing more than one of a single item."""
+    """Serialized REAL entries of one type, each as two %-templates with a place for the item code: one with a
+    place for each of the market's FIDs (their names in `slots`, in order; %d for a whole number, %b for a form),
+    one with values of their kind for items outside the market. Nothing else depends on the item, so one pool
+    serves every item, and a REG of a hundred items costs nothing more than one of a single item."""
 
-    entries: tuple[tuple[bytes, tuple[bytes, ...]], ...]  # (template, fallback values)
+    entries: tuple[tuple[bytes, bytes], ...]  # (template for a market item, template for an item outside it)
     slots: tuple[str, ...]
     section: str  # domestic or us: the items whose market the type streams
+    pick: Callable[[Moment], Moment]  # a moment's values of the slots, in order
+    trades: bool  # a slot is of the day's trading (TRADE)
+    books: bool  # a slot is a size of the book (BOOK)
 
     @classmethod
     def build(cls, type_id: str, spec: dict[str, Any], seed: int) -> Pool:
@@ -60,28 +66,27 @@ class Pool:
         entries = []
         for _ in range(POOL_SIZE):
             values: dict[str, str] = {}
-            fallback: list[bytes] = []
+            drawn: dict[str, str] = {}
             for fid, kind, codes, name, unit in spec["fids"]:
-                drawn = synth.fid_value(kind, codes, rng)
-                if _live(name, unit):
-                    values[str(fid)] = SLOT.format(name)
-                    fallback.append(drawn.encode())
-                else:
-                    values[str(fid)] = drawn
-            entry = orjson.dumps({"type": type_id, "name": spec["name"], "item": ITEM_MARK, "values": values})
-            # one bytes %-template per entry: filling it is a single call, whatever the number of slots
-            template = entry.replace(b"%", b"%%").replace(ITEM_MARK.encode(), b"%b")
-            for name in slots:
-                template = template.replace(SLOT.format(name).encode(), b"%b", 1)
-            entries.append((template, tuple(fallback)))
-        return cls(tuple(entries), slots, spec["section"])
+                drawn[str(fid)] = synth.fid_value(kind, codes, rng)
+                values[str(fid)] = SLOT.format(name) if _live(name, unit) else drawn[str(fid)]
+            market, outside = (_template(type_id, spec["name"], v) for v in (values, drawn))
+            for name in slots:  # filling a template is a single call, whatever the number of slots
+                market = market.replace(SLOT.format(name).encode(), b"%d" if name in WHOLE else b"%b", 1)
+            entries.append((market, outside))
+        trades, books = (any(name in group for name in slots) for group in (TRADE, BOOK))
+        return cls(tuple(entries), slots, spec["section"], _picker(slots), trades, books)
 
-    def entry(self, rng: random.Random, item: bytes, snapshot: dict[str, bytes] | None) -> bytes:
-        """One serialized entry for `item` (JSON-escaped, unquoted) with the market's values of `snapshot` (None:
-        an item outside the market, whose values stay those of their kind)."""
-        template, fallback = self.entries[rng.randrange(POOL_SIZE)]
-        values = fallback if snapshot is None else [snapshot[name] for name in self.slots]
-        return template % (item, *values)
+    def entry(self, rng: random.Random, item: bytes, moment: Moment | None) -> bytes:
+        """One serialized entry for `item` (JSON-escaped, unquoted) with the market's values of a moment (None: an
+        item outside the market, whose values stay those of their kind)."""
+        market, outside = self.entries[rng.randrange(POOL_SIZE)]
+        return outside % item if moment is None else market % (item, *self.pick(moment))
+
+
+def _template(type_id: str, name: str, values: dict[str, str]) -> bytes:
+    entry = orjson.dumps({"type": type_id, "name": name, "item": ITEM_MARK, "values": values})
+    return entry.replace(b"%", b"%%").replace(ITEM_MARK.encode(), b"%b")
 
 
 @dataclass(frozen=True)
@@ -113,177 +118,15 @@ def frame(entries: list[bytes]) -> bytes:
 
 
 # ---- the market's values ---------------------------------------------------------------------------------------
+#
+# A moment of an item is one tuple of the values of every FID the market decides, in the order of `POSITIONS`:
+# the clock and the volume, then what follows from the price alone (worked out once per price the item trades at),
+# then the day's trading and the book's sizes, each worked out only when a streamed type has one of its FIDs (an
+# empty group stands in otherwise). A type picks its FIDs from a moment with one itemgetter.
 
-
-class Snapshot:
-    """An item's values at this moment of the market, by FID name, as Kiwoom writes them."""
-
-    def __init__(self, market: Market, code: str, rng: random.Random) -> None:
-        self.market, self.code, self.rng = market, code, rng
-        self.us = is_us(code)
-        self.bar = market.today_bar(code)
-        self.tape = market.tape(code)
-        self.base = self.bar.base
-        self.lower, self.upper = market.limits(code)
-        self._book: tuple[list[Price | None], list[Price | None]] | None = None
-        self._sizes: tuple[list[int], list[int]] | None = None
-
-    def values(self, names: tuple[str, ...]) -> dict[str, bytes]:
-        """The values of these FIDs (names in fids.yaml) at this moment."""
-        by_price, moving = _split(names)
-        forms = _FORMS.setdefault(self.market, {})
-        key = (self.code, self.last, self.base, by_price)
-        fixed = forms.get(key)
-        if fixed is None:
-            fixed = forms[key] = {name: LIVE[name].make(self).encode() for name in by_price}
-        out = dict(fixed)
-        for name in moving:
-            out[name] = LIVE[name].make(self).encode()
-        return out
-
-    # ---- forms -----------------------------------------------------------------------------------------------
-
-    def price(self, value: Price | Decimal | None) -> str:
-        """A price with its direction against the base; "0" for none (a book level beyond the limits)."""
-        if value is None:
-            return "0"
-        return f"{self.market.sign(self.code, value)}{self.plain(value)}"
-
-    def plain(self, value: Price | Decimal) -> str:
-        if self.us:
-            return f"{Decimal(value).quantize(CENT, ROUND_HALF_UP)}"
-        if isinstance(value, int):
-            return str(value)
-        return str(int(value.to_integral_value(ROUND_HALF_UP)))
-
-    def signed(self, value: Price | Decimal) -> str:
-        """An amount with its arithmetic sign ("+800", "-23000"), "0" for none."""
-        text = self.plain(abs(Decimal(value)))
-        return text if not value else ("+" if value > 0 else "-") + text
-
-    @staticmethod
-    def rate(value: Decimal) -> str:
-        """A change rate with its sign ("-1.57"), "0.00" for none."""
-        rounded = value.quantize(CENT, ROUND_HALF_UP)
-        return f"{rounded:+.2f}" if rounded else "0.00"
-
-    @staticmethod
-    def count(value: int) -> str:
-        return f"{value:+d}" if value else "0"
-
-    @staticmethod
-    def time(at: datetime.datetime | None) -> str:
-        return _hhmmss(at) if at is not None else NO_TIME
-
-    # ---- values --------------------------------------------------------------------------------------------------
-
-    @property
-    def last(self) -> Decimal:
-        return self.bar.close
-
-    def change_rate(self) -> str:
-        return self.rate((self.last - self.base) * 100 / self.base)
-
-    def sign_code(self) -> str:
-        return _sign_code(self.last, self.base, self.lower, self.upper)
-
-    def book(self) -> tuple[list[Price | None], list[Price | None]]:
-        if self._book is None:
-            self._book = self.market.book(self.code, BOOK_LEVELS)
-        return self._book
-
-    def sizes(self) -> tuple[list[int], list[int]]:
-        """Shares resting at each level (none beyond the limits), drawn for this moment."""
-        if self._sizes is None:
-            asks, bids = self.book()
-            drawn = self.rng.choices(SIZES, k=2 * BOOK_LEVELS)
-            self._sizes = (
-                [size if p is not None else 0 for p, size in zip(asks, drawn, strict=False)],
-                [size if p is not None else 0 for p, size in zip(bids, drawn[BOOK_LEVELS:], strict=False)],
-            )
-        return self._sizes
-
-    def totals(self) -> tuple[int, int]:
-        """(shares on the ask side, on the bid side)."""
-        asks, bids = self.sizes()
-        return sum(asks), sum(bids)
-
-    @functools.cached_property
-    def previous(self) -> Bar:
-        """The previous trading day's bar."""
-        return self.market.past(self.code, 1)[0]
-
-    def previous_volume(self) -> int:
-        return self.previous.volume
-
-    def volume_ratio(self) -> str:
-        """Today's volume as a percent of the previous day's, signed like the difference (recorded: "-37.24")."""
-        previous = self.previous_volume()
-        difference = self.bar.volume - previous
-        return ("+" if difference > 0 else "-" if difference < 0 else "") + percent(self.bar.volume, previous)
-
-    def value_change(self) -> str:
-        """Today's value traded less the previous day's (KRW), that day's valued at its typical price."""
-        day = self.previous
-        return self.count(int(self.tape.value - day.volume * (day.high + day.low + day.close) / 3))
-
-    @property
-    def shares(self) -> int:
-        return _shares(self.market.seed, self.code)
-
-    def single(self, side: int) -> str:
-        """The last trade's shares if it was initiated by this side (+1 buyer, -1 seller), else 0."""
-        qty = self.tape.last_qty
-        return self.count(qty) if qty * side > 0 else "0"
-
-
-# per market: (code, price, base, names) -> the values that follow from the price; a walk revisits a few prices
-_FORMS: weakref.WeakKeyDictionary[Market, dict[tuple[str, Decimal, Decimal, tuple[str, ...]], dict[str, bytes]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-@functools.cache
-def _split(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the names whose value follows from the price alone, the others)."""
-    return tuple(n for n in names if LIVE[n].by_price), tuple(n for n in names if not LIVE[n].by_price)
-
-
-@functools.cache
-def _shares(seed: int, code: str) -> int:
-    return Profile.of(seed, code).shares_thousands * 1000
-
-
-@functools.lru_cache(maxsize=4096)
-def _hhmmss(at: datetime.datetime) -> str:
-    return at.strftime("%H%M%S")
-
-
-def _level(side: int, n: int) -> Callable[[Snapshot], str]:
-    return lambda s: s.price(s.book()[side][n])
-
-
-def _size(side: int, n: int) -> Callable[[Snapshot], str]:
-    return lambda s: str(s.sizes()[side][n])
-
-
-PRICES = frozenset({"KRW", "USD"})
-SHARES = frozenset({"shares"})
-PERCENT = frozenset({"percent"})
-NO_UNIT: frozenset[str | None] = frozenset({None})
-
-
-@dataclass(frozen=True)
-class Fill:
-    """How the market fills a FID: the units it comes in (a type that overrides the FID's unit keeps values of
-    its kind), its value at a moment, and whether that value follows from the price alone (then it is worked
-    out once per price an item trades at)."""
-
-    units: frozenset[str | None]
-    make: Callable[[Snapshot], str]
-    by_price: bool = False
-
-
+HEAD = ("trade_time", "cumulative_volume")
+ASKS = tuple(f"ask_price_{n + 1}" for n in range(BOOK_LEVELS))
+BIDS = tuple(f"bid_price_{n + 1}" for n in range(BOOK_LEVELS))
 # Amounts per share in won that 0B carries as a share of the price, as recorded (031-0B: at 251,000, a trade
 # cost of 579, CFD cost 1,260, borrow cost 1,008, CFD margin 100,400, maintenance margin 80,320).
 PER_SHARE = {
@@ -293,64 +136,197 @@ PER_SHARE = {
     "cfd_margin_amount": Decimal("0.4"),
     "maintenance_margin_amount": Decimal("0.32"),
 }
+PRICE = ("current_price", "change", "change_rate", "change_sign", *PER_SHARE, "market_cap", *ASKS, *BIDS)
+TRADE = (
+    "open_price", "high_price", "low_price", "trade_volume", "cumulative_trade_value", "volume_change_vs_prev_day",
+    "volume_ratio_vs_prev_day", "trade_value_change", "turnover_rate", "trade_strength", "upper_limit_time",
+    "lower_limit_time", "open_time", "high_time", "low_time", "sell_trade_volume", "buy_trade_volume",
+    "buy_trade_ratio", "sell_trade_count", "buy_trade_count", "instant_trade_value", "sell_trade_volume_single",
+    "buy_trade_volume_single", "avg_trade_price_today", "session_type",
+)  # fmt: skip
+BOOK = (
+    *(f"ask_qty_{n + 1}" for n in range(BOOK_LEVELS)),
+    *(f"bid_qty_{n + 1}" for n in range(BOOK_LEVELS)),
+    *("total_ask_qty", "total_bid_qty", "net_bid_qty", "net_ask_qty", "bid_ratio", "ask_ratio"),
+)
+SAME = {"quote_time": "trade_time", "best_ask": "ask_price_1", "best_bid": "bid_price_1"}
+SAME["net_buy_trade_volume"] = "trade_volume"
+POSITIONS = {name: n for n, name in enumerate(HEAD + PRICE + TRADE + BOOK)}
+POSITIONS |= {name: POSITIONS[same] for name, same in SAME.items()}
+NO_TRADE: Moment = (0,) * len(TRADE)
+NO_BOOK: Moment = (0,) * len(BOOK)
+# the FIDs whose values are whole numbers as they are (the template writes them with %d)
+WHOLE = frozenset({"cumulative_volume", "sell_trade_volume", "buy_trade_volume", "sell_trade_count"})
+WHOLE |= {"buy_trade_count", "total_ask_qty", "total_bid_qty", *BOOK[: 2 * BOOK_LEVELS]}
 
-
-def _per_share(share: Decimal) -> Callable[[Snapshot], str]:
-    return lambda s: s.plain(s.last * share)
-
-
-# The FIDs the market decides, by their name in fids.yaml.
-LIVE: dict[str, Fill] = {
-    "current_price": Fill(PRICES, lambda s: s.price(s.last), by_price=True),
-    "change": Fill(PRICES, lambda s: s.signed(s.last - s.base), by_price=True),
-    "change_rate": Fill(PERCENT, Snapshot.change_rate, by_price=True),
-    "change_sign": Fill(NO_UNIT, Snapshot.sign_code, by_price=True),
-    "open_price": Fill(PRICES, lambda s: s.price(s.bar.open)),
-    "high_price": Fill(PRICES, lambda s: s.price(s.bar.high)),
-    "low_price": Fill(PRICES, lambda s: s.price(s.bar.low)),
-    "best_ask": Fill(PRICES, _level(0, 0), by_price=True),
-    "best_bid": Fill(PRICES, _level(1, 0), by_price=True),
-    "trade_volume": Fill(SHARES, lambda s: s.count(s.tape.last_qty)),
-    "cumulative_volume": Fill(SHARES, lambda s: str(s.bar.volume)),
-    "cumulative_trade_value": Fill(frozenset({"KRW_million"}), lambda s: s.plain(s.tape.value / MILLION)),
-    "trade_time": Fill(NO_UNIT, lambda s: s.time(s.market.now())),
-    "quote_time": Fill(NO_UNIT, lambda s: s.time(s.market.now())),
-    "volume_change_vs_prev_day": Fill(SHARES, lambda s: s.count(s.bar.volume - s.previous_volume())),
-    "volume_ratio_vs_prev_day": Fill(PERCENT, Snapshot.volume_ratio),
-    "trade_value_change": Fill(frozenset({"KRW"}), Snapshot.value_change),
-    "turnover_rate": Fill(PERCENT, lambda s: percent(s.bar.volume, s.shares)),
-    "market_cap": Fill(frozenset({"KRW_100million"}), lambda s: s.plain(s.last * s.shares / 10**8), by_price=True),
-    "trade_strength": Fill(PERCENT, lambda s: percent(s.tape.buy_volume, s.tape.sell_volume)),
-    "upper_limit_time": Fill(NO_UNIT, lambda s: s.time(s.tape.upper_at)),
-    "lower_limit_time": Fill(NO_UNIT, lambda s: s.time(s.tape.lower_at)),
-    "open_time": Fill(NO_UNIT, lambda s: s.time(s.tape.opened_at)),
-    "high_time": Fill(NO_UNIT, lambda s: s.time(s.tape.high_at)),
-    "low_time": Fill(NO_UNIT, lambda s: s.time(s.tape.low_at)),
-    "sell_trade_volume": Fill(SHARES, lambda s: str(s.tape.sell_volume)),
-    "buy_trade_volume": Fill(SHARES, lambda s: str(s.tape.buy_volume)),
-    "buy_trade_ratio": Fill(
-        PERCENT, lambda s: percent(s.tape.buy_volume, s.tape.buy_volume + s.tape.sell_volume, signed=True)
-    ),
-    "sell_trade_count": Fill(frozenset({"count"}), lambda s: str(s.tape.sell_count)),
-    "buy_trade_count": Fill(frozenset({"count"}), lambda s: str(s.tape.buy_count)),
-    "instant_trade_value": Fill(frozenset({"KRW_thousand"}), lambda s: s.count(int(s.last * s.tape.last_qty / 1000))),
-    "sell_trade_volume_single": Fill(SHARES, lambda s: s.single(-1)),
-    "buy_trade_volume_single": Fill(SHARES, lambda s: s.single(1)),
-    "net_buy_trade_volume": Fill(SHARES, lambda s: s.count(s.tape.last_qty)),
-    "avg_trade_price_today": Fill(PRICES, lambda s: s.plain(s.tape.value / max(s.bar.volume, 1))),
-    "session_type": Fill(NO_UNIT, lambda s: "2"),  # the regular session: the clock stays inside it
-    **{name: Fill(frozenset({"KRW"}), _per_share(share), by_price=True) for name, share in PER_SHARE.items()},
-    **{f"ask_price_{n + 1}": Fill(PRICES, _level(0, n), by_price=True) for n in range(BOOK_LEVELS)},
-    **{f"bid_price_{n + 1}": Fill(PRICES, _level(1, n), by_price=True) for n in range(BOOK_LEVELS)},
-    **{f"ask_qty_{n + 1}": Fill(SHARES, _size(0, n)) for n in range(BOOK_LEVELS)},
-    **{f"bid_qty_{n + 1}": Fill(SHARES, _size(1, n)) for n in range(BOOK_LEVELS)},
-    "total_ask_qty": Fill(SHARES, lambda s: str(s.totals()[0])),
-    "total_bid_qty": Fill(SHARES, lambda s: str(s.totals()[1])),
-    "net_bid_qty": Fill(SHARES, lambda s: s.count(s.totals()[1] - s.totals()[0])),
-    "net_ask_qty": Fill(SHARES, lambda s: s.count(s.totals()[0] - s.totals()[1])),
-    "bid_ratio": Fill(PERCENT, lambda s: percent(s.totals()[1], s.totals()[0])),
-    "ask_ratio": Fill(PERCENT, lambda s: percent(s.totals()[0], s.totals()[1])),
+PRICES = frozenset({"KRW", "USD"})
+SHARES = frozenset({"shares"})
+PERCENT = frozenset({"percent"})
+NO_UNIT: frozenset[str | None] = frozenset({None})
+KRW = frozenset({"KRW"})
+COUNT = frozenset({"count"})
+# The units each FID the market decides comes in (a type that overrides the FID's unit keeps values of its kind).
+UNITS: dict[str, frozenset[str | None]] = {
+    **dict.fromkeys(("current_price", "change", *ASKS, *BIDS, "best_ask", "best_bid"), PRICES),
+    **dict.fromkeys(("open_price", "high_price", "low_price", "avg_trade_price_today"), PRICES),
+    **dict.fromkeys(("change_rate", "volume_ratio_vs_prev_day", "turnover_rate", "trade_strength"), PERCENT),
+    **dict.fromkeys(("buy_trade_ratio", "bid_ratio", "ask_ratio"), PERCENT),
+    **dict.fromkeys(("change_sign", "trade_time", "quote_time", "upper_limit_time", "lower_limit_time"), NO_UNIT),
+    **dict.fromkeys(("open_time", "high_time", "low_time", "session_type"), NO_UNIT),
+    **dict.fromkeys((*PER_SHARE, "trade_value_change"), KRW),
+    **dict.fromkeys(("sell_trade_count", "buy_trade_count"), COUNT),
+    "market_cap": frozenset({"KRW_100million"}),
+    "cumulative_trade_value": frozenset({"KRW_million"}),
+    "instant_trade_value": frozenset({"KRW_thousand"}),
 }
+UNITS |= {name: SHARES for name in POSITIONS if name not in UNITS}  # volumes and book sizes
+
+
+class Item:
+    """What an item's moments need that stays while its base does: its limits, shares, the previous trading day,
+    and the values of each price it trades at."""
+
+    def __init__(self, market: Market, code: str) -> None:
+        self.market, self.code = market, code
+        self.us = is_us(code)
+        self.base = market.today_bar(code).base
+        self.lower, self.upper = market.limits(code)
+        self.shares = _shares(market.seed, code)
+        previous = market.past(code, 1)[0]
+        self.previous_volume = previous.volume
+        self.previous_value = previous.volume * (previous.high + previous.low + previous.close) / 3  # typical price
+        self._forms: dict[Price, bytes] = {}  # price -> as Kiwoom writes it, with its direction
+        self._prices: dict[Decimal, Moment] = {}  # price -> the PRICE group
+
+    @staticmethod
+    def of(market: Market, code: str) -> Item:
+        """The item as it stands (a new one once its day started over from another base)."""
+        items = _ITEMS.setdefault(market, {})
+        key = (code, market.today_bar(code).base)
+        item = items.get(key)
+        if item is None:
+            item = items[key] = Item(market, code)
+        return item
+
+    def moment(self, rng: random.Random, trade: bool, book: bool) -> Moment:
+        """The values of the item's FIDs now; the day's trading when `trade`, the book's sizes (drawn) when `book`."""
+        bar = self.market.today_bar(self.code)
+        head = (_hhmmss(self.market.now()), bar.volume)
+        prices = self._prices.get(bar.close) or self._price_group(bar.close)
+        return head + prices + (self._trade_group(bar) if trade else NO_TRADE) + (self._book(rng) if book else NO_BOOK)
+
+    def _form(self, value: Price | None) -> bytes:
+        """A price with its direction against the base; "0" for none (a book level beyond the limits)."""
+        if value is None:
+            return b"0"
+        form = self._forms.get(value)
+        if form is None:
+            sign = "+" if value > self.base else "-" if value < self.base else ""
+            form = self._forms[value] = (sign + self.plain(value)).encode()
+        return form
+
+    def plain(self, value: Price | Decimal) -> str:
+        if self.us:
+            return f"{Decimal(value).quantize(CENT, ROUND_HALF_UP)}"
+        if isinstance(value, int):
+            return str(value)
+        return str(int(value.to_integral_value(ROUND_HALF_UP)))
+
+    def _price_group(self, last: Decimal) -> Moment:
+        change = last - self.base
+        text = self.plain(abs(change))
+        asks, bids = self.market.book(self.code, BOOK_LEVELS)
+        values = (
+            self._form(last),
+            text.encode() if not change else (("+" if change > 0 else "-") + text).encode(),
+            _rate(change * 100 / self.base).encode(),
+            _sign_code(last, self.base, self.lower, self.upper).encode(),
+            *(self.plain(last * share).encode() for share in PER_SHARE.values()),
+            self.plain(last * self.shares / 10**8).encode(),
+            *(self._form(p) for p in asks),
+            *(self._form(p) for p in bids),
+        )
+        self._prices[last] = values
+        return values
+
+    def _trade_group(self, bar: Bar) -> Moment:
+        tape, volume = self.market.tape(self.code), bar.volume
+        qty, buys, sells = tape.last_qty, tape.buy_volume, tape.sell_volume
+        trade = _count(qty)
+        difference = volume - self.previous_volume
+        direction = "+" if difference > 0 else "-" if difference < 0 else ""
+        return (
+            self._form(bar.open),
+            self._form(bar.high),
+            self._form(bar.low),
+            trade,
+            self.plain(tape.value / MILLION).encode(),
+            _count(difference),
+            (direction + percent(volume, self.previous_volume)).encode(),
+            _count(int(tape.value - self.previous_value)),
+            percent(volume, self.shares).encode(),
+            percent(buys, sells).encode(),
+            _time(tape.upper_at),
+            _time(tape.lower_at),
+            _time(tape.opened_at),
+            _time(tape.high_at),
+            _time(tape.low_at),
+            sells,
+            buys,
+            percent(buys, buys + sells, signed=True).encode(),
+            tape.sell_count,
+            tape.buy_count,
+            _count(int(bar.close * qty / 1000)),
+            trade if qty < 0 else b"0",
+            trade if qty > 0 else b"0",
+            self.plain(tape.value / max(volume, 1)).encode(),
+            b"2",  # the regular session: the clock stays inside it
+        )
+
+    def _book(self, rng: random.Random) -> Moment:
+        """Shares resting at each level (none beyond the limits), drawn for this moment, and their totals."""
+        asks, bids = self.market.book(self.code, BOOK_LEVELS)
+        drawn = rng.choices(SIZES, k=2 * BOOK_LEVELS)
+        sizes = [size if p is not None else 0 for p, size in zip((*asks, *bids), drawn, strict=True)]
+        ask, bid = sum(sizes[:BOOK_LEVELS]), sum(sizes[BOOK_LEVELS:])
+        return (
+            *sizes,
+            ask,
+            bid,
+            _count(bid - ask),
+            _count(ask - bid),
+            percent(bid, ask).encode(),
+            percent(ask, bid).encode(),
+        )
+
+
+# per market: (code, base) -> the item
+_ITEMS: weakref.WeakKeyDictionary[Market, dict[tuple[str, Decimal], Item]] = weakref.WeakKeyDictionary()
+
+
+def _rate(value: Decimal) -> str:
+    """A change rate with its sign ("-1.57"), "0.00" for none."""
+    rounded = value.quantize(CENT, ROUND_HALF_UP)
+    return f"{rounded:+.2f}" if rounded else "0.00"
+
+
+def _count(value: int) -> bytes:
+    """A count with its arithmetic sign ("+8", "-23000"), "0" for none."""
+    return f"{value:+d}".encode() if value else b"0"
+
+
+def _time(at: datetime.datetime | None) -> bytes:
+    return _hhmmss(at) if at is not None else NO_TIME
+
+
+@functools.lru_cache(maxsize=4096)
+def _hhmmss(at: datetime.datetime) -> bytes:
+    return at.strftime("%H%M%S").encode()
+
+
+@functools.cache
+def _shares(seed: int, code: str) -> int:
+    return Profile.of(seed, code).shares_thousands * 1000
 
 
 def percent(part: int, whole: int, *, signed: bool = False) -> str:
@@ -363,8 +339,15 @@ def percent(part: int, whole: int, *, signed: bool = False) -> str:
     return ("+" if signed else "") + text if hundredths else "0.00"
 
 
+def _picker(names: tuple[str, ...]) -> Callable[[Moment], Moment]:
+    """The values of these FIDs from a moment, as a tuple (one itemgetter, which gives a tuple from two names on)."""
+    if len(names) > 1:
+        return operator.itemgetter(*(POSITIONS[name] for name in names))
+    return lambda moment: tuple(moment[POSITIONS[name]] for name in names)
+
+
 def _live(name: str, unit: str | None) -> bool:
     """The market decides this FID: it knows the name, and the type keeps the FID's unit (the index types
     0J / 0U count volumes in thousands and levels in points)."""
-    live = LIVE.get(name)
-    return live is not None and unit in live.units
+    units = UNITS.get(name)
+    return units is not None and unit in units

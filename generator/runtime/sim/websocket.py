@@ -55,7 +55,7 @@ class Session:
     outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
     room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
     streamed: list[stream.Stream] = field(default_factory=list)  # the (type, item) pairs REAL frames carry
-    live: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per market code: FID names its types need
+    live: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # per market code: (TRADE, BOOK) its types need
     frames_sent: int = 0
     dropped: int = 0
     last_echo: float = field(default_factory=time.monotonic)
@@ -81,14 +81,10 @@ class Session:
     def regrouped(self) -> None:
         """After REG / REMOVE: what REAL frames carry, resolved once rather than on every frame."""
         self.streamed = [stream.Stream.of(self.state.pool(t), item) for t, item in self.subscriptions()]
-        names: dict[str, dict[str, None]] = {}
+        self.live = {}
         for streamed in self.streamed:
-            names.setdefault(streamed.code, {}).update(dict.fromkeys(streamed.pool.slots))
-        self.live = {code: tuple(slots) for code, slots in names.items()}
-
-    def live_names(self, code: str) -> tuple[str, ...]:
-        """The names of the FIDs the market decides in the types streamed for an item."""
-        return self.live.get(code, ())
+            trades, books = self.live.get(streamed.code, (False, False))
+            self.live[streamed.code] = (trades or streamed.pool.trades, books or streamed.pool.books)
 
     async def wait_for_room(self) -> None:
         """Hold the streamer while the client reads slower than it streams: a tick the client could not
@@ -316,7 +312,7 @@ def real_frame(session: Session, rng: random.Random) -> bytes | None:
     search (None when nothing is registered). Each item of the market trades once per entry it gets, and its
     k-th entry of every type carries the market as it stood after its k-th trade."""
     per_item = session.timing.entries_per_frame
-    snapshots: dict[str, list[dict[str, bytes]]] = {}
+    snapshots: dict[str, list[stream.Moment]] = {}
     entries: list[bytes] = []
     for streamed in session.streamed:
         code, pool = streamed.code, streamed.pool
@@ -325,19 +321,18 @@ def real_frame(session: Session, rng: random.Random) -> bytes | None:
             continue
         moments = snapshots.get(code)
         if moments is None:
-            moments = snapshots[code] = [
-                _trade(session.state, code, rng, session.live_names(code)) for _ in range(per_item)
-            ]
+            moments = snapshots[code] = [_trade(session.state, code, rng, *session.live[code]) for _ in range(per_item)]
         entries.extend(pool.entry(rng, streamed.item, moment) for moment in moments)
     entries.extend(orjson.dumps(_condition_entry(seq, rng, session.state)) for seq in sorted(session.conditions))
     return stream.frame(entries) if entries else None
 
 
-def _trade(state: State, code: str, rng: random.Random, names: tuple[str, ...]) -> dict[str, bytes]:
-    """Trade an item once, let its open orders trade, and give the FIDs the market decides as they stand."""
+def _trade(state: State, code: str, rng: random.Random, trades: bool, books: bool) -> stream.Moment:
+    """Trade an item once, let its open orders trade, and give the FIDs the market decides as they stand (the
+    day's trading and the book's sizes when the item's types have them)."""
     state.market.step(code)
     state.account.on_price(code)
-    return stream.Snapshot(state.market, code, rng).values(names)
+    return stream.Item.of(state.market, code).moment(rng, trades, books)
 
 
 def _condition_entry(seq: str, rng: random.Random, state: State) -> dict[str, Any]:
