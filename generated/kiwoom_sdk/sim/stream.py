@@ -197,6 +197,8 @@ class Item:
         self.previous_value = previous.volume * (previous.high + previous.low + previous.close) / 3  # typical price
         self._forms: dict[Price, bytes] = {}  # price -> as Kiwoom writes it, with its direction
         self._prices: dict[Decimal, Moment] = {}  # price -> the PRICE group
+        self._times: tuple[datetime.datetime | None, ...] = ()  # the tape's times, as last written
+        self._time_forms: Moment = ()
 
     @staticmethod
     def of(market: Market, code: str) -> Item:
@@ -254,7 +256,10 @@ class Item:
         qty, buys, sells = tape.last_qty, tape.buy_volume, tape.sell_volume
         trade = _count(qty)
         difference = volume - self.previous_volume
-        direction = "+" if difference > 0 else "-" if difference < 0 else ""
+        direction = b"+" if difference > 0 else b"-" if difference < 0 else b""
+        times = (tape.upper_at, tape.lower_at, tape.opened_at, tape.high_at, tape.low_at)
+        if times != self._times:  # they move only when the day makes a new high, low or limit
+            self._times, self._time_forms = times, tuple(_time(at) for at in times)
         return (
             self._form(bar.open),
             self._form(bar.high),
@@ -262,18 +267,14 @@ class Item:
             trade,
             self.plain(tape.value / MILLION).encode(),
             _count(difference),
-            (direction + percent(volume, self.previous_volume)).encode(),
+            direction + percent(volume, self.previous_volume),
             _count(int(tape.value - self.previous_value)),
-            percent(volume, self.shares).encode(),
-            percent(buys, sells).encode(),
-            _time(tape.upper_at),
-            _time(tape.lower_at),
-            _time(tape.opened_at),
-            _time(tape.high_at),
-            _time(tape.low_at),
+            percent(volume, self.shares),
+            percent(buys, sells),
+            *self._time_forms,
             sells,
             buys,
-            percent(buys, buys + sells, signed=True).encode(),
+            percent(buys, buys + sells, signed=True),
             tape.sell_count,
             tape.buy_count,
             _count(int(bar.close * qty / 1000)),
@@ -287,16 +288,17 @@ class Item:
         """Shares resting at each level (none beyond the limits), drawn for this moment, and their totals."""
         asks, bids = self.market.book(self.code, BOOK_LEVELS)
         drawn = rng.choices(SIZES, k=2 * BOOK_LEVELS)
-        sizes = [size if p is not None else 0 for p, size in zip((*asks, *bids), drawn, strict=True)]
-        ask, bid = sum(sizes[:BOOK_LEVELS]), sum(sizes[BOOK_LEVELS:])
+        if None in asks or None in bids:
+            drawn = [size if p is not None else 0 for p, size in zip((*asks, *bids), drawn, strict=True)]
+        ask, bid = sum(drawn[:BOOK_LEVELS]), sum(drawn[BOOK_LEVELS:])
         return (
-            *sizes,
+            *drawn,
             ask,
             bid,
             _count(bid - ask),
             _count(ask - bid),
-            percent(bid, ask).encode(),
-            percent(ask, bid).encode(),
+            percent(bid, ask),
+            percent(ask, bid),
         )
 
 
@@ -312,16 +314,15 @@ def _rate(value: Decimal) -> str:
 
 def _count(value: int) -> bytes:
     """A count with its arithmetic sign ("+8", "-23000"), "0" for none."""
-    return f"{value:+d}".encode() if value else b"0"
+    return b"%+d" % value if value else b"0"
 
 
 def _time(at: datetime.datetime | None) -> bytes:
     return _hhmmss(at) if at is not None else NO_TIME
 
 
-@functools.lru_cache(maxsize=4096)
 def _hhmmss(at: datetime.datetime) -> bytes:
-    return at.strftime("%H%M%S").encode()
+    return b"%06d" % (at.hour * 10_000 + at.minute * 100 + at.second)
 
 
 @functools.cache
@@ -329,14 +330,13 @@ def _shares(seed: int, code: str) -> int:
     return Profile.of(seed, code).shares_thousands * 1000
 
 
-def percent(part: int, whole: int, *, signed: bool = False) -> str:
+def percent(part: int, whole: int, *, signed: bool = False) -> bytes:
     """part / whole in percent with two decimals, rounded half up, in whole numbers (this runs for every trade);
     "+" in front when `signed` (Kiwoom signs 1032 "+54.63" and not 228 "120.42"), "0.00" for nothing."""
-    if whole <= 0 or part <= 0:
-        return "0.00"
-    hundredths = (part * 20_000 // whole + 1) // 2
-    text = f"{hundredths // 100}.{hundredths % 100:02d}"
-    return ("+" if signed else "") + text if hundredths else "0.00"
+    hundredths = (part * 20_000 // whole + 1) // 2 if whole > 0 and part > 0 else 0
+    if not hundredths:
+        return b"0.00"
+    return (b"+%d.%02d" if signed else b"%d.%02d") % divmod(hundredths, 100)
 
 
 def _picker(names: tuple[str, ...]) -> Callable[[Moment], Moment]:
