@@ -3,12 +3,11 @@
 Synthesizing every FID of every entry with `random` costs tens of microseconds an entry (0D has 163
 FIDs), which would make the simulator, not the client, the bottleneck. So each type gets a pool of
 entries drawn once and serialized once, split at the item code and at every FID the market decides
-(`LIVE`, by the FID's name in fids.yaml: prices, changes, volumes, the order book, times, ...). An entry of a
+(`UNITS`, by the FID's name in fids.yaml: prices, changes, volumes, the order book, times, ...). An entry of a
 market item then costs one trade, the market's values of that moment (`Item.moment`, one tuple shared by the
 item's types; those that follow from the price alone are worked out once per price) and one %-format of its
-template. The other FIDs keep the values
-drawn for their kind. Items outside the market (sectors, the empty item of
-account types) get values of their kind in the market's FIDs too.
+template. The other FIDs keep the values drawn for their kind. Items outside the market (sectors, the empty
+item of account types) get values of their kind in the market's FIDs too.
 
 Forms, as recorded from Kiwoom (specs/recorded/031-0B-005930.json, 035-0D-...json): prices carry their
 direction against the previous close ("-251000"), changes and trade volumes an arithmetic sign ("-4000",
@@ -149,8 +148,12 @@ BOOK = (
     *(f"bid_qty_{n + 1}" for n in range(BOOK_LEVELS)),
     *("total_ask_qty", "total_bid_qty", "net_bid_qty", "net_ask_qty", "bid_ratio", "ask_ratio"),
 )
-SAME = {"quote_time": "trade_time", "best_ask": "ask_price_1", "best_bid": "bid_price_1"}
-SAME["net_buy_trade_volume"] = "trade_volume"
+SAME = {  # FIDs of one value under two names
+    "quote_time": "trade_time",
+    "best_ask": "ask_price_1",
+    "best_bid": "bid_price_1",
+    "net_buy_trade_volume": "trade_volume",
+}
 POSITIONS = {name: n for n, name in enumerate(HEAD + PRICE + TRADE + BOOK)}
 POSITIONS |= {name: POSITIONS[same] for name, same in SAME.items()}
 NO_TRADE: Moment = (0,) * len(TRADE)
@@ -227,6 +230,10 @@ class Item:
             form = self._forms[value] = (sign + self.plain(value)).encode()
         return form
 
+    def money(self, value: Decimal) -> bytes:
+        """An amount as `plain` writes it (once per trade: whole won straight from the Decimal)."""
+        return self.plain(value).encode() if self.us else b"%d" % value.to_integral_value(ROUND_HALF_UP)
+
     def plain(self, value: Price | Decimal) -> str:
         if self.us:
             return f"{Decimal(value).quantize(CENT, ROUND_HALF_UP)}"
@@ -265,7 +272,7 @@ class Item:
             self._form(bar.high),
             self._form(bar.low),
             trade,
-            self.plain(tape.value / MILLION).encode(),
+            self.money(tape.value / MILLION),
             _count(difference),
             direction + percent(volume, self.previous_volume),
             _count(int(tape.value - self.previous_value)),
@@ -280,7 +287,7 @@ class Item:
             _count(int(bar.close * qty / 1000)),
             trade if qty < 0 else b"0",
             trade if qty > 0 else b"0",
-            self.plain(tape.value / max(volume, 1)).encode(),
+            self.money(tape.value / max(volume, 1)),
             b"2",  # the regular session: the clock stays inside it
         )
 
