@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Api, Corpus, Field
-from .names import camel
+from .names import NUMERIC_KINDS, camel, scaled_family
 from .schemas import http_apis
 
 
@@ -18,8 +18,8 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
             kinds[f.name] = {f.kind: _kinds(f.fields)}
         elif f.enum:
             kinds[f.name] = f"code:{camel(f.enum)}"
-        elif f.value.scale and f.kind in ("int", "signed_int", "decimal", "rate", "directed_rate"):
-            kinds[f.name] = "decimal"
+        elif f.value.scale and f.kind in NUMERIC_KINDS:
+            kinds[f.name] = scaled_family(f.kind)
         else:
             kinds[f.name] = f.kind
     return kinds

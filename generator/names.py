@@ -44,14 +44,14 @@ def attribute(name: str) -> str:
     return f"{name}_" if keyword.iskeyword(name) or hasattr(builtins, name) else name
 
 
-# Numeric kinds that may be written without their decimal point (`scale:`), and what they become then.
-SCALED_KIND_TYPES: dict[str, tuple[str, str]] = {
-    "price": ("DecimalPrice | str | None", "to_scaled_price({v}, {scale})"),
-    "int": ("Decimal | str | None", "to_decimal({v}, {scale})"),
-    "signed_int": ("Decimal | str | None", "to_decimal({v}, {scale})"),
-    "decimal": ("Decimal | str | None", "to_decimal({v}, {scale})"),
-    "rate": ("Decimal | str | None", "to_decimal({v}, {scale})"),
-    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v}, {scale})"),
+# Numeric kinds may be written without their decimal point (`scale:`). What they become then, by family
+# (a price and a directed rate keep their direction, every other number is a Decimal): the annotation, the
+# converter call of a realtime attribute, and the validator factory of kiwoom_sdk._types for a model field.
+NUMERIC_KINDS = ("int", "signed_int", "price", "decimal", "rate", "directed_rate")
+SCALED: dict[str, tuple[str, str, str]] = {
+    "price": ("DecimalPrice | str | None", "to_scaled_price({v}, {scale})", "scaled_price_parser"),
+    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v}, {scale})", "scaled_directed_rate_parser"),
+    "decimal": ("Decimal | str | None", "to_decimal({v}, {scale})", "scaled_parser"),
 }
 
 
@@ -64,8 +64,8 @@ def fid_type(ref: FidRef, fid: Fid) -> tuple[str, str, str | None]:
     if kind == "code" and enum:
         enum_class = camel(str(enum))
         return f"codes.{enum_class} | str | None", f"to_code({raw}, codes.{enum_class})", enum_class
-    if scale and kind in SCALED_KIND_TYPES:
-        annotation, template = SCALED_KIND_TYPES[kind]
+    if scale and kind in NUMERIC_KINDS:
+        annotation, template, _ = SCALED[scaled_family(kind)]
         return annotation, template.format(v=raw, scale=int(scale)), None
     annotation, template = KIND_TYPES.get(kind, KIND_TYPES["text"])
     return annotation, template.format(v=raw), None
@@ -104,17 +104,14 @@ def code_argument_type(table: str) -> str:
     return f"{camel(table)}OrBlank"
 
 
-# A number written without its decimal point becomes a Decimal; prices and directed rates keep their direction.
-SCALED_FAMILIES = {"price": "Price", "directed_rate": "DirectedRate"}
-
-
 def scaled_family(kind: str) -> str:
-    return kind if kind in SCALED_FAMILIES else "decimal"
+    """The family (a key of SCALED) of a numeric kind written without its decimal point."""
+    return kind if kind in SCALED else "decimal"
 
 
 def scaled_value_type(family: str, scale: int) -> str:
     """The response type of a scaled number: 'price', 100 -> 'PriceBy100Value'."""
-    return f"{SCALED_FAMILIES.get(family, 'Decimal')}By{scale}Value"
+    return f"{camel(family)}By{scale}Value"
 
 
 def model_class(api_id: str, suffix: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from .model import Api, Corpus, Field, walk
 from .names import (
+    SCALED,
     attribute,
     camel,
     class_name,
@@ -177,15 +178,11 @@ class ScaleView:
     annotation: str
 
 
-SCALED_PARSERS = {  # family -> (validator factory in kiwoom_sdk._types, annotation)
-    "price": ("scaled_price_parser", "DecimalPrice | str | None"),
-    "directed_rate": ("scaled_directed_rate_parser", "DirectedRate | str | None"),
-    "decimal": ("scaled_parser", "Decimal | str | None"),
-}
-
-
 def scale_views(scales: list[tuple[str, int]]) -> list[ScaleView]:
-    return [ScaleView(scaled_value_type(family, scale), scale, *SCALED_PARSERS[family]) for family, scale in scales]
+    return [
+        ScaleView(scaled_value_type(family, scale), scale, SCALED[family][2], SCALED[family][0])
+        for family, scale in scales
+    ]
 
 
 def realtime_sources(corpus: Corpus) -> list[tuple[Api, str, list[Field]]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .model import Api, Corpus, Field
 from .names import (
-    SCALED_KIND_TYPES,
+    NUMERIC_KINDS,
     VALUE_TYPES,
     camel,
     code_argument_type,
@@ -80,7 +80,7 @@ class _Builder:
             return {**ref, "description": f.ko}
         if f.enum:
             typed = self.imported(VALUE_TYPES_MODULE, code_value_type(f.enum))
-        elif f.value.scale and f.kind in SCALED_KIND_TYPES:
+        elif f.value.scale and f.kind in NUMERIC_KINDS:
             family = scaled_family(f.kind)
             self.scales.add((family, f.value.scale))
             typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(family, f.value.scale))

@@ -15,10 +15,9 @@ from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price, to_date, to_da
 from generator.kinds import normalized_ko
 from generator.loader import load_corpus
 from generator.model import Corpus, Field, walk
+from generator.names import NUMERIC_KINDS
 
 from .conftest import SPECS
-
-NUMERIC = ("int", "signed_int", "price", "decimal", "rate", "directed_rate")
 
 
 @cache
@@ -127,5 +126,7 @@ def test_every_high_low_and_limit_level_is_a_price() -> None:
 
 
 def test_scale_is_only_on_numbers() -> None:
-    wrong = [f"{api} {f.name}: {f.kind} with scale" for api, f in fields() if f.value.scale and f.kind not in NUMERIC]
+    wrong = [
+        f"{api} {f.name}: {f.kind} with scale" for api, f in fields() if f.value.scale and f.kind not in NUMERIC_KINDS
+    ]
     assert not wrong, wrong
