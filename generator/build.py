@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cases import http_cases
-from .clients import VARIANTS, endpoint_views, group_views, hosts
+from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
 from .formatting import format_python
 from .lint import check_corpus
 from .loader import Loaded, SpecFiles, build_corpus, read_specs, spec_paths, validated
@@ -23,6 +23,7 @@ from .render import (
     enum_views,
     error_forms_view,
     error_views,
+    price_argument_views,
     realtime_examples,
     realtime_views,
     scale_views,
@@ -90,10 +91,10 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
     }
     files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
-        enums=enums, scales=scale_views(schema.scales)
+        enums=enums, scales=scale_views(schema.scales), price_arguments=price_argument_views(schema.price_decimals)
     )
     files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
-        endpoints=endpoint_views(corpus), hosts=hosts(corpus)
+        endpoints=endpoint_views(corpus), hosts=hosts(corpus), grids=grid_views(corpus)
     )
     groups = group_views(corpus)
     for group in groups:

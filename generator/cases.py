@@ -25,17 +25,21 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
     return kinds
 
 
+VALID_BY_KIND = {"date": "20260105", "price": "1000"}  # a trading day; a price on every grid
+
+
 def _valid_value(f: Field, corpus: Corpus) -> str:
-    return corpus.codes[f.enum].codes[0].code if f.enum else "1"
+    return corpus.codes[f.enum].codes[0].code if f.enum else VALID_BY_KIND.get(f.kind, "1")
 
 
 def _synthesized(api: Api, corpus: Corpus) -> dict[str, str]:
     """A request that satisfies the spec, for TRs whose guide page has no request example."""
+    fields = {f.name: f for f in api.request}
     body = {f.name: _valid_value(f, corpus) for f in api.request if f.required}
     for rule in api.rules:
         applies = all(body.get(name, "") in codes for name, codes in rule.when.items())
         if rule.require and applies:
-            body[rule.target] = "1"
+            body[rule.target] = _valid_value(fields[rule.target], corpus)
         if rule.blank_otherwise and not applies:
             body[rule.target] = ""
     return body
@@ -68,7 +72,8 @@ def http_cases(corpus: Corpus) -> dict[str, Any]:
             "odd": odd,  # the guide example is refused for these fields
             "request": {**request, **repaired},
             "required": [f.name for f in api.request if f.required],
-            "lengths": {f.name: f.length for f in api.request if f.length and not f.enum},
+            # a date's length follows from its kind (YYYYMMDD), which refuses a longer value first
+            "lengths": {f.name: f.length for f in api.request if f.length and not f.enum and f.kind != "date"},
             "codes": [f.name for f in api.request if f.enum],
             "responses": _examples(api, "response"),
             "odd_responses": _odd_values(api, "response"),  # kept as the raw string

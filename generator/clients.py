@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Api, Corpus, Field
+from .model import Api, Corpus, Field, Rule
 from .names import (
     argument_type,
     camel,
@@ -93,6 +93,29 @@ class RuleView:
     when: list[tuple[str, list[str]]]
     require: bool
     blank_otherwise: bool
+    allow_blank: bool
+    minimum: str  # a Python literal: "1" or "None"
+    grids: list[str]
+    source: str
+
+
+@dataclass
+class GridView:
+    name: str
+    steps: list[str]  # each step as a Python literal: (Decimal("2000"), Decimal("1")); the last bound None
+
+
+def _decimal_literal(value: object) -> str:
+    return "None" if value is None else f'Decimal("{value}")'
+
+
+def grid_views(corpus: Corpus) -> list[GridView]:
+    """The price grids of specs/market.yaml, for the client's rules and the simulator's market."""
+    grids = corpus.market.get("grids", {})
+    return [
+        GridView(name, [f"({_decimal_literal(e.get('below'))}, {_decimal_literal(e['tick'])})" for e in grids[name]])
+        for name in sorted(grids)
+    ]
 
 
 @dataclass
@@ -143,12 +166,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     if api.request:
         ordered = sorted(api.request, key=lambda f: not f.required)
         lines += ["", "Args:"] + [f"    {_argument_doc(f, corpus)}" for f in ordered]
-    for rule in api.rules:
-        condition = " and ".join(f"{k} in ({', '.join(v)})" for k, v in rule.when.items())
-        if rule.require:
-            lines.append(f"    {rule.target} is required when {condition}.")
-        elif rule.blank_otherwise:
-            lines.append(f"    {rule.target} must be blank unless {condition}.")
+    lines += [f"    {rule_text(rule)}." for rule in api.rules if not rule.allow_blank]
     lines += [
         "",
         "Returns:",
@@ -156,6 +174,23 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         f"    (every field: docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
     ]
     return lines
+
+
+def rule_text(rule: Rule) -> str:
+    """A rule in words, for docstrings and the reference pages: 'ord_uv is required when trde_tp in (0, 5)'."""
+    condition = " and ".join(f"{k} in ({', '.join(v)})" for k, v in rule.when.items())
+    parts = []
+    if rule.require:
+        parts.append(f"is required when {condition}" if condition else "must not be blank")
+    if rule.blank_otherwise:
+        parts.append(f"must be blank unless {condition}")
+    if rule.allow_blank:
+        parts.append(f"may be blank when {condition}" if condition else "may be blank")
+    if rule.minimum is not None:
+        parts.append(f"is at least {rule.minimum}")
+    if rule.grid:
+        parts.append(f"is a positive price on the {' or '.join(rule.grid)} tick grid")
+    return f"{rule.target} " + ", ".join(parts)
 
 
 def _method(api: Api, corpus: Corpus) -> MethodView:
@@ -205,7 +240,19 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             api.order,
             api.paging,
             api.mock_supported,
-            [RuleView(r.target, sorted(r.when.items()), r.require, r.blank_otherwise) for r in api.rules],
+            [
+                RuleView(
+                    r.target,
+                    sorted(r.when.items()),
+                    r.require,
+                    r.blank_otherwise,
+                    r.allow_blank,
+                    str(r.minimum),
+                    r.grid,
+                    r.source,
+                )
+                for r in api.rules
+            ],
             _mock_refused(api, corpus),
         )
         for api in http_apis(corpus)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from .kinds import normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
-from .model import Api, Corpus, Field, Loc, walk
+from .model import Api, Corpus, Field, Loc, Rule, walk
 from .recorded import recorded_cases
 
 ENVELOPE = {"return_code", "return_msg"}
@@ -53,6 +54,7 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
             problems.extend(_check_fields(corpus, part))
             problems.extend(_check_units(corpus, api, part))
         problems.extend(_check_rules(corpus, api))
+        problems.extend(_check_request_kinds(api))
         problems.extend(_check_examples(api, fid_kinds, corpus))
     problems.extend(_check_errata(corpus))
     problems.extend(_check_reviews(corpus))
@@ -250,7 +252,8 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
     problems = []
     fields = {f.name: f for f in api.request}
     for rule in api.rules:
-        if rule.target not in fields:
+        target = fields.get(rule.target)
+        if target is None:
             problems.append(Problem(rule.loc, f"rule names unknown request field '{rule.target}'"))
         for name, values in rule.when.items():
             other = fields.get(name)
@@ -263,8 +266,37 @@ def _check_rules(corpus: Corpus, api: Api) -> list[Problem]:
                     for value in values
                     if value not in known
                 )
-        if not (rule.require or rule.blank_otherwise or rule.allow_blank):
-            problems.append(Problem(rule.loc, "rule says nothing: set require, blank_otherwise or allow_blank"))
+        if not (rule.require or rule.blank_otherwise or rule.allow_blank or rule.grid or rule.minimum is not None):
+            problems.append(
+                Problem(rule.loc, "rule says nothing: set require, blank_otherwise, allow_blank, minimum or grid")
+            )
+        problems.extend(Problem(rule.loc, message) for message in _rule_fits(corpus, rule, target))
+    return problems
+
+
+def _rule_fits(corpus: Corpus, rule: Rule, target: Field | None) -> list[str]:
+    """A minimum belongs to a number, a grid to a price, and a grid is one specs/market.yaml has."""
+    out = []
+    grids = corpus.market.get("grids", {})
+    out += [f"rule grid '{name}' is not a grid of specs/market.yaml" for name in rule.grid if name not in grids]
+    if target is None:
+        return out
+    if rule.grid and target.kind != "price":
+        out.append(f"rule grid on '{target.name}', which is a {target.kind}, not a price")
+    if rule.minimum is not None and target.kind not in ("int", "price", "decimal"):
+        out.append(f"rule minimum on '{target.name}', which is a {target.kind}, not a number")
+    return out
+
+
+def _check_request_kinds(api: Api) -> list[Problem]:
+    """What request validation needs to know: a price not in won says how many decimals it takes, and a date
+    is written YYYYMMDD (the only date form a request takes)."""
+    problems = []
+    for f in api.request:
+        if f.kind == "price" and f.value.unit not in (None, "KRW") and f.value.decimals is None:
+            problems.append(Problem(f.loc, f"request price '{f.name}' in {f.value.unit} must declare its decimals"))
+        if f.kind == "date" and f.value.format not in (None, "YYYYMMDD"):
+            problems.append(Problem(f.loc, f"request date '{f.name}' is written {f.value.format}, not YYYYMMDD"))
     return problems
 
 
@@ -392,18 +424,21 @@ def _conform_member(member: Any, item: Field, skip: set[str], prefix: str, fid_k
 
 
 def _check_market(corpus: Corpus) -> list[Problem]:
-    """The tick table rises: bounds ascending, ticks not shrinking, and only the last entry open-ended."""
+    """Each price grid rises: bounds ascending, ticks not shrinking, and only the last entry open-ended."""
     if corpus.market_loc is None:
         return []
-    entries = corpus.market["tick_sizes"]
-    bounds = [e.get("below") for e in entries]
-    ticks = [e["tick"] for e in entries]
-    if None in bounds[:-1] or bounds[-1] is not None:
-        return [Problem(corpus.market_loc, "tick_sizes: every entry but the last needs `below`, the last none")]
-    rising = all(a < b for a, b in itertools.pairwise(bounds[:-1]))
-    if not rising or ticks != sorted(ticks):
-        return [Problem(corpus.market_loc, "tick_sizes: bounds must ascend and ticks must not shrink")]
-    return []
+    problems = []
+    for name, entries in corpus.market["grids"].items():
+        bounds = [e.get("below") for e in entries]
+        ticks = [Decimal(str(e["tick"])) for e in entries]
+        if None in bounds[:-1] or bounds[-1] is not None:
+            message = f"grids.{name}: every entry but the last needs `below`, the last none"
+        elif not all(a < b for a, b in itertools.pairwise(bounds[:-1])) or ticks != sorted(ticks):
+            message = f"grids.{name}: bounds must ascend and ticks must not shrink"
+        else:
+            continue
+        problems.append(Problem(corpus.market_loc, message))
+    return problems
 
 
 def _check_errata(corpus: Corpus) -> list[Problem]:

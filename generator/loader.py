@@ -48,7 +48,7 @@ FILE_TYPES = {
     "fields": "fields",
     "errata": "errata",
     "hosts": "protocol",
-    "tick_sizes": "market",
+    "grids": "market",
 }
 
 
@@ -267,7 +267,7 @@ def build_corpus(files: SpecFiles) -> Loaded:
         corpus.protocol = data
     for path, data in typed["market"]:
         corpus.market = data
-        corpus.market_loc = Loc(path, line_of(data, ["tick_sizes"]))
+        corpus.market_loc = Loc(path, line_of(data, ["grids"]))
     for path, data in typed["errata"]:
         corpus.errata.extend(_erratum(e, Loc(path, line_of(data, ["errata", i]))) for i, e in enumerate(data["errata"]))
     for path, data in typed["api"]:
@@ -393,6 +393,9 @@ def _api(path: Path, data: Any, corpus: Corpus) -> Api:
             require=r.get("require", False),
             blank_otherwise=r.get("blank_otherwise", False),
             allow_blank=r.get("allow_blank", False),
+            minimum=r.get("minimum"),
+            grid=list(r.get("grid", [])),
+            source=r["source"],
         )
         for i, r in enumerate(data.get("rules", []))
     ]

@@ -104,7 +104,7 @@ class FidRef:
 
 @dataclass
 class Rule:
-    """A conditional requirement stated by the guide, as structure."""
+    """A rule of a request field, as structure: required or blank by condition, a minimum, a price grid."""
 
     target: str  # the request field the rule is about (`field:` in the spec)
     loc: Loc
@@ -112,6 +112,9 @@ class Rule:
     require: bool = False
     blank_otherwise: bool = False
     allow_blank: bool = False
+    minimum: int | None = None  # a value given is at least this number
+    grid: list[str] = field(default_factory=list)  # a value given is a positive price on one of these grids
+    source: str = ""  # the guide, an exchange rule, a recorded refusal or the project's choice
 
 
 @dataclass

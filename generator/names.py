@@ -128,11 +128,32 @@ def models_module(section: str, category: str) -> str:
 ARGUMENT_TYPES: dict[str, str] = {
     "int": "int | str",
     "signed_int": "int | str",
-    "price": "int | str",
+    "price": "Decimal | int | str",
     "decimal": "Decimal | int | str",
     "rate": "Decimal | int | str",
     "directed_rate": "Decimal | int | str",
+    "date": "datetime.date | str",
 }
+
+# Request value kind -> its validating type in kiwoom_sdk._types (prices: see `price_argument_type`).
+REQUEST_TYPES: dict[str, str] = {
+    "int": "WholeArgument",
+    "signed_int": "SignedWholeArgument",
+    "decimal": "DecimalArgument",
+    "rate": "DecimalArgument",
+    "directed_rate": "DecimalArgument",
+    "date": "DateArgument",
+}
+
+
+def request_type(kind: str) -> str:
+    """The validating type of a request value of this kind; text for every kind a request writes as text."""
+    return REQUEST_TYPES.get(kind, "TextArgument")
+
+
+def price_argument_type(decimals: int) -> str:
+    """The validating type of a request price with at most so many decimals: 0 -> 'PriceArgument0'."""
+    return f"PriceArgument{decimals}"
 
 
 def argument_type(kind: str, enum: str | None) -> str:

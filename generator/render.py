@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .clients import rule_text
 from .model import Api, Corpus, Field, walk
 from .names import (
     SCALED,
@@ -20,6 +21,7 @@ from .names import (
     member,
     model_class,
     models_module,
+    price_argument_type,
     scaled_value_type,
 )
 
@@ -185,6 +187,16 @@ def scale_views(scales: list[tuple[str, int]]) -> list[ScaleView]:
     ]
 
 
+@dataclass
+class PriceArgumentView:
+    name: str
+    decimals: int
+
+
+def price_argument_views(decimals: list[int]) -> list[PriceArgumentView]:
+    return [PriceArgumentView(price_argument_type(d), d) for d in decimals]
+
+
 def realtime_sources(corpus: Corpus) -> list[tuple[Api, str, list[Field]]]:
     """(API, realtime type id, fields holding its FIDs): the realtime types, and the pushes of
     WebSocket APIs (condition search) whose `type` field names a fixed type id."""
@@ -348,20 +360,7 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
             if api.mock_supported
             else "no"
         )
-        rules = [
-            f"`{r.target}`: "
-            + ", ".join(
-                text
-                for text, on in (
-                    ("required", r.require),
-                    ("blank otherwise", r.blank_otherwise),
-                    ("blank allowed", r.allow_blank),
-                )
-                if on
-            )
-            + (" when " + " and ".join(f"`{k}` in {', '.join(v)}" for k, v in r.when.items()) if r.when else "")
-            for r in api.rules
-        ]
+        rules = [f"{rule_text(r)} (source: {r.source})" for r in api.rules]
         errata = [f"{e.says} → {e.instead} ({e.source})" for e in api.errata]
         doc = ApiDoc(
             api.id,

@@ -20,6 +20,8 @@ from .names import (
     field_attribute,
     model_class,
     models_module,
+    price_argument_type,
+    request_type,
     scaled_family,
     scaled_value_type,
 )
@@ -41,6 +43,7 @@ class ModelSchema:
     document: dict[str, Any]
     aliases: dict[str, str] = field(default_factory=dict)  # wire name -> attribute, where they differ
     scales: list[tuple[str, int]] = field(default_factory=list)  # (price or decimal, scale) that need a value type
+    price_decimals: list[int] = field(default_factory=list)  # decimals of request prices that need a type
 
 
 class _Builder:
@@ -48,6 +51,7 @@ class _Builder:
         self.defs: dict[str, Any] = {}
         self.aliases: dict[str, str] = {}
         self.scales: set[tuple[str, int]] = set()
+        self.price_decimals: set[int] = set()
 
     @staticmethod
     def imported(module: str, name: str) -> dict[str, str]:
@@ -64,7 +68,13 @@ class _Builder:
         if f.enum:
             # a blank code means "not given": the guide's own examples send "" for coded fields
             return {**self.imported(VALUE_TYPES_MODULE, code_argument_type(f.enum)), "description": f.ko}
-        schema: dict[str, Any] = {"type": "string", "description": f.ko}
+        if f.kind == "price":
+            decimals = f.value.decimals or 0  # lint: a price not in won declares its decimals
+            self.price_decimals.add(decimals)
+            typed = self.imported(VALUE_TYPES_MODULE, price_argument_type(decimals))
+        else:
+            typed = self.imported(TYPES_MODULE, request_type(f.kind))
+        schema: dict[str, Any] = {**typed, "description": f.ko}
         if f.length:
             schema["maxLength"] = f.length
         return schema
@@ -121,4 +131,6 @@ def model_schema(corpus: Corpus) -> ModelSchema:
         "title": "KiwoomModels",
         "$defs": dict(sorted(builder.defs.items())),
     }
-    return ModelSchema(document, dict(sorted(builder.aliases.items())), sorted(builder.scales))
+    return ModelSchema(
+        document, dict(sorted(builder.aliases.items())), sorted(builder.scales), sorted(builder.price_decimals)
+    )

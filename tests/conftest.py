@@ -20,6 +20,7 @@ OLDER_GUIDE = GUIDE_DIR / "kiwoom-rest-api-guide-2026-05-07.xlsx"
 MINIMAL = [
     "schema",
     "kinds.yaml",
+    "market.yaml",
     "fids.yaml",
     "codes",
     "domestic/ordr/kt10000.yaml",

@@ -31,7 +31,7 @@ def recorded(name: str) -> dict[str, Any]:
 
 
 def tick(price: Decimal) -> int:
-    return next(int(e["tick"]) for e in MARKET["tick_sizes"] if "below" not in e or price < e["below"])
+    return next(int(e["tick"]) for e in MARKET["grids"]["stock"] if "below" not in e or price < e["below"])
 
 
 def limits(base: int) -> tuple[int, int]:
@@ -173,6 +173,11 @@ def test_a_minute_chart_walks_back_within_the_session(client: Kiwoom) -> None:
         assert low <= min(opening, close) <= max(opening, close) <= high
 
 
+# A price 5 won off a stock's 100-won step passes the client, which allows any KRX grid (an ETF could trade there),
+# and is refused by the server, which checks the item's own grid.
+STOCK_ONLY_OFF_GRID = 5
+
+
 def _order_body(price_text: str) -> dict[str, str]:
     return {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "ord_uv": price_text, "trde_tp": "0"}
 
@@ -187,14 +192,14 @@ def _refusal(kiwoom: Kiwoom, api_id: str, body: dict[str, str]) -> dict[str, Any
 def test_an_off_grid_price_is_refused_as_the_real_server_words_it() -> None:
     with running(seed=1, env="real") as sim, Kiwoom(*sim.keys, env="real", base_url=sim.url) as kiwoom:
         cur = price(kiwoom.ka10001(stk_cd="005930").raw["cur_prc"])
-        answer = _refusal(kiwoom, "kt10001", _order_body(str(cur + 1)))
+        answer = _refusal(kiwoom, "kt10001", _order_body(str(cur + STOCK_ONLY_OFF_GRID)))
         assert answer == recorded("022-kt10001-rc20-571557-bad-price.json")
 
 
 def test_the_mock_server_refuses_an_off_grid_price_with_its_own_code() -> None:
     with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
         cur = price(kiwoom.ka10001(stk_cd="005930").raw["cur_prc"])
-        answer = _refusal(kiwoom, "kt10000", _order_body(str(cur + 1)))
+        answer = _refusal(kiwoom, "kt10000", _order_body(str(cur + STOCK_ONLY_OFF_GRID)))
         assert answer == {"return_code": 20, "return_msg": "[2000](RC4003:모의투자 호가단위 오류입니다.)"}
 
 

@@ -2,38 +2,91 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from ._exceptions import FieldProblem, RequestInvalid
 from ._models import KiwoomRequest, KiwoomResponse
+from ._types import NUMBER, excerpt
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A price grid of specs/market.yaml: (bound, tick) steps, a price below `bound` moving in steps of `tick`;
+    the last step has no bound."""
+
+    name: str
+    steps: tuple[tuple[Decimal | None, Decimal], ...]
+
+    def tick(self, price: Decimal) -> Decimal:
+        """The step of the grid at this price."""
+        return next(tick for bound, tick in self.steps if bound is None or price < bound)
+
+    def allows(self, price: Decimal) -> bool:
+        """A positive price on the grid."""
+        return price > 0 and price % self.tick(price) == 0
+
+    def neighbours(self, price: Decimal) -> tuple[Decimal, Decimal]:
+        """The grid's prices just below and just above an off-grid price."""
+        tick = self.tick(price)
+        below = price - price % tick
+        return below, below + tick
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A conditional requirement of the spec: `target` is required (or must stay blank) when
-    every field named in `when` holds one of its listed codes."""
+    """A rule of the spec about one request field (`target`), checked on the wire body:
+    - `require`: required when every field named in `when` holds one of its listed codes (always, without `when`);
+    - `blank_otherwise`: blank unless those conditions hold;
+    - `allow_blank`: a required field that may be blank when they hold;
+    - `minimum`: a value given is at least this number;
+    - `grids`: a value given is a positive price on one of these grids.
+    `source` says where the rule comes from (the guide, an exchange rule, a recorded refusal)."""
 
     target: str
     when: tuple[tuple[str, tuple[str, ...]], ...]
     require: bool = False
     blank_otherwise: bool = False
+    allow_blank: bool = False
+    minimum: int | None = None
+    grids: tuple[Grid, ...] = ()
+    source: str = ""
 
     def applies(self, body: dict[str, Any]) -> bool:
         return all(str(body.get(name, "")) in codes for name, codes in self.when)
 
-    def broken(self, body: dict[str, Any]) -> str | None:
-        blank = str(body.get(self.target, "")).strip() == ""
+    def broken(self, body: dict[str, Any]) -> tuple[str, str] | None:
+        """(rule name, what is wrong) when the body breaks this rule."""
+        value = str(body.get(self.target, "")).strip()
         condition = " and ".join(f"{name} is {' or '.join(codes)}" for name, codes in self.when)
         applies = self.applies(body)
-        if self.require and applies and blank:
-            return f"required when {condition}" if self.when else "must not be blank (the server refuses a blank value)"
-        if self.blank_otherwise and not applies and not blank:
-            return f"must be blank unless {condition}"
+        if self.require and applies and not value:
+            if self.when:
+                return "required_when", f"required when {condition}"
+            return "required", "must not be blank (the server refuses a blank value)"
+        if self.blank_otherwise and not applies and value:
+            return "blank_unless", f"must be blank unless {condition}, not {excerpt(value)}"
+        if not value or NUMBER.fullmatch(value) is None:  # blank, or refused by its kind already
+            return None
+        number = Decimal(value)
+        if self.minimum is not None and number < self.minimum:
+            return "minimum", f"must be at least {self.minimum}, not {value}"
+        if self.grids and not any(grid.allows(number) for grid in self.grids):
+            return "tick", _off_grid(number, self.grids)
         return None
+
+
+def _off_grid(price: Decimal, grids: tuple[Grid, ...]) -> str:
+    if price <= 0:
+        return f"a price must be positive, not {price}"
+    steps = "; ".join(f"{grid.name} moves by {grid.tick(price)} there" for grid in grids)
+    nearest = sorted({n for grid in grids for n in grid.neighbours(price) if n > 0})
+    return f"{price} is off the tick grid ({steps}): the nearest prices are {' and '.join(map(str, nearest))}"
 
 
 @dataclass(frozen=True)
@@ -66,8 +119,11 @@ class Endpoint:
         model: type[KiwoomResponse] = self._model(self.response_class)
         return model
 
-    def validate(self, params: dict[str, Any]) -> dict[str, Any]:
-        """The JSON body for these arguments, or RequestInvalid naming every broken rule."""
+    def validate(self, params: dict[str, Any], *, grids: bool = True) -> dict[str, Any]:
+        """The JSON body for these arguments, or RequestInvalid naming every broken rule: each value checked by
+        its kind (see kiwoom_sdk._types), required fields present and not blank, then the spec's rules. With
+        `grids=False` the price grids are left to the caller (the simulator checks an item's own grid, as the
+        exchange does, and answers as Kiwoom does)."""
         model = self.request_model
         given = {name: value for name, value in params.items() if value is not None}
         try:
@@ -75,13 +131,26 @@ class Endpoint:
         except ValidationError as error:
             raise RequestInvalid(self.api_id, self.name_ko, _problems(model, error)) from None
         problems = [
-            FieldProblem(rule.target, _korean(model, rule.target), "conditional", broken)
+            FieldProblem(name, _korean(model, name), "required", "must not be blank")
+            for name in self._required
+            if str(body.get(name, "")).strip() == "" and not self._blank_allowed(name, body)
+        ]
+        problems += [
+            FieldProblem(rule.target, _korean(model, rule.target), *broken)
             for rule in self.rules
-            if (broken := rule.broken(body)) is not None
+            if (grids or not rule.grids) and (broken := rule.broken(body)) is not None
         ]
         if problems:
             raise RequestInvalid(self.api_id, self.name_ko, problems)
         return body
+
+    @functools.cached_property
+    def _required(self) -> tuple[str, ...]:
+        """The wire names of the required fields."""
+        return tuple(info.alias or name for name, info in self.request_model.model_fields.items() if info.is_required())
+
+    def _blank_allowed(self, name: str, body: dict[str, Any]) -> bool:
+        return any(rule.allow_blank and rule.target == name and rule.applies(body) for rule in self.rules)
 
 
 def _korean(model: type[BaseModel], name: str) -> str:
@@ -102,15 +171,17 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             continue
         kind = item["type"]
         context = item.get("ctx") or {}
-        given = "(hidden)" if name in SECRET_FIELDS else repr(item.get("input"))
+        given = "(hidden)" if name in SECRET_FIELDS else excerpt(item.get("input"))
         if kind == "missing":
             rule, detail = "required", "required field missing"
-        elif kind == "string_too_long":
+        elif kind in ("string_too_long", "too_long"):
             rule, detail = "max_length", f"longer than {context.get('max_length')} characters: {given}"
         elif kind == "enum":
             rule, detail = "code", f"{given} is not one of the codes {context.get('expected')}"
         elif kind == "extra_forbidden":
             rule, detail = "unknown_field", "not a field of this request"
+        elif kind.startswith("kind_"):  # refused by its value kind (kiwoom_sdk._types)
+            rule, detail = "kind", item["msg"] if name not in SECRET_FIELDS else "not text"
         else:
             rule, detail = "type", f"{item['msg']}: {given}"
         problems[name] = FieldProblem(name, _korean(model, name), rule, detail)

@@ -1,15 +1,51 @@
-"""Every HTTP TR the client can call: id, names, URL path, flags and conditional rules.
+"""Every HTTP TR the client can call: id, names, URL path, flags and the rules of its request; the price grids.
 
 Generated from specs/ by `python -m generator build`; do not edit.
 """
 
 from __future__ import annotations
 
-from ._endpoint import Endpoint, Rule
+from decimal import Decimal
+
+from ._endpoint import Endpoint, Grid, Rule
 
 HOSTS: dict[str, tuple[str, str]] = {
     "mock": ("https://mockapi.kiwoom.com", "wss://mockapi.kiwoom.com:10000"),
     "real": ("https://api.kiwoom.com", "wss://api.kiwoom.com:10000"),
+}
+
+# The price grids of specs/market.yaml: a price below the bound moves in steps of the tick.
+GRIDS: dict[str, Grid] = {
+    "fund": Grid(
+        "fund",
+        (
+            (Decimal("2000"), Decimal("1")),
+            (None, Decimal("5")),
+        ),
+    ),
+    "gold": Grid(
+        "gold",
+        ((None, Decimal("10")),),
+    ),
+    "stock": Grid(
+        "stock",
+        (
+            (Decimal("2000"), Decimal("1")),
+            (Decimal("5000"), Decimal("5")),
+            (Decimal("20000"), Decimal("10")),
+            (Decimal("50000"), Decimal("50")),
+            (Decimal("200000"), Decimal("100")),
+            (Decimal("500000"), Decimal("500")),
+            (None, Decimal("1000")),
+        ),
+    ),
+    "us": Grid(
+        "us",
+        (
+            (Decimal("1"), Decimal("0.0001")),
+            (None, Decimal("0.01")),
+        ),
+    ),
 }
 
 AU10001 = Endpoint(
@@ -813,24 +849,40 @@ KA10054 = Endpoint(
             (),
             require=True,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="recorded refusal (erratum ka10054-blank-bounds-refused)",
         ),
         Rule(
             "max_trde_qty",
             (),
             require=True,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="recorded refusal (erratum ka10054-blank-bounds-refused)",
         ),
         Rule(
             "min_trde_prica",
             (),
             require=True,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="recorded refusal (erratum ka10054-blank-bounds-refused)",
         ),
         Rule(
             "max_trde_prica",
             (),
             require=True,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="recorded refusal (erratum ka10054-blank-bounds-refused)",
         ),
     ),
     mock_refused=(("stex_tp", ("2",)),),
@@ -1812,7 +1864,18 @@ KA50079 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "tic_scope",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+    ),
     mock_refused=(),
 )
 KA50080 = Endpoint(
@@ -1826,7 +1889,18 @@ KA50080 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "tic_scope",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+    ),
     mock_refused=(),
 )
 KA50081 = Endpoint(
@@ -2374,7 +2448,76 @@ KT10000 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
+            "ord_uv",
+            (
+                (
+                    "trde_tp",
+                    (
+                        "0",
+                        "5",
+                        "10",
+                        "20",
+                        "28",
+                        "62",
+                    ),
+                ),
+            ),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 and \ub9e4\ub9e4\uad6c\ubd84 (\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "cond_uv",
+            (("trde_tp", ("28",)),),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc870\uac74\ub2e8\uac00 (\uc2a4\ud1b1\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac10\uc2dc\uac00\uaca9)",
+        ),
+        Rule(
+            "cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(
         (
             "dmst_stex_tp",
@@ -2396,7 +2539,76 @@ KT10001 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
+            "ord_uv",
+            (
+                (
+                    "trde_tp",
+                    (
+                        "0",
+                        "5",
+                        "10",
+                        "20",
+                        "28",
+                        "62",
+                    ),
+                ),
+            ),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 and \ub9e4\ub9e4\uad6c\ubd84 (\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "cond_uv",
+            (("trde_tp", ("28",)),),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc870\uac74\ub2e8\uac00 (\uc2a4\ud1b1\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac10\uc2dc\uac00\uaca9)",
+        ),
+        Rule(
+            "cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(
         (
             "dmst_stex_tp",
@@ -2418,7 +2630,44 @@ KT10002 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "mdfy_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="the project\u0027s choice: a modify of nothing is refused (0 stands for all that remains on a cancel only)",
+        ),
+        Rule(
+            "mdfy_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "mdfy_cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(
         (
             "dmst_stex_tp",
@@ -2462,7 +2711,76 @@ KT10006 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
+            "ord_uv",
+            (
+                (
+                    "trde_tp",
+                    (
+                        "0",
+                        "5",
+                        "10",
+                        "20",
+                        "28",
+                        "62",
+                    ),
+                ),
+            ),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 and \ub9e4\ub9e4\uad6c\ubd84 (\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "cond_uv",
+            (("trde_tp", ("28",)),),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc870\uac74\ub2e8\uac00 (\uc2a4\ud1b1\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac10\uc2dc\uac00\uaca9)",
+        ),
+        Rule(
+            "cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(
         (
             "dmst_stex_tp",
@@ -2490,6 +2808,78 @@ KT10007 = Endpoint(
             (("crd_deal_tp", ("33",)),),
             require=True,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \ub300\ucd9c\uc77c (\uc735\uc790 \ub9e4\ub3c4 \uc2dc \ud544\uc218)",
+        ),
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
+            "ord_uv",
+            (
+                (
+                    "trde_tp",
+                    (
+                        "0",
+                        "5",
+                        "10",
+                        "20",
+                        "28",
+                        "62",
+                    ),
+                ),
+            ),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 and \ub9e4\ub9e4\uad6c\ubd84 (\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "cond_uv",
+            (("trde_tp", ("28",)),),
+            require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc870\uac74\ub2e8\uac00 (\uc2a4\ud1b1\uc9c0\uc815\uac00 \uc8fc\ubb38\uc758 \uac10\uc2dc\uac00\uaca9)",
+        ),
+        Rule(
+            "cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
         ),
     ),
     mock_refused=(
@@ -2513,7 +2903,44 @@ KT10008 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "mdfy_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="the project\u0027s choice: a modify of nothing is refused (0 stands for all that remains on a cancel only)",
+        ),
+        Rule(
+            "mdfy_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml); recorded refusal 571557 / RC4003",
+        ),
+        Rule(
+            "mdfy_cond_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(
+                GRIDS["stock"],
+                GRIDS["fund"],
+            ),
+            source="exchange rule: KRX tick sizes (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(
         (
             "dmst_stex_tp",
@@ -2585,7 +3012,38 @@ KT50000 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one gram",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=True,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: gold_trade_type has limit orders only (\ubcf4\ud1b5, IOC, FOK)",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["gold"],),
+            source="exchange rule: KRX gold spot moves by 10 won a gram (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(),
 )
 KT50001 = Endpoint(
@@ -2599,7 +3057,38 @@ KT50001 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one gram",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=True,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: gold_trade_type has limit orders only (\ubcf4\ud1b5, IOC, FOK)",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["gold"],),
+            source="exchange rule: KRX gold spot moves by 10 won a gram (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(),
 )
 KT50002 = Endpoint(
@@ -2613,7 +3102,28 @@ KT50002 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "mdfy_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="the project\u0027s choice: a modify of nothing is refused",
+        ),
+        Rule(
+            "mdfy_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["gold"],),
+            source="exchange rule: KRX gold spot moves by 10 won a gram (specs/market.yaml)",
+        ),
+    ),
     mock_refused=(),
 )
 KT50003 = Endpoint(
@@ -4025,6 +4535,16 @@ UST20000 = Endpoint(
     mock_supported=True,
     rules=(
         Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
             "ord_uv",
             (
                 (
@@ -4038,7 +4558,21 @@ UST20000 = Endpoint(
                 ),
             ),
             require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 (\uc9c0\uc815\uac00 \uacc4\uc5f4 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["us"],),
+            source="exchange rule: US tick sizes (SEC Rule 612, specs/market.yaml)",
         ),
     ),
     mock_refused=(),
@@ -4056,6 +4590,16 @@ UST20001 = Endpoint(
     mock_supported=True,
     rules=(
         Rule(
+            "ord_qty",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=1,
+            grids=(),
+            source="exchange rule: an order is for at least one share",
+        ),
+        Rule(
             "ord_uv",
             (
                 (
@@ -4070,7 +4614,21 @@ UST20001 = Endpoint(
                 ),
             ),
             require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: \uc8fc\ubb38\ub2e8\uac00 (\uc9c0\uc815\uac00 \uacc4\uc5f4 \uc8fc\ubb38\uc758 \uac00\uaca9); the project forbids a price that would be ignored",
+        ),
+        Rule(
+            "ord_uv",
+            (),
+            require=False,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["us"],),
+            source="exchange rule: US tick sizes (SEC Rule 612, specs/market.yaml)",
         ),
         Rule(
             "stop_pric",
@@ -4084,7 +4642,21 @@ UST20001 = Endpoint(
                 ),
             ),
             require=True,
+            blank_otherwise=True,
+            allow_blank=False,
+            minimum=None,
+            grids=(),
+            source="guide: STOP\uac00\uaca9 (STOP, STOP LIMIT \uc8fc\ubb38)",
+        ),
+        Rule(
+            "stop_pric",
+            (),
+            require=False,
             blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["us"],),
+            source="exchange rule: US tick sizes (SEC Rule 612, specs/market.yaml)",
         ),
     ),
     mock_refused=(),
@@ -4100,7 +4672,28 @@ UST20002 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "mdfy_uv",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["us"],),
+            source="exchange rule: US tick sizes (SEC Rule 612, specs/market.yaml)",
+        ),
+        Rule(
+            "stop_pric",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=None,
+            grids=(GRIDS["us"],),
+            source="exchange rule: US tick sizes (SEC Rule 612, specs/market.yaml)",
+        ),
+    ),
     mock_refused=(),
 )
 UST20003 = Endpoint(
@@ -4240,7 +4833,18 @@ UST21132 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "base_dt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+    ),
     mock_refused=(),
 )
 UST21150 = Endpoint(
@@ -4296,7 +4900,28 @@ UST21180 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "strt_dt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+        Rule(
+            "end_dt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+    ),
     mock_refused=(),
 )
 UST21510 = Endpoint(
@@ -4366,7 +4991,18 @@ UST21630 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "fc_krw_tp",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=True,
+            minimum=None,
+            grids=(),
+            source="guide example: the request example sends a blank value for this required field",
+        ),
+    ),
     mock_refused=(),
 )
 UST21640 = Endpoint(

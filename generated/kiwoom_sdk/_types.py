@@ -8,12 +8,14 @@ keeps its raw payload, so a response is never rejected or altered beyond recogni
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, TypeVar
 
-from pydantic import PlainSerializer, PlainValidator
+from pydantic import BeforeValidator, PlainSerializer, PlainValidator
+from pydantic_core import PydanticCustomError
 
 from ._values import (
     DecimalPrice,
@@ -90,3 +92,99 @@ def scaled_directed_rate_parser(scale: int) -> PlainValidator:
 def scaled_price_parser(scale: int) -> PlainValidator:
     """The validator of a price written without its decimal point: '-388193' at scale 100 is 3881.93, falling."""
     return parsing(lambda raw: to_scaled_price(raw, scale))
+
+
+# ---- request arguments ---------------------------------------------------------------------------
+# A request value is checked by its field's kind before anything is sent, and becomes the string the
+# wire carries. "" stays "" (an optional field left blank); a required field's blank is refused by
+# the endpoint. Each refusal is a `kind_<name>` error, which names the kind in RequestInvalid.
+
+DIGITS = re.compile(r"[0-9]+")
+SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
+NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
+EXCERPT = 60
+
+
+def excerpt(value: Any) -> str:
+    """repr(value), cut to a bounded length: an error message never embeds a huge input whole."""
+    text = repr(value)
+    if len(text) <= EXCERPT:
+        return text
+    return f"{text[:EXCERPT]}… ({len(text)} characters)"
+
+
+def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
+    return PydanticCustomError(f"kind_{kind}", "{message}: {given}", {"message": message, "given": excerpt(value)})
+
+
+def _text_argument(value: Any) -> Any:
+    if isinstance(value, str):
+        return value
+    raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+
+
+def _whole(value: Any, signed: bool) -> Any:
+    """A whole number: an int, an integral Decimal or float, or a string of digits; never a bool or a fraction."""
+    if isinstance(value, str):
+        if value == "" or (SIGNED_DIGITS if signed else DIGITS).fullmatch(value):
+            return value
+    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        if number.is_finite() and number == number.to_integral_value() and (signed or number >= 0):
+            return str(int(number))
+    raise _refuse("int", "a whole number expected" if signed else "a whole number of zero or more expected", value)
+
+
+def _number(value: Any, kind: str, decimals: int | None, signed: bool) -> str:
+    if isinstance(value, str):
+        if value == "":
+            return value
+        if NUMBER.fullmatch(value) is None:
+            raise _refuse(kind, "a number expected, written with digits and at most one point", value)
+        number = Decimal(value)
+    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        if not number.is_finite():
+            raise _refuse(kind, "a finite number expected", value)
+    else:
+        raise _refuse(kind, "a number expected (int, Decimal or a string of digits)", value)
+    if number < 0 and not signed:
+        raise _refuse(kind, "a price is never negative", value)
+    places = -int(number.normalize().as_tuple().exponent)
+    if decimals is not None and places > decimals:
+        allowed = "whole units" if decimals == 0 else f"at most {decimals} decimals"
+        raise _refuse(kind, f"{allowed} expected", value)
+    return value if isinstance(value, str) else format(number, "f")
+
+
+def price_argument(decimals: int) -> BeforeValidator:
+    """A price: not negative, with at most `decimals` decimals (0 for won)."""
+    return BeforeValidator(lambda value: _number(value, "price", decimals, signed=False))
+
+
+def _decimal_argument(value: Any) -> Any:
+    return _number(value, "decimal", None, signed=True)
+
+
+def _date_argument(value: Any) -> Any:
+    """A date: a datetime.date, or a real date written YYYYMMDD."""
+    if isinstance(value, datetime.date):
+        return value.strftime("%Y%m%d")
+    if isinstance(value, str):
+        if value == "":
+            return value
+        if DIGITS.fullmatch(value) and len(value) == 8:
+            try:
+                datetime.datetime.strptime(value, "%Y%m%d")
+            except ValueError:
+                pass
+            else:
+                return value
+    raise _refuse("date", "a datetime.date or a real date written YYYYMMDD expected", value)
+
+
+TextArgument = Annotated[str, BeforeValidator(_text_argument)]
+WholeArgument = Annotated[str, BeforeValidator(lambda value: _whole(value, signed=False))]
+SignedWholeArgument = Annotated[str, BeforeValidator(lambda value: _whole(value, signed=True))]
+DecimalArgument = Annotated[str, BeforeValidator(_decimal_argument)]
+DateArgument = Annotated[str, BeforeValidator(_date_argument)]

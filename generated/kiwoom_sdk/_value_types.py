@@ -11,7 +11,13 @@ from decimal import Decimal
 from typing import Annotated, Literal
 
 from . import codes
-from ._types import AS_PLAIN, code_parser, scaled_parser, scaled_price_parser
+from ._types import (
+    AS_PLAIN,
+    code_parser,
+    price_argument,
+    scaled_parser,
+    scaled_price_parser,
+)
 from ._values import DecimalPrice
 
 AccountExchangeTypeOrBlank = codes.AccountExchangeType | Literal[""]
@@ -775,3 +781,5 @@ YesNoValue = Annotated[codes.YesNo | str | None, code_parser(codes.YesNo), AS_PL
 DecimalBy100Value = Annotated[Decimal | str | None, scaled_parser(100), AS_PLAIN]
 DecimalBy1000000Value = Annotated[Decimal | str | None, scaled_parser(1000000), AS_PLAIN]
 PriceBy100Value = Annotated[DecimalPrice | str | None, scaled_price_parser(100), AS_PLAIN]
+PriceArgument0 = Annotated[str, price_argument(0)]
+PriceArgument4 = Annotated[str, price_argument(4)]

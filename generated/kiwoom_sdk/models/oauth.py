@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateTimeValue, TextValue
+from kiwoom_sdk._types import DateTimeValue, TextArgument, TextValue
 
 
 class Au10001Request(KiwoomRequest):
@@ -15,9 +15,12 @@ class Au10001Request(KiwoomRequest):
     au10001 접근토큰 발급 (Issue Access Token): the request body.
     """
 
-    grant_type: Annotated[str, Field(description="grant_type")]
-    appkey: Annotated[str, Field(description="앱키")]
-    secretkey: Annotated[str, Field(description="시크릿키")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    grant_type: Annotated[TextArgument, Field(description="grant_type")]
+    appkey: Annotated[TextArgument, Field(description="앱키")]
+    secretkey: Annotated[TextArgument, Field(description="시크릿키")]
 
 
 class Au10001Response(KiwoomResponse):
@@ -38,9 +41,12 @@ class Au10002Request(KiwoomRequest):
     au10002 접근토큰폐기 (Revoke Access Token): the request body.
     """
 
-    appkey: Annotated[str, Field(description="앱키")]
-    secretkey: Annotated[str, Field(description="시크릿키")]
-    token: Annotated[str, Field(description="접근토큰")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    appkey: Annotated[TextArgument, Field(description="앱키")]
+    secretkey: Annotated[TextArgument, Field(description="시크릿키")]
+    token: Annotated[TextArgument, Field(description="접근토큰")]
 
 
 class Au10002Response(KiwoomResponse):

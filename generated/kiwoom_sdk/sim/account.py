@@ -10,12 +10,15 @@ no fees, taxes or settlement delays, so amounts add up exactly.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
+from .._endpoint import Rule
+from .._endpoints import ENDPOINTS
 from .._values import KST
 from .market import CENT, Market, Price, currency, is_gold, is_us
 
@@ -96,44 +99,49 @@ class TradeType:
     stop: bool = False  # waits until the price reaches the stop price (cond_uv, stop_pric)
 
 
-STOCK_TYPES = {  # trade_type
-    "0": TradeType("보통", "limit"),
-    "3": TradeType("시장가", "market"),
-    "5": TradeType("조건부지정가", "limit"),
-    "81": TradeType("장마감후시간외", "market"),
-    "61": TradeType("장시작전시간외", "market"),
-    "62": TradeType("시간외단일가", "limit"),
-    "6": TradeType("최유리지정가", "market"),
-    "7": TradeType("최우선지정가", "quote"),
-    "10": TradeType("보통(IOC)", "limit", immediate=True),
-    "13": TradeType("시장가(IOC)", "market", immediate=True),
-    "16": TradeType("최유리(IOC)", "market", immediate=True),
-    "20": TradeType("보통(FOK)", "limit", immediate=True),
-    "23": TradeType("시장가(FOK)", "market", immediate=True),
-    "26": TradeType("최유리(FOK)", "market", immediate=True),
-    "28": TradeType("스톱지정가", "limit", stop=True),
-    "29": TradeType("중간가", "quote"),
-    "30": TradeType("중간가(IOC)", "quote", immediate=True),
-    "31": TradeType("중간가(FOK)", "quote", immediate=True),
+# How the exchange matches each trde_tp code, beyond what the spec's rules say: its label (as FID 906 and the
+# order lists show it), whether the own side's best quote becomes its limit, whether what does not trade at once
+# is cancelled (IOC/FOK). Which codes carry a limit price and which a stop price are the spec's rules of each
+# order TR (kiwoom_sdk._endpoints), read by `_trade_types`: one source for the client's checks and these.
+Matching = tuple[str, bool, bool]  # (label, quote-priced, immediate)
+STOCK_MATCHING: dict[str, Matching] = {  # trade_type
+    "0": ("보통", False, False),
+    "3": ("시장가", False, False),
+    "5": ("조건부지정가", False, False),
+    "81": ("장마감후시간외", False, False),
+    "61": ("장시작전시간외", False, False),
+    "62": ("시간외단일가", False, False),
+    "6": ("최유리지정가", False, False),
+    "7": ("최우선지정가", True, False),
+    "10": ("보통(IOC)", False, True),
+    "13": ("시장가(IOC)", False, True),
+    "16": ("최유리(IOC)", False, True),
+    "20": ("보통(FOK)", False, True),
+    "23": ("시장가(FOK)", False, True),
+    "26": ("최유리(FOK)", False, True),
+    "28": ("스톱지정가", False, False),
+    "29": ("중간가", True, False),
+    "30": ("중간가(IOC)", True, True),
+    "31": ("중간가(FOK)", True, True),
 }
-GOLD_TYPES = {  # gold_trade_type
-    "00": TradeType("보통", "limit"),
-    "10": TradeType("보통(IOC)", "limit", immediate=True),
-    "20": TradeType("보통(FOK)", "limit", immediate=True),
+GOLD_MATCHING: dict[str, Matching] = {  # gold_trade_type
+    "00": ("보통", False, False),
+    "10": ("보통(IOC)", False, True),
+    "20": ("보통(FOK)", False, True),
 }
-US_SELL_TYPES = {  # us_sell_trade_type
-    "00": TradeType("지정가", "limit"),
-    "03": TradeType("시장가", "market"),
-    "26": TradeType("VWAP지정가", "limit"),
-    "27": TradeType("TWAP지정가", "limit"),
-    "30": TradeType("LOC", "limit"),
-    "33": TradeType("MOC", "market"),
-    "34": TradeType("STOP LIMIT", "limit", stop=True),
-    "35": TradeType("STOP", "market", stop=True),
-    "36": TradeType("VWAP시장가", "market"),
-    "37": TradeType("TWAP시장가", "market"),
+US_MATCHING: dict[str, Matching] = {  # us_sell_trade_type; the buy side has all but MOC, STOP LIMIT and STOP
+    "00": ("지정가", False, False),
+    "03": ("시장가", False, False),
+    "26": ("VWAP지정가", False, False),
+    "27": ("TWAP지정가", False, False),
+    "30": ("LOC", False, False),
+    "33": ("MOC", False, False),
+    "34": ("STOP LIMIT", False, False),
+    "35": ("STOP", False, False),
+    "36": ("VWAP시장가", False, False),
+    "37": ("TWAP시장가", False, False),
 }
-US_BUY_TYPES = {code: kind for code, kind in US_SELL_TYPES.items() if code not in ("33", "34", "35")}
+US_SELL_ONLY = ("33", "34", "35")
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,10 @@ class OrderTr:
     action: Literal["buy", "sell", "modify", "cancel"]
     product: Product
     credit: bool = False
+
+    @property
+    def stop_field(self) -> str:
+        return "stop_pric" if self.product == "us" else "cond_uv"
 
 
 ORDER_TRS = {
@@ -331,12 +343,12 @@ class Account:
         code = _text(body, "stk_cd")
         exchange = self._exchange(tr, body)
         trade_type = _text(body, "trde_tp")
-        trade = _trade_types(tr.product, side).get(trade_type)
+        trade = _trade_types(api_id, tr, side).get(trade_type)
         if trade is None:
             raise BAD_TRADE_TYPE.error(self.mock)
         qty = _quantity(body, "ord_qty")
         price = self._order_price(code, side, trade, body)
-        stop = self._stop_price(code, trade, body, "stop_pric" if tr.product == "us" else "cond_uv", None)
+        stop = self._stop_price(code, trade, body, tr.stop_field, None)
         if side == "buy":
             self._check_cash(code, qty * (price or self._quote(code, side)))
         else:
@@ -353,7 +365,7 @@ class Account:
     def _modify(self, api_id: str, tr: OrderTr, body: Mapping[str, Any]) -> dict[str, str]:
         self._exchange(tr, body)
         orig = self._original(tr, body)
-        qty = orig.remaining if tr.product == "us" else _quantity(body, "mdfy_qty", whole=orig.remaining)
+        qty = orig.remaining if tr.product == "us" else _quantity(body, "mdfy_qty")
         if qty > orig.remaining:
             raise OVER_REMAINING.error(self.mock)
         price = Decimal(0) if orig.trade.pricing == "market" else self._limit_price(orig.code, body, "mdfy_uv")
@@ -454,10 +466,11 @@ class Account:
         return self._limit_price(code, body, "ord_uv")
 
     def _limit_price(self, code: str, body: Mapping[str, Any], field: str) -> Decimal:
+        """The order's price; the spec's rules have made sure that a limit-priced order has one."""
         text = _text(body, field)
-        if not text:
+        if not text:  # ust20002 names no price rule: whether a modify needs one depends on the original order
             raise refused(field, "지정가 주문은 단가가 필요합니다")
-        return self._valid_price(code, field, text)
+        return self._valid_price(code, text)
 
     def _stop_price(
         self, code: str, trade: TradeType, body: Mapping[str, Any], field: str, current: Decimal | None
@@ -467,18 +480,15 @@ class Account:
             return None
         text = _text(body, field)
         if text:
-            return self._valid_price(code, field, text)
+            return self._valid_price(code, text)
         if current is None:
             raise refused(field, "스톱 주문은 스톱가격이 필요합니다")
         return current
 
-    def _valid_price(self, code: str, field: str, text: str) -> Decimal:
-        """A positive price on the item's tick grid (KRW whole, US cents)."""
-        if not NUMBER.fullmatch(text):
-            raise refused(field, f"가격이 숫자가 아닙니다({text})")
+    def _valid_price(self, code: str, text: str) -> Decimal:
+        """A positive price on the item's own grid (the client allows any grid of its market, not knowing the
+        item's); off it, Kiwoom's refusal. The request's validation has made sure that the text is a number."""
         price = Decimal(text)
-        if price <= 0:
-            raise BAD_PRICE.error(self.mock)
         if not self.market.on_grid(code, price):
             raise BAD_PRICE.error(self.mock)
         return price
@@ -998,24 +1008,38 @@ def _text(body: Mapping[str, Any], field: str) -> str:
 
 
 def _quantity(body: Mapping[str, Any], field: str, *, whole: int | None = None) -> int:
-    """A positive whole quantity; with `whole`, '0' stands for it (modify/cancel all that remains)."""
-    text = _text(body, field)
-    if not DIGITS.fullmatch(text):
-        raise refused(field, f"수량은 0 이상의 정수여야 합니다({text})")
-    qty = int(text)
-    if qty == 0 and whole is not None:
-        return whole
-    if qty == 0:
-        raise refused(field, "수량은 1 이상이어야 합니다")
-    return qty
+    """The quantity of a validated request (digits; the spec's rules keep a new or modified order above 0); with
+    `whole`, 0 stands for it (cancel all that remains)."""
+    qty = int(_text(body, field))
+    return whole if qty == 0 and whole is not None else qty
 
 
-def _trade_types(product: Product, side: Side) -> dict[str, TradeType]:
-    if product == "gold":
-        return GOLD_TYPES
-    if product == "us":
-        return US_BUY_TYPES if side == "buy" else US_SELL_TYPES
-    return STOCK_TYPES
+def _trade_types(api_id: str, tr: OrderTr, side: Side) -> dict[str, TradeType]:
+    """The trde_tp codes an order TR takes, priced as its spec's rules say (see STOCK_MATCHING)."""
+    return _types_of(api_id, tr.product, side, tr.stop_field)
+
+
+@functools.cache
+def _types_of(api_id: str, product: Product, side: Side, stop_field: str) -> dict[str, TradeType]:
+    matching = GOLD_MATCHING if product == "gold" else US_MATCHING if product == "us" else STOCK_MATCHING
+    if product == "us" and side == "buy":
+        matching = {code: m for code, m in matching.items() if code not in US_SELL_ONLY}
+    rules = ENDPOINTS[api_id].rules
+    limit, stop = _required_for(rules, "ord_uv", matching), _required_for(rules, stop_field, matching)
+    return {
+        code: TradeType(label, "limit" if code in limit else "quote" if quote else "market", immediate, code in stop)
+        for code, (label, quote, immediate) in matching.items()
+    }
+
+
+def _required_for(rules: tuple[Rule, ...], field: str, codes: Mapping[str, Any]) -> set[str]:
+    """The trde_tp codes for which a rule requires `field` (every code, for a rule without condition)."""
+    out: set[str] = set()
+    for rule in rules:
+        if rule.target == field and rule.require:
+            conditions = dict(rule.when)
+            out |= set(conditions.get("trde_tp", ())) if conditions else set(codes)
+    return out
 
 
 def _credit(tr: OrderTr, side: Side, body: Mapping[str, Any]) -> tuple[str, str]:

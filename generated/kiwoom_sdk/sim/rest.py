@@ -194,7 +194,7 @@ def _authorize(request: web.Request, state: State) -> None:
 
 def _validate(state: State, api_id: str, body: dict[str, Any]) -> dict[str, Any]:
     try:
-        return ENDPOINTS[api_id].validate(body)
+        return ENDPOINTS[api_id].validate(body, grids=False)  # off-grid prices: the account refuses as Kiwoom does
     except RequestInvalid as invalid:
         missing = [p.field for p in invalid.problems if p.rule == "required"]
         if missing:

@@ -1,9 +1,9 @@
 """A simulated market: one price per item that walks a few ticks at a time, deterministic for a seed.
 
-Domestic items (six-character codes such as 005930) and gold spot (M04020000) trade in whole KRW on the
-KRX tick grid; US items (alphabetic codes such as AAPL) trade in USD with two decimals. The grid, the daily
-price limit, the session and the holidays are the exchange's rules of specs/market.yaml (`Rules`, read from
-the catalog). Every item draws its day and its walk from its own `random.Random` seeded with the market seed
+Domestic items (six-character codes such as 005930) and gold spot (M04020000) trade in whole KRW, US items
+(alphabetic codes such as AAPL) in USD, each on its grid of specs/market.yaml (`grid`: the same grids the
+client checks order prices with, from kiwoom_sdk._endpoints). The daily price limit, the session and the
+holidays are KRX's rules of specs/market.yaml too (`Rules`, read from the catalog). Every item draws its day and its walk from its own `random.Random` seeded with the market seed
 and the code, so a price path does not depend on which other items were asked about, or in which order.
 
 Each item has today's bar (base = previous close, open, high, low, last, volume) and a history of daily
@@ -23,10 +23,12 @@ from decimal import ROUND_FLOOR, Decimal
 from importlib import resources
 from typing import Any
 
+from .._endpoint import Grid
+from .._endpoints import GRIDS
+
 Price = int | Decimal  # whole KRW for domestic items, USD with two decimals for US items
 
 CENT = Decimal("0.01")
-GOLD_TICK = Decimal(10)
 MAX_STEP_TICKS = 3
 TODAY = datetime.date(2026, 2, 23)  # the simulated trading day: fixed, so that answers are reproducible
 DAY_MOVE = Decimal("0.02")  # a history day moves its close up to about 2 % from the day before
@@ -62,15 +64,19 @@ def is_gold(code: str) -> bool:
     return code.startswith("M04")
 
 
+def grid(code: str) -> Grid:
+    """The price grid an item trades on: US stocks', KRX gold's, or KRX stocks' (the simulator lists no funds)."""
+    return GRIDS["us" if is_us(code) else "gold" if is_gold(code) else "stock"]
+
+
 def currency(code: str) -> str:
     return "USD" if is_us(code) else "KRW"
 
 
 @dataclass(frozen=True)
 class Rules:
-    """KRX's rules as specs/market.yaml states them: tick grid, daily price limit, session, holidays."""
+    """KRX's rules as specs/market.yaml states them: daily price limit, session, holidays."""
 
-    ticks: tuple[tuple[int | None, int], ...]  # (prices below this bound, tick); None: every price above
     limit_rate: Decimal
     opens: datetime.time
     closes: datetime.time
@@ -82,7 +88,6 @@ class Rules:
             return datetime.time.fromisoformat(text)
 
         return cls(
-            tuple((entry.get("below"), int(entry["tick"])) for entry in data["tick_sizes"]),
             Decimal(data["price_limit"]["rate"]),
             clock(data["session"]["open"]),
             clock(data["session"]["close"]),
@@ -95,12 +100,6 @@ class Rules:
         """The rules of the generated catalog (read once per process)."""
         text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
         return Rules.of(json.loads(text)["market"])
-
-    def tick_size(self, price: int | Decimal) -> int:
-        for bound, tick in self.ticks:
-            if bound is None or price < bound:
-                return tick
-        raise AssertionError("the last tick entry has no bound")  # lint checks specs/market.yaml
 
     def trading_day(self, day: datetime.date) -> bool:
         return day.weekday() < 5 and day not in self.holidays
@@ -181,18 +180,17 @@ class Market:
     @staticmethod
     def tick_size(price: int) -> int:
         """The KRX tick for a stock price."""
-        return Rules.load().tick_size(price)
+        return int(GRIDS["stock"].tick(Decimal(price)))
 
-    def tick(self, code: str, price: Price) -> Decimal:
-        """The tick of an item at a price level: KRX grid, 10 KRW for gold, one cent for US items."""
-        if is_us(code):
-            return CENT
-        if is_gold(code):
-            return GOLD_TICK
-        return Decimal(self.rules.tick_size(int(price)))
+    @staticmethod
+    def tick(code: str, price: Price) -> Decimal:
+        """The tick of an item at a price level, by its grid."""
+        return grid(code).tick(Decimal(price))
 
-    def on_grid(self, code: str, price: Price) -> bool:
-        return Decimal(price) % self.tick(code, price) == 0
+    @staticmethod
+    def on_grid(code: str, price: Price) -> bool:
+        """A positive price on the item's grid (an order off it is refused as the exchange refuses it)."""
+        return grid(code).allows(Decimal(price))
 
     def name(self, code: str) -> str:
         return NAMES.get(code, f"모의종목{code}")
@@ -446,9 +444,9 @@ class Market:
         if is_us(code):
             return Decimal(rng.randint(2_000, 50_000)) * CENT
         if is_gold(code):
-            return Decimal(rng.randint(12_000, 18_000)) * GOLD_TICK
+            return Decimal(rng.randint(12_000, 18_000)) * grid(code).tick(Decimal(0))
         raw = rng.randint(5_000, 200_000)
-        return Decimal(raw - raw % self.rules.tick_size(raw))
+        return Decimal(raw - raw % self.tick_size(raw))
 
     def _walk(self, code: str, price: Decimal, base: Decimal) -> Decimal:
         low, high = self.limits(code, base)

@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -74,7 +75,7 @@ class DomesticAcnt(SyncGroup):
     def ka01690(
         self,
         *,
-        qry_dt: str,
+        qry_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka01690Response:
@@ -105,7 +106,7 @@ class DomesticAcnt(SyncGroup):
     def ka10072(
         self,
         *,
-        strt_dt: str,
+        strt_dt: datetime.date | str,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -139,8 +140,8 @@ class DomesticAcnt(SyncGroup):
     def ka10073(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -176,8 +177,8 @@ class DomesticAcnt(SyncGroup):
     def ka10074(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10074Response:
@@ -388,7 +389,7 @@ class DomesticAcnt(SyncGroup):
         *,
         ottks_tp: codes.DayTradeSellScope | str,
         ch_crd_tp: codes.CashCreditType | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10170Response:
@@ -454,8 +455,8 @@ class DomesticAcnt(SyncGroup):
     def kt00002(
         self,
         *,
-        start_dt: str,
-        end_dt: str,
+        start_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Kt00002Response:
@@ -583,7 +584,7 @@ class DomesticAcnt(SyncGroup):
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -664,7 +665,7 @@ class DomesticAcnt(SyncGroup):
         sell_tp: codes.SellBuyWithAll | str,
         qry_tp: codes.FillFilter | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -713,10 +714,10 @@ class DomesticAcnt(SyncGroup):
         *,
         stk_cd: str,
         trde_tp: codes.SellBuy | str,
-        uv: int | str,
+        uv: Decimal | int | str,
         io_amt: int | str | None = None,
         trde_qty: int | str | None = None,
-        exp_buy_unp: int | str | None = None,
+        exp_buy_unp: Decimal | int | str | None = None,
     ) -> Kt00010Response:
         """kt00010 주문인출가능금액요청 (Orderable/Withdrawable Amount).
 
@@ -753,7 +754,7 @@ class DomesticAcnt(SyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str | None = None,
+        uv: Decimal | int | str | None = None,
     ) -> Kt00011Response:
         """kt00011 증거금율별주문가능수량조회요청 (Orderable Quantity by Margin Rate).
 
@@ -782,7 +783,7 @@ class DomesticAcnt(SyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str | None = None,
+        uv: Decimal | int | str | None = None,
     ) -> Kt00012Response:
         """kt00012 신용보증금율별주문가능수량조회요청 (Orderable Quantity by Credit Deposit Rate).
 
@@ -829,8 +830,8 @@ class DomesticAcnt(SyncGroup):
     def kt00015(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         tp: codes.ConsignmentTransactionType | str,
         gds_tp: codes.ProductType | str,
         dmst_stex_tp: codes.DomesticExchangeWithAll | str,
@@ -884,8 +885,8 @@ class DomesticAcnt(SyncGroup):
     def kt00016(
         self,
         *,
-        fr_dt: str,
-        to_dt: str,
+        fr_dt: datetime.date | str,
+        to_dt: datetime.date | str,
     ) -> Kt00016Response:
         """kt00016 일별계좌수익률상세현황요청 (Daily Account Return Detail).
 
@@ -1010,7 +1011,7 @@ class DomesticAcnt(SyncGroup):
     def kt50030(
         self,
         *,
-        ord_dt: str,
+        ord_dt: datetime.date | str,
         mrkt_deal_tp: str,
         stk_bond_tp: codes.StockBondType | str,
         slby_tp: codes.SellBuyWithAll | str,
@@ -1066,7 +1067,7 @@ class DomesticAcnt(SyncGroup):
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -1111,8 +1112,8 @@ class DomesticAcnt(SyncGroup):
     def kt50032(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         tp: codes.GoldTransactionType | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
@@ -1151,7 +1152,7 @@ class DomesticAcnt(SyncGroup):
     def kt50075(
         self,
         *,
-        ord_dt: str,
+        ord_dt: datetime.date | str,
         mrkt_deal_tp: str,
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,
@@ -1226,7 +1227,7 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def ka01690(
         self,
         *,
-        qry_dt: str,
+        qry_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka01690Response:
@@ -1257,7 +1258,7 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def ka10072(
         self,
         *,
-        strt_dt: str,
+        strt_dt: datetime.date | str,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1291,8 +1292,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def ka10073(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         stk_cd: str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1328,8 +1329,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def ka10074(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10074Response:
@@ -1540,7 +1541,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         *,
         ottks_tp: codes.DayTradeSellScope | str,
         ch_crd_tp: codes.CashCreditType | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10170Response:
@@ -1606,8 +1607,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt00002(
         self,
         *,
-        start_dt: str,
-        end_dt: str,
+        start_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Kt00002Response:
@@ -1735,7 +1736,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -1816,7 +1817,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         sell_tp: codes.SellBuyWithAll | str,
         qry_tp: codes.FillFilter | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -1865,10 +1866,10 @@ class AsyncDomesticAcnt(AsyncGroup):
         *,
         stk_cd: str,
         trde_tp: codes.SellBuy | str,
-        uv: int | str,
+        uv: Decimal | int | str,
         io_amt: int | str | None = None,
         trde_qty: int | str | None = None,
-        exp_buy_unp: int | str | None = None,
+        exp_buy_unp: Decimal | int | str | None = None,
     ) -> Kt00010Response:
         """kt00010 주문인출가능금액요청 (Orderable/Withdrawable Amount).
 
@@ -1905,7 +1906,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str | None = None,
+        uv: Decimal | int | str | None = None,
     ) -> Kt00011Response:
         """kt00011 증거금율별주문가능수량조회요청 (Orderable Quantity by Margin Rate).
 
@@ -1934,7 +1935,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str | None = None,
+        uv: Decimal | int | str | None = None,
     ) -> Kt00012Response:
         """kt00012 신용보증금율별주문가능수량조회요청 (Orderable Quantity by Credit Deposit Rate).
 
@@ -1981,8 +1982,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt00015(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         tp: codes.ConsignmentTransactionType | str,
         gds_tp: codes.ProductType | str,
         dmst_stex_tp: codes.DomesticExchangeWithAll | str,
@@ -2036,8 +2037,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt00016(
         self,
         *,
-        fr_dt: str,
-        to_dt: str,
+        fr_dt: datetime.date | str,
+        to_dt: datetime.date | str,
     ) -> Kt00016Response:
         """kt00016 일별계좌수익률상세현황요청 (Daily Account Return Detail).
 
@@ -2162,7 +2163,7 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt50030(
         self,
         *,
-        ord_dt: str,
+        ord_dt: datetime.date | str,
         mrkt_deal_tp: str,
         stk_bond_tp: codes.StockBondType | str,
         slby_tp: codes.SellBuyWithAll | str,
@@ -2218,7 +2219,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,
         dmst_stex_tp: codes.DomesticExchangeWithAllAndSor | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stk_cd: str | None = None,
         fr_ord_no: str | None = None,
         cont_yn: bool = False,
@@ -2263,8 +2264,8 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt50032(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         tp: codes.GoldTransactionType | str | None = None,
         stk_cd: str | None = None,
         cont_yn: bool = False,
@@ -2303,7 +2304,7 @@ class AsyncDomesticAcnt(AsyncGroup):
     async def kt50075(
         self,
         *,
-        ord_dt: str,
+        ord_dt: datetime.date | str,
         mrkt_deal_tp: str,
         stk_bond_tp: codes.StockBondType | str,
         sell_tp: codes.SellBuyWithAll | str,

@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -30,8 +31,8 @@ class DomesticCrdordr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10006Response:
         """kt10006 신용 매수주문 (Credit Buy Order).
 
@@ -45,6 +46,11 @@ class DomesticCrdordr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
@@ -73,9 +79,9 @@ class DomesticCrdordr(SyncGroup):
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
         crd_deal_tp: codes.CreditDealType | str,
-        ord_uv: int | str | None = None,
-        crd_loan_dt: str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        crd_loan_dt: datetime.date | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10007Response:
         """kt10007 신용 매도주문 (Credit Sell Order).
 
@@ -92,6 +98,11 @@ class DomesticCrdordr(SyncGroup):
             crd_loan_dt: 대출일 · date · max 8 · optional
             cond_uv: 조건단가 · price · max 12 · optional
             crd_loan_dt is required when crd_deal_tp in (33).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
@@ -121,8 +132,8 @@ class DomesticCrdordr(SyncGroup):
         orig_ord_no: str,
         stk_cd: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
-        mdfy_cond_uv: int | str | None = None,
+        mdfy_uv: Decimal | int | str,
+        mdfy_cond_uv: Decimal | int | str | None = None,
     ) -> Kt10008Response:
         """kt10008 신용 정정주문 (Credit Modify Order).
 
@@ -136,6 +147,9 @@ class DomesticCrdordr(SyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the stock or fund tick grid.
+            mdfy_cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind
@@ -203,8 +217,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10006Response:
         """kt10006 신용 매수주문 (Credit Buy Order).
 
@@ -218,6 +232,11 @@ class AsyncDomesticCrdordr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
@@ -246,9 +265,9 @@ class AsyncDomesticCrdordr(AsyncGroup):
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
         crd_deal_tp: codes.CreditDealType | str,
-        ord_uv: int | str | None = None,
-        crd_loan_dt: str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        crd_loan_dt: datetime.date | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10007Response:
         """kt10007 신용 매도주문 (Credit Sell Order).
 
@@ -265,6 +284,11 @@ class AsyncDomesticCrdordr(AsyncGroup):
             crd_loan_dt: 대출일 · date · max 8 · optional
             cond_uv: 조건단가 · price · max 12 · optional
             crd_loan_dt is required when crd_deal_tp in (33).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
@@ -294,8 +318,8 @@ class AsyncDomesticCrdordr(AsyncGroup):
         orig_ord_no: str,
         stk_cd: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
-        mdfy_cond_uv: int | str | None = None,
+        mdfy_uv: Decimal | int | str,
+        mdfy_cond_uv: Decimal | int | str | None = None,
     ) -> Kt10008Response:
         """kt10008 신용 정정주문 (Credit Modify Order).
 
@@ -309,6 +333,9 @@ class AsyncDomesticCrdordr(AsyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the stock or fund tick grid.
+            mdfy_cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind

@@ -194,7 +194,7 @@ class DomesticElw(SyncGroup):
         self,
         *,
         bsis_aset_cd: str,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka30003Response:
@@ -609,7 +609,7 @@ class AsyncDomesticElw(AsyncGroup):
         self,
         *,
         bsis_aset_cd: str,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka30003Response:

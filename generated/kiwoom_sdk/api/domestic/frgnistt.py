@@ -62,8 +62,8 @@ class DomesticFrgnistt(SyncGroup):
         stk_inds_tp: codes.StockOrSector | str,
         amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10131Response:
@@ -174,8 +174,8 @@ class AsyncDomesticFrgnistt(AsyncGroup):
         stk_inds_tp: codes.StockOrSector | str,
         amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10131Response:

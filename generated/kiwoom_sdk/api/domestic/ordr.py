@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -34,8 +35,8 @@ class DomesticOrdr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10000Response:
         """kt10000 주식 매수주문 (Stock Buy Order).
 
@@ -49,6 +50,11 @@ class DomesticOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
@@ -76,8 +82,8 @@ class DomesticOrdr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10001Response:
         """kt10001 주식 매도주문 (Stock Sell Order).
 
@@ -91,6 +97,11 @@ class DomesticOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
@@ -118,8 +129,8 @@ class DomesticOrdr(SyncGroup):
         orig_ord_no: str,
         stk_cd: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
-        mdfy_cond_uv: int | str | None = None,
+        mdfy_uv: Decimal | int | str,
+        mdfy_cond_uv: Decimal | int | str | None = None,
     ) -> Kt10002Response:
         """kt10002 주식 정정주문 (Stock Modify Order).
 
@@ -133,6 +144,9 @@ class DomesticOrdr(SyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the stock or fund tick grid.
+            mdfy_cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
@@ -195,7 +209,7 @@ class DomesticOrdr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.GoldTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Kt50000Response:
         """kt50000 금현물 매수주문 (Gold Spot Buy Order).
 
@@ -207,6 +221,9 @@ class DomesticOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv must not be blank.
+            ord_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
@@ -231,7 +248,7 @@ class DomesticOrdr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.GoldTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Kt50001Response:
         """kt50001 금현물 매도주문 (Gold Spot Sell Order).
 
@@ -243,6 +260,9 @@ class DomesticOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv must not be blank.
+            ord_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
@@ -267,7 +287,7 @@ class DomesticOrdr(SyncGroup):
         stk_cd: str,
         orig_ord_no: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
+        mdfy_uv: Decimal | int | str,
     ) -> Kt50002Response:
         """kt50002 금현물 정정주문 (Gold Spot Modify Order).
 
@@ -279,6 +299,8 @@ class DomesticOrdr(SyncGroup):
             orig_ord_no: 원주문번호 · text · max 7 · required
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
@@ -341,8 +363,8 @@ class AsyncDomesticOrdr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10000Response:
         """kt10000 주식 매수주문 (Stock Buy Order).
 
@@ -356,6 +378,11 @@ class AsyncDomesticOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
@@ -383,8 +410,8 @@ class AsyncDomesticOrdr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.TradeType | str,
-        ord_uv: int | str | None = None,
-        cond_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        cond_uv: Decimal | int | str | None = None,
     ) -> Kt10001Response:
         """kt10001 주식 매도주문 (Stock Sell Order).
 
@@ -398,6 +425,11 @@ class AsyncDomesticOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
+            ord_uv is a positive price on the stock or fund tick grid.
+            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
+            cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
@@ -425,8 +457,8 @@ class AsyncDomesticOrdr(AsyncGroup):
         orig_ord_no: str,
         stk_cd: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
-        mdfy_cond_uv: int | str | None = None,
+        mdfy_uv: Decimal | int | str,
+        mdfy_cond_uv: Decimal | int | str | None = None,
     ) -> Kt10002Response:
         """kt10002 주식 정정주문 (Stock Modify Order).
 
@@ -440,6 +472,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the stock or fund tick grid.
+            mdfy_cond_uv is a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
@@ -502,7 +537,7 @@ class AsyncDomesticOrdr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.GoldTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Kt50000Response:
         """kt50000 금현물 매수주문 (Gold Spot Buy Order).
 
@@ -514,6 +549,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv must not be blank.
+            ord_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
@@ -538,7 +576,7 @@ class AsyncDomesticOrdr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.GoldTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Kt50001Response:
         """kt50001 금현물 매도주문 (Gold Spot Sell Order).
 
@@ -550,6 +588,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
+            ord_qty is at least 1.
+            ord_uv must not be blank.
+            ord_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
@@ -574,7 +615,7 @@ class AsyncDomesticOrdr(AsyncGroup):
         stk_cd: str,
         orig_ord_no: str,
         mdfy_qty: int | str,
-        mdfy_uv: int | str,
+        mdfy_uv: Decimal | int | str,
     ) -> Kt50002Response:
         """kt50002 금현물 정정주문 (Gold Spot Modify Order).
 
@@ -586,6 +627,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             orig_ord_no: 원주문번호 · text · max 7 · required
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_qty is at least 1.
+            mdfy_uv is a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind

@@ -57,7 +57,7 @@ class DomesticSect(SyncGroup):
         mrkt_tp: codes.KospiOrKosdaqBinary | str,
         amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10051Response:
@@ -263,7 +263,7 @@ class AsyncDomesticSect(AsyncGroup):
         mrkt_tp: codes.KospiOrKosdaqBinary | str,
         amt_qty_tp: codes.AmountOrQuantityZeroBased | str,
         stex_tp: codes.ExchangeType | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10051Response:

@@ -169,7 +169,7 @@ class DomesticStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        dt: str,
+        dt: datetime.date | str,
         qry_tp: codes.LoanOrStockLoan | str,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -206,7 +206,7 @@ class DomesticStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
+        strt_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10015Response:
@@ -629,8 +629,8 @@ class DomesticStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         dt: codes.NetBuyBrokerPeriod | str,
@@ -764,10 +764,10 @@ class DomesticStkinfo(SyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
-            min_trde_qty is required when .
-            max_trde_qty is required when .
-            min_trde_prica is required when .
-            max_trde_prica is required when .
+            min_trde_qty must not be blank.
+            max_trde_qty must not be blank.
+            min_trde_prica must not be blank.
+            max_trde_prica must not be blank.
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
@@ -834,8 +834,8 @@ class DomesticStkinfo(SyncGroup):
     def ka10058(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         trde_tp: codes.NetSellBuy | str,
         mrkt_tp: codes.KospiOrKosdaq | str,
         invsr_tp: codes.InvestorType | str,
@@ -880,7 +880,7 @@ class DomesticStkinfo(SyncGroup):
     def ka10059(
         self,
         *,
-        dt: str,
+        dt: datetime.date | str,
         stk_cd: str,
         amt_qty_tp: codes.AmountOrQuantity | str,
         trde_tp: codes.InvestorTradeType | str,
@@ -924,8 +924,8 @@ class DomesticStkinfo(SyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         amt_qty_tp: codes.AmountOrQuantity | str,
         trde_tp: codes.NetBuyOnly | str,
         unit_tp: codes.InvestorQuantityUnit | str,
@@ -1193,7 +1193,7 @@ class DomesticStkinfo(SyncGroup):
     def ka90004(
         self,
         *,
-        dt: str,
+        dt: datetime.date | str,
         mrkt_tp: codes.ProgramMarketCode | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,
@@ -1412,7 +1412,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        dt: str,
+        dt: datetime.date | str,
         qry_tp: codes.LoanOrStockLoan | str,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1449,7 +1449,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
+        strt_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ka10015Response:
@@ -1872,8 +1872,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         qry_dt_tp: codes.QueryPeriodMode | str,
         pot_tp: codes.TimePoint | str,
         dt: codes.NetBuyBrokerPeriod | str,
@@ -2007,10 +2007,10 @@ class AsyncDomesticStkinfo(AsyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
-            min_trde_qty is required when .
-            max_trde_qty is required when .
-            min_trde_prica is required when .
-            max_trde_prica is required when .
+            min_trde_qty must not be blank.
+            max_trde_qty must not be blank.
+            min_trde_prica must not be blank.
+            max_trde_prica must not be blank.
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
@@ -2077,8 +2077,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
     async def ka10058(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         trde_tp: codes.NetSellBuy | str,
         mrkt_tp: codes.KospiOrKosdaq | str,
         invsr_tp: codes.InvestorType | str,
@@ -2123,7 +2123,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
     async def ka10059(
         self,
         *,
-        dt: str,
+        dt: datetime.date | str,
         stk_cd: str,
         amt_qty_tp: codes.AmountOrQuantity | str,
         trde_tp: codes.InvestorTradeType | str,
@@ -2167,8 +2167,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         amt_qty_tp: codes.AmountOrQuantity | str,
         trde_tp: codes.NetBuyOnly | str,
         unit_tp: codes.InvestorQuantityUnit | str,
@@ -2436,7 +2436,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
     async def ka90004(
         self,
         *,
-        dt: str,
+        dt: datetime.date | str,
         mrkt_tp: codes.ProgramMarketCode | str,
         stex_tp: codes.ExchangeType | str,
         cont_yn: bool = False,

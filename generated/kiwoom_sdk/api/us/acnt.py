@@ -50,8 +50,8 @@ class UsAcnt(SyncGroup):
     def usa21670(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.date | str,
+        to: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa21670Response:
@@ -152,8 +152,8 @@ class UsAcnt(SyncGroup):
     def usa21730(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.date | str,
+        to: datetime.date | str,
         stk_cd: str,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
         cont_yn: bool = False,
@@ -272,7 +272,7 @@ class UsAcnt(SyncGroup):
     def ust21050(
         self,
         *,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -346,8 +346,8 @@ class UsAcnt(SyncGroup):
     def ust21100(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         tp: codes.UsTransactionType | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -504,7 +504,7 @@ class UsAcnt(SyncGroup):
     def ust21131(
         self,
         *,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21131Response:
@@ -535,7 +535,7 @@ class UsAcnt(SyncGroup):
     def ust21132(
         self,
         *,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21132Response:
@@ -568,7 +568,7 @@ class UsAcnt(SyncGroup):
         *,
         query_tp: codes.UsOrderHistoryQueryType | str,
         slby_tp: codes.SellBuyWithAll | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         oppo_trde_tp: codes.ForcedLiquidationType | str | None = None,
@@ -665,8 +665,8 @@ class UsAcnt(SyncGroup):
     def ust21180(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -748,8 +748,8 @@ class UsAcnt(SyncGroup):
     def ust21530(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         fc_krw_tp: codes.CurrencyBasis | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -787,7 +787,7 @@ class UsAcnt(SyncGroup):
         *,
         qry_tp: codes.UsDayTradeSellScope | str,
         fc_krw_tp: codes.CurrencyBasis | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21610Response:
@@ -896,7 +896,7 @@ class UsAcnt(SyncGroup):
     def ust21640(
         self,
         *,
-        cntr_dt: str,
+        cntr_dt: datetime.date | str,
         fc_krw_tp: codes.CurrencyBasis | str,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -936,8 +936,8 @@ class UsAcnt(SyncGroup):
     def ust21650(
         self,
         *,
-        fr_dt: str | None = None,
-        to_dt: str | None = None,
+        fr_dt: datetime.date | str | None = None,
+        to_dt: datetime.date | str | None = None,
     ) -> Ust21650Response:
         """ust21650 미국주식 기간별 수익률 현황 (US Return by Period).
 
@@ -965,8 +965,8 @@ class UsAcnt(SyncGroup):
     def ust21660(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21660Response:
@@ -1037,8 +1037,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def usa21670(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.date | str,
+        to: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa21670Response:
@@ -1139,8 +1139,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def usa21730(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.date | str,
+        to: datetime.date | str,
         stk_cd: str,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
         cont_yn: bool = False,
@@ -1259,7 +1259,7 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21050(
         self,
         *,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -1333,8 +1333,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21100(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         tp: codes.UsTransactionType | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -1491,7 +1491,7 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21131(
         self,
         *,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21131Response:
@@ -1522,7 +1522,7 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21132(
         self,
         *,
-        base_dt: str,
+        base_dt: datetime.date | str,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21132Response:
@@ -1555,7 +1555,7 @@ class AsyncUsAcnt(AsyncGroup):
         *,
         query_tp: codes.UsOrderHistoryQueryType | str,
         slby_tp: codes.SellBuyWithAll | str,
-        ord_dt: str | None = None,
+        ord_dt: datetime.date | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
         oppo_trde_tp: codes.ForcedLiquidationType | str | None = None,
@@ -1652,8 +1652,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21180(
         self,
         *,
-        strt_dt: str,
-        end_dt: str,
+        strt_dt: datetime.date | str,
+        end_dt: datetime.date | str,
         slby_tp: codes.UsSellBuyWithAll | str | None = None,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -1735,8 +1735,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21530(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         fc_krw_tp: codes.CurrencyBasis | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
@@ -1774,7 +1774,7 @@ class AsyncUsAcnt(AsyncGroup):
         *,
         qry_tp: codes.UsDayTradeSellScope | str,
         fc_krw_tp: codes.CurrencyBasis | str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21610Response:
@@ -1883,7 +1883,7 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21640(
         self,
         *,
-        cntr_dt: str,
+        cntr_dt: datetime.date | str,
         fc_krw_tp: codes.CurrencyBasis | str,
         stex_tp: codes.UsExchange | str | None = None,
         stk_cd: str | None = None,
@@ -1923,8 +1923,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21650(
         self,
         *,
-        fr_dt: str | None = None,
-        to_dt: str | None = None,
+        fr_dt: datetime.date | str | None = None,
+        to_dt: datetime.date | str | None = None,
     ) -> Ust21650Response:
         """ust21650 미국주식 기간별 수익률 현황 (US Return by Period).
 
@@ -1952,8 +1952,8 @@ class AsyncUsAcnt(AsyncGroup):
     async def ust21660(
         self,
         *,
-        strt_dt: str | None = None,
-        end_dt: str | None = None,
+        strt_dt: datetime.date | str | None = None,
+        end_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Ust21660Response:

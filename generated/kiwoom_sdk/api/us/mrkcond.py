@@ -121,7 +121,7 @@ class UsMrkcond(SyncGroup):
         *,
         stex_tp: codes.UsExchangeChartProfit | str,
         stk_cd: str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20151Response:
@@ -158,7 +158,7 @@ class UsMrkcond(SyncGroup):
         *,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
         stk_cd: str | None = None,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20590Response:
@@ -291,7 +291,7 @@ class AsyncUsMrkcond(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeChartProfit | str,
         stk_cd: str,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20151Response:
@@ -328,7 +328,7 @@ class AsyncUsMrkcond(AsyncGroup):
         *,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
         stk_cd: str | None = None,
-        base_dt: str | None = None,
+        base_dt: datetime.date | str | None = None,
         cont_yn: bool = False,
         next_key: str | None = None,
     ) -> Usa20590Response:

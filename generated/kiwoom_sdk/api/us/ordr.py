@@ -5,6 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
@@ -31,7 +32,7 @@ class UsOrdr(SyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.UsBuyTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Ust20000Response:
         """ust20000 미국주식 매수 주문 (US Stock Buy Order).
 
@@ -44,7 +45,9 @@ class UsOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_uv is required when trde_tp in (00, 26, 27, 30).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (00, 26, 27, 30), must be blank unless trde_tp in (00, 26, 27, 30).
+            ord_uv is a positive price on the us tick grid.
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
@@ -71,8 +74,8 @@ class UsOrdr(SyncGroup):
         stex_tp: codes.UsExchangeChartProfit | str,
         ord_qty: int | str,
         trde_tp: codes.UsSellTradeType | str,
-        ord_uv: int | str | None = None,
-        stop_pric: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        stop_pric: Decimal | int | str | None = None,
     ) -> Ust20001Response:
         """ust20001 미국주식 매도 주문 (US Stock Sell Order).
 
@@ -86,8 +89,11 @@ class UsOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
             ord_uv: 주문단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            ord_uv is required when trde_tp in (00, 26, 27, 30, 34).
-            stop_pric is required when trde_tp in (34, 35).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (00, 26, 27, 30, 34), must be blank unless trde_tp in (00, 26, 27, 30, 34).
+            ord_uv is a positive price on the us tick grid.
+            stop_pric is required when trde_tp in (34, 35), must be blank unless trde_tp in (34, 35).
+            stop_pric is a positive price on the us tick grid.
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
@@ -114,8 +120,8 @@ class UsOrdr(SyncGroup):
         orig_ord_no: str,
         stex_tp: codes.UsExchangeChartProfit | str,
         stk_cd: str,
-        mdfy_uv: int | str | None = None,
-        stop_pric: int | str | None = None,
+        mdfy_uv: Decimal | int | str | None = None,
+        stop_pric: Decimal | int | str | None = None,
     ) -> Ust20002Response:
         """ust20002 미국주식 정정 주문 (US Stock Modify Order).
 
@@ -128,6 +134,8 @@ class UsOrdr(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
+            mdfy_uv is a positive price on the us tick grid.
+            stop_pric is a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
@@ -184,7 +192,7 @@ class UsOrdr(SyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str,
+        uv: Decimal | int | str,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
     ) -> Ust31490Response:
         """ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate).
@@ -223,7 +231,7 @@ class AsyncUsOrdr(AsyncGroup):
         stk_cd: str,
         ord_qty: int | str,
         trde_tp: codes.UsBuyTradeType | str,
-        ord_uv: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
     ) -> Ust20000Response:
         """ust20000 미국주식 매수 주문 (US Stock Buy Order).
 
@@ -236,7 +244,9 @@ class AsyncUsOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_uv is required when trde_tp in (00, 26, 27, 30).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (00, 26, 27, 30), must be blank unless trde_tp in (00, 26, 27, 30).
+            ord_uv is a positive price on the us tick grid.
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
@@ -263,8 +273,8 @@ class AsyncUsOrdr(AsyncGroup):
         stex_tp: codes.UsExchangeChartProfit | str,
         ord_qty: int | str,
         trde_tp: codes.UsSellTradeType | str,
-        ord_uv: int | str | None = None,
-        stop_pric: int | str | None = None,
+        ord_uv: Decimal | int | str | None = None,
+        stop_pric: Decimal | int | str | None = None,
     ) -> Ust20001Response:
         """ust20001 미국주식 매도 주문 (US Stock Sell Order).
 
@@ -278,8 +288,11 @@ class AsyncUsOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
             ord_uv: 주문단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            ord_uv is required when trde_tp in (00, 26, 27, 30, 34).
-            stop_pric is required when trde_tp in (34, 35).
+            ord_qty is at least 1.
+            ord_uv is required when trde_tp in (00, 26, 27, 30, 34), must be blank unless trde_tp in (00, 26, 27, 30, 34).
+            ord_uv is a positive price on the us tick grid.
+            stop_pric is required when trde_tp in (34, 35), must be blank unless trde_tp in (34, 35).
+            stop_pric is a positive price on the us tick grid.
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
@@ -306,8 +319,8 @@ class AsyncUsOrdr(AsyncGroup):
         orig_ord_no: str,
         stex_tp: codes.UsExchangeChartProfit | str,
         stk_cd: str,
-        mdfy_uv: int | str | None = None,
-        stop_pric: int | str | None = None,
+        mdfy_uv: Decimal | int | str | None = None,
+        stop_pric: Decimal | int | str | None = None,
     ) -> Ust20002Response:
         """ust20002 미국주식 정정 주문 (US Stock Modify Order).
 
@@ -320,6 +333,8 @@ class AsyncUsOrdr(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
+            mdfy_uv is a positive price on the us tick grid.
+            stop_pric is a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
@@ -376,7 +391,7 @@ class AsyncUsOrdr(AsyncGroup):
         self,
         *,
         stk_cd: str,
-        uv: int | str,
+        uv: Decimal | int | str,
         stex_tp: codes.UsExchangeChartProfit | str | None = None,
     ) -> Ust31490Response:
         """ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate).

@@ -7,7 +7,17 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+    WholeArgument,
+)
 from kiwoom_sdk._value_types import (
     AccountExchangeTypeOrBlank,
     AccountExchangeTypeValue,
@@ -28,6 +38,7 @@ from kiwoom_sdk._value_types import (
     MarketTypeWithOtcOrBlank,
     OrderHistoryQueryTypeOrBlank,
     OrderListSortOrBlank,
+    PriceArgument0,
     ProductTypeOrBlank,
     SellBuyOrBlank,
     SellBuyValue,
@@ -78,7 +89,10 @@ class Ka01690Request(KiwoomRequest):
     ka01690 일별잔고수익률 (Daily Holdings Return): the request body.
     """
 
-    qry_dt: Annotated[str, Field(description="조회일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    qry_dt: Annotated[DateArgument, Field(description="조회일자", max_length=8)]
 
 
 class Ka01690Response(KiwoomResponse):
@@ -125,8 +139,11 @@ class Ka10072Request(KiwoomRequest):
     ka10072 일자별종목별실현손익요청_일자 (Realized P&L by Stock for a Date): the request body.
     """
 
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=6)] = None
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
 
 
 class Ka10072Response(KiwoomResponse):
@@ -164,9 +181,12 @@ class Ka10073Request(KiwoomRequest):
     ka10073 일자별종목별실현손익요청_기간 (Realized P&L by Stock for a Period): the request body.
     """
 
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=6)] = None
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
 
 
 class Ka10073Response(KiwoomResponse):
@@ -196,8 +216,11 @@ class Ka10074Request(KiwoomRequest):
     ka10074 일자별실현손익요청 (Daily Realized P&L): the request body.
     """
 
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
 
 
 class Ka10074Response(KiwoomResponse):
@@ -262,7 +285,7 @@ class Ka10075Request(KiwoomRequest):
     )
     all_stk_tp: Annotated[AllOrSingleStockOrBlank, Field(description="전체종목구분")]
     trde_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매매구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=6)] = None
     stex_tp: Annotated[AccountExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -307,10 +330,10 @@ class Ka10076Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=6)] = None
     qry_tp: Annotated[AllOrSingleStockOrBlank, Field(description="조회구분")]
     sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
-    ord_no: Annotated[str | None, Field(description="주문번호", max_length=10)] = None
+    ord_no: Annotated[TextArgument | None, Field(description="주문번호", max_length=10)] = None
     stex_tp: Annotated[AccountExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -327,7 +350,10 @@ class Ka10077Request(KiwoomRequest):
     ka10077 당일실현손익상세요청 (Today's Realized P&L Detail): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10077TdyRlztPlDtlItem(KiwoomModel):
@@ -413,7 +439,10 @@ class Ka10088Request(KiwoomRequest):
     ka10088 미체결 분할주문 상세 (Open Split Order Detail): the request body.
     """
 
-    ord_no: Annotated[str, Field(description="주문번호", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    ord_no: Annotated[TextArgument, Field(description="주문번호", max_length=20)]
 
 
 class Ka10088Response(KiwoomResponse):
@@ -432,7 +461,7 @@ class Ka10170Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자", max_length=8)] = None
     ottks_tp: Annotated[DayTradeSellScopeOrBlank, Field(description="단주구분")]
     ch_crd_tp: Annotated[CashCreditTypeOrBlank, Field(description="현금신용구분")]
 
@@ -504,8 +533,11 @@ class Kt00002Request(KiwoomRequest):
     kt00002 일별추정예탁자산현황요청 (Daily Estimated Deposit Assets): the request body.
     """
 
-    start_dt: Annotated[str, Field(description="시작조회기간", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료조회기간", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    start_dt: Annotated[DateArgument, Field(description="시작조회기간", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료조회기간", max_length=8)]
 
 
 class Kt00002Response(KiwoomResponse):
@@ -639,12 +671,12 @@ class Kt00007Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
+    ord_dt: Annotated[DateArgument | None, Field(description="주문일자", max_length=8)] = None
     qry_tp: Annotated[OrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
     stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
     sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=7)] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
@@ -684,7 +716,10 @@ class Kt00008Request(KiwoomRequest):
     kt00008 계좌별익일결제예정내역요청 (Next-Day Settlement Schedule): the request body.
     """
 
-    strt_dcd_seq: Annotated[str | None, Field(description="시작결제번호", max_length=7)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    strt_dcd_seq: Annotated[TextArgument | None, Field(description="시작결제번호", max_length=7)] = None
 
 
 class Kt00008Response(KiwoomResponse):
@@ -741,13 +776,13 @@ class Kt00009Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
+    ord_dt: Annotated[DateArgument | None, Field(description="주문일자", max_length=8)] = None
     stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
     mrkt_tp: Annotated[MarketTypeWithOtcOrBlank, Field(description="시장구분")]
     sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     qry_tp: Annotated[FillFilterOrBlank, Field(description="조회구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=7)] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
@@ -775,12 +810,12 @@ class Kt00010Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    io_amt: Annotated[str | None, Field(description="입출금액", max_length=12)] = None
-    stk_cd: Annotated[str, Field(description="종목번호", max_length=12)]
+    io_amt: Annotated[WholeArgument | None, Field(description="입출금액", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목번호", max_length=12)]
     trde_tp: Annotated[SellBuyOrBlank, Field(description="매매구분")]
-    trde_qty: Annotated[str | None, Field(description="매매수량", max_length=10)] = None
-    uv: Annotated[str, Field(description="매수가격", max_length=10)]
-    exp_buy_unp: Annotated[str | None, Field(description="예상매수단가", max_length=10)] = None
+    trde_qty: Annotated[WholeArgument | None, Field(description="매매수량", max_length=10)] = None
+    uv: Annotated[PriceArgument0, Field(description="매수가격", max_length=10)]
+    exp_buy_unp: Annotated[PriceArgument0 | None, Field(description="예상매수단가", max_length=10)] = None
 
 
 class Kt00010Response(KiwoomResponse):
@@ -826,8 +861,11 @@ class Kt00011Request(KiwoomRequest):
     kt00011 증거금율별주문가능수량조회요청 (Orderable Quantity by Margin Rate): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목번호", max_length=12)]
-    uv: Annotated[str | None, Field(description="매수가격", max_length=10)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목번호", max_length=12)]
+    uv: Annotated[PriceArgument0 | None, Field(description="매수가격", max_length=10)] = None
 
 
 class Kt00011Response(KiwoomResponse):
@@ -881,8 +919,11 @@ class Kt00012Request(KiwoomRequest):
     kt00012 신용보증금율별주문가능수량조회요청 (Orderable Quantity by Credit Deposit Rate): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목번호", max_length=12)]
-    uv: Annotated[str | None, Field(description="매수가격", max_length=10)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목번호", max_length=12)]
+    uv: Annotated[PriceArgument0 | None, Field(description="매수가격", max_length=10)] = None
 
 
 class Kt00012Response(KiwoomResponse):
@@ -996,13 +1037,13 @@ class Kt00015Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     tp: Annotated[ConsignmentTransactionTypeOrBlank, Field(description="구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    crnc_cd: Annotated[str | None, Field(description="통화코드", max_length=3)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    crnc_cd: Annotated[TextArgument | None, Field(description="통화코드", max_length=3)] = None
     gds_tp: Annotated[ProductTypeOrBlank, Field(description="상품구분")]
-    frgn_stex_code: Annotated[str | None, Field(description="해외거래소코드", max_length=10)] = None
+    frgn_stex_code: Annotated[TextArgument | None, Field(description="해외거래소코드", max_length=10)] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithAllOrBlank, Field(description="국내거래소구분")]
     qry_sort_tp: Annotated[TransactionSortOrderOrBlank | None, Field(description="조회정렬구분")] = None
 
@@ -1069,8 +1110,11 @@ class Kt00016Request(KiwoomRequest):
     kt00016 일별계좌수익률상세현황요청 (Daily Account Return Detail): the request body.
     """
 
-    fr_dt: Annotated[str, Field(description="평가시작일", max_length=8)]
-    to_dt: Annotated[str, Field(description="평가종료일", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    fr_dt: Annotated[DateArgument, Field(description="평가시작일", max_length=8)]
+    to_dt: Annotated[DateArgument, Field(description="평가종료일", max_length=8)]
 
 
 class Kt00016Response(KiwoomResponse):
@@ -1340,13 +1384,13 @@ class Kt50030Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
+    ord_dt: Annotated[DateArgument, Field(description="주문일자", max_length=8)]
     qry_tp: Annotated[OrderListSortOrBlank | None, Field(description="조회구분")] = None
-    mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
+    mrkt_deal_tp: Annotated[TextArgument, Field(description="시장구분", max_length=1)]
     stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
     slby_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=7)] = None
     dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSorOrBlank | None, Field(description="국내거래소구분")] = None
 
 
@@ -1396,12 +1440,12 @@ class Kt50031Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
+    ord_dt: Annotated[DateArgument | None, Field(description="주문일자", max_length=8)] = None
     qry_tp: Annotated[OrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
     stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
     sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=7)] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithAllAndSorOrBlank, Field(description="국내거래소구분")]
 
 
@@ -1453,10 +1497,10 @@ class Kt50032Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     tp: Annotated[GoldTransactionTypeOrBlank | None, Field(description="구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Kt50032Response(KiwoomResponse):
@@ -1509,13 +1553,13 @@ class Kt50075Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str, Field(description="주문일자", max_length=8)]
+    ord_dt: Annotated[DateArgument, Field(description="주문일자", max_length=8)]
     qry_tp: Annotated[OrderListSortOrBlank | None, Field(description="조회구분")] = None
-    mrkt_deal_tp: Annotated[str, Field(description="시장구분", max_length=1)]
+    mrkt_deal_tp: Annotated[TextArgument, Field(description="시장구분", max_length=1)]
     stk_bond_tp: Annotated[StockBondTypeOrBlank, Field(description="주식채권구분")]
     sell_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=7)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=7)] = None
     dmst_stex_tp: Annotated[GoldSpotExchangeWithAllAndSorOrBlank | None, Field(description="국내거래소구분")] = None
 
 

@@ -7,7 +7,17 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateTimeValue,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     AmountOrQuantityOrBlank,
     DecimalBy100Value,
@@ -30,8 +40,8 @@ class Ka10060Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[str, Field(description="일자", max_length=8)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    dt: Annotated[DateArgument, Field(description="일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
     unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
@@ -86,7 +96,7 @@ class Ka10064Request(KiwoomRequest):
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10064Response(KiwoomResponse):
@@ -107,7 +117,7 @@ class Ka10079Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
@@ -134,10 +144,10 @@ class Ka10080Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
-    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자", max_length=8)] = None
 
 
 class Ka10080StkMinPoleChartQryItem(KiwoomModel):
@@ -163,8 +173,8 @@ class Ka10081Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -192,8 +202,8 @@ class Ka10082Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -221,8 +231,8 @@ class Ka10083Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -250,8 +260,8 @@ class Ka10094Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -290,7 +300,7 @@ class Ka20004Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
@@ -331,9 +341,9 @@ class Ka20005Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
-    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자", max_length=8)] = None
 
 
 class Ka20005Response(KiwoomResponse):
@@ -368,8 +378,11 @@ class Ka20006Request(KiwoomRequest):
     ka20006 업종일봉조회요청 (Sector Daily Chart): the request body.
     """
 
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka20006Response(KiwoomResponse):
@@ -404,8 +417,11 @@ class Ka20007Request(KiwoomRequest):
     ka20007 업종주봉조회요청 (Sector Weekly Chart): the request body.
     """
 
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=8)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=8)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka20007Response(KiwoomResponse):
@@ -440,8 +456,11 @@ class Ka20008Request(KiwoomRequest):
     ka20008 업종월봉조회요청 (Sector Monthly Chart): the request body.
     """
 
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka20008Response(KiwoomResponse):
@@ -476,8 +495,11 @@ class Ka20019Request(KiwoomRequest):
     ka20019 업종년봉조회요청 (Sector Yearly Chart): the request body.
     """
 
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka20019Response(KiwoomResponse):
@@ -517,7 +539,7 @@ class Ka50079Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
@@ -556,7 +578,7 @@ class Ka50080Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
 
@@ -593,8 +615,8 @@ class Ka50081Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -629,8 +651,8 @@ class Ka50082Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -665,8 +687,8 @@ class Ka50083Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank, Field(description="수정주가구분")]
 
 
@@ -703,7 +725,7 @@ class Ka50091Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
@@ -742,7 +764,7 @@ class Ka50092Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[MinuteChartIntervalOrBlank, Field(description="틱범위")]
 
 

@@ -7,11 +7,12 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import IntValue, TextValue
+from kiwoom_sdk._types import DateArgument, IntValue, TextArgument, TextValue, WholeArgument
 from kiwoom_sdk._value_types import (
     CreditDealTypeOrBlank,
     DomesticExchangeWithSorOrBlank,
     DomesticExchangeWithSorValue,
+    PriceArgument0,
     TradeTypeOrBlank,
 )
 
@@ -25,11 +26,11 @@ class Kt10006Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
-    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+    cond_uv: Annotated[PriceArgument0 | None, Field(description="조건단가", max_length=12)] = None
 
 
 class Kt10006Response(KiwoomResponse):
@@ -53,13 +54,13 @@ class Kt10007Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
     crd_deal_tp: Annotated[CreditDealTypeOrBlank, Field(description="신용거래구분")]
-    crd_loan_dt: Annotated[str | None, Field(description="대출일", max_length=8)] = None
-    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+    crd_loan_dt: Annotated[DateArgument | None, Field(description="대출일", max_length=8)] = None
+    cond_uv: Annotated[PriceArgument0 | None, Field(description="조건단가", max_length=12)] = None
 
 
 class Kt10007Response(KiwoomResponse):
@@ -83,11 +84,11 @@ class Kt10008Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
-    mdfy_uv: Annotated[str, Field(description="정정단가", max_length=12)]
-    mdfy_cond_uv: Annotated[str | None, Field(description="정정조건단가", max_length=12)] = None
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    mdfy_qty: Annotated[WholeArgument, Field(description="정정수량", max_length=12)]
+    mdfy_uv: Annotated[PriceArgument0, Field(description="정정단가", max_length=12)]
+    mdfy_cond_uv: Annotated[PriceArgument0 | None, Field(description="정정조건단가", max_length=12)] = None
 
 
 class Kt10008Response(KiwoomResponse):
@@ -113,9 +114,9 @@ class Kt10009Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    cncl_qty: Annotated[WholeArgument, Field(description="취소수량", max_length=12)]
 
 
 class Kt10009Response(KiwoomResponse):

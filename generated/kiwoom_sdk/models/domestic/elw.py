@@ -8,14 +8,17 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import (
+    DateArgument,
     DateValue,
     DecimalValue,
     DirectedRateValue,
     FlagValue,
     IntValue,
     PriceValue,
+    TextArgument,
     TextValue,
     TimeValue,
+    WholeArgument,
 )
 from kiwoom_sdk._value_types import (
     DecimalBy100Value,
@@ -59,7 +62,10 @@ class Ka10048Request(KiwoomRequest):
     ka10048 ELW일별민감도지표요청 (ELW Daily Sensitivity Indicators): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10048Response(KiwoomResponse):
@@ -93,7 +99,10 @@ class Ka10050Request(KiwoomRequest):
     ka10050 ELW민감도지표요청 (ELW Sensitivity Indicators): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10050Response(KiwoomResponse):
@@ -132,12 +141,12 @@ class Ka30001Request(KiwoomRequest):
     )
     flu_tp: Annotated[SurgeOrPlungeOrBlank, Field(description="등락구분")]
     tm_tp: Annotated[MinutesOrDaysAgoOrBlank, Field(description="시간구분")]
-    tm: Annotated[str, Field(description="시간", max_length=2)]
+    tm: Annotated[WholeArgument, Field(description="시간", max_length=2)]
     trde_qty_tp: Annotated[ElwSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
-    isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
-    bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
+    isscomp_cd: Annotated[TextArgument, Field(description="발행사코드", max_length=12)]
+    bsis_aset_cd: Annotated[TextArgument, Field(description="기초자산코드", max_length=12)]
     rght_tp: Annotated[ElwRightTypeOrBlank, Field(description="권리구분")]
-    lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
+    lpcd: Annotated[TextArgument, Field(description="LP코드", max_length=12)]
     trde_end_elwskip: Annotated[EndedElwInclusionOrBlank, Field(description="거래종료ELW제외")]
 
 
@@ -163,7 +172,7 @@ class Ka30002Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=3)]
+    isscomp_cd: Annotated[TextArgument, Field(description="발행사코드", max_length=3)]
     trde_qty_tp: Annotated[ElwNetTradeVolumeFilterOrBlank, Field(description="거래량구분")]
     trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
     dt: Annotated[ElwBrokerPeriodOrBlank, Field(description="기간")]
@@ -205,8 +214,11 @@ class Ka30003Request(KiwoomRequest):
     ka30003 ELWLP보유일별추이요청 (ELW LP Holdings Daily Trend): the request body.
     """
 
-    bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    bsis_aset_cd: Annotated[TextArgument, Field(description="기초자산코드", max_length=12)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka30003Response(KiwoomResponse):
@@ -248,10 +260,10 @@ class Ka30004Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
-    bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
+    isscomp_cd: Annotated[TextArgument, Field(description="발행사코드", max_length=12)]
+    bsis_aset_cd: Annotated[TextArgument, Field(description="기초자산코드", max_length=12)]
     rght_tp: Annotated[ElwRightTypeOrBlank, Field(description="권리구분")]
-    lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
+    lpcd: Annotated[TextArgument, Field(description="LP코드", max_length=12)]
     trde_end_elwskip: Annotated[EndedElwFilterOrBlank, Field(description="거래종료ELW제외")]
 
 
@@ -316,10 +328,10 @@ class Ka30005Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    isscomp_cd: Annotated[str, Field(description="발행사코드", max_length=12)]
-    bsis_aset_cd: Annotated[str, Field(description="기초자산코드", max_length=12)]
+    isscomp_cd: Annotated[TextArgument, Field(description="발행사코드", max_length=12)]
+    bsis_aset_cd: Annotated[TextArgument, Field(description="기초자산코드", max_length=12)]
     rght_tp: Annotated[ElwRightTypeSingleDigitOrBlank, Field(description="권리구분")]
-    lpcd: Annotated[str, Field(description="LP코드", max_length=12)]
+    lpcd: Annotated[TextArgument, Field(description="LP코드", max_length=12)]
     sort_tp: Annotated[ElwSearchSortOrBlank, Field(description="정렬구분")]
 
 
@@ -429,7 +441,10 @@ class Ka30011Request(KiwoomRequest):
     ka30011 ELW근접율요청 (ELW Proximity Rate): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka30011Response(KiwoomResponse):
@@ -445,7 +460,10 @@ class Ka30012Request(KiwoomRequest):
     ka30012 ELW종목상세정보요청 (ELW Detail Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka30012Response(KiwoomResponse):

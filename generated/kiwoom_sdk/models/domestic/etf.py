@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextArgument, TextValue, TimeValue
 from kiwoom_sdk._value_types import (
     AllOnlyFilterOrBlank,
     DecimalBy100Value,
@@ -40,8 +40,8 @@ class Ka40001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
-    etfobjt_idex_cd: Annotated[str, Field(description="ETF대상지수코드", max_length=3)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
+    etfobjt_idex_cd: Annotated[TextArgument, Field(description="ETF대상지수코드", max_length=3)]
     dt: Annotated[EtfReturnPeriodOrBlank, Field(description="기간")]
 
 
@@ -58,7 +58,10 @@ class Ka40002Request(KiwoomRequest):
     ka40002 ETF종목정보요청 (ETF Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40002Response(KiwoomResponse):
@@ -101,7 +104,10 @@ class Ka40003Request(KiwoomRequest):
     ka40003 ETF일별추이요청 (ETF Daily Trend): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40003Response(KiwoomResponse):
@@ -187,7 +193,10 @@ class Ka40006Request(KiwoomRequest):
     ka40006 ETF시간대별추이요청 (ETF Trend by Time): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40006Response(KiwoomResponse):
@@ -225,7 +234,10 @@ class Ka40007Request(KiwoomRequest):
     ka40007 ETF시간대별체결요청 (ETF Executions by Time): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40007Response(KiwoomResponse):
@@ -265,7 +277,10 @@ class Ka40008Request(KiwoomRequest):
     ka40008 ETF일자별체결요청 (ETF Executions by Date): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40008Response(KiwoomResponse):
@@ -309,7 +324,10 @@ class Ka40009Request(KiwoomRequest):
     ka40009 ETF시간대별NAV현황 (ETF NAV by Time): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40009Response(KiwoomResponse):
@@ -336,7 +354,10 @@ class Ka40010Request(KiwoomRequest):
     ka40010 ETF시간대별수급현황 (ETF Supply/Demand by Time): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka40010Response(KiwoomResponse):

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._types import DateArgument, DateValue, DecimalValue, IntValue, PriceValue, TextArgument, TextValue
 from kiwoom_sdk._value_types import (
     AmountOrQuantityZeroBasedOrBlank,
     ConsecutiveTradePeriodOrBlank,
@@ -23,7 +23,10 @@ class Ka10008Request(KiwoomRequest):
     ka10008 주식외국인종목별매매동향 (Foreign Trading Trend by Stock): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10008StkFrgnrItem(KiwoomModel):
@@ -77,8 +80,8 @@ class Ka10131Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[ConsecutiveTradePeriodOrBlank, Field(description="기간")]
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="장구분")]
     netslmt_tp: Annotated[NetSellBuyTypeOrBlank, Field(description="순매도수구분")]
     stk_inds_tp: Annotated[StockOrSectorOrBlank, Field(description="종목업종구분")]

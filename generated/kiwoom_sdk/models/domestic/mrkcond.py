@@ -8,12 +8,14 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import (
+    DateArgument,
     DateTimeValue,
     DateValue,
     DecimalValue,
     DirectedRateValue,
     IntValue,
     PriceValue,
+    TextArgument,
     TextValue,
     TimeValue,
 )
@@ -45,7 +47,10 @@ class Ka10004Request(KiwoomRequest):
     ka10004 주식호가요청 (Stock Order Book): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10004Response(KiwoomResponse):
@@ -132,7 +137,10 @@ class Ka10005Request(KiwoomRequest):
     ka10005 주식일주월시분요청 (Stock Daily/Weekly/Monthly/Time Prices): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10005StkDdwkmmItem(KiwoomModel):
@@ -164,7 +172,10 @@ class Ka10006Request(KiwoomRequest):
     ka10006 주식시분요청 (Stock Intraday Time/Minute Price): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10006Response(KiwoomResponse):
@@ -192,7 +203,10 @@ class Ka10007Request(KiwoomRequest):
     ka10007 시세표성정보요청 (Stock Quote Sheet Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10007Response(KiwoomResponse):
@@ -390,8 +404,8 @@ class Ka10044Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     trde_tp: Annotated[NetSellBuyOrBlank, Field(description="매매구분")]
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -415,9 +429,9 @@ class Ka10045Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     orgn_prsm_unp_tp: Annotated[EstimatedUnitPriceTypeOrBlank, Field(description="기관추정단가구분")]
     for_prsm_unp_tp: Annotated[EstimatedUnitPriceTypeOrBlank, Field(description="외인추정단가구분")]
 
@@ -463,7 +477,10 @@ class Ka10046Request(KiwoomRequest):
     ka10046 체결강도추이시간별요청 (Execution Strength Trend by Time): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10046Response(KiwoomResponse):
@@ -497,7 +514,10 @@ class Ka10047Request(KiwoomRequest):
     ka10047 체결강도추이일별요청 (Execution Strength Trend Daily): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10047Response(KiwoomResponse):
@@ -617,10 +637,13 @@ class Ka10078Request(KiwoomRequest):
     ka10078 증권사별종목매매동향요청 (Broker Stock Trading Trend): the request body.
     """
 
-    mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    mmcm_cd: Annotated[TextArgument, Field(description="회원사코드", max_length=3)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
 
 
 class Ka10078SecStkTrdeTrendItem(KiwoomModel):
@@ -674,8 +697,8 @@ class Ka10086Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    qry_dt: Annotated[str, Field(description="조회일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    qry_dt: Annotated[DateArgument, Field(description="조회일자", max_length=8)]
     indc_tp: Annotated[QuantityOrAmountMillionOrBlank, Field(description="표시구분")]
 
 
@@ -692,7 +715,10 @@ class Ka10087Request(KiwoomRequest):
     ka10087 시간외단일가요청 (After-Hours Single Price): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10087Response(KiwoomResponse):
@@ -797,7 +823,10 @@ class Ka50010Request(KiwoomRequest):
     ka50010 금현물체결추이 (Gold Spot Execution Trend): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka50010Response(KiwoomResponse):
@@ -832,8 +861,11 @@ class Ka50012Request(KiwoomRequest):
     ka50012 금현물일별추이 (Gold Spot Daily Trend): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ka50012Response(KiwoomResponse):
@@ -865,7 +897,10 @@ class Ka50087Request(KiwoomRequest):
     ka50087 금현물예상체결 (Gold Spot Expected Execution): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka50087Response(KiwoomResponse):
@@ -939,7 +974,7 @@ class Ka50101Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tic_scope: Annotated[TickChartIntervalOrBlank, Field(description="틱범위")]
 
 
@@ -983,7 +1018,7 @@ class Ka90005Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    date: Annotated[str, Field(description="날짜", max_length=8)]
+    date: Annotated[DateArgument, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
     mrkt_tp: Annotated[ProgramMarketCodeByExchangeOrBlank, Field(description="시장구분")]
     min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
@@ -1021,7 +1056,7 @@ class Ka90006Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    date: Annotated[str, Field(description="날짜", max_length=8)]
+    date: Annotated[DateArgument, Field(description="날짜", max_length=8)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -1058,7 +1093,7 @@ class Ka90007Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    date: Annotated[str, Field(description="날짜", max_length=8)]
+    date: Annotated[DateArgument, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     mrkt_tp: Annotated[KospiOrKosdaqBinaryOrBlank, Field(description="시장구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -1083,8 +1118,8 @@ class Ka90008Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
-    date: Annotated[str, Field(description="날짜", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
+    date: Annotated[DateArgument, Field(description="날짜", max_length=8)]
 
 
 class Ka90008StkTmPrmTrdeTrnsnItem(KiwoomModel):
@@ -1143,7 +1178,7 @@ class Ka90010Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    date: Annotated[str, Field(description="날짜", max_length=8)]
+    date: Annotated[DateArgument, Field(description="날짜", max_length=8)]
     amt_qty_tp: Annotated[AmountMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
     mrkt_tp: Annotated[ProgramMarketCodeByExchangeOrBlank, Field(description="시장구분")]
     min_tic_tp: Annotated[TickOrMinuteOrBlank, Field(description="분틱구분")]
@@ -1169,8 +1204,8 @@ class Ka90013Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank | None, Field(description="금액수량구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    date: Annotated[DateArgument | None, Field(description="날짜", max_length=8)] = None
 
 
 class Ka90013StkDalyPrmTrdeTrnsnItem(KiwoomModel):

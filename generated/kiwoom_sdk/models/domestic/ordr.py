@@ -7,11 +7,12 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import IntValue, TextValue
+from kiwoom_sdk._types import IntValue, TextArgument, TextValue, WholeArgument
 from kiwoom_sdk._value_types import (
     DomesticExchangeWithSorOrBlank,
     DomesticExchangeWithSorValue,
     GoldTradeTypeOrBlank,
+    PriceArgument0,
     TradeTypeOrBlank,
 )
 
@@ -25,11 +26,11 @@ class Kt10000Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
-    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+    cond_uv: Annotated[PriceArgument0 | None, Field(description="조건단가", max_length=12)] = None
 
 
 class Kt10000Response(KiwoomResponse):
@@ -53,11 +54,11 @@ class Kt10001Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[TradeTypeOrBlank, Field(description="매매구분")]
-    cond_uv: Annotated[str | None, Field(description="조건단가", max_length=12)] = None
+    cond_uv: Annotated[PriceArgument0 | None, Field(description="조건단가", max_length=12)] = None
 
 
 class Kt10001Response(KiwoomResponse):
@@ -81,11 +82,11 @@ class Kt10002Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
-    mdfy_uv: Annotated[str, Field(description="정정단가", max_length=12)]
-    mdfy_cond_uv: Annotated[str | None, Field(description="정정조건단가", max_length=12)] = None
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    mdfy_qty: Annotated[WholeArgument, Field(description="정정수량", max_length=12)]
+    mdfy_uv: Annotated[PriceArgument0, Field(description="정정단가", max_length=12)]
+    mdfy_cond_uv: Annotated[PriceArgument0 | None, Field(description="정정조건단가", max_length=12)] = None
 
 
 class Kt10002Response(KiwoomResponse):
@@ -111,9 +112,9 @@ class Kt10003Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     dmst_stex_tp: Annotated[DomesticExchangeWithSorOrBlank, Field(description="국내거래소구분")]
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    cncl_qty: Annotated[WholeArgument, Field(description="취소수량", max_length=12)]
 
 
 class Kt10003Response(KiwoomResponse):
@@ -137,9 +138,9 @@ class Kt50000Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[GoldTradeTypeOrBlank, Field(description="매매구분")]
 
 
@@ -162,9 +163,9 @@ class Kt50001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument0 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[GoldTradeTypeOrBlank, Field(description="매매구분")]
 
 
@@ -184,10 +185,13 @@ class Kt50002Request(KiwoomRequest):
     kt50002 금현물 정정주문 (Gold Spot Modify Order): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    mdfy_qty: Annotated[str, Field(description="정정수량", max_length=12)]
-    mdfy_uv: Annotated[str, Field(description="정정단가", max_length=12)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    mdfy_qty: Annotated[WholeArgument, Field(description="정정수량", max_length=12)]
+    mdfy_uv: Annotated[PriceArgument0, Field(description="정정단가", max_length=12)]
 
 
 class Kt50002Response(KiwoomResponse):
@@ -208,9 +212,12 @@ class Kt50003Request(KiwoomRequest):
     kt50003 금현물 취소주문 (Gold Spot Cancel Order): the request body.
     """
 
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=7)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    cncl_qty: Annotated[str, Field(description="취소수량", max_length=12)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=7)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    cncl_qty: Annotated[WholeArgument, Field(description="취소수량", max_length=12)]
 
 
 class Kt50003Response(KiwoomResponse):

@@ -7,7 +7,17 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DecimalValue,
+    DirectedRateValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+    WholeArgument,
+)
 from kiwoom_sdk._value_types import (
     AdministrativeIssueInclusionOrBlank,
     AfterHoursStockConditionOrBlank,
@@ -142,7 +152,7 @@ class Ka10021Request(KiwoomRequest):
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
     trde_tp: Annotated[RemainingOrderSideOrBlank, Field(description="매매구분")]
     sort_tp: Annotated[OrderbookSurgeSortOrBlank, Field(description="정렬구분")]
-    tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
+    tm_tp: Annotated[WholeArgument, Field(description="시간구분", max_length=2)]
     trde_qty_tp: Annotated[OrderbookSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
     stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -184,7 +194,7 @@ class Ka10022Request(KiwoomRequest):
     )
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
     rt_tp: Annotated[BuySellRatioTypeOrBlank, Field(description="비율구분")]
-    tm_tp: Annotated[str, Field(description="시간구분", max_length=2)]
+    tm_tp: Annotated[WholeArgument, Field(description="시간구분", max_length=2)]
     trde_qty_tp: Annotated[RemainingRatioSurgeVolumeFilterOrBlank, Field(description="거래량구분")]
     stk_cnd: Annotated[RankingStockConditionOrBlank, Field(description="종목조건")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -210,7 +220,7 @@ class Ka10023Request(KiwoomRequest):
     sort_tp: Annotated[VolumeSurgeSortOrBlank, Field(description="정렬구분")]
     tm_tp: Annotated[VolumeSurgeTimeBasisOrBlank, Field(description="시간구분")]
     trde_qty_tp: Annotated[VolumeSurgeFilterOrBlank, Field(description="거래량구분")]
-    tm: Annotated[str | None, Field(description="시간", max_length=2)] = None
+    tm: Annotated[WholeArgument | None, Field(description="시간", max_length=2)] = None
     stk_cnd: Annotated[VolumeSurgeStockConditionOrBlank, Field(description="종목조건")]
     pric_tp: Annotated[MinPriceConditionOrBlank, Field(description="가격구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
@@ -393,8 +403,8 @@ class Ka10031Request(KiwoomRequest):
     )
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     qry_tp: Annotated[PreviousDayTop100TypeOrBlank, Field(description="조회구분")]
-    rank_strt: Annotated[str, Field(description="순위시작", max_length=3)]
-    rank_end: Annotated[str, Field(description="순위끝", max_length=3)]
+    rank_strt: Annotated[WholeArgument, Field(description="순위시작", max_length=3)]
+    rank_end: Annotated[WholeArgument, Field(description="순위끝", max_length=3)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -658,9 +668,9 @@ class Ka10038Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     qry_tp: Annotated[NetTradeRankOrderOrBlank, Field(description="조회구분")]
     dt: Annotated[BrokerStockRankPeriodOrBlank | None, Field(description="기간")] = None
 
@@ -684,7 +694,7 @@ class Ka10039Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
+    mmcm_cd: Annotated[TextArgument, Field(description="회원사코드", max_length=3)]
     trde_qty_tp: Annotated[BrokerRankVolumeFilterOrBlank, Field(description="거래량구분")]
     trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
     dt: Annotated[BrokerRankPeriodOrBlank, Field(description="기간")]
@@ -714,7 +724,10 @@ class Ka10040Request(KiwoomRequest):
     ka10040 당일주요거래원요청 (Today's Major Brokers): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10040TdyMainTrdeOriItem(KiwoomModel):
@@ -748,9 +761,9 @@ class Ka10042Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     qry_dt_tp: Annotated[QueryPeriodModeOrBlank, Field(description="조회기간구분")]
     pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
     dt: Annotated[NetBuyBrokerPeriodOrBlank | None, Field(description="기간")] = None
@@ -772,7 +785,10 @@ class Ka10053Request(KiwoomRequest):
     ka10053 당일상위이탈원요청 (Today's Top Broker Exits): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10053TdyUpperScesnOriItem(KiwoomModel):
@@ -819,8 +835,8 @@ class Ka10062Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     trde_tp: Annotated[NetBuySellOrBlank, Field(description="매매구분")]
     sort_cnd: Annotated[QuantityOrAmountOrBlank, Field(description="정렬조건")]
@@ -951,7 +967,7 @@ class Ka90009Request(KiwoomRequest):
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountTenMillionOrQuantityThousandOrBlank, Field(description="금액수량구분")]
     qry_dt_tp: Annotated[QueryDateInclusionOrBlank, Field(description="조회일자구분")]
-    date: Annotated[str | None, Field(description="날짜", max_length=8)] = None
+    date: Annotated[DateArgument | None, Field(description="날짜", max_length=8)] = None
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 

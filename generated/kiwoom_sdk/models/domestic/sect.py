@@ -7,7 +7,16 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     AmountOrQuantityZeroBasedOrBlank,
     CompositeIndexCodeOrBlank,
@@ -25,7 +34,10 @@ class Ka10010Request(KiwoomRequest):
     ka10010 업종프로그램요청 (Sector Program Trading): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10010Response(KiwoomResponse):
@@ -92,7 +104,7 @@ class Ka10051Request(KiwoomRequest):
     )
     mrkt_tp: Annotated[KospiOrKosdaqBinaryOrBlank, Field(description="시장구분")]
     amt_qty_tp: Annotated[AmountOrQuantityZeroBasedOrBlank, Field(description="금액수량구분")]
-    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자", max_length=8)] = None
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -127,7 +139,7 @@ class Ka20001Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
 
 
 class Ka20001Response(KiwoomResponse):
@@ -196,7 +208,7 @@ class Ka20002Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -269,7 +281,7 @@ class Ka20009Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     mrkt_tp: Annotated[IndustryMarketTypeOrBlank, Field(description="시장구분")]
-    inds_cd: Annotated[str, Field(description="업종코드", max_length=3)]
+    inds_cd: Annotated[TextArgument, Field(description="업종코드", max_length=3)]
 
 
 class Ka20009Response(KiwoomResponse):

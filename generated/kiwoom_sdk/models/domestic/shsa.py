@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue
+from kiwoom_sdk._types import DateArgument, DateValue, DecimalValue, IntValue, PriceValue, TextArgument
 from kiwoom_sdk._value_types import DateRangeTypeOrBlank, PriceChangeSignValue
 
 
@@ -19,10 +19,10 @@ class Ka10014Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tm_tp: Annotated[DateRangeTypeOrBlank | None, Field(description="시간구분")] = None
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
 
 
 class Ka10014ShrtsTrnsnItem(KiwoomModel):

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, IntValue, TextValue
+from kiwoom_sdk._types import DateArgument, DateValue, IntValue, TextArgument, TextValue
 from kiwoom_sdk._value_types import (
     DecimalBy100Value,
     DisplayAllOrBlank,
@@ -36,8 +36,8 @@ class Ka10068Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     all_tp: Annotated[DisplayAllOrBlank, Field(description="전체구분")]
 
 
@@ -71,8 +71,8 @@ class Ka10069Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
 
 
@@ -117,10 +117,10 @@ class Ka20068Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     all_tp: Annotated[DisplayInputStockOnlyOrBlank | None, Field(description="전체구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka20068Response(KiwoomResponse):
@@ -153,7 +153,7 @@ class Ka90012Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[str, Field(description="일자", max_length=8)]
+    dt: Annotated[DateArgument, Field(description="일자", max_length=8)]
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
 
 

@@ -7,7 +7,19 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalArgument,
+    DecimalValue,
+    DirectedRateValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+    WholeArgument,
+)
 from kiwoom_sdk._value_types import (
     AmountOrQuantityOrBlank,
     CloseOrDateSortOrBlank,
@@ -120,7 +132,10 @@ class Ka10001Request(KiwoomRequest):
     ka10001 주식기본정보요청 (Stock Basic Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10001Response(KiwoomResponse):
@@ -187,7 +202,10 @@ class Ka10002Request(KiwoomRequest):
     ka10002 주식거래원요청 (Stock Broker (Member) Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10002Response(KiwoomResponse):
@@ -260,7 +278,10 @@ class Ka10003Request(KiwoomRequest):
     ka10003 체결정보요청 (Trade Execution Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10003Response(KiwoomResponse):
@@ -297,8 +318,8 @@ class Ka10013Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    dt: Annotated[str, Field(description="일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    dt: Annotated[DateArgument, Field(description="일자", max_length=8)]
     qry_tp: Annotated[LoanOrStockLoanOrBlank, Field(description="조회구분")]
 
 
@@ -353,8 +374,11 @@ class Ka10015Request(KiwoomRequest):
     ka10015 일별거래상세요청 (Daily Trade Detail): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
 
 
 class Ka10015Response(KiwoomResponse):
@@ -400,7 +424,7 @@ class Ka10016Request(KiwoomRequest):
     trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
     crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
     updown_incls: Annotated[IncludeFlagOrBlank, Field(description="상하한포함")]
-    dt: Annotated[str, Field(description="기간", max_length=3)]
+    dt: Annotated[WholeArgument, Field(description="기간", max_length=3)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -522,7 +546,7 @@ class Ka10019Request(KiwoomRequest):
     mrkt_tp: Annotated[MarketTypeWithKospi200OrBlank, Field(description="시장구분")]
     flu_tp: Annotated[SurgeOrPlungeOrBlank, Field(description="등락구분")]
     tm_tp: Annotated[MinutesOrDaysAgoOrBlank, Field(description="시간구분")]
-    tm: Annotated[str, Field(description="시간", max_length=2)]
+    tm: Annotated[WholeArgument, Field(description="시간", max_length=2)]
     trde_qty_tp: Annotated[VolumeFilterOrBlank, Field(description="거래량구분")]
     stk_cnd: Annotated[StockConditionOrBlank, Field(description="종목조건")]
     crd_cnd: Annotated[CreditConditionOrBlank, Field(description="신용조건")]
@@ -595,9 +619,9 @@ class Ka10025Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
-    prps_cnctr_rt: Annotated[str, Field(description="매물집중비율", max_length=3)]
+    prps_cnctr_rt: Annotated[DecimalArgument, Field(description="매물집중비율", max_length=3)]
     cur_prc_entry: Annotated[CurrentPriceEntryInclusionOrBlank, Field(description="현재가진입")]
-    prpscnt: Annotated[str, Field(description="매물대수", max_length=2)]
+    prpscnt: Annotated[WholeArgument, Field(description="매물대수", max_length=2)]
     cycle_tp: Annotated[SupplyZoneCycleDaysOrBlank, Field(description="주기구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -700,14 +724,14 @@ class Ka10043Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     qry_dt_tp: Annotated[QueryPeriodModeOrBlank, Field(description="조회기간구분")]
     pot_tp: Annotated[TimePointOrBlank, Field(description="시점구분")]
     dt: Annotated[NetBuyBrokerPeriodOrBlank, Field(description="기간")]
     sort_base: Annotated[CloseOrDateSortOrBlank, Field(description="정렬기준")]
-    mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
+    mmcm_cd: Annotated[TextArgument, Field(description="회원사코드", max_length=3)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 
@@ -734,10 +758,10 @@ class Ka10052Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    mmcm_cd: Annotated[str, Field(description="회원사코드", max_length=3)]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
+    mmcm_cd: Annotated[TextArgument, Field(description="회원사코드", max_length=3)]
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=20)] = None
     mrkt_tp: Annotated[MarketTypeOrStockOrBlank, Field(description="시장구분")]
-    qty_tp: Annotated[str, Field(description="수량구분", max_length=3)]
+    qty_tp: Annotated[WholeArgument, Field(description="수량구분", max_length=3)]
     pric_tp: Annotated[PriceConditionStandardOrBlank, Field(description="가격구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -789,15 +813,15 @@ class Ka10054Request(KiwoomRequest):
     )
     mrkt_tp: Annotated[MarketTypeOrBlank, Field(description="시장구분")]
     bf_mkrt_tp: Annotated[MarketSessionOrBlank, Field(description="장전구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=20)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=20)] = None
     motn_tp: Annotated[ViTriggerTypeOrBlank, Field(description="발동구분")]
-    skip_stk: Annotated[str, Field(description="제외종목", max_length=9)]
+    skip_stk: Annotated[TextArgument, Field(description="제외종목", max_length=9)]
     trde_qty_tp: Annotated[UseFlagOrBlank, Field(description="거래량구분")]
-    min_trde_qty: Annotated[str, Field(description="최소거래량", max_length=12)]
-    max_trde_qty: Annotated[str, Field(description="최대거래량", max_length=12)]
+    min_trde_qty: Annotated[WholeArgument, Field(description="최소거래량", max_length=12)]
+    max_trde_qty: Annotated[WholeArgument, Field(description="최대거래량", max_length=12)]
     trde_prica_tp: Annotated[UseFlagOrBlank, Field(description="거래대금구분")]
-    min_trde_prica: Annotated[str, Field(description="최소거래대금", max_length=10)]
-    max_trde_prica: Annotated[str, Field(description="최대거래대금", max_length=10)]
+    min_trde_prica: Annotated[WholeArgument, Field(description="최소거래대금", max_length=10)]
+    max_trde_prica: Annotated[WholeArgument, Field(description="최대거래대금", max_length=10)]
     motn_drc: Annotated[ViTriggerDirectionOrBlank, Field(description="발동방향")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -818,7 +842,7 @@ class Ka10055Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[ExecutionDayTypeOrBlank, Field(description="당일전일")]
 
 
@@ -861,8 +885,8 @@ class Ka10058Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     trde_tp: Annotated[NetSellBuyOrBlank, Field(description="매매구분")]
     mrkt_tp: Annotated[KospiOrKosdaqOrBlank, Field(description="시장구분")]
     invsr_tp: Annotated[InvestorTypeOrBlank, Field(description="투자자구분")]
@@ -887,8 +911,8 @@ class Ka10059Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[str, Field(description="일자", max_length=8)]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    dt: Annotated[DateArgument, Field(description="일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     trde_tp: Annotated[InvestorTradeTypeOrBlank, Field(description="매매구분")]
     unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
@@ -928,9 +952,9 @@ class Ka10061Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
-    strt_dt: Annotated[str, Field(description="시작일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료일자", max_length=8)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
+    strt_dt: Annotated[DateArgument, Field(description="시작일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료일자", max_length=8)]
     amt_qty_tp: Annotated[AmountOrQuantityOrBlank, Field(description="금액수량구분")]
     trde_tp: Annotated[NetBuyOnlyOrBlank, Field(description="매매구분")]
     unit_tp: Annotated[InvestorQuantityUnitOrBlank, Field(description="단위구분")]
@@ -963,10 +987,10 @@ class Ka10084Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[ExecutionDayTypeOrBlank, Field(description="당일전일")]
     tic_min: Annotated[TickOrMinuteOrBlank, Field(description="틱분")]
-    tm: Annotated[str | None, Field(description="시간", max_length=4)] = None
+    tm: Annotated[TextArgument | None, Field(description="시간", max_length=4)] = None
 
 
 class Ka10084TdyPredCntrItem(KiwoomModel):
@@ -1061,7 +1085,10 @@ class Ka10095Request(KiwoomRequest):
     ka10095 지정종목 정보요청 (Specified Stocks Info): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=20)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
 
 
 class Ka10095Response(KiwoomResponse):
@@ -1116,7 +1143,10 @@ class Ka10100Request(KiwoomRequest):
     ka10100 종목정보 조회 (Stock Info Lookup): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=6)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=6)]
 
 
 class Ka10100Response(KiwoomResponse):
@@ -1248,7 +1278,7 @@ class Ka90004Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[str, Field(description="일자", max_length=8)]
+    dt: Annotated[DateArgument, Field(description="일자", max_length=8)]
     mrkt_tp: Annotated[ProgramMarketCodeOrBlank, Field(description="시장구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -1293,7 +1323,7 @@ class Kt20016Request(KiwoomRequest):
     )
     crd_stk_grde_tp: Annotated[CreditStockGradeOrBlank | None, Field(description="신용종목등급구분")] = None
     mrkt_deal_tp: Annotated[CreditLoanMarketTypeOrBlank, Field(description="시장거래구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Kt20016Response(KiwoomResponse):
@@ -1315,7 +1345,10 @@ class Kt20017Request(KiwoomRequest):
     kt20017 신용융자 가능문의 (Credit Loan Availability Inquiry): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
 
 
 class Kt20017Response(KiwoomResponse):

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextArgument, TextValue, WholeArgument
 from kiwoom_sdk._value_types import (
     ExchangeTypeOrBlank,
     PriceChangeSignValue,
@@ -25,9 +25,9 @@ class Ka90001Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     qry_tp: Annotated[ThemeSearchTypeOrBlank, Field(description="검색구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=6)] = None
-    date_tp: Annotated[str, Field(description="날짜구분", max_length=2)]
-    thema_nm: Annotated[str | None, Field(description="테마명", max_length=50)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=6)] = None
+    date_tp: Annotated[WholeArgument, Field(description="날짜구분", max_length=2)]
+    thema_nm: Annotated[TextArgument | None, Field(description="테마명", max_length=50)] = None
     flu_pl_amt_tp: Annotated[ThemeReturnRankTypeOrBlank, Field(description="등락수익구분")]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
@@ -55,8 +55,8 @@ class Ka90002Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    date_tp: Annotated[str | None, Field(description="날짜구분", max_length=1)] = None
-    thema_grp_cd: Annotated[str, Field(description="테마그룹코드", max_length=6)]
+    date_tp: Annotated[WholeArgument | None, Field(description="날짜구분", max_length=1)] = None
+    thema_grp_cd: Annotated[TextArgument, Field(description="테마그룹코드", max_length=6)]
     stex_tp: Annotated[ExchangeTypeOrBlank, Field(description="거래소구분")]
 
 

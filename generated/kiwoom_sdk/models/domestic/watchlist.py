@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import TextValue
+from kiwoom_sdk._types import TextArgument, TextValue
 from kiwoom_sdk._value_types import ProcessResultValue
 
 
@@ -51,7 +51,10 @@ class Ka01301Request(KiwoomRequest):
     ka01301 관심종목 그룹 상세 조회 (Watchlist Group Detail): the request body.
     """
 
-    arn_grp_id: Annotated[str, Field(description="그룹SEQ", max_length=3)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    arn_grp_id: Annotated[TextArgument, Field(description="그룹SEQ", max_length=3)]
 
 
 class Ka01301Response(KiwoomResponse):

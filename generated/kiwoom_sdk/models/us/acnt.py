@@ -7,7 +7,16 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     CurrencyBasisOrBlank,
     ExchangeRateTypeOrBlank,
@@ -34,8 +43,11 @@ class Usa21670Request(KiwoomRequest):
     usa21670 미국주식 일별계좌수익률현황 (US Daily Account Return): the request body.
     """
 
-    from_: Annotated[str, Field(alias="from", description="from 일자")]
-    to: Annotated[str, Field(description="to 일자")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    from_: Annotated[DateArgument, Field(alias="from", description="from 일자")]
+    to: Annotated[DateArgument, Field(description="to 일자")]
 
 
 class Usa21670ResultListItem(KiwoomModel):
@@ -65,8 +77,11 @@ class Usa21680Request(KiwoomRequest):
     usa21680 미국주식 월별계좌수익률현황 (US Monthly Account Return): the request body.
     """
 
-    from_: Annotated[str, Field(alias="from", description="from 년월")]
-    to: Annotated[str, Field(description="to 년월")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년월")]
+    to: Annotated[TextArgument, Field(description="to 년월")]
 
 
 class Usa21680ResultListItem(KiwoomModel):
@@ -96,8 +111,11 @@ class Usa21690Request(KiwoomRequest):
     usa21690 미국주식 연도별계좌수익률현황 (US Yearly Account Return): the request body.
     """
 
-    from_: Annotated[str, Field(alias="from", description="from 년도")]
-    to: Annotated[str, Field(description="to 년도")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년도")]
+    to: Annotated[TextArgument, Field(description="to 년도")]
 
 
 class Usa21690ResultListItem(KiwoomModel):
@@ -130,10 +148,10 @@ class Usa21730Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[str, Field(alias="from", description="from 일자")]
-    to: Annotated[str, Field(description="to 일자")]
+    from_: Annotated[DateArgument, Field(alias="from", description="from 일자")]
+    to: Annotated[DateArgument, Field(description="to 일자")]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa21730ResultListItem(KiwoomModel):
@@ -169,10 +187,10 @@ class Usa21731Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[str, Field(alias="from", description="from 년월")]
-    to: Annotated[str, Field(description="to 년월")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년월")]
+    to: Annotated[TextArgument, Field(description="to 년월")]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa21731ResultListItem(KiwoomModel):
@@ -208,10 +226,10 @@ class Usa21732Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[str, Field(alias="from", description="from 년도")]
-    to: Annotated[str, Field(description="to 년도")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년도")]
+    to: Annotated[TextArgument, Field(description="to 년도")]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa21732ResultListItem(KiwoomModel):
@@ -247,10 +265,10 @@ class Ust21050Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
+    ord_dt: Annotated[DateArgument | None, Field(description="주문일자", max_length=8)] = None
     slby_tp: Annotated[UsSellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Ust21050ResultListItem(KiwoomModel):
@@ -294,7 +312,7 @@ class Ust21070Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Ust21070ResultListItem(KiwoomModel):
@@ -335,11 +353,11 @@ class Ust21100Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     tp: Annotated[UsTransactionTypeOrBlank | None, Field(description="구분")] = None
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
     krw_repl_skip_yn: Annotated[KrwSubstituteExclusionOrBlank | None, Field(description="원화대용입출금제외여부")] = (
         None
     )
@@ -483,7 +501,10 @@ class Ust21131Request(KiwoomRequest):
     ust21131 해외증권 특정일 평가금액 (Overseas Securities Valuation on Date): the request body.
     """
 
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ust21131ResultListItem(KiwoomModel):
@@ -507,7 +528,10 @@ class Ust21132Request(KiwoomRequest):
     ust21132 특정일 통화별 예수금 및 증권 평가금 (Deposit and Valuation by Currency on Date): the request body.
     """
 
-    base_dt: Annotated[str, Field(description="기준일자", max_length=8)]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    base_dt: Annotated[DateArgument, Field(description="기준일자", max_length=8)]
 
 
 class Ust21132ResultListItem(KiwoomModel):
@@ -531,13 +555,13 @@ class Ust21150Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ord_dt: Annotated[str | None, Field(description="주문일자", max_length=8)] = None
+    ord_dt: Annotated[DateArgument | None, Field(description="주문일자", max_length=8)] = None
     query_tp: Annotated[UsOrderHistoryQueryTypeOrBlank, Field(description="조회구분")]
     slby_tp: Annotated[SellBuyWithAllOrBlank, Field(description="매도수구분")]
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
     oppo_trde_tp: Annotated[ForcedLiquidationTypeOrBlank | None, Field(description="반대매매구분")] = None
-    fr_ord_no: Annotated[str | None, Field(description="시작주문번호", max_length=9)] = None
+    fr_ord_no: Annotated[TextArgument | None, Field(description="시작주문번호", max_length=9)] = None
 
 
 class Ust21150ResultListItem(KiwoomModel):
@@ -667,11 +691,11 @@ class Ust21180Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str, Field(description="시작주문일자", max_length=8)]
-    end_dt: Annotated[str, Field(description="종료주문일자", max_length=8)]
+    strt_dt: Annotated[DateArgument, Field(description="시작주문일자", max_length=8)]
+    end_dt: Annotated[DateArgument, Field(description="종료주문일자", max_length=8)]
     slby_tp: Annotated[UsSellBuyWithAllOrBlank | None, Field(description="매도수구분")] = None
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
     oppo_trde_tp: Annotated[ForcedLiquidationTypeOrBlank | None, Field(description="반대매매구분")] = None
 
 
@@ -715,7 +739,7 @@ class Ust21510Request(KiwoomRequest):
     )
     slby_tp: Annotated[SellBuyWithAllOrBlank | None, Field(description="매도매수구분")] = None
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
 
 
 class Ust21510ResultListItem(KiwoomModel):
@@ -755,8 +779,8 @@ class Ust21530Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
     fc_krw_tp: Annotated[CurrencyBasisOrBlank | None, Field(description="외화원화구분")] = None
 
 
@@ -792,7 +816,7 @@ class Ust21610Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    base_dt: Annotated[str | None, Field(description="기준일자", max_length=8)] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자", max_length=8)] = None
     qry_tp: Annotated[UsDayTradeSellScopeOrBlank, Field(description="조회구분")]
     fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
@@ -826,7 +850,7 @@ class Ust21620Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
     fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
@@ -858,7 +882,7 @@ class Ust21630Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
     fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
@@ -890,8 +914,8 @@ class Ust21640Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드", max_length=12)] = None
-    cntr_dt: Annotated[str, Field(description="체결일자", max_length=8)]
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드", max_length=12)] = None
+    cntr_dt: Annotated[DateArgument, Field(description="체결일자", max_length=8)]
     fc_krw_tp: Annotated[CurrencyBasisOrBlank, Field(description="외화원화구분")]
 
 
@@ -919,8 +943,11 @@ class Ust21650Request(KiwoomRequest):
     ust21650 미국주식 기간별 수익률 현황 (US Return by Period): the request body.
     """
 
-    fr_dt: Annotated[str | None, Field(description="조회시작일자", max_length=8)] = None
-    to_dt: Annotated[str | None, Field(description="조회종료일자", max_length=8)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    fr_dt: Annotated[DateArgument | None, Field(description="조회시작일자", max_length=8)] = None
+    to_dt: Annotated[DateArgument | None, Field(description="조회종료일자", max_length=8)] = None
 
 
 class Ust21650Response(KiwoomResponse):
@@ -965,8 +992,11 @@ class Ust21660Request(KiwoomRequest):
     ust21660 미국주식 일별 실현손익 (US Daily Realized P&L): the request body.
     """
 
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=8)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=8)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자", max_length=8)] = None
+    end_dt: Annotated[DateArgument | None, Field(description="종료일자", max_length=8)] = None
 
 
 class Ust21660ResultListItem(KiwoomModel):
@@ -986,8 +1016,11 @@ class Ust21661Request(KiwoomRequest):
     ust21661 미국주식 월별 실현손익 (US Monthly Realized P&L): the request body.
     """
 
-    strt_dt: Annotated[str | None, Field(description="시작일자", max_length=6)] = None
-    end_dt: Annotated[str | None, Field(description="종료일자", max_length=6)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    strt_dt: Annotated[TextArgument | None, Field(description="시작일자", max_length=6)] = None
+    end_dt: Annotated[TextArgument | None, Field(description="종료일자", max_length=6)] = None
 
 
 class Ust21661ResultListItem(KiwoomModel):

@@ -7,7 +7,17 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateTimeValue, DateValue, DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateTimeValue,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    WholeArgument,
+)
 from kiwoom_sdk._value_types import UsApplyFlagOrBlank, UsExchangeChartProfitOrBlank, UsExchangeOrBlank
 
 
@@ -20,8 +30,8 @@ class Usa06010Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
-    tic_scope: Annotated[str | None, Field(description="틱범위")] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
+    tic_scope: Annotated[WholeArgument | None, Field(description="틱범위")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -50,9 +60,9 @@ class Usa06011Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
-    tic_scope: Annotated[str | None, Field(description="XX분봉")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
+    tic_scope: Annotated[WholeArgument | None, Field(description="XX분봉")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -81,8 +91,8 @@ class Usa06012Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -113,8 +123,8 @@ class Usa06013Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -143,8 +153,8 @@ class Usa06014Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -173,8 +183,8 @@ class Usa06015Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 
@@ -203,8 +213,8 @@ class Usa06016Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    strt_dt: Annotated[str | None, Field(description="시작일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    strt_dt: Annotated[DateArgument | None, Field(description="시작일자")] = None
     upd_stkpc_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="수정주가구분")] = None
     exrt_appl_tp: Annotated[UsApplyFlagOrBlank | None, Field(description="환율적용구분")] = None
 

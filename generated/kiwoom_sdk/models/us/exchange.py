@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
+from kiwoom_sdk._types import DecimalArgument, DecimalValue, IntValue, TextValue
 from kiwoom_sdk._value_types import CurrencyExchangeDirectionOrBlank
 
 
@@ -20,7 +20,7 @@ class Ust31300Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     exch_tp: Annotated[CurrencyExchangeDirectionOrBlank, Field(description="환전구분")]
-    fc_exmn_amt: Annotated[str | None, Field(description="매도통화기준 환전금액", max_length=12)] = None
+    fc_exmn_amt: Annotated[DecimalArgument | None, Field(description="매도통화기준 환전금액", max_length=12)] = None
 
 
 class Ust31300Response(KiwoomResponse):
@@ -89,7 +89,7 @@ class Ust31302Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     exch_tp: Annotated[CurrencyExchangeDirectionOrBlank, Field(description="환전구분")]
-    fc_exmn_amt: Annotated[str, Field(description="매도통화기준 환전금액", max_length=12)]
+    fc_exmn_amt: Annotated[DecimalArgument, Field(description="매도통화기준 환전금액", max_length=12)]
 
 
 class Ust31302Response(KiwoomResponse):

@@ -7,7 +7,16 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitOrBlank, UsExchangeChartProfitValue
 
 
@@ -20,7 +29,7 @@ class Usa20100Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa20100Response(KiwoomResponse):
@@ -92,7 +101,7 @@ class Usa20101Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa20101Response(KiwoomResponse):
@@ -224,7 +233,7 @@ class Usa20150Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa20150ResultListItem(KiwoomModel):
@@ -248,8 +257,8 @@ class Usa20151Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
-    base_dt: Annotated[str | None, Field(description="기준일자")] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자")] = None
 
 
 class Usa20151ResultListItem(KiwoomModel):
@@ -273,8 +282,8 @@ class Usa20590Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
-    base_dt: Annotated[str | None, Field(description="기준일자")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자")] = None
 
 
 class Usa20590ResultListItem(KiwoomModel):

@@ -7,8 +7,9 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, TextValue
+from kiwoom_sdk._types import DecimalValue, IntValue, TextArgument, TextValue, WholeArgument
 from kiwoom_sdk._value_types import (
+    PriceArgument4,
     UsBuyTradeTypeOrBlank,
     UsExchangeChartProfitOrBlank,
     UsSellTradeTypeOrBlank,
@@ -25,9 +26,9 @@ class Ust20000Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument4 | None, Field(description="주문단가", max_length=12)] = None
     trde_tp: Annotated[UsBuyTradeTypeOrBlank, Field(description="해외매매구분")]
 
 
@@ -56,11 +57,11 @@ class Ust20001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    ord_qty: Annotated[str, Field(description="주문수량", max_length=12)]
-    ord_uv: Annotated[str | None, Field(description="주문단가", max_length=12)] = None
-    stop_pric: Annotated[str | None, Field(description="STOP가격", max_length=12)] = None
+    ord_qty: Annotated[WholeArgument, Field(description="주문수량", max_length=12)]
+    ord_uv: Annotated[PriceArgument4 | None, Field(description="주문단가", max_length=12)] = None
+    stop_pric: Annotated[PriceArgument4 | None, Field(description="STOP가격", max_length=12)] = None
     trde_tp: Annotated[UsSellTradeTypeOrBlank, Field(description="매매구분")]
 
 
@@ -88,11 +89,11 @@ class Ust20002Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=9)]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    mdfy_uv: Annotated[str | None, Field(description="정정단가", max_length=12)] = None
-    stop_pric: Annotated[str | None, Field(description="STOP가격", max_length=12)] = None
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    mdfy_uv: Annotated[PriceArgument4 | None, Field(description="정정단가", max_length=12)] = None
+    stop_pric: Annotated[PriceArgument4 | None, Field(description="STOP가격", max_length=12)] = None
 
 
 class Ust20002Response(KiwoomResponse):
@@ -121,9 +122,9 @@ class Ust20003Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    orig_ord_no: Annotated[str, Field(description="원주문번호", max_length=9)]
+    orig_ord_no: Annotated[TextArgument, Field(description="원주문번호", max_length=9)]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
 
 
 class Ust20003Response(KiwoomResponse):
@@ -149,8 +150,8 @@ class Ust31490Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드", max_length=12)]
-    uv: Annotated[str, Field(description="매수가격", max_length=12)]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=12)]
+    uv: Annotated[PriceArgument4, Field(description="매수가격", max_length=12)]
 
 
 class Ust31490Response(KiwoomResponse):

@@ -7,7 +7,18 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DateValue, DecimalValue, DirectedRateValue, IntValue, PriceValue, TextValue, TimeValue
+from kiwoom_sdk._types import (
+    DateArgument,
+    DateValue,
+    DecimalArgument,
+    DecimalValue,
+    DirectedRateValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    TimeValue,
+)
 from kiwoom_sdk._value_types import (
     AllOnlyFilterOrBlank,
     DateUnitOrBlank,
@@ -112,7 +123,7 @@ class Usa20510Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 구분")] = None
@@ -148,8 +159,8 @@ class Usa20511Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 구분")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
@@ -184,7 +195,7 @@ class Usa20512Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="종목코드")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="종목코드")] = None
     tm: Annotated[UsDaysAgoPeriodOrBlank | None, Field(description="n일전 설정")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -219,7 +230,7 @@ class Usa20530Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
@@ -255,8 +266,8 @@ class Usa20531Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     qry_tp: Annotated[UsVolumeRankSortOrBlank | None, Field(description="정렬기준 구분")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
@@ -291,7 +302,7 @@ class Usa20540Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
@@ -326,8 +337,8 @@ class Usa20541Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
@@ -361,7 +372,7 @@ class Usa20550Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
@@ -398,8 +409,8 @@ class Usa20551Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목필터 구분")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
@@ -489,7 +500,7 @@ class Usa20910Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[UsIndexMembershipOrBlank | None, Field(description="미국업종구분")] = None
     sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
@@ -527,8 +538,8 @@ class Usa20911Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsPrevDayChangeSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -564,7 +575,7 @@ class Usa20920Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -603,8 +614,8 @@ class Usa20921Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -642,7 +653,7 @@ class Usa20922Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="관심종목코드")] = None
     sort_tp: Annotated[UsOpenChangeSortOrBlank | None, Field(description="정렬기준")] = None
     stk_tp: Annotated[UsSecurityTypeOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -681,12 +692,12 @@ class Usa20940Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     sort_tp: Annotated[UsCumulativeChangeSortOrBlank | None, Field(description="정렬기준구분")] = None
-    pric_cnd1: Annotated[str | None, Field(description="가격1 구분")] = None
-    pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
-    base_dt: Annotated[str | None, Field(description="기준일자")] = None
+    pric_cnd1: Annotated[DecimalArgument | None, Field(description="가격1 구분")] = None
+    pric_cnd2: Annotated[DecimalArgument | None, Field(description="가격2 구분")] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자")] = None
     stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
@@ -726,12 +737,12 @@ class Usa20941Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsCumulativeChangeSortOrBlank | None, Field(description="정렬기준구분")] = None
-    pric_cnd1: Annotated[str | None, Field(description="가격1 구분")] = None
-    pric_cnd2: Annotated[str | None, Field(description="가격2 구분")] = None
-    base_dt: Annotated[str | None, Field(description="기준일자")] = None
+    pric_cnd1: Annotated[DecimalArgument | None, Field(description="가격1 구분")] = None
+    pric_cnd2: Annotated[DecimalArgument | None, Field(description="가격2 구분")] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기준일자")] = None
     stk_cnd: Annotated[AllOnlyFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="검색가격대 구분")] = None
@@ -771,7 +782,7 @@ class Usa20960Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     qry_tp: Annotated[UsPreviousDayRankSortOrBlank | None, Field(description="정렬기준구분")] = None
 
@@ -802,8 +813,8 @@ class Usa20961Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     qry_tp: Annotated[UsPreviousDayRankSortOrBlank | None, Field(description="정렬기준구분")] = None
 
 
@@ -833,7 +844,7 @@ class Usa24110Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
     sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
     dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
@@ -877,8 +888,8 @@ class Usa24111Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsHighLowCompareSortOrBlank | None, Field(description="정렬기준구분")] = None
     dt_tp: Annotated[HighLowLookbackOrBlank | None, Field(description="기간구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -921,13 +932,13 @@ class Usa24120Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
-    base_dt: Annotated[str | None, Field(description="기간")] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기간")] = None
     sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
@@ -961,13 +972,13 @@ class Usa24121Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
-    base_dt: Annotated[str | None, Field(description="기간")] = None
+    base_dt: Annotated[DateArgument | None, Field(description="기간")] = None
     sort_tp: Annotated[UsDateRiseFallSortOrBlank | None, Field(description="정렬기준 구분")] = None
 
 
@@ -1001,7 +1012,7 @@ class Usa24150Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -1042,8 +1053,8 @@ class Usa24151Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -1083,7 +1094,7 @@ class Usa24160Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -1121,8 +1132,8 @@ class Usa24161Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -1159,7 +1170,7 @@ class Usa24162Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="관심종목")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -1196,7 +1207,7 @@ class Usa24200Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -1237,8 +1248,8 @@ class Usa24201Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsOrderbookTopSortOrBlank | None, Field(description="정렬기준")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
@@ -1278,7 +1289,7 @@ class Usa24290Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     inds_cls_tp: Annotated[UsIndexMembershipOrBlank | None, Field(description="해외주식업종분류구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -1324,8 +1335,8 @@ class Usa24291Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None

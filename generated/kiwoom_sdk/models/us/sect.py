@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._types import DecimalValue, IntValue, PriceValue, TextArgument, TextValue
 from kiwoom_sdk._value_types import (
     PriceChangeSignValue,
     UsExchangeChartProfitValue,
@@ -26,7 +26,7 @@ class Usa23000Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종 코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종 코드")] = None
 
 
 class Usa23000ResultListItem(KiwoomModel):
@@ -54,7 +54,7 @@ class Usa23100Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsSectorExchangeOrBlank | None, Field(description="거래소 구분")] = None
     sort_tp: Annotated[UsSectorChangeRateSortOrBlank | None, Field(description="정렬기준구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
 
 
 class Usa23100ResultListItem(KiwoomModel):

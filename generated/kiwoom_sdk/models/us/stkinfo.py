@@ -7,7 +7,16 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, FlagValue, IntValue, PriceValue, TextValue
+from kiwoom_sdk._types import (
+    DecimalArgument,
+    DecimalValue,
+    FlagValue,
+    IntValue,
+    PriceValue,
+    TextArgument,
+    TextValue,
+    WholeArgument,
+)
 from kiwoom_sdk._value_types import (
     CycleDaysOrBlank,
     EtfCategoryLevelOrBlank,
@@ -16,6 +25,7 @@ from kiwoom_sdk._value_types import (
     IndustryListCountryOrBlank,
     IndustryListCountryValue,
     NewHighOrLowOrBlank,
+    PriceArgument4,
     PriceChangeSignValue,
     SupplyZonePositionOrBlank,
     SurgeOrPlungeOrBlank,
@@ -66,7 +76,10 @@ class Usa10098Request(KiwoomRequest):
     usa10098 미국주식 거래소구분 조회 (US Exchange Types): the request body.
     """
 
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa10098Response(KiwoomResponse):
@@ -118,7 +131,7 @@ class Usa10100Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa10100Response(KiwoomResponse):
@@ -267,8 +280,8 @@ class Usa20520Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    tm: Annotated[str | None, Field(description="x일평균대비")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
+    tm: Annotated[WholeArgument | None, Field(description="x일평균대비")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -305,9 +318,9 @@ class Usa20521Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    tm: Annotated[str | None, Field(description="x일평균대비")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    tm: Annotated[WholeArgument | None, Field(description="x일평균대비")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -345,10 +358,10 @@ class Usa20570Request(KiwoomRequest):
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
-    pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
-    pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
+    pric_cnd1: Annotated[PriceArgument4 | None, Field(description="가격조건1")] = None
+    pric_cnd2: Annotated[PriceArgument4 | None, Field(description="가격조건2")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
@@ -383,11 +396,11 @@ class Usa20571Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
-    pric_cnd1: Annotated[str | None, Field(description="가격조건1")] = None
-    pric_cnd2: Annotated[str | None, Field(description="가격조건2")] = None
+    pric_cnd1: Annotated[PriceArgument4 | None, Field(description="가격조건1")] = None
+    pric_cnd2: Annotated[PriceArgument4 | None, Field(description="가격조건2")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
 
 
@@ -422,11 +435,11 @@ class Usa20930Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     flu_tp: Annotated[SurgeOrPlungeOrBlank | None, Field(description="급등.급락 구분")] = None
     tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
-    tm: Annotated[str | None, Field(description="분,일자 설정")] = None
+    tm: Annotated[WholeArgument | None, Field(description="분,일자 설정")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -460,12 +473,12 @@ class Usa20931Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     flu_tp: Annotated[SurgeOrPlungeOrBlank | None, Field(description="급등.급락 구분")] = None
     tm_tp: Annotated[UsPriceSurgeTimeBasisOrBlank | None, Field(description="분전, 전일 구분")] = None
-    tm: Annotated[str | None, Field(description="분,일자 설정")] = None
+    tm: Annotated[WholeArgument | None, Field(description="분,일자 설정")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -499,10 +512,10 @@ class Usa20932Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    stk_cd: Annotated[str | None, Field(description="관심종목")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="관심종목")] = None
     flu_tp: Annotated[SurgeOrPlungeWatchlistOrBlank | None, Field(description="정렬 구분")] = None
     tm_tp: Annotated[UsWatchlistSurgeTimeBasisOrBlank | None, Field(description="기준 구분")] = None
-    tm: Annotated[str | None, Field(description="분전 값")] = None
+    tm: Annotated[WholeArgument | None, Field(description="분전 값")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
@@ -536,13 +549,13 @@ class Usa20970Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
-    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    pric_cnd_st: Annotated[PriceArgument4 | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[PriceArgument4 | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
@@ -576,13 +589,13 @@ class Usa20971Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
-    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    pric_cnd_st: Annotated[PriceArgument4 | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[PriceArgument4 | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
@@ -616,12 +629,12 @@ class Usa20972Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="관심종목코드")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="관심종목코드")] = None
     high_low_tp: Annotated[HighOrLowOrBlank | None, Field(description="고가,저가구분")] = None
     alacc_rt: Annotated[UsProximityRateOrBlank | None, Field(description="근접률")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
-    pric_cnd_st: Annotated[str | None, Field(description="가격조건 시작")] = None
-    pric_cnd_ed: Annotated[str | None, Field(description="가격조건 끝")] = None
+    pric_cnd_st: Annotated[PriceArgument4 | None, Field(description="가격조건 시작")] = None
+    pric_cnd_ed: Annotated[PriceArgument4 | None, Field(description="가격조건 끝")] = None
     trde_pric_cnd_st: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
     trde_qty_cnd_fr: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
 
@@ -656,7 +669,7 @@ class Usa23400Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="업종검색")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="업종검색")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
@@ -693,8 +706,8 @@ class Usa23401Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -730,7 +743,7 @@ class Usa23402Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    stk_cd: Annotated[str | None, Field(description="관심종목")] = None
+    stk_cd: Annotated[TextArgument | None, Field(description="관심종목")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
@@ -767,11 +780,11 @@ class Usa24100Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     ntl_tp: Annotated[NewHighOrLowOrBlank | None, Field(description="신고가신저가구분")] = None
     high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
-    dt: Annotated[str | None, Field(description="기간입력")] = None
+    dt: Annotated[WholeArgument | None, Field(description="기간입력")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -808,12 +821,12 @@ class Usa24101Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     stk_cnd: Annotated[UsStockConditionOrBlank | None, Field(description="종목조건")] = None
     ntl_tp: Annotated[NewHighOrLowOrBlank | None, Field(description="신고가신저가구분")] = None
     high_low_tp: Annotated[UsHighLowOrCloseBasisOrBlank | None, Field(description="고저기준")] = None
-    dt: Annotated[str | None, Field(description="기간입력")] = None
+    dt: Annotated[WholeArgument | None, Field(description="기간입력")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -850,7 +863,7 @@ class Usa24140Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
     sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
     updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
@@ -891,8 +904,8 @@ class Usa24141Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
     sort_tp: Annotated[UsGapSortOrBlank | None, Field(description="정렬기준")] = None
     updown_tp: Annotated[UsGapDirectionOrBlank | None, Field(description="등락구분")] = None
     alacc_rt: Annotated[UsGapRatioOrBlank | None, Field(description="비율1(근접율)")] = None
@@ -932,10 +945,10 @@ class Usa24210Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     rt_tp: Annotated[UsBuySellRatioTypeOrBlank | None, Field(description="비율 구분")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목 구분")] = None
-    tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
+    tm: Annotated[WholeArgument | None, Field(description="xxx분전 설정")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
@@ -971,9 +984,9 @@ class Usa24211Request(KiwoomRequest):
     )
     stex_tp: Annotated[UsExchangeNumNyseAmexNasdaqOrBlank | None, Field(description="거래소 구분")] = None
     rt_tp: Annotated[UsBuySellRatioTypeOrBlank | None, Field(description="비율 구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    tm: Annotated[str | None, Field(description="xxx분전 설정")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
+    tm: Annotated[WholeArgument | None, Field(description="xxx분전 설정")] = None
     stk_cnd: Annotated[UsStockFilterOrBlank | None, Field(description="종목조건")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionWithUsdOrBlank | None, Field(description="가격조건")] = None
@@ -1008,12 +1021,12 @@ class Usa24220Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
     stk_tp: Annotated[UsAllOrStockOrBlank | None, Field(description="종목구분")] = None
-    dt: Annotated[str | None, Field(description="기간")] = None
-    prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
+    dt: Annotated[WholeArgument | None, Field(description="기간")] = None
+    prps_cnctr_rt: Annotated[DecimalArgument | None, Field(description="매물대 집중비율")] = None
     cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
-    prpscnt: Annotated[str | None, Field(description="매물대수")] = None
+    prpscnt: Annotated[WholeArgument | None, Field(description="매물대수")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -1049,12 +1062,12 @@ class Usa24221Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeNumNyseNasdaqAmexOrBlank | None, Field(description="거래소구분")] = None
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    dt: Annotated[str | None, Field(description="기간")] = None
-    prps_cnctr_rt: Annotated[str | None, Field(description="매물대 집중비율")] = None
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
+    dt: Annotated[WholeArgument | None, Field(description="기간")] = None
+    prps_cnctr_rt: Annotated[DecimalArgument | None, Field(description="매물대 집중비율")] = None
     cond: Annotated[SupplyZonePositionOrBlank | None, Field(description="조건")] = None
-    prpscnt: Annotated[str | None, Field(description="매물대수")] = None
+    prpscnt: Annotated[WholeArgument | None, Field(description="매물대수")] = None
     trde_qty_tp: Annotated[UsVolumeConditionOrBlank | None, Field(description="거래량조건")] = None
     pric_cnd: Annotated[UsPriceConditionOrBlank | None, Field(description="가격조건")] = None
     trde_prica_cnd: Annotated[UsTradingValueConditionOrBlank | None, Field(description="거래대금조건")] = None
@@ -1090,7 +1103,7 @@ class Usa26410Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     stex_tp: Annotated[UsExchangeOrBlank, Field(description="거래소구분")]
-    stk_cd: Annotated[str, Field(description="종목코드")]
+    stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
 
 class Usa26410ResultListItem(KiwoomModel):
@@ -1117,8 +1130,11 @@ class Usa26411Request(KiwoomRequest):
     usa26411 미국주식 연도별 업종별 종목등락률 (US Yearly Stock Change Rate by Sector): the request body.
     """
 
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
-    srch_yr: Annotated[str | None, Field(description="조회연도")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
 
 
 class Usa26411ResultListItem(KiwoomModel):
@@ -1148,9 +1164,12 @@ class Usa26412Request(KiwoomRequest):
     usa26412 미국주식 연도별 ETF 카테고리별 종목등락률 (US Yearly Stock Change Rate by ETF Category): the request body.
     """
 
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
-    srch_yr: Annotated[str | None, Field(description="조회연도")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
 
 
 class Usa26412ResultListItem(KiwoomModel):
@@ -1180,7 +1199,10 @@ class Usa26413Request(KiwoomRequest):
     usa26413 미국주식 연도별 등락률(업종) (US Yearly Change Rate (Sector)): the request body.
     """
 
-    inds_cd: Annotated[str | None, Field(description="업종코드")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
 
 
 class Usa26413ResultListItem(KiwoomModel):
@@ -1207,8 +1229,11 @@ class Usa26414Request(KiwoomRequest):
     usa26414 미국주식 연도별 등락률(ETF) (US Yearly Change Rate (ETF)): the request body.
     """
 
-    etf_cat1: Annotated[str | None, Field(description="ETF카테고리코드1")] = None
-    etf_cat2: Annotated[str | None, Field(description="ETF카테고리코드2")] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
+    etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
 
 
 class Usa26414ResultListItem(KiwoomModel):

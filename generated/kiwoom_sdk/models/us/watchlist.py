@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import TextValue
+from kiwoom_sdk._types import TextArgument, TextValue
 from kiwoom_sdk._value_types import ProcessResultValue, UsExchangeValue
 
 
@@ -54,7 +54,10 @@ class Usa20201Request(KiwoomRequest):
     usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the request body.
     """
 
-    arn_grp_id: Annotated[str | None, Field(description="그룹SEQ", max_length=3)] = None
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    arn_grp_id: Annotated[TextArgument | None, Field(description="그룹SEQ", max_length=3)] = None
 
 
 class Usa20201Response(KiwoomResponse):

@@ -1,0 +1,266 @@
+"""Requests are checked by kind and by the spec's trading rules before anything is sent.
+
+Every bad argument of the table below is refused by the client with the field and the rule named, and the
+simulator counts zero requests (not even a token request). The simulator reads the same spec rules: sent
+raw, past the client, the same bodies are refused by it (1517 naming the field), and every order type the
+rules allow is one it accepts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from kiwoom_sdk import Kiwoom, RequestInvalid, codes
+from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk.sim import running
+
+CASES: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parent.parent / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8")
+)
+ORDER = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "10", "trde_tp": "0", "ord_uv": "60000"}
+US_ORDER = {"stex_tp": "ND", "stk_cd": "AAPL", "ord_qty": "1", "trde_tp": "00", "ord_uv": "210.05"}
+MODIFY = {"dmst_stex_tp": "KRX", "orig_ord_no": "0000001", "stk_cd": "005930", "mdfy_qty": "1", "mdfy_uv": "60000"}
+BASES: dict[str, dict[str, Any]] = {
+    "kt10000": ORDER,
+    "kt10001": ORDER,
+    "kt10006": ORDER,
+    "kt10002": MODIFY,
+    "kt10008": MODIFY,
+    "kt10003": {"dmst_stex_tp": "KRX", "orig_ord_no": "0000001", "stk_cd": "005930", "cncl_qty": "0"},
+    "kt50000": {"stk_cd": "M04020000", "ord_qty": "1", "ord_uv": "150000", "trde_tp": "00"},
+    "ust20000": US_ORDER,
+    "ust20001": {**US_ORDER, "stop_pric": ""},
+    "ust20002": {"orig_ord_no": "000000050", "stex_tp": "ND", "stk_cd": "AAPL", "mdfy_uv": "210"},
+}
+
+
+def base(api_id: str) -> dict[str, Any]:
+    return dict(BASES.get(api_id) or CASES[api_id]["request"])
+
+
+HUGE = "9" * 100_000
+# (api_id, changed arguments, field named, rule named)
+BAD: list[tuple[str, dict[str, Any], str, str]] = [
+    # quantities: whole numbers of at least one share
+    ("kt10000", {"ord_qty": -5}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": 0}, "ord_qty", "minimum"),
+    ("kt10000", {"ord_qty": "0"}, "ord_qty", "minimum"),
+    ("kt10000", {"ord_qty": 1.5}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": Decimal("2.5")}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": "abc"}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": "1e3"}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": "-1"}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": " 1"}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": True}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": float("nan")}, "ord_qty", "kind"),
+    ("kt10000", {"ord_qty": ""}, "ord_qty", "required"),
+    ("kt10000", {"ord_qty": HUGE}, "ord_qty", "max_length"),
+    ("kt10001", {"ord_qty": 0}, "ord_qty", "minimum"),
+    ("kt10006", {"ord_qty": -1}, "ord_qty", "kind"),
+    ("kt10002", {"mdfy_qty": 0}, "mdfy_qty", "minimum"),
+    ("kt10008", {"mdfy_qty": "x"}, "mdfy_qty", "kind"),
+    ("kt10003", {"cncl_qty": -1}, "cncl_qty", "kind"),
+    ("kt50000", {"ord_qty": 0}, "ord_qty", "minimum"),
+    ("ust20000", {"ord_qty": 0}, "ord_qty", "minimum"),
+    ("ust20001", {"ord_qty": 2.5}, "ord_qty", "kind"),
+    # prices: positive, whole won, on a tick grid of the market
+    ("kt10000", {"ord_uv": -100}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": 0}, "ord_uv", "tick"),
+    ("kt10000", {"ord_uv": 60003}, "ord_uv", "tick"),
+    ("kt10000", {"ord_uv": "60001"}, "ord_uv", "tick"),
+    ("kt10000", {"ord_uv": 2001}, "ord_uv", "tick"),
+    ("kt10000", {"ord_uv": Decimal("100.5")}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": 60000.5}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": "60,000"}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": "6e4"}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": [60000]}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": Decimal("Infinity")}, "ord_uv", "kind"),
+    ("kt10001", {"ord_uv": "60007"}, "ord_uv", "tick"),
+    ("kt10002", {"mdfy_uv": "59999"}, "mdfy_uv", "tick"),
+    ("kt10002", {"mdfy_uv": ""}, "mdfy_uv", "required"),
+    ("kt10008", {"mdfy_uv": -1}, "mdfy_uv", "kind"),
+    ("kt50000", {"ord_uv": 150005}, "ord_uv", "tick"),
+    ("kt50000", {"ord_uv": None}, "ord_uv", "required"),
+    ("ust20000", {"ord_uv": "210.055"}, "ord_uv", "tick"),
+    ("ust20000", {"ord_uv": Decimal("210.00001")}, "ord_uv", "kind"),
+    ("ust20000", {"ord_uv": "-1"}, "ord_uv", "kind"),
+    ("ust20002", {"mdfy_uv": "1.005"}, "mdfy_uv", "tick"),
+    # which order types need, take or forbid a price
+    ("kt10000", {"ord_uv": None}, "ord_uv", "required_when"),
+    ("kt10000", {"ord_uv": ""}, "ord_uv", "required_when"),
+    ("kt10000", {"trde_tp": "3"}, "ord_uv", "blank_unless"),
+    ("kt10000", {"trde_tp": "6"}, "ord_uv", "blank_unless"),
+    ("kt10000", {"trde_tp": "28"}, "cond_uv", "required_when"),
+    ("kt10000", {"cond_uv": "59000"}, "cond_uv", "blank_unless"),
+    ("kt10001", {"trde_tp": "13"}, "ord_uv", "blank_unless"),
+    ("kt10006", {"trde_tp": "62", "ord_uv": ""}, "ord_uv", "required_when"),
+    ("ust20000", {"trde_tp": "03"}, "ord_uv", "blank_unless"),
+    ("ust20001", {"trde_tp": "34"}, "stop_pric", "required_when"),
+    ("ust20001", {"trde_tp": "35", "ord_uv": ""}, "stop_pric", "required_when"),
+    ("ust20001", {"stop_pric": "200"}, "stop_pric", "blank_unless"),
+    # identifiers are text; codes are the table's; required fields are not blank
+    ("kt10000", {"stk_cd": 5930}, "stk_cd", "kind"),
+    ("kt10000", {"stk_cd": ""}, "stk_cd", "required"),
+    ("kt10000", {"stk_cd": "   "}, "stk_cd", "required"),
+    ("kt10000", {"dmst_stex_tp": ""}, "dmst_stex_tp", "required"),
+    ("kt10000", {"dmst_stex_tp": "KRXX"}, "dmst_stex_tp", "code"),
+    ("kt10000", {"trde_tp": 0}, "trde_tp", "code"),
+    ("kt10000", {"trde_tp": "99"}, "trde_tp", "code"),
+    ("kt10002", {"orig_ord_no": 1}, "orig_ord_no", "kind"),
+    ("kt10003", {"orig_ord_no": ""}, "orig_ord_no", "required"),
+    ("ka10001", {"stk_cd": ""}, "stk_cd", "required"),
+    ("ka10001", {"stk_cd": 5930}, "stk_cd", "kind"),
+    ("ka10001", {"stk_cd": b"005930"}, "stk_cd", "kind"),
+    ("ka10001", {"stk_cd": HUGE}, "stk_cd", "max_length"),
+    # dates: a datetime.date or a real YYYYMMDD
+    ("ka10081", {"base_dt": "20261399"}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": "20260230"}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": 20260220}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": "2026-02-20"}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": "2026022"}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": ""}, "base_dt", "required"),
+    ("ka10081", {"upd_stkpc_tp": "2"}, "upd_stkpc_tp", "code"),
+    ("ka10080", {"base_dt": "20260132"}, "base_dt", "kind"),
+    ("ka10086", {"qry_dt": datetime.time(9, 0)}, "qry_dt", "kind"),
+    ("usa06011", {"strt_dt": "2026030"}, "strt_dt", "kind"),
+    # counts, ranks and amounts of queries
+    ("ka10031", {"rank_strt": -1}, "rank_strt", "kind"),
+    ("ka10031", {"rank_end": "ten"}, "rank_end", "kind"),
+    ("ka10016", {"dt": 1.5}, "dt", "kind"),
+    ("ka10054", {"min_trde_qty": ""}, "min_trde_qty", "required"),
+    ("ka10054", {"min_trde_prica": -10}, "min_trde_prica", "kind"),
+    ("ka10025", {"prps_cnctr_rt": "half"}, "prps_cnctr_rt", "kind"),
+    ("kt00010", {"uv": -267000}, "uv", "kind"),
+    ("kt00010", {"uv": "267000.5"}, "uv", "kind"),
+    ("ust31302", {"fc_exmn_amt": ""}, "fc_exmn_amt", "required"),
+    ("ust31302", {"fc_exmn_amt": "ten"}, "fc_exmn_amt", "kind"),
+]
+
+
+@pytest.fixture(scope="module")
+def sim() -> Any:
+    with running(seed=5) as simulator:
+        yield simulator
+
+
+@pytest.fixture(scope="module")
+def kiwoom(sim: Any) -> Any:
+    with Kiwoom(*sim.keys, base_url=sim.url) as client:
+        yield client
+
+
+def test_the_table_covers_orders_queries_and_charts() -> None:
+    apis = {api_id for api_id, *_ in BAD}
+    assert len(BAD) >= 60
+    assert {a for a in apis if ENDPOINTS[a].order} >= {"kt10000", "kt10002", "kt10003", "kt50000", "ust20001"}
+    assert {"ka10001", "ka10031", "ka10081", "ka10080", "usa06011"} <= apis  # queries and charts
+    assert {rule for *_, rule in BAD} == {
+        "kind", "minimum", "tick", "required", "required_when", "blank_unless", "code", "max_length"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(("api_id", "change", "field", "rule"), BAD)
+def test_a_bad_argument_is_refused_before_anything_is_sent(
+    sim: Any, kiwoom: Any, api_id: str, change: dict[str, Any], field: str, rule: str
+) -> None:
+    before = sim.state.requests
+    arguments = {**base(api_id), **change}
+    with pytest.raises(RequestInvalid) as refused:
+        getattr(kiwoom, api_id)(**arguments)
+    assert sim.state.requests == before == 0  # nothing was sent, not even a token request
+    assert (field, rule) in {(p.field, p.rule) for p in refused.value.problems}, refused.value.problems
+    message = str(refused.value)
+    assert field in message and len(message) < 600  # bounded, however large the input
+
+
+def test_each_base_request_is_valid() -> None:
+    """The table's refusals come from its changes, not from its starting points."""
+    for api_id in {api_id for api_id, *_ in BAD}:
+        ENDPOINTS[api_id].validate(base(api_id))
+
+
+@pytest.mark.parametrize(
+    ("api_id", "arguments", "wire"),
+    [
+        ("kt10000", {**ORDER, "ord_qty": 10, "ord_uv": 60000}, {"ord_qty": "10", "ord_uv": "60000"}),
+        ("kt10000", {**ORDER, "ord_qty": 10.0, "ord_uv": Decimal("60000")}, {"ord_qty": "10", "ord_uv": "60000"}),
+        ("kt10000", {**ORDER, "ord_uv": 60005}, {"ord_uv": "60005"}),  # an ETF's 5-won step: the client allows it
+        ("kt10000", {**ORDER, "trde_tp": codes.TradeType.MARKET, "ord_uv": None}, {"trde_tp": "3"}),
+        ("ust20000", {**US_ORDER, "ord_uv": Decimal("0.5123")}, {"ord_uv": "0.5123"}),  # sub-dollar: 1/100 cent
+        ("ust20000", {**US_ORDER, "ord_uv": 210.05}, {"ord_uv": "210.05"}),
+        ("kt10003", BASES["kt10003"], {"cncl_qty": "0"}),  # 0: cancel all that remains
+        ("ka10081", {**base("ka10081"), "base_dt": datetime.date(2026, 2, 20)}, {"base_dt": "20260220"}),
+        ("ka10016", {**base("ka10016"), "dt": 20}, {"dt": "20"}),
+        ("ust21180", base("ust21180"), {"strt_dt": ""}),  # blank allowed: the guide's own example
+    ],
+)
+def test_good_arguments_are_sent_as_the_wire_writes_them(
+    api_id: str, arguments: dict[str, Any], wire: dict[str, str]
+) -> None:
+    body = ENDPOINTS[api_id].validate(arguments)
+    assert {name: body[name] for name in wire} == wire
+
+
+# ---- one source: the simulator refuses by the same rules, and accepts what they allow -------------------------
+
+
+def _token(sim: Any) -> str:
+    answer = httpx.post(
+        sim.url + "/oauth2/token",
+        json={"grant_type": "client_credentials", "appkey": sim.keys[0], "secretkey": sim.keys[1]},
+        headers={"api-id": "au10001", "content-type": "application/json;charset=UTF-8"},
+    ).json()
+    return str(answer["token"])
+
+
+def _post(sim: Any, token: str, api_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    answer = httpx.post(
+        sim.url + ENDPOINTS[api_id].path,
+        json=body,
+        headers={"api-id": api_id, "content-type": "application/json;charset=UTF-8", "authorization": f"Bearer {token}"},
+    )
+    result: dict[str, Any] = answer.json()
+    return result
+
+
+def _json_value(value: Any) -> bool:
+    """A value JSON carries as it is, within the simulator's body limit."""
+    if isinstance(value, float):
+        return value == value and abs(value) != float("inf")
+    return value is None or (isinstance(value, (str, int)) and value != HUGE)
+
+
+# Past the client, the simulator refuses by the same rules; an off-grid price is the exchange's refusal instead
+# (tests/test_sim_market.py), since the server knows the item's own grid.
+RAW = [row for row in BAD if row[3] != "tick" and row[0].startswith("kt1") and all(map(_json_value, row[1].values()))]
+
+
+@pytest.mark.parametrize(("api_id", "change", "field", "rule"), RAW)
+def test_the_simulator_refuses_a_bad_body_sent_past_the_client(
+    sim: Any, api_id: str, change: dict[str, Any], field: str, rule: str
+) -> None:
+    body = {k: v for k, v in {**base(api_id), **change}.items() if v is not None}
+    answer = _post(sim, _token(sim), api_id, body)
+    assert answer["return_code"] in (1511, 1517), answer  # missing, or of the wrong form
+    assert field in answer["return_msg"]
+
+
+@pytest.mark.parametrize("trde_tp", [c.value for c in codes.TradeType])
+def test_every_order_type_the_rules_allow_is_one_the_simulator_takes(trde_tp: str) -> None:
+    """The client builds each type's order as the rules say (a price, a stop price or none) and the
+    simulator, reading the same rules, accepts it: the two never disagree on which types are priced."""
+    with running(seed=2) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        price = int(kiwoom.ka10001(stk_cd="005930").raw["cur_prc"].lstrip("+-"))
+        arguments: dict[str, Any] = {**ORDER, "trde_tp": trde_tp, "ord_qty": 1, "ord_uv": price, "cond_uv": price}
+        for rule in ENDPOINTS["kt10000"].rules:
+            if rule.blank_otherwise and not rule.applies(arguments):
+                arguments[rule.target] = None
+        answer = kiwoom.kt10000(**arguments)
+        assert answer.return_code == 0 and answer.ord_no
