@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from kiwoom_sdk import Kiwoom, RequestInvalid, codes
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk.sim import running
@@ -224,7 +223,11 @@ def _post(sim: Any, token: str, api_id: str, body: dict[str, Any]) -> dict[str, 
     answer = httpx.post(
         sim.url + ENDPOINTS[api_id].path,
         json=body,
-        headers={"api-id": api_id, "content-type": "application/json;charset=UTF-8", "authorization": f"Bearer {token}"},
+        headers={
+            "api-id": api_id,
+            "content-type": "application/json;charset=UTF-8",
+            "authorization": f"Bearer {token}",
+        },
     )
     result: dict[str, Any] = answer.json()
     return result
