@@ -40,7 +40,9 @@ def test_argument_types_accept_numbers_where_digits_go() -> None:
     assert argument_type("int", None) == "int | str"
     assert argument_type("rate", None) == "Decimal | int | str"
     assert argument_type("code", "trade_type") == "codes.TradeType | str"
-    assert argument_type("date", None) == "str"
+    assert argument_type("date", None) == "datetime.date | str"
+    assert argument_type("price", None) == "Decimal | int | str"
+    assert argument_type("text", None) == "str"
 
 
 def test_groups_are_named_by_section_and_category() -> None:
@@ -62,7 +64,16 @@ def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
         assert request["required"] == [f.name for f in api.request if f.required]
         assert list(request["properties"]) == [f.name for f in api.request]
     kt10000 = defs["domestic.ordr.Kt10000Request"]["properties"]
-    assert kt10000["stk_cd"] == {"type": "string", "description": "종목코드", "maxLength": 12}
+    # each value checked by its kind: a type of the package (kiwoom_sdk._types, prices by their decimals)
+    assert kt10000["stk_cd"] == {
+        "type": "string",
+        "customTypePath": "kiwoom_sdk._types.TextArgument",
+        "description": "종목코드",
+        "maxLength": 12,
+    }
+    assert kt10000["ord_qty"]["customTypePath"] == "kiwoom_sdk._types.WholeArgument"
+    assert kt10000["ord_uv"]["customTypePath"] == "kiwoom_sdk._value_types.PriceArgument0"
+    assert defs["us.ordr.Ust20000Request"]["properties"]["ord_uv"]["customTypePath"].endswith("PriceArgument4")
     # the code or "" for "not given": a type of the package, so datamodel-code-generator parses no union
     assert kt10000["trde_tp"] == {
         "type": "string",
@@ -147,8 +158,8 @@ def test_conditional_rules_are_checked(body: dict[str, Any], broken: str) -> Non
     api = ENDPOINTS["ust20001"]
     required = {f: "1" for f in api.request_model.model_fields if api.request_model.model_fields[f].is_required()}
     with pytest.raises(RequestInvalid) as caught:
-        api.validate({**required, "stex_tp": "", **body})
-    assert [(p.field, p.rule) for p in caught.value.problems] == [(broken, "conditional")]
+        api.validate({**required, "stex_tp": "ND", **body})
+    assert [(p.field, p.rule) for p in caught.value.problems] == [(broken, "required_when")]
 
 
 def test_requests_take_numbers_and_enums_and_send_digits() -> None:
@@ -204,11 +215,9 @@ def test_answers_map_to_the_generated_error_classes(status: int, body: bytes, ex
 
 
 def test_a_blank_code_is_not_given_and_a_code_is_sent_as_its_value() -> None:
-    body = {
-        "dt": "20250101",
-        "stk_cd": "005930",
-        "amt_qty_tp": "",
-        "trde_tp": "",
-        "unit_tp": codes.InvestorQuantityUnit("1000"),
-    }
-    assert ENDPOINTS["ka10060"].validate(body) == {**body, "unit_tp": "1000"}
+    body = {"strt_dt": "20260601", "end_dt": "20260613", "slby_tp": "", "stex_tp": codes.UsExchange.NYSE}
+    assert ENDPOINTS["ust21180"].validate(body) == {**body, "stex_tp": "NY"}
+    required = {"dt": "20250101", "stk_cd": "005930", "amt_qty_tp": "", "trde_tp": "0", "unit_tp": "1000"}
+    with pytest.raises(RequestInvalid) as caught:  # a required code is not blank
+        ENDPOINTS["ka10060"].validate(required)
+    assert [(p.field, p.rule) for p in caught.value.problems] == [("amt_qty_tp", "required")]
