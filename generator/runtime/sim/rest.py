@@ -210,9 +210,13 @@ async def _order(request: web.Request, state: State, api_id: str, body: dict[str
     except SimOrderError as refused:
         return _json({"return_code": refused.code, "return_msg": refused.message}, headers={"api-id": api_id})
     state.orders_accepted += 1
-    if state.orders_accepted <= state.faults.drop_after_order_accept and request.transport is not None:
+    dropped = state.faults.drop_after_order_accept
+    if state.orders_accepted <= dropped and request.transport is not None:
         request.transport.abort()  # the order stands, the answer never arrives
         return web.Response()
+    if state.orders_accepted <= dropped + state.faults.garble_after_order_accept:  # it stands, answered unreadably
+        garbled = b'{"return_code":0,"ord_no"\x00\xff'
+        return web.Response(body=garbled, headers={"content-type": "application/json;charset=UTF-8", "api-id": api_id})
     message = _accepted(state, api_id, answer)
     return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
 
