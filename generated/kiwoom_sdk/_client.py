@@ -44,9 +44,8 @@ def _token_lock(key: TokenKey) -> threading.Lock:
 
 
 class _Wire:
-    """What httpcore's trace tells of one request: may its bytes have left? Until the request's
-    headers start to be written (while waiting for a connection, or connecting) nothing was sent.
-    A transport that does not trace tells nothing, so the worst is assumed."""
+    """What httpcore's trace tells of one request: did its headers start to be written? Before
+    that (waiting for a connection, connecting) nothing was sent."""
 
     def __init__(self) -> None:
         self.events = 0
@@ -58,10 +57,6 @@ class _Wire:
 
     async def atrace(self, name: str, info: dict[str, Any]) -> None:
         self.trace(name, info)
-
-    @property
-    def may_have_left(self) -> bool:
-        return self.writing or self.events == 0
 
 
 class _Session:
@@ -89,6 +84,7 @@ class _Session:
         self.hook = hook
         self.orders_in_doubt: list[OrderInDoubt] = []
         self.closed = False
+        self.traced = False  # has the transport told (httpcore's trace) how far a request got?
 
     def check_open(self) -> None:
         if self.closed:
@@ -125,11 +121,17 @@ class _Session:
             final.record = self.doubt(outgoing, final.cause)
         return final
 
+    def exchanged(self, wire: _Wire) -> None:
+        """An exchange completed: from now on, a trace that never reached the request's headers
+        means that nothing was sent (a transport that never traces leaves every order in doubt)."""
+        self.traced = self.traced or wire.events > 0
+
     def broken(self, outgoing: Outgoing, error: BaseException, wire: _Wire) -> BaseException:
         """What to raise when the exchange ended in something other than an answer or an httpx error.
         An order that may have left is kept and logged: a cancellation or an interrupt (a
         BaseException) is raised as it is with a note added, any other error as OrderStateUnknown."""
-        if not (outgoing.endpoint.order and wire.may_have_left):
+        may_have_left = wire.writing or not self.traced
+        if not (outgoing.endpoint.order and may_have_left):
             return error
         if isinstance(error, Exception):
             return OrderStateUnknown(outgoing.endpoint.api_id, f"{type(error).__name__}: {excerpt(str(error))}")
@@ -168,7 +170,7 @@ class _Session:
 def _check_policy(http_type: type[Any], http: Any, retry: Any, hook: Any) -> None:
     if http is not None and not isinstance(http, http_type):
         wanted = f"{http_type.__module__}.{http_type.__name__}"
-        raise ArgumentInvalid("http", type(http).__name__, f"must be an {wanted} (this client's kind), or None")
+        raise ArgumentInvalid("http", http, f"must be an {wanted} (this client's kind), or None")
     if retry is not None and not isinstance(retry, Retry):
         raise ArgumentInvalid(
             "retry", retry, "must be a Retry(attempts=..., base=..., cap=...), or None for the default"
@@ -204,6 +206,7 @@ class SyncSession(_Session):
             answer = self.http.post(
                 outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.trace}
             )
+            self.exchanged(wire)
             return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
         except KiwoomError:
             raise
@@ -299,6 +302,7 @@ class AsyncSession(_Session):
             answer = await self.http.post(
                 outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.atrace}
             )
+            self.exchanged(wire)
             return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
         except KiwoomError:
             raise

@@ -83,7 +83,7 @@ class Config:
             raise ArgumentInvalid("env", env, f"must be one of {', '.join(map(repr, sorted(hosts)))}")
         for name, value in (("appkey", appkey), ("secretkey", secretkey)):
             if value is not None and not isinstance(value, str):
-                raise ArgumentInvalid(name, type(value).__name__, "must be a string, or None to read the environment")
+                raise ArgumentInvalid(name, value, "must be a string, or None to read the environment", secret=True)
         _check_url("base_url", base_url, ("http", "https"))
         _check_url("ws_url", ws_url, ("ws", "wss"))
         seconds = check_number("timeout", timeout, above=True)

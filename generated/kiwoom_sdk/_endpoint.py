@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ._exceptions import FieldProblem, RequestInvalid
+from ._exceptions import FieldProblem, RequestInvalid, excerpt
 from ._models import KiwoomRequest, KiwoomResponse
 
 
@@ -102,7 +102,7 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             continue
         kind = item["type"]
         context = item.get("ctx") or {}
-        given = "(hidden)" if name in SECRET_FIELDS else repr(item.get("input"))
+        given = "(hidden)" if name in SECRET_FIELDS else excerpt(item.get("input"))
         if kind == "missing":
             rule, detail = "required", "required field missing"
         elif kind == "string_too_long":

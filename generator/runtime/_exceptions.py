@@ -124,9 +124,10 @@ class ArgumentInvalid(KiwoomError, ValueError):
     policy, timeout, environment, page cap, realtime section or queue size, refused where it is
     given. The message names the argument, what was given (cut short) and what is allowed."""
 
-    def __init__(self, name: str, given: object, allowed: str) -> None:
+    def __init__(self, name: str, given: object, allowed: str, *, secret: bool = False) -> None:
         self.argument = name
-        super().__init__(f"{name}={excerpt(given)}: {allowed}")
+        shown = f"(a {type(given).__name__}, not shown)" if secret else excerpt(given)
+        super().__init__(f"{name}={shown}: {allowed}")
 
 
 class ClientClosed(KiwoomError, RuntimeError):

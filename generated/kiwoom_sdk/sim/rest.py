@@ -68,14 +68,15 @@ async def handle(request: web.Request) -> web.StreamResponse:
     state.requests += 1
     api_id = request.headers.get("api-id", "")
     try:
-        if state.faults.slow_seconds:
-            await asyncio.sleep(state.faults.slow_seconds)
-        return await _answer(request, state, api_id)
+        response = await _answer(request, state, api_id)
     except KiwoomAnswer as answer:
-        return error_response(answer, api_id)
+        response = error_response(answer, api_id)
     except Exception as error:  # a request nothing foresaw: Kiwoom's 1999, never aiohttp's plain-text 500
         LOG.exception("simulator: unexpected error answering %s %s", request.method, request.path)
-        return error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
+        response = error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
+    if state.faults.slow_seconds:  # processed (an order placed), then answered late
+        await asyncio.sleep(state.faults.slow_seconds)
+    return response
 
 
 async def _answer(request: web.Request, state: State, api_id: str) -> web.StreamResponse:

@@ -16,7 +16,7 @@ class Faults:
     rate_limit_per_second: float | None = None  # answer 1700 / HTTP 429 past this many requests a second
     rate_limit_fraction: float = 0.0  # ... or at random, for this fraction of queries
     server_error_fraction: float = 0.0  # answer HTTP 500 for this fraction of requests
-    slow_seconds: float = 0.0  # wait this long before every answer
+    slow_seconds: float = 0.0  # wait this long before every answer, once the request is processed
     token_ttl_seconds: float | None = None  # tokens expire this soon (default: a day)
     ws_drop_every_seconds: float | None = None  # close every WebSocket after this long
     ws_drop_after_frames: int | None = None  # ... or after sending this many frames
