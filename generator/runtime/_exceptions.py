@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from ._core import OrderInDoubt
 
 EXCERPT = 200  # characters of a user's value or a server's answer shown in a message
 MESSAGE_LIMIT = 2_000  # characters of any error message; the rest is cut, its length stated
@@ -110,7 +113,7 @@ class OrderStateUnknown(KiwoomError):
 
     def __init__(self, api_id: str, cause: str, *, response: Any = None) -> None:
         self.cause = cause
-        self.record: Any = None  # the OrderInDoubt the client kept, once it has kept it
+        self.record: OrderInDoubt | None = None  # the entry the client kept, once it has kept it
         super().__init__(
             f"order state unknown ({cause}) after the order may have reached the server; "
             "check ka10075 / ka10076 (US: ust21150) before sending it again; see client.orders_in_doubt",
