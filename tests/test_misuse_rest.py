@@ -504,14 +504,18 @@ def test_a_nonsense_retry_policy_is_refused(arguments: dict[str, Any], name: str
 
 
 def test_the_wrong_kind_of_http_client_is_refused() -> None:
-    with httpx.Client() as sync_http, pytest.raises(ArgumentInvalid, match="AsyncClient"):
+    with httpx.Client() as sync_http, pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.AsyncClient"):
         AsyncKiwoom("key", "secret", http=sync_http)
+    async_http = httpx.AsyncClient()
+    with pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.Client"):
+        Kiwoom("key", "secret", http=async_http)
+    asyncio.run(async_http.aclose())
 
 
 def test_none_means_the_default_rate_and_a_good_rate_is_kept() -> None:
-    assert (Kiwoom("key", "secret")._session.limiter.rate, Kiwoom("key", "secret")._session.limiter.burst) == (5, 5)
-    limiter = Kiwoom("key", "secret2", rate=2.5, burst=3)._session.limiter
-    assert (limiter.rate, limiter.burst) == (2.5, 3)
+    with Kiwoom("key", "secret") as default, Kiwoom("key", "other secret", rate=2.5, burst=3) as chosen:
+        assert (default._session.limiter.rate, default._session.limiter.burst) == (5, 5)
+        assert (chosen._session.limiter.rate, chosen._session.limiter.burst) == (2.5, 3)
 
 
 @pytest.mark.parametrize("max_pages", [0, -1, 1.5, True, "2"])
