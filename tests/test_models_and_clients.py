@@ -114,7 +114,7 @@ def test_production_is_never_the_default() -> None:
     client = Kiwoom(appkey="k", secretkey="s")
     assert client.config.env == "mock" and "mockapi" in client.config.base_url
     assert Kiwoom(appkey="k", secretkey="s", env="real").config.base_url == "https://api.kiwoom.com"
-    with pytest.raises(ValueError, match="env must be one of"):
+    with pytest.raises(ValueError, match="env='prod': must be one of 'mock', 'real'"):  # ArgumentInvalid
         Kiwoom(appkey="k", secretkey="s", env="prod")  # type: ignore[arg-type]
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import codes, errors, realtime
 from ._exceptions import (
+    ArgumentInvalid,
+    ClientClosed,
     FieldProblem,
     KiwoomError,
     MissingCredentials,
@@ -21,25 +23,31 @@ from ._exceptions import (
     RequestInvalid,
     ResponseInvalid,
     TransportFailed,
+    WrongEventLoop,
 )
 
 if TYPE_CHECKING:
     from ._client import merged
+    from ._core import OrderInDoubt
     from ._policy import Retry
     from .client import AsyncKiwoom, Kiwoom
 
 __all__ = [
+    "ArgumentInvalid",
     "AsyncKiwoom",
+    "ClientClosed",
     "FieldProblem",
     "Kiwoom",
     "KiwoomError",
     "MissingCredentials",
     "MockUnsupported",
+    "OrderInDoubt",
     "OrderStateUnknown",
     "RequestInvalid",
     "ResponseInvalid",
     "Retry",
     "TransportFailed",
+    "WrongEventLoop",
     "codes",
     "errors",
     "merged",
@@ -58,6 +66,10 @@ def __getattr__(name: str) -> Any:
         from ._policy import Retry
 
         return Retry
+    if name == "OrderInDoubt":
+        from ._core import OrderInDoubt
+
+        return OrderInDoubt
     if name == "merged":
         from ._client import merged
 

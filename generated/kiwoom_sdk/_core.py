@@ -5,17 +5,30 @@ response or the right error."""
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import orjson
+from pydantic import ValidationError
 
-from ._endpoint import Endpoint
-from ._exceptions import KiwoomError, MissingCredentials, MockUnsupported, ResponseInvalid
+from ._endpoint import SECRET_FIELDS, Endpoint
+from ._exceptions import (
+    ArgumentInvalid,
+    KiwoomError,
+    MissingCredentials,
+    MockUnsupported,
+    OrderStateUnknown,
+    ResponseInvalid,
+    excerpt,
+)
 from ._models import KiwoomResponse
-from ._policy import Token, now
+from ._policy import Token, TokenKey, check_number, now
 from ._values import KST, to_datetime
 from .errors import (
     EMBEDDED_CODES,
@@ -33,6 +46,7 @@ from .errors import (
 
 Env = Literal["mock", "real"]
 CONTENT_TYPE = "application/json;charset=UTF-8"
+RESPONSE_KEPT = 4096  # bytes of an unreadable answer an error keeps in `response`
 
 
 def _redact(secret: str) -> str:
@@ -61,18 +75,60 @@ class Config:
         timeout: float,
         hosts: Mapping[str, tuple[str, str]],
     ) -> Config:
-        if env not in hosts:
-            raise ValueError(f"env must be one of {', '.join(sorted(hosts))}, not {env!r}")
+        """The configuration, every argument checked (ArgumentInvalid, a ValueError, naming it):
+        `env` one of `hosts`; keys strings or None (then KIWOOM_APPKEY / KIWOOM_SECRETKEY);
+        `base_url` http(s)://, `ws_url` ws(s)://, or None for the environment's hosts; `timeout`
+        seconds, finite and > 0."""
+        if not isinstance(env, str) or env not in hosts:
+            raise ArgumentInvalid("env", env, f"must be one of {', '.join(map(repr, sorted(hosts)))}")
+        for name, value in (("appkey", appkey), ("secretkey", secretkey)):
+            if value is not None and not isinstance(value, str):
+                raise ArgumentInvalid(name, value, "must be a string, or None to read the environment", secret=True)
+        _check_url("base_url", base_url, ("http", "https"))
+        _check_url("ws_url", ws_url, ("ws", "wss"))
+        seconds = check_number("timeout", timeout, above=True)
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
-        return cls(key, secret, env, (base_url or rest).rstrip("/"), (ws_url or websocket).rstrip("/"), timeout)
+        return cls(key, secret, env, (base_url or rest).rstrip("/"), (ws_url or websocket).rstrip("/"), seconds)
 
     def __repr__(self) -> str:
         return (
             f"Config(env={self.env!r}, base_url={self.base_url!r}, ws_url={self.ws_url!r}, "
             f"appkey={_redact(self.appkey)!r}, secretkey='…', timeout={self.timeout})"
         )
+
+
+def _check_url(name: str, url: str | None, schemes: tuple[str, ...]) -> None:
+    if url is not None and not _usable_url(url, schemes):
+        allowed = " or ".join(f"{scheme}://" for scheme in schemes)
+        raise ArgumentInvalid(name, url, f"must be a URL starting with {allowed} and naming a host, or None")
+
+
+def _usable_url(url: object, schemes: tuple[str, ...]) -> bool:
+    if not isinstance(url, str):
+        return False
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port out of range or not a number raises ValueError
+    except ValueError:
+        return False
+    return parts.scheme.lower() in schemes and bool(parts.hostname)
+
+
+@dataclass(frozen=True)
+class OrderInDoubt:
+    """An order whose answer never reached the caller: it may or may not stand. Look it up
+    (ka10075 / ka10076 / kt00007; US: ust21150) before sending it again.
+
+    `request` is the order's JSON body as sent (code, quantity, price, ...; it holds no credentials),
+    `at` an aware UTC time (when the client gave up on the answer), `why` what happened:
+    'cancelled', 'KeyboardInterrupt', 'ReadTimeout: no answer', 'unreadable answer: ...'."""
+
+    api_id: str
+    request: Mapping[str, Any]
+    at: datetime.datetime
+    why: str
 
 
 @dataclass(frozen=True)
@@ -89,6 +145,12 @@ class Outgoing:
 
     def __repr__(self) -> str:  # never shows the authorization header
         return f"Outgoing({self.endpoint.api_id} {self.url})"
+
+    def in_doubt(self, why: str) -> OrderInDoubt:
+        """The record of this request as an order in doubt (its body, credentials left out)."""
+        body = orjson.loads(self.content) if self.content else {}
+        kept = {name: value for name, value in body.items() if name not in SECRET_FIELDS}
+        return OrderInDoubt(self.endpoint.api_id, MappingProxyType(kept), now(), why)
 
 
 @dataclass
@@ -117,7 +179,9 @@ class Core:
 
     def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
         """The typed response, or the error the answer carries (see `error_for`). A query answered
-        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty."""
+        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty.
+        An answer that cannot be read (not a JSON object, or not the TR's response) raises
+        ResponseInvalid, or for an order OrderStateUnknown: the order may stand all the same."""
         try:
             body = orjson.loads(content) if content else {}
         except orjson.JSONDecodeError:
@@ -125,7 +189,7 @@ class Core:
         if not isinstance(body, dict):
             if status >= 400:
                 raise _status_error(status, endpoint, content)
-            raise ResponseInvalid(f"HTTP {status}: not a JSON object", api_id=endpoint.api_id, response=content)
+            raise _unreadable(endpoint, status, content, "not a JSON object")
         return_code = _return_code(body)
         message = str(body.get("return_msg") or body.get("msg1") or "")
         failed = status >= 400 or return_code != 0
@@ -139,7 +203,13 @@ class Core:
                 order=endpoint.order,
                 response=body,
             )
-        response = endpoint.response_model.model_validate(body)
+        try:
+            response = endpoint.response_model.model_validate(body)
+        except ValidationError as invalid:
+            first = invalid.errors(include_url=False)[0]
+            where = ".".join(map(str, first["loc"])) or "the body"
+            why = f"not a {endpoint.response_class}: {where}: {first['msg']}"
+            raise _unreadable(endpoint, status, content, why) from None
         response._headers = {
             name: headers[name] for name in ("api-id", "cont-yn", "next-key") if headers.get(name) is not None
         }
@@ -163,9 +233,12 @@ class Core:
             raise ResponseInvalid("au10001 answered without a token or expires_dt", api_id="au10001")
         return Token(str(raw["token"]), expires.replace(tzinfo=KST), now())
 
-    @property
-    def token_key(self) -> tuple[str, str, str]:
-        return (self.config.env, self.config.base_url, self.config.appkey)
+    @cached_property
+    def token_key(self) -> TokenKey:
+        """What a token (and the rate limiter) is shared by: environment, server, app key, and the
+        SHA-256 of the secret key (never the key itself), so wrong keys never borrow a good token."""
+        digest = hashlib.sha256(self.config.secretkey.encode()).hexdigest()
+        return (self.config.env, self.config.base_url, self.config.appkey, digest)
 
 
 def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
@@ -174,12 +247,13 @@ def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
     for name, refused in endpoint.mock_refused:
         if str(body.get(name, "")) in refused:
             raise MockUnsupported(
-                f"{name}={body[name]!r}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
+                f"{name}={excerpt(body[name])}: the mock server trades on KRX only (no NXT / SOR)",
+                api_id=endpoint.api_id,
             )
     code = str(body.get("stk_cd", ""))
     if code.endswith(("_NX", "_AL")):
         raise MockUnsupported(
-            f"stk_cd={code!r}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
+            f"stk_cd={excerpt(code)}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
         )
 
 
@@ -245,5 +319,13 @@ def _status_class(status: int) -> type[KiwoomError]:
 
 
 def _status_error(status: int, endpoint: Endpoint, content: bytes) -> KiwoomError:
-    text = content[:200].decode("utf-8", "replace")
-    return _status_class(status)(f"HTTP {status}: {text}", api_id=endpoint.api_id, response=content)
+    kept = content[:RESPONSE_KEPT]
+    return _status_class(status)(f"HTTP {status}: {excerpt(content)}", api_id=endpoint.api_id, response=kept)
+
+
+def _unreadable(endpoint: Endpoint, status: int, content: bytes, why: str) -> KiwoomError:
+    """An answer that cannot be read: to an order, an unknown state (the order may stand)."""
+    said = f"HTTP {status}, {why}: {excerpt(content)}"
+    if endpoint.order:
+        return OrderStateUnknown(endpoint.api_id, f"unreadable answer: {said}", response=content[:RESPONSE_KEPT])
+    return ResponseInvalid(said, api_id=endpoint.api_id, response=content[:RESPONSE_KEPT])

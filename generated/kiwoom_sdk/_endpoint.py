@@ -10,9 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ._exceptions import FieldProblem, RequestInvalid
+from ._exceptions import FieldProblem, RequestInvalid, excerpt
 from ._models import KiwoomRequest, KiwoomResponse
-from ._types import NUMBER, excerpt
+from ._types import NUMBER
 
 
 @dataclass(frozen=True)

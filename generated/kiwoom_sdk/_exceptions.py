@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from ._core import OrderInDoubt
+
+EXCERPT = 200  # characters of a user's value or a server's answer shown in a message
+MESSAGE_LIMIT = 2_000  # characters of any error message; the rest is cut, its length stated
+
+
+def excerpt(value: object, limit: int = EXCERPT) -> str:
+    """`repr(value)` (bytes decoded as UTF-8 text first), cut to `limit` characters with an ellipsis
+    and the whole length when longer: how a message shows a value it did not choose."""
+    if isinstance(value, bytes | bytearray):
+        length, text = len(value), repr(bytes(value[: limit * 4]).decode("utf-8", "replace"))
+    elif isinstance(value, str):
+        length, text = len(value), repr(value[: limit + 1])
+    else:
+        text = repr(value)
+        length = len(text)
+    return text if len(text) <= limit else f"{text[:limit]}… ({length:,} characters in all)"
+
+
+def bounded(message: str, limit: int = MESSAGE_LIMIT) -> str:
+    """The message itself when short, else its first `limit` characters and its length."""
+    return message if len(message) <= limit else f"{message[:limit]}… (message cut: {len(message):,} characters)"
 
 
 class KiwoomError(Exception):
@@ -27,6 +51,7 @@ class KiwoomError(Exception):
         reason_code: str | None = None,
         reason: str | None = None,
     ) -> None:
+        message = bounded(message)
         self.api_id = api_id
         self.message = message
         self.response = response
@@ -58,7 +83,7 @@ class FieldProblem:
         self.field = field
         self.ko = ko
         self.rule = rule  # required, max_length, code, type, unknown_field or conditional
-        self.detail = detail
+        self.detail = bounded(detail, EXCERPT * 2)
 
     def __str__(self) -> str:
         named = f"{self.field} ({self.ko})" if self.ko else self.field
@@ -77,17 +102,45 @@ class TransportFailed(KiwoomError):
 
 
 class OrderStateUnknown(KiwoomError):
-    """An order was sent, or may have been, but no answer arrived: it may or may not stand.
+    """An order was sent, or may have been, but its answer never reached the caller (a lost or
+    timed-out connection, a 5xx, an unreadable answer): it may or may not stand.
 
     Never send it again blindly: look it up first with the open-orders and fills TRs
-    (ka10075 미체결요청, ka10076 체결요청; kt00007 계좌별주문체결내역상세요청; US: ust21150)."""
+    (ka10075 미체결요청, ka10076 체결요청; kt00007 계좌별주문체결내역상세요청; US: ust21150).
+    The client also keeps the order in `client.orders_in_doubt`; `record` is that entry
+    (`OrderInDoubt`: api_id, request, at, why), and `response` the answer as received when one
+    came (bytes, cut to 4 KiB)."""
 
-    def __init__(self, api_id: str, cause: str) -> None:
+    def __init__(self, api_id: str, cause: str, *, response: Any = None) -> None:
+        self.cause = cause
+        self.record: OrderInDoubt | None = None  # the entry the client kept, once it has kept it
         super().__init__(
-            f"order state unknown: the connection failed ({cause}) after the order may have reached the server; "
-            "check ka10075 / ka10076 (US: ust21150) before sending it again",
+            f"order state unknown ({cause}) after the order may have reached the server; "
+            "check ka10075 / ka10076 (US: ust21150) before sending it again; see client.orders_in_doubt",
             api_id=api_id,
+            response=response,
         )
+
+
+class ArgumentInvalid(KiwoomError, ValueError):
+    """An argument of the client itself (not of a TR) that makes no sense: a rate, burst, retry
+    policy, timeout, environment, page cap, realtime section or queue size, refused where it is
+    given. The message names the argument, what was given (cut short) and what is allowed."""
+
+    def __init__(self, name: str, given: object, allowed: str, *, secret: bool = False) -> None:
+        self.argument = name
+        shown = f"(a {type(given).__name__}, not shown)" if secret else excerpt(given)
+        super().__init__(f"{name}={shown}: {allowed}")
+
+
+class ClientClosed(KiwoomError, RuntimeError):
+    """The client was closed (`close()`, `aclose()` or the end of its `with` block); make a new one."""
+
+
+class WrongEventLoop(KiwoomError, RuntimeError):
+    """An `AsyncKiwoom` used from an event loop other than the one it first ran in: its connections
+    and locks belong to that loop. Make one client per event loop (for instance inside the
+    coroutine given to `asyncio.run`)."""
 
 
 class MockUnsupported(KiwoomError):

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiwoom_sdk.realtime")
 PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
-RECONNECT = Retry(attempts=0, base=0.2, cap=10.0)  # attempts unused: a session retries until closed
+RECONNECT = Retry(attempts=1, base=0.2, cap=10.0)  # attempts unused: a session retries until closed
 _CLOSED = object()
 
 

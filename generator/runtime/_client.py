@@ -13,27 +13,55 @@ from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
-from ._core import Config, Core, Env, Outgoing
+from ._core import Config, Core, Env, OrderInDoubt, Outgoing
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, HOSTS
-from ._exceptions import KiwoomError
+from ._exceptions import ArgumentInvalid, ClientClosed, KiwoomError, OrderStateUnknown, WrongEventLoop, excerpt
 from ._models import KiwoomResponse
-from ._policy import TOKENS, Retry, auth_failure, final_error, retryable, shared_limiter, transport_error
-from ._session import RealtimeSession, SyncRealtime
+from ._policy import (
+    TOKENS,
+    Retry,
+    TokenKey,
+    auth_failure,
+    check_count,
+    final_error,
+    retryable,
+    shared_limiter,
+    transport_error,
+)
+from ._session import PATHS, RealtimeSession, SyncRealtime
 
 log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
-_token_locks: dict[tuple[str, str, str], threading.Lock] = {}
+_token_locks: dict[TokenKey, threading.Lock] = {}
 _token_locks_guard = threading.Lock()
+LOOK_IT_UP = "look it up (ka10075 / ka10076; US: ust21150) before sending it again"
 
 
-def _token_lock(key: tuple[str, str, str]) -> threading.Lock:
+def _token_lock(key: TokenKey) -> threading.Lock:
     with _token_locks_guard:
         return _token_locks.setdefault(key, threading.Lock())
 
 
+class _Wire:
+    """What httpcore's trace tells of one request: did its headers start to be written? Before
+    that (waiting for a connection, connecting) nothing was sent."""
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.writing = False
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        self.events += 1
+        self.writing = self.writing or "send_request_headers" in name
+
+    async def atrace(self, name: str, info: dict[str, Any]) -> None:
+        self.trace(name, info)
+
+
 class _Session:
-    """What both sessions share: the core, the policy objects, and what to do after a failure."""
+    """What both sessions share: the core, the policy objects, what to do after a failure, and the
+    orders whose answer never reached the caller."""
 
     _http_type: ClassVar[type[Any]]  # httpx.Client or httpx.AsyncClient
 
@@ -47,16 +75,31 @@ class _Session:
         burst: float | None = None,
         hook: Hook | None = None,
     ) -> None:
+        _check_policy(self._http_type, http, retry, hook)
         self.core = Core(config)
+        self.limiter = shared_limiter(self.core.token_key, rate, burst)
         self.http = http or self._http_type(timeout=config.timeout)
         self.retry = retry or Retry()
-        self.limiter = shared_limiter(config.env, config.base_url, config.appkey, rate, burst)
         self.rng = random.Random()
         self.hook = hook
+        self.orders_in_doubt: list[OrderInDoubt] = []
+        self.closed = False
+        self.traced = False  # has the transport told (httpcore's trace) how far a request got?
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise ClientClosed("the client is closed (close(), aclose() or the end of its with block); make a new one")
 
     def emit(self, event: str, **details: Any) -> None:
-        if self.hook is not None:
+        """Tell the hook; a hook that raises is logged, never allowed to change the call's outcome."""
+        if self.hook is None:
+            return
+        try:
             self.hook(event, details)
+        except Exception:
+            log.warning(
+                "the hook raised on a %r event of %s; ignored", event, details.get("api_id", "-"), exc_info=True
+            )
 
     def next_step(self, outgoing: Outgoing, error: KiwoomError, attempt: int, reissued: bool) -> float | None:
         """-1.0: issue a new token and retry at once; a delay: retry after it; None: give up."""
@@ -71,6 +114,47 @@ class _Session:
             return delay
         return None
 
+    def give_up(self, outgoing: Outgoing, error: KiwoomError) -> KiwoomError:
+        """The error a call ends with; an order whose state is unknown is kept and logged first."""
+        final = final_error(outgoing.endpoint, error)
+        if isinstance(final, OrderStateUnknown):
+            final.record = self.doubt(outgoing, final.cause)
+        return final
+
+    def exchanged(self, wire: _Wire) -> None:
+        """An exchange completed: from now on, a trace that never reached the request's headers
+        means that nothing was sent (a transport that never traces leaves every order in doubt)."""
+        self.traced = self.traced or wire.events > 0
+
+    def broken(self, outgoing: Outgoing, error: BaseException, wire: _Wire) -> BaseException:
+        """What to raise when the exchange ended in something other than an answer or an httpx error.
+        An order that may have left is kept and logged: a cancellation or an interrupt (a
+        BaseException) is raised as it is with a note added, any other error as OrderStateUnknown."""
+        may_have_left = wire.writing or not self.traced
+        if not (outgoing.endpoint.order and may_have_left):
+            return error
+        if isinstance(error, Exception):
+            return OrderStateUnknown(outgoing.endpoint.api_id, f"{type(error).__name__}: {excerpt(str(error))}")
+        why = "cancelled" if isinstance(error, asyncio.CancelledError) else type(error).__name__
+        self.doubt(outgoing, why)
+        error.add_note(
+            f"kiwoom_sdk: {outgoing.endpoint.api_id} was {why} after the order may have reached the server; "
+            f"its state is unknown: {LOOK_IT_UP} (it is kept in client.orders_in_doubt)"
+        )
+        return error
+
+    def doubt(self, outgoing: Outgoing, why: str) -> OrderInDoubt:
+        record = outgoing.in_doubt(why)
+        self.orders_in_doubt.append(record)
+        log.warning(
+            "%s: order state unknown (%s); the order %s may stand: %s (kept in client.orders_in_doubt)",
+            record.api_id,
+            why,
+            dict(record.request),
+            LOOK_IT_UP,
+        )
+        return record
+
     def answer(self, outgoing: Outgoing, status: int, headers: Any, content: bytes, started: float) -> KiwoomResponse:
         elapsed = time.perf_counter() - started
         log.debug("%s: HTTP %d in %.3f s", outgoing.endpoint.api_id, status, elapsed)
@@ -83,6 +167,18 @@ class _Session:
         return time.perf_counter()
 
 
+def _check_policy(http_type: type[Any], http: Any, retry: Any, hook: Any) -> None:
+    if http is not None and not isinstance(http, http_type):
+        wanted = f"{http_type.__module__}.{http_type.__name__}"
+        raise ArgumentInvalid("http", http, f"must be an {wanted} (this client's kind), or None")
+    if retry is not None and not isinstance(retry, Retry):
+        raise ArgumentInvalid(
+            "retry", retry, "must be a Retry(attempts=..., base=..., cap=...), or None for the default"
+        )
+    if hook is not None and not callable(hook):
+        raise ArgumentInvalid("hook", hook, "must be a callable(event, details), or None")
+
+
 class SyncSession(_Session):
     """Calls over one httpx.Client (connections are reused), with the token, limiter and retries."""
 
@@ -90,6 +186,7 @@ class SyncSession(_Session):
     http: httpx.Client
 
     def token(self) -> str:
+        self.check_open()
         key = self.core.token_key
         with _token_lock(key):
             token = TOKENS.get(key)
@@ -99,19 +196,32 @@ class SyncSession(_Session):
             return token.value
 
     def send(self, outgoing: Outgoing) -> KiwoomResponse:
+        self.check_open()
         wait = self.limiter.reserve()
         if wait > 0:
             time.sleep(wait)
+        wire = _Wire()
         started = self.sending(outgoing)
         try:
-            answer = self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
-        except httpx.TransportError as error:
+            answer = self.http.post(
+                outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.trace}
+            )
+            self.exchanged(wire)
+            return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+        except KiwoomError:
+            raise
+        except httpx.RequestError as error:
             raise transport_error(outgoing.endpoint, error) from None
-        return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+        except BaseException as error:
+            raised = self.broken(outgoing, error, wire)
+            if raised is error:
+                raise
+            raise raised from error
 
     def call(
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
+        self.check_open()
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         attempt, reissued = 0, False
         while True:
@@ -121,7 +231,7 @@ class SyncSession(_Session):
             except KiwoomError as error:
                 step = self.next_step(outgoing, error, attempt, reissued)
                 if step is None:
-                    final = final_error(endpoint, error)
+                    final = self.give_up(outgoing, error)
                     if final is error:
                         raise
                     raise final from error
@@ -134,16 +244,20 @@ class SyncSession(_Session):
 
     def revoke(self) -> None:
         """au10002: revoke the current token (a later call issues a new one)."""
+        self.check_open()
         token = TOKENS.drop(self.core.token_key)
         if token is not None:
             self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
     def close(self) -> None:
+        self.closed = True
         self.http.close()
 
 
 class AsyncSession(_Session):
-    """The async twin of SyncSession over one httpx.AsyncClient; the same core and policy."""
+    """The async twin of SyncSession over one httpx.AsyncClient; the same core and policy. It
+    belongs to the event loop it first runs in (its connections and its token lock do): a call
+    from another loop raises WrongEventLoop."""
 
     _http_type = httpx.AsyncClient
     http: httpx.AsyncClient
@@ -151,8 +265,23 @@ class AsyncSession(_Session):
     def __init__(self, config: Config, http: httpx.AsyncClient | None = None, **policy: Any) -> None:
         super().__init__(config, http, **policy)
         self._token_lock = asyncio.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def check_usable(self) -> None:
+        """ClientClosed after aclose(); WrongEventLoop from a loop other than the client's own."""
+        self.check_open()
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            state = "now closed" if self._loop.is_closed() else "still open"
+            raise WrongEventLoop(
+                f"this client first ran in another event loop ({state}); its connections and locks belong to "
+                "that loop: make one AsyncKiwoom per event loop (e.g. inside the coroutine given to asyncio.run)"
+            )
 
     async def token(self) -> str:
+        self.check_usable()
         key = self.core.token_key
         async with self._token_lock:
             token = TOKENS.get(key)
@@ -163,19 +292,32 @@ class AsyncSession(_Session):
             return token.value
 
     async def send(self, outgoing: Outgoing) -> KiwoomResponse:
+        self.check_usable()
         wait = self.limiter.reserve()
         if wait > 0:
             await asyncio.sleep(wait)
+        wire = _Wire()
         started = self.sending(outgoing)
         try:
-            answer = await self.http.post(outgoing.url, content=outgoing.content, headers=outgoing.headers)
-        except httpx.TransportError as error:
+            answer = await self.http.post(
+                outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.atrace}
+            )
+            self.exchanged(wire)
+            return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+        except KiwoomError:
+            raise
+        except httpx.RequestError as error:
             raise transport_error(outgoing.endpoint, error) from None
-        return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+        except BaseException as error:
+            raised = self.broken(outgoing, error, wire)
+            if raised is error:
+                raise
+            raise raised from error
 
     async def call(
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
+        self.check_usable()
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         attempt, reissued = 0, False
         while True:
@@ -185,7 +327,7 @@ class AsyncSession(_Session):
             except KiwoomError as error:
                 step = self.next_step(outgoing, error, attempt, reissued)
                 if step is None:
-                    final = final_error(endpoint, error)
+                    final = self.give_up(outgoing, error)
                     if final is error:
                         raise
                     raise final from error
@@ -197,12 +339,17 @@ class AsyncSession(_Session):
                     await asyncio.sleep(step)
 
     async def revoke(self) -> None:
+        self.check_usable()
         token = TOKENS.drop(self.core.token_key)
         if token is not None:
             await self.send(self.core.outgoing(AU10002, self.core.revoke_params(token.value)))
 
     async def aclose(self) -> None:
-        await self.http.aclose()
+        """Close the connections; from another event loop than the client's, only mark it closed:
+        its connections belong to that loop and go with it."""
+        self.closed = True
+        if self._loop is None or self._loop is asyncio.get_running_loop():
+            await self.http.aclose()
 
 
 class SyncGroup:
@@ -254,9 +401,14 @@ def merged(pages: Iterable[KiwoomResponse]) -> dict[str, list[Any]]:
 
 
 class _ClientBase:
-    """Configuration shared by both clients; `http` may be an httpx client of the matching kind."""
+    """Configuration shared by both clients; `http` may be an httpx client of the matching kind.
+
+    Every argument is checked here (ArgumentInvalid, a ValueError naming it): `env` "mock" or
+    "real"; `timeout` seconds > 0; `rate` calls a second > 0 and `burst` calls at once >= 1 (None:
+    the defaults); `retry` a Retry; `hook` a callable; URLs of the right scheme."""
 
     _session_type: ClassVar[type[Any]]
+    _session: _Session
 
     def __init__(
         self,
@@ -274,12 +426,34 @@ class _ClientBase:
         revoke_on_close: bool = False,
         http: Any = None,
     ) -> None:
+        if not isinstance(revoke_on_close, bool):
+            raise ArgumentInvalid("revoke_on_close", revoke_on_close, "must be True or False")
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
         self._session = self._session_type(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
         self._revoke_on_close = revoke_on_close
 
+    @property
+    def orders_in_doubt(self) -> list[OrderInDoubt]:
+        """Orders whose answer never reached the caller after they may have reached the server
+        (cancelled, interrupted, timed out, connection lost, 5xx, unreadable answer), oldest first:
+        each may or may not stand. Look each up (ka10075 / ka10076; US: ust21150) before sending it
+        again, and remove it from this list (it is the client's own list) once settled."""
+        return self._session.orders_in_doubt
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.config!r})"
+
+
+def _check_realtime(section: object, queue_size: object) -> None:
+    if section not in PATHS:
+        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, PATHS))}")
+    check_count("queue_size", queue_size)
+
+
+def _check_pages(method: object, max_pages: object) -> None:
+    if not callable(method):
+        raise ArgumentInvalid("method", method, "must be a TR method of this client, e.g. client.ka10081")
+    check_count("max_pages", max_pages, none="every page")
 
 
 class SyncClientBase(_ClientBase, SyncGroup):
@@ -296,17 +470,28 @@ class SyncClientBase(_ClientBase, SyncGroup):
 
     def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> SyncRealtime:
         """A WebSocket session for synchronous code (`with client.realtime() as live:`); it runs in a
-        background thread and shares this client's token."""
-        config, retry = self.config, self._session.retry
+        background thread and shares this client's token, rate limit and hook. `section` is
+        "domestic" or "us"; `queue_size` (events kept for a slow consumer) a whole number >= 1."""
+        _check_realtime(section, queue_size)
+        self._session.check_open()
+        session = self._session
+        config, retry, hook = self.config, session.retry, session.hook
+        rate, burst = session.limiter.rate, session.limiter.burst
 
         def make() -> RealtimeSession:
-            return RealtimeSession(AsyncSession(config, retry=retry), config.ws_url, section, queue_size=queue_size)
+            http = AsyncSession(config, retry=retry, rate=rate, burst=burst, hook=hook)
+            return RealtimeSession(http, config.ws_url, section, queue_size=queue_size)
 
         return SyncRealtime(make, queue_size)
 
     def pages(self, method: Callable[..., R], /, *, max_pages: int | None = None, **arguments: Any) -> Iterator[R]:
         """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`; follows
-        next-key until cont-yn is no longer Y, or `max_pages` pages were read."""
+        next-key until cont-yn is no longer Y, or `max_pages` pages (a whole number >= 1; None: no
+        cap) were read. The arguments are checked here, before any page is read."""
+        _check_pages(method, max_pages)
+        return self._pages(method, max_pages, arguments)
+
+    def _pages(self, method: Callable[..., R], max_pages: int | None, arguments: dict[str, Any]) -> Iterator[R]:
         page = method(**arguments)
         yield page
         count = 1
@@ -316,6 +501,10 @@ class SyncClientBase(_ClientBase, SyncGroup):
             count += 1
 
     def close(self) -> None:
+        """Revoke the token if `revoke_on_close`, then close the connections; later calls raise
+        ClientClosed. Closing again does nothing."""
+        if self._session.closed:
+            return
         try:
             if self._revoke_on_close:
                 self.revoke()
@@ -330,6 +519,9 @@ class SyncClientBase(_ClientBase, SyncGroup):
 
 
 class AsyncClientBase(_ClientBase, AsyncGroup):
+    """The async client belongs to the event loop it first runs in: from another loop its calls
+    raise WrongEventLoop (make one client per loop)."""
+
     _session_type = AsyncSession
     _session: AsyncSession
 
@@ -341,10 +533,17 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
         """Revoke the current token with au10002."""
         await self._session.revoke()
 
-    async def pages(
+    def pages(
         self, method: Callable[..., Awaitable[R]], /, *, max_pages: int | None = None, **arguments: Any
     ) -> AsyncIterator[R]:
-        """Every page of a paging TR: `async for page in client.pages(client.ka10081, stk_cd=...)`."""
+        """Every page of a paging TR: `async for page in client.pages(client.ka10081, stk_cd=...)`;
+        `max_pages` as for the sync client, checked here."""
+        _check_pages(method, max_pages)
+        return self._pages(method, max_pages, arguments)
+
+    async def _pages(
+        self, method: Callable[..., Awaitable[R]], max_pages: int | None, arguments: dict[str, Any]
+    ) -> AsyncIterator[R]:
         page = await method(**arguments)
         yield page
         count = 1
@@ -355,10 +554,16 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
 
     def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> RealtimeSession:
         """A WebSocket session (`domestic` or `us`) that logs in with this client's token and
-        reconnects on its own (see `RealtimeSession`)."""
+        reconnects on its own (see `RealtimeSession`); `queue_size` a whole number >= 1."""
+        _check_realtime(section, queue_size)
+        self._session.check_open()
         return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size)
 
     async def aclose(self) -> None:
+        """Revoke the token if `revoke_on_close`, then close the connections; later calls raise
+        ClientClosed. Closing again does nothing."""
+        if self._session.closed:
+            return
         try:
             if self._revoke_on_close:
                 await self.revoke()

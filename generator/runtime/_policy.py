@@ -11,11 +11,14 @@ Rules:
   was sent) or an explicit refusal before processing (an expired token) is safe to repeat.
 - An auth failure (8005 and its forms) re-issues the token once and retries once, orders included:
   the server refused the call before acting on it.
+- Every policy argument is checked where it is given (`ArgumentInvalid`, a ValueError): a rate of
+  -1 or a Retry of -3 attempts is refused, never read as "no limit" or "no tries".
 """
 
 from __future__ import annotations
 
 import datetime
+import math
 import random
 import threading
 import time
@@ -24,20 +27,52 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._endpoint import Endpoint
-from ._exceptions import KiwoomError, OrderStateUnknown, TransportFailed
+from ._exceptions import ArgumentInvalid, KiwoomError, OrderStateUnknown, TransportFailed
 from .errors import AuthError, RateLimitError, ServerError
 
 AUTH_RETRY_CODES = frozenset({8005, 8003, 1516})  # the token was refused: issue a new one
 NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
+TokenKey = tuple[str, str, str, str]  # environment, server, app key, sha256 of the secret key
+
+
+def check_number(name: str, value: object, *, minimum: float = 0.0, above: bool = False) -> float:
+    """`value` as a float if it is a finite real number (not a bool) >= `minimum` (> when `above`);
+    else ArgumentInvalid naming `name` and the allowed range."""
+    allowed = f"must be a finite number {'>' if above else '>='} {minimum:g}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ArgumentInvalid(name, value, allowed)
+    number = float(value)
+    if not math.isfinite(number) or number < minimum or (above and number == minimum):
+        raise ArgumentInvalid(name, value, allowed)
+    return number
+
+
+def check_count(name: str, value: object, *, minimum: int = 1, none: str = "") -> int | None:
+    """`value` if it is a whole number (int, not bool) >= `minimum`, or None when `none` says what
+    None means; else ArgumentInvalid naming `name`."""
+    if value is None and none:
+        return None
+    allowed = f"must be a whole number >= {minimum}" + (f", or None ({none})" if none else "")
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ArgumentInvalid(name, value, allowed)
+    return value
 
 
 @dataclass(frozen=True)
 class Retry:
-    """Backoff for retried queries: delay = min(cap, base * 2**attempt), times a jitter in [0.5, 1]."""
+    """Backoff for retried queries: delay = min(cap, base * 2**attempt), times a jitter in [0.5, 1].
 
-    attempts: int = 5  # tries in all, the first included
+    `attempts` (tries in all, the first included) is a whole number >= 1; `base` and `cap` are
+    seconds, finite and >= 0. Anything else raises ArgumentInvalid (a ValueError) here."""
+
+    attempts: int = 5
     base: float = 0.2
     cap: float = 5.0
+
+    def __post_init__(self) -> None:
+        check_count("Retry.attempts", self.attempts)
+        check_number("Retry.base", self.base)
+        check_number("Retry.cap", self.cap)
 
     def delay(self, attempt: int, rng: random.Random) -> float:
         return float(min(self.cap, self.base * 2.0**attempt) * rng.uniform(0.5, 1.0))
@@ -55,6 +90,8 @@ class RateLimiter:
     _lock: threading.Lock = field(init=False, default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
+        check_number("rate", self.rate, above=True)
+        check_number("burst", self.burst, minimum=1.0)
         self._tokens = self.burst
 
     def reserve(self) -> float:
@@ -69,17 +106,21 @@ class RateLimiter:
 
 # Kiwoom publishes no numbers, so the defaults are conservative: 5 calls a second, bursts of 5.
 DEFAULT_RATES = {"mock": (5.0, 5.0), "real": (5.0, 5.0)}
-_limiters: dict[tuple[str, str, str], RateLimiter] = {}
+_limiters: dict[TokenKey, RateLimiter] = {}
 _limiters_lock = threading.Lock()
 
 
-def shared_limiter(env: str, base_url: str, appkey: str, rate: float | None, burst: float | None) -> RateLimiter:
-    """One bucket per environment, server and app key, shared by every client in the process."""
-    default_rate, default_burst = DEFAULT_RATES.get(env, DEFAULT_RATES["mock"])
-    key = (env, base_url, appkey)
+def shared_limiter(key: TokenKey, rate: float | None, burst: float | None) -> RateLimiter:
+    """One bucket per environment, server and key pair (`Core.token_key`), shared by every client in
+    the process. `rate` (calls a second, > 0) and `burst` (calls at once, >= 1) are finite numbers;
+    None means the environment's default. Anything else raises ArgumentInvalid."""
+    default_rate, default_burst = DEFAULT_RATES.get(key[0], DEFAULT_RATES["mock"])
+    wanted = (
+        default_rate if rate is None else check_number("rate", rate, above=True),
+        default_burst if burst is None else check_number("burst", burst, minimum=1.0),
+    )
     with _limiters_lock:
         limiter = _limiters.get(key)
-        wanted = (rate or default_rate, burst or default_burst)
         if limiter is None or (limiter.rate, limiter.burst) != wanted:
             limiter = _limiters[key] = RateLimiter(*wanted)
         return limiter
@@ -101,22 +142,23 @@ class Token:
 
 
 class TokenCache:
-    """Tokens by environment, server and app key, shared by every client in the process, so a
-    sync and an async client of the same key do not each issue their own."""
+    """Tokens by environment, server, app key and a digest of the secret key (`Core.token_key`),
+    shared by every client in the process, so a sync and an async client of the same keys do not
+    each issue their own, and a client with a wrong secret key never borrows another's token."""
 
     def __init__(self) -> None:
-        self._tokens: dict[tuple[str, str, str], Token] = {}
+        self._tokens: dict[TokenKey, Token] = {}
         self.issued = 0  # how many tokens this process issued (for tests and metrics)
 
-    def get(self, key: tuple[str, str, str]) -> Token | None:
+    def get(self, key: TokenKey) -> Token | None:
         token = self._tokens.get(key)
         return token if token is not None and token.fresh(now()) else None
 
-    def put(self, key: tuple[str, str, str], token: Token) -> None:
+    def put(self, key: TokenKey, token: Token) -> None:
         self._tokens[key] = token
         self.issued += 1
 
-    def drop(self, key: tuple[str, str, str], value: str | None = None) -> Token | None:
+    def drop(self, key: TokenKey, value: str | None = None) -> Token | None:
         """Forget the key's token (only if it is still `value`, when given); return what was dropped."""
         token = self._tokens.get(key)
         if token is not None and (value is None or token.value == value):
@@ -150,11 +192,12 @@ def final_error(endpoint: Endpoint, error: KiwoomError) -> KiwoomError:
     return error
 
 
-def transport_error(endpoint: Endpoint, error: httpx.TransportError) -> KiwoomError:
-    """What a transport failure means for this call: for an order that may have been sent, an
-    unknown state; otherwise a failure a query may retry."""
+def transport_error(endpoint: Endpoint, error: httpx.RequestError) -> KiwoomError:
+    """What a failure of the exchange means for this call: for an order that may have been sent,
+    an unknown state; otherwise a failure a query may retry. Besides the transport's own errors,
+    httpx raises a few more once the answer is on its way (an undecodable body, DecodingError)."""
     kind = type(error).__name__
     if endpoint.order and not isinstance(error, NOT_SENT):
-        return OrderStateUnknown(endpoint.api_id, kind)
+        return OrderStateUnknown(endpoint.api_id, f"{kind}: no answer")
     sent = "before anything was sent" if isinstance(error, NOT_SENT) else "after the request may have been sent"
     return TransportFailed(f"{kind} {sent}", api_id=endpoint.api_id)

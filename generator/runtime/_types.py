@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
 
+from ._exceptions import excerpt
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -102,15 +103,6 @@ def scaled_price_parser(scale: int) -> PlainValidator:
 DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
-EXCERPT = 60
-
-
-def excerpt(value: Any) -> str:
-    """repr(value), cut to a bounded length: an error message never embeds a huge input whole."""
-    text = repr(value)
-    if len(text) <= EXCERPT:
-        return text
-    return f"{text[:EXCERPT]}… ({len(text)} characters)"
 
 
 def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:

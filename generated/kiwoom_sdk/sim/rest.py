@@ -68,14 +68,15 @@ async def handle(request: web.Request) -> web.StreamResponse:
     state.requests += 1
     api_id = request.headers.get("api-id", "")
     try:
-        if state.faults.slow_seconds:
-            await asyncio.sleep(state.faults.slow_seconds)
-        return await _answer(request, state, api_id)
+        response = await _answer(request, state, api_id)
     except KiwoomAnswer as answer:
-        return error_response(answer, api_id)
+        response = error_response(answer, api_id)
     except Exception as error:  # a request nothing foresaw: Kiwoom's 1999, never aiohttp's plain-text 500
         LOG.exception("simulator: unexpected error answering %s %s", request.method, request.path)
-        return error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
+        response = error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
+    if state.faults.slow_seconds:  # processed (an order placed), then answered late
+        await asyncio.sleep(state.faults.slow_seconds)
+    return response
 
 
 async def _answer(request: web.Request, state: State, api_id: str) -> web.StreamResponse:
@@ -210,9 +211,13 @@ async def _order(request: web.Request, state: State, api_id: str, body: dict[str
     except SimOrderError as refused:
         return _json({"return_code": refused.code, "return_msg": refused.message}, headers={"api-id": api_id})
     state.orders_accepted += 1
-    if state.orders_accepted <= state.faults.drop_after_order_accept and request.transport is not None:
+    dropped = state.faults.drop_after_order_accept
+    if state.orders_accepted <= dropped and request.transport is not None:
         request.transport.abort()  # the order stands, the answer never arrives
         return web.Response()
+    if state.orders_accepted <= dropped + state.faults.garble_after_order_accept:  # it stands, answered unreadably
+        garbled = b'{"return_code":0,"ord_no"\x00\xff'
+        return web.Response(body=garbled, headers={"content-type": "application/json;charset=UTF-8", "api-id": api_id})
     message = _accepted(state, api_id, answer)
     return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
 

@@ -16,12 +16,13 @@ class Faults:
     rate_limit_per_second: float | None = None  # answer 1700 / HTTP 429 past this many requests a second
     rate_limit_fraction: float = 0.0  # ... or at random, for this fraction of queries
     server_error_fraction: float = 0.0  # answer HTTP 500 for this fraction of requests
-    slow_seconds: float = 0.0  # wait this long before every answer
+    slow_seconds: float = 0.0  # wait this long before every answer, once the request is processed
     token_ttl_seconds: float | None = None  # tokens expire this soon (default: a day)
     ws_drop_every_seconds: float | None = None  # close every WebSocket after this long
     ws_drop_after_frames: int | None = None  # ... or after sending this many frames
     malformed_fraction: float = 0.0  # send this fraction of REAL frames as broken JSON
     drop_after_order_accept: int = 0  # the first this many accepted orders stand, their connections dropped unanswered
+    garble_after_order_accept: int = 0  # ... or (after those) answered HTTP 200 with a body that is not JSON
     ws_login_refusals: int = 0  # refuse this many LOGINs (valid tokens included) as an invalid token, 805004 form
     ws_notice: tuple[str, str] | None = None  # (code, message): a SYSTEM notice to every session once logged in ...
     ws_notice_after_seconds: float = 0.0  # ... this long after its LOGIN ...
