@@ -194,6 +194,9 @@ def test_each_base_request_is_valid() -> None:
         ("kt10000", {**ORDER, "trde_tp": codes.TradeType.MARKET, "ord_uv": None}, {"trde_tp": "3"}),
         ("ust20000", {**US_ORDER, "ord_uv": Decimal("0.5123")}, {"ord_uv": "0.5123"}),  # sub-dollar: 1/100 cent
         ("ust20000", {**US_ORDER, "ord_uv": 210.05}, {"ord_uv": "210.05"}),
+        ("ust20000", {**US_ORDER, "ord_uv": "210.050"}, {"ord_uv": "210.05"}),
+        ("kt10000", {**ORDER, "ord_uv": Decimal("60000.00")}, {"ord_uv": "60000"}),  # won: never with a point
+        ("kt10000", {**ORDER, "ord_uv": Decimal("6E+4")}, {"ord_uv": "60000"}),
         ("kt10003", BASES["kt10003"], {"cncl_qty": "0"}),  # 0: cancel all that remains
         ("ka10081", {**base("ka10081"), "base_dt": datetime.date(2026, 2, 20)}, {"base_dt": "20260220"}),
         ("ka10016", {**base("ka10016"), "dt": 20}, {"dt": "20"}),

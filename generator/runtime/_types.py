@@ -146,7 +146,9 @@ def _number(value: Any, kind: str, decimals: int | None, signed: bool) -> str:
     if decimals is not None and places > decimals:
         allowed = "whole units" if decimals == 0 else f"at most {decimals} decimals"
         raise _refuse(kind, f"{allowed} expected", value)
-    return value if isinstance(value, str) else format(number, "f")
+    if isinstance(value, str) and "." not in value:
+        return value  # digits as given (a zero-padded value stays padded)
+    return format(number.normalize(), "f")  # no exponent, no trailing zeros: 60000.00 is sent as 60000
 
 
 def price_argument(decimals: int) -> BeforeValidator:
