@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 import httpx
 
@@ -19,7 +19,7 @@ from ._endpoints import AU10001, AU10002, HOSTS
 from ._exceptions import KiwoomError
 from ._models import KiwoomResponse
 from ._policy import TOKENS, Retry, auth_failure, final_error, retryable, shared_limiter, transport_error
-from ._session import RealtimeSession, SyncRealtime
+from ._session import RealtimeOptions, RealtimeSession, SyncRealtime, check_options
 
 log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
@@ -294,13 +294,19 @@ class SyncClientBase(_ClientBase, SyncGroup):
         """Revoke the current token with au10002."""
         self._session.revoke()
 
-    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> SyncRealtime:
+    def realtime(
+        self, section: str = "domestic", *, queue_size: int = 10_000, **options: Unpack[RealtimeOptions]
+    ) -> SyncRealtime:
         """A WebSocket session for synchronous code (`with client.realtime() as live:`); it runs in a
-        background thread and shares this client's token."""
+        background thread and shares this client's token. `options`: deadlines and limits (login_timeout,
+        liveness, max_size, items_per_reg, give_up_after, ...: see `RealtimeSession`); ValueError if one is
+        not a positive number."""
+        check_options(section, queue_size, options)
         config, retry = self.config, self._session.retry
 
         def make() -> RealtimeSession:
-            return RealtimeSession(AsyncSession(config, retry=retry), config.ws_url, section, queue_size=queue_size)
+            http = AsyncSession(config, retry=retry)
+            return RealtimeSession(http, config.ws_url, section, queue_size=queue_size, **options)
 
         return SyncRealtime(make, queue_size)
 
@@ -353,10 +359,12 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
             yield page
             count += 1
 
-    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> RealtimeSession:
+    def realtime(
+        self, section: str = "domestic", *, queue_size: int = 10_000, **options: Unpack[RealtimeOptions]
+    ) -> RealtimeSession:
         """A WebSocket session (`domestic` or `us`) that logs in with this client's token and
-        reconnects on its own (see `RealtimeSession`)."""
-        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size)
+        reconnects on its own within deadlines (`options`: see `RealtimeSession`)."""
+        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size, **options)
 
     async def aclose(self) -> None:
         try:
