@@ -10,6 +10,7 @@ import contextlib
 import itertools
 import logging
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -350,9 +351,22 @@ def test_use_after_close_raises_a_typed_error() -> None:
                 await live.register(["005930"], ["0B"])
             with pytest.raises(TransportFailed, match="not open"):
                 await live.register(["000660"], ["0B"])
+            with pytest.raises(TransportFailed, match="open a new one"):
+                await live.connect()
 
     with running(seed=102, timing=QUIET) as sim:
         asyncio.run(main(sim))
+        with Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client:
+            live = client.realtime()
+            with pytest.raises(TransportFailed, match="not open"):
+                live.register(["005930"], ["0B"])  # never entered
+            with live:
+                live.register(["005930"], ["0B"])
+            with pytest.raises(TransportFailed, match="not open"):
+                live.register(["000660"], ["0B"])
+            with pytest.raises(TransportFailed, match="open a new one"), live:
+                pass
+            live.close()  # again: nothing to do
 
 
 # --- connection failures and threads -----------------------------------------------------------------
@@ -369,7 +383,9 @@ def test_a_refused_connection_is_transport_failed_chained_from_the_cause() -> No
     with running(seed=103, timing=QUIET) as sim:
         refused = asyncio.run(main(sim, f"ws://127.0.0.1:{_dead_port()}"))
         status = asyncio.run(main(sim, sim.ws_url + "/nowhere"))  # an HTTP answer, not a WebSocket
+        tls = asyncio.run(main(sim, sim.ws_url.replace("ws://", "wss://")))  # TLS to a plain HTTP server
     assert isinstance(refused.__cause__, ConnectionRefusedError) and "ConnectionRefusedError" in str(refused)
+    assert isinstance(tls.__cause__, ssl.SSLError)
     assert isinstance(status.__cause__, websockets.InvalidHandshake) and "/nowhere/api/dostk/websocket" in str(status)
 
 

@@ -173,7 +173,10 @@ class RealtimeSession:
 
     async def connect(self) -> None:
         """Connect and log in, then keep the session up. Raises `TransportFailed` (the connection failed),
-        `RealtimeTimeout` (no LOGIN answer within `login_timeout`) or the auth error of a LOGIN refused twice."""
+        `RealtimeTimeout` (no LOGIN answer within `login_timeout`) or the auth error of a LOGIN refused twice;
+        a session opens once (`TransportFailed` the second time: open a new one)."""
+        if self._task is not None:
+            raise TransportFailed("the realtime session was opened before; open a new one")
         self._task = asyncio.create_task(self._run(), name="kiwoom-realtime")
         ready = asyncio.create_task(self._ready.wait())
         await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
@@ -648,7 +651,7 @@ class SyncRealtime:
     def __init__(self, make: Any, queue_size: int = 10_000) -> None:
         self._make = make  # () -> RealtimeSession, called inside the session's thread
         self._events: Queue[Any] = Queue(maxsize=queue_size)
-        self._loop = asyncio.new_event_loop()
+        self._loop: asyncio.AbstractEventLoop | None = None  # made on entering: nothing to close before
         self._thread = threading.Thread(target=self._serve, name="kiwoom-realtime", daemon=True)
         self._session: RealtimeSession | None = None
         self._pump: asyncio.Future[None] | None = None
@@ -658,6 +661,9 @@ class SyncRealtime:
         self.dropped = 0
 
     def __enter__(self) -> Self:
+        if self._loop is not None or self._closed:
+            raise TransportFailed("the realtime session was opened before; open a new one")
+        self._loop = asyncio.new_event_loop()
         self._thread.start()
         try:
             self._call(self._open())
@@ -671,13 +677,15 @@ class SyncRealtime:
 
     def _serve(self) -> None:
         """The thread: the loop until `close`, then everything it holds released (the resolver's threads too)."""
-        asyncio.set_event_loop(self._loop)
+        loop = self._loop
+        assert loop is not None
+        asyncio.set_event_loop(loop)
         try:
-            self._loop.run_forever()
+            loop.run_forever()
         finally:
-            self._loop.run_until_complete(self._loop.shutdown_asyncgens())
-            self._loop.run_until_complete(self._loop.shutdown_default_executor())
-            self._loop.close()
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
 
     async def _open(self) -> None:
         self._session = self._make()
@@ -698,14 +706,15 @@ class SyncRealtime:
         self.dropped += _put_dropping_oldest(self._events, event)
 
     def _call(self, work: Any) -> Any:
-        if self._closed:
+        if self._closed or self._loop is None:
             work.close()
-            raise TransportFailed("the realtime session is closed; open a new one")
+            raise TransportFailed("the realtime session is not open (closed, or never entered)")
         return asyncio.run_coroutine_threadsafe(work, self._loop).result()
 
     @property
     def session(self) -> RealtimeSession:
-        assert self._session is not None, "use `with client.realtime() as live:`"
+        if self._session is None:
+            raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
         return self._session
 
     def register(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
@@ -751,15 +760,15 @@ class SyncRealtime:
 
     def close(self) -> None:
         """Close the session and stop its thread (idempotent)."""
-        if self._closed:
+        loop = self._loop
+        if self._closed or loop is None:
+            self._closed = True
             return
         try:
             if self._thread.is_alive():
-                asyncio.run_coroutine_threadsafe(self._shut(), self._loop).result()
+                asyncio.run_coroutine_threadsafe(self._shut(), loop).result()
         finally:
             self._closed = True
             if self._thread.is_alive():
-                self._loop.call_soon_threadsafe(self._loop.stop)
+                loop.call_soon_threadsafe(loop.stop)
                 self._thread.join(timeout=5)
-            elif not self._loop.is_closed():
-                self._loop.close()  # the thread never started
