@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
@@ -162,3 +163,20 @@ class SessionEnded(KiwoomError):
         super().__init__(
             f"the server ended the realtime session: {notice_code} {message}; it was not reconnected", api_id="SYSTEM"
         )
+
+
+class RealtimeTimeout(TransportFailed):
+    """A realtime deadline passed: LOGIN (or the WebSocket handshake) or a REG / REMOVE was not answered in
+    time, or the feed was silent (no frame, no PING) for longer than the liveness deadline."""
+
+
+class RealtimeGaveUp(KiwoomError):
+    """The realtime session stopped reconnecting: `len(causes)` connections in a row failed before anything
+    arrived on them (no REAL frame, no PING). `causes` are their failures, oldest first; the last one is
+    chained as `__cause__`."""
+
+    def __init__(self, causes: list[str]) -> None:
+        self.causes = causes
+        counted = Counter(causes)
+        listed = "; ".join(f"{cause} (x{count})" if count > 1 else cause for cause, count in counted.items())
+        super().__init__(f"gave up after {len(causes)} failed connections in a row: {listed}")

@@ -9,7 +9,7 @@ import random
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 import httpx
 
@@ -29,7 +29,7 @@ from ._policy import (
     shared_limiter,
     transport_error,
 )
-from ._session import PATHS, RealtimeSession, SyncRealtime
+from ._session import RealtimeOptions, RealtimeSession, SyncRealtime, check_options
 
 log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
@@ -444,12 +444,6 @@ class _ClientBase:
         return f"{type(self).__name__}({self.config!r})"
 
 
-def _check_realtime(section: object, queue_size: object) -> None:
-    if section not in PATHS:
-        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, PATHS))}")
-    check_count("queue_size", queue_size)
-
-
 def _check_pages(method: object, max_pages: object) -> None:
     if not callable(method):
         raise ArgumentInvalid("method", method, "must be a TR method of this client, e.g. client.ka10081")
@@ -468,11 +462,15 @@ class SyncClientBase(_ClientBase, SyncGroup):
         """Revoke the current token with au10002."""
         self._session.revoke()
 
-    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> SyncRealtime:
+    def realtime(
+        self, section: str = "domestic", *, queue_size: int = 10_000, **options: Unpack[RealtimeOptions]
+    ) -> SyncRealtime:
         """A WebSocket session for synchronous code (`with client.realtime() as live:`); it runs in a
         background thread and shares this client's token, rate limit and hook. `section` is
-        "domestic" or "us"; `queue_size` (events kept for a slow consumer) a whole number >= 1."""
-        _check_realtime(section, queue_size)
+        "domestic" or "us"; `queue_size` (events kept for a slow consumer) a whole number >= 1; `options`:
+        deadlines and limits (login_timeout, liveness, max_size, items_per_reg, give_up_after, ...: see
+        `RealtimeSession`). ArgumentInvalid for any that makes no sense."""
+        check_options(section, queue_size, options)
         self._session.check_open()
         session = self._session
         config, retry, hook = self.config, session.retry, session.hook
@@ -480,7 +478,7 @@ class SyncClientBase(_ClientBase, SyncGroup):
 
         def make() -> RealtimeSession:
             http = AsyncSession(config, retry=retry, rate=rate, burst=burst, hook=hook)
-            return RealtimeSession(http, config.ws_url, section, queue_size=queue_size)
+            return RealtimeSession(http, config.ws_url, section, queue_size=queue_size, **options)
 
         return SyncRealtime(make, queue_size)
 
@@ -552,12 +550,15 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
             yield page
             count += 1
 
-    def realtime(self, section: str = "domestic", *, queue_size: int = 10_000) -> RealtimeSession:
+    def realtime(
+        self, section: str = "domestic", *, queue_size: int = 10_000, **options: Unpack[RealtimeOptions]
+    ) -> RealtimeSession:
         """A WebSocket session (`domestic` or `us`) that logs in with this client's token and
-        reconnects on its own (see `RealtimeSession`); `queue_size` a whole number >= 1."""
-        _check_realtime(section, queue_size)
+        reconnects on its own within deadlines (`options`: see `RealtimeSession`); `queue_size` a whole
+        number >= 1."""
+        check_options(section, queue_size, options)
         self._session.check_open()
-        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size)
+        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size, **options)
 
     async def aclose(self) -> None:
         """Revoke the token if `revoke_on_close`, then close the connections; later calls raise

@@ -1,11 +1,32 @@
-"""The WebSocket session: LOGIN with the client's token, PING echoed, REG / REMOVE, condition
-search, typed events from `realtime.decode`, and automatic reconnection.
+"""The WebSocket session: LOGIN with the client's token, PING echoed, REG / REMOVE answered, condition
+search, typed events from `realtime.decode`, and automatic reconnection within deadlines.
 
 A background task owns the socket. It reconnects with exponential backoff and jitter when the
-connection drops, logs in again and replays every active registration (and realtime condition
-search), so a subscriber sees a gap, never a silent end.
+connection drops, logs in again and replays every registration the server accepted (and every
+realtime condition search), so a subscriber sees a gap, never a silent end. Each reconnect is
+logged at WARNING with its cause.
 
-Control frames:
+Deadlines and limits (keyword arguments of `client.realtime(...)`, all in seconds or bytes):
+- `login_timeout` (10): the WebSocket handshake, then LOGIN's answer. A server that does not answer
+  raises `RealtimeTimeout` from the first connect; on a reconnect it is one more failed connection.
+- `answer_timeout` (10): the answer to each REG / REMOVE; past it `register()` raises `RealtimeTimeout`
+  and the connection is renewed (answers carry no id, so a late one must not answer the next REG).
+- `liveness` (60; None: no deadline): no frame and no PING for this long and the connection is taken
+  for dead and renewed. Kiwoom documents no PING interval; the simulator PINGs every 20 s.
+- `max_size` (16 MiB; None: no limit): the largest frame accepted. A larger one closes the
+  connection with 1009 (message too big); the simulator's frame for 3,000 items of 0B + 0D is ~9.3 MB.
+- `items_per_reg` (100): a registration of more items is sent as several REG messages. The guide
+  gives REG's `item` list a length of 100 without saying whether that counts items or characters;
+  100 items a message is this project's reading, not a documented limit.
+- `give_up_after` (10; None: never): after this many connections in a row failed before anything
+  arrived on them (no REAL frame, no PING: a close with 1009, LOGIN unanswered, a silent feed,
+  connection refused ...), the session stops and iterating raises `RealtimeGaveUp` naming the causes.
+  With the default backoff, ten failures take about a minute.
+
+Answers:
+- `register()` / `remove()` wait for the server's answer and raise the error of its code when it
+  refuses (`errors.InputFormatInvalid` for 1517, ...); a refused registration is not kept, so it is
+  not replayed. A connection lost before the answer sends the message again on the next one.
 - a refused LOGIN (any form: "[8005:...]", or return_code 805004 with "[CODE=8005, MESSAGE=...]")
   raises the auth error of its embedded code; the session drops that token, issues a new one and
   logs in again, once; a second refusal ends the session with that error;
@@ -13,28 +34,36 @@ Control frames:
   `errors.SESSION_NOTICES` (R10001: another connection took this app key) end the session without
   reconnecting: iterating raises the notice's error (`errors.SessionTakenOver`). After any other
   notice the session goes on, and reconnects if the server closes it.
+- connection failures (refused, DNS, TLS, a handshake answered with an HTTP status) raise
+  `TransportFailed`, chained from the cause.
 
 Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
 (the freshest market data is kept) and `dropped` counts them.
+
+The access token never reaches a log record: websockets logs every frame at DEBUG, so its
+connection logger is given the token to blank out of the LOGIN frame.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections import deque
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from queue import Empty, Full, Queue
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict
 
 import orjson
 import websockets
+from websockets.frames import Frame
 
 from ._core import error_for
-from ._exceptions import KiwoomError, SessionEnded
-from ._policy import TOKENS, Retry
+from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
+from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice
 from .errors import SESSION_NOTICES, AuthError
 
@@ -43,8 +72,35 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kiwoom_sdk.realtime")
 PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
-RECONNECT = Retry(attempts=1, base=0.2, cap=10.0)  # attempts unused: a session retries until closed
+RECONNECT = Retry(attempts=1, base=0.2, cap=10.0)  # attempts unused: the breaker decides when to stop
+LOGIN_TIMEOUT = 10.0
+ANSWER_TIMEOUT = 10.0
+LIVENESS = 60.0  # three of the simulator's PING intervals; Kiwoom documents none
+MAX_SIZE = 1 << 24
+ITEMS_PER_REG = 100
+GIVE_UP_AFTER = 10
+CLOSE_TIMEOUT = 2.0  # for the closing handshake: a server that does not answer it holds nobody up
+ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remove()` wait for
+MESSAGE_TOO_BIG = 1009
+REDACTED = "<token>"
 _CLOSED = object()
+_FAILURES = (OSError, TimeoutError, websockets.WebSocketException, KiwoomError)  # a connection failed
+
+
+class RealtimeOptions(TypedDict, total=False):
+    """The deadlines and limits of `client.realtime(...)`; see the module's docstring."""
+
+    reconnect: Retry
+    login_timeout: float
+    answer_timeout: float
+    liveness: float | None
+    max_size: int | None
+    items_per_reg: int
+    give_up_after: int | None
+
+
+class _Lost(Exception):
+    """The connection ended while a REG / REMOVE waited for its answer."""
 
 
 class RealtimeSession:
@@ -59,18 +115,48 @@ class RealtimeSession:
         *,
         queue_size: int = 10_000,
         reconnect: Retry = RECONNECT,
+        login_timeout: float = LOGIN_TIMEOUT,
+        answer_timeout: float = ANSWER_TIMEOUT,
+        liveness: float | None = LIVENESS,
+        max_size: int | None = MAX_SIZE,
+        items_per_reg: int = ITEMS_PER_REG,
+        give_up_after: int | None = GIVE_UP_AFTER,
     ) -> None:
+        """Raises ValueError for an unknown section or a limit that is not a positive number."""
+        check_options(
+            section,
+            queue_size,
+            {
+                "reconnect": reconnect,
+                "login_timeout": login_timeout,
+                "answer_timeout": answer_timeout,
+                "liveness": liveness,
+                "max_size": max_size,
+                "items_per_reg": items_per_reg,
+                "give_up_after": give_up_after,
+            },
+        )
         self._http = http
         self.url = ws_url.rstrip("/") + PATHS[section]
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=queue_size)
         self._backoff = reconnect
+        self._login_timeout = login_timeout
+        self._answer_timeout = answer_timeout
+        self._liveness = liveness
+        self._max_size = max_size
+        self._items_per_reg = items_per_reg
+        self._give_up_after = give_up_after
         self._rng = random.Random()
         self._ws: Any = None
         self._task: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
         self._closing = False
         self._failure: BaseException | None = None
-        self.groups: dict[str, set[tuple[str, str]]] = {}  # grp_no -> (type, item) registered
+        self._pending: deque[tuple[str, asyncio.Future[SystemMessage]]] = deque()  # answers awaited, in order
+        self._control = asyncio.Lock()  # one REG / REMOVE in flight: answers match requests by order
+        self._alive = False  # something arrived on this connection (a REAL frame or a PING)
+        self._down = asyncio.Event()  # set when the logged-in connection ends (its reader stopped)
+        self.groups: dict[str, set[tuple[str, str]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
         self.dropped = 0  # events dropped because the consumer fell behind
         self.malformed = 0  # frames that could not be decoded; each is logged once and skipped
@@ -85,7 +171,11 @@ class RealtimeSession:
         await self.close()
 
     async def connect(self) -> None:
-        """Connect and log in (raising if the first LOGIN is refused); then keep the session up."""
+        """Connect and log in, then keep the session up. Raises `TransportFailed` (the connection failed),
+        `RealtimeTimeout` (no LOGIN answer within `login_timeout`) or the auth error of a LOGIN refused twice;
+        a session opens once (`TransportFailed` the second time: open a new one)."""
+        if self._task is not None:
+            raise TransportFailed("the realtime session was opened before; open a new one")
         self._task = asyncio.create_task(self._run(), name="kiwoom-realtime")
         ready = asyncio.create_task(self._ready.wait())
         await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
@@ -93,29 +183,94 @@ class RealtimeSession:
         if self._failure is not None:
             raise self._failure
 
-    async def register(self, items: list[str], types: list[str], grp_no: str = "1", refresh: bool = True) -> None:
-        """REG: `refresh=True` keeps the group's earlier registrations, False replaces them."""
-        pairs = {(t, i) for t in types for i in items}
-        self.groups[grp_no] = (self.groups.get(grp_no, set()) | pairs) if refresh else pairs
-        await self._send(_reg(grp_no, items, types, refresh))
+    async def register(
+        self, items: Sequence[str], types: Sequence[str], grp_no: str = "1", refresh: bool = True
+    ) -> None:
+        """REG `items` (codes; `[""]` or `[]` for the account types 00 / 04) for each of `types` in group
+        `grp_no`: `refresh=True` keeps the group's earlier registrations, False replaces them. Sent as one
+        REG per `items_per_reg` items, each waiting for its answer. Raises the error of the answer's code
+        when the server refuses (the items of the messages before it stay registered), `RealtimeTimeout`
+        when no answer comes within `answer_timeout`, or the error that ended the session."""
+        items, types = _codes("items", items) or [""], _codes("types", types)
+        if not types:
+            raise ValueError("register: no realtime types given")
+        for index, chunk in enumerate(_chunks(items, self._items_per_reg)):
+            keep = refresh or index > 0  # a replacing registration replaces with its first message only
+            await self._exchange(_reg(grp_no, chunk, types, keep))
+            pairs = {(t, i) for t in types for i in chunk}
+            self.groups[grp_no] = (self.groups.get(grp_no, set()) | pairs) if keep else pairs
 
-    async def remove(self, items: list[str], types: list[str], grp_no: str = "1") -> None:
-        self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in items}
-        await self._send({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": items, "type": types}]})
+    async def remove(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1") -> None:
+        """REMOVE `items` of `types` from group `grp_no`, waiting for each answer; raises like `register`."""
+        items, types = _codes("items", items) or [""], _codes("types", types)
+        for chunk in _chunks(items, self._items_per_reg):
+            await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": chunk, "type": types}]})
+            self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
-    async def send(self, message: dict[str, Any]) -> None:
-        """Any other message; a realtime condition search (CNSRREQ, search_type 1) is replayed
-        after a reconnect until CNSRCLR clears it."""
+    async def send(self, message: Mapping[str, Any]) -> None:
+        """Any other message (answers arrive as events); a realtime condition search (CNSRREQ,
+        search_type 1) is replayed after a reconnect until CNSRCLR clears it. REG and REMOVE go
+        through `register()` / `remove()` (ValueError here), which wait for their answers."""
         trnm, seq = message.get("trnm"), str(message.get("seq", ""))
+        if trnm in ANSWERED:
+            raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
         if trnm == "CNSRREQ" and str(message.get("search_type")) == "1":
-            self.conditions[seq] = message
+            self.conditions[seq] = dict(message)
         elif trnm == "CNSRCLR":
             self.conditions.pop(seq, None)
-        await self._send(message)
+        while True:
+            ws, down = await self._connected()
+            try:
+                await ws.send(orjson.dumps(message).decode())
+                return
+            except websockets.ConnectionClosed:
+                await down.wait()  # then again on the next connection
 
-    async def _send(self, message: dict[str, Any]) -> None:
-        await self._ready.wait()
-        await self._ws.send(orjson.dumps(message).decode())
+    async def _exchange(self, message: dict[str, Any]) -> SystemMessage:
+        """Send a REG / REMOVE and wait for its answer; on a connection lost first, again on the next one."""
+        async with self._control:
+            while True:
+                ws, down = await self._connected()
+                try:
+                    answer = await self._ask(ws, message)
+                except _Lost:
+                    log.info("realtime %s interrupted by a reconnect; sending it again", message["trnm"])
+                    await down.wait()  # the reader saw the end: wait for the next connection, not spin on this one
+                    continue
+                except RealtimeTimeout:
+                    await ws.close()  # a late answer would answer the next message: start a fresh connection
+                    raise
+                if not answer.ok:
+                    raise _refusal(answer)
+                return answer
+
+    async def _ask(self, ws: Any, message: dict[str, Any]) -> SystemMessage:
+        """Send one REG / REMOVE on `ws` and wait for its answer (matched by order: answers carry no id)."""
+        answer: asyncio.Future[SystemMessage] = asyncio.get_running_loop().create_future()
+        self._pending.append((message["trnm"], answer))
+        try:
+            await ws.send(orjson.dumps(message).decode())
+        except websockets.ConnectionClosed as closed:
+            raise _Lost() from closed
+        try:
+            async with asyncio.timeout(self._answer_timeout):
+                return await asyncio.shield(answer)
+        except TimeoutError:
+            raise RealtimeTimeout(f"no answer within {self._answer_timeout} s", api_id=message["trnm"]) from None
+
+    async def _connected(self) -> tuple[Any, asyncio.Event]:
+        """The logged-in connection, once there is one, and the event set when it ends; raises if the
+        session ended or was closed."""
+        task = self._task
+        if task is not None and not self._ready.is_set() and not task.done():
+            ready = asyncio.ensure_future(self._ready.wait())
+            try:
+                await asyncio.wait({ready, task}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                ready.cancel()
+        if task is None or task.done() or self._closing:
+            raise self._failure or TransportFailed("the realtime session is not open (closed, or never connected)")
+        return self._ws, self._down
 
     def __aiter__(self) -> AsyncIterator[Event]:
         return self._events()
@@ -132,41 +287,70 @@ class RealtimeSession:
 
     async def _run(self) -> None:
         attempt = 0
+        failures: list[str] = []  # causes of the connections in a row on which nothing arrived
         while not self._closing:
+            self._alive = False
             try:
                 await self._session()
-                attempt = 0  # a session that logged in resets the backoff
             except (SessionEnded, AuthError) as error:  # a notice that ends it, or LOGIN refused twice
                 self._end(error)
                 return
-            except (OSError, websockets.WebSocketException, TimeoutError, KiwoomError) as error:
+            except _FAILURES as error:
+                if self._closing:
+                    break
+                failure = _as_kiwoom(error, self.url)
                 if self.logins == 0:  # the first connection failed: tell the caller, do not loop
-                    self._end(error)
+                    self._end(failure)
                     return
-                log.info("realtime connection lost (%s: %s)", type(error).__name__, error)
+                cause = self._cause(error)
+            except Exception as error:  # a bug: end the session with it rather than hang the consumer
+                log.exception("realtime session failed")
+                self._end(error)
+                return
             finally:
                 self._ready.clear()
-            if self._closing:
-                break
+                self._fail_pending()
+            if self._alive:  # frames arrived on it: the next failure starts a new run
+                attempt = 0
+                failures.clear()
+            else:
+                failures.append(cause)
+            if self._give_up_after is not None and len(failures) >= self._give_up_after:
+                gave_up = RealtimeGaveUp(failures)
+                gave_up.__cause__ = failure
+                self._end(gave_up)
+                return
             delay = self._backoff.delay(attempt, self._rng)
             attempt += 1
             self.reconnects += 1
-            log.info("realtime reconnect %d in %.2f s", self.reconnects, delay)
+            log.warning("realtime connection lost (%s); reconnect %d in %.2f s", cause, self.reconnects, delay)
             await asyncio.sleep(delay)
         self._put(_CLOSED)
+
+    def _cause(self, error: BaseException) -> str:
+        """A failure in a few words (logged, and listed by `RealtimeGaveUp`)."""
+        if isinstance(error, websockets.ConnectionClosed):
+            code = error.rcvd.code if error.rcvd is not None else error.sent.code if error.sent is not None else 1006
+            if code == MESSAGE_TOO_BIG:
+                return f"closed {code}: a frame exceeded max_size={self._max_size} bytes (raise it or register fewer items)"
+            return f"closed: {error}"
+        if isinstance(error, KiwoomError):
+            return str(error)
+        return f"{type(error).__name__}: {error}"
 
     def _end(self, error: BaseException) -> None:
         log.warning("realtime session ended: %s", error)
         self._failure = error
+        self._fail_pending()
         self._put(_CLOSED)
 
     async def _session(self) -> None:
-        """One connection: LOGIN (again once with a new token if refused), replay registrations, then
-        read until it closes."""
+        """One connection: LOGIN (again once with a new token if refused), replay what the server accepted,
+        then read until it fails (it always does, or is cancelled)."""
         refused = False
         while True:
             token = await self._http.token()
-            async with websockets.connect(self.url, max_size=1 << 22, ping_interval=None) as ws:
+            async with self._connection(token) as ws:
                 self._ws = ws
                 await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
                 try:
@@ -180,36 +364,129 @@ class RealtimeSession:
                     self._http.emit("token", api_id="LOGIN", reason=error.returned_code)
                     continue
                 self.logins += 1
-                for grp_no, pairs in sorted(self.groups.items()):
-                    for type_id, items in _by_type(pairs).items():
-                        await ws.send(orjson.dumps(_reg(grp_no, items, [type_id], True)).decode())
-                for message in self.conditions.values():
-                    await ws.send(orjson.dumps(message).decode())
-                self._ready.set()
-                async for frame in ws:
-                    await self._receive(ws, frame)
-                return
+                down = self._down = asyncio.Event()
+                reader = asyncio.create_task(self._read(ws, down), name="kiwoom-realtime-reader")
+                try:
+                    try:
+                        await self._replay(ws)
+                    except _Lost:
+                        pass  # the reader ended: awaiting it raises why
+                    else:
+                        self._ready.set()
+                    await reader
+                finally:
+                    reader.cancel()
+                    await asyncio.gather(reader, return_exceptions=True)
+                return  # not reached: the reader returns only by raising
+
+    @contextlib.asynccontextmanager
+    async def _connection(self, token: str) -> AsyncIterator[Any]:
+        """An open WebSocket whose log records never carry `token`; a failure to open it raises
+        `TransportFailed` (`RealtimeTimeout` past `login_timeout`), chained from the cause."""
+        try:
+            ws = await websockets.connect(
+                self.url,
+                max_size=self._max_size,
+                ping_interval=None,  # Kiwoom PINGs in its own messages, answered here
+                open_timeout=self._login_timeout,
+                close_timeout=CLOSE_TIMEOUT,
+                logger=_Redacting(logging.getLogger("websockets.client"), token),
+            )
+        except (OSError, TimeoutError, websockets.WebSocketException) as error:
+            raise _as_kiwoom(error, self.url) from error
+        try:
+            yield ws
+        finally:
+            await ws.close()
 
     async def _login_answer(self, ws: Any) -> None:
-        async for frame in ws:
-            for event in self._decode(frame):
-                if isinstance(event, SystemMessage) and event.trnm == "LOGIN":
-                    if event.ok:
-                        return
-                    message = event.return_msg or "LOGIN refused"
-                    raise error_for(message, api_id="LOGIN", return_code=event.return_code or 0, response=event.body)
-                if isinstance(event, SystemNotice):
-                    self._notice(event)
-        raise ConnectionError("the server closed the session before answering LOGIN")
+        try:
+            async with asyncio.timeout(self._login_timeout):
+                while True:
+                    frame = await ws.recv()
+                    for event in self._decode(frame):
+                        if isinstance(event, SystemNotice):
+                            self._notice(event)
+                        elif not isinstance(event, SystemMessage):
+                            continue  # nothing streams before LOGIN is answered
+                        elif event.trnm == "PING":
+                            await ws.send(frame if isinstance(frame, str) else frame.decode())
+                        elif event.trnm == "LOGIN":
+                            if event.ok:
+                                return
+                            message = event.return_msg or "LOGIN refused"
+                            raise error_for(
+                                message, api_id="LOGIN", return_code=event.return_code or 0, response=event.body
+                            )
+        except TimeoutError:
+            raise RealtimeTimeout(f"no answer within {self._login_timeout} s", api_id="LOGIN") from None
+        except websockets.ConnectionClosed as closed:
+            raise TransportFailed(
+                f"the server closed the session before answering ({closed})", api_id="LOGIN"
+            ) from closed
+
+    async def _replay(self, ws: Any) -> None:
+        """Register again what the server accepted before (one REG per type and `items_per_reg` items);
+        a registration refused now is dropped, with a WARNING (its answer reaches the consumer as an event)."""
+        for grp_no, pairs in sorted(self.groups.items()):
+            for type_id, items in _by_type(pairs).items():
+                for chunk in _chunks(items, self._items_per_reg):
+                    answer = await self._ask(ws, _reg(grp_no, chunk, [type_id], True))
+                    if not answer.ok:
+                        log.warning(
+                            "realtime REG of %s for %d items refused on a reconnect: %s",
+                            type_id,
+                            len(chunk),
+                            _refusal(answer),
+                        )
+                        self.groups[grp_no] -= {(type_id, item) for item in chunk}
+        for message in self.conditions.values():
+            await ws.send(orjson.dumps(message).decode())
+
+    async def _read(self, ws: Any, down: asyncio.Event) -> None:
+        """Read frames until the connection fails: closed, or silent past the liveness deadline; then
+        nothing more is sent on it (`down`)."""
+        try:
+            while True:
+                try:
+                    async with asyncio.timeout(self._liveness):
+                        frame = await ws.recv()
+                except TimeoutError:
+                    raise RealtimeTimeout(f"no frame and no PING for {self._liveness} s") from None
+                await self._receive(ws, frame)
+        finally:
+            self._ready.clear()
+            self._fail_pending()
+            down.set()
 
     async def _receive(self, ws: Any, frame: str | bytes) -> None:
         for event in self._decode(frame):
-            if isinstance(event, SystemMessage) and event.trnm == "PING":
-                await ws.send(frame if isinstance(frame, str) else frame.decode())
-            elif isinstance(event, SystemNotice):
+            if isinstance(event, SystemNotice):
                 self._notice(event)
-            else:
+            elif isinstance(event, SystemMessage):
+                if event.trnm == "PING":
+                    self._alive = True
+                    await ws.send(frame if isinstance(frame, str) else frame.decode())
+                    continue
+                if event.trnm in ANSWERED:
+                    self._answered(event)
                 self._put(event)
+            else:
+                self._alive = True
+                self._put(event)
+
+    def _answered(self, answer: SystemMessage) -> None:
+        if self._pending and self._pending[0][0] == answer.trnm:
+            _, future = self._pending.popleft()
+            if not future.done():
+                future.set_result(answer)
+
+    def _fail_pending(self) -> None:
+        while self._pending:
+            _, future = self._pending.popleft()
+            if not future.done():
+                future.set_exception(_Lost())
+                future.exception()  # retrieved: a waiter that already gave up leaves no warning behind
 
     def _notice(self, notice: SystemNotice) -> None:
         """Hand a SYSTEM notice to the consumer; raise the error of one that ends the session."""
@@ -240,7 +517,91 @@ class RealtimeSession:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        self._fail_pending()
         self._put(_CLOSED)
+
+
+class _Redacting(logging.LoggerAdapter[logging.Logger]):
+    """websockets' connection logger with the access token blanked out: at DEBUG it logs every frame,
+    the LOGIN frame with the token included. Frames are redacted before they are rendered, since a
+    rendered frame shows only its beginning and end (a token cut in two would slip past a search)."""
+
+    def __init__(self, logger: logging.Logger, token: str) -> None:
+        super().__init__(logger, {})
+        self._token = token
+        self._token_bytes = token.encode()
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if self.isEnabledFor(level):
+            self.logger.log(level, self._redact(msg), *(self._redact(arg) for arg in args), **kwargs)
+
+    def _redact(self, value: object) -> object:
+        if not self._token:
+            return value
+        if isinstance(value, Frame):
+            if self._token_bytes not in bytes(value.data):
+                return value
+            return dataclasses.replace(value, data=bytes(value.data).replace(self._token_bytes, REDACTED.encode()))
+        if isinstance(value, bytes | bytearray | memoryview):
+            return bytes(value).replace(self._token_bytes, REDACTED.encode())
+        text = value if isinstance(value, str) else None
+        if text is None and isinstance(value, BaseException):
+            text = str(value)
+        if text is not None and self._token in text:
+            return text.replace(self._token, REDACTED)
+        return value
+
+
+def check_options(section: object, queue_size: object, options: Mapping[str, Any]) -> None:
+    """ArgumentInvalid (a ValueError) for an unknown section, option, or a deadline / limit that is not a
+    positive number (None is allowed where it means "no limit")."""
+    if section not in PATHS:
+        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, PATHS))}")
+    check_count("queue_size", queue_size)
+    whole = {"max_size", "items_per_reg", "give_up_after"}
+    unlimited = {"liveness", "max_size", "give_up_after"}
+    for name, value in options.items():
+        if name == "reconnect":
+            if not isinstance(value, Retry):
+                raise ArgumentInvalid(name, value, "must be a Retry(attempts=..., base=..., cap=...)")
+        elif name not in RealtimeOptions.__annotations__:
+            raise ArgumentInvalid(
+                name, value, f"is not a realtime option; known: {sorted(RealtimeOptions.__annotations__)}"
+            )
+        elif value is None and name in unlimited:
+            continue
+        elif name in whole:
+            check_count(name, value)
+        else:
+            check_number(name, value, above=True)
+
+
+def _codes(name: str, values: Sequence[str]) -> list[str]:
+    """Item codes or realtime types as a list of strings (a bare string would register its characters)."""
+    if isinstance(values, str | bytes) or not all(isinstance(value, str) for value in values):
+        raise ValueError(f"{name} must be a list of strings, not {values!r:.60}")
+    return list(values)
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+def _refusal(answer: SystemMessage) -> KiwoomError:
+    message = answer.return_msg or f"{answer.trnm} refused"
+    return error_for(message, api_id=answer.trnm, return_code=answer.return_code or 0, response=answer.body)
+
+
+def _as_kiwoom(error: BaseException, url: str) -> KiwoomError:
+    """A connection failure as the SDK's error, chained from it (a KiwoomError stays as it is)."""
+    if isinstance(error, KiwoomError):
+        return error
+    if isinstance(error, TimeoutError):
+        failure: KiwoomError = RealtimeTimeout(f"the WebSocket handshake with {url} timed out")
+    else:
+        failure = TransportFailed(f"the realtime connection to {url} failed ({type(error).__name__}: {error})")
+    failure.__cause__ = error
+    return failure
 
 
 class _Queue(Protocol):
@@ -280,26 +641,47 @@ def _by_type(pairs: set[tuple[str, str]]) -> dict[str, list[str]]:
 
 class SyncRealtime:
     """The session for synchronous code: it runs in a background thread with its own event loop;
-    `for event in live:` blocks for the next event (`get(timeout)` waits at most that long)."""
+    `for event in live:` blocks for the next event (`get(timeout)` waits at most that long). A session
+    that fails to open (or is closed) leaves no thread behind."""
 
     def __init__(self, make: Any, queue_size: int = 10_000) -> None:
         self._make = make  # () -> RealtimeSession, called inside the session's thread
         self._events: Queue[Any] = Queue(maxsize=queue_size)
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="kiwoom-realtime", daemon=True)
+        self._loop: asyncio.AbstractEventLoop | None = None  # made on entering: nothing to close before
+        self._thread = threading.Thread(target=self._serve, name="kiwoom-realtime", daemon=True)
         self._session: RealtimeSession | None = None
-        self._pump: Any = None
-        self._failure: KiwoomError | None = None
+        self._pump: asyncio.Future[None] | None = None
+        self._failure: BaseException | None = None
         self._ended = False
+        self._closed = False
         self.dropped = 0
 
     def __enter__(self) -> Self:
+        if self._loop is not None or self._closed:
+            raise TransportFailed("the realtime session was opened before; open a new one")
+        self._loop = asyncio.new_event_loop()
         self._thread.start()
-        self._call(self._open())
+        try:
+            self._call(self._open())
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _serve(self) -> None:
+        """The thread: the loop until `close`, then everything it holds released (the resolver's threads too)."""
+        loop = self._loop
+        assert loop is not None
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
 
     async def _open(self) -> None:
         self._session = self._make()
@@ -311,7 +693,7 @@ class SyncRealtime:
         try:
             async for event in self._session:
                 self._offer(event)
-        except KiwoomError as error:  # the session ended and says why: `get` raises it
+        except Exception as error:  # the session ended and says why: `get` raises it
             self._failure = error
         finally:
             self._offer(_CLOSED)
@@ -320,25 +702,31 @@ class SyncRealtime:
         self.dropped += _put_dropping_oldest(self._events, event)
 
     def _call(self, work: Any) -> Any:
+        if self._closed or self._loop is None:
+            work.close()
+            raise TransportFailed("the realtime session is not open (closed, or never entered)")
         return asyncio.run_coroutine_threadsafe(work, self._loop).result()
 
     @property
     def session(self) -> RealtimeSession:
-        assert self._session is not None, "use `with client.realtime() as live:`"
+        if self._session is None:
+            raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
         return self._session
 
-    def register(self, items: list[str], types: list[str], grp_no: str = "1", refresh: bool = True) -> None:
+    def register(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
+        """`RealtimeSession.register`: waits for the server's answers and raises on refusal."""
         self._call(self.session.register(items, types, grp_no, refresh))
 
-    def remove(self, items: list[str], types: list[str], grp_no: str = "1") -> None:
+    def remove(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1") -> None:
         self._call(self.session.remove(items, types, grp_no))
 
-    def send(self, message: dict[str, Any]) -> None:
+    def send(self, message: Mapping[str, Any]) -> None:
         self._call(self.session.send(message))
 
     def get(self, timeout: float | None = None) -> Event | None:
         """The next event, or None when `timeout` passed or the session ended; raises the error that
-        ended the session (`errors.SessionTakenOver`, a LOGIN refused twice) once its events are read."""
+        ended the session (`errors.SessionTakenOver`, a LOGIN refused twice, `RealtimeGaveUp`) once its
+        events are read."""
         if not self._ended:
             try:
                 event = self._events.get(timeout=timeout)
@@ -356,11 +744,27 @@ class SyncRealtime:
             yield event
 
     async def _shut(self) -> None:
-        await self.session.close()
-        await self.session._http.aclose()
+        try:
+            if self._session is not None:
+                await self._session.close()
+                await self._session._http.aclose()
+        finally:
+            if self._pump is not None:
+                self._pump.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._pump
 
     def close(self) -> None:
-        if self._session is not None and self._loop.is_running():
-            self._call(self._shut())
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=5)
+        """Close the session and stop its thread (idempotent)."""
+        loop = self._loop
+        if self._closed or loop is None:
+            self._closed = True
+            return
+        try:
+            if self._thread.is_alive():
+                asyncio.run_coroutine_threadsafe(self._shut(), loop).result()
+        finally:
+            self._closed = True
+            if self._thread.is_alive():
+                loop.call_soon_threadsafe(loop.stop)
+                self._thread.join(timeout=5)

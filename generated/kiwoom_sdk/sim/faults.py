@@ -27,6 +27,10 @@ class Faults:
     ws_notice: tuple[str, str] | None = None  # (code, message): a SYSTEM notice to every session once logged in ...
     ws_notice_after_seconds: float = 0.0  # ... this long after its LOGIN ...
     ws_notice_closes: bool = False  # ... and then the session closed (a disconnect notice)
+    ws_login_silences: int = 0  # leave this many LOGINs unanswered, the socket open (a server that hangs)
+    ws_stalls: int = 0  # this many sessions go silent ws_stall_after_seconds after their LOGIN: from then on
+    ws_stall_after_seconds: float = 0.0  # ... no frame and no PING is sent, and the socket stays open
+    ws_reg_refusals: int = 0  # refuse this many REGs in the guide's form of an error answer (return_code 1)
     # api-id -> (HTTP status, JSON body): the next calls of that api-id get these answers, one each, in order,
     # before anything else is checked (for answers of a recorded form the simulator does not produce)
     canned: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)

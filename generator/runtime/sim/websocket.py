@@ -1,6 +1,7 @@
 """The simulator's WebSocket side: LOGIN, PING that must be echoed, REG / REMOVE with groups and
 refresh, REAL frames with kind-correct values for registered items, account pushes, condition
-search (CNSRLST / CNSRREQ / CNSRCLR), and the faults that drop sessions or break frames."""
+search (CNSRLST / CNSRREQ / CNSRCLR), and the faults that drop sessions, break frames, leave LOGIN
+unanswered or stall a feed with its socket open."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ class Session:
     last_echo: float = field(default_factory=time.monotonic)
     logged_in_at: float | None = None
     ping_sent: float | None = None
+    stalled: bool = False  # Faults.ws_stalls / ws_login_silences: nothing more is sent, the socket stays open
 
     def wants(self, type_id: str) -> bool:
         return self.logged_in and any(type_id == t for group in self.groups.values() for t, _ in group)
@@ -104,7 +106,8 @@ async def handle(request: web.Request) -> web.StreamResponse:
     await ws.prepare(request)
     session = Session(ws, state, section, timing)
     state.sessions.add(session)
-    tasks = [asyncio.create_task(job(session)) for job in (_writer, _pinger, _streamer, _dropper, _notifier)]
+    jobs = (_writer, _pinger, _streamer, _dropper, _notifier, _staller)
+    tasks = [asyncio.create_task(job(session)) for job in jobs]
     try:
         async for message in ws:
             if message.type != WSMsgType.TEXT:
@@ -148,6 +151,10 @@ async def _receive(session: Session, text: str) -> bool:
         return True
     trnm = str(message.get("trnm", "")) if isinstance(message, dict) else ""
     if trnm == "LOGIN":
+        if session.state.faults.ws_login_silences > 0:  # a server that hangs: no answer, no PING, no close
+            session.state.faults.ws_login_silences -= 1
+            session.stalled = True
+            return True
         try:
             _check_login(session.state, str(message.get("token", "")))
         except KiwoomAnswer as refused:
@@ -235,6 +242,10 @@ def _pairs(state: State, message: dict[str, Any]) -> set[tuple[str, str]]:
 def _register(session: Session, message: dict[str, Any]) -> None:
     group = str(message.get("grp_no", "1"))
     pairs = _pairs(session.state, message)
+    if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
+        session.state.faults.ws_reg_refusals -= 1
+        session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
+        return
     unknown = sorted({t for t, _ in pairs if t not in session.state.catalog.realtime})
     if unknown or not pairs:
         reason = f"unknown realtime types {unknown}" if unknown else "nothing to register"
@@ -363,7 +374,10 @@ async def _writer(session: Session) -> None:
     limit = session.state.faults.ws_drop_after_frames
     ws, outbox = session.ws, session.outbox
     while True:
-        await _send(ws, await outbox.get())
+        message = await outbox.get()
+        if session.stalled:
+            await asyncio.Event().wait()  # never set: the socket stays open and silent until the client leaves
+        await _send(ws, message)
         session.frames_sent += 1
         if outbox.qsize() < STREAM_BACKLOG:
             session.room.set()
@@ -376,6 +390,8 @@ async def _pinger(session: Session) -> None:
     while True:
         await asyncio.sleep(min(session.timing.ping_interval, session.timing.ping_timeout) / 2)
         now = time.monotonic()
+        if session.stalled:  # silent: no PING, and no close for a PING the client never saw
+            continue
         if session.ping_sent is not None and now - session.ping_sent > session.timing.ping_timeout:
             await session.ws.close(message=b"PING not echoed")
             return
@@ -405,3 +421,17 @@ async def _notifier(session: Session) -> None:
     if faults.ws_notice_closes:
         await _flush(session)
         await session.ws.close(message=b"closed after a SYSTEM notice (fault injection)")
+
+
+async def _staller(session: Session) -> None:
+    """Faults.ws_stalls: the session goes silent ws_stall_after_seconds after its LOGIN (no REAL frame, no
+    PING, no answer), its socket open: a feed that stops without a close."""
+    faults = session.state.faults
+    if faults.ws_stalls <= 0:
+        return
+    while session.logged_in_at is None:
+        await asyncio.sleep(IDLE_SECONDS)
+    await asyncio.sleep(faults.ws_stall_after_seconds)
+    if faults.ws_stalls > 0:
+        faults.ws_stalls -= 1
+        session.stalled = True
