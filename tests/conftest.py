@@ -70,3 +70,13 @@ def recorded_payload(prefix: str) -> dict[str, Any]:
     [path] = (SPECS / "recorded").glob(f"{prefix}-*.json")
     case: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return case
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _tokens_of_this_module_only() -> None:
+    """Each module starts its simulators afresh, and a simulator's keys are always the same: a token
+    cached for an earlier module's simulator (on a port the operating system may hand out again) is
+    forgotten, as a process would forget it after pointing its clients at another server."""
+    from kiwoom_sdk._policy import TOKENS
+
+    TOKENS.clear()

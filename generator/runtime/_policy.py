@@ -165,6 +165,10 @@ class TokenCache:
             return self._tokens.pop(key)
         return None
 
+    def clear(self) -> None:
+        """Forget every token (after pointing the clients of a process at another server, say)."""
+        self._tokens.clear()
+
 
 TOKENS = TokenCache()
 
