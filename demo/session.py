@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, errors, realtime
+from kiwoom_sdk import AsyncKiwoom, RequestInvalid, errors, realtime
 from kiwoom_sdk.sim import Simulator, Timing
 
 ITEM = "005930"
@@ -89,11 +89,15 @@ async def main() -> None:
                 next_key = chart.next_key
             say(f"ka10081: {pages} pages, {rows} trading days (설날 2026-02-16..18 skipped)")
 
-            off_grid = int(raw["cur_prc"].lstrip("+-")) + 1
-            try:
-                await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="0", ord_uv=off_grid)
+            price = int(raw["cur_prc"].lstrip("+-"))
+            try:  # off every KRX grid: refused before sending
+                await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="0", ord_uv=price + 1)
+            except RequestInvalid as invalid:
+                say(f"kt10000 buy at {price + 1:,}: not sent, {invalid.problems[0]}")
+            try:  # on an ETF's 5-won grid, which the client allows, but off this stock's: the server refuses
+                await client.kt10000(dmst_stex_tp="KRX", stk_cd=ITEM, ord_qty=1, trde_tp="0", ord_uv=price + 5)
             except errors.OrderRefused as refused:
-                say(f"kt10000 buy at {off_grid:,} (off the tick grid): {_refusal(refused)}")
+                say(f"kt10000 buy at {price + 5:,} (off the stock's tick grid): {_refusal(refused)}")
 
             seen: Counter[str] = Counter()
             async with client.realtime() as live:
