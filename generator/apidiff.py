@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .diff import BREAKING, CODES, ERRORS, SpecDiff
 from .model import Corpus
@@ -40,7 +41,7 @@ def build_package(specs: Path, out: Path) -> None:
     write_all({out / rel: text for rel, text in files.items()})
 
 
-class _Owners:
+class Owners:
     """Which group an object of the generated package belongs to, from the names the generator gives."""
 
     def __init__(self, *corpora: Corpus) -> None:
@@ -72,9 +73,29 @@ class _Owners:
         return self.methods.get(parts[-1], OTHER)
 
 
-def api_breakages(old_root: Path, new_root: Path, owners: _Owners) -> list[Breakage]:
+def _class_bases(module: Any, out: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Every public class of a griffe module tree (aliases not followed) -> the paths of its bases."""
+    for name, member in module.members.items():
+        if name.startswith("_") or member.is_alias:
+            continue
+        if member.is_class:
+            out[member.path] = {str(base) for base in member.bases}
+            _class_bases(member, out)
+        elif member.is_module:
+            _class_bases(member, out)
+    return out
+
+
+def _changed_bases(old: Any, new: Any) -> set[tuple[str, str]]:
+    """Classes that lost a base class, also when another took its place (griffe reports only fewer bases)."""
+    before, after = _class_bases(old, {}), _class_bases(new, {})
+    return {("CLASS_CHANGED_BASE", path) for path in before.keys() & after.keys() if before[path] - after[path]}
+
+
+def api_breakages(old_root: Path, new_root: Path, owners: Owners) -> list[Breakage]:
     """griffe's breaking changes from the package under `old_root` to the one under `new_root`, sorted by path.
-    A value assigned to an attribute (a model field's description, say) is not an API break and is left out."""
+    A value assigned to an attribute (a model field's description, say) is not an API break and is left out; a
+    class whose base was replaced is added."""
     import griffe
 
     old = griffe.load("kiwoom_sdk", search_paths=[str(old_root)], resolve_aliases=False)
@@ -84,6 +105,7 @@ def api_breakages(old_root: Path, new_root: Path, owners: _Owners) -> list[Break
         for b in griffe.find_breaking_changes(old, new)
         if b.kind is not griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE
     }
+    found |= _changed_bases(old, new)
     return [Breakage(kind, path, owners(path)) for kind, path in sorted(found, key=lambda e: (e[1], e[0]))]
 
 
@@ -113,5 +135,5 @@ def api_diff(spec: SpecDiff, base: tuple[Path, Corpus], head: tuple[Path, Corpus
     for label, (root, _) in (("base-package", base), ("head-package", head)):
         build_package(root, scratch / label)
         packages.append(scratch / label)
-    breakages = api_breakages(packages[0], packages[1], _Owners(base[1], head[1]))
+    breakages = api_breakages(packages[0], packages[1], Owners(base[1], head[1]))
     return ApiDiff(breakages, disagreements(spec, breakages))

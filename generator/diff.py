@@ -332,7 +332,7 @@ def _field_changes(api_id: str, part: str, old: list[Field], new: list[Field], r
         else:
             what = f"new {'optional ' if request else ''}{noun} ({f.ko}, {f.kind})"
             yield Change(api_id, f"{part}-field-added", COMPATIBLE, f"{part}.{path}", what, "", True)
-    for path in before.keys() & after.keys():
+    for path in [p for p in before if p in after]:  # in field order
         yield from _field_facts(api_id, f"{part}.{path}", before[path], after[path], request)
 
 
@@ -367,7 +367,7 @@ def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bo
             "field-type-changed",
             BREAKING,
             subject,
-            f"type {before} -> {after} (kind {old.kind} -> {new.kind}, codes {old.enum} -> {new.enum})",
+            f"type {before} -> {after} ({_kinds(old, new)})",
             f"pass a {after.split(' (')[0]}" if request else f"read it as {after}",
             True,
         )
@@ -381,6 +381,13 @@ def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bo
             f"kind {old.kind} -> {new.kind}, the Python type stays {after}",
             f"send values valid as {new.kind}" if request else "",
         )
+
+
+def _kinds(old: Field, new: Field) -> str:
+    """'kind int -> decimal', 'codes trade_type -> None', 'array False -> True': what made the type change."""
+    pairs = [("kind", old.kind, new.kind), ("codes", old.enum, new.enum), ("scale", old.value.scale, new.value.scale)]
+    pairs += [("decimals", old.value.decimals, new.value.decimals), ("array", old.array, new.array)]
+    return ", ".join(f"{label} {a} -> {b}" for label, a, b in pairs if a != b)
 
 
 def _length_change(api_id: str, subject: str, old: int | None, new: int | None, request: bool) -> Change:
@@ -503,17 +510,23 @@ def describe_rule(rule: Rule) -> str:
 
 
 def _rule_changes(api_id: str, old: list[Rule], new: list[Rule]) -> Iterator[Change]:
+    """Rules added (stricter: breaking), dropped (compatible), or the one rule of a field changed (breaking)."""
     before, after = {describe_rule(r) for r in old}, {describe_rule(r) for r in new}
-    for text in sorted(after - before):
+    added, dropped = sorted(after - before), sorted(before - after)
+    targets = [text.partition(":")[0] for text in added + dropped]
+    for text in added:
+        target = text.partition(":")[0]
+        if targets.count(target) == 2 and len([d for d in dropped if d.partition(":")[0] == target]) == 1:
+            [was] = [d for d in dropped if d.partition(":")[0] == target]
+            dropped.remove(was)
+            what = f"rule changed: {was.partition(': ')[2]} -> {text.partition(': ')[2]}"
+            kind = "rule-changed"
+        else:
+            what, kind = f"new rule: {text}", "rule-added"
         yield Change(
-            api_id,
-            "rule-added",
-            BREAKING,
-            f"rule {text.partition(':')[0]}",
-            f"new rule: {text}",
-            "calls that break the rule are refused before sending",
+            api_id, kind, BREAKING, f"rule {target}", what, "calls that break the rule are refused before sending"
         )
-    for text in sorted(before - after):
+    for text in dropped:
         yield Change(api_id, "rule-removed", COMPATIBLE, f"rule {text.partition(':')[0]}", f"rule dropped: {text}")
 
 
