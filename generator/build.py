@@ -30,6 +30,7 @@ from .render import (
 )
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .versions import current_version, guide_workbook
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
 # and every import before that point delays the whole build.
 
-VERSION = "0.1.0"
+VERSION = current_version()  # the last release in generator/releases.yaml
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
 SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
 TEMPLATES = Path(__file__).parent / "templates"
@@ -79,9 +80,14 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     enums = enum_views(corpus)
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(
-            version=VERSION, dependencies=DEPENDENCIES, simulator=SIMULATOR_DEPENDENCIES
+            version=VERSION,
+            workbook=guide_workbook(corpus),
+            dependencies=DEPENDENCIES,
+            simulator=SIMULATOR_DEPENDENCIES,
         ),
-        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
+        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
+            version=VERSION, workbook=guide_workbook(corpus)
+        ),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
