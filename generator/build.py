@@ -45,7 +45,7 @@ DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websocke
 SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
@@ -87,6 +87,9 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
             version=VERSION, workbook=guide_workbook(corpus)
+        ),
+        "README.md": env.get_template("package_readme.md.j2").render(
+            version=VERSION, workbook=guide_workbook(corpus), http=len(endpoint_views(corpus)), realtime=len(types)
         ),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
