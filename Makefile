@@ -79,4 +79,4 @@ dist: setup check
 	$(DIST_TMP)/venv/bin/python -m pip install --quiet "$$(ls $(DIST)/*.whl)[sim]" pytest==9.2.0
 	cp -r generated/tests $(DIST_TMP)/tests && cp -r dist_check $(DIST_TMP)/dist_check
 	cd $(DIST_TMP) && venv/bin/python -m pytest -q -p no:cacheprovider tests
-	cd $(DIST_TMP) && venv/bin/python -m dist_check.roundtrip
+	cd $(DIST_TMP) && venv/bin/python -m dist_check.links && venv/bin/python -m dist_check.roundtrip

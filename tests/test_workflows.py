@@ -60,3 +60,10 @@ def test_make_test_runs_what_the_workflows_run() -> None:
     text = (ROOT / "Makefile").read_text(encoding="utf-8")
     prerequisites = set(re.search(r"^test:(.*)$", text, re.MULTILINE)[1].split())  # type: ignore[index]
     assert {"lint", "check", "workflows", "spec-review", "dist"} <= prerequisites
+
+
+def test_docstring_links_resolve_in_the_package() -> None:
+    from dist_check.links import broken_links
+
+    found, broken = broken_links(ROOT / "generated" / "kiwoom_sdk")
+    assert found == 306 and broken == []  # one per HTTP TR: its reference page and anchor
