@@ -132,12 +132,18 @@ def plant_shared(root: Path) -> None:
     def errors(data: dict[str, Any]) -> None:
         field_1501 = next(e for e in data["errors"] if e["code"] == 1501)
         field_1501["class"] = "server"
+        data["errors"] = [e for e in data["errors"] if e["code"] != 1504]
         data["errors"].append(
             {"code": 9999, "name": "PlantedError", "class": "input", "message_ko": "시험", "meaning": "A test."}
         )
 
     edit(root / "errors.yaml", errors)
     edit(root / "api.yaml", lambda d: d["hosts"]["mock"].update(rest="https://mockapi2.kiwoom.com"))
+
+    def rename_fid(data: dict[str, Any]) -> None:
+        next(f for f in data["fids"] if f["fid"] == 215)["name"] = "market_operation_code"
+
+    edit(root / "fids.yaml", rename_fid)
 
 
 def plant(root: Path) -> None:
@@ -178,6 +184,7 @@ EXPECTED = [
     ("ka90012", "examples-changed", "examples", DOCS),
     ("0s", "fid-removed", "FID 214", BREAKING),
     ("0s", "fid-added", "FID 10", COMPATIBLE),
+    ("0s", "fid-renamed", "FID 215", BREAKING),
     ("0s", "examples-changed", "examples", DOCS),
     ("ka10008", "api-removed", "ka10008", BREAKING),
     ("ka10131", "api-added", "ka10131", COMPATIBLE),
@@ -187,6 +194,7 @@ EXPECTED = [
     ("codes", "code-renamed", "codes.AllOnlyFilter.ALL", BREAKING),
     ("errors", "error-class-changed", "errors.ApiIdMissing", BREAKING),
     ("errors", "error-added", "errors.PlantedError", COMPATIBLE),
+    ("errors", "error-removed", "errors.ApiIdNotServedAtUrl", BREAKING),
     ("protocol", "host-changed", "hosts.mock", COMPATIBLE),
     ("errata", "erratum-added", "kt10000-planted", DOCS),
 ]
@@ -262,11 +270,11 @@ def test_markdown_puts_breaking_first(planted: SpecDiff) -> None:
 
 def test_json_and_summary(planted: SpecDiff) -> None:
     document = json.loads(as_json(planted))
-    assert document["summary"] == {BREAKING: 18, COMPATIBLE: 12, DOCS: 7}  # the two rules of cond_uv count apart
+    assert document["summary"] == {BREAKING: 20, COMPATIBLE: 12, DOCS: 7}  # the two rules of cond_uv count apart
     assert document["worst"] == BREAKING
     assert {(c["group"], c["kind"], c["subject"]) for c in document["changes"]} == {e[:3] for e in EXPECTED}
     line = summary_line(planted)
-    assert line.startswith("spec diff base..head: 18 breaking, 12 compatible, 7 docs-only;"), line
+    assert line.startswith("spec diff base..head: 20 breaking, 12 compatible, 7 docs-only;"), line
     assert line.endswith("APIs: 1 added, 1 removed, 3 changed")
 
 
@@ -345,7 +353,7 @@ def test_a_git_ref_against_the_working_tree(repo: Path) -> None:
     assert run.returncode == 0, run.stderr
     document = json.loads(run.stdout)
     assert {(c["group"], c["kind"], c["subject"]) for c in document["changes"]} == {e[:3] for e in EXPECTED}
-    assert run.stderr.startswith(f"spec diff HEAD..{repo / 'specs'}: 18 breaking")
+    assert run.stderr.startswith(f"spec diff HEAD..{repo / 'specs'}: 20 breaking")
     after = subprocess.run(["git", "status", "--porcelain"], cwd=repo, capture_output=True, text=True).stdout
     assert after == before  # the working tree is left as it was
 
