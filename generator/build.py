@@ -118,9 +118,13 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     files["tests/test_http.py"] = env.get_template("test_http.py.j2").render()
     files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)
     categories = category_docs(corpus)
-    files["kiwoom_sdk/docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
+    files["kiwoom_sdk/docs/index.md"] = env.get_template("docs_index.md.j2").render(
+        categories=categories, total=len(corpus.apis)
+    )
     files["kiwoom_sdk/docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
-    files["kiwoom_sdk/docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors, forms=forms)
+    files["kiwoom_sdk/docs/errors.md"] = env.get_template("docs_errors.md.j2").render(
+        classes=classes, errors=errors, forms=forms
+    )
     for category in categories:
         files[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
     for source in sorted(RUNTIME.rglob("*.py")):
