@@ -30,6 +30,7 @@ from .render import (
 )
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .versions import current_version, guide_workbook
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -39,12 +40,12 @@ if TYPE_CHECKING:
 # jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
 # and every import before that point delays the whole build.
 
-VERSION = "0.1.0"
+VERSION = current_version()  # the last release in generator/releases.yaml
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
 SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
@@ -79,9 +80,17 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     enums = enum_views(corpus)
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(
-            version=VERSION, dependencies=DEPENDENCIES, simulator=SIMULATOR_DEPENDENCIES
+            version=VERSION,
+            workbook=guide_workbook(corpus),
+            dependencies=DEPENDENCIES,
+            simulator=SIMULATOR_DEPENDENCIES,
         ),
-        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
+        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
+            version=VERSION, workbook=guide_workbook(corpus)
+        ),
+        "README.md": env.get_template("package_readme.md.j2").render(
+            version=VERSION, workbook=guide_workbook(corpus), http=len(endpoint_views(corpus)), realtime=len(types)
+        ),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
@@ -109,11 +118,15 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     files["tests/test_http.py"] = env.get_template("test_http.py.j2").render()
     files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)
     categories = category_docs(corpus)
-    files["docs/index.md"] = env.get_template("docs_index.md.j2").render(categories=categories, total=len(corpus.apis))
-    files["docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
-    files["docs/errors.md"] = env.get_template("docs_errors.md.j2").render(classes=classes, errors=errors, forms=forms)
+    files["kiwoom_sdk/docs/index.md"] = env.get_template("docs_index.md.j2").render(
+        categories=categories, total=len(corpus.apis)
+    )
+    files["kiwoom_sdk/docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
+    files["kiwoom_sdk/docs/errors.md"] = env.get_template("docs_errors.md.j2").render(
+        classes=classes, errors=errors, forms=forms
+    )
     for category in categories:
-        files[f"docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
+        files[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
     for source in sorted(RUNTIME.rglob("*.py")):
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"

@@ -1,4 +1,5 @@
-"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write] | build | check"""
+"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write] | build | check | diff | release |
+changelog"""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import diff_cli, release_cli
 from .build import build, check
 from .lint import lint
 from .summary import errata_lines, inferred_lines, summary_lines
@@ -107,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     p_check.add_argument("--out", type=Path, default=Path("generated"))
     p_check.set_defaults(run=_check)
+    diff_cli.register(commands)
+    release_cli.register(commands)
     args = parser.parse_args(argv)
     code: int = args.run(args)
     return code

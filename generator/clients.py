@@ -171,7 +171,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         "",
         "Returns:",
         f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
-        f"    (every field: docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
+        f"    (every field: kiwoom_sdk/docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
     ]
     return lines
 

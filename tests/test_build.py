@@ -136,7 +136,7 @@ def test_stale_files_of_an_empty_folder_are_everything(tmp_path: Path) -> None:
 
 
 def test_the_reference_lists_every_api_and_its_links_resolve() -> None:
-    docs = ROOT / "generated" / "docs"
+    docs = ROOT / "generated" / "kiwoom_sdk" / "docs"
     index = (docs / "index.md").read_text(encoding="utf-8")
     links = re.findall(r"\]\(([\w-]+\.md)#([^)]+)\)", index)
     assert len(links) == 337

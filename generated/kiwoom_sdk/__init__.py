@@ -58,6 +58,7 @@ __all__ = [
     "realtime",
 ]
 __version__ = "0.1.0"
+__guide_workbook__ = "2026-07-04"  # the Kiwoom REST API guide workbook the specs follow
 
 
 def __getattr__(name: str) -> Any:

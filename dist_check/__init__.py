@@ -1,0 +1,1 @@
+"""Checks of the installed wheel (`make dist`), run from outside the repository."""

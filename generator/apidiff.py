@@ -1,0 +1,139 @@
+"""The second opinion on a spec diff: build both sides and compare the public API of the two `kiwoom_sdk` packages
+with griffe. Where the two opinions disagree, one of them has a bug; the report lists those places."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diff import BREAKING, CODES, ERRORS, SpecDiff
+from .model import Corpus
+from .names import camel, model_class
+
+OTHER = "(other)"
+
+
+@dataclass(frozen=True)
+class Breakage:
+    """One breaking change griffe finds: its kind (griffe's BreakageKind name), the object's path, and the group
+    (API id, "codes", "errors" or "(other)") it belongs to."""
+
+    kind: str
+    path: str
+    group: str
+
+
+@dataclass
+class ApiDiff:
+    breakages: list[Breakage] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+
+
+def build_package(specs: Path, out: Path) -> None:
+    """Generate the package of the (linted) specs into `out`."""
+    from .build import produce
+    from .writing import write_all
+
+    files, problems = produce(specs)
+    if files is None:
+        raise ValueError(f"{specs}: the specs do not build: {problems[0]}")
+    write_all({out / rel: text for rel, text in files.items()})
+
+
+class Owners:
+    """Which group an object of the generated package belongs to, from the names the generator gives."""
+
+    def __init__(self, *corpora: Corpus) -> None:
+        self.methods: dict[str, str] = {}
+        self.classes: dict[str, str] = {}
+        self.models: dict[str, str] = {}
+        for corpus in corpora:
+            for api in corpus.apis.values():
+                self.methods.setdefault(api.id, api.id)
+                self.methods.setdefault(api.alias, api.id)
+                self.classes.setdefault(camel(api.alias), api.id)
+                self.models.setdefault(model_class(api.id, ""), api.id)
+
+    def __call__(self, path: str) -> str:
+        parts = path.split(".")
+        module = parts[1] if len(parts) > 1 else ""
+        if module == "codes" or (len(parts) > 2 and parts[2].endswith(("Value", "OrBlank"))):
+            return CODES
+        if module == "errors":
+            return ERRORS
+        if module == "realtime" and len(parts) > 2:
+            return self.classes.get(parts[2], OTHER)
+        if module == "models":
+            for part in parts[2:]:
+                owners = [api for prefix, api in self.models.items() if part.startswith(prefix)]
+                if owners:
+                    return max(owners, key=len)
+            return OTHER
+        return self.methods.get(parts[-1], OTHER)
+
+
+def _class_bases(module: Any, out: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Every public class of a griffe module tree (aliases not followed) -> the paths of its bases."""
+    for name, member in module.members.items():
+        if name.startswith("_") or member.is_alias:
+            continue
+        if member.is_class:
+            out[member.path] = {str(base) for base in member.bases}
+            _class_bases(member, out)
+        elif member.is_module:
+            _class_bases(member, out)
+    return out
+
+
+def _changed_bases(old: Any, new: Any) -> set[tuple[str, str]]:
+    """Classes that lost a base class, also when another took its place (griffe reports only fewer bases)."""
+    before, after = _class_bases(old, {}), _class_bases(new, {})
+    return {("CLASS_CHANGED_BASE", path) for path in before.keys() & after.keys() if before[path] - after[path]}
+
+
+def api_breakages(old_root: Path, new_root: Path, owners: Owners) -> list[Breakage]:
+    """griffe's breaking changes from the package under `old_root` to the one under `new_root`, sorted by path.
+    A value assigned to an attribute (a model field's description, say) is not an API break and is left out; a
+    class whose base was replaced is added."""
+    import griffe
+
+    old = griffe.load("kiwoom_sdk", search_paths=[str(old_root)], resolve_aliases=False)
+    new = griffe.load("kiwoom_sdk", search_paths=[str(new_root)], resolve_aliases=False)
+    found = {
+        (b.kind.name, b.obj.path)
+        for b in griffe.find_breaking_changes(old, new)
+        if b.kind is not griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE
+    }
+    found |= _changed_bases(old, new)
+    return [Breakage(kind, path, owners(path)) for kind, path in sorted(found, key=lambda e: (e[1], e[0]))]
+
+
+def disagreements(spec: SpecDiff, breakages: list[Breakage]) -> list[str]:
+    """Groups where one opinion sees a breaking change of the Python API and the other does not."""
+    by_spec: dict[str, str] = {}
+    for change in spec.changes:
+        if change.severity == BREAKING and change.surface:
+            by_spec.setdefault(change.group, change.subject)
+    by_api: dict[str, Breakage] = {}
+    for breakage in breakages:
+        by_api.setdefault(breakage.group, breakage)
+    out = [
+        f"{group}: the spec diff breaks the Python API ({by_spec[group]}), the generated API does not change so"
+        for group in sorted(by_spec.keys() - by_api.keys())
+    ]
+    out += [
+        f"{group}: the generated API breaks ({by_api[group].kind} {by_api[group].path}), no breaking spec change says so"
+        for group in sorted(by_api.keys() - by_spec.keys())
+    ]
+    return out
+
+
+def api_diff(spec: SpecDiff, base: tuple[Path, Corpus], head: tuple[Path, Corpus], scratch: Path) -> ApiDiff:
+    """Build both sides (spec folder, linted corpus) under `scratch` and compare the two packages with `spec`."""
+    packages = []
+    for label, (root, _) in (("base-package", base), ("head-package", head)):
+        build_package(root, scratch / label)
+        packages.append(scratch / label)
+    breakages = api_breakages(packages[0], packages[1], Owners(base[1], head[1]))
+    return ApiDiff(breakages, disagreements(spec, breakages))

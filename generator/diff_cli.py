@@ -1,0 +1,131 @@
+"""`python -m generator diff BASE HEAD`: each side a folder of specs or a git ref (read with `git archive` into a
+temporary folder; the working tree is never touched)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .apidiff import ApiDiff, api_diff
+from .diff import BREAKING, COMPATIBLE, SpecDiff, diff_corpora
+from .diff_report import as_json, markdown, summary_line
+from .model import Corpus
+
+FORMATS = ("markdown", "json", "summary")
+
+
+class SideError(Exception):
+    """One side of a diff cannot be read: the message names the side and the problem in one line."""
+
+
+def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+
+
+def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
+    """The spec folder `specs` as it is at git `ref`, extracted under `into`; SideError when there is none."""
+    cwd = specs.resolve().parent if specs.resolve().parent.is_dir() else Path.cwd()
+    top = _git("rev-parse", "--show-toplevel", cwd=cwd)
+    if top.returncode != 0:
+        raise SideError(f"{label}: '{ref}' is not a folder, and {cwd} is not in a git repository")
+    repo = Path(top.stdout.decode().strip())
+    commit = _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", cwd=repo)
+    if commit.returncode != 0:
+        raise SideError(f"{label}: '{ref}' is neither a spec folder nor a git ref of {repo}")
+    rel = specs.resolve().relative_to(repo).as_posix()
+    archive = _git("archive", "--format=tar", commit.stdout.decode().strip(), "--", rel, cwd=repo)
+    if archive.returncode != 0:
+        raise SideError(f"{label}: '{ref}' has no {rel}/ folder")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / rel
+
+
+def load_side(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus]:
+    """The spec folder and linted corpus of one side (a folder of specs, or a git ref of the repository that holds
+    `specs`, extracted under `scratch`)."""
+    from .lint import lint
+
+    root = Path(side) if Path(side).is_dir() else checkout_specs(label, side, specs, scratch / label)
+    if not (root / "schema").is_dir():
+        raise SideError(f"{label}: {side} is not a spec folder (it has no schema/)")
+    loaded = lint(root)
+    if loaded.problems:
+        first = str(loaded.problems[0]).replace(str(scratch / label), side)
+        raise SideError(f"{label}: the specs of {side} do not lint ({len(loaded.problems)} problem(s); first: {first})")
+    return root, loaded.corpus
+
+
+def _load_in_child(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus] | SideError:
+    try:
+        return load_side(label, side, specs, scratch)
+    except SideError as exc:
+        return exc
+
+
+def spec_diff(base: str, head: str, specs: Path, with_api: bool = False) -> tuple[SpecDiff, ApiDiff | None]:
+    """The semantic diff of two sides, and with `with_api` the API diff of the two generated packages.
+    The head side loads in a second process while this one loads the base."""
+    with tempfile.TemporaryDirectory(prefix="kiwoom-diff-") as tmp:
+        scratch = Path(tmp)
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(_load_in_child, "HEAD", head, specs, scratch)
+            old: tuple[Path, Corpus] | SideError
+            try:
+                old = load_side("BASE", base, specs, scratch)
+            except SideError as exc:
+                old = exc
+            new = future.result()
+        if isinstance(old, SideError):
+            raise old
+        if isinstance(new, SideError):
+            raise new
+        diff = diff_corpora(old[1], new[1], base, head)
+        return diff, api_diff(diff, old, new, scratch) if with_api else None
+
+
+def failed(diff: SpecDiff, fail_on: str | None) -> bool:
+    """Whether the diff has a change at least as severe as `fail_on` (None: never)."""
+    if fail_on is None:
+        return False
+    levels = (BREAKING,) if fail_on == BREAKING else (BREAKING, COMPATIBLE)
+    return any(diff.count(level) for level in levels)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        diff, second = spec_diff(args.base, args.head, args.specs, args.api)
+    except SideError as exc:
+        print(f"diff: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        text = as_json(diff, second)
+    elif args.format == "markdown":
+        text = markdown(diff, second)
+    else:
+        text = summary_line(diff, second) + "\n"
+    sys.stdout.write(text)
+    if args.format != "summary":
+        print(summary_line(diff, second), file=sys.stderr)
+    return 1 if failed(diff, args.fail_on) else 0
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `diff` subcommand."""
+    p_diff = commands.add_parser("diff", help="what a spec change does to the library's callers (BASE -> HEAD)")
+    p_diff.add_argument("base", help="a folder of specs, or a git ref (its --specs folder is read)")
+    p_diff.add_argument("head", help="a folder of specs, or a git ref")
+    p_diff.add_argument("--format", choices=FORMATS, default="markdown")
+    p_diff.add_argument(
+        "--fail-on", choices=(BREAKING, COMPATIBLE), help="exit 1 on a change of this class (or a worse one)"
+    )
+    p_diff.add_argument(
+        "--api", action="store_true", help="also build both sides and compare the generated APIs with griffe"
+    )
+    p_diff.set_defaults(run=run)

@@ -1,0 +1,73 @@
+"""The generated package's version follows the spec history by semantic versioning.
+
+generator/releases.yaml lists the releases: each version and the git commit whose specs it was built from. The next
+version is the last one bumped by the spec diff since that commit: a breaking change bumps the major, a compatible
+one the minor, a docs-only one the patch. `python -m generator changelog` writes generated/CHANGELOG.md from the
+spec diffs between consecutive releases (and since the last one, as "Unreleased").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .diff import BREAKING, COMPATIBLE, DOCS, SpecDiff
+from .model import Corpus
+
+RELEASES = Path(__file__).parent / "releases.yaml"
+SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    ref: str  # the git commit whose specs/ the release was built from
+
+
+def read_releases(path: Path = RELEASES) -> list[Release]:
+    """The releases, oldest first; ValueError when a version is not MAJOR.MINOR.PATCH or versions do not grow."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    releases = [Release(str(r["version"]), str(r["ref"])) for r in data["releases"]]
+    keys = [_parts(r.version) for r in releases]
+    if keys != sorted(set(keys)):
+        raise ValueError(f"{path}: versions must grow from one release to the next")
+    return releases
+
+
+def current_version(path: Path = RELEASES) -> str:
+    """The version of the last release, which the build stamps on the package."""
+    return read_releases(path)[-1].version
+
+
+def _parts(version: str) -> tuple[int, int, int]:
+    match = SEMVER.match(version)
+    if match is None:
+        raise ValueError(f"not a MAJOR.MINOR.PATCH version: {version!r}")
+    major, minor, patch = (int(g) for g in match.groups())
+    return major, minor, patch
+
+
+def bump(version: str, worst: str | None) -> str:
+    """The next version after `version` for a diff whose most severe change is `worst` (None: no change)."""
+    major, minor, patch = _parts(version)
+    if worst == BREAKING:
+        return f"{major + 1}.0.0"
+    if worst == COMPATIBLE:
+        return f"{major}.{minor + 1}.0"
+    if worst == DOCS:
+        return f"{major}.{minor}.{patch + 1}"
+    return version
+
+
+def next_version(version: str, diff: SpecDiff) -> str:
+    return bump(version, diff.worst)
+
+
+def guide_workbook(corpus: Corpus) -> str:
+    """The guide workbook version the specs follow: the one most of the APIs were imported from."""
+    versions = Counter(str(api.source.get("workbook")) for api in corpus.apis.values() if api.source.get("workbook"))
+    return max(versions, key=lambda v: (versions[v], v)) if versions else "unknown"

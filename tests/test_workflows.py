@@ -1,0 +1,69 @@
+"""The GitHub workflow files: valid by GitHub's schema (check-jsonschema's vendored copy), and every command they
+run is a Makefile target (so `make test` exercises it locally), but for the steps that talk to GitHub itself."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+# Steps that publish to GitHub (a job summary, a pull request comment) have no local equivalent.
+GITHUB_ONLY = {"Job summary", "Pull request comment"}
+
+
+def _lint(*paths: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows"]
+    return subprocess.run([*command, *map(str, paths)], capture_output=True, text=True, check=False)
+
+
+def _targets() -> set[str]:
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    return {m[1] for m in re.finditer(r"^([a-z][\w-]*):", text, re.MULTILINE)}
+
+
+def test_the_three_workflows_pass_the_linter() -> None:
+    assert [p.name for p in WORKFLOWS] == ["ci.yml", "release.yml", "spec-review.yml"]
+    run = _lint(*WORKFLOWS)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_linter_refuses_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text("name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    step: []\n", encoding="utf-8")
+    run = _lint(broken)
+    assert run.returncode == 1
+    assert "broken.yml" in run.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[p.name for p in WORKFLOWS])
+def test_every_command_is_a_makefile_target(path: Path) -> None:
+    targets = _targets()
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            if "run" not in step or step.get("name") in GITHUB_ONLY:
+                continue
+            words = step["run"].split()
+            assert words[0] == "make", step
+            named = [w for w in words[1:] if "=" not in w]
+            assert named and set(named) <= targets, (step, set(named) - targets)
+
+
+def test_make_test_runs_what_the_workflows_run() -> None:
+    text = (ROOT / "Makefile").read_text(encoding="utf-8")
+    prerequisites = set(re.search(r"^test:(.*)$", text, re.MULTILINE)[1].split())  # type: ignore[index]
+    assert {"lint", "check", "workflows", "spec-review", "dist"} <= prerequisites
+
+
+def test_docstring_links_resolve_in_the_package() -> None:
+    from dist_check.links import broken_links
+
+    found, broken = broken_links(ROOT / "generated" / "kiwoom_sdk")
+    assert found == 2 * 306 and broken == []  # per HTTP TR, its sync and async methods link its reference page
