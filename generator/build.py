@@ -30,6 +30,8 @@ from .render import (
 )
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .targets.cli import CATALOG as CLI_CATALOG
+from .targets.cli import cli_catalog
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
 VERSION = "0.1.0"
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
 SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
+CLI_DEPENDENCIES = ["click>=8.1,<9", "rich>=13,<16", "keyring>=24,<26"]  # the `kiwoom` command
+MCP_DEPENDENCIES = [*CLI_DEPENDENCIES, "mcp>=2.3,<3"]  # `kiwoom mcp`
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "kiwoom_sdk", "tests", "docs")  # what generated/ holds; all of it is ours
@@ -79,7 +83,11 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     enums = enum_views(corpus)
     files = {
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(
-            version=VERSION, dependencies=DEPENDENCIES, simulator=SIMULATOR_DEPENDENCIES
+            version=VERSION,
+            dependencies=DEPENDENCIES,
+            simulator=SIMULATOR_DEPENDENCIES,
+            cli=CLI_DEPENDENCIES,
+            mcp=MCP_DEPENDENCIES,
         ),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION),
         "kiwoom_sdk/py.typed": "",
@@ -117,6 +125,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     for source in sorted(RUNTIME.rglob("*.py")):
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
+    files[CLI_CATALOG] = json.dumps(cli_catalog(corpus), ensure_ascii=False, indent=1) + "\n"
     return files
 
 
