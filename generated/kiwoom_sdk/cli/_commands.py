@@ -230,11 +230,32 @@ def auth_logout(profile: str | None) -> None:
     sys.stderr.write(f"kiwoom: profile {name!r} {'removed' if removed else 'was not saved'}\n")
 
 
+def _live_table() -> Any:
+    """A rich live table of the latest event of each (type, item), redrawn as events arrive."""
+    from rich.live import Live
+    from rich.table import Table
+
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    live = Live(auto_refresh=False)
+    live.start()
+
+    def show(row: dict[str, Any]) -> None:
+        latest[(row["type"], row["item"])] = row
+        table = Table("type", "item", "values")
+        for (kind, item), entry in sorted(latest.items()):
+            shown = list(entry["values"].items())[:8]
+            table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
+        live.update(table, refresh=True)
+
+    return show
+
+
 def stream_events(
     types: list[str], items: list[str], section: str, count: int | None, given: str | None, common: dict[str, Any]
 ) -> None:
     """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table."""
     from .._exceptions import KiwoomError
+    from .._realtime import RealtimeEvent
     from ._app import fail
     from ._catalog import catalog
 
@@ -246,21 +267,20 @@ def stream_events(
             False,
         )
     seen = 0
+    show = _live_table() if output == "table" else None
     try:
         with _client(common) as client, client.realtime(section) as live:
             live.register(items, types)
             for event in live:
+                if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                    continue
                 seen += 1
-                row = (
-                    event.model_dump(mode="json", by_alias=True)
-                    if hasattr(event, "model_dump")
-                    else {"event": str(event)}
-                )
-                if output == "jsonl":
+                row = {"type": event.type, "name": event.name, "item": event.item, "values": event.as_dict()}
+                if show is None:
                     sys.stdout.write(dumps(row) + "\n")
                     sys.stdout.flush()
                 else:
-                    sys.stdout.write(" ".join(f"{k}={v}" for k, v in row.items()) + "\n")
+                    show(row)
                 if count is not None and seen >= count:
                     break
     except KeyboardInterrupt:

@@ -100,23 +100,26 @@ def problems(error: BaseException) -> list[dict[str, str]]:
     ]
 
 
-def one_line(error: BaseException) -> str:
-    """The message for people: for a refused request, one line naming each option, its Korean name and the rule."""
+def one_line(error: BaseException, cli: bool = True) -> str:
+    """The message for people: for a refused request, one line naming each option (`cli`; else each field), its
+    Korean name and the rule."""
     found = problems(error)
     if found:
-        return "; ".join(f"{p['option']} ({p['ko'] or p['field']}): {p['rule']}: {p['detail']}" for p in found)
+        named = "option" if cli else "field"
+        return "; ".join(f"{p[named]} ({p['ko'] or p['field']}): {p['rule']}: {p['detail']}" for p in found)
     text = error.message if isinstance(error, CliFailure) else str(error)
     return " ".join(text.split()) or type(error).__name__
 
 
-def envelope(error: BaseException, order: bool = False) -> dict[str, Any]:
-    """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason]}}`."""
+def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dict[str, Any]:
+    """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason]}}`; `cli`: the
+    message names command line options (else the fields, for the MCP server)."""
     from .._exceptions import KiwoomError
 
     body: dict[str, Any] = {
         "code": error.returned_code if isinstance(error, KiwoomError) else None,
         "class": error.error_class if isinstance(error, CliFailure) else type(error).__name__,
-        "message": one_line(error),
+        "message": one_line(error, cli),
         "retryable": retryable(error, order),
         "exit_code": exit_code(error),
     }

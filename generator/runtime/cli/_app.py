@@ -234,22 +234,26 @@ for _option in _connection_options():
 
 
 @cli.command(name="mcp")
-def mcp_command() -> None:
+def mcp_command(**connection: Any) -> None:
     """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
     from ._mcp import serve
 
-    serve()
+    serve(connection)
+
+
+for _option in _connection_options():
+    mcp_command.params.append(_option)
 
 
 def _wants_json(argv: list[str]) -> bool:
-    for index, arg in enumerate(argv):
-        if arg == "--format" and index + 1 < len(argv):
-            return argv[index + 1] == "json"
-        if arg.startswith("--format="):
-            return arg.split("=", 1)[1] == "json"
-    from ._output import default_format
+    """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
+    and stdout not a terminal."""
+    from ._output import FORMATS, default_format
 
-    return default_format() == "json"
+    given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
+    given += [arg.split("=", 1)[1] for arg in argv if arg.startswith("--format=")]
+    usable = [value for value in given if value in FORMATS]
+    return (usable[-1] if usable else default_format()) == "json"
 
 
 def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
