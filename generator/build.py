@@ -31,7 +31,8 @@ from .render import (
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
 from .targets.cli import CATALOG as CLI_CATALOG
-from .targets.cli import cli_catalog
+from .targets.cli import INDEX as CLI_INDEX
+from .targets.cli import cli_catalog, cli_index
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -125,7 +126,9 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     for source in sorted(RUNTIME.rglob("*.py")):
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
-    files[CLI_CATALOG] = json.dumps(cli_catalog(corpus), ensure_ascii=False, indent=1) + "\n"
+    cli = cli_catalog(corpus)
+    files[CLI_CATALOG] = json.dumps(cli, ensure_ascii=False, indent=1) + "\n"
+    files[CLI_INDEX] = json.dumps(cli_index(cli), ensure_ascii=False, indent=1) + "\n"
     return files
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiwoom_sdk.sim import Simulator, running
+from kiwoom_sdk.sim import Faults, Simulator, running
 
 from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 
@@ -220,3 +220,13 @@ def test_stream_ends_cleanly_on_sigint(sim: Simulator) -> None:
     assert all(event["type"] == "0B" and event["item"] == "005930" for event in events), events
     assert process.returncode == 130
     assert "Traceback" not in err and "stopped after" in err
+
+
+def test_order_in_doubt_says_what_to_check() -> None:
+    with running(faults=Faults(drop_after_order_accept=1)) as dropping:  # the order stands, its answer is lost
+        result = kiwoom(*BUY, "--confirm", "--format", "json", sim=dropping)
+        assert dropping.state.orders_accepted == 1
+    assert result.returncode == 7, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
+    assert "order in doubt: kt10000" in result.stderr and "kiwoom call ka10075" in result.stderr

@@ -15,6 +15,8 @@ from ..render import realtime_sources
 from ..schemas import http_apis
 
 CATALOG = "kiwoom_sdk/cli/catalog.json"
+INDEX = "kiwoom_sdk/cli/index.json"  # the few keys `kiwoom call --help` lists, so that it need not read the catalog
+INDEX_KEYS = ("alias", "name_ko", "name_en", "order", "paging", "mock_supported")
 SKIPPED_CATEGORIES = frozenset({"oauth"})  # the token TRs: the session issues and revokes tokens itself
 
 
@@ -95,3 +97,9 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
         for api, type_id, _fields in realtime_sources(corpus)
     }
     return {"apis": {api.id: _api(api) for api in apis}, "codes": codes, "realtime": realtime}
+
+
+def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
+    """The index of a catalog: each API's id with INDEX_KEYS, and the realtime types."""
+    apis = {api_id: {key: api[key] for key in INDEX_KEYS} for api_id, api in catalog["apis"].items()}
+    return {"apis": apis, "realtime": catalog["realtime"]}

@@ -59,9 +59,9 @@ class CallGroup(click.Group):
     """`kiwoom call ID|ALIAS`: one command per HTTP TR, built from the catalog when it is named."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        from ._catalog import apis
+        from ._catalog import index
 
-        return sorted(apis())
+        return sorted(index()["apis"])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         from ._catalog import find
@@ -78,11 +78,12 @@ class CallGroup(click.Group):
         return command.name, command, args[1:]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        from ._catalog import apis
+        """One plain line per TR (click's wrapped definition list takes longer than everything else here)."""
+        from ._catalog import index
 
-        rows = [(api_id, f"{api['name_ko']} ({api['name_en']})") for api_id, api in sorted(apis().items())]
-        with formatter.section("TRs (ids; aliases work too)"):
-            formatter.write_dl(rows)
+        listed = sorted(index()["apis"].items())
+        formatter.write("\nTRs (their aliases work too; `kiwoom search WORDS` finds one):\n")
+        formatter.write("".join(f"  {api_id}  {api['name_ko']} ({api['name_en']})\n" for api_id, api in listed))
 
 
 @cli.group(cls=CallGroup, context_settings={"help_option_names": ["-h", "--help"]})

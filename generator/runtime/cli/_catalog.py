@@ -10,11 +10,13 @@ name_ko, name_en and section.
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 CATALOG = Path(__file__).with_name("catalog.json")
+INDEX = Path(__file__).with_name("index.json")  # apis[id]: alias, names and flags only; realtime as in the catalog
 CODES_SHOWN = 40  # codes listed in an option's help before "…"
 
 Api = dict[str, Any]
@@ -23,7 +25,14 @@ FieldSpec = dict[str, Any]
 
 @functools.cache
 def catalog() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(CATALOG.read_text(encoding="utf-8"))
+    data: dict[str, Any] = orjson.loads(CATALOG.read_bytes())
+    return data
+
+
+@functools.cache
+def index() -> dict[str, Any]:
+    """The small part of the catalog that names the APIs: what listing and resolving a name need."""
+    data: dict[str, Any] = orjson.loads(INDEX.read_bytes())
     return data
 
 
@@ -34,16 +43,20 @@ def apis() -> dict[str, Api]:
 
 @functools.cache
 def _aliases() -> dict[str, str]:
-    return {api["alias"].replace("_", "-"): api_id for api_id, api in apis().items()}
+    return {api["alias"].replace("_", "-"): api_id for api_id, api in index()["apis"].items()}
+
+
+def resolve(name: str) -> str | None:
+    """The id of the API named by its id (`ka10001`, any case) or alias (`stock_basic_info`, `stock-basic-info`)."""
+    key = name.strip().lower()
+    if key in index()["apis"]:
+        return key
+    return _aliases().get(key.replace("_", "-"))
 
 
 def find(name: str) -> Api | None:
-    """The API named by its id (`ka10001`, any case) or its alias (`stock_basic_info` or `stock-basic-info`)."""
-    key = name.strip().lower()
-    found = apis().get(key)
-    if found is not None:
-        return found
-    api_id = _aliases().get(key.replace("_", "-"))
+    """The whole catalog entry of the API named by its id or alias; None if there is none."""
+    api_id = resolve(name)
     return apis()[api_id] if api_id else None
 
 

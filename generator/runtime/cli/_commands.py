@@ -257,10 +257,10 @@ def stream_events(
     from .._exceptions import KiwoomError
     from .._realtime import RealtimeEvent
     from ._app import fail
-    from ._catalog import catalog
+    from ._catalog import index
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")
-    unknown = [t for t in types if t not in catalog()["realtime"]]
+    unknown = [t for t in types if t not in index()["realtime"]]
     if unknown:
         fail(
             CliFailure(f"unknown realtime type {', '.join(unknown)}: see `kiwoom describe`", USAGE, "UnknownType"),
