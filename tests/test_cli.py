@@ -230,3 +230,23 @@ def test_order_in_doubt_says_what_to_check() -> None:
     error = envelope(result)["error"]
     assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
     assert "order in doubt: kt10000" in result.stderr and "kiwoom call ka10075" in result.stderr
+
+
+def test_conditions_list_and_run(sim: Simulator) -> None:
+    listed = kiwoom("conditions", "--format", "json", sim=sim)
+    assert listed.returncode == 0, listed.stderr
+    conditions = envelope(listed)["data"]["conditions"]
+    assert conditions and all(set(row) == {"seq", "name"} for row in conditions)
+    found = kiwoom("conditions", conditions[0]["seq"], "--format", "json", sim=sim)
+    assert found.returncode == 0, found.stderr
+    items = envelope(found)["data"]["items"]
+    assert items and all(str(row["9001"]).startswith("A") for row in items)  # FID 9001: the item code
+
+
+def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:
+    env = cli_env(sim, KIWOOM_BASE_URL="http://127.0.0.1:1", KIWOOM_WS_URL="ws://127.0.0.1:1")  # nothing listens
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", env=env)
+    assert result.returncode == 6, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "TransportFailed" and error["retryable"] is True
+    assert "Traceback" not in result.stderr

@@ -49,7 +49,11 @@ def _connection_options() -> list[click.Option]:
         click.Option(
             ["--base-url"], envvar="KIWOOM_BASE_URL", help="REST base URL (e.g. the simulator's) [env KIWOOM_BASE_URL]"
         ),
-        click.Option(["--ws-url"], envvar="KIWOOM_WS_URL", help="WebSocket URL [env KIWOOM_WS_URL]"),
+        click.Option(
+            ["--ws-url"],
+            envvar="KIWOOM_WS_URL",
+            help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL]",
+        ),
         click.Option(["--profile"], help="credentials profile saved by `kiwoom auth login` [env KIWOOM_PROFILE]"),
         click.Option(["--timeout"], type=float, default=10.0, show_default=True, help="seconds per request"),
     ]
@@ -234,6 +238,21 @@ for _option in _connection_options():
     stream.params.append(_option)
 
 
+@cli.command()
+@click.argument("seq", required=False)
+@click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
+@_format_option
+def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
+    """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172)."""
+    from ._commands import run_conditions
+
+    run_conditions(seq, stex_tp, format_, connection)
+
+
+for _option in _connection_options():
+    conditions.params.append(_option)
+
+
 @cli.command(name="mcp")
 def mcp_command(**connection: Any) -> None:
     """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
@@ -283,4 +302,6 @@ def run(argv: list[str] | None = None) -> None:
     except CliFailure as error:
         fail(error, _wants_json(args))
     except KeyboardInterrupt as error:
+        fail(error, _wants_json(args))
+    except Exception as error:  # anything else still ends in one line and the envelope, never a traceback
         fail(error, _wants_json(args))

@@ -42,9 +42,19 @@ def _client(common: dict[str, Any]) -> Any:
         secretkey,
         env=common.get("env") or "mock",
         base_url=common.get("base_url"),
-        ws_url=common.get("ws_url"),
+        ws_url=websocket_url(common.get("base_url"), common.get("ws_url")),
         timeout=common.get("timeout") or 10.0,
     )
+
+
+def websocket_url(base_url: str | None, ws_url: str | None) -> str | None:
+    """The WebSocket URL: as given, else the REST base URL's host with ws(s):// (a simulator serves both)."""
+    if ws_url or not base_url:
+        return ws_url
+    for rest, websocket in (("https://", "wss://"), ("http://", "ws://")):
+        if base_url.startswith(rest):
+            return websocket + base_url[len(rest) :]
+    return None
 
 
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
@@ -288,3 +298,52 @@ def stream_events(
         raise SystemExit(130) from None
     except (KiwoomError, CliFailure) as error:
         fail(error, False)
+
+
+CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
+
+
+def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
+    """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
+    from .._exceptions import KiwoomError
+    from ._app import fail
+
+    output = _format(given)
+    if seq is None:
+        message, api_id = {"trnm": "CNSRLST"}, "ka10171"
+    else:
+        message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
+    try:
+        body = _condition_answer(message, common)
+    except (KiwoomError, CliFailure) as error:
+        fail(error, output == "json")
+    raw = body.get("data") or []
+    rows = [{"seq": row[0], "name": row[1]} if isinstance(row, list) else row for row in raw]
+    data = {"conditions" if seq is None else "items": rows}
+    if output == "json":
+        _emit({"ok": True, "api_id": api_id, "return_code": body.get("return_code"), "data": data})
+    elif output == "jsonl":
+        write_jsonl(data, sys.stdout)
+    elif output == "csv":
+        write_csv(data, sys.stdout)
+    else:
+        write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
+
+
+def _condition_answer(message: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
+    import time
+
+    from .._realtime import SystemMessage
+
+    with _client(common) as client, client.realtime("domestic") as live:
+        live.send(message)
+        deadline = time.monotonic() + CONDITION_WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            event = live.get(timeout=left)
+            if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
+                if event.return_code not in (None, 0):
+                    raise CliFailure(
+                        f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused"
+                    )
+                return dict(event.body)
+    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")

@@ -78,6 +78,7 @@ def exit_code(error: BaseException) -> int:
         (TransportFailed, UNAVAILABLE),
         (ResponseInvalid, UNAVAILABLE),
         (KiwoomError, REFUSED),
+        (OSError, UNAVAILABLE),  # a connection that could not be opened (no such host, refused)
     ]
     return next((code for kind, code in table if isinstance(error, kind)), INTERNAL)
 

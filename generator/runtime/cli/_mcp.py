@@ -173,7 +173,7 @@ class Tools:
         from .. import AsyncKiwoom
         from .._endpoints import ENDPOINTS
         from ._auth import resolve
-        from ._commands import page_data
+        from ._commands import page_data, websocket_url
         from ._output import masked
 
         found = resolve(self.settings.get("profile"))
@@ -186,7 +186,7 @@ class Tools:
             found.secretkey,
             env="real" if env == "real" else "mock",
             base_url=self.settings.get("base_url"),
-            ws_url=self.settings.get("ws_url"),
+            ws_url=websocket_url(self.settings.get("base_url"), self.settings.get("ws_url")),
         ) as client:
             pages = [await client._call(endpoint, params)]
             while follow and pages[-1].cont_yn and (limit is None or len(pages) < limit):
