@@ -18,6 +18,11 @@ CATALOG = "kiwoom_sdk/cli/catalog.json"
 INDEX = "kiwoom_sdk/cli/index.json"  # the few keys `kiwoom call --help` lists, so that it need not read the catalog
 INDEX_KEYS = ("alias", "name_ko", "name_en", "order", "paging", "mock_supported")
 SKIPPED_CATEGORIES = frozenset({"oauth"})  # the token TRs: the session issues and revokes tokens itself
+# The options every `kiwoom call ID` has besides the request fields (generator/runtime/cli/_app.py): a request
+# field of the same name would be shadowed by one of them.
+COMMON_OPTIONS = frozenset(
+    {"format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes", "help"}
+)
 
 
 def _field(f: Field) -> dict[str, Any]:
@@ -57,6 +62,9 @@ def rule_text(rule: Rule) -> str:
 
 
 def _api(api: Api) -> dict[str, Any]:
+    clashes = sorted(f.name for f in api.request if f.name.replace("-", "_") in COMMON_OPTIONS)
+    if clashes:
+        raise ValueError(f"{api.loc}: request field {', '.join(clashes)} would clash with an option of `kiwoom call`")
     return {
         "id": api.id,
         "alias": api.alias,
