@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 
 import click
 
+from .. import __version__
 from ._errors import EXIT_CODES, USAGE, CliFailure
 
 FORMAT_HELP = "table | json | jsonl | csv (default: table on a terminal, json when piped)"
@@ -21,7 +22,7 @@ def _exit_codes_epilog() -> str:
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
     epilog=_exit_codes_epilog(),
 )
-@click.version_option(package_name="kiwoom-sdk", message="kiwoom %(version)s")
+@click.version_option(version=__version__, message="kiwoom %(version)s")
 def cli() -> None:
     """Call the Kiwoom REST API from the terminal: every HTTP TR of the specs, validated before sending.
 
