@@ -32,7 +32,7 @@ from .schemas import ModelSchema, model_schema
 from .simdata import catalog
 from .targets.cli import CATALOG as CLI_CATALOG
 from .targets.cli import INDEX as CLI_INDEX
-from .targets.cli import cli_catalog, cli_index
+from .targets.cli import catalog_lines, cli_catalog, cli_index
 from .worker import ModelWorker
 from .writing import write_all
 
@@ -127,7 +127,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
     cli = cli_catalog(corpus)
-    files[CLI_CATALOG] = json.dumps(cli, ensure_ascii=False, indent=1) + "\n"
+    files[CLI_CATALOG] = catalog_lines(cli)
     files[CLI_INDEX] = json.dumps(cli_index(cli), ensure_ascii=False, indent=1) + "\n"
     return files
 

@@ -8,14 +8,17 @@ name, and the realtime types. Nothing here is rendered by a template: the data i
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..model import Api, Corpus, Field, Rule
 from ..render import realtime_sources
 from ..schemas import http_apis
 
-CATALOG = "kiwoom_sdk/cli/catalog.json"
-INDEX = "kiwoom_sdk/cli/index.json"  # the few keys `kiwoom call --help` lists, so that it need not read the catalog
+# JSON lines: the code tables and realtime types on the first line, then one API a line in id order, so that the
+# command of one TR reads one line of it; the index says which line (and holds what `kiwoom call --help` lists).
+CATALOG = "kiwoom_sdk/cli/catalog.jsonl"
+INDEX = "kiwoom_sdk/cli/index.json"
 INDEX_KEYS = ("alias", "name_ko", "name_en", "order", "paging", "mock_supported")
 SKIPPED_CATEGORIES = frozenset({"oauth"})  # the token TRs: the session issues and revokes tokens itself
 # The options every `kiwoom call ID` has besides the request fields (generator/runtime/cli/_app.py): a request
@@ -107,7 +110,20 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
     return {"apis": {api.id: _api(api) for api in apis}, "codes": codes, "realtime": realtime}
 
 
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def catalog_lines(catalog: dict[str, Any]) -> str:
+    """The catalog as CATALOG holds it: `{"codes", "realtime"}`, then each API (sorted by id), one a line."""
+    head = _line({"codes": catalog["codes"], "realtime": catalog["realtime"]})
+    return head + "".join(_line(catalog["apis"][api_id]) for api_id in sorted(catalog["apis"]))
+
+
 def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
-    """The index of a catalog: each API's id with INDEX_KEYS, and the realtime types."""
-    apis = {api_id: {key: api[key] for key in INDEX_KEYS} for api_id, api in catalog["apis"].items()}
+    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types."""
+    apis = {
+        api_id: {**{key: catalog["apis"][api_id][key] for key in INDEX_KEYS}, "line": line}
+        for line, api_id in enumerate(sorted(catalog["apis"]), start=1)
+    }
     return {"apis": apis, "realtime": catalog["realtime"]}

@@ -1,6 +1,8 @@
-"""What the command line knows of the APIs: `catalog.json`, generated from the specs (generator/targets/cli.py).
+"""What the command line knows of the APIs: `catalog.jsonl` and `index.json`, generated from the specs
+(generator/targets/cli.py). The catalog's first line holds `codes` and `realtime`, each further line one API; the
+index gives each API's line, with its alias, names and flags, so that one TR's command reads one line.
 
-Shapes (plain JSON): `apis[id]` has id, alias, name_ko, name_en, section, category, path, order, paging,
+Shapes (plain JSON): an API has id, alias, name_ko, name_en, section, category, path, order, paging,
 mock_supported, mock_exchanges, notes, request and response (field trees: name, ko, kind, and where known
 required, length, unit, unit_by, format, decimals, signed, const, enum, notes, fields), rules (sentences) and
 errata ({id, says, instead}); `codes[table]` has name_ko and codes ([code, Korean, English]); `realtime[type]` has
@@ -15,8 +17,8 @@ from typing import Any
 
 import orjson
 
-CATALOG = Path(__file__).with_name("catalog.json")
-INDEX = Path(__file__).with_name("index.json")  # apis[id]: alias, names and flags only; realtime as in the catalog
+CATALOG = Path(__file__).with_name("catalog.jsonl")
+INDEX = Path(__file__).with_name("index.json")
 CODES_SHOWN = 40  # codes listed in an option's help before "…"
 
 Api = dict[str, Any]
@@ -24,21 +26,33 @@ FieldSpec = dict[str, Any]
 
 
 @functools.cache
-def catalog() -> dict[str, Any]:
-    data: dict[str, Any] = orjson.loads(CATALOG.read_bytes())
+def _lines() -> list[bytes]:
+    return CATALOG.read_bytes().splitlines()
+
+
+@functools.cache
+def _head() -> dict[str, Any]:
+    data: dict[str, Any] = orjson.loads(_lines()[0])
     return data
 
 
 @functools.cache
 def index() -> dict[str, Any]:
-    """The small part of the catalog that names the APIs: what listing and resolving a name need."""
+    """`apis[id]`: alias, name_ko, name_en, order, paging, mock_supported and its catalog line; `realtime`."""
     data: dict[str, Any] = orjson.loads(INDEX.read_bytes())
     return data
 
 
+@functools.cache
+def api(api_id: str) -> Api:
+    """The whole catalog entry of one API (KeyError for an unknown id)."""
+    data: Api = orjson.loads(_lines()[index()["apis"][api_id]["line"]])
+    return data
+
+
 def apis() -> dict[str, Api]:
-    result: dict[str, Api] = catalog()["apis"]
-    return result
+    """Every API by id (reads the whole catalog)."""
+    return {api_id: api(api_id) for api_id in index()["apis"]}
 
 
 @functools.cache
@@ -57,7 +71,7 @@ def resolve(name: str) -> str | None:
 def find(name: str) -> Api | None:
     """The whole catalog entry of the API named by its id or alias; None if there is none."""
     api_id = resolve(name)
-    return apis()[api_id] if api_id else None
+    return api(api_id) if api_id else None
 
 
 def option(field: str) -> str:
@@ -68,7 +82,7 @@ def option(field: str) -> str:
 def codes(table: str | None) -> list[list[str]]:
     if not table:
         return []
-    found: list[list[str]] = catalog()["codes"].get(table, {}).get("codes", [])
+    found: list[list[str]] = _head()["codes"].get(table, {}).get("codes", [])
     return found
 
 
