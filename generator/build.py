@@ -30,6 +30,9 @@ from .render import (
 )
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .targets.cli import CATALOG as CLI_CATALOG
+from .targets.cli import INDEX as CLI_INDEX
+from .targets.cli import catalog_lines, cli_catalog, cli_index
 from .versions import current_version, guide_workbook
 from .worker import ModelWorker
 from .writing import write_all
@@ -43,6 +46,8 @@ if TYPE_CHECKING:
 VERSION = current_version()  # the last release in generator/releases.yaml
 DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
 SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
+CLI_DEPENDENCIES = ["click>=8.1,<9", "rich>=13,<16", "keyring>=24,<26"]  # the `kiwoom` command
+MCP_DEPENDENCIES = [*CLI_DEPENDENCIES, "mcp>=2.3,<3"]  # `kiwoom mcp`
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
@@ -84,6 +89,8 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             workbook=guide_workbook(corpus),
             dependencies=DEPENDENCIES,
             simulator=SIMULATOR_DEPENDENCIES,
+            cli=CLI_DEPENDENCIES,
+            mcp=MCP_DEPENDENCIES,
         ),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
             version=VERSION, workbook=guide_workbook(corpus)
@@ -130,6 +137,9 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     for source in sorted(RUNTIME.rglob("*.py")):
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
+    cli = cli_catalog(corpus)
+    files[CLI_CATALOG] = catalog_lines(cli)
+    files[CLI_INDEX] = json.dumps(cli_index(cli), ensure_ascii=False, indent=1) + "\n"
     return files
 
 

@@ -9,9 +9,9 @@ Generated from the specs by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from . import codes, errors, realtime
 from ._exceptions import (
     ArgumentInvalid,
     ClientClosed,
@@ -29,6 +29,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
+    from . import codes, errors, realtime
     from ._client import merged
     from ._core import OrderInDoubt
     from ._policy import Retry
@@ -62,7 +63,10 @@ __guide_workbook__ = "2026-07-04"  # the Kiwoom REST API guide workbook the spec
 
 
 def __getattr__(name: str) -> Any:
-    """The clients and their helpers load on first use (they import httpx and pydantic)."""
+    """The clients and their helpers load on first use (they import httpx and pydantic), and so do the code
+    tables, the error classes and the realtime types (large modules the command line's start does not need)."""
+    if name in ("codes", "errors", "realtime"):
+        return importlib.import_module(f".{name}", __name__)
     if name in ("Kiwoom", "AsyncKiwoom"):
         from . import client
 

@@ -1,0 +1,349 @@
+"""What the commands do, once click has parsed them: calls through the library, output, credentials."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from ._catalog import Api, describe_lines, find, search
+from ._errors import AUTH, DECLINED, USAGE, CliFailure
+from ._output import default_format, dumps, write_csv, write_jsonl, write_table
+
+
+def _format(given: str | None) -> str:
+    return given or default_format()
+
+
+def _emit(envelope: dict[str, Any]) -> None:
+    sys.stdout.write(dumps(envelope) + "\n")
+
+
+def _client(common: dict[str, Any]) -> Any:
+    """A Kiwoom client for the common options; the keys from the environment, a profile or a prompt."""
+    from .. import Kiwoom
+    from ._auth import resolve
+
+    found = resolve(common.get("profile"))
+    if found is not None:
+        appkey, secretkey = found.appkey, found.secretkey
+    elif sys.stdin.isatty():
+        appkey = click.prompt("app key", hide_input=True, err=True)
+        secretkey = click.prompt("secret key", hide_input=True, err=True)
+    else:
+        raise CliFailure(
+            "no credentials: set KIWOOM_APPKEY and KIWOOM_SECRETKEY, or run `kiwoom auth login`",
+            AUTH,
+            "MissingCredentials",
+        )
+    return Kiwoom(
+        appkey,
+        secretkey,
+        env=common.get("env") or "mock",
+        base_url=common.get("base_url"),
+        ws_url=websocket_url(common.get("base_url"), common.get("ws_url")),
+        timeout=common.get("timeout") or 10.0,
+    )
+
+
+def websocket_url(base_url: str | None, ws_url: str | None) -> str | None:
+    """The WebSocket URL: as given, else the REST base URL's host with ws(s):// (a simulator serves both)."""
+    if ws_url or not base_url:
+        return ws_url
+    for rest, websocket in (("https://", "wss://"), ("http://", "ws://")):
+        if base_url.startswith(rest):
+            return websocket + base_url[len(rest) :]
+    return None
+
+
+def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
+    """Validate, preview or confirm an order, call (every page if asked), print the result in the chosen format."""
+    from .._endpoints import ENDPOINTS
+    from .._exceptions import KiwoomError
+    from ._app import fail
+
+    output = _format(common.get("format_"))
+    order = bool(api["order"])
+    endpoint = ENDPOINTS[api["id"]]
+    try:
+        body = endpoint.validate(params)
+        env = common.get("env") or "mock"
+        if order and not common.get("confirm"):
+            _preview(api, body, env, output)
+            return
+        if order and env == "real" and not common.get("yes"):
+            _ask_real_order(api, body)
+        with _client(common) as client:
+            try:
+                pages = _pages(client, endpoint, params, api, common)
+            except KiwoomError as error:
+                _explain_doubt(client, error)
+                raise
+    except (KiwoomError, CliFailure) as error:
+        fail(error, output == "json", order)
+    _print_result(api, pages, env, output)
+
+
+def _preview(api: Api, body: dict[str, Any], env: str, output: str) -> None:
+    message = f"preview only: nothing was sent; add --confirm to send this {env} order"
+    if output == "json":
+        _emit({"ok": True, "sent": False, "api_id": api["id"], "env": env, "request": body, "message": message})
+        return
+    sys.stdout.write(f"{api['id']} {api['name_ko']} ({api['name_en']}) on {env}:\n")
+    for name, value in body.items():
+        sys.stdout.write(f"  {name} = {value}\n")
+    sys.stderr.write(f"kiwoom: {message}\n")
+
+
+def _ask_real_order(api: Api, body: dict[str, Any]) -> None:
+    shown = ", ".join(f"{name}={value}" for name, value in body.items())
+    if not sys.stdin.isatty():
+        raise CliFailure(
+            "a real order needs --yes when there is no terminal to ask; nothing was sent", DECLINED, "Declined"
+        )
+    if not click.confirm(f"send this REAL order? {api['id']} {shown}", err=True, default=False):
+        raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
+
+
+def _explain_doubt(client: Any, error: Exception) -> None:
+    from .._exceptions import OrderStateUnknown
+
+    if isinstance(error, OrderStateUnknown):
+        for doubt in client.orders_in_doubt:
+            sys.stderr.write(f"kiwoom: order in doubt: {doubt.api_id} {doubt.request} ({doubt.why})\n")
+        sys.stderr.write(
+            "kiwoom: look it up with `kiwoom call ka10075` (open orders) and `kiwoom call ka10076` (fills)"
+            " before sending it again\n"
+        )
+
+
+def _pages(client: Any, endpoint: Any, params: dict[str, Any], api: Api, common: dict[str, Any]) -> list[Any]:
+    """Every page asked for: one, or (--all-pages / --max-pages) until cont-yn is no longer Y or the cap."""
+    limit = common.get("max_pages")
+    follow = bool(common.get("all_pages")) or limit is not None
+    pages = [client._call(endpoint, params)]
+    progress = _progress(api) if follow and sys.stderr.isatty() else None
+    while follow and pages[-1].cont_yn and (limit is None or len(pages) < limit):
+        pages.append(client._call(endpoint, params, True, pages[-1].next_key))
+        if progress is not None:
+            progress(len(pages))
+    return pages
+
+
+def _progress(api: Api) -> Any:
+    from rich.console import Console
+
+    console = Console(stderr=True)
+
+    def show(count: int) -> None:
+        console.print(f"[dim]{api['id']}: {count} pages read…[/dim]", end="\r")
+
+    return show
+
+
+def page_data(pages: list[Any]) -> dict[str, Any]:
+    """The body of the first page with the list fields of every page concatenated, as JSON (typed values)."""
+    first = pages[0].model_dump(mode="json", by_alias=True, exclude={"return_code", "return_msg"})
+    for page in pages[1:]:
+        for name, value in page.model_dump(mode="json", by_alias=True).items():
+            if isinstance(value, list) and isinstance(first.get(name), list):
+                first[name] = first[name] + value
+    return dict(first)
+
+
+def _print_result(api: Api, pages: list[Any], env: str, output: str) -> None:
+    data = page_data(pages)
+    if output == "json":
+        last = pages[-1]
+        _emit(
+            {
+                "ok": True,
+                "api_id": api["id"],
+                "name_ko": api["name_ko"],
+                "env": env,
+                "sent": True,
+                "pages": len(pages),
+                "cont_yn": last.cont_yn,
+                "next_key": last.next_key,
+                "return_msg": pages[0].return_msg,
+                "data": data,
+            }
+        )
+    elif output == "jsonl":
+        write_jsonl(data, sys.stdout)
+    elif output == "csv":
+        write_csv(data, sys.stdout)
+    else:
+        write_table(data, api["response"], sys.stdout, f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+
+
+def describe_api(api_id: str, given: str | None) -> None:
+    from ._app import fail
+
+    output = _format(given)
+    api = find(api_id)
+    if api is None:
+        fail(CliFailure(f"unknown TR {api_id!r}: try `kiwoom search WORDS`", USAGE, "UnknownTR"), output == "json")
+    if output == "json":
+        _emit({"ok": True, "data": api})
+    else:
+        sys.stdout.write("\n".join(describe_lines(api)) + "\n")
+
+
+def search_apis(words: list[str], given: str | None) -> None:
+    output = _format(given)
+    found = [
+        {key: api[key] for key in ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")}
+        for api in search(words)
+    ]
+    if output == "json":
+        _emit({"ok": True, "data": found})
+        return
+    for api in found:
+        flags = "".join(("order " if api["order"] else "", "paging" if api["paging"] else "")).strip()
+        sys.stdout.write(f"{api['id']}  {api['name_ko']}  ({api['name_en']}; {api['alias']}) {flags}\n".rstrip() + "\n")
+    if not found:
+        sys.stderr.write("kiwoom: nothing matches\n")
+
+
+def auth_login(profile: str | None, env: str) -> None:
+    from ._auth import profile_name, save
+
+    name = profile_name(profile)
+    appkey = click.prompt("app key", hide_input=True, err=True)
+    secretkey = click.prompt("secret key", hide_input=True, err=True)
+    where = save(name, appkey.strip(), secretkey.strip(), env)
+    sys.stderr.write(f"kiwoom: profile {name!r} ({env}) saved in {where}\n")
+
+
+def auth_status(profile: str | None, given: str | None) -> None:
+    from ._auth import profile_name, resolve
+
+    found = resolve(profile)
+    info: dict[str, Any] = {"profile": profile_name(profile), "found": found is not None}
+    if found is not None:
+        info.update(source=found.source, env=found.env, appkey=f"{found.appkey[:4]}…")
+    if _format(given) == "json":
+        _emit({"ok": True, "data": info})
+    elif found is None:
+        sys.stdout.write(f"no credentials (profile {info['profile']!r}; nor KIWOOM_APPKEY / KIWOOM_SECRETKEY)\n")
+    else:
+        sys.stdout.write(f"credentials from {found.source} (env {found.env or 'any'}; app key {info['appkey']})\n")
+
+
+def auth_logout(profile: str | None) -> None:
+    from ._auth import delete, profile_name
+
+    name = profile_name(profile)
+    removed = delete(name)
+    sys.stderr.write(f"kiwoom: profile {name!r} {'removed' if removed else 'was not saved'}\n")
+
+
+def _live_table() -> Any:
+    """A rich live table of the latest event of each (type, item), redrawn as events arrive."""
+    from rich.live import Live
+    from rich.table import Table
+
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    live = Live(auto_refresh=False)
+    live.start()
+
+    def show(row: dict[str, Any]) -> None:
+        latest[(row["type"], row["item"])] = row
+        table = Table("type", "item", "values")
+        for (kind, item), entry in sorted(latest.items()):
+            shown = list(entry["values"].items())[:8]
+            table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
+        live.update(table, refresh=True)
+
+    return show
+
+
+def stream_events(
+    types: list[str], items: list[str], section: str, count: int | None, given: str | None, common: dict[str, Any]
+) -> None:
+    """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table."""
+    from .._exceptions import KiwoomError
+    from .._realtime import RealtimeEvent
+    from ._app import fail
+    from ._catalog import index
+
+    output = given or ("table" if sys.stdout.isatty() else "jsonl")
+    unknown = [t for t in types if t not in index()["realtime"]]
+    if unknown:
+        fail(
+            CliFailure(f"unknown realtime type {', '.join(unknown)}: see `kiwoom describe`", USAGE, "UnknownType"),
+            False,
+        )
+    seen = 0
+    show = _live_table() if output == "table" else None
+    try:
+        with _client(common) as client, client.realtime(section) as live:
+            live.register(items, types)
+            for event in live:
+                if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                    continue
+                seen += 1
+                row = {"type": event.type, "name": event.name, "item": event.item, "values": event.as_dict()}
+                if show is None:
+                    sys.stdout.write(dumps(row) + "\n")
+                    sys.stdout.flush()
+                else:
+                    show(row)
+                if count is not None and seen >= count:
+                    break
+    except KeyboardInterrupt:
+        sys.stderr.write(f"kiwoom: stopped after {seen} events\n")
+        raise SystemExit(130) from None
+    except (KiwoomError, CliFailure) as error:
+        fail(error, False)
+
+
+CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
+
+
+def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
+    """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
+    from .._exceptions import KiwoomError
+    from ._app import fail
+
+    output = _format(given)
+    if seq is None:
+        message, api_id = {"trnm": "CNSRLST"}, "ka10171"
+    else:
+        message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
+    try:
+        body = _condition_answer(message, common)
+    except (KiwoomError, CliFailure) as error:
+        fail(error, output == "json")
+    raw = body.get("data") or []
+    rows = [{"seq": row[0], "name": row[1]} if isinstance(row, list) else row for row in raw]
+    data = {"conditions" if seq is None else "items": rows}
+    if output == "json":
+        _emit({"ok": True, "api_id": api_id, "return_code": body.get("return_code"), "data": data})
+    elif output == "jsonl":
+        write_jsonl(data, sys.stdout)
+    elif output == "csv":
+        write_csv(data, sys.stdout)
+    else:
+        write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
+
+
+def _condition_answer(message: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
+    import time
+
+    from .._realtime import SystemMessage
+
+    with _client(common) as client, client.realtime("domestic") as live:
+        live.send(message)
+        deadline = time.monotonic() + CONDITION_WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            event = live.get(timeout=left)
+            if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
+                if event.return_code not in (None, 0):
+                    raise CliFailure(
+                        f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused"
+                    )
+                return dict(event.body)
+    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")

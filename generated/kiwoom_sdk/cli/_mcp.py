@@ -1,0 +1,264 @@
+"""`kiwoom mcp`: an MCP server over stdio (the official MCP Python SDK) for AI agents.
+
+Tools: `search_apis` and `describe_api` (the spec, with each TR's input schema: types, codes, required fields,
+descriptions); `query` calls any HTTP TR that is not an order, its arguments validated by the library before
+anything is sent; `order_preview` and `order_submit` (which needs `confirm: true`) exist only when the
+environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Account numbers in results are masked. Calls go
+through `AsyncKiwoom`: the library's token cache, rate limiter (one budget per app key) and retry policy. The mock
+environment is the default; the keys come from the environment or a profile, never from the agent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from ._catalog import Api, FieldSpec, apis, describe_lines, find, search
+
+ALLOW_ORDERS = "KIWOOM_MCP_ALLOW_ORDERS"
+NUMBER_KINDS = frozenset({"int", "signed_int", "price", "decimal", "rate", "directed_rate"})
+
+
+def orders_allowed() -> bool:
+    return os.environ.get(ALLOW_ORDERS) == "1"
+
+
+def _property(field: FieldSpec) -> dict[str, Any]:
+    from ._catalog import codes, field_summary
+
+    schema: dict[str, Any] = {"description": f"{field['name']}: {field_summary(field)}"}
+    schema["type"] = ["string", "number"] if field["kind"] in NUMBER_KINDS else "string"
+    listed = codes(field.get("enum"))
+    if listed:
+        schema["enum"] = [code for code, _ko, _en in listed]
+        schema["description"] += "; codes: " + ", ".join(f"{code}={ko}" for code, ko, _en in listed)
+    if field.get("length") and schema["type"] == "string":
+        schema["maxLength"] = field["length"]
+    return schema
+
+
+def input_schema(api: Api) -> dict[str, Any]:
+    """The JSON Schema of one TR's arguments, from its spec: a property per request field, the required ones."""
+    return {
+        "type": "object",
+        "properties": {field["name"]: _property(field) for field in api["request"]},
+        "required": [field["name"] for field in api["request"] if field.get("required")],
+        "additionalProperties": False,
+    }
+
+
+def _ids(order: bool) -> list[str]:
+    return sorted(api_id for api_id, api in apis().items() if bool(api["order"]) == order)
+
+
+def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
+    """name -> (description, input schema) of every tool offered now."""
+    call = {
+        "params": {
+            "type": "object",
+            "description": "the TR's arguments by wire name (describe_api gives their schema)",
+        },
+    }
+    tools: dict[str, tuple[str, dict[str, Any]]] = {
+        "search_apis": (
+            "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names.",
+            {"type": "object", "properties": {"words": {"type": "string"}}, "required": ["words"]},
+        ),
+        "describe_api": (
+            "Everything the spec says of one TR (fields, kinds, units, codes, rules, mock support, errata) and the "
+            "JSON Schema of its arguments (input_schema).",
+            {"type": "object", "properties": {"api_id": {"type": "string"}}, "required": ["api_id"]},
+        ),
+        "query": (
+            "Call a Kiwoom query TR (never an order) and return its typed result; arguments are validated against "
+            "the spec before anything is sent. Account numbers are masked.",
+            {
+                "type": "object",
+                "properties": {
+                    "api_id": {"type": "string", "enum": _ids(order=False)},
+                    **call,
+                    "all_pages": {"type": "boolean", "description": "follow next-key to the last page"},
+                    "max_pages": {"type": "integer", "minimum": 1, "description": "stop after this many pages"},
+                },
+                "required": ["api_id"],
+            },
+        ),
+    }
+    if orders_allowed():
+        order_ids = {"type": "string", "enum": _ids(order=True)}
+        tools["order_preview"] = (
+            "Validate an order and show the request that would be sent; sends nothing.",
+            {"type": "object", "properties": {"api_id": order_ids, **call}, "required": ["api_id", "params"]},
+        )
+        tools["order_submit"] = (
+            "Send an order. Needs confirm: true (after order_preview and the user's agreement).",
+            {
+                "type": "object",
+                "properties": {"api_id": order_ids, **call, "confirm": {"type": "boolean", "const": True}},
+                "required": ["api_id", "params", "confirm"],
+            },
+        )
+    return tools
+
+
+class ToolRefused(Exception):
+    """A tool call refused before anything was sent (the message says why)."""
+
+
+class Tools:
+    """The tool implementations; `settings` are the connection options of `kiwoom mcp`."""
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self.settings = settings
+
+    async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        if name not in tool_schemas():
+            raise ToolRefused(f"no tool {name!r}" + ("" if orders_allowed() else f" (orders need {ALLOW_ORDERS}=1)"))
+        handler = getattr(self, f"tool_{name}")
+        result: dict[str, Any] = await handler(arguments)
+        return result
+
+    async def tool_search_apis(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        found = search(str(arguments.get("words", "")).split())
+        keys = ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")
+        return {"apis": [{key: api[key] for key in keys} for api in found]}
+
+    async def tool_describe_api(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        api = self._api(arguments)
+        return {"api": api, "input_schema": input_schema(api), "text": "\n".join(describe_lines(api))}
+
+    def _api(self, arguments: dict[str, Any], order: bool | None = None) -> Api:
+        api = find(str(arguments.get("api_id", "")))
+        if api is None:
+            raise ToolRefused(f"unknown TR {arguments.get('api_id')!r}: use search_apis")
+        if order is not None and bool(api["order"]) != order:
+            raise ToolRefused(
+                f"{api['id']} is {'not ' if order else ''}an order: use {'query' if order else 'order_preview'}"
+            )
+        return api
+
+    def _validated(self, api: Api, arguments: dict[str, Any]) -> dict[str, Any]:
+        from .._endpoints import ENDPOINTS
+
+        params = arguments.get("params") or {}
+        if not isinstance(params, dict):
+            raise ToolRefused("params must be an object of the TR's arguments")
+        body: dict[str, Any] = ENDPOINTS[api["id"]].validate(params)
+        return body
+
+    async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        api = self._api(arguments, order=False)
+        self._validated(api, arguments)
+        limit = arguments.get("max_pages")
+        follow = bool(arguments.get("all_pages")) or limit is not None
+        return await self._send(api, arguments["params"] if arguments.get("params") else {}, follow, limit)
+
+    async def tool_order_preview(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        from ._output import masked
+
+        api = self._api(arguments, order=True)
+        body = self._validated(api, arguments)
+        env = self.settings.get("env") or "mock"
+        return {"sent": False, "api_id": api["id"], "env": env, "request": masked(body)}
+
+    async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        api = self._api(arguments, order=True)
+        self._validated(api, arguments)
+        if arguments.get("confirm") is not True:
+            raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
+        return await self._send(api, arguments["params"], False, None)
+
+    async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
+        from .. import AsyncKiwoom
+        from .._endpoints import ENDPOINTS
+        from ._auth import resolve
+        from ._commands import page_data, websocket_url
+        from ._output import masked
+
+        found = resolve(self.settings.get("profile"))
+        if found is None:
+            raise ToolRefused("no credentials: the server needs KIWOOM_APPKEY / KIWOOM_SECRETKEY or a saved profile")
+        endpoint = ENDPOINTS[api["id"]]
+        env = "real" if self.settings.get("env") == "real" else "mock"
+        async with AsyncKiwoom(
+            found.appkey,
+            found.secretkey,
+            env="real" if env == "real" else "mock",
+            base_url=self.settings.get("base_url"),
+            ws_url=websocket_url(self.settings.get("base_url"), self.settings.get("ws_url")),
+        ) as client:
+            pages = [await client._call(endpoint, params)]
+            while follow and pages[-1].cont_yn and (limit is None or len(pages) < limit):
+                pages.append(await client._call(endpoint, params, True, pages[-1].next_key))
+        last = pages[-1]
+        return {
+            "api_id": api["id"],
+            "name_ko": api["name_ko"],
+            "env": env,
+            "pages": len(pages),
+            "cont_yn": last.cont_yn,
+            "return_msg": pages[0].return_msg,
+            "data": masked(page_data(pages)),
+        }
+
+
+def _error(error: BaseException) -> dict[str, Any]:
+    from ._errors import envelope
+
+    if isinstance(error, ToolRefused):
+        return {"ok": False, "error": {"class": "ToolRefused", "message": str(error), "retryable": False}}
+    body = envelope(error, cli=False)
+    body["error"].pop("exit_code")
+    for problem in body["error"].get("problems", []):
+        problem.pop("option")
+    return body
+
+
+def build_server(settings: dict[str, Any]) -> Any:
+    """The MCP server (a low-level `mcp.server.lowlevel.Server`): tools/list and tools/call."""
+    import mcp_types as types
+    from mcp.server.lowlevel import Server
+
+    from .._exceptions import KiwoomError
+
+    tools = Tools(settings)
+
+    async def list_tools(_ctx: Any, _params: Any) -> Any:
+        listed = [
+            types.Tool(name=name, description=description, input_schema=schema)
+            for name, (description, schema) in tool_schemas().items()
+        ]
+        return types.ListToolsResult(tools=listed)
+
+    async def call_tool(_ctx: Any, params: Any) -> Any:
+        try:
+            result = {"ok": True, **await tools.run(params.name, dict(params.arguments or {}))}
+        except (ToolRefused, KiwoomError) as error:
+            result = _error(error)
+        text = json.dumps(result, ensure_ascii=False, default=str)
+        return types.CallToolResult(
+            content=[types.TextContent(text=text)], structured_content=result, is_error=not result["ok"]
+        )
+
+    return Server("kiwoom", version=_version(), on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+def serve(settings: dict[str, Any] | None = None) -> None:
+    """Serve over stdin / stdout until the client closes them."""
+    import anyio
+    from mcp.server.stdio import stdio_server
+
+    server = build_server(settings or {})
+
+    async def main() -> None:
+        async with stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    anyio.run(main)

@@ -1,0 +1,128 @@
+"""Rendering results: a JSON envelope, JSON lines, CSV, or rich tables for people.
+
+`data` is a response body as JSON (typed values rendered by the models: numbers as numbers, decimals as strings,
+dates as ISO text); its list fields are its rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Any, TextIO
+
+from ._catalog import FieldSpec
+
+FORMATS = ("table", "json", "jsonl", "csv")
+ACCOUNT_FIELDS = frozenset(
+    {"acnt_no", "acct_no", "acctNo", "account_no", "acnt_print"}
+)  # wire names of account numbers (masked for agents)
+
+
+def default_format(stream: TextIO | None = None) -> str:
+    """A table on a terminal, JSON when piped."""
+    return "table" if (stream or sys.stdout).isatty() else "json"
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def lists(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The list fields of a response body (name -> rows)."""
+    return {
+        name: value
+        for name, value in data.items()
+        if isinstance(value, list) and all(isinstance(row, dict) for row in value)
+    }
+
+
+def scalars(data: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in data.items() if name not in lists(data)}
+
+
+def rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a response for jsonl / csv: the rows of its one list field; with several list fields each row
+    names its list in `_list`; without any, the body itself as one row."""
+    found = lists(data)
+    if not found:
+        return [data]
+    if len(found) == 1:
+        return next(iter(found.values()))
+    return [{"_list": name, **row} for name, items in found.items() for row in items]
+
+
+def write_jsonl(data: dict[str, Any], out: TextIO) -> None:
+    for row in rows(data):
+        out.write(dumps(row) + "\n")
+
+
+def write_csv(data: dict[str, Any], out: TextIO) -> None:
+    found = rows(data)
+    columns = list(dict.fromkeys(key for row in found for key in row if not isinstance(row[key], list | dict)))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in found:
+        writer.writerow({key: _cell(row.get(key)) for key in columns})
+    out.write(buffer.getvalue())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Y" if value else "N"
+    return str(value)
+
+
+def _korean(fields: list[FieldSpec]) -> dict[str, str]:
+    return {f["name"]: f.get("ko", "") for f in fields}
+
+
+def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, title: str = "") -> None:
+    """The scalar fields as one table (field, Korean name, value), each list field as a table of its rows."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, soft_wrap=False)
+    names = _korean(response)
+    single = scalars(data)
+    if single:
+        table = Table(title=title or None, show_header=True)
+        for column in ("field", "이름", "value"):
+            table.add_column(column)
+        for name, value in single.items():
+            table.add_row(name, names.get(name, ""), _cell(value))
+        console.print(table)
+    members = {f["name"]: _korean(f.get("fields", [])) for f in response}
+    for name, items in lists(data).items():
+        table = Table(title=f"{name} {names.get(name, '')} ({len(items)} rows)")
+        columns = list(dict.fromkeys(key for row in items for key in row))
+        for column in columns:
+            korean = members.get(name, {}).get(column, "")
+            table.add_column(f"{column}\n{korean}" if korean else column, overflow="fold")
+        for row in items:
+            table.add_row(*(_cell(row.get(column)) for column in columns))
+        console.print(table)
+
+
+def mask(value: Any) -> Any:
+    """An account number with all but its first two and last two characters hidden."""
+    text = str(value)
+    if len(text) <= 4:
+        return "*" * len(text)
+    return text[:2] + "*" * (len(text) - 4) + text[-2:]
+
+
+def masked(data: Any) -> Any:
+    """A copy of a response body with every account number masked (at any depth)."""
+    if isinstance(data, dict):
+        return {
+            key: mask(value) if key in ACCOUNT_FIELDS and isinstance(value, str | int) and value else masked(value)
+            for key, value in data.items()
+        }
+    if isinstance(data, list):
+        return [masked(item) for item in data]
+    return data

@@ -1,0 +1,5 @@
+"""`python -m kiwoom_sdk.cli`: the `kiwoom` command."""
+
+from . import main
+
+main()

@@ -1,0 +1,308 @@
+"""The click application of `kiwoom`. Only click is imported up front; each command imports what it needs."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+import click
+
+from .. import __version__
+from ._errors import EXIT_CODES, USAGE, CliFailure
+
+FORMAT_HELP = "table | json | jsonl | csv (default: table on a terminal, json when piped)"
+COMMON = ("format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes")
+
+
+def _exit_codes_epilog() -> str:
+    return "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
+    epilog=_exit_codes_epilog(),
+)
+@click.version_option(version=__version__, message="kiwoom %(version)s")
+def cli() -> None:
+    """Call the Kiwoom REST API from the terminal: every HTTP TR of the specs, validated before sending.
+
+    Keys come from KIWOOM_APPKEY / KIWOOM_SECRETKEY or a profile saved by `kiwoom auth login`; never from the
+    command line. The mock server is the default; `--env real` must be said. Orders send nothing without
+    `--confirm`. With `--format json` (the default when piped) stdout holds exactly one JSON envelope.
+    """
+
+
+def _format_option(function: Any) -> Any:
+    return click.option("--format", "format_", type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)(
+        function
+    )
+
+
+def _connection_options() -> list[click.Option]:
+    return [
+        click.Option(
+            ["--env"],
+            type=click.Choice(["mock", "real"]),
+            default="mock",
+            show_default=True,
+            help="mock or real; real must be said explicitly",
+        ),
+        click.Option(
+            ["--base-url"], envvar="KIWOOM_BASE_URL", help="REST base URL (e.g. the simulator's) [env KIWOOM_BASE_URL]"
+        ),
+        click.Option(
+            ["--ws-url"],
+            envvar="KIWOOM_WS_URL",
+            help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL]",
+        ),
+        click.Option(["--profile"], help="credentials profile saved by `kiwoom auth login` [env KIWOOM_PROFILE]"),
+        click.Option(["--timeout"], type=float, default=10.0, show_default=True, help="seconds per request"),
+    ]
+
+
+class CallGroup(click.Group):
+    """`kiwoom call ID|ALIAS`: one command per HTTP TR, built from the catalog when it is named."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from ._catalog import index
+
+        return sorted(index()["apis"])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        from ._catalog import find
+
+        api = find(cmd_name)
+        return tr_command(api) if api is not None else None
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        command = self.get_command(ctx, args[0])
+        if command is None:
+            raise CliFailure(f"unknown TR {args[0]!r}: try `kiwoom search WORDS`", USAGE, "UnknownTR")
+        return command.name, command, args[1:]
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """One plain line per TR (click's wrapped definition list takes longer than everything else here)."""
+        from ._catalog import index
+
+        listed = sorted(index()["apis"].items())
+        formatter.write("\nTRs (their aliases work too; `kiwoom search WORDS` finds one):\n")
+        formatter.write("".join(f"  {api_id}  {api['name_ko']} ({api['name_en']})\n" for api_id, api in listed))
+
+
+@cli.group(cls=CallGroup, context_settings={"help_option_names": ["-h", "--help"]})
+def call() -> None:
+    """Call one HTTP TR: `kiwoom call ka10001 --stk-cd 005930`. `kiwoom call ID --help` lists its options."""
+
+
+def _field_help(field: dict[str, Any]) -> str:
+    from ._catalog import code_summary, field_summary
+
+    text = f"{field['name']}: {field_summary(field)}"
+    if field.get("enum"):
+        text += f"; codes: {code_summary(field['enum'])}"
+    if field.get("notes"):
+        text += f"; {field['notes']}"
+    return text
+
+
+def tr_command(api: dict[str, Any]) -> click.Command:
+    """The command of one TR: an option per request field (kebab-case and the Kiwoom name), then the common ones."""
+    from ._catalog import option
+
+    params: list[click.Parameter] = []
+    for field in api["request"]:
+        names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
+        params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
+    params.append(
+        click.Option(["--format", "format_"], type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)
+    )
+    params += _connection_options()
+    if api["paging"]:
+        params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
+        params.append(
+            click.Option(
+                ["--max-pages"], type=click.IntRange(min=1), help="stop after this many pages (implies --all-pages)"
+            )
+        )
+    if api["order"]:
+        params.append(
+            click.Option(
+                ["--confirm"],
+                is_flag=True,
+                help="send the order (without it: print the validated request, send nothing)",
+            )
+        )
+        params.append(click.Option(["--yes"], is_flag=True, help="with --env real: do not ask before sending"))
+    kind = "ORDER: sends nothing without --confirm. " if api["order"] else ""
+    mock = "" if api["mock_supported"] else " Not served by the mock server."
+    return click.Command(
+        api["id"],
+        params=params,
+        callback=lambda **values: _run_call(api, values),
+        help=f"{api['name_ko']} ({api['name_en']}). {kind}POST {api['path']}.{mock}\n\n"
+        f"Rules: {'; '.join(api['rules']) or 'none beyond the fields'}. Full spec: `kiwoom describe {api['id']}`.",
+        short_help=f"{api['name_ko']} ({api['name_en']})",
+        context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
+    )
+
+
+def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
+    from ._commands import call_tr
+
+    common = {name: values.pop(name, None) for name in (*COMMON, "format_")}
+    params = {name: value for name, value in values.items() if value is not None}
+    call_tr(api, params, common)
+
+
+@cli.command()
+@click.argument("api_id")
+@_format_option
+def describe(api_id: str, format_: str | None) -> None:
+    """Everything the spec says of one TR: fields, kinds, units, codes, rules, mock support, errata."""
+    from ._commands import describe_api
+
+    describe_api(api_id, format_)
+
+
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@_format_option
+def search(words: tuple[str, ...], format_: str | None) -> None:
+    """Find TRs by words (Korean or English) in their ids, names and field names."""
+    from ._commands import search_apis
+
+    search_apis(list(words), format_)
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def sim(args: tuple[str, ...]) -> None:
+    """Start the simulator (the options of `python -m kiwoom_sdk.sim --help`)."""
+    from ..sim.__main__ import main as serve
+
+    sys.argv = ["kiwoom sim", *args]
+    serve()
+
+
+@cli.group()
+def auth() -> None:
+    """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
+
+
+@auth.command()
+@click.option("--profile", help="profile name [env KIWOOM_PROFILE; default: default]")
+@click.option("--env", type=click.Choice(["mock", "real"]), default="mock", show_default=True)
+def login(profile: str | None, env: str) -> None:
+    """Save an app key and secret key (prompted, never echoed) under a profile."""
+    from ._commands import auth_login
+
+    auth_login(profile, env)
+
+
+@auth.command()
+@click.option("--profile", help="profile name")
+@_format_option
+def status(profile: str | None, format_: str | None) -> None:
+    """Where the keys would come from (environment, keyring or file); the keys are never shown."""
+    from ._commands import auth_status
+
+    auth_status(profile, format_)
+
+
+@auth.command()
+@click.option("--profile", help="profile name")
+def logout(profile: str | None) -> None:
+    """Remove a saved profile."""
+    from ._commands import auth_logout
+
+    auth_logout(profile)
+
+
+@cli.command()
+@click.argument("types")
+@click.argument("items")
+@click.option("--section", type=click.Choice(["domestic", "us"]), default="domestic", show_default=True)
+@click.option("--count", type=click.IntRange(min=1), help="stop after this many events")
+@click.option(
+    "--format", "format_", type=click.Choice(["table", "jsonl"]), help="jsonl (default when piped) or a live table"
+)
+def stream(types: str, items: str, section: str, count: int | None, format_: str | None, **connection: Any) -> None:
+    """Realtime events of TYPES (comma-separated, e.g. 0B,0D) for ITEMS (e.g. 005930,000660) until Ctrl-C."""
+    from ._commands import stream_events
+
+    stream_events(types.split(","), items.split(","), section, count, format_, connection)
+
+
+for _option in _connection_options():
+    stream.params.append(_option)
+
+
+@cli.command()
+@click.argument("seq", required=False)
+@click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
+@_format_option
+def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
+    """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172)."""
+    from ._commands import run_conditions
+
+    run_conditions(seq, stex_tp, format_, connection)
+
+
+for _option in _connection_options():
+    conditions.params.append(_option)
+
+
+@cli.command(name="mcp")
+def mcp_command(**connection: Any) -> None:
+    """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
+    from ._mcp import serve
+
+    serve(connection)
+
+
+for _option in _connection_options():
+    mcp_command.params.append(_option)
+
+
+def _wants_json(argv: list[str]) -> bool:
+    """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
+    and stdout not a terminal."""
+    from ._output import FORMATS, default_format
+
+    given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
+    given += [arg.split("=", 1)[1] for arg in argv if arg.startswith("--format=")]
+    usable = [value for value in given if value in FORMATS]
+    return (usable[-1] if usable else default_format()) == "json"
+
+
+def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
+    """One line on stderr; with JSON output, the error envelope on stdout; the error's exit code."""
+    from ._errors import envelope, exit_code, one_line
+
+    if as_json:
+        from ._output import dumps
+
+        sys.stdout.write(dumps(envelope(error, order)) + "\n")
+    sys.stderr.write(f"kiwoom: {one_line(error)}\n")
+    sys.stdout.flush()
+    raise SystemExit(exit_code(error))
+
+
+def run(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        cli.main(args, prog_name="kiwoom", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        raise SystemExit(done.exit_code) from None
+    except click.Abort:
+        raise SystemExit(130) from None
+    except click.UsageError as error:
+        fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args))
+    except CliFailure as error:
+        fail(error, _wants_json(args))
+    except KeyboardInterrupt as error:
+        fail(error, _wants_json(args))
+    except Exception as error:  # anything else still ends in one line and the envelope, never a traceback
+        fail(error, _wants_json(args))

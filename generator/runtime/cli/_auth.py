@@ -1,0 +1,144 @@
+"""Credentials of the command line: never on the command line, never printed.
+
+Where the keys come from, first match wins: the environment (KIWOOM_APPKEY / KIWOOM_SECRETKEY), then the named
+profile (`--profile`, KIWOOM_PROFILE, else "default") stored by `kiwoom auth login` in the OS keyring (service
+`kiwoom-sdk`), or, where no keyring can be opened, in a JSON file with 0600 permissions
+(`$KIWOOM_CONFIG_DIR/credentials.json`, by default `~/.config/kiwoom/credentials.json`). A profile also keeps its
+environment (mock or real).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SERVICE = "kiwoom-sdk"
+DEFAULT_PROFILE = "default"
+
+
+@dataclass(frozen=True, repr=False)
+class Credentials:
+    appkey: str
+    secretkey: str
+    source: str  # "environment", "keyring:NAME" or "file:NAME"
+    env: str | None = None  # the environment a profile was saved for
+
+    def __repr__(self) -> str:  # never shows the keys
+        return f"Credentials(source={self.source!r}, env={self.env!r})"
+
+
+def config_dir() -> Path:
+    configured = os.environ.get("KIWOOM_CONFIG_DIR")
+    return Path(configured) if configured else Path.home() / ".config" / "kiwoom"
+
+
+def profile_name(given: str | None) -> str:
+    return given or os.environ.get("KIWOOM_PROFILE") or DEFAULT_PROFILE
+
+
+def _keyring() -> Any:
+    """The OS keyring, or None where none can be opened (a headless machine; KIWOOM_NO_KEYRING=1 forces that)."""
+    if os.environ.get("KIWOOM_NO_KEYRING") == "1":
+        return None
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception:  # an unusable keyring of any kind means: use the file
+        return None
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
+        return None
+    return keyring
+
+
+class FileStore:
+    """Profiles in a JSON file readable only by its owner (0600), for machines without a keyring."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.path = (directory or config_dir()) / "credentials.json"
+
+    def _read(self) -> dict[str, Any]:
+        if not self.path.exists():
+            return {}
+        data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
+        return data
+
+    def _write(self, data: dict[str, Any]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+        os.chmod(self.path, 0o600)  # an existing file keeps its mode through os.open
+
+    def get(self, profile: str) -> dict[str, str] | None:
+        found: dict[str, str] | None = self._read().get(profile)
+        return found
+
+    def put(self, profile: str, entry: dict[str, str]) -> None:
+        data = self._read()
+        data[profile] = entry
+        self._write(data)
+
+    def delete(self, profile: str) -> bool:
+        data = self._read()
+        if data.pop(profile, None) is None:
+            return False
+        self._write(data)
+        return True
+
+
+def save(profile: str, appkey: str, secretkey: str, env: str) -> str:
+    """Store a profile; returns where ("keyring" or the file's path)."""
+    entry = {"appkey": appkey, "secretkey": secretkey, "env": env}
+    ring = _keyring()
+    if ring is not None:
+        try:
+            ring.set_password(SERVICE, profile, json.dumps(entry))
+            return "keyring"
+        except Exception:  # a keyring that refuses to store: fall back to the file
+            pass
+    store = FileStore()
+    store.put(profile, entry)
+    return str(store.path)
+
+
+def load(profile: str) -> Credentials | None:
+    """A stored profile, from the keyring or the file; None if there is none."""
+    ring = _keyring()
+    if ring is not None:
+        try:
+            stored = ring.get_password(SERVICE, profile)
+        except Exception:
+            stored = None
+        if stored:
+            entry = json.loads(stored)
+            return Credentials(entry["appkey"], entry["secretkey"], f"keyring:{profile}", entry.get("env"))
+    found = FileStore().get(profile)
+    if found:
+        return Credentials(found["appkey"], found["secretkey"], f"file:{profile}", found.get("env"))
+    return None
+
+
+def delete(profile: str) -> bool:
+    """Remove a profile from the keyring and the file; True if it was anywhere."""
+    removed = False
+    ring = _keyring()
+    if ring is not None:
+        try:
+            ring.delete_password(SERVICE, profile)
+            removed = True
+        except Exception:  # not there, or a keyring that refuses
+            pass
+    return FileStore().delete(profile) or removed
+
+
+def resolve(profile: str | None) -> Credentials | None:
+    """The environment's keys, else the profile's; None when neither has them."""
+    appkey, secretkey = os.environ.get("KIWOOM_APPKEY"), os.environ.get("KIWOOM_SECRETKEY")
+    if appkey and secretkey:
+        return Credentials(appkey, secretkey, "environment")
+    return load(profile_name(profile))

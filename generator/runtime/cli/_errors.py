@@ -1,0 +1,132 @@
+"""The machine contract: exit codes per error class, and the JSON error envelope.
+
+With `--format json` (the default when stdout is not a terminal) a command writes exactly one JSON object to
+stdout: `{"ok": true, ...}` with its data, or `{"ok": false, "error": {...}}` with `code` (Kiwoom's code, or
+null), `class` (the exception class), `message`, `retryable` (may the same call be sent again as it is) and, for a
+request refused before sending, `problems` ([{option, field, ko, rule, detail}]). Nothing else goes to stdout;
+messages for people go to stderr.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OK = 0
+INTERNAL = 1
+USAGE = 2  # bad input (unknown TR, unknown option, a value that fails validation): nothing was sent
+AUTH = 3  # credentials missing or refused
+REFUSED = 4  # the server refused the request (fix it; sending it unchanged does not help)
+RATE_LIMITED = 5  # too many requests: retryable after a pause
+UNAVAILABLE = 6  # server error, transport failure, unreadable answer: queries may be retried
+ORDER_UNKNOWN = 7  # an order may or may not stand: look it up before sending it again
+MOCK_UNSUPPORTED = 8  # the mock server does not serve this call (refused before sending)
+DECLINED = 9  # a real order not confirmed at the prompt: nothing was sent
+INTERRUPTED = 130  # Ctrl-C
+
+EXIT_CODES: dict[int, str] = {
+    OK: "success (an order preview without --confirm included: nothing was sent)",
+    INTERNAL: "unexpected failure (a bug; the message says what)",
+    USAGE: "bad input: unknown TR, unknown option, a value that fails validation; nothing was sent",
+    AUTH: "credentials missing or refused (AuthError, MissingCredentials)",
+    REFUSED: "the server refused the request (InputError, RequestRefused, OrderRefused, other Kiwoom codes)",
+    RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
+    UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",
+    ORDER_UNKNOWN: "OrderStateUnknown: the order may or may not stand; check ka10075 / ka10076 (US: ust21150)",
+    MOCK_UNSUPPORTED: "MockUnsupported: the mock server does not serve this call",
+    DECLINED: "a real order was not confirmed at the prompt; nothing was sent",
+    INTERRUPTED: "interrupted (Ctrl-C)",
+}
+
+
+class CliFailure(Exception):
+    """A failure of the command line itself (not of a TR): a message, an exit code and an envelope class."""
+
+    def __init__(self, message: str, exit_code: int = USAGE, error_class: str = "UsageError") -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+        self.error_class = error_class
+
+
+def exit_code(error: BaseException) -> int:
+    """The stable exit code of an error (see EXIT_CODES)."""
+    from .. import errors
+    from .._exceptions import (
+        ArgumentInvalid,
+        KiwoomError,
+        MissingCredentials,
+        MockUnsupported,
+        OrderStateUnknown,
+        RequestInvalid,
+        ResponseInvalid,
+        TransportFailed,
+    )
+
+    if isinstance(error, CliFailure):
+        return error.exit_code
+    if isinstance(error, KeyboardInterrupt):
+        return INTERRUPTED
+    table: list[tuple[type[BaseException], int]] = [
+        (RequestInvalid, USAGE),
+        (ArgumentInvalid, USAGE),
+        (OrderStateUnknown, ORDER_UNKNOWN),
+        (MockUnsupported, MOCK_UNSUPPORTED),
+        (MissingCredentials, AUTH),
+        (errors.AuthError, AUTH),
+        (errors.RateLimitError, RATE_LIMITED),
+        (errors.ServerError, UNAVAILABLE),
+        (TransportFailed, UNAVAILABLE),
+        (ResponseInvalid, UNAVAILABLE),
+        (KiwoomError, REFUSED),
+        (OSError, UNAVAILABLE),  # a connection that could not be opened (no such host, refused)
+    ]
+    return next((code for kind, code in table if isinstance(error, kind)), INTERNAL)
+
+
+def retryable(error: BaseException, order: bool) -> bool:
+    """May the same call be sent again as it is? Never for an order (the library's own policy)."""
+    return not order and exit_code(error) in (RATE_LIMITED, UNAVAILABLE)
+
+
+def problems(error: BaseException) -> list[dict[str, str]]:
+    """The broken rules of a RequestInvalid, each with the command line option that sets the field."""
+    from .._exceptions import RequestInvalid
+    from ._catalog import option
+
+    if not isinstance(error, RequestInvalid):
+        return []
+    return [
+        {"option": option(p.field), "field": p.field, "ko": p.ko, "rule": p.rule, "detail": p.detail}
+        for p in error.problems
+    ]
+
+
+def one_line(error: BaseException, cli: bool = True) -> str:
+    """The message for people: for a refused request, one line naming each option (`cli`; else each field), its
+    Korean name and the rule."""
+    found = problems(error)
+    if found:
+        named = "option" if cli else "field"
+        return "; ".join(f"{p[named]} ({p['ko'] or p['field']}): {p['rule']}: {p['detail']}" for p in found)
+    text = error.message if isinstance(error, CliFailure) else str(error)
+    return " ".join(text.split()) or type(error).__name__
+
+
+def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dict[str, Any]:
+    """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason]}}`; `cli`: the
+    message names command line options (else the fields, for the MCP server)."""
+    from .._exceptions import KiwoomError
+
+    body: dict[str, Any] = {
+        "code": error.returned_code if isinstance(error, KiwoomError) else None,
+        "class": error.error_class if isinstance(error, CliFailure) else type(error).__name__,
+        "message": one_line(error, cli),
+        "retryable": retryable(error, order),
+        "exit_code": exit_code(error),
+    }
+    if isinstance(error, KiwoomError) and error.reason_code:
+        body.update(reason_code=error.reason_code, reason=error.reason)
+    found = problems(error)
+    if found:
+        body["problems"] = found
+    return {"ok": False, "error": body}

@@ -1,0 +1,129 @@
+"""The catalog of the `kiwoom` command line and MCP server (`kiwoom_sdk/cli/catalog.json`).
+
+The command line and the MCP server are hand-written (generator/runtime/cli/, copied into the package like the rest
+of the runtime); what they know of the APIs comes from this one JSON file: each HTTP TR's ids, names, flags, request
+fields (kind, length, unit, format, code table), response field tree, rules and errata, the code tables the fields
+name, and the realtime types. Nothing here is rendered by a template: the data is the output.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Api, Corpus, Field, Rule
+from ..render import realtime_sources
+from ..schemas import http_apis
+
+# JSON lines: the code tables and realtime types on the first line, then one API a line in id order, so that the
+# command of one TR reads one line of it; the index says which line (and holds what `kiwoom call --help` lists).
+CATALOG = "kiwoom_sdk/cli/catalog.jsonl"
+INDEX = "kiwoom_sdk/cli/index.json"
+INDEX_KEYS = ("alias", "name_ko", "name_en", "order", "paging", "mock_supported")
+SKIPPED_CATEGORIES = frozenset({"oauth"})  # the token TRs: the session issues and revokes tokens itself
+# The options every `kiwoom call ID` has besides the request fields (generator/runtime/cli/_app.py): a request
+# field of the same name would be shadowed by one of them.
+COMMON_OPTIONS = frozenset(
+    {"format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes", "help"}
+)
+
+
+def _field(f: Field) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": f.name, "ko": f.ko, "kind": f.kind}
+    optional = {
+        "required": f.required or None,
+        "length": f.length,
+        "unit": f.value.unit,
+        "unit_by": {"field": f.unit_by.field, "units": f.unit_by.units} if f.unit_by else None,
+        "format": f.value.format,
+        "decimals": f.value.decimals,
+        "signed": f.value.signed or None,
+        "const": f.value.const,
+        "enum": f.enum,
+        "notes": f.notes,
+        "fields": [_field(member) for member in f.fields] or None,
+    }
+    entry.update({key: value for key, value in optional.items() if value is not None})
+    return entry
+
+
+def rule_text(rule: Rule) -> str:
+    """One rule as a sentence: `ord_uv: required when trde_tp is 0 or 5; a price on the stock or fund grid`."""
+    condition = " and ".join(f"{name} is {' or '.join(codes)}" for name, codes in rule.when.items())
+    parts = []
+    if rule.require:
+        parts.append(f"required when {condition}" if condition else "must not be blank")
+    if rule.blank_otherwise:
+        parts.append(f"blank unless {condition}")
+    if rule.allow_blank:
+        parts.append(f"may be blank when {condition}")
+    if rule.minimum is not None:
+        parts.append(f"at least {rule.minimum}")
+    if rule.grid:
+        parts.append(f"a price on the {' or '.join(rule.grid)} tick grid")
+    return f"{rule.target}: {'; '.join(parts)}" + (f" ({rule.source})" if rule.source else "")
+
+
+def _api(api: Api) -> dict[str, Any]:
+    clashes = sorted(f.name for f in api.request if f.name.replace("-", "_") in COMMON_OPTIONS)
+    if clashes:
+        raise ValueError(f"{api.loc}: request field {', '.join(clashes)} would clash with an option of `kiwoom call`")
+    return {
+        "id": api.id,
+        "alias": api.alias,
+        "name_ko": api.name_ko,
+        "name_en": api.name_en,
+        "section": api.section,
+        "category": api.category,
+        "path": api.path,
+        "order": api.order,
+        "paging": api.paging,
+        "mock_supported": api.mock_supported,
+        "mock_exchanges": api.mock_exchanges,
+        "notes": api.notes,
+        "request": [_field(f) for f in api.request],
+        "response": [_field(f) for f in api.response],
+        "rules": [rule_text(rule) for rule in api.rules],
+        "errata": [{"id": e.id, "says": e.says, "instead": e.instead} for e in api.errata],
+    }
+
+
+def _used_tables(apis: list[Api]) -> set[str]:
+    def tables(fields: list[Field]) -> set[str]:
+        return {f.enum for f in fields if f.enum} | {t for f in fields for t in tables(f.fields)}
+
+    return {t for api in apis for t in tables(api.request) | tables(api.response)}
+
+
+def cli_catalog(corpus: Corpus) -> dict[str, Any]:
+    """What the command line and the MCP server know of the specs, as JSON-ready data."""
+    apis = [api for api in http_apis(corpus) if api.category not in SKIPPED_CATEGORIES]
+    codes = {
+        name: {"name_ko": table.name_ko, "codes": [[c.code, c.ko, c.name] for c in table.codes]}
+        for name, table in sorted(corpus.codes.items())
+        if name in _used_tables(apis)
+    }
+    realtime = {
+        type_id: {"name_ko": api.name_ko, "name_en": api.name_en, "section": api.section}
+        for api, type_id, _fields in realtime_sources(corpus)
+    }
+    return {"apis": {api.id: _api(api) for api in apis}, "codes": codes, "realtime": realtime}
+
+
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def catalog_lines(catalog: dict[str, Any]) -> str:
+    """The catalog as CATALOG holds it: `{"codes", "realtime"}`, then each API (sorted by id), one a line."""
+    head = _line({"codes": catalog["codes"], "realtime": catalog["realtime"]})
+    return head + "".join(_line(catalog["apis"][api_id]) for api_id in sorted(catalog["apis"]))
+
+
+def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
+    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types."""
+    apis = {
+        api_id: {**{key: catalog["apis"][api_id][key] for key in INDEX_KEYS}, "line": line}
+        for line, api_id in enumerate(sorted(catalog["apis"]), start=1)
+    }
+    return {"apis": apis, "realtime": catalog["realtime"]}

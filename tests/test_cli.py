@@ -1,0 +1,252 @@
+"""The `kiwoom` command as a subprocess against the simulator: output formats, paging, describe, search, orders
+behind --confirm, errors with their exit codes and JSON envelopes, profiles, and a stream ended by SIGINT."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import stat
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kiwoom_sdk.sim import Faults, Simulator, running
+
+from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
+
+BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+DAILY = ("call", "ka10081", "--stk-cd", "005930", "--base-dt", "20260105", "--upd-stkpc-tp", "1")
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[Simulator]:
+    with running() as simulator:
+        yield simulator
+
+
+def test_query_as_json_envelope(sim: Simulator) -> None:
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", sim=sim)
+    assert result.returncode == 0, result.stderr
+    answer = envelope(result)
+    assert answer["ok"] is True and answer["sent"] is True and answer["api_id"] == "ka10001"
+    assert answer["data"]["stk_cd"] == "005930"
+    assert isinstance(answer["data"]["cur_prc"], int)  # typed by kind, not the wire's signed text
+
+
+def test_json_is_the_default_when_piped_and_aliases_work(sim: Simulator) -> None:
+    result = kiwoom("call", "stock-basic-info", "--stk_cd", "005930", sim=sim)
+    assert result.returncode == 0, result.stderr
+    assert envelope(result)["data"]["stk_cd"] == "005930"
+
+
+def test_query_as_table(sim: Simulator) -> None:
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "table", sim=sim)
+    assert result.returncode == 0, result.stderr
+    assert "종목코드" in result.stdout and "005930" in result.stdout and "cur_prc" in result.stdout
+
+
+def test_list_rows_as_jsonl_and_csv(sim: Simulator) -> None:
+    lines = kiwoom(*DAILY, "--format", "jsonl", sim=sim)
+    assert lines.returncode == 0, lines.stderr
+    rows = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert len(rows) > 1 and all("dt" in row and "cur_prc" in row for row in rows)
+    table = kiwoom(*DAILY, "--format", "csv", sim=sim)
+    assert table.returncode == 0, table.stderr
+    records = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert [r["dt"] for r in records] == [row["dt"] for row in rows]
+    assert records[0]["cur_prc"] == str(rows[0]["cur_prc"])
+
+
+def test_all_pages_follows_next_key(sim: Simulator) -> None:
+    one = envelope(kiwoom(*DAILY, "--format", "json", sim=sim))
+    assert one["pages"] == 1 and one["cont_yn"] is True
+    two = envelope(kiwoom(*DAILY, "--format", "json", "--max-pages", "2", sim=sim))
+    assert two["pages"] == 2
+    rows = two["data"]["stk_dt_pole_chart_qry"]
+    first = one["data"]["stk_dt_pole_chart_qry"]
+    assert rows[: len(first)] == first and len(rows) > len(first)
+    dates = [row["dt"] for row in rows]
+    assert dates == sorted(dates, reverse=True) and len(set(dates)) == len(dates)  # pages continue, no repeats
+    every = envelope(kiwoom(*DAILY, "--format", "json", "--all-pages", sim=sim))
+    assert every["cont_yn"] is False and every["pages"] > 2
+    assert every["data"]["stk_dt_pole_chart_qry"][: len(rows)] == rows
+
+
+def test_describe_names_fields_codes_and_rules() -> None:
+    result = kiwoom("describe", "kt10000", "--format", "table")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "주식 매수주문 (Stock Buy Order)" in text
+    assert "--ord-qty (ord_qty): 주문수량 · int · max 12 · unit shares · required" in text
+    assert "3=시장가" in text  # the trade type codes
+    assert "ord_qty: at least 1" in text and "order: yes" in text
+    assert envelope(kiwoom("describe", "buy_order", "--format", "json"))["data"]["id"] == "kt10000"
+
+
+def test_search_in_korean_and_english() -> None:
+    korean = envelope(kiwoom("search", "일봉", "--format", "json"))["data"]
+    assert "ka10081" in [api["id"] for api in korean]
+    english = envelope(kiwoom("search", "daily", "chart", "--format", "json"))["data"]
+    assert english[0]["id"] in {api["id"] for api in korean}
+    by_field = envelope(kiwoom("search", "ord_uv", "--format", "json"))["data"]
+    assert "kt10000" in [api["id"] for api in by_field]
+
+
+def test_tr_help_gives_korean_names_kinds_units_and_codes() -> None:
+    result = kiwoom("call", "kt10000", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "--ord-qty, --ord_qty" in result.stdout and "주문수량" in result.stdout and "unit shares" in result.stdout
+    assert "3=시장가" in result.stdout and "--confirm" in result.stdout
+
+
+def test_order_without_confirm_sends_nothing(sim: Simulator) -> None:
+    before_orders, before_requests = sim.state.orders_accepted, sim.state.requests
+    result = kiwoom(*BUY, "--format", "json", sim=sim)
+    assert result.returncode == 0, result.stderr
+    answer = envelope(result)
+    assert answer["sent"] is False
+    assert answer["request"] == {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
+    assert (sim.state.orders_accepted, sim.state.requests) == (before_orders, before_requests)
+
+
+def test_order_with_confirm_sends_one(sim: Simulator) -> None:
+    before = sim.state.orders_accepted
+    result = kiwoom(*BUY, "--confirm", "--format", "json", sim=sim)
+    assert result.returncode == 0, result.stderr
+    answer = envelope(result)
+    assert answer["sent"] is True and answer["data"]["ord_no"]
+    assert sim.state.orders_accepted == before + 1
+
+
+def test_real_order_without_a_terminal_needs_yes(sim: Simulator) -> None:
+    before = sim.state.requests
+    result = kiwoom(*BUY, "--confirm", "--env", "real", "--format", "json", sim=sim)
+    assert result.returncode == 9
+    assert envelope(result)["error"]["class"] == "Declined"
+    assert sim.state.requests == before
+
+
+def test_invalid_value_names_option_korean_name_and_rule(sim: Simulator) -> None:
+    before = sim.state.requests
+    result = kiwoom("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "0",
+                    "--trde-tp", "0", "--ord-uv", "70001", "--format", "json", sim=sim)  # fmt: skip
+    assert result.returncode == 2
+    error = envelope(result)["error"]
+    assert error["class"] == "RequestInvalid" and error["retryable"] is False and error["code"] is None
+    assert {p["option"]: p["rule"] for p in error["problems"]} == {"--ord-qty": "minimum", "--ord-uv": "tick"}
+    assert result.stderr.count("\n") == 1 and "--ord-qty (주문수량): minimum" in result.stderr
+    assert sim.state.requests == before
+
+
+@pytest.mark.parametrize(
+    ("args", "error_class"),
+    [
+        (("call", "ka99999"), "UnknownTR"),
+        (("call", "ka10001", "--stk-cd", "005930", "--bogus", "1"), "UsageError"),
+        (("call", "ka10001", "--stk-cd", "005930", "--format", "xml"), "UsageError"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args: tuple[str, ...], error_class: str, sim: Simulator) -> None:
+    before = sim.state.requests
+    result = kiwoom(*args, sim=sim)
+    assert result.returncode == 2
+    assert result.stderr.startswith("kiwoom: ") and result.stderr.count("\n") == 1
+    assert envelope(result)["error"]["class"] == error_class
+    assert sim.state.requests == before
+
+
+def test_server_refusal_has_its_code_class_and_exit_code() -> None:
+    with running(market_open=False) as closed:  # the mock server refuses orders once the market has closed
+        result = kiwoom(*BUY, "--confirm", "--format", "json", sim=closed)
+        assert closed.state.orders_accepted == 0
+    assert result.returncode == 4, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "OrderRefused" and error["code"] == 2000 and error["retryable"] is False
+    assert error["reason_code"] == "RC4058"
+
+
+def test_missing_credentials_exit_3(sim: Simulator) -> None:
+    env = cli_env(None, KIWOOM_BASE_URL=sim.url)
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", env=env)
+    assert result.returncode == 3
+    assert envelope(result)["error"]["class"] == "MissingCredentials"
+
+
+def test_secrets_never_printed(sim: Simulator) -> None:
+    appkey, secretkey = sim.keys
+    outputs = [
+        kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", sim=sim),
+        kiwoom("auth", "status", "--format", "json", sim=sim),
+    ]
+    for result in outputs:
+        assert secretkey not in result.stdout + result.stderr
+        assert appkey not in result.stdout + result.stderr
+
+
+def test_auth_profile_in_a_0600_file_without_keyring(sim: Simulator, tmp_path: Path) -> None:
+    appkey, secretkey = sim.keys
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_BASE_URL=sim.url)
+    login = subprocess.run([*KIWOOM, "auth", "login", "--profile", "sim"], input=f"{appkey}\n{secretkey}\n",
+                           env=env, capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    stored = tmp_path / "credentials.json"
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+    assert secretkey not in login.stdout + login.stderr
+    status = envelope(kiwoom("auth", "status", "--profile", "sim", "--format", "json", env=env))["data"]
+    assert status["found"] is True and status["source"] == "file:sim" and status["env"] == "mock"
+    call = kiwoom("call", "ka10001", "--stk-cd", "005930", "--profile", "sim", "--format", "json", env=env)
+    assert call.returncode == 0 and envelope(call)["ok"] is True
+    logout = kiwoom("auth", "logout", "--profile", "sim", env=env)
+    assert logout.returncode == 0 and "removed" in logout.stderr
+    assert envelope(kiwoom("auth", "status", "--profile", "sim", "--format", "json", env=env))["data"]["found"] is False
+
+
+def test_stream_ends_cleanly_on_sigint(sim: Simulator) -> None:
+    process = subprocess.Popen([*KIWOOM, "stream", "0B", "005930", "--format", "jsonl"], env=cli_env(sim),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert process.stdout is not None
+        events: list[dict[str, Any]] = [json.loads(process.stdout.readline()) for _ in range(2)]
+        process.send_signal(signal.SIGINT)
+        _out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+    assert all(event["type"] == "0B" and event["item"] == "005930" for event in events), events
+    assert process.returncode == 130
+    assert "Traceback" not in err and "stopped after" in err
+
+
+def test_order_in_doubt_says_what_to_check() -> None:
+    with running(faults=Faults(drop_after_order_accept=1)) as dropping:  # the order stands, its answer is lost
+        result = kiwoom(*BUY, "--confirm", "--format", "json", sim=dropping)
+        assert dropping.state.orders_accepted == 1
+    assert result.returncode == 7, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
+    assert "order in doubt: kt10000" in result.stderr and "kiwoom call ka10075" in result.stderr
+
+
+def test_conditions_list_and_run(sim: Simulator) -> None:
+    listed = kiwoom("conditions", "--format", "json", sim=sim)
+    assert listed.returncode == 0, listed.stderr
+    conditions = envelope(listed)["data"]["conditions"]
+    assert conditions and all(set(row) == {"seq", "name"} for row in conditions)
+    found = kiwoom("conditions", conditions[0]["seq"], "--format", "json", sim=sim)
+    assert found.returncode == 0, found.stderr
+    items = envelope(found)["data"]["items"]
+    assert items and all(str(row["9001"]).startswith("A") for row in items)  # FID 9001: the item code
+
+
+def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:
+    env = cli_env(sim, KIWOOM_BASE_URL="http://127.0.0.1:1", KIWOOM_WS_URL="ws://127.0.0.1:1")  # nothing listens
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", env=env)
+    assert result.returncode == 6, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "TransportFailed" and error["retryable"] is True
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,76 @@
+"""The command line's catalog against the corpus, for every TR at once: a command whose options are the request
+fields, an MCP input schema that is valid JSON Schema and agrees with the request model; and the keyring fallback."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import click
+import jsonschema
+import pytest
+from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk.cli import _app, _catalog, _mcp
+
+from generator.loader import load_corpus
+from generator.model import Api, Corpus
+from generator.schemas import http_apis
+from generator.targets.cli import COMMON_OPTIONS, cli_catalog
+from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
+from tests.conftest import SPECS
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return load_corpus(SPECS).corpus
+
+
+def test_every_http_tr_but_the_token_ones_is_in_the_catalog(corpus: Corpus) -> None:
+    expected = {api.id for api in http_apis(corpus) if api.category != "oauth"}
+    assert set(_catalog.apis()) == expected
+    assert set(_catalog.index()["apis"]) == expected
+    assert cli_catalog(corpus)["apis"].keys() == expected
+
+
+def test_every_command_has_an_option_per_request_field_and_no_clash() -> None:
+    for api_id, api in _catalog.apis().items():
+        command = _app.tr_command(api)
+        fields = [param for param in command.params if param.name in {f["name"] for f in api["request"]}]
+        assert [p.name for p in fields] == [f["name"] for f in api["request"]], api_id
+        for param, field in zip(fields, api["request"], strict=True):
+            assert isinstance(param, click.Option) and _catalog.option(field["name"]) in param.opts
+            assert field["ko"] in (param.help or "")
+        assert ("--confirm" in {o for p in command.params for o in p.opts}) == api["order"], api_id
+        assert not {f["name"] for f in api["request"]} & COMMON_OPTIONS
+
+
+def test_every_input_schema_is_valid_and_matches_the_request_model() -> None:
+    for api_id, api in _catalog.apis().items():
+        schema = _mcp.input_schema(api)
+        jsonschema.Draft202012Validator.check_schema(schema)
+        model = ENDPOINTS[api_id].request_model
+        wire = {info.alias or name for name, info in model.model_fields.items()}
+        assert set(schema["properties"]) == wire, api_id
+        required = {info.alias or name for name, info in model.model_fields.items() if info.is_required()}
+        assert set(schema["required"]) == required, api_id
+
+
+def test_a_field_that_clashes_with_an_option_stops_the_build() -> None:
+    corpus = load_corpus(SPECS).corpus  # its own copy: this test changes it
+    api: Api = corpus.apis["ka10001"]
+    api.request[0].name = "format"
+    with pytest.raises(ValueError, match="request field format would clash"):
+        cli_catalog(corpus)
+
+
+def test_a_keyring_that_cannot_store_falls_back_to_a_0600_file(tmp_path: Path) -> None:
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    del env["KIWOOM_NO_KEYRING"]  # the real keyring library decides, and finds nothing usable
+    login = subprocess.run([*KIWOOM, "auth", "login", "--profile", "p"], input="key-1\nsecret-1\n", env=env,
+                           capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert login.returncode == 0, login.stderr
+    assert str(tmp_path / "credentials.json") in login.stderr
+    assert (tmp_path / "credentials.json").stat().st_mode & 0o777 == 0o600
+    status = envelope(kiwoom("auth", "status", "--profile", "p", "--format", "json", env=env))["data"]
+    assert status["source"] == "file:p" and status["appkey"] == "key-…"
+    assert "secret-1" not in login.stdout + login.stderr

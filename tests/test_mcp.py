@@ -1,0 +1,157 @@
+"""`kiwoom mcp` driven by the MCP SDK's own client over stdio, against the simulator: the tools offered with and
+without the order switch, a typed query, a refused argument, masked account numbers, and orders behind confirm."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import anyio
+import pytest
+from kiwoom_sdk import Kiwoom
+from kiwoom_sdk.sim import Simulator, running
+from mcp import ClientSession, StdioServerParameters, stdio_client
+
+from tests.cli_support import cli_env
+
+BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[Simulator]:
+    with running() as simulator:
+        yield simulator
+
+
+def session_with(sim: Simulator, work: Callable[[ClientSession], Awaitable[Any]], **env: str) -> Any:
+    """Start `kiwoom mcp` as a subprocess, initialize a client session over its stdio, run `work`."""
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "kiwoom_sdk.cli", "mcp"], env=cli_env(sim, **env)
+    )
+
+    async def main() -> Any:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+            init = await session.initialize()
+            assert init.server_info.name == "kiwoom"
+            return await work(session)
+
+    return anyio.run(main)
+
+
+async def _tools(session: ClientSession) -> dict[str, Any]:
+    return {tool.name: tool for tool in (await session.list_tools()).tools}
+
+
+def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
+    for value in (None, "true", "0", " 1"):
+        extra = {} if value is None else {"KIWOOM_MCP_ALLOW_ORDERS": value}
+        tools = session_with(sim, _tools, **extra)
+        assert set(tools) == {"search_apis", "describe_api", "query"}, value
+        assert not any(
+            api_id.startswith("kt1") for api_id in tools["query"].input_schema["properties"]["api_id"]["enum"]
+        )
+
+
+def test_order_tools_with_the_switch(sim: Simulator) -> None:
+    tools = session_with(sim, _tools, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert set(tools) == {"search_apis", "describe_api", "query", "order_preview", "order_submit"}
+    assert "confirm" in tools["order_submit"].input_schema["required"]
+    assert "kt10000" in tools["order_preview"].input_schema["properties"]["api_id"]["enum"]
+
+
+def test_describe_gives_the_input_schema_from_the_spec(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return (await session.call_tool("describe_api", {"api_id": "kt10000"})).structured_content
+
+    result = session_with(sim, work)
+    schema = result["input_schema"]
+    assert set(schema["required"]) == {"dmst_stex_tp", "stk_cd", "ord_qty", "trde_tp"}
+    assert (
+        "3" in schema["properties"]["trde_tp"]["enum"] and "주문수량" in schema["properties"]["ord_qty"]["description"]
+    )
+    assert schema["properties"]["stk_cd"]["maxLength"] == 12
+
+
+def test_query_returns_a_typed_result(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})
+
+    result = session_with(sim, work)
+    assert result.is_error is False
+    data = result.structured_content["data"]
+    assert data["stk_cd"] == "005930" and isinstance(data["cur_prc"], int)
+
+
+def test_account_numbers_are_masked(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("query", {"api_id": "ka00001", "params": {}})
+
+    with Kiwoom(*sim.keys, base_url=sim.url) as client:
+        number = client.ka00001().raw["acctNo"]
+    result = session_with(sim, work)
+    assert result.is_error is False, result.structured_content
+    masked = result.structured_content["data"]["acctNo"]
+    assert len(number) > 4 and masked == number[:2] + "*" * (len(number) - 4) + number[-2:]
+    assert number not in str(result.content)
+
+
+def test_refused_argument_sends_nothing(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": " "}}),
+            await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930", "bogus": "1"}}),
+        ]
+
+    before = sim.state.requests
+    blank, unknown = session_with(sim, work)
+    assert sim.state.requests == before
+    for result, field, rule in ((blank, "stk_cd", "required"), (unknown, "bogus", "unknown_field")):
+        assert result.is_error is True
+        error = result.structured_content["error"]
+        assert error["class"] == "RequestInvalid" and error["retryable"] is False
+        assert [(p["field"], p["rule"]) for p in error["problems"]] == [(field, rule)]
+        assert "종목코드" in error["message"] if field == "stk_cd" else field in error["message"]
+
+
+def test_an_order_cannot_go_through_query(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("query", {"api_id": "kt10000", "params": BUY})
+
+    before = sim.state.orders_accepted
+    result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert result.is_error is True and "is an order" in result.structured_content["error"]["message"]
+    assert sim.state.orders_accepted == before
+
+
+def test_preview_and_submit_without_confirm_send_nothing_then_confirm_sends_one(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("order_preview", {"api_id": "kt10000", "params": BUY}),
+            await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY}),
+            await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": False}),
+        ]
+
+    before_orders, before_requests = sim.state.orders_accepted, sim.state.requests
+    preview, unconfirmed, refused = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert preview.is_error is False and preview.structured_content["sent"] is False
+    assert preview.structured_content["request"]["ord_qty"] == "1"
+    assert unconfirmed.is_error is True and refused.is_error is True
+    assert (sim.state.orders_accepted, sim.state.requests) == (before_orders, before_requests)
+
+    async def submit(session: ClientSession) -> Any:
+        return await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True})
+
+    sent = session_with(sim, submit, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"]
+    assert sim.state.orders_accepted == before_orders + 1
+
+
+def test_order_tools_absent_means_refused(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True})
+
+    before = sim.state.orders_accepted
+    result = session_with(sim, work)
+    assert result.is_error is True
+    assert sim.state.orders_accepted == before
