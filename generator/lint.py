@@ -555,7 +555,8 @@ def _check_realtime_names(corpus: Corpus) -> list[Problem]:
                 )
             elif fids.setdefault(name, fid.fid) != fid.fid:
                 problems.append(Problem(ref.loc, f"FID {fid.fid} and FID {fids[name]} are both {name!r} in {type_id}"))
-    return list(dict.fromkeys(problems))
+    unique = {str(p): p for p in problems}  # a FID shared by several types is one problem
+    return list(unique.values())
 
 
 def _check_method_names(corpus: Corpus) -> list[Problem]:
