@@ -1,9 +1,14 @@
-"""python -m generator lint | summary | import-guide WORKBOOK [--report | --write] | build | check"""
+"""python -m generator [--specs DIR] lint | summary | import-guide WORKBOOK [--report | --write [--force]] | build | check
+
+Every command reads the spec set first and refuses a broken one: each problem one `path:line: message` line on stderr
+(`path: message` for a file or folder as a whole), exit status 1, nothing written.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from .build import build, check
@@ -56,17 +61,17 @@ def _import(args: argparse.Namespace) -> int:
     loaded = load_corpus(args.specs)  # the importer reads and rewrites the spec set: it must be one
     if loaded.problems:
         return _refused(loaded.problems)
+    version = args.version or workbook_version(args.workbook.name)
+    versions = guide_versions(version, loaded.corpus)
+    if args.write:
+        refusal = write_refusal(versions, args.workbook, args.force)
+        if refusal is not None:
+            return _refused([Problem(*refusal)])
     try:
         guide = read_guide(args.workbook)
     except WorkbookError as exc:
         print(f"import-guide: {exc}", file=sys.stderr)
         return 2
-    version = args.version or workbook_version(guide.path.name)
-    versions = guide_versions(version, loaded.corpus)
-    if args.write:
-        refusal = write_refusal(versions, guide.path, args.force)
-        if refusal is not None:
-            return _refused([Problem(*refusal)])
     try:
         result = compare(guide, args.specs, version)
     except SpecSyntaxError as exc:
@@ -138,5 +143,27 @@ def main(argv: list[str] | None = None) -> int:
     p_check.add_argument("--out", type=Path, default=Path("generated"))
     p_check.set_defaults(run=_check)
     args = parser.parse_args(argv)
-    code: int = args.run(args)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The command's exit status; what it did not foresee is one line on stderr too, never a traceback."""
+    try:
+        code: int = args.run(args)
+    except KeyboardInterrupt:
+        print(f"python -m generator {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader of the output has gone (`| head`): it had what it wanted
+        return 1
+    except OSError as exc:  # a file or folder that cannot be read or written (the output folder, a workbook)
+        print(f"{exc.filename or args.specs}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last resort: every defect of a spec set known is a problem line; this is not
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        print(
+            f"{frame.filename}:{frame.lineno}: internal error: {type(exc).__name__}: {' '.join(str(exc).split())}"
+            " (a bug of the generator, or a defect of the specs that no check names yet)",
+            file=sys.stderr,
+        )
+        return 1
     return code
