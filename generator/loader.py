@@ -100,7 +100,9 @@ def _validators(root: Path) -> dict[str, Draft202012Validator]:
     out = {}
     for path in sorted((root / SCHEMA_FOLDER).glob("*.schema.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
-        out[path.name.removesuffix(".schema.json")] = Draft202012Validator(schema)
+        # formats are checked: a `"format": "regex"` must compile before any rule or error form uses it
+        checker = Draft202012Validator.FORMAT_CHECKER
+        out[path.name.removesuffix(".schema.json")] = Draft202012Validator(schema, format_checker=checker)
     return out
 
 

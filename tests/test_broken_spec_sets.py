@@ -177,6 +177,11 @@ def _request_field_named_cont_yn(root: Path) -> tuple[Path, str, str]:
     return root, where, "field 'cont_yn' would shadow the attribute 'cont_yn' of a request model or its client method"
 
 
+def _regex_that_does_not_compile(root: Path) -> tuple[Path, str, str]:
+    where = _edit(root, "kinds.yaml", 'when: {examples: "^[YN]$"}', 'when: {examples: "^[YN$"}')
+    return root, where, "rules/10/when/examples: '^[YN$' is not a 'regex'"
+
+
 def _deep_nesting(root: Path) -> tuple[Path, str, str]:
     # libyaml's composer recurses per level: 100,000 levels crash the process rather than raise
     (root / "codes" / "deep.yaml").write_text("- " * 100_000 + "x\n", encoding="utf-8")
@@ -215,6 +220,7 @@ CASES: dict[str, Breaker] = {
     "realtime-class-named-like-an-import": _realtime_class_named_like_an_import,
     "error-code-negative": _error_code_negative,
     "header-length-absurd": _header_length_absurd,
+    "regex-that-does-not-compile": _regex_that_does_not_compile,
     "request-field-named-cont-yn": _request_field_named_cont_yn,
 }
 
