@@ -22,6 +22,7 @@ from .loader import (
     build_corpus,
     read_specs,
     recorded_problems,
+    schema_problems,
     spec_paths,
     spec_set_problems,
     validated,
@@ -158,6 +159,9 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
         if early is not None:
             models.start(model_schema(early.corpus))
         files = first.merged(read_specs(specs, [p for p in paths if tables in p.parents]))
+        problems = schema_problems(specs)
+        if problems:
+            return None, [str(p) for p in problems]
         checked = validated(files)
         problems = checked.problems + recorded_problems(specs)
         if problems:

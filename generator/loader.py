@@ -202,12 +202,12 @@ def spec_paths(root: Path) -> list[Path]:
 
 def spec_set_problems(root: Path) -> list[Problem]:
     """Why `root` is not a spec set at all, before any file is read: not a folder, no spec file in it, a
-    dictionary or folder missing, a schema that cannot check. Each is one problem; the file checks wait for them."""
+    dictionary or folder missing. Each is one problem; the checks of the schemas and files wait for them."""
     if not root.exists():
         return [Problem(Loc(root, 0), "no such spec folder")]
     if not root.is_dir():
         return [Problem(Loc(root, 0), "not a folder (--specs names the spec folder)")]
-    if not spec_paths(root):
+    if next(root.rglob("*.yaml"), None) is None:
         return [Problem(Loc(root, 0), "no spec files (*.yaml) in this folder")]
     problems = []
     for kind, name in DICTIONARIES.items():
@@ -220,8 +220,6 @@ def spec_set_problems(root: Path) -> list[Problem]:
             problems.append(Problem(Loc(root / name, 0), f"missing: the folder of {holds}"))
         elif name == "codes" and not any((root / name).rglob("*.yaml")):
             problems.append(Problem(Loc(root / name, 0), f"empty: the folder of {holds}"))
-    if not problems:
-        problems.extend(schema_problems(root))
     return problems
 
 
@@ -234,6 +232,38 @@ def _placement(root: Path, path: Path, kind: str) -> Problem | None:
     if owner is not None and owner != kind:
         return Problem(Loc(path, 1), f"expected the {owner} dictionary here, found a {kind} file")
     return None
+
+
+# Keys whose strings are regular expressions or copies of payloads: the generated code writes them with repr() or as
+# JSON, so they may hold backslashes and quotes. Every other string may end up in a docstring as it is.
+_VERBATIM = frozenset({"pattern", "examples", "body", "guide"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # not in Python source: NUL, lone surrogates...
+_QUOTING = re.compile(r'\\|"""')
+
+
+def text_problems(path: Path, data: Any) -> list[Problem]:
+    """Strings that the generated code could not hold as they are: a control character (but newline and tab) or a
+    lone surrogate anywhere; a backslash or a triple quote outside regexes and payloads (_VERBATIM)."""
+    problems: list[Problem] = []
+
+    def visit(node: Any, line: int, verbatim: bool) -> None:
+        if isinstance(node, yamlio.LineDict):
+            for key, value in node.items():
+                visit(key, node.lines[key], False)
+                visit(value, node.lines[key], verbatim or key in _VERBATIM)
+        elif isinstance(node, yamlio.LineList):
+            for value, at in zip(node, node.lines, strict=True):
+                visit(value, at, verbatim)
+        elif isinstance(node, str):
+            odd = _CONTROL.search(node) or (None if verbatim else _QUOTING.search(node))
+            if odd is not None:
+                what = "a backslash or triple quote" if odd.group()[:1] in '\\"' else f"the character {odd.group()!r}"
+                problems.append(
+                    Problem(Loc(path, line), f"{node[:40]!r}: {what} cannot be written into generated code")
+                )
+
+    visit(data, getattr(data, "line", 1), False)
+    return problems
 
 
 def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
@@ -256,8 +286,9 @@ def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
             )
             continue
         misplaced = _placement(root, path, kind)
-        if misplaced is not None:
-            files.problems.append(misplaced)
+        odd = [misplaced] if misplaced is not None else text_problems(path, data)
+        if odd:
+            files.problems.extend(odd)
             continue
         files.typed[kind].append((path, data))
     return files
@@ -295,7 +326,7 @@ def validated(files: SpecFiles) -> SpecFiles:
 def load_corpus(root: Path) -> Loaded:
     """The corpus of the spec set at `root`; or, when the set or one of its files is broken, only the problems
     that say so (the cross-file checks of lint would only repeat them)."""
-    problems = spec_set_problems(root)
+    problems = spec_set_problems(root) or schema_problems(root)
     if problems:
         return Loaded(Corpus(root=root), problems)
     files = validated(read_specs(root))
