@@ -1,7 +1,9 @@
 """YAML in and out for spec files.
 
-Loading keeps the line of every mapping key and sequence item, so lint can say `path:line`,
-and refuses duplicate keys (PyYAML would silently keep the last one). Dumping is our own small
+Loading keeps the line of every mapping key and sequence item, so lint can say `path:line`. It builds the values
+from the parser's events, never from a composed node graph, and refuses on the way what plain spec files never
+hold: duplicate keys (PyYAML would silently keep the last one), anchors, aliases and tags, a second document, a
+nesting deeper than MAX_DEPTH, a file larger than MAX_BYTES. Dumping is our own small
 emitter: block style, keys in the order given, scalars quoted only when YAML would misread them,
 so that a re-import produces byte-identical files and spec diffs stay small.
 """
