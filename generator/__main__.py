@@ -13,6 +13,9 @@ from .cli import main
 
 gc.disable()
 code = main()
-sys.stdout.flush()
-sys.stderr.flush()
+for stream in (sys.stdout, sys.stderr):
+    try:
+        stream.flush()
+    except BrokenPipeError:  # its reader has gone (`| head`)
+        code = code or 1
 os._exit(code)

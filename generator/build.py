@@ -16,7 +16,17 @@ from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
 from .formatting import format_python
 from .lint import check_corpus
-from .loader import Loaded, SpecFiles, build_corpus, read_specs, spec_paths, validated
+from .loader import (
+    Loaded,
+    SpecFiles,
+    build_corpus,
+    read_specs,
+    recorded_problems,
+    schema_problems,
+    spec_paths,
+    spec_set_problems,
+    validated,
+)
 from .model import Corpus
 from .render import (
     category_docs,
@@ -162,6 +172,9 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
     but the code tables (which the model schema does not need), before anything is validated. Meanwhile this process
     reads the code tables, validates, lints and renders the rest. Validation does not change the data, so when it
     passes, the schema of the whole corpus is the early one; should it not be, the models are rendered again."""
+    refused = spec_set_problems(specs)
+    if refused:
+        return None, [str(p) for p in refused]
     tables = specs / CODE_TABLES
     paths = spec_paths(specs)
     with ModelWorker() as models:
@@ -170,13 +183,16 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
         if early is not None:
             models.start(model_schema(early.corpus))
         files = first.merged(read_specs(specs, [p for p in paths if tables in p.parents]))
-        checked = validated(files)
-        if early is None or checked.problems:
-            loaded = build_corpus(checked)
-            problems = loaded.problems or check_corpus(specs, loaded).problems
-            assert problems, "the specs are valid, so they build"
+        problems = schema_problems(specs)
+        if problems:
             return None, [str(p) for p in problems]
-        loaded = check_corpus(specs, build_corpus(files))
+        checked = validated(files)
+        problems = checked.problems + recorded_problems(specs)
+        if problems:
+            return None, [str(p) for p in problems]
+        loaded = build_corpus(files)
+        if not loaded.problems:
+            check_corpus(specs, loaded)
         if loaded.problems:
             return None, [str(p) for p in loaded.problems]
         schema = model_schema(loaded.corpus)
@@ -253,7 +269,7 @@ def build(specs: Path, out: Path) -> int:
         return 0
     files, problems = produce(specs)
     if files is None:
-        print("\n".join(problems))
+        print("\n".join(problems), file=sys.stderr)
         return 1
     stale = stale_files(files, out)
     writes = {out / rel: files[rel] for rel in stale if rel in files}
@@ -271,7 +287,7 @@ def check(specs: Path, out: Path) -> int:
         return 0
     files, problems = produce(specs)
     if files is None:
-        print("\n".join(problems))
+        print("\n".join(problems), file=sys.stderr)
         return 1
     stale = stale_files(files, out)
     stamp = out / STAMP

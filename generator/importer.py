@@ -9,6 +9,7 @@ as "no difference": the spec keeps its corrected value until the guide changes a
 from __future__ import annotations
 
 import copy
+import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from . import yamlio
 from .describe import describe
 from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
 from .layout import spec_path
-from .model import ValueFormat
+from .model import Corpus, Loc, ValueFormat
 from .workbook import Guide, GuideApi, GuideField
 
 CURATED_FIELD_KEYS = (
@@ -451,3 +452,67 @@ def _updated_error_messages(guide: Guide, root: Path) -> str | None:
         entry["message_ko"] = messages.get(int(entry["code"]), entry["message_ko"])
     text = yamlio.dump(data, ERRORS_HEADER)
     return None if text == path.read_text(encoding="utf-8") else text
+
+
+# ---- which guide is newer -------------------------------------------------------------------
+
+
+def guide_date(version: str) -> datetime.date | None:
+    """A guide version (YYYY-MM-DD, the date in the workbook's name) as a date; None when it is not one."""
+    try:
+        return datetime.date.fromisoformat(version) if len(version) == 10 else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class GuideVersions:
+    """A workbook's version against the newest guide the specs were imported from (their `source.workbook`)."""
+
+    workbook: str
+    specs: datetime.date | None
+    where: Loc | None  # the first spec file (by path) that names the specs' version
+
+    @property
+    def workbook_date(self) -> datetime.date | None:
+        return guide_date(self.workbook)
+
+    @property
+    def older(self) -> bool:
+        """True when the workbook is older than the specs: writing it would take them back."""
+        return self.workbook_date is not None and self.specs is not None and self.workbook_date < self.specs
+
+    def describe(self) -> str:
+        """'guide 2026-05-07, older than the specs (2026-07-04)' and the like."""
+        if self.workbook_date is None:
+            return f"guide version unknown ({self.workbook!r} is not a date; see --version)"
+        if self.specs is None:
+            return f"guide {self.workbook}; the specs name no guide version"
+        if self.workbook_date == self.specs:
+            return f"guide {self.workbook}, the version of the specs"
+        relation = "older" if self.older else "newer"
+        return f"guide {self.workbook}, {relation} than the specs ({self.specs.isoformat()})"
+
+
+def guide_versions(version: str, corpus: Corpus) -> GuideVersions:
+    """The workbook's `version` against the newest `source.workbook` of the APIs of `corpus`."""
+    dated = {api.id: guide_date(str(api.source.get("workbook", ""))) for api in corpus.apis.values()}
+    known = [d for d in dated.values() if d is not None]
+    if not known:
+        return GuideVersions(version, None, None)
+    newest = max(known)
+    first = min((corpus.apis[i] for i, d in dated.items() if d == newest), key=lambda api: str(api.loc.path))
+    return GuideVersions(version, newest, first.at("source"))
+
+
+def write_refusal(versions: GuideVersions, workbook: Path, force: bool) -> tuple[Loc, str] | None:
+    """Why `import-guide --write` must not write this workbook (None: it may): its version is unknown, or it is older
+    than the specs and `force` is not given."""
+    if versions.workbook_date is None:
+        return Loc(workbook, 0), f"{versions.describe()}: --write needs it; pass --version YYYY-MM-DD"
+    if versions.older and not force and versions.where is not None:
+        return versions.where, (
+            f"the specs follow guide {versions.specs}; {workbook.name} is older ({versions.workbook}):"
+            " --write would take them back (pass --force to do so)"
+        )
+    return None

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
+import keyword
 import re
 from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .clients import RESERVED as CLIENT_ATTRIBUTES
 from .kinds import normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
 from .model import Api, Corpus, Field, Loc, Rule, walk
+from .names import (
+    REALTIME_IMPORTS,
+    RESERVED_ATTRIBUTES,
+    RESERVED_PREFIXES,
+    attribute,
+    camel,
+    field_attribute,
+    group_attribute,
+    item_class,
+    model_class,
+    models_module,
+)
 from .recorded import recorded_cases
+from .render import realtime_sources
+from .schemas import http_apis
 
 ENVELOPE = {"return_code", "return_msg"}
 # What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
@@ -34,7 +51,9 @@ VALUE_SHAPES = {
 
 
 def lint(root: Path) -> Loaded:
-    return check_corpus(root, load_corpus(root))
+    """The spec set's problems: those of the set or its files (then nothing more), else those of the corpus."""
+    loaded = load_corpus(root)
+    return loaded if loaded.problems else check_corpus(root, loaded)
 
 
 def check_corpus(root: Path, loaded: Loaded) -> Loaded:
@@ -62,6 +81,11 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
     problems.extend(_check_market(corpus))
     problems.extend(_check_error_forms(corpus))
     problems.extend(_check_recorded_sources(corpus))
+    problems.extend(_check_runtime_apis(corpus))
+    problems.extend(_check_model_names(corpus))
+    problems.extend(_check_realtime_names(corpus))
+    problems.extend(_check_method_names(corpus))
+    problems.extend(_check_dates(corpus))
     problems.sort(key=lambda p: (str(p.loc.path), p.loc.line, p.message))
     return loaded
 
@@ -470,3 +494,141 @@ def _resolve_fact(api: Api, fact: dict[str, Any]) -> list[str]:
             fields = found.fields
         return []
     return [f"erratum fact: cannot resolve '{fact['at']}'"]
+
+
+# ---- what the generated code and its runtime take from the specs ----------------------------
+
+# The TRs that the hand-written runtime and the build name, and why: a spec set without one builds a package that
+# cannot work (or does not build).
+RUNTIME_APIS = {
+    "au10001": "the client gets its token with it (runtime/_client.py)",
+    "au10002": "the client revokes its token with it (runtime/_client.py)",
+    "ka10171": "the simulator lists its condition searches from it (simdata.py)",
+    "ka10172": "the simulator answers a condition search with its rows (simdata.py)",
+}
+
+
+def _check_runtime_apis(corpus: Corpus) -> list[Problem]:
+    return [
+        Problem(Loc(corpus.root, 0), f"API {api_id} is missing: {why}")
+        for api_id, why in RUNTIME_APIS.items()
+        if api_id not in corpus.apis
+    ]
+
+
+def _name_problem(item: Field, role: str, taken: dict[str, Field]) -> Problem | None:
+    """Why a field's Python attribute would not work in a generated class of `role` (RESERVED_ATTRIBUTES)."""
+    name = field_attribute(item.name)
+    if not name.isidentifier():
+        return Problem(item.loc, f"field '{item.name}' gives no Python name ({name!r})")
+    if name.startswith(RESERVED_PREFIXES):
+        return Problem(item.loc, f"field '{item.name}': pydantic reserves names that start with _ or model_")
+    if name in RESERVED_ATTRIBUTES[role]:
+        what = {"request": "a request model or its client method", "response": "a response", "item": "a nested model"}
+        return Problem(item.loc, f"field '{item.name}' would shadow the attribute {name!r} of {what[role]}")
+    first = taken.get(name)
+    if first is not None and first.name != item.name:  # the same name twice: _check_fields says so
+        return Problem(item.loc, f"field '{item.name}' and '{first.name}' (line {first.loc.line}) are both {name!r}")
+    return None
+
+
+def _fields_names(fields: list[Field], role: str, owner: str, classes: dict[str, Loc]) -> list[Problem]:
+    """The attribute of each field, and the class of each nested object, in one generated model (and below)."""
+    problems = []
+    taken: dict[str, Field] = {}
+    for item in fields:
+        problem = _name_problem(item, role, taken)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        taken[field_attribute(item.name)] = item
+        if item.kind in ("list", "object") and item.fields:
+            name = item_class(owner, item.name, item.kind)
+            if name in classes:
+                problems.append(Problem(item.loc, f"field '{item.name}': class {name} is already {classes[name]}"))
+                continue
+            classes[name] = item.loc
+            problems.extend(_fields_names(item.fields, "item", name, classes))
+    return problems
+
+
+def _check_model_names(corpus: Corpus) -> list[Problem]:
+    """The request and response models of the HTTP TRs: every field a Python attribute that hides nothing of its
+    class and no other field; every class name once in its module."""
+    problems = []
+    modules: dict[str, dict[str, Loc]] = {}
+    for api in http_apis(corpus):
+        classes = modules.setdefault(models_module(api.section, api.category), {})
+        for name in (model_class(api.id, "Request"), model_class(api.id, "Response")):
+            classes.setdefault(name, api.loc)
+        problems.extend(_fields_names(api.request, "request", model_class(api.id, "Request"), classes))
+        problems.extend(_fields_names(api.response, "response", model_class(api.id, ""), classes))
+    return problems
+
+
+def _check_realtime_names(corpus: Corpus) -> list[Problem]:
+    """Each realtime type's class (from its alias) and its FID attributes (from fids.yaml's names)."""
+    problems = []
+    classes: dict[str, Api] = {}
+    for api, type_id, fields in realtime_sources(corpus):
+        name = camel(api.alias)
+        if name in REALTIME_IMPORTS or name in classes:
+            other = "a name realtime.py imports" if name in REALTIME_IMPORTS else f"the class of {classes[name].id}"
+            problems.append(Problem(api.at("alias"), f"alias '{api.alias}': class {name} is {other}"))
+        classes.setdefault(name, api)
+        fids: dict[str, int] = {}
+        for ref in (ref for f in walk(fields) for ref in f.fids):
+            fid = corpus.fids.get(ref.fid)
+            if fid is None:
+                continue  # _check_fields says so
+            name = attribute(fid.name)
+            if name in RESERVED_ATTRIBUTES["realtime"]:
+                problems.append(
+                    Problem(
+                        fid.loc, f"FID {fid.fid} '{fid.name}' would shadow the attribute {name!r} of realtime events"
+                    )
+                )
+            elif fids.setdefault(name, fid.fid) != fid.fid:
+                problems.append(Problem(ref.loc, f"FID {fid.fid} and FID {fids[name]} are both {name!r} in {type_id}"))
+    unique = {str(p): p for p in problems}  # a FID shared by several types is one problem
+    return list(unique.values())
+
+
+def _check_method_names(corpus: Corpus) -> list[Problem]:
+    """Every HTTP TR is a client method by id and by alias: each a Python name that hides no group and no attribute
+    of the client, and an alias that is no other TR's id (aliases used twice: see check_corpus)."""
+    problems = []
+    apis = http_apis(corpus)
+    groups = {group_attribute(a.section, a.category) for a in apis}
+    ids = {api.id: api for api in apis}
+    for api in apis:
+        for name, key in ((api.id, "id"), (api.alias, "alias")):
+            if not name.isidentifier() or keyword.iskeyword(name):
+                problems.append(Problem(api.at(key), f"{key} '{name}' is not a Python name for a client method"))
+            elif name in CLIENT_ATTRIBUTES or name in groups:
+                problems.append(Problem(api.at(key), f"{key} '{name}' would hide an attribute of the client"))
+            elif key == "alias" and name in ids:
+                problems.append(Problem(api.at(key), f"alias '{name}' is the id of {ids[name].loc.path.name}"))
+    return problems
+
+
+def _check_dates(corpus: Corpus) -> list[Problem]:
+    """Dates the schemas can only shape (YYYY-MM-DD) are real days: the market's holidays, each API's guide version."""
+    problems = []
+    market = corpus.market_loc
+    for i, day in enumerate(corpus.market.get("holidays", []) if market else []):
+        if _day(day) is None and market is not None:
+            where = Loc(market.path, line_of(corpus.market, ["holidays", i]))
+            problems.append(Problem(where, f"holiday {day!r} is not a date"))
+    for api in corpus.apis.values():
+        version = str(api.source.get("workbook", ""))
+        if _day(version) is None:
+            problems.append(Problem(api.at("source"), f"source.workbook {version!r} is not a date (YYYY-MM-DD)"))
+    return problems
+
+
+def _day(text: Any) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text) if isinstance(text, str) and len(text) == 10 else None
+    except ValueError:
+        return None

@@ -50,6 +50,27 @@ FILE_TYPES = {
     "hosts": "protocol",
     "grids": "market",
 }
+# The dictionaries: one file each, at the top of the spec folder. A spec set cannot do without any of them: each
+# changes what the package is (without kinds.yaml every inferred field would silently become text, without
+# fields.yaml every reviewed kind would fall back to a rule, without market.yaml the price grid is gone...).
+DICTIONARIES = {
+    "kinds": "kinds.yaml",
+    "protocol": "api.yaml",
+    "errors": "errors.yaml",
+    "fids": "fids.yaml",
+    "fields": "fields.yaml",
+    "market": "market.yaml",
+    "errata": "errata.yaml",
+}
+# The folders a spec set cannot do without, and what they hold.
+FOLDERS = {
+    "schema": "the JSON Schema of each kind of spec file",
+    "codes": "the code tables",
+    "recorded": "the answers recorded from Kiwoom's servers",
+}
+SCHEMA_FOLDER = "schema"
+RECORDED_FOLDER = "recorded"
+RECORDED_SCHEMA = "recorded"  # schema/recorded.schema.json: the recorded answers (JSON files)
 
 
 @dataclass
@@ -58,7 +79,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.loc}: {self.message}"
+        """`path:line: message` on one line (`path: message` for a file or folder as a whole: line 0)."""
+        where = str(self.loc) if self.loc.line else str(self.loc.path)
+        return f"{where}: {' '.join(self.message.split())}"
 
 
 @dataclass
@@ -68,16 +91,56 @@ class Loaded:
 
 
 def _validators(root: Path) -> dict[str, Draft202012Validator]:
+    """The validator of each kind of spec file, from schema/; the schemas are taken to be there and valid (see
+    `schema_problems`)."""
     # Imported here, not above: a build reads the specs and starts the models before it validates (see build.py),
     # and this import would delay that by a twentieth of a second.
     from jsonschema import Draft202012Validator
 
     out = {}
-    for path in sorted((root / "schema").glob("*.schema.json")):
+    for path in sorted((root / SCHEMA_FOLDER).glob("*.schema.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
-        Draft202012Validator.check_schema(schema)
-        out[path.name.removesuffix(".schema.json")] = Draft202012Validator(schema)
+        # formats are checked: a `"format": "regex"` must compile before any rule or error form uses it
+        checker = Draft202012Validator.FORMAT_CHECKER
+        out[path.name.removesuffix(".schema.json")] = Draft202012Validator(schema, format_checker=checker)
     return out
+
+
+def schema_problems(root: Path) -> list[Problem]:
+    """Why the JSON Schemas of schema/ cannot check the spec files: one missing, not JSON, or not a schema."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    problems = []
+    for name in sorted({*FILE_TYPES.values(), RECORDED_SCHEMA}):
+        path = root / SCHEMA_FOLDER / f"{name}.schema.json"
+        try:
+            schema, problem = _json(path)
+            if problem is None:
+                Draft202012Validator.check_schema(schema)
+        except SchemaError as error:
+            problem = Problem(Loc(path, 1), f"not a JSON Schema: {error.message}")
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def _json(path: Path) -> tuple[Any, Problem | None]:
+    """A JSON file's value, or why it has none."""
+    try:
+        if not path.is_file():
+            return None, Problem(Loc(path, 0), "missing" if not path.exists() else "not a regular file")
+        if path.stat().st_size > yamlio.MAX_BYTES:
+            return None, Problem(Loc(path, 1), f"larger than {yamlio.MAX_BYTES:,} bytes")
+        return json.loads(path.read_text(encoding="utf-8")), None
+    except UnicodeDecodeError as error:
+        return None, Problem(Loc(path, 1), f"not UTF-8 text ({error.reason})")
+    except json.JSONDecodeError as error:
+        return None, Problem(Loc(path, error.lineno), f"invalid JSON: {error.msg}")
+    except RecursionError:
+        return None, Problem(Loc(path, 1), "invalid JSON: nested too deeply")
+    except OSError as error:
+        return None, Problem(Loc(path, 1), f"cannot read: {error.strerror or error}")
 
 
 def line_of(data: Any, path: Iterable[Any]) -> int:
@@ -137,6 +200,72 @@ def spec_paths(root: Path) -> list[Path]:
     return sorted(root.rglob("*.yaml"))
 
 
+def spec_set_problems(root: Path) -> list[Problem]:
+    """Why `root` is not a spec set at all, before any file is read: not a folder, no spec file in it, a
+    dictionary or folder missing. Each is one problem; the checks of the schemas and files wait for them."""
+    if not root.exists():
+        return [Problem(Loc(root, 0), "no such spec folder")]
+    if not root.is_dir():
+        return [Problem(Loc(root, 0), "not a folder (--specs names the spec folder)")]
+    if next(root.rglob("*.yaml"), None) is None:
+        return [Problem(Loc(root, 0), "no spec files (*.yaml) in this folder")]
+    problems = []
+    for kind, name in DICTIONARIES.items():
+        path = root / name
+        if not path.exists():
+            keys = " or ".join(repr(k) for k, v in FILE_TYPES.items() if v == kind)
+            problems.append(Problem(Loc(path, 0), f"missing: the spec set needs its {kind} dictionary ({keys})"))
+    for name, holds in FOLDERS.items():
+        if not (root / name).is_dir():
+            problems.append(Problem(Loc(root / name, 0), f"missing: the folder of {holds}"))
+        elif name == "codes" and not any((root / name).rglob("*.yaml")):
+            problems.append(Problem(Loc(root / name, 0), f"empty: the folder of {holds}"))
+    return problems
+
+
+def _placement(root: Path, path: Path, kind: str) -> Problem | None:
+    """A dictionary lives in its own file (DICTIONARIES), and that file holds that dictionary."""
+    home = root / DICTIONARIES[kind] if kind in DICTIONARIES else None
+    if home is not None and path != home:
+        return Problem(Loc(path, 1), f"a {kind} dictionary belongs in {home} (one per spec set)")
+    owner = next((k for k, name in DICTIONARIES.items() if path == root / name), None)
+    if owner is not None and owner != kind:
+        return Problem(Loc(path, 1), f"expected the {owner} dictionary here, found a {kind} file")
+    return None
+
+
+# Keys whose strings are regular expressions or copies of payloads: the generated code writes them with repr() or as
+# JSON, so they may hold backslashes and quotes. Every other string may end up in a docstring as it is.
+_VERBATIM = frozenset({"pattern", "examples", "body", "guide"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # not in Python source: NUL, lone surrogates...
+_QUOTING = re.compile(r'\\|"""')
+
+
+def text_problems(path: Path, data: Any) -> list[Problem]:
+    """Strings that the generated code could not hold as they are: a control character (but newline and tab) or a
+    lone surrogate anywhere; a backslash or a triple quote outside regexes and payloads (_VERBATIM)."""
+    problems: list[Problem] = []
+
+    def visit(node: Any, line: int, verbatim: bool) -> None:
+        if isinstance(node, yamlio.LineDict):
+            for key, value in node.items():
+                visit(key, node.lines[key], False)
+                visit(value, node.lines[key], verbatim or key in _VERBATIM)
+        elif isinstance(node, yamlio.LineList):
+            for value, at in zip(node, node.lines, strict=True):
+                visit(value, at, verbatim)
+        elif isinstance(node, str):
+            odd = _CONTROL.search(node) or (None if verbatim else _QUOTING.search(node))
+            if odd is not None:
+                what = "a backslash or triple quote" if odd.group()[:1] in '\\"' else f"the character {odd.group()!r}"
+                problems.append(
+                    Problem(Loc(path, line), f"{node[:40]!r}: {what} cannot be written into generated code")
+                )
+
+    visit(data, getattr(data, "line", 1), False)
+    return problems
+
+
 def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
     """The spec files (all, or those given) as YAML with line information, not yet checked against their schemas."""
     files = SpecFiles(root, {kind: [] for kind in sorted(set(FILE_TYPES.values()))})
@@ -156,8 +285,27 @@ def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
                 Problem(Loc(path, 1), f"unknown spec file: expected one of the top-level keys {keys}")
             )
             continue
+        misplaced = _placement(root, path, kind)
+        odd = [misplaced] if misplaced is not None else text_problems(path, data)
+        if odd:
+            files.problems.extend(odd)
+            continue
         files.typed[kind].append((path, data))
     return files
+
+
+def recorded_problems(root: Path) -> list[Problem]:
+    """The recorded answers (recorded/*.json) that are not JSON or do not follow schema/recorded.schema.json."""
+    validator = _validators(root)[RECORDED_SCHEMA]
+    problems = []
+    for path in sorted((root / RECORDED_FOLDER).glob("*.json")):
+        data, problem = _json(path)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        problems.extend(_schema_problem(path, data, e) for e in errors)
+    return problems
 
 
 def validated(files: SpecFiles) -> SpecFiles:
@@ -176,7 +324,16 @@ def validated(files: SpecFiles) -> SpecFiles:
 
 
 def load_corpus(root: Path) -> Loaded:
-    return build_corpus(validated(read_specs(root)))
+    """The corpus of the spec set at `root`; or, when the set or one of its files is broken, only the problems
+    that say so (the cross-file checks of lint would only repeat them)."""
+    problems = spec_set_problems(root) or schema_problems(root)
+    if problems:
+        return Loaded(Corpus(root=root), problems)
+    files = validated(read_specs(root))
+    problems = files.problems + recorded_problems(root)
+    if problems:
+        return Loaded(Corpus(root=root), problems)
+    return build_corpus(files)
 
 
 def build_corpus(files: SpecFiles) -> Loaded:

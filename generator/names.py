@@ -88,10 +88,78 @@ VALUE_TYPES: dict[str, str] = {
 }
 
 
+# Attributes that pydantic's BaseModel gives every generated model (pydantic 2.x; tests/test_broken_specs.py holds
+# this against the installed pydantic). Names starting with "_" or "model_" are pydantic's own as well.
+PYDANTIC_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+# What a field's or FID's attribute must not be, by where it is generated: the attributes that each kind of class
+# already has (runtime/_models.py, runtime/_realtime.py) and, for a request field, which is also a keyword argument
+# of its client method, the names that method uses (templates/api_group.py.j2). A field named like one would
+# silently shadow it (`raw`, `cont_yn`) or break the class (`model_dump`). The tests hold these against the classes
+# and the generated methods.
+RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer"},
+    "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key"},
+    "item": PYDANTIC_ATTRIBUTES | {"raw"},
+    "realtime": frozenset({"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS"}),
+}
+RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
+# The classes realtime.py imports (templates/realtime.py.j2): a realtime type's class must not take their names.
+REALTIME_IMPORTS = frozenset(
+    {
+        "Decimal",
+        "DecimalPrice",
+        "DirectedRate",
+        "Event",
+        "Price",
+        "RealtimeDecodeError",
+        "RealtimeEvent",
+        "SystemMessage",
+        "SystemNotice",
+    }
+)
+
+
 def field_attribute(name: str) -> str:
     """A model attribute for a wire field name: '20stk_ord_alow_amt' -> 'n20stk_ord_alow_amt'."""
     python = f"n{name}" if name[:1].isdigit() else name
     return f"{python}_" if keyword.iskeyword(python) else python
+
+
+def item_class(owner: str, wire: str, kind: str) -> str:
+    """The model class of a nested object or of the items of a list: 'Ka10001', 'stk_list', 'list' ->
+    'Ka10001StkListItem'."""
+    return owner + camel(field_attribute(wire)) + ("Item" if kind == "list" else "")
 
 
 def code_value_type(table: str) -> str:

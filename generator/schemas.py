@@ -14,10 +14,10 @@ from .model import Api, Corpus, Field
 from .names import (
     NUMERIC_KINDS,
     VALUE_TYPES,
-    camel,
     code_argument_type,
     code_value_type,
     field_attribute,
+    item_class,
     model_class,
     models_module,
     price_argument_type,
@@ -82,7 +82,7 @@ class _Builder:
     def response_field(self, f: Field, module: str, owner: str) -> dict[str, Any]:
         self.name(f.name)
         if f.kind in ("list", "object"):
-            item = owner + camel(field_attribute(f.name)) + ("Item" if f.kind == "list" else "")
+            item = item_class(owner, f.name, f.kind)
             self.object(f"{module}.{item}", f.fields, module, item, ITEM_BASE)
             ref = {"$ref": f"#/$defs/{module}.{item}"}
             if f.kind == "list":

@@ -1,7 +1,9 @@
 """YAML in and out for spec files.
 
-Loading keeps the line of every mapping key and sequence item, so lint can say `path:line`,
-and refuses duplicate keys (PyYAML would silently keep the last one). Dumping is our own small
+Loading keeps the line of every mapping key and sequence item, so lint can say `path:line`. It builds the values
+from the parser's events, never from a composed node graph, and refuses on the way what plain spec files never
+hold: duplicate keys (PyYAML would silently keep the last one), anchors, aliases and tags, a second document, a
+nesting deeper than MAX_DEPTH, a file larger than MAX_BYTES. Dumping is our own small
 emitter: block style, keys in the order given, scalars quoted only when YAML would misread them,
 so that a re-import produces byte-identical files and spec diffs stay small.
 """
@@ -16,8 +18,16 @@ from typing import Any
 import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = yaml.SafeLoader("")  # only used to turn scalar nodes into Python values
+_constructor = yaml.SafeLoader("")  # only used to turn plain scalars other than text into Python values
+_resolver: Any = yaml.resolver.Resolver()
 _STR = "tag:yaml.org,2002:str"
+
+# Bounds on what a spec file may be. The largest spec file (fields.yaml) is about 150 KB and nests 5 levels; the
+# deepest (a WebSocket API's push) nests 10. A file beyond these is a mistake or an attack, and refusing it before
+# parsing keeps the reader's time and memory bounded (libyaml's own composer would crash the process on a deep
+# enough nesting, and aliases could expand a small file into billions of nodes).
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 50
 
 
 class SpecSyntaxError(Exception):
@@ -38,52 +48,133 @@ class LineList(list[Any]):
     lines: list[int]
 
 
-def _convert(node: yaml.Node, path: Path) -> Any:
-    if isinstance(node, yaml.MappingNode):
-        out = LineDict()
-        out.line = node.start_mark.line + 1
-        out.lines = {}
-        for key_node, value_node in node.value:
-            key = _convert(key_node, path)
-            line = key_node.start_mark.line + 1
-            if not isinstance(key, str):
-                key = str(key)
-            if key in out:
-                raise SpecSyntaxError(path, line, f"duplicate key '{key}' (first at line {out.lines[key]})")
-            out[key] = _convert(value_node, path)
-            out.lines[key] = line
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        items = LineList(_convert(child, path) for child in node.value)
-        items.line = node.start_mark.line + 1
-        items.lines = [child.start_mark.line + 1 for child in node.value]
-        return items
-    if node.tag == _STR:  # most values; the same as the constructor gives, without its bookkeeping
-        return node.value
-    return _constructor.construct_object(node)
+def _text(path: Path) -> str:
+    """The file's text, refused unless it is a regular UTF-8 file of at most MAX_BYTES."""
+    try:
+        if not path.exists():
+            raise SpecSyntaxError(path, 1, "no such file")
+        if not path.is_file():
+            raise SpecSyntaxError(path, 1, "not a regular file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SpecSyntaxError(path, 1, f"{size:,} bytes: a spec file holds at most {MAX_BYTES:,}")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SpecSyntaxError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
+    except OSError as exc:
+        raise SpecSyntaxError(path, 1, f"cannot read: {exc.strerror or exc}") from exc
+
+
+@lru_cache(maxsize=65536)
+def _plain(value: str) -> Any:
+    """The Python value of a plain (unquoted) scalar: text, or what YAML reads it as (a number, a bool, null...)."""
+    tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
+    if tag == _STR:
+        return value
+    return _constructor.construct_object(yaml.ScalarNode(tag, value))
+
+
+def _refusal(event: Any) -> str | None:
+    """Why an event has no place in a spec file: anchors, aliases and tags (the specs use none; an alias can
+    repeat a subtree exponentially or contain itself)."""
+    if type(event) is yaml.AliasEvent:
+        return f"YAML alias *{event.anchor} is not allowed (the specs use no anchors or aliases)"
+    if event.anchor is not None:
+        return f"YAML anchor &{event.anchor} is not allowed (the specs use no anchors or aliases)"
+    if event.tag is not None and not (type(event) is not yaml.ScalarEvent and event.implicit):
+        return f"YAML tag {event.tag} is not allowed (the specs use none)"
+    return None
+
+
+def _document(loader: Any, path: Path) -> Any:
+    """The value of the one document in `loader`'s stream, built from the parser's events.
+
+    Reading events one by one (not composing a node graph first) refuses what YAML could make costly before it
+    exists: an anchor, alias or tag (see _refusal), a nesting deeper than MAX_DEPTH, a second document; and a
+    repeated key, which PyYAML would silently let win."""
+    loader.get_event()  # StreamStart
+    if loader.check_event(yaml.StreamEndEvent):
+        raise SpecSyntaxError(path, 1, "empty file")
+    loader.get_event()  # DocumentStart
+    stack: list[Any] = []  # the open collections
+    keys: list[Any] = []  # per open mapping: the key waiting for its value, and its line (None: no key yet)
+    while True:
+        event = loader.get_event()
+        kind = type(event)
+        if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop()
+            keys.pop()
+            if not stack:
+                break
+            line = value.line
+        else:
+            line = event.start_mark.line + 1
+            if kind is yaml.AliasEvent or event.anchor is not None or event.tag is not None:
+                reason = _refusal(event)
+                if reason:
+                    raise SpecSyntaxError(path, line, reason)
+            if kind is not yaml.ScalarEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise SpecSyntaxError(path, line, f"nested deeper than {MAX_DEPTH} levels")
+                opened = LineDict() if kind is yaml.MappingStartEvent else LineList()
+                opened.line = line
+                opened.lines = {} if kind is yaml.MappingStartEvent else []
+                stack.append(opened)
+                keys.append(None)
+                continue
+            value = _scalar_value(event, path, line)
+            if not stack:
+                break
+        collection = stack[-1]
+        if type(collection) is LineList:
+            list.append(collection, value)
+            collection.lines.append(line)
+        elif keys[-1] is None:
+            key = value if type(value) is str else str(value)
+            if key in collection:
+                raise SpecSyntaxError(path, line, f"duplicate key '{key}' (first at line {collection.lines[key]})")
+            keys[-1] = (key, line)
+        else:
+            key, key_line = keys[-1]
+            keys[-1] = None
+            collection[key] = value
+            collection.lines[key] = key_line
+    loader.get_event()  # DocumentEnd
+    if not loader.check_event(yaml.StreamEndEvent):
+        raise SpecSyntaxError(
+            path, loader.peek_event().start_mark.line + 1, "a second YAML document (a spec file holds one)"
+        )
+    return value
+
+
+def _scalar_value(event: Any, path: Path, line: int) -> Any:
+    if not event.implicit[0]:  # quoted or a block scalar: always text
+        return event.value
+    try:
+        return _plain(event.value)
+    except Exception as exc:  # PyYAML's constructors raise anything on odd values ("2025-13-45", 10**5000)
+        message = exc.problem if isinstance(exc, yaml.MarkedYAMLError) else str(exc)
+        raise SpecSyntaxError(path, line, f"invalid value {event.value[:40]!r}: {message}") from exc
 
 
 def load(path: Path) -> Any:
     """Load one YAML file with line information; raise SpecSyntaxError on any defect."""
+    text = _text(path)
+    loader = _Loader(text)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SpecSyntaxError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
-    try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _document(loader, path)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         raise SpecSyntaxError(path, line, f"invalid YAML: {exc.problem or exc.context}") from exc
+    except yaml.reader.ReaderError as exc:
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        line = text.count("\n", 0, max(text.find(chr(character)), 0)) + 1  # the reader stops at its first one
+        raise SpecSyntaxError(path, line, f"invalid YAML: character #x{character:04x}: {exc.reason}") from exc
     except yaml.YAMLError as exc:
         raise SpecSyntaxError(path, 1, f"invalid YAML: {exc}") from exc
-    if node is None:
-        raise SpecSyntaxError(path, 1, "empty file")
-    try:
-        return _convert(node, path)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        raise SpecSyntaxError(path, mark.line + 1 if mark else 1, f"invalid value: {exc.problem}") from exc
+    finally:
+        loader.dispose()
 
 
 # ---- emitting ---------------------------------------------------------------------------

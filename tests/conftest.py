@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -16,15 +17,27 @@ GUIDE_DIR = Path(os.environ.get("KIWOOM_GUIDE_DIR", ROOT.parent / "shared" / "re
 CURRENT_GUIDE = GUIDE_DIR / "kiwoom-rest-api-guide-2026-07-04.xlsx"
 OLDER_GUIDE = GUIDE_DIR / "kiwoom-rest-api-guide-2026-05-07.xlsx"
 
-# The few files a minimal spec tree needs: the dictionaries, kt10000 and one realtime type.
-MINIMAL = [
-    "schema",
-    "kinds.yaml",
-    "market.yaml",
-    "fids.yaml",
-    "codes",
+# The few files a minimal spec tree needs: the dictionaries and folders of every spec set, the TRs the runtime
+# names (the token's, the simulator's condition search), kt10000 and one realtime type. fields.yaml and errata.yaml
+# are cut down to what these APIs use (see _trimmed).
+MINIMAL_APIS = [
+    "oauth/au10001.yaml",
+    "oauth/au10002.yaml",
+    "domestic/websocket/ka10171.yaml",
+    "domestic/websocket/ka10172.yaml",
     "domestic/ordr/kt10000.yaml",
     "domestic/realtime/0s-market_session_time.yaml",
+]
+MINIMAL = [
+    "schema",
+    "codes",
+    "recorded",
+    "kinds.yaml",
+    "fids.yaml",
+    "api.yaml",
+    "errors.yaml",
+    "market.yaml",
+    *MINIMAL_APIS,
 ]
 
 
@@ -44,6 +57,31 @@ def older_guide() -> Path:
     return guide(OLDER_GUIDE)
 
 
+@functools.cache
+def _trimmed() -> dict[str, str]:
+    """fields.yaml and errata.yaml with only the entries that concern the APIs of MINIMAL_APIS."""
+    from generator import yamlio
+    from generator.kinds import normalized_ko
+
+    apis = [yamlio.load(SPECS / rel) for rel in MINIMAL_APIS]
+
+    def names(fields: list[Any]) -> set[tuple[str, str]]:
+        return {(str(f["name"]), normalized_ko(f["ko"])) for f in fields} | {
+            pair for f in fields for pair in names(f.get("fields", []))
+        }
+
+    used = {pair for api in apis for part in ("request", "response", "push") for pair in names(api.get(part, []))}
+    reviews = yamlio.load(SPECS / "fields.yaml")["fields"]
+    fields = {
+        name: kept
+        for name, by_ko in reviews.items()
+        if (kept := {ko: kind for ko, kind in by_ko.items() if (name, normalized_ko(ko)) in used})
+    }
+    ids = {str(api["id"]) for api in apis}
+    errata = [e for e in yamlio.load(SPECS / "errata.yaml")["errata"] if e.get("api", next(iter(ids))) in ids]
+    return {"fields.yaml": yamlio.dump({"fields": fields}), "errata.yaml": yamlio.dump({"errata": errata})}
+
+
 @pytest.fixture
 def mini_specs(tmp_path: Path) -> Path:
     """A copy of a few real spec files: small enough to lint quickly, valid as it is."""
@@ -55,6 +93,8 @@ def mini_specs(tmp_path: Path) -> Path:
             shutil.copytree(source, target)
         else:
             shutil.copy(source, target)
+    for name, text in _trimmed().items():
+        (root / name).write_text(text, encoding="utf-8")
     return root
 
 

@@ -10,7 +10,6 @@ import yaml
 
 from generator.importer import compare
 from generator.lint import lint
-from generator.loader import load_corpus
 from generator.workbook import read_guide
 from generator.writing import write_all
 
@@ -42,9 +41,9 @@ def older_tree(specs: Path, workbook: Path, into: Path) -> Path:
     shutil.copytree(specs, into)
     result = compare(read_guide(workbook), into)
     write_all(result.writes)
-    corpus = load_corpus(into).corpus
-    for api_id in result.removed:
-        corpus.apis[api_id].loc.path.unlink()
+    for api_id in result.removed:  # by file name: the set does not load until it is curated below
+        [path] = [p for p in into.rglob("*.yaml") if p.stem == api_id or p.stem.startswith(f"{api_id}-")]
+        path.unlink()
     _edit(
         into / "domestic/frgnistt/ka10009.yaml",
         "name_ko: 주식기관요청\n",

@@ -64,6 +64,6 @@ def test_command_line_gives_one_line_errors_and_exit_1(case: Path, mini_specs: P
     )
     assert run.returncode == 1
     assert "Traceback" not in run.stderr
-    lines = run.stdout.splitlines()
-    assert lines and all(LINE.match(out) for out in lines), run.stdout
-    assert any(out.startswith(f"{target}:{line}: ") and expect in out for out in lines), run.stdout
+    lines = run.stderr.splitlines()
+    assert lines and all(LINE.match(out) for out in lines), run.stderr
+    assert any(out.startswith(f"{target}:{line}: ") and expect in out for out in lines), run.stderr

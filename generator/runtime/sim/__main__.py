@@ -1,34 +1,104 @@
-"""`python -m kiwoom_sdk.sim [--host 127.0.0.1] [--port 0] [--seed N] [--env mock|real] [--closed] [--recorded]`"""
+"""`python -m kiwoom_sdk.sim [--host 127.0.0.1] [--port 0] [--seed N] [--env mock|real] [--closed] [--recorded]`
+
+Prints its URL and keys on one line of stdout and serves until SIGINT (Ctrl-C) or SIGTERM, then closes its
+connections and exits 0. A bad argument is one line on stderr and exit status 2; an address it cannot listen on
+(in use, not this machine's, a privileged port) is one line and exit status 1.
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import ipaddress
+import math
+import signal
+import sys
+from collections.abc import Callable
+from typing import NoReturn
 
 from .faults import Faults
 from .server import Simulator
 from .websocket import Timing
 
+PROG = "python -m kiwoom_sdk.sim"
 
-def main() -> None:
-    parser = argparse.ArgumentParser(prog="python -m kiwoom_sdk.sim", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="loopback unless --allow-remote")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--env", choices=("mock", "real"), default="mock")
-    parser.add_argument("--allow-remote", action="store_true")
-    parser.add_argument("--rate-limit", type=float, default=None, help="requests per second before 1700")
-    parser.add_argument("--token-ttl", type=float, default=None, help="seconds a token lives")
-    parser.add_argument(
-        "--stream-interval", type=float, default=Timing.stream_interval, help="seconds between REAL frames"
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line, not argparse's usage block: `python -m kiwoom_sdk.sim: error: argument --port: ...`."""
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _address(text: str) -> str:
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an IP address (e.g. 127.0.0.1 or ::1)") from None
+
+
+def _port(text: str) -> int:
+    port = _integer(text)
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a TCP port (0 to 65535; 0 picks a free one)")
+    return port
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def _positive(convert: Callable[[str], float]) -> Callable[[str], float]:
+    def check(text: str) -> float:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not (math.isfinite(value) and value > 0):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
+        return value
+
+    return check
+
+
+def _count(text: str) -> int:
+    count = _integer(text)
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{count} is not a count of 1 or more")
+    return count
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--host", type=_address, default="127.0.0.1", help="an IP address; loopback unless --allow-remote")
+    p.add_argument("--port", type=_port, default=0, help="0 picks a free port")
+    p.add_argument("--seed", type=_integer, default=0)
+    p.add_argument("--env", choices=("mock", "real"), default="mock")
+    p.add_argument("--allow-remote", action="store_true")
+    p.add_argument("--rate-limit", type=_positive(float), default=None, help="requests per second before 1700")
+    p.add_argument("--token-ttl", type=_positive(float), default=None, help="seconds a token lives")
+    p.add_argument(
+        "--stream-interval", type=_positive(float), default=Timing.stream_interval, help="seconds between REAL frames"
     )
-    parser.add_argument(
-        "--entries-per-frame", type=int, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
+    p.add_argument(
+        "--entries-per-frame", type=_count, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
     )
-    parser.add_argument("--deflate", action="store_true", help="permessage-deflate for clients that offer it")
-    parser.add_argument("--closed", action="store_true", help="the market has closed for the day (mock: RC4058)")
-    parser.add_argument("--recorded", action="store_true", help="answer queries recorded from Kiwoom as recorded")
-    options = parser.parse_args()
+    p.add_argument("--deflate", action="store_true", help="permessage-deflate for clients that offer it")
+    p.add_argument("--closed", action="store_true", help="the market has closed for the day (mock: RC4058)")
+    p.add_argument("--recorded", action="store_true", help="answer queries recorded from Kiwoom as recorded")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve until stopped; the exit status (0 stopped by a signal, 1 could not listen; 2, bad arguments, exits
+    from the parser)."""
+    p = parser()
+    options = p.parse_args(argv)
+    if not options.allow_remote and not ipaddress.ip_address(options.host).is_loopback:
+        p.error(f"argument --host: {options.host} is not a loopback address (pass --allow-remote to serve it)")
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
     timing = Timing(
         stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame, deflate=options.deflate
@@ -41,18 +111,43 @@ def main() -> None:
         market_open=not options.closed,
         recorded=options.recorded,
     )
-    asyncio.run(_serve(simulator, options))
+    try:
+        asyncio.run(_serve(simulator, options))
+    except OSError as exc:  # from listening: the address is in use, not this machine's, or needs privileges
+        print(f"{PROG}: cannot listen on {options.host} port {options.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # a second Ctrl-C while it was closing, or no signal handlers on this platform
+        return 130
+    return 0
 
 
 async def _serve(simulator: Simulator, options: argparse.Namespace) -> None:
+    stop = _stop_on_signals()
     url = await simulator.start(options.host, options.port, allow_remote=options.allow_remote)
-    appkey, secretkey = simulator.keys
-    print(f"{url} (env {options.env}; appkey {appkey}; secretkey {secretkey})", flush=True)
     try:
-        await asyncio.Event().wait()
+        appkey, secretkey = simulator.keys
+        print(f"{url} (env {options.env}; appkey {appkey}; secretkey {secretkey})", flush=True)
+        await stop.wait()
     finally:
         await simulator.stop()
 
 
+def _stop_on_signals() -> asyncio.Event:
+    """An event that SIGINT or SIGTERM sets; the first signal also gives each back its default, so that a second
+    one stops a shutdown that hangs."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+
+    def first(_: signal.Signals) -> None:
+        for each in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(each)
+        stop.set()
+
+    for each in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
+            loop.add_signal_handler(each, first, each)
+    return stop
+
+
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
