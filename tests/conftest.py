@@ -82,17 +82,22 @@ def _trimmed() -> dict[str, str]:
     return {"fields.yaml": yamlio.dump({"fields": fields}), "errata.yaml": yamlio.dump({"errata": errata})}
 
 
-@pytest.fixture
-def mini_specs(tmp_path: Path) -> Path:
-    """A copy of a few real spec files: small enough to lint quickly, valid as it is."""
-    root = tmp_path / "specs"
-    for rel in MINIMAL:
+def copy_spec_files(root: Path, rels: list[str]) -> Path:
+    """The spec files and folders named (each once), copied from the repository's specs into `root`."""
+    for rel in dict.fromkeys(rels):
         source, target = SPECS / rel, root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
             shutil.copytree(source, target)
         else:
             shutil.copy(source, target)
+    return root
+
+
+@pytest.fixture
+def mini_specs(tmp_path: Path) -> Path:
+    """A copy of a few real spec files: small enough to lint quickly, valid as it is."""
+    root = copy_spec_files(tmp_path / "specs", MINIMAL)
     for name, text in _trimmed().items():
         (root / name).write_text(text, encoding="utf-8")
     return root

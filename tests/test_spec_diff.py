@@ -22,7 +22,7 @@ from generator.diff_report import as_json, markdown, summary_line
 from generator.lint import lint
 from generator.model import Corpus
 
-from .conftest import MINIMAL, ROOT, SPECS
+from .conftest import MINIMAL, ROOT, SPECS, copy_spec_files
 
 GOLDEN = Path(__file__).parent / "diff_scenarios" / "planted.md"
 
@@ -46,14 +46,7 @@ def copy_tree(root: Path, rels: list[str]) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "fields.yaml").write_text("fields: {}\n", encoding="utf-8")
     (root / "errata.yaml").write_text("errata: []\n", encoding="utf-8")
-    for rel in dict.fromkeys(rels):
-        source, target = SPECS / rel, root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target)
-        else:
-            shutil.copy(source, target)
-    return root
+    return copy_spec_files(root, rels)
 
 
 def edit(path: Path, change: Callable[[Any], None]) -> None:
