@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
-.PHONY: setup run test lint generate check report bench workflows spec-review dist release-tag
+.PHONY: setup run test test-lowest lint generate check report bench workflows spec-review dist release-tag
 
 setup: $(STAMP)
 
@@ -20,8 +20,56 @@ run: setup
 	$(PY) -m generator build
 	PYTHONPATH=generated $(PY) -m demo
 
-test: setup lint check workflows spec-review dist
+test: setup lint check workflows spec-review dist test-lowest
 	$(PY) -m pytest
+
+# The generated package at the other end of its dependency ranges (generator/dependencies.py): installed with the
+# extras of LOWEST_EXTRAS in a virtualenv of its own, every dependency at its lowest supported version
+# (generated/tests/constraints-lowest.txt), running the generated tests and every test that needs nothing but the
+# package: the runtime against the simulator, the command, the demo (tests/test_dependencies.py checks that the
+# lists name all of them). The lists take about the same time and run side by side; the simulator's tests mostly
+# wait. pytest runs without the `pythonpath = generated` of pyproject.toml, so the installed package is tested (the
+# command and the demo run from generated/, as their tests say), and a deprecation is an error: it is a break on a
+# newer Python that the package admits. The venv is made again only when the constraints, the package's
+# requirements or the test tools' pins change.
+LOWEST := .venv-lowest
+LOWEST_PY := $(LOWEST)/bin/python
+LOWEST_CONSTRAINTS := generated/tests/constraints-lowest.txt
+LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_generated_runtime.py
+LOWEST_TESTS_2 := tests/test_request_validation.py tests/test_runtime.py tests/test_server_errors.py \
+	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py
+LOWEST_TESTS_3 := tests/test_misuse_rest.py tests/test_realtime_deadlines.py tests/test_realtime_session.py \
+	tests/sim/test_stream.py tests/test_demo.py
+LOWEST_RUNS := $(sort $(patsubst LOWEST_TESTS_%,lowest-%,$(filter LOWEST_TESTS_%,$(.VARIABLES))))
+LOWEST_PYTEST := $(LOWEST_PY) -m pytest -p no:cacheprovider -o pythonpath= -W error::DeprecationWarning
+TEST_TOOLS := $(shell grep -oE '"(pytest|hypothesis)==[^"]+"' pyproject.toml)
+
+# pip builds the package from a copy: setuptools leaves build/ and an egg-info beside the sources it builds, and
+# would pack into the wheel what an older build left in build/.
+define COPY_PACKAGE
+rm -rf $(LOWEST)/package && mkdir $(LOWEST)/package
+cp -R generated/pyproject.toml generated/README.md generated/kiwoom_sdk $(LOWEST)/package/
+endef
+
+$(LOWEST)/.installed: $(LOWEST_CONSTRAINTS) generated/pyproject.toml pyproject.toml
+	rm -rf $(LOWEST)
+	$(PYTHON) -m venv $(LOWEST)
+	$(COPY_PACKAGE)
+	$(LOWEST_PY) -m pip install --quiet --constraint $(LOWEST_CONSTRAINTS) "$(LOWEST)/package[sim,cli]" $(TEST_TOOLS)
+	touch $@ $(LOWEST)/.package
+
+# The package again whenever generated/ was built again.
+$(LOWEST)/.package: generated/BUILD-HASH | $(LOWEST)/.installed
+	$(COPY_PACKAGE)
+	$(LOWEST_PY) -m pip install --quiet --no-deps --force-reinstall $(LOWEST)/package
+	touch $@
+
+test-lowest: $(LOWEST)/.installed $(LOWEST)/.package
+	$(LOWEST_PY) -m pip check
+	$(MAKE) --no-print-directory --output-sync=target -j$(words $(LOWEST_RUNS)) $(LOWEST_RUNS)
+
+lowest-%:
+	$(LOWEST_PYTEST) $(LOWEST_TESTS_$*)
 
 # Regenerate generated/ from specs/ (never edit generated/ by hand).
 generate: setup

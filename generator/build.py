@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import dependencies
 from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
 from .formatting import format_python
@@ -54,10 +55,6 @@ if TYPE_CHECKING:
 # and every import before that point delays the whole build.
 
 VERSION = current_version()  # the last release in generator/releases.yaml
-DEPENDENCIES = ["orjson==3.13.0", "pydantic==2.14.3", "httpx==0.28.1", "websockets==17.4"]
-SIMULATOR_DEPENDENCIES = ["aiohttp==3.14.5"]
-CLI_DEPENDENCIES = ["click>=8.1,<9", "rich>=13,<16", "keyring>=24,<26"]  # the `kiwoom` command
-MCP_DEPENDENCIES = [*CLI_DEPENDENCIES, "mcp>=2.3,<3"]  # `kiwoom mcp`
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
@@ -97,11 +94,13 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(
             version=VERSION,
             workbook=guide_workbook(corpus),
-            dependencies=DEPENDENCIES,
-            simulator=SIMULATOR_DEPENDENCIES,
-            cli=CLI_DEPENDENCIES,
-            mcp=MCP_DEPENDENCIES,
+            requirements=[d.requirement for d in dependencies.RUNTIME],
+            extras={
+                extra: [d.requirement for d in extra_dependencies]
+                for extra, extra_dependencies in dependencies.EXTRAS.items()
+            },
         ),
+        "tests/constraints-lowest.txt": dependencies.lowest_constraints(),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
             version=VERSION, workbook=guide_workbook(corpus)
         ),
