@@ -23,7 +23,7 @@ run: setup
 test: setup lint check workflows spec-review dist test-lowest
 	$(PY) -m pytest
 
-# The generated package at the other end of its dependency ranges (generator/dependencies.py): installed with the
+# The generated package at the other end of its dependency ranges (generator/targets/library/dependencies.py): installed with the
 # extras of LOWEST_EXTRAS in a virtualenv of its own, every dependency at its lowest supported version
 # (generated/tests/constraints-lowest.txt), running the generated tests and every test that needs nothing but the
 # package: the runtime against the simulator, the command, the demo (tests/test_dependencies.py checks that the
@@ -35,7 +35,7 @@ test: setup lint check workflows spec-review dist test-lowest
 LOWEST := .venv-lowest
 LOWEST_PY := $(LOWEST)/bin/python
 LOWEST_CONSTRAINTS := generated/tests/constraints-lowest.txt
-LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_generated_runtime.py
+LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_generated_runtime.py tests/test_sim_cli.py
 LOWEST_TESTS_2 := tests/test_request_validation.py tests/test_runtime.py tests/test_server_errors.py \
 	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py
 LOWEST_TESTS_3 := tests/test_misuse_rest.py tests/test_realtime_deadlines.py tests/test_realtime_session.py \
@@ -108,7 +108,7 @@ API ?=
 spec-review: setup
 	$(PY) -m generator diff $(BASE) specs $(API) $(if $(filter-out none,$(FAIL_ON)),--fail-on $(FAIL_ON)) > spec-review.md
 
-# The tag of a release names the version the package gets (the last one in generator/releases.yaml).
+# The tag of a release names the version the package gets (the last one in generator/review/releases.yaml).
 release-tag: setup
 	test "$(TAG)" = "v$$($(PY) -c 'from generator.versions import current_version; print(current_version())')"
 

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.lint import lint
+from generator.spec.lint import lint
 
 from . import openapi_document
 

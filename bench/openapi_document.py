@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.lint import lint
-from generator.model import Api, Corpus
-from generator.model import Field as SpecField
+from generator.spec.lint import lint
+from generator.spec.model import Api, Corpus
+from generator.spec.model import Field as SpecField
 
 ROOT = Path(__file__).resolve().parent.parent
 Schema = dict[str, Any]
@@ -27,11 +27,6 @@ Schema = dict[str, Any]
 def pascal(name: str) -> str:
     """`stk_cd` -> `StkCd`, `upName` -> `UpName`, `ka10001` -> `Ka10001`: a schema-name part from a spec name."""
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", name) if part)
-
-
-def http_apis(corpus: Corpus) -> list[Api]:
-    """The TRs served over HTTP (OAuth included); realtime and websocket TRs have no OpenAPI operation."""
-    return [api for api in corpus.apis.values() if api.protocol == "rest"]
 
 
 class _Schemas:
@@ -103,7 +98,7 @@ def document(corpus: Corpus) -> Schema:
     """The OpenAPI document of every HTTP TR in `corpus`."""
     schemas = _Schemas(corpus)
     paths: dict[str, Schema] = {}
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         # Kiwoom serves many TRs at one URL and picks the TR by the `api-id` header, but OpenAPI allows one
         # operation per (path, method). So each TR gets its own path: the shared path plus `/<api id>`. Not
         # `#<api id>`: a fragment is no part of an OpenAPI path (servers never see it, tools drop or reject it).

@@ -7,17 +7,13 @@ with the pinned ruff, and carry no timestamps or paths.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from . import dependencies
-from .cases import http_cases
-from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
-from .formatting import format_python
-from .lint import check_corpus
-from .loader import (
+from .output.formatting import format_python
+from .output.writing import write_all
+from .spec.lint import check_corpus
+from .spec.loader import (
     Loaded,
     SpecFiles,
     build_corpus,
@@ -28,128 +24,33 @@ from .loader import (
     spec_set_problems,
     validated,
 )
-from .model import Corpus
-from .render import (
-    category_docs,
-    enum_views,
-    error_forms_view,
-    error_views,
-    price_argument_views,
-    realtime_examples,
-    realtime_views,
-    scale_views,
-)
-from .schemas import ModelSchema, model_schema
-from .simdata import catalog
-from .targets.cli import CATALOG as CLI_CATALOG
-from .targets.cli import INDEX as CLI_INDEX
-from .targets.cli import catalog_lines, cli_catalog, cli_index
-from .versions import current_version, guide_workbook
-from .worker import ModelWorker
-from .writing import write_all
-
-if TYPE_CHECKING:
-    from jinja2 import Environment
+from .spec.model import Corpus
+from .targets import cli, docs, library, package_tests, sim
+from .targets.library.model_schema import ModelSchema, model_schema
+from .targets.library.worker import ModelWorker
 
 # jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
 # and every import before that point delays the whole build.
 
-VERSION = current_version()  # the last release in generator/releases.yaml
-TEMPLATES = Path(__file__).parent / "templates"
-RUNTIME = Path(__file__).parent / "runtime"
 OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
-
-
-def _markdown_cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def _environment() -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-    )
-    env.filters["cell"] = _markdown_cell
-    env.filters["pyrepr"] = repr
-    return env
+TARGETS = (docs.files, package_tests.files, sim.files, cli.files)  # besides the library, which needs the models' schema
 
 
 def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
-    """Relative path -> file text, before formatting, of everything but the models (see worker.py)."""
-    env = _environment()
-    classes, errors = error_views(corpus)
-    forms = error_forms_view(corpus)
-    types = realtime_views(corpus)
-    enums = enum_views(corpus)
-    files = {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(
-            version=VERSION,
-            workbook=guide_workbook(corpus),
-            requirements=[d.requirement for d in dependencies.RUNTIME],
-            extras={
-                extra: [d.requirement for d in extra_dependencies]
-                for extra, extra_dependencies in dependencies.EXTRAS.items()
-            },
-        ),
-        "tests/constraints-lowest.txt": dependencies.lowest_constraints(),
-        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
-            version=VERSION, workbook=guide_workbook(corpus)
-        ),
-        "README.md": env.get_template("package_readme.md.j2").render(
-            version=VERSION, workbook=guide_workbook(corpus), http=len(endpoint_views(corpus)), realtime=len(types)
-        ),
-        "kiwoom_sdk/py.typed": "",
-        "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
-        "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
-        "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(types=types),
-        "tests/test_realtime.py": env.get_template("test_realtime.py.j2").render(
-            types=types, examples=sorted(realtime_examples(corpus).items())
-        ),
-    }
-    files["kiwoom_sdk/_value_types.py"] = env.get_template("value_types.py.j2").render(
-        enums=enums, scales=scale_views(schema.scales), price_arguments=price_argument_views(schema.price_decimals)
-    )
-    files["kiwoom_sdk/_endpoints.py"] = env.get_template("endpoints.py.j2").render(
-        endpoints=endpoint_views(corpus), hosts=hosts(corpus), grids=grid_views(corpus)
-    )
-    groups = group_views(corpus)
-    for group in groups:
-        files[f"kiwoom_sdk/api/{group.module.replace('.', '/')}.py"] = env.get_template("api_group.py.j2").render(
-            group=group, variants=VARIANTS
-        )
-    for package in sorted({"api", *(f"api/{g.module.rsplit('.', 1)[0]}" for g in groups if "." in g.module)}):
-        files[f"kiwoom_sdk/{package}/__init__.py"] = (
-            f'"""kiwoom_sdk.{package.replace("/", ".")}: generated; do not edit."""\n'
-        )
-    files["tests/http_cases.json"] = json.dumps(http_cases(corpus), ensure_ascii=False, indent=1) + "\n"
-    files["tests/test_http.py"] = env.get_template("test_http.py.j2").render()
-    files["kiwoom_sdk/client.py"] = env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS)
-    categories = category_docs(corpus)
-    files["kiwoom_sdk/docs/index.md"] = env.get_template("docs_index.md.j2").render(
-        categories=categories, total=len(corpus.apis)
-    )
-    files["kiwoom_sdk/docs/codes.md"] = env.get_template("docs_codes.md.j2").render(enums=enums)
-    files["kiwoom_sdk/docs/errors.md"] = env.get_template("docs_errors.md.j2").render(
-        classes=classes, errors=errors, forms=forms
-    )
-    for category in categories:
-        files[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
-    for source in sorted(RUNTIME.rglob("*.py")):
-        files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
-    files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"
-    cli = cli_catalog(corpus)
-    files[CLI_CATALOG] = catalog_lines(cli)
-    files[CLI_INDEX] = json.dumps(cli_index(cli), ensure_ascii=False, indent=1) + "\n"
-    return files
+    """Relative path -> file text, before formatting, of every target (the models aside: see worker.py).
+
+    Raises:
+        ValueError: two targets write one path."""
+    out = library.files(corpus, schema)
+    for target in TARGETS:
+        for rel, text in target(corpus).items():
+            if rel in out:
+                raise ValueError(f"{target.__module__} and another target both write {rel}")
+            out[rel] = text
+    return out
 
 
 def _unchecked_corpus(files: SpecFiles) -> Loaded | None:

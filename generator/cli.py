@@ -12,12 +12,12 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import diff_cli, release_cli
 from .build import build, check
-from .lint import lint
-from .loader import Problem, load_corpus
-from .summary import errata_lines, inferred_lines, summary_lines
-from .yamlio import SpecSyntaxError
+from .review import diff_cli, release_cli
+from .spec.lint import lint
+from .spec.loader import Problem, load_corpus
+from .spec.summary import errata_lines, inferred_lines, summary_lines
+from .spec.yamlio import SpecSyntaxError
 
 SPECS = Path("specs")
 
@@ -55,10 +55,10 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     # Only this command reads workbooks; openpyxl would add a tenth of a second to every other one.
-    from .facts import workbook_version
-    from .importer import compare, guide_versions, write_refusal
-    from .workbook import WorkbookError, read_guide
-    from .writing import write_all
+    from .guide.facts import workbook_version
+    from .guide.importer import compare, guide_versions, write_refusal
+    from .guide.workbook import WorkbookError, read_guide
+    from .output.writing import write_all
 
     loaded = load_corpus(args.specs)  # the importer reads and rewrites the spec set: it must be one
     if loaded.problems:
@@ -99,7 +99,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _version(text: str) -> str:
-    from .importer import guide_date
+    from .guide.importer import guide_date
 
     if guide_date(text) is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import keyword
 
-from .model import Fid, FidRef
+from .spec.model import Fid, FidRef
 
 # kind -> (annotation, converter call with {v} for the raw value); code is handled apart.
 KIND_TYPES: dict[str, tuple[str, str]] = {
@@ -124,7 +124,7 @@ PYDANTIC_ATTRIBUTES = frozenset(
 )
 # What a field's or FID's attribute must not be, by where it is generated: the attributes that each kind of class
 # already has (runtime/_models.py, runtime/_realtime.py) and, for a request field, which is also a keyword argument
-# of its client method, the names that method uses (templates/api_group.py.j2). A field named like one would
+# of its client method, the names that method uses (targets/library/templates/api_group.py.j2). A field named like one would
 # silently shadow it (`raw`, `cont_yn`) or break the class (`model_dump`). The tests hold these against the classes
 # and the generated methods.
 RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
@@ -134,7 +134,7 @@ RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "realtime": frozenset({"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS"}),
 }
 RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
-# The classes realtime.py imports (templates/realtime.py.j2): a realtime type's class must not take their names.
+# The classes realtime.py imports (targets/library/templates/realtime.py.j2): a realtime type's class must not take their names.
 REALTIME_IMPORTS = frozenset(
     {
         "Decimal",

@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check values, not speed: on a loaded machine example generation and single examples can be slow,
+# which hypothesis would report as a failure (too_slow, deadline) although every property holds.
+settings.register_profile("kiwoom", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("kiwoom")
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -60,8 +66,8 @@ def older_guide() -> Path:
 @functools.cache
 def _trimmed() -> dict[str, str]:
     """fields.yaml and errata.yaml with only the entries that concern the APIs of MINIMAL_APIS."""
-    from generator import yamlio
-    from generator.kinds import normalized_ko
+    from generator.spec import yamlio
+    from generator.spec.kinds import normalized_ko
 
     apis = [yamlio.load(SPECS / rel) for rel in MINIMAL_APIS]
 

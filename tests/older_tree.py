@@ -8,10 +8,10 @@ from pathlib import Path
 
 import yaml
 
-from generator.importer import compare
-from generator.lint import lint
-from generator.workbook import read_guide
-from generator.writing import write_all
+from generator.guide.importer import compare
+from generator.guide.workbook import read_guide
+from generator.output.writing import write_all
+from generator.spec.lint import lint
 
 STALE_REVIEW = re.compile(r"reviewed kind of '(?P<name>[^']+)' \((?P<ko>.+)\) matches no field$")
 

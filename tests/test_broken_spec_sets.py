@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import yamlio
-from generator.loader import DICTIONARIES, FOLDERS
+from generator.spec import yamlio
+from generator.spec.loader import DICTIONARIES, FOLDERS
 
 from .conftest import ROOT
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.lint import lint
+from generator.spec.lint import lint
 
 from .conftest import ROOT
 

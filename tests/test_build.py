@@ -13,11 +13,11 @@ from typing import ClassVar
 import pytest
 
 from generator import build as build_module
-from generator import models
 from generator.build import build, check, stale_files, up_to_date
-from generator.loader import load_corpus
-from generator.schemas import ModelSchema, model_schema
-from generator.worker import ModelsFailed, ModelWorker, formatted_models
+from generator.spec.loader import load_corpus
+from generator.targets.library import models
+from generator.targets.library.model_schema import ModelSchema, model_schema
+from generator.targets.library.worker import ModelsFailed, ModelWorker, formatted_models
 
 from .conftest import ROOT, SPECS
 

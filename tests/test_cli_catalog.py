@@ -12,9 +12,8 @@ import pytest
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk.cli import _app, _catalog, _mcp
 
-from generator.loader import load_corpus
-from generator.model import Api, Corpus
-from generator.schemas import http_apis
+from generator.spec.loader import load_corpus
+from generator.spec.model import Api, Corpus
 from generator.targets.cli import COMMON_OPTIONS, cli_catalog
 from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 from tests.conftest import SPECS
@@ -26,7 +25,7 @@ def corpus() -> Corpus:
 
 
 def test_every_http_tr_but_the_token_ones_is_in_the_catalog(corpus: Corpus) -> None:
-    expected = {api.id for api in http_apis(corpus) if api.category != "oauth"}
+    expected = {api.id for api in corpus.http_apis() if api.category != "oauth"}
     assert set(_catalog.apis()) == expected
     assert set(_catalog.index()["apis"]) == expected
     assert cli_catalog(corpus)["apis"].keys() == expected

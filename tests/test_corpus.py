@@ -8,10 +8,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from generator import yamlio
-from generator.lint import lint
-from generator.loader import Loaded
-from generator.model import KINDS, walk
+from generator.spec import yamlio
+from generator.spec.lint import lint
+from generator.spec.loader import Loaded
+from generator.spec.model import KINDS, walk
 
 from .conftest import SPECS
 

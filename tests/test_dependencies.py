@@ -1,4 +1,4 @@
-"""The generated package's dependency ranges (generator/dependencies.py) and the run at their lowest end.
+"""The generated package's dependency ranges (generator/targets/library/dependencies.py) and the run at their lowest end.
 
 The ranges are valid requirements, rendered as declared; the project pins every dependency exactly and inside its
 range (the pinned end, which `make test` runs); the lowest constraints pin every dependency at the start of its
@@ -8,6 +8,7 @@ range; and `make test-lowest` runs every test file that needs nothing but the pa
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 import sys
 import tomllib
@@ -17,7 +18,7 @@ from typing import Any
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-from generator.dependencies import EXTRAS, LOWEST_EXTRAS, RUNTIME, Supported, lowest
+from generator.targets.library.dependencies import EXTRAS, LOWEST_EXTRAS, RUNTIME, Supported, lowest
 
 from .conftest import ROOT
 
@@ -73,7 +74,7 @@ def test_the_generated_package_requires_the_ranges() -> None:
         assert [r.name for r in requirements] == [s.name for s in supported], extra
         for requirement, dependency in zip(requirements, supported, strict=True):
             _admits(requirement, dependency)
-    assert declared == {}, "extras that generator/dependencies.py does not know"
+    assert declared == {}, "extras that generator/targets/library/dependencies.py does not know"
 
 
 def test_the_lowest_constraints_pin_every_dependency_at_the_start_of_its_range() -> None:
@@ -98,10 +99,15 @@ def _test_tools() -> set[str]:
     return set(match.group(1).split("|"))
 
 
-def _imports(path: Path) -> tuple[set[str], set[Path]]:
-    """The modules a test file imports: others by name, the repository's own test modules by file."""
+LOCAL_PROGRAMS = {"demo"}  # the repository's own programs that tests run; what they import counts as the test's
+
+
+def _imports(path: Path, top_level: bool = False) -> tuple[set[str], set[Path]]:
+    """The modules a test file imports (only those at module level if `top_level`), or runs with `python -m`: others
+    by name, the repository's own test modules by file."""
     modules, local = set(), set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body if top_level else ast.walk(tree):
         if isinstance(node, ast.Import):
             modules |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level:
@@ -109,16 +115,27 @@ def _imports(path: Path) -> tuple[set[str], set[Path]]:
             local |= {path.parents[node.level - 1] / f"{name.replace('.', '/')}.py" for name in names}
         elif isinstance(node, ast.ImportFrom):
             modules.add(node.module or "")
+        elif isinstance(node, ast.List | ast.Tuple):  # a command line running `python -m MODULE`
+            words = [e.value if isinstance(e, ast.Constant) else None for e in node.elts]
+            modules |= {str(module) for flag, module in itertools.pairwise(words) if flag == "-m" and module}
     local |= {ROOT / f"{m.replace('.', '/')}.py" for m in modules if m.startswith("tests.")}
+    local |= {ROOT / m / "__main__.py" for m in modules if m in LOCAL_PROGRAMS}
+    modules -= LOCAL_PROGRAMS
     return {m for m in modules if not m.startswith("tests.")}, {p for p in local if p.is_file()}
+
+
+def _beyond_lowest(modules: set[str]) -> set[str]:
+    allowed = {*sys.stdlib_module_names, "kiwoom_sdk", *(s.name for s in lowest()), *_test_tools()}
+    return {module for module in modules if module.split(".")[0] not in allowed}
 
 
 def _foreign(path: Path, seen: frozenset[Path] = frozenset()) -> set[str]:
     """What `path` imports, itself or through other test modules, beyond the lowest venv: the standard library,
     the package, its dependencies and the test tools."""
-    allowed = {*sys.stdlib_module_names, "kiwoom_sdk", *(s.name for s in lowest()), *_test_tools()}
-    modules, local = _imports(path)
-    foreign = {module for module in modules if module.split(".")[0] not in allowed}
+    # conftest's fixtures for the generator's tests import the generator when they run: every run loads its module
+    # level only (a package-only test that asks for such a fixture fails in the lowest run itself)
+    modules, local = _imports(path, top_level=path.name == "conftest.py")
+    foreign = _beyond_lowest(modules)
     for module_file in local - seen - {path}:
         foreign |= _foreign(module_file, seen | {path})
     return foreign

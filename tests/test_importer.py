@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from generator.importer import compare
-from generator.workbook import WorkbookError, read_guide
-from generator.writing import write_all
+from generator.guide.importer import compare
+from generator.guide.workbook import WorkbookError, read_guide
+from generator.output.writing import write_all
 
 from .conftest import ROOT, SPECS
 

@@ -16,11 +16,11 @@ from kiwoom_sdk._values import Price
 from kiwoom_sdk.models.domestic.ordr import Kt10000Request
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
 
-from generator.clients import ArgumentView, MethodView, group_views
-from generator.lint import lint
-from generator.model import Corpus
 from generator.names import argument_type, field_attribute, group_attribute, group_class, models_module
-from generator.schemas import http_apis, model_schema
+from generator.spec.lint import lint
+from generator.spec.model import Corpus
+from generator.targets.library.clients import ArgumentView, MethodView, group_views
+from generator.targets.library.model_schema import model_schema
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 
@@ -58,7 +58,7 @@ def test_groups_are_named_by_section_and_category() -> None:
 def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
     schema = model_schema(corpus)
     defs = schema.document["$defs"]
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         module = models_module(api.section, api.category)
         request = defs[f"{module}.{api.id[0].upper()}{api.id[1:]}Request"]
         assert request["required"] == [f.name for f in api.request if f.required]
@@ -96,7 +96,7 @@ def test_docstrings_cannot_break_out_of_their_quotes() -> None:
 
 
 def test_every_http_tr_is_a_method_by_id_and_alias_on_both_clients(corpus: Corpus) -> None:
-    apis = http_apis(corpus)
+    apis = corpus.http_apis()
     assert len(apis) == len(ENDPOINTS) == 306
     for api in apis:
         for client in (Kiwoom, AsyncKiwoom):

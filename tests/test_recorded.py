@@ -20,9 +20,9 @@ from kiwoom_sdk._models import KiwoomModel
 from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price
 from kiwoom_sdk.sim import Faults, running
 
-from generator.loader import load_corpus
-from generator.model import Corpus, Field
-from generator.recorded import RecordedCase, recorded_cases
+from generator.spec.loader import load_corpus
+from generator.spec.model import Corpus, Field
+from generator.spec.recorded import RecordedCase, recorded_cases
 
 from .conftest import ROOT, SPECS
 

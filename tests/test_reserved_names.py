@@ -1,4 +1,4 @@
-"""The names lint keeps spec names away from (generator/names.py, generator/clients.py) are the names the
+"""The names lint keeps spec names away from (generator/names.py, generator/targets/library/clients.py) are the names the
 generated classes and methods really have: a new attribute of a base class, of pydantic or of the client, or a new
 name in a generated method, fails here until it is reserved too."""
 
@@ -13,8 +13,8 @@ from kiwoom_sdk._client import AsyncClientBase, SyncClientBase
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._realtime import RealtimeEvent
 
-from generator.clients import RESERVED as CLIENT_ATTRIBUTES
 from generator.names import PYDANTIC_ATTRIBUTES, REALTIME_IMPORTS, RESERVED_ATTRIBUTES, RESERVED_PREFIXES
+from generator.targets.library.clients import RESERVED as CLIENT_ATTRIBUTES
 
 from .conftest import ROOT
 

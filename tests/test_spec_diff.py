@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.apidiff import Breakage, Owners, api_breakages, build_package, disagreements
-from generator.diff import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff, diff_corpora
-from generator.diff_report import as_json, markdown, summary_line
-from generator.lint import lint
-from generator.model import Corpus
+from generator.review.apidiff import Breakage, Owners, api_breakages, build_package, disagreements
+from generator.review.diff import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff, diff_corpora
+from generator.review.diff_report import as_json, markdown, summary_line
+from generator.spec.lint import lint
+from generator.spec.model import Corpus
 
 from .conftest import MINIMAL, ROOT, SPECS, copy_spec_files
 

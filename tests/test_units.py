@@ -9,12 +9,12 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import yamlio
-from generator.describe import describe, parse_codes
-from generator.examples import ExampleError, parse_examples
-from generator.kinds import infer_kind, matches
-from generator.model import KindRule, Loc, ReviewedKind
-from generator.workbook import split_element
+from generator.guide.describe import describe, parse_codes
+from generator.guide.examples import ExampleError, parse_examples
+from generator.guide.workbook import split_element
+from generator.spec import yamlio
+from generator.spec.kinds import infer_kind, matches
+from generator.spec.model import KindRule, Loc, ReviewedKind
 
 from .conftest import SPECS
 

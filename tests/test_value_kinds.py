@@ -12,10 +12,10 @@ from kiwoom_sdk import realtime
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price, to_date, to_datetime, to_time
 
-from generator.kinds import normalized_ko
-from generator.loader import load_corpus
-from generator.model import Corpus, Field, walk
 from generator.names import NUMERIC_KINDS
+from generator.spec.kinds import normalized_ko
+from generator.spec.loader import load_corpus
+from generator.spec.model import Corpus, Field, walk
 
 from .conftest import SPECS
 

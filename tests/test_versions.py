@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff import BREAKING, COMPATIBLE, DOCS, diff_corpora
-from generator.lint import lint
-from generator.versions import bump, current_version, guide_workbook, next_version, read_releases
+from generator.review.diff import BREAKING, COMPATIBLE, DOCS, diff_corpora
+from generator.review.versions import bump, current_version, guide_workbook, next_version, read_releases
+from generator.spec.lint import lint
 
 from .conftest import ROOT, SPECS
 from .test_spec_diff import TREE, copy_tree, edit, linted, plant, run_diff

@@ -14,7 +14,7 @@ from typing import Any
 
 import openpyxl
 
-from generator import yamlio
+from generator.spec import yamlio
 
 from .conftest import SPECS
 

@@ -102,7 +102,7 @@ def _check(model: KiwoomModel, raw: dict[str, Any], kinds: dict[str, Any], where
             items = value if "list" in kind else [value]
             parsed_items = parsed if "list" in kind else [parsed]
             assert len(parsed_items) == len(items), f"{where}{key}"
-            nested = kind.get("list", kind.get("object"))
+            nested: dict[str, Any] = kind["list"] if "list" in kind else kind["object"]
             inner = f"{where}{key}{'[].' if 'list' in kind else '.'}"
             for parsed_item, item in zip(parsed_items, items, strict=True):
                 _check(parsed_item, item, nested, inner, odd)

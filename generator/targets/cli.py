@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Api, Corpus, Field, Rule
-from ..render import realtime_sources
-from ..schemas import http_apis
+from ..spec.model import Api, Corpus, Field, Rule
 
 # JSON lines: the code tables and realtime types on the first line, then one API a line in id order, so that the
 # command of one TR reads one line of it; the index says which line (and holds what `kiwoom call --help` lists).
@@ -97,7 +95,7 @@ def _used_tables(apis: list[Api]) -> set[str]:
 
 def cli_catalog(corpus: Corpus) -> dict[str, Any]:
     """What the command line and the MCP server know of the specs, as JSON-ready data."""
-    apis = [api for api in http_apis(corpus) if api.category not in SKIPPED_CATEGORIES]
+    apis = [api for api in corpus.http_apis() if api.category not in SKIPPED_CATEGORIES]
     codes = {
         name: {"name_ko": table.name_ko, "codes": [[c.code, c.ko, c.name] for c in table.codes]}
         for name, table in sorted(corpus.codes.items())
@@ -105,7 +103,7 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
     }
     realtime = {
         type_id: {"name_ko": api.name_ko, "name_en": api.name_en, "section": api.section}
-        for api, type_id, _fields in realtime_sources(corpus)
+        for api, type_id, _fields in corpus.realtime_sources()
     }
     return {"apis": {api.id: _api(api) for api in apis}, "codes": codes, "realtime": realtime}
 
@@ -127,3 +125,9 @@ def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
         for line, api_id in enumerate(sorted(catalog["apis"]), start=1)
     }
     return {"apis": apis, "realtime": catalog["realtime"]}
+
+
+def files(corpus: Corpus) -> dict[str, str]:
+    """The command's catalog (one JSON line per TR, read on demand) and its search index."""
+    catalog = cli_catalog(corpus)
+    return {CATALOG: catalog_lines(catalog), INDEX: json.dumps(cli_index(catalog), ensure_ascii=False, indent=1) + "\n"}

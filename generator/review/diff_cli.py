@@ -12,10 +12,10 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from ..spec.model import Corpus
 from .apidiff import ApiDiff, api_diff
 from .diff import BREAKING, COMPATIBLE, SpecDiff, diff_corpora
 from .diff_report import as_json, markdown, summary_line
-from .model import Corpus
 
 FORMATS = ("markdown", "json", "summary")
 
@@ -50,7 +50,7 @@ def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
 def load_side(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus]:
     """The spec folder and linted corpus of one side (a folder of specs, or a git ref of the repository that holds
     `specs`, extracted under `scratch`)."""
-    from .lint import lint
+    from ..spec.lint import lint
 
     root = Path(side) if Path(side).is_dir() else checkout_specs(label, side, specs, scratch / label)
     if not (root / "schema").is_dir():

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Api, Corpus, Field, Rule
-from .names import (
+from ...names import (
     argument_type,
     camel,
     docs_page,
@@ -19,7 +18,7 @@ from .names import (
     model_class,
     models_module,
 )
-from .schemas import http_apis
+from ...spec.model import Api, Corpus, Field, Rule
 
 RESERVED = frozenset(
     {"close", "aclose", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
@@ -213,7 +212,7 @@ def _method(api: Api, corpus: Corpus) -> MethodView:
 
 def group_views(corpus: Corpus) -> list[GroupView]:
     groups: dict[tuple[str, str], GroupView] = {}
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         key = (api.section, api.category)
         if key not in groups:
             groups[key] = GroupView(
@@ -255,7 +254,7 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             ],
             _mock_refused(api, corpus),
         )
-        for api in http_apis(corpus)
+        for api in corpus.http_apis()
     ]
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..names import camel, model_class
+from ..spec.model import Corpus
 from .diff import BREAKING, CODES, ERRORS, SpecDiff
-from .model import Corpus
-from .names import camel, model_class
 
 OTHER = "(other)"
 
@@ -32,8 +32,8 @@ class ApiDiff:
 
 def build_package(specs: Path, out: Path) -> None:
     """Generate the package of the (linted) specs into `out`."""
-    from .build import produce
-    from .writing import write_all
+    from ..build import produce
+    from ..output.writing import write_all
 
     files, problems = produce(specs)
     if files is None:

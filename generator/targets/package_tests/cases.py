@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Api, Corpus, Field
-from .names import NUMERIC_KINDS, camel, scaled_family
-from .schemas import http_apis
+from ...names import NUMERIC_KINDS, camel, scaled_family
+from ...spec.model import Api, Corpus, Field
 
 
 def _kinds(fields: list[Field]) -> dict[str, Any]:
@@ -61,7 +60,7 @@ def _odd_values(api: Api, part: str) -> list[str]:
 
 def http_cases(corpus: Corpus) -> dict[str, Any]:
     cases = {}
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         requests = _examples(api, "request")
         odd = _odd_values(api, "request")
         fields = {f.name: f for f in api.request}

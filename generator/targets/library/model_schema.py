@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Api, Corpus, Field
-from .names import (
+from ...names import (
     NUMERIC_KINDS,
     VALUE_TYPES,
     code_argument_type,
@@ -25,17 +24,13 @@ from .names import (
     scaled_family,
     scaled_value_type,
 )
+from ...spec.model import Api, Corpus, Field
 
 TYPES_MODULE = "kiwoom_sdk._types"
 VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"
 REQUEST_BASE = "kiwoom_sdk._models.KiwoomRequest"
 RESPONSE_BASE = "kiwoom_sdk._models.KiwoomResponse"
 ITEM_BASE = "kiwoom_sdk._models.KiwoomModel"
-
-
-def http_apis(corpus: Corpus) -> list[Api]:
-    """The TRs called over HTTP (OAuth included), in id order."""
-    return sorted((a for a in corpus.apis.values() if a.protocol == "rest"), key=lambda a: a.id)
 
 
 @dataclass
@@ -124,7 +119,7 @@ class _Builder:
 
 def model_schema(corpus: Corpus) -> ModelSchema:
     builder = _Builder()
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         builder.api(api)
     document = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -260,3 +260,20 @@ class Corpus:
     def all_errata(self) -> list[Erratum]:
         """Corpus-wide errata first, then each API's own."""
         return self.errata + [e for api in self.apis.values() for e in api.errata]
+
+    def http_apis(self) -> list[Api]:
+        """The TRs called over HTTP (OAuth included), in id order."""
+        return sorted((a for a in self.apis.values() if a.protocol == "rest"), key=lambda a: a.id)
+
+    def realtime_sources(self) -> list[tuple[Api, str, list[Field]]]:
+        """(API, realtime type id, fields holding its FIDs), by type id: the realtime types, and the pushes of
+        WebSocket APIs (condition search) whose `type` field names a fixed type id."""
+        out = []
+        for api in sorted(self.apis.values(), key=lambda a: a.id):
+            if api.protocol == "realtime":
+                out.append((api, api.id, api.response))
+            elif api.protocol == "websocket" and any(f.fids for f in walk(api.push)):
+                type_id = next((f.value.const for f in walk(api.push) if f.name == "type" and f.value.const), None)
+                if type_id is not None:
+                    out.append((api, type_id, api.push))
+        return sorted(out, key=lambda source: source[1])

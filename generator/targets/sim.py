@@ -6,13 +6,12 @@ the exchange's rules (specs/market.yaml); and the answers recorded from Kiwoom's
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from .model import Api, Corpus, Field, walk
-from .recorded import recorded_cases
-from .render import realtime_sources
-from .schemas import http_apis
+from ..spec.model import Api, Corpus, Field, walk
+from ..spec.recorded import recorded_cases
 
 
 def _codes(corpus: Corpus, table: str | None) -> list[str] | None:
@@ -80,11 +79,11 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
             "response": [_field(f, corpus) for f in api.response],
             "example": _example(api, "response"),
         }
-        for api in http_apis(corpus)
+        for api in corpus.http_apis()
     }
     realtime = {
         type_id: {"section": api.section, "name": api.name_ko, "fids": _fids(fields, corpus)}
-        for api, type_id, fields in realtime_sources(corpus)
+        for api, type_id, fields in corpus.realtime_sources()
     }
     return {
         "apis": apis,
@@ -97,3 +96,8 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "market": corpus.market,
         "recorded": recorded(corpus.root),
     }
+
+
+def files(corpus: Corpus) -> dict[str, str]:
+    """The simulator's catalog. The simulator's code is runtime (generator/runtime/sim/), copied with the library."""
+    return {"kiwoom_sdk/sim/catalog.json": json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"}

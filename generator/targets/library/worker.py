@@ -13,9 +13,9 @@ import traceback
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from .formatting import format_python
+from ...output.formatting import format_python
+from .model_schema import ModelSchema
 from .models import preload, render_models
-from .schemas import ModelSchema
 
 
 class ModelsFailed(Exception):

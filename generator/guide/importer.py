@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import yamlio
+from ..spec import yamlio
+from ..spec.layout import spec_path
+from ..spec.model import Corpus, Loc, ValueFormat
 from .describe import describe
 from .facts import API_KEYS, CONTAINER_KINDS, api_facts, workbook_version
-from .layout import spec_path
-from .model import Corpus, Loc, ValueFormat
 from .workbook import Guide, GuideApi, GuideField
 
 CURATED_FIELD_KEYS = (

@@ -10,7 +10,7 @@ from pathlib import Path
 from datamodel_code_generator import InputFileType, PythonVersion, generate
 from datamodel_code_generator.enums import DataModelType
 
-from .schemas import ModelSchema
+from .model_schema import ModelSchema
 
 HEADER = "# Request and response models of every HTTP TR. Generated from the specs; do not edit."
 PACKAGE = "kiwoom_sdk/models"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .model import ValueFormat
+from ..spec.model import ValueFormat
 
 UNITS = {
     "원": "KRW",

@@ -1,6 +1,6 @@
 """The generated package's version follows the spec history by semantic versioning.
 
-generator/releases.yaml lists the releases: each version and the git commit whose specs it was built from. The next
+generator/review/releases.yaml lists the releases: each version and the git commit whose specs it was built from. The next
 version is the last one bumped by the spec diff since that commit: a breaking change bumps the major, a compatible
 one the minor, a docs-only one the patch. `python -m generator changelog` writes generated/CHANGELOG.md from the
 spec diffs between consecutive releases (and since the last one, as "Unreleased").
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from ..spec.model import Corpus
 from .diff import BREAKING, COMPATIBLE, DOCS, SpecDiff
-from .model import Corpus
 
 RELEASES = Path(__file__).parent / "releases.yaml"
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")

@@ -17,9 +17,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .kinds import normalized_ko
-from .model import Api, Corpus, Erratum, FidRef, Field, Rule
-from .names import (
+from ..names import (
     NUMERIC_KINDS,
     VALUE_TYPES,
     argument_type,
@@ -35,6 +33,8 @@ from .names import (
     scaled_family,
     scaled_value_type,
 )
+from ..spec.kinds import normalized_ko
+from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 SEVERITIES = (BREAKING, COMPATIBLE, DOCS)

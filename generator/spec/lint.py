@@ -11,12 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .clients import RESERVED as CLIENT_ATTRIBUTES
-from .kinds import normalized_ko
-from .layout import spec_path
-from .loader import Loaded, Problem, line_of, load_corpus
-from .model import Api, Corpus, Field, Loc, Rule, walk
-from .names import (
+from ..names import (
     REALTIME_IMPORTS,
     RESERVED_ATTRIBUTES,
     RESERVED_PREFIXES,
@@ -28,9 +23,12 @@ from .names import (
     model_class,
     models_module,
 )
+from ..targets.library.clients import RESERVED as CLIENT_ATTRIBUTES
+from .kinds import normalized_ko
+from .layout import spec_path
+from .loader import Loaded, Problem, line_of, load_corpus
+from .model import Api, Corpus, Field, Loc, Rule, walk
 from .recorded import recorded_cases
-from .render import realtime_sources
-from .schemas import http_apis
 
 ENVELOPE = {"return_code", "return_msg"}
 # What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
@@ -503,8 +501,8 @@ def _resolve_fact(api: Api, fact: dict[str, Any]) -> list[str]:
 RUNTIME_APIS = {
     "au10001": "the client gets its token with it (runtime/_client.py)",
     "au10002": "the client revokes its token with it (runtime/_client.py)",
-    "ka10171": "the simulator lists its condition searches from it (simdata.py)",
-    "ka10172": "the simulator answers a condition search with its rows (simdata.py)",
+    "ka10171": "the simulator lists its condition searches from it (targets/sim.py)",
+    "ka10172": "the simulator answers a condition search with its rows (targets/sim.py)",
 }
 
 
@@ -557,7 +555,7 @@ def _check_model_names(corpus: Corpus) -> list[Problem]:
     class and no other field; every class name once in its module."""
     problems = []
     modules: dict[str, dict[str, Loc]] = {}
-    for api in http_apis(corpus):
+    for api in corpus.http_apis():
         classes = modules.setdefault(models_module(api.section, api.category), {})
         for name in (model_class(api.id, "Request"), model_class(api.id, "Response")):
             classes.setdefault(name, api.loc)
@@ -570,7 +568,7 @@ def _check_realtime_names(corpus: Corpus) -> list[Problem]:
     """Each realtime type's class (from its alias) and its FID attributes (from fids.yaml's names)."""
     problems = []
     classes: dict[str, Api] = {}
-    for api, type_id, fields in realtime_sources(corpus):
+    for api, type_id, fields in corpus.realtime_sources():
         name = camel(api.alias)
         if name in REALTIME_IMPORTS or name in classes:
             other = "a name realtime.py imports" if name in REALTIME_IMPORTS else f"the class of {classes[name].id}"
@@ -598,7 +596,7 @@ def _check_method_names(corpus: Corpus) -> list[Problem]:
     """Every HTTP TR is a client method by id and by alias: each a Python name that hides no group and no attribute
     of the client, and an alias that is no other TR's id (aliases used twice: see check_corpus)."""
     problems = []
-    apis = http_apis(corpus)
+    apis = corpus.http_apis()
     groups = {group_attribute(a.section, a.category) for a in apis}
     ids = {api.id: api for api in apis}
     for api in apis:

@@ -1,0 +1,28 @@
+"""The package's Markdown reference (kiwoom_sdk/docs): an index, a page per category, the code tables, the errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...output.templates import environment
+from ...spec.model import Corpus
+from ..library.views import enum_views, error_forms_view, error_views
+from .views import category_docs
+
+
+def files(corpus: Corpus) -> dict[str, str]:
+    env = environment(Path(__file__).parent / "templates")
+    categories = category_docs(corpus)
+    classes, errors = error_views(corpus)
+    out = {
+        "kiwoom_sdk/docs/index.md": env.get_template("docs_index.md.j2").render(
+            categories=categories, total=len(corpus.apis)
+        ),
+        "kiwoom_sdk/docs/codes.md": env.get_template("docs_codes.md.j2").render(enums=enum_views(corpus)),
+        "kiwoom_sdk/docs/errors.md": env.get_template("docs_errors.md.j2").render(
+            classes=classes, errors=errors, forms=error_forms_view(corpus)
+        ),
+    }
+    for category in categories:
+        out[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
+    return out

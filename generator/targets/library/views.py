@@ -1,0 +1,209 @@
+"""From the intermediate model to the views the templates print. Every decision is made here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...names import (
+    SCALED,
+    attribute,
+    camel,
+    class_name,
+    code_argument_type,
+    code_value_type,
+    fid_type,
+    member,
+    price_argument_type,
+    scaled_value_type,
+)
+from ...spec.model import Corpus, walk
+
+
+@dataclass
+class ErrorView:
+    name: str
+    base: str
+    code: int
+    message_ko: str
+    meaning: str
+
+
+@dataclass
+class ErrorClassView:
+    name: str
+    key: str
+    description: str
+
+
+@dataclass
+class EnumView:
+    name: str
+    table: str
+    name_ko: str
+    members: list[tuple[str, str, str]]  # (member, code, Korean label)
+    value_type: str  # the response type of fields coded by this table
+    argument_type: str  # the request type of fields coded by this table
+
+
+@dataclass
+class FidView:
+    fid: int
+    attribute: str
+    ko: str
+    kind: str
+    annotation: str
+    expression: str
+
+
+@dataclass
+class RealtimeView:
+    name: str
+    type_id: str
+    name_ko: str
+    name_en: str
+    section: str
+    fids: list[FidView] = field(default_factory=list)
+
+    @property
+    def typed_fids(self) -> list[str]:
+        return [str(f.fid) for f in self.fids if f.kind not in ("text", "code")]
+
+
+def error_views(corpus: Corpus) -> tuple[list[ErrorClassView], list[ErrorView]]:
+    classes = corpus.error_classes
+    bases = [ErrorClassView(class_name(key, "Error"), key, text) for key, text in sorted(classes.items())]
+    base_of = {view.key: view.name for view in bases}
+    errors = [
+        ErrorView(e.name, base_of[e.error_class], e.code, e.message_ko, e.meaning)
+        for e in sorted(corpus.errors.values(), key=lambda e: e.code)
+    ]
+    return bases, errors
+
+
+@dataclass
+class RefinedView:
+    name: str
+    base: str
+    meaning: str
+    codes: list[int]
+    pattern: str
+
+
+@dataclass
+class NoticeView:
+    code: str
+    name: str
+    message: str
+    meaning: str
+    reconnect: bool
+
+
+@dataclass
+class ErrorFormsView:
+    """errors.yaml beyond the guide, and the SYSTEM notices of api.yaml, as errors.py prints them."""
+
+    refusal_code: int
+    refusal_return_code: int
+    refusal_name: str
+    refusal_base: str
+    refusal_meaning: str
+    order_name: str
+    order_meaning: str
+    order_note: str
+    embedded: list[str]  # patterns, tried in order
+    embedded_forms: list[str]  # an example of each
+    refined: list[RefinedView]
+    no_data_return_codes: list[int]
+    no_data_pattern: str
+    no_data_patterns: list[str]
+    notices: list[NoticeView]
+
+
+def error_forms_view(corpus: Corpus) -> ErrorFormsView:
+    forms = corpus.error_forms
+    base_of = {key: class_name(key, "Error") for key in corpus.error_classes}
+    refusal = forms.refusal
+    refined = [
+        RefinedView(r["name"], base_of[r["class"]], r["meaning"], sorted(r["codes"]), r["pattern"])
+        for r in forms.refine
+    ]
+    system = corpus.protocol["websocket"].get("SYSTEM", {})
+    notices = [
+        NoticeView(code, n["name"], n["message"], n["meaning"], n["reconnect"])
+        for code, n in sorted(system.get("codes", {}).items())
+    ]
+    return ErrorFormsView(
+        refusal["code"],
+        refusal["return_code"],
+        refusal["name"],
+        base_of[refusal["class"]],
+        refusal["meaning"],
+        refusal["order"]["name"],
+        refusal["order"]["meaning"],
+        refusal["order"]["note"],
+        [e["pattern"] for e in forms.embedded],
+        [e["form"] for e in forms.embedded],
+        refined,
+        sorted(forms.no_data["return_codes"]),
+        "|".join(re.escape(p) for p in forms.no_data["patterns"]),
+        list(forms.no_data["patterns"]),
+        notices,
+    )
+
+
+def enum_views(corpus: Corpus) -> list[EnumView]:
+    return [
+        EnumView(
+            camel(t.name),
+            t.name,
+            t.name_ko,
+            [(member(c.name), c.code, c.ko) for c in t.codes],
+            code_value_type(t.name),
+            code_argument_type(t.name),
+        )
+        for t in sorted(corpus.codes.values(), key=lambda t: t.name)
+    ]
+
+
+@dataclass
+class ScaleView:
+    name: str
+    scale: int
+    parser: str  # the validator factory in kiwoom_sdk._types
+    annotation: str
+
+
+def scale_views(scales: list[tuple[str, int]]) -> list[ScaleView]:
+    return [
+        ScaleView(scaled_value_type(family, scale), scale, SCALED[family][2], SCALED[family][0])
+        for family, scale in scales
+    ]
+
+
+@dataclass
+class PriceArgumentView:
+    name: str
+    decimals: int
+
+
+def price_argument_views(decimals: list[int]) -> list[PriceArgumentView]:
+    return [PriceArgumentView(price_argument_type(d), d) for d in decimals]
+
+
+def realtime_views(corpus: Corpus) -> list[RealtimeView]:
+    views = []
+    for api, type_id, fields in corpus.realtime_sources():
+        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section)
+        seen: set[str] = set()
+        for ref in (ref for f in walk(fields) for ref in f.fids):
+            fid = corpus.fids[ref.fid]
+            name = attribute(fid.name)
+            if name in seen:
+                continue
+            seen.add(name)
+            annotation, expression, _ = fid_type(ref, fid)
+            kind = str(ref.overrides.get("kind", fid.kind))
+            view.fids.append(FidView(ref.fid, name, ref.ko, kind, annotation, expression))
+        views.append(view)
+    return views
