@@ -22,7 +22,7 @@ from .names import (
 from .schemas import http_apis
 
 RESERVED = frozenset(
-    {"close", "aclose", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
+    {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
 )  # client attributes no method may take
 CODES_INLINE = 12  # code tables up to this size are listed in full in docstrings
 
