@@ -20,6 +20,8 @@ from kiwoom_sdk import (
     OrderStateUnknown,
     RequestInvalid,
 )
+from kiwoom_sdk._models import KiwoomResponse  # the static type of call()'s result; not exported (yet)
+from kiwoom_sdk.models.domestic.chart import Ka10081Response
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
 from kiwoom_sdk.sim import Faults, Simulator, running
 
@@ -103,9 +105,15 @@ def test_pages_of_call_are_the_pages_of_the_method(sim: Simulator) -> None:
         called = list(client.pages(functools.partial(client.call, "ka10081", DAILY)))
         second = client.call("ka10081", DAILY, cont_yn=True, next_key=called[0].next_key)
     assert len(called) == len(by_method) > 1
-    dates = [[row.dt for row in page.stk_dt_pole_chart_qry] for page in called]
-    assert dates == [[row.dt for row in page.stk_dt_pole_chart_qry] for page in by_method]
-    assert [row.dt for row in second.stk_dt_pole_chart_qry] == dates[1]
+    dates = [_dates(page) for page in called]
+    assert dates == [_dates(page) for page in by_method]
+    assert _dates(second) == dates[1]
+
+
+def _dates(page: KiwoomResponse) -> list[object]:
+    """The days of one page of ka10081 (`call` is typed as the base class: the TR's class is checked here)."""
+    assert isinstance(page, Ka10081Response)
+    return [row.dt for row in page.stk_dt_pole_chart_qry]
 
 
 def _assert_kept(record: OrderInDoubt, why: str) -> None:

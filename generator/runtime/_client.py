@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import difflib
-import functools
 import logging
 import random
 import threading
@@ -446,20 +445,25 @@ class _ClientBase:
         return f"{type(self).__name__}({self.config!r})"
 
 
-@functools.cache
+_TR_NAMES: dict[type, dict[str, str]] = {}
+
+
 def _tr_names(client_type: type) -> dict[str, str]:
     """Every name of a TR method of a client class -> the TR's id: each id, and each English alias (the generated
     classes bind an alias to the id's own method, so the function still carries the id as its name)."""
-    names: dict[str, str] = {}
-    for klass in reversed(client_type.__mro__):
-        for name, value in vars(klass).items():
-            api_id = getattr(value, "__name__", None)
-            if callable(value) and api_id in ENDPOINTS:
-                names[name] = api_id
+    names = _TR_NAMES.get(client_type)
+    if names is None:
+        names = {}
+        for klass in reversed(client_type.__mro__):
+            for name, value in vars(klass).items():
+                api_id = getattr(value, "__name__", None)
+                if callable(value) and api_id in ENDPOINTS:
+                    names[name] = api_id
+        _TR_NAMES[client_type] = names
     return names
 
 
-def _endpoint_named(client: object, api_id: object) -> Endpoint:
+def _endpoint_named(client: _ClientBase, api_id: object) -> Endpoint:
     """The endpoint of a TR named by its id (any case) or alias, or ArgumentInvalid naming the closest names."""
     names = _tr_names(type(client))
     if isinstance(api_id, str):
