@@ -27,6 +27,8 @@ def real() -> Iterator[Simulator]:
 
 
 def _one_envelope(stdout: str) -> dict[str, object]:
+    """The JSON envelope that is all of stdout (not a byte of a prompt or a progress line with it)."""
+    assert stdout.startswith("{") and stdout.endswith("}\n"), stdout
     [line] = stdout.splitlines()
     value: dict[str, object] = json.loads(line)
     return value
