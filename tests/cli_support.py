@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pty
+import select
+import signal
+import struct
 import subprocess
 import sys
+import termios
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +47,64 @@ def envelope(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
     assert len(lines) == 1, result.stdout + result.stderr
     value: dict[str, Any] = json.loads(lines[0])
     return value
+
+
+# `kiwoom` on a terminal of its own: a new session (start_new_session) whose first open of the pseudo-terminal makes
+# it the controlling one, so that getpass and click prompt there as they would for a person.
+ON_TERMINAL = "import os, runpy; os.close(os.open(os.ttyname(0), os.O_RDWR)); runpy.run_module('kiwoom_sdk.cli', run_name='__main__')"  # fmt: skip
+
+
+@dataclass
+class TerminalRun:
+    returncode: int
+    stdout: str  # the pipe: what a script reading the command's output gets
+    screen: str  # everything the terminal showed: prompts, echoes, progress (stderr and /dev/tty)
+
+
+def on_terminal(
+    *args: str, env: dict[str, str], answers: Sequence[tuple[str, str]] = (), timeout: float = 60.0
+) -> TerminalRun:
+    """Run `kiwoom ARGS` with stdin, stderr and its controlling terminal on a pseudo-terminal and stdout on a pipe;
+    each (prompt, answer) types the answer once the prompt has appeared. The process is killed at `timeout`."""
+    main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 200, 0, 0))  # wide enough not to wrap
+    process = subprocess.Popen(
+        [sys.executable, "-c", ON_TERMINAL, *args],
+        stdin=side,
+        stdout=subprocess.PIPE,
+        stderr=side,
+        env={**env, "TERM": "xterm-256color", "COLUMNS": "200"},
+        start_new_session=True,
+    )
+    os.close(side)
+    assert process.stdout is not None
+    out = process.stdout.fileno()
+    screen, stdout, pending, seen = b"", b"", list(answers), 0
+    deadline = time.monotonic() + timeout
+    readers = {main, out}
+    try:
+        while readers:
+            left = deadline - time.monotonic()
+            assert left > 0, f"kiwoom {' '.join(args)} still running after {timeout} s; screen: {screen!r}"
+            for ready in select.select(list(readers), [], [], left)[0]:
+                try:
+                    chunk = os.read(ready, 65536)
+                except OSError:  # EIO: the terminal's other side closed with the process
+                    chunk = b""
+                if not chunk:
+                    readers.discard(ready)
+                elif ready == main:
+                    screen += chunk
+                else:
+                    stdout += chunk
+            if pending and (found := screen.find(pending[0][0].encode(), seen)) >= 0:
+                seen = found + len(pending[0][0].encode())
+                os.write(main, pending.pop(0)[1].encode())
+        returncode = process.wait(timeout=max(deadline - time.monotonic(), 1.0))
+    finally:
+        os.close(main)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        process.stdout.close()
+    return TerminalRun(returncode, stdout.decode(), screen.decode("utf-8", "replace"))

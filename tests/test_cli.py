@@ -72,7 +72,9 @@ def test_all_pages_follows_next_key(sim: Simulator) -> None:
     assert rows[: len(first)] == first and len(rows) > len(first)
     dates = [row["dt"] for row in rows]
     assert dates == sorted(dates, reverse=True) and len(set(dates)) == len(dates)  # pages continue, no repeats
-    every = envelope(kiwoom(*DAILY, "--format", "json", "--all-pages", sim=sim))
+    piped = kiwoom(*DAILY, "--format", "json", "--all-pages", sim=sim)
+    assert piped.stderr == ""  # no progress line where stderr is not a terminal (test_cli_terminal.py: where it is)
+    every = envelope(piped)
     assert every["cont_yn"] is False and every["pages"] > 2
     assert every["data"]["stk_dt_pole_chart_qry"][: len(rows)] == rows
 

@@ -1,9 +1,11 @@
 """`kiwoom mcp` driven by the MCP SDK's own client over stdio, against the simulator: the tools offered with and
-without the order switch, a typed query, a refused argument, masked account numbers, and orders behind confirm."""
+without the order switch, a typed query, a refused argument, masked account numbers, orders behind confirm, and
+realtime snapshots bounded in time and count."""
 
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
@@ -47,7 +49,7 @@ def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
     for value in (None, "true", "0", " 1"):
         extra = {} if value is None else {"KIWOOM_MCP_ALLOW_ORDERS": value}
         tools = session_with(sim, _tools, **extra)
-        assert set(tools) == {"search_apis", "describe_api", "query"}, value
+        assert set(tools) == {"search_apis", "describe_api", "query", "realtime_snapshot"}, value
         assert not any(
             api_id.startswith("kt1") for api_id in tools["query"].input_schema["properties"]["api_id"]["enum"]
         )
@@ -55,7 +57,7 @@ def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
 
 def test_order_tools_with_the_switch(sim: Simulator) -> None:
     tools = session_with(sim, _tools, KIWOOM_MCP_ALLOW_ORDERS="1")
-    assert set(tools) == {"search_apis", "describe_api", "query", "order_preview", "order_submit"}
+    assert set(tools) == {"search_apis", "describe_api", "query", "realtime_snapshot", "order_preview", "order_submit"}
     assert "confirm" in tools["order_submit"].input_schema["required"]
     assert "kt10000" in tools["order_preview"].input_schema["properties"]["api_id"]["enum"]
 
@@ -155,3 +157,68 @@ def test_order_tools_absent_means_refused(sim: Simulator) -> None:
     result = session_with(sim, work)
     assert result.is_error is True
     assert sim.state.orders_accepted == before
+
+
+def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "max_events": 3}),
+            await session.call_tool("realtime_snapshot", {"types": ["04"], "items": [], "seconds": 0.5}),
+            await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 31}),
+            await session.call_tool("realtime_snapshot", {"types": ["0B", "FE"], "items": ["005930"]}),
+            await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "max_events": 0}),
+        ]
+
+    counted, timed, *refused = session_with(sim, work)
+    assert counted.is_error is False, counted.structured_content
+    result = counted.structured_content
+    assert result["ended"] == "max_events" and result["count"] == len(result["events"]) == 3
+    for event in result["events"]:
+        assert event["type"] == "0B" and event["item"] == "005930" and event["name"] == "주식체결"
+        assert isinstance(event["values"]["current_price"], int)  # typed by the FID's kind, not the wire's text
+        assert isinstance(event["values"]["change_rate"], str) and "." in event["values"]["change_rate"]
+    assert timed.is_error is False and timed.structured_content["ended"] == "seconds"
+    assert timed.structured_content["count"] == 0 and 0.5 <= timed.structured_content["seconds"] < 5
+    messages = [result.structured_content["error"]["message"] for result in refused]
+    assert all(result.is_error for result in refused), messages
+    assert "seconds must be a number above 0 and at most 30" in messages[0]
+    assert "one section at a time" in messages[1] and "max_events must be a whole number" in messages[2]
+
+
+def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator) -> None:
+    """A snapshot of 00 waits while an order of the same MCP session (a concurrent tool call) fills."""
+
+    def subscribed() -> bool:
+        try:
+            return any(session.wants("00") for session in list(sim.state.sessions))
+        except RuntimeError:  # the simulator's thread changed the set while it was copied
+            return False
+
+    async def work(session: ClientSession) -> Any:
+        results: dict[str, Any] = {}
+
+        async def snapshot() -> None:
+            arguments = {"types": ["00"], "items": [], "seconds": 20, "max_events": 1}
+            results["snapshot"] = await session.call_tool("realtime_snapshot", arguments)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(snapshot)
+            deadline = time.monotonic() + 20
+            while not subscribed() and time.monotonic() < deadline:
+                await anyio.sleep(0.05)
+            results["order"] = await session.call_tool(
+                "order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}
+            )
+        return results
+
+    number = sim.state.account.account_no  # what the simulator's 00 frames carry (FID 9201)
+    results = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert results["order"].is_error is False, results["order"].structured_content
+    snapshot = results["snapshot"]
+    assert snapshot.is_error is False, snapshot.structured_content
+    [event] = snapshot.structured_content["events"]
+    assert (
+        event["type"] == "00" and event["values"]["order_no"] == results["order"].structured_content["data"]["ord_no"]
+    )
+    assert event["values"]["account_no"] == number[:2] + "*" * (len(number) - 4) + number[-2:]
+    assert number not in str(snapshot.content)

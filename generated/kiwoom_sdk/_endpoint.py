@@ -105,6 +105,7 @@ class Endpoint:
     mock_supported: bool = True
     rules: tuple[Rule, ...] = ()
     mock_refused: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, NXT / SOR codes) the mock server refuses
+    alias: str = ""  # the English alias of its client method (`stock_basic_info` for ka10001)
 
     def _model(self, name: str) -> Any:
         return getattr(importlib.import_module(f"kiwoom_sdk.models.{self.models}"), name)

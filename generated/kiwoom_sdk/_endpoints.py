@@ -61,6 +61,7 @@ AU10001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="issue_token",
 )
 AU10002 = Endpoint(
     "au10002",
@@ -75,6 +76,7 @@ AU10002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="revoke_token",
 )
 KA00001 = Endpoint(
     "ka00001",
@@ -89,6 +91,7 @@ KA00001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="account_numbers",
 )
 KA00198 = Endpoint(
     "ka00198",
@@ -103,6 +106,7 @@ KA00198 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="realtime_stock_view_ranking",
 )
 KA01300 = Endpoint(
     "ka01300",
@@ -117,6 +121,7 @@ KA01300 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="watchlist_groups",
 )
 KA01301 = Endpoint(
     "ka01301",
@@ -131,6 +136,7 @@ KA01301 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="watchlist_group_detail",
 )
 KA01690 = Endpoint(
     "ka01690",
@@ -145,6 +151,7 @@ KA01690 = Endpoint(
     mock_supported=False,
     rules=(),
     mock_refused=(),
+    alias="daily_balance_return",
 )
 KA10001 = Endpoint(
     "ka10001",
@@ -159,6 +166,7 @@ KA10001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_basic_info",
 )
 KA10002 = Endpoint(
     "ka10002",
@@ -173,6 +181,7 @@ KA10002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_brokers",
 )
 KA10003 = Endpoint(
     "ka10003",
@@ -187,6 +196,7 @@ KA10003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="trade_info",
 )
 KA10004 = Endpoint(
     "ka10004",
@@ -201,6 +211,7 @@ KA10004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_order_book",
 )
 KA10005 = Endpoint(
     "ka10005",
@@ -215,6 +226,7 @@ KA10005 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_daily_weekly_monthly",
 )
 KA10006 = Endpoint(
     "ka10006",
@@ -229,6 +241,7 @@ KA10006 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_intraday_price",
 )
 KA10007 = Endpoint(
     "ka10007",
@@ -243,6 +256,7 @@ KA10007 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_quote_sheet",
 )
 KA10008 = Endpoint(
     "ka10008",
@@ -257,6 +271,7 @@ KA10008 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="foreign_trading_by_stock",
 )
 KA10010 = Endpoint(
     "ka10010",
@@ -271,6 +286,7 @@ KA10010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_program_trading",
 )
 KA10011 = Endpoint(
     "ka10011",
@@ -285,6 +301,7 @@ KA10011 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="rights_warrant_prices",
 )
 KA10013 = Endpoint(
     "ka10013",
@@ -299,6 +316,7 @@ KA10013 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="credit_trading_trend",
 )
 KA10014 = Endpoint(
     "ka10014",
@@ -313,6 +331,7 @@ KA10014 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="short_selling_trend",
 )
 KA10015 = Endpoint(
     "ka10015",
@@ -327,6 +346,7 @@ KA10015 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_trade_detail",
 )
 KA10016 = Endpoint(
     "ka10016",
@@ -341,6 +361,7 @@ KA10016 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="new_high_low",
 )
 KA10017 = Endpoint(
     "ka10017",
@@ -355,6 +376,7 @@ KA10017 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="upper_lower_limit",
 )
 KA10018 = Endpoint(
     "ka10018",
@@ -369,6 +391,7 @@ KA10018 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="near_high_low",
 )
 KA10019 = Endpoint(
     "ka10019",
@@ -383,6 +406,7 @@ KA10019 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="price_surge_plunge",
 )
 KA10020 = Endpoint(
     "ka10020",
@@ -397,6 +421,7 @@ KA10020 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_order_book_volume",
 )
 KA10021 = Endpoint(
     "ka10021",
@@ -411,6 +436,7 @@ KA10021 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="order_book_volume_surge",
 )
 KA10022 = Endpoint(
     "ka10022",
@@ -425,6 +451,7 @@ KA10022 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="order_book_ratio_surge",
 )
 KA10023 = Endpoint(
     "ka10023",
@@ -439,6 +466,7 @@ KA10023 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="volume_surge",
 )
 KA10024 = Endpoint(
     "ka10024",
@@ -453,6 +481,7 @@ KA10024 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="volume_renewal",
 )
 KA10025 = Endpoint(
     "ka10025",
@@ -467,6 +496,7 @@ KA10025 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="volume_profile_concentration",
 )
 KA10026 = Endpoint(
     "ka10026",
@@ -481,6 +511,7 @@ KA10026 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="high_low_per",
 )
 KA10027 = Endpoint(
     "ka10027",
@@ -495,6 +526,7 @@ KA10027 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_change_rate_vs_prev_close",
 )
 KA10028 = Endpoint(
     "ka10028",
@@ -509,6 +541,7 @@ KA10028 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="change_rate_vs_open",
 )
 KA10029 = Endpoint(
     "ka10029",
@@ -523,6 +556,7 @@ KA10029 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_expected_trade_change_rate",
 )
 KA10030 = Endpoint(
     "ka10030",
@@ -537,6 +571,7 @@ KA10030 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_today_volume",
 )
 KA10031 = Endpoint(
     "ka10031",
@@ -551,6 +586,7 @@ KA10031 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_prev_day_volume",
 )
 KA10032 = Endpoint(
     "ka10032",
@@ -565,6 +601,7 @@ KA10032 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_trading_value",
 )
 KA10033 = Endpoint(
     "ka10033",
@@ -579,6 +616,7 @@ KA10033 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_credit_ratio",
 )
 KA10034 = Endpoint(
     "ka10034",
@@ -593,6 +631,7 @@ KA10034 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_foreign_period_trading",
 )
 KA10035 = Endpoint(
     "ka10035",
@@ -607,6 +646,7 @@ KA10035 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_foreign_consecutive_net_trading",
 )
 KA10036 = Endpoint(
     "ka10036",
@@ -621,6 +661,7 @@ KA10036 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_foreign_limit_exhaustion_increase",
 )
 KA10037 = Endpoint(
     "ka10037",
@@ -635,6 +676,7 @@ KA10037 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_foreign_broker_trading",
 )
 KA10038 = Endpoint(
     "ka10038",
@@ -649,6 +691,7 @@ KA10038 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="broker_ranking_by_stock",
 )
 KA10039 = Endpoint(
     "ka10039",
@@ -663,6 +706,7 @@ KA10039 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_trading_by_broker",
 )
 KA10040 = Endpoint(
     "ka10040",
@@ -677,6 +721,7 @@ KA10040 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_major_brokers",
 )
 KA10042 = Endpoint(
     "ka10042",
@@ -691,6 +736,7 @@ KA10042 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="net_buy_broker_ranking",
 )
 KA10043 = Endpoint(
     "ka10043",
@@ -705,6 +751,7 @@ KA10043 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="broker_volume_profile_analysis",
 )
 KA10044 = Endpoint(
     "ka10044",
@@ -719,6 +766,7 @@ KA10044 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="daily_institution_trading_stocks",
 )
 KA10045 = Endpoint(
     "ka10045",
@@ -733,6 +781,7 @@ KA10045 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="institution_trading_trend_by_stock",
 )
 KA10046 = Endpoint(
     "ka10046",
@@ -747,6 +796,7 @@ KA10046 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="trade_strength_trend_by_time",
 )
 KA10047 = Endpoint(
     "ka10047",
@@ -761,6 +811,7 @@ KA10047 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="trade_strength_trend_daily",
 )
 KA10048 = Endpoint(
     "ka10048",
@@ -775,6 +826,7 @@ KA10048 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_daily_sensitivity",
 )
 KA10050 = Endpoint(
     "ka10050",
@@ -789,6 +841,7 @@ KA10050 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_sensitivity",
 )
 KA10051 = Endpoint(
     "ka10051",
@@ -803,6 +856,7 @@ KA10051 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="sector_investor_net_buy",
 )
 KA10052 = Endpoint(
     "ka10052",
@@ -817,6 +871,7 @@ KA10052 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="broker_instant_volume",
 )
 KA10053 = Endpoint(
     "ka10053",
@@ -831,6 +886,7 @@ KA10053 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_top_broker_exit",
 )
 KA10054 = Endpoint(
     "ka10054",
@@ -886,6 +942,7 @@ KA10054 = Endpoint(
         ),
     ),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="vi_triggered_stocks",
 )
 KA10055 = Endpoint(
     "ka10055",
@@ -900,6 +957,7 @@ KA10055 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_prev_trade_volume",
 )
 KA10058 = Endpoint(
     "ka10058",
@@ -914,6 +972,7 @@ KA10058 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="investor_daily_trading_stocks",
 )
 KA10059 = Endpoint(
     "ka10059",
@@ -928,6 +987,7 @@ KA10059 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="investor_institution_by_stock",
 )
 KA10060 = Endpoint(
     "ka10060",
@@ -942,6 +1002,7 @@ KA10060 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="investor_institution_chart",
 )
 KA10061 = Endpoint(
     "ka10061",
@@ -956,6 +1017,7 @@ KA10061 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="investor_institution_total_by_stock",
 )
 KA10062 = Endpoint(
     "ka10062",
@@ -970,6 +1032,7 @@ KA10062 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="same_net_trading_ranking",
 )
 KA10063 = Endpoint(
     "ka10063",
@@ -984,6 +1047,7 @@ KA10063 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="intraday_investor_trading",
 )
 KA10064 = Endpoint(
     "ka10064",
@@ -998,6 +1062,7 @@ KA10064 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="intraday_investor_trading_chart",
 )
 KA10065 = Endpoint(
     "ka10065",
@@ -1012,6 +1077,7 @@ KA10065 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="top_intraday_investor_trading",
 )
 KA10066 = Endpoint(
     "ka10066",
@@ -1026,6 +1092,7 @@ KA10066 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="after_close_investor_trading",
 )
 KA10068 = Endpoint(
     "ka10068",
@@ -1040,6 +1107,7 @@ KA10068 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_lending_trend",
 )
 KA10069 = Endpoint(
     "ka10069",
@@ -1054,6 +1122,7 @@ KA10069 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="top10_stock_lending",
 )
 KA10072 = Endpoint(
     "ka10072",
@@ -1068,6 +1137,7 @@ KA10072 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_stock_realized_pnl_by_date",
 )
 KA10073 = Endpoint(
     "ka10073",
@@ -1082,6 +1152,7 @@ KA10073 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_stock_realized_pnl_by_period",
 )
 KA10074 = Endpoint(
     "ka10074",
@@ -1096,6 +1167,7 @@ KA10074 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_realized_pnl",
 )
 KA10075 = Endpoint(
     "ka10075",
@@ -1110,6 +1182,7 @@ KA10075 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="open_orders",
 )
 KA10076 = Endpoint(
     "ka10076",
@@ -1124,6 +1197,7 @@ KA10076 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="filled_orders",
 )
 KA10077 = Endpoint(
     "ka10077",
@@ -1138,6 +1212,7 @@ KA10077 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_realized_pnl_detail",
 )
 KA10078 = Endpoint(
     "ka10078",
@@ -1152,6 +1227,7 @@ KA10078 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="broker_stock_trading_trend",
 )
 KA10079 = Endpoint(
     "ka10079",
@@ -1166,6 +1242,7 @@ KA10079 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_tick_chart",
 )
 KA10080 = Endpoint(
     "ka10080",
@@ -1180,6 +1257,7 @@ KA10080 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_minute_chart",
 )
 KA10081 = Endpoint(
     "ka10081",
@@ -1194,6 +1272,7 @@ KA10081 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_daily_chart",
 )
 KA10082 = Endpoint(
     "ka10082",
@@ -1208,6 +1287,7 @@ KA10082 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_weekly_chart",
 )
 KA10083 = Endpoint(
     "ka10083",
@@ -1222,6 +1302,7 @@ KA10083 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_monthly_chart",
 )
 KA10084 = Endpoint(
     "ka10084",
@@ -1236,6 +1317,7 @@ KA10084 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_prev_trades",
 )
 KA10085 = Endpoint(
     "ka10085",
@@ -1250,6 +1332,7 @@ KA10085 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="account_return",
 )
 KA10086 = Endpoint(
     "ka10086",
@@ -1264,6 +1347,7 @@ KA10086 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_stock_price",
 )
 KA10087 = Endpoint(
     "ka10087",
@@ -1278,6 +1362,7 @@ KA10087 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="after_hours_single_price",
 )
 KA10088 = Endpoint(
     "ka10088",
@@ -1292,6 +1377,7 @@ KA10088 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="open_split_order_detail",
 )
 KA10094 = Endpoint(
     "ka10094",
@@ -1306,6 +1392,7 @@ KA10094 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_yearly_chart",
 )
 KA10095 = Endpoint(
     "ka10095",
@@ -1320,6 +1407,7 @@ KA10095 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="specified_stocks_info",
 )
 KA10098 = Endpoint(
     "ka10098",
@@ -1334,6 +1422,7 @@ KA10098 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="after_hours_single_price_change_rank",
 )
 KA10099 = Endpoint(
     "ka10099",
@@ -1348,6 +1437,7 @@ KA10099 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_list",
 )
 KA10100 = Endpoint(
     "ka10100",
@@ -1362,6 +1452,7 @@ KA10100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_info",
 )
 KA10101 = Endpoint(
     "ka10101",
@@ -1376,6 +1467,7 @@ KA10101 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_code_list",
 )
 KA10102 = Endpoint(
     "ka10102",
@@ -1390,6 +1482,7 @@ KA10102 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="member_firm_list",
 )
 KA10131 = Endpoint(
     "ka10131",
@@ -1404,6 +1497,7 @@ KA10131 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="institution_foreign_consecutive_trading",
 )
 KA10170 = Endpoint(
     "ka10170",
@@ -1418,6 +1512,7 @@ KA10170 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="today_trading_journal",
 )
 KA20001 = Endpoint(
     "ka20001",
@@ -1432,6 +1527,7 @@ KA20001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_current_price",
 )
 KA20002 = Endpoint(
     "ka20002",
@@ -1446,6 +1542,7 @@ KA20002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="sector_stock_prices",
 )
 KA20003 = Endpoint(
     "ka20003",
@@ -1460,6 +1557,7 @@ KA20003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="all_sector_indices",
 )
 KA20004 = Endpoint(
     "ka20004",
@@ -1474,6 +1572,7 @@ KA20004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_tick_chart",
 )
 KA20005 = Endpoint(
     "ka20005",
@@ -1488,6 +1587,7 @@ KA20005 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_minute_chart",
 )
 KA20006 = Endpoint(
     "ka20006",
@@ -1502,6 +1602,7 @@ KA20006 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_daily_chart",
 )
 KA20007 = Endpoint(
     "ka20007",
@@ -1516,6 +1617,7 @@ KA20007 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_weekly_chart",
 )
 KA20008 = Endpoint(
     "ka20008",
@@ -1530,6 +1632,7 @@ KA20008 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_monthly_chart",
 )
 KA20009 = Endpoint(
     "ka20009",
@@ -1544,6 +1647,7 @@ KA20009 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_current_price_daily",
 )
 KA20019 = Endpoint(
     "ka20019",
@@ -1558,6 +1662,7 @@ KA20019 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="sector_yearly_chart",
 )
 KA20068 = Endpoint(
     "ka20068",
@@ -1572,6 +1677,7 @@ KA20068 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_lending_trend_by_stock",
 )
 KA30001 = Endpoint(
     "ka30001",
@@ -1586,6 +1692,7 @@ KA30001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_price_surge_plunge",
 )
 KA30002 = Endpoint(
     "ka30002",
@@ -1600,6 +1707,7 @@ KA30002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_top_net_trading_by_broker",
 )
 KA30003 = Endpoint(
     "ka30003",
@@ -1614,6 +1722,7 @@ KA30003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_lp_holding_daily_trend",
 )
 KA30004 = Endpoint(
     "ka30004",
@@ -1628,6 +1737,7 @@ KA30004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_disparity_rate",
 )
 KA30005 = Endpoint(
     "ka30005",
@@ -1642,6 +1752,7 @@ KA30005 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_condition_search",
 )
 KA30009 = Endpoint(
     "ka30009",
@@ -1656,6 +1767,7 @@ KA30009 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_change_rate_ranking",
 )
 KA30010 = Endpoint(
     "ka30010",
@@ -1670,6 +1782,7 @@ KA30010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_remaining_volume_ranking",
 )
 KA30011 = Endpoint(
     "ka30011",
@@ -1684,6 +1797,7 @@ KA30011 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_proximity_rate",
 )
 KA30012 = Endpoint(
     "ka30012",
@@ -1698,6 +1812,7 @@ KA30012 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="elw_detail_info",
 )
 KA40001 = Endpoint(
     "ka40001",
@@ -1712,6 +1827,7 @@ KA40001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_return",
 )
 KA40002 = Endpoint(
     "ka40002",
@@ -1726,6 +1842,7 @@ KA40002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_info",
 )
 KA40003 = Endpoint(
     "ka40003",
@@ -1740,6 +1857,7 @@ KA40003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_daily_trend",
 )
 KA40004 = Endpoint(
     "ka40004",
@@ -1754,6 +1872,7 @@ KA40004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="etf_all_prices",
 )
 KA40006 = Endpoint(
     "ka40006",
@@ -1768,6 +1887,7 @@ KA40006 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_time_trend",
 )
 KA40007 = Endpoint(
     "ka40007",
@@ -1782,6 +1902,7 @@ KA40007 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_time_trades",
 )
 KA40008 = Endpoint(
     "ka40008",
@@ -1796,6 +1917,7 @@ KA40008 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_daily_trades",
 )
 KA40009 = Endpoint(
     "ka40009",
@@ -1810,6 +1932,7 @@ KA40009 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_time_nav",
 )
 KA40010 = Endpoint(
     "ka40010",
@@ -1824,6 +1947,7 @@ KA40010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="etf_time_supply_demand",
 )
 KA50010 = Endpoint(
     "ka50010",
@@ -1838,6 +1962,7 @@ KA50010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_trade_trend",
 )
 KA50012 = Endpoint(
     "ka50012",
@@ -1852,6 +1977,7 @@ KA50012 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_daily_trend",
 )
 KA50079 = Endpoint(
     "ka50079",
@@ -1877,6 +2003,7 @@ KA50079 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="gold_tick_chart",
 )
 KA50080 = Endpoint(
     "ka50080",
@@ -1902,6 +2029,7 @@ KA50080 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="gold_minute_chart",
 )
 KA50081 = Endpoint(
     "ka50081",
@@ -1916,6 +2044,7 @@ KA50081 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_daily_chart",
 )
 KA50082 = Endpoint(
     "ka50082",
@@ -1930,6 +2059,7 @@ KA50082 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_weekly_chart",
 )
 KA50083 = Endpoint(
     "ka50083",
@@ -1944,6 +2074,7 @@ KA50083 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_monthly_chart",
 )
 KA50087 = Endpoint(
     "ka50087",
@@ -1958,6 +2089,7 @@ KA50087 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_expected_trade",
 )
 KA50091 = Endpoint(
     "ka50091",
@@ -1972,6 +2104,7 @@ KA50091 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_today_tick_chart",
 )
 KA50092 = Endpoint(
     "ka50092",
@@ -1986,6 +2119,7 @@ KA50092 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_today_minute_chart",
 )
 KA50100 = Endpoint(
     "ka50100",
@@ -2000,6 +2134,7 @@ KA50100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_price_info",
 )
 KA50101 = Endpoint(
     "ka50101",
@@ -2014,6 +2149,7 @@ KA50101 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_order_book",
 )
 KA52301 = Endpoint(
     "ka52301",
@@ -2028,6 +2164,7 @@ KA52301 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_investor_status",
 )
 KA90001 = Endpoint(
     "ka90001",
@@ -2042,6 +2179,7 @@ KA90001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="theme_groups",
 )
 KA90002 = Endpoint(
     "ka90002",
@@ -2056,6 +2194,7 @@ KA90002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="theme_stocks",
 )
 KA90003 = Endpoint(
     "ka90003",
@@ -2070,6 +2209,7 @@ KA90003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top50_program_net_buy",
 )
 KA90004 = Endpoint(
     "ka90004",
@@ -2084,6 +2224,7 @@ KA90004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="program_trading_by_stock",
 )
 KA90005 = Endpoint(
     "ka90005",
@@ -2098,6 +2239,7 @@ KA90005 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="program_trading_trend_by_time",
 )
 KA90006 = Endpoint(
     "ka90006",
@@ -2112,6 +2254,7 @@ KA90006 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="program_arbitrage_balance_trend",
 )
 KA90007 = Endpoint(
     "ka90007",
@@ -2126,6 +2269,7 @@ KA90007 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="program_trading_cumulative_trend",
 )
 KA90008 = Endpoint(
     "ka90008",
@@ -2140,6 +2284,7 @@ KA90008 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_program_trading_trend_by_time",
 )
 KA90009 = Endpoint(
     "ka90009",
@@ -2154,6 +2299,7 @@ KA90009 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="top_foreign_institution_trading",
 )
 KA90010 = Endpoint(
     "ka90010",
@@ -2168,6 +2314,7 @@ KA90010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
+    alias="program_trading_trend_by_date",
 )
 KA90012 = Endpoint(
     "ka90012",
@@ -2182,6 +2329,7 @@ KA90012 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_lending_history",
 )
 KA90013 = Endpoint(
     "ka90013",
@@ -2196,6 +2344,7 @@ KA90013 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="stock_program_trading_trend_daily",
 )
 KT00001 = Endpoint(
     "kt00001",
@@ -2210,6 +2359,7 @@ KT00001 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="deposit_detail",
 )
 KT00002 = Endpoint(
     "kt00002",
@@ -2224,6 +2374,7 @@ KT00002 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_estimated_deposit_assets",
 )
 KT00003 = Endpoint(
     "kt00003",
@@ -2238,6 +2389,7 @@ KT00003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="estimated_assets",
 )
 KT00004 = Endpoint(
     "kt00004",
@@ -2252,6 +2404,7 @@ KT00004 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("dmst_stex_tp", ("NXT",)),),
+    alias="account_evaluation",
 )
 KT00005 = Endpoint(
     "kt00005",
@@ -2266,6 +2419,7 @@ KT00005 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("dmst_stex_tp", ("NXT",)),),
+    alias="filled_balance",
 )
 KT00007 = Endpoint(
     "kt00007",
@@ -2288,6 +2442,7 @@ KT00007 = Endpoint(
             ),
         ),
     ),
+    alias="account_order_history_detail",
 )
 KT00008 = Endpoint(
     "kt00008",
@@ -2302,6 +2457,7 @@ KT00008 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="next_day_settlement",
 )
 KT00009 = Endpoint(
     "kt00009",
@@ -2324,6 +2480,7 @@ KT00009 = Endpoint(
             ),
         ),
     ),
+    alias="account_order_execution_status",
 )
 KT00010 = Endpoint(
     "kt00010",
@@ -2338,6 +2495,7 @@ KT00010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="orderable_withdrawable_amount",
 )
 KT00011 = Endpoint(
     "kt00011",
@@ -2352,6 +2510,7 @@ KT00011 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="orderable_qty_by_margin_rate",
 )
 KT00012 = Endpoint(
     "kt00012",
@@ -2366,6 +2525,7 @@ KT00012 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="orderable_qty_by_credit_deposit_rate",
 )
 KT00013 = Endpoint(
     "kt00013",
@@ -2380,6 +2540,7 @@ KT00013 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="margin_detail",
 )
 KT00015 = Endpoint(
     "kt00015",
@@ -2394,6 +2555,7 @@ KT00015 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("dmst_stex_tp", ("NXT",)),),
+    alias="comprehensive_transaction_history",
 )
 KT00016 = Endpoint(
     "kt00016",
@@ -2408,6 +2570,7 @@ KT00016 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="daily_account_return_detail",
 )
 KT00017 = Endpoint(
     "kt00017",
@@ -2422,6 +2585,7 @@ KT00017 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="account_today_status",
 )
 KT00018 = Endpoint(
     "kt00018",
@@ -2436,6 +2600,7 @@ KT00018 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(("dmst_stex_tp", ("NXT",)),),
+    alias="account_evaluation_balance",
 )
 KT10000 = Endpoint(
     "kt10000",
@@ -2527,6 +2692,7 @@ KT10000 = Endpoint(
             ),
         ),
     ),
+    alias="buy_order",
 )
 KT10001 = Endpoint(
     "kt10001",
@@ -2618,6 +2784,7 @@ KT10001 = Endpoint(
             ),
         ),
     ),
+    alias="sell_order",
 )
 KT10002 = Endpoint(
     "kt10002",
@@ -2677,6 +2844,7 @@ KT10002 = Endpoint(
             ),
         ),
     ),
+    alias="modify_order",
 )
 KT10003 = Endpoint(
     "kt10003",
@@ -2699,6 +2867,7 @@ KT10003 = Endpoint(
             ),
         ),
     ),
+    alias="cancel_order",
 )
 KT10006 = Endpoint(
     "kt10006",
@@ -2790,6 +2959,7 @@ KT10006 = Endpoint(
             ),
         ),
     ),
+    alias="credit_buy_order",
 )
 KT10007 = Endpoint(
     "kt10007",
@@ -2891,6 +3061,7 @@ KT10007 = Endpoint(
             ),
         ),
     ),
+    alias="credit_sell_order",
 )
 KT10008 = Endpoint(
     "kt10008",
@@ -2950,6 +3121,7 @@ KT10008 = Endpoint(
             ),
         ),
     ),
+    alias="credit_modify_order",
 )
 KT10009 = Endpoint(
     "kt10009",
@@ -2972,6 +3144,7 @@ KT10009 = Endpoint(
             ),
         ),
     ),
+    alias="credit_cancel_order",
 )
 KT20016 = Endpoint(
     "kt20016",
@@ -2986,6 +3159,7 @@ KT20016 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="credit_loan_eligible_stocks",
 )
 KT20017 = Endpoint(
     "kt20017",
@@ -3000,6 +3174,7 @@ KT20017 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="credit_loan_availability",
 )
 KT50000 = Endpoint(
     "kt50000",
@@ -3045,6 +3220,7 @@ KT50000 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="gold_buy_order",
 )
 KT50001 = Endpoint(
     "kt50001",
@@ -3090,6 +3266,7 @@ KT50001 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="gold_sell_order",
 )
 KT50002 = Endpoint(
     "kt50002",
@@ -3125,6 +3302,7 @@ KT50002 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="gold_modify_order",
 )
 KT50003 = Endpoint(
     "kt50003",
@@ -3139,6 +3317,7 @@ KT50003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_cancel_order",
 )
 KT50020 = Endpoint(
     "kt50020",
@@ -3153,6 +3332,7 @@ KT50020 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_balance",
 )
 KT50021 = Endpoint(
     "kt50021",
@@ -3167,6 +3347,7 @@ KT50021 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_deposit",
 )
 KT50030 = Endpoint(
     "kt50030",
@@ -3189,6 +3370,7 @@ KT50030 = Endpoint(
             ),
         ),
     ),
+    alias="gold_all_order_executions",
 )
 KT50031 = Endpoint(
     "kt50031",
@@ -3211,6 +3393,7 @@ KT50031 = Endpoint(
             ),
         ),
     ),
+    alias="gold_order_executions",
 )
 KT50032 = Endpoint(
     "kt50032",
@@ -3225,6 +3408,7 @@ KT50032 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="gold_transaction_history",
 )
 KT50075 = Endpoint(
     "kt50075",
@@ -3247,6 +3431,7 @@ KT50075 = Endpoint(
             ),
         ),
     ),
+    alias="gold_open_orders",
 )
 USA01980 = Endpoint(
     "usa01980",
@@ -3261,6 +3446,7 @@ USA01980 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_realtime_stock_view_ranking",
 )
 USA01990 = Endpoint(
     "usa01990",
@@ -3275,6 +3461,7 @@ USA01990 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_watchlist_registrations",
 )
 USA06010 = Endpoint(
     "usa06010",
@@ -3289,6 +3476,7 @@ USA06010 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_tick_chart",
 )
 USA06011 = Endpoint(
     "usa06011",
@@ -3303,6 +3491,7 @@ USA06011 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_minute_chart",
 )
 USA06012 = Endpoint(
     "usa06012",
@@ -3317,6 +3506,7 @@ USA06012 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_daily_chart",
 )
 USA06013 = Endpoint(
     "usa06013",
@@ -3331,6 +3521,7 @@ USA06013 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_weekly_chart",
 )
 USA06014 = Endpoint(
     "usa06014",
@@ -3345,6 +3536,7 @@ USA06014 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_monthly_chart",
 )
 USA06015 = Endpoint(
     "usa06015",
@@ -3359,6 +3551,7 @@ USA06015 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_yearly_chart",
 )
 USA06016 = Endpoint(
     "usa06016",
@@ -3373,6 +3566,7 @@ USA06016 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_quarterly_chart",
 )
 USA10098 = Endpoint(
     "usa10098",
@@ -3387,6 +3581,7 @@ USA10098 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_exchange_types",
 )
 USA10099 = Endpoint(
     "usa10099",
@@ -3401,6 +3596,7 @@ USA10099 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_list",
 )
 USA10100 = Endpoint(
     "usa10100",
@@ -3415,6 +3611,7 @@ USA10100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stock_info",
 )
 USA10101 = Endpoint(
     "usa10101",
@@ -3429,6 +3626,7 @@ USA10101 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_sector_list",
 )
 USA10102 = Endpoint(
     "usa10102",
@@ -3443,6 +3641,7 @@ USA10102 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_index_list",
 )
 USA10104 = Endpoint(
     "usa10104",
@@ -3457,6 +3656,7 @@ USA10104 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_etf_etn_list",
 )
 USA10105 = Endpoint(
     "usa10105",
@@ -3471,6 +3671,7 @@ USA10105 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_etf_category_list",
 )
 USA20100 = Endpoint(
     "usa20100",
@@ -3485,6 +3686,7 @@ USA20100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_current_price_info",
 )
 USA20101 = Endpoint(
     "usa20101",
@@ -3499,6 +3701,7 @@ USA20101 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_current_order_book",
 )
 USA20150 = Endpoint(
     "usa20150",
@@ -3513,6 +3716,7 @@ USA20150 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_trade_details",
 )
 USA20151 = Endpoint(
     "usa20151",
@@ -3527,6 +3731,7 @@ USA20151 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_trades",
 )
 USA20200 = Endpoint(
     "usa20200",
@@ -3541,6 +3746,7 @@ USA20200 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_watchlist_groups",
 )
 USA20201 = Endpoint(
     "usa20201",
@@ -3555,6 +3761,7 @@ USA20201 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_watchlist_group_detail",
 )
 USA20510 = Endpoint(
     "usa20510",
@@ -3569,6 +3776,7 @@ USA20510 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_period_change_rate",
 )
 USA20511 = Endpoint(
     "usa20511",
@@ -3583,6 +3791,7 @@ USA20511 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_period_change_rate_etf",
 )
 USA20512 = Endpoint(
     "usa20512",
@@ -3597,6 +3806,7 @@ USA20512 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_period_change_rate_watchlist",
 )
 USA20520 = Endpoint(
     "usa20520",
@@ -3611,6 +3821,7 @@ USA20520 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_surge_plunge",
 )
 USA20521 = Endpoint(
     "usa20521",
@@ -3625,6 +3836,7 @@ USA20521 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_surge_plunge_etf",
 )
 USA20530 = Endpoint(
     "usa20530",
@@ -3639,6 +3851,7 @@ USA20530 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_today_volume",
 )
 USA20531 = Endpoint(
     "usa20531",
@@ -3653,6 +3866,7 @@ USA20531 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_today_volume_etf",
 )
 USA20540 = Endpoint(
     "usa20540",
@@ -3667,6 +3881,7 @@ USA20540 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_today_trading_value",
 )
 USA20541 = Endpoint(
     "usa20541",
@@ -3681,6 +3896,7 @@ USA20541 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_today_trading_value_etf",
 )
 USA20550 = Endpoint(
     "usa20550",
@@ -3695,6 +3911,7 @@ USA20550 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_market_cap",
 )
 USA20551 = Endpoint(
     "usa20551",
@@ -3709,6 +3926,7 @@ USA20551 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_market_cap_etf",
 )
 USA20570 = Endpoint(
     "usa20570",
@@ -3723,6 +3941,7 @@ USA20570 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stocks_by_price_range",
 )
 USA20571 = Endpoint(
     "usa20571",
@@ -3737,6 +3956,7 @@ USA20571 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_stocks_by_price_range_etf",
 )
 USA20590 = Endpoint(
     "usa20590",
@@ -3751,6 +3971,7 @@ USA20590 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_stock_price",
 )
 USA20880 = Endpoint(
     "usa20880",
@@ -3765,6 +3986,7 @@ USA20880 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_kiwoom_top_traded_stocks",
 )
 USA20881 = Endpoint(
     "usa20881",
@@ -3779,6 +4001,7 @@ USA20881 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_kiwoom_top_traded_etfs",
 )
 USA20910 = Endpoint(
     "usa20910",
@@ -3793,6 +4016,7 @@ USA20910 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_change_rate_vs_prev_close",
 )
 USA20911 = Endpoint(
     "usa20911",
@@ -3807,6 +4031,7 @@ USA20911 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_change_rate_vs_prev_close_etf",
 )
 USA20920 = Endpoint(
     "usa20920",
@@ -3821,6 +4046,7 @@ USA20920 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_change_rate_vs_open",
 )
 USA20921 = Endpoint(
     "usa20921",
@@ -3835,6 +4061,7 @@ USA20921 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_change_rate_vs_open_etf",
 )
 USA20922 = Endpoint(
     "usa20922",
@@ -3849,6 +4076,7 @@ USA20922 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_change_rate_vs_open_watchlist",
 )
 USA20930 = Endpoint(
     "usa20930",
@@ -3863,6 +4091,7 @@ USA20930 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_price_surge_plunge",
 )
 USA20931 = Endpoint(
     "usa20931",
@@ -3877,6 +4106,7 @@ USA20931 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_price_surge_plunge_etf",
 )
 USA20932 = Endpoint(
     "usa20932",
@@ -3891,6 +4121,7 @@ USA20932 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_price_surge_plunge_watchlist",
 )
 USA20940 = Endpoint(
     "usa20940",
@@ -3905,6 +4136,7 @@ USA20940 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_cumulative_change_rate",
 )
 USA20941 = Endpoint(
     "usa20941",
@@ -3919,6 +4151,7 @@ USA20941 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_cumulative_change_rate_etf",
 )
 USA20960 = Endpoint(
     "usa20960",
@@ -3933,6 +4166,7 @@ USA20960 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_prev_day_trading",
 )
 USA20961 = Endpoint(
     "usa20961",
@@ -3947,6 +4181,7 @@ USA20961 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_prev_day_trading_etf",
 )
 USA20970 = Endpoint(
     "usa20970",
@@ -3961,6 +4196,7 @@ USA20970 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_near_high_low",
 )
 USA20971 = Endpoint(
     "usa20971",
@@ -3975,6 +4211,7 @@ USA20971 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_near_high_low_etf",
 )
 USA20972 = Endpoint(
     "usa20972",
@@ -3989,6 +4226,7 @@ USA20972 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_near_high_low_watchlist",
 )
 USA21670 = Endpoint(
     "usa21670",
@@ -4003,6 +4241,7 @@ USA21670 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_account_return",
 )
 USA21680 = Endpoint(
     "usa21680",
@@ -4017,6 +4256,7 @@ USA21680 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_monthly_account_return",
 )
 USA21690 = Endpoint(
     "usa21690",
@@ -4031,6 +4271,7 @@ USA21690 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_account_return",
 )
 USA21730 = Endpoint(
     "usa21730",
@@ -4045,6 +4286,7 @@ USA21730 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_stock_return",
 )
 USA21731 = Endpoint(
     "usa21731",
@@ -4059,6 +4301,7 @@ USA21731 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_monthly_stock_return",
 )
 USA21732 = Endpoint(
     "usa21732",
@@ -4073,6 +4316,7 @@ USA21732 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_stock_return",
 )
 USA23000 = Endpoint(
     "usa23000",
@@ -4087,6 +4331,7 @@ USA23000 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_sector_period_return",
 )
 USA23100 = Endpoint(
     "usa23100",
@@ -4101,6 +4346,7 @@ USA23100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_sector_change_rate_ranking",
 )
 USA23400 = Endpoint(
     "usa23400",
@@ -4115,6 +4361,7 @@ USA23400 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_renewal",
 )
 USA23401 = Endpoint(
     "usa23401",
@@ -4129,6 +4376,7 @@ USA23401 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_renewal_etf",
 )
 USA23402 = Endpoint(
     "usa23402",
@@ -4143,6 +4391,7 @@ USA23402 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_renewal_watchlist",
 )
 USA24100 = Endpoint(
     "usa24100",
@@ -4157,6 +4406,7 @@ USA24100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_new_high_low",
 )
 USA24101 = Endpoint(
     "usa24101",
@@ -4171,6 +4421,7 @@ USA24101 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_new_high_low_etf",
 )
 USA24110 = Endpoint(
     "usa24110",
@@ -4185,6 +4436,7 @@ USA24110 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_rise_fall_vs_high_low",
 )
 USA24111 = Endpoint(
     "usa24111",
@@ -4199,6 +4451,7 @@ USA24111 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_rise_fall_vs_high_low_etf",
 )
 USA24120 = Endpoint(
     "usa24120",
@@ -4213,6 +4466,7 @@ USA24120 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_rise_fall_on_date",
 )
 USA24121 = Endpoint(
     "usa24121",
@@ -4227,6 +4481,7 @@ USA24121 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_rise_fall_on_date_etf",
 )
 USA24140 = Endpoint(
     "usa24140",
@@ -4241,6 +4496,7 @@ USA24140 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_gap_up_down",
 )
 USA24141 = Endpoint(
     "usa24141",
@@ -4255,6 +4511,7 @@ USA24141 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_gap_up_down_etf",
 )
 USA24150 = Endpoint(
     "usa24150",
@@ -4269,6 +4526,7 @@ USA24150 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_turnover",
 )
 USA24151 = Endpoint(
     "usa24151",
@@ -4283,6 +4541,7 @@ USA24151 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_turnover_etf",
 )
 USA24160 = Endpoint(
     "usa24160",
@@ -4297,6 +4556,7 @@ USA24160 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_consecutive_rise_fall",
 )
 USA24161 = Endpoint(
     "usa24161",
@@ -4311,6 +4571,7 @@ USA24161 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_consecutive_rise_fall_etf",
 )
 USA24162 = Endpoint(
     "usa24162",
@@ -4325,6 +4586,7 @@ USA24162 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_consecutive_rise_fall_watchlist",
 )
 USA24200 = Endpoint(
     "usa24200",
@@ -4339,6 +4601,7 @@ USA24200 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_order_book_volume",
 )
 USA24201 = Endpoint(
     "usa24201",
@@ -4353,6 +4616,7 @@ USA24201 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_order_book_volume_etf",
 )
 USA24210 = Endpoint(
     "usa24210",
@@ -4367,6 +4631,7 @@ USA24210 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_order_book_ratio_surge",
 )
 USA24211 = Endpoint(
     "usa24211",
@@ -4381,6 +4646,7 @@ USA24211 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_order_book_ratio_surge_etf",
 )
 USA24220 = Endpoint(
     "usa24220",
@@ -4395,6 +4661,7 @@ USA24220 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_profile_concentration",
 )
 USA24221 = Endpoint(
     "usa24221",
@@ -4409,6 +4676,7 @@ USA24221 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_volume_profile_concentration_etf",
 )
 USA24290 = Endpoint(
     "usa24290",
@@ -4423,6 +4691,7 @@ USA24290 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_day_session_disparity",
 )
 USA24291 = Endpoint(
     "usa24291",
@@ -4437,6 +4706,7 @@ USA24291 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_top_day_session_disparity_etf",
 )
 USA24300 = Endpoint(
     "usa24300",
@@ -4451,6 +4721,7 @@ USA24300 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_research",
 )
 USA26410 = Endpoint(
     "usa26410",
@@ -4465,6 +4736,7 @@ USA26410 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_stock_change_rate",
 )
 USA26411 = Endpoint(
     "usa26411",
@@ -4479,6 +4751,7 @@ USA26411 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_change_rate_by_sector",
 )
 USA26412 = Endpoint(
     "usa26412",
@@ -4493,6 +4766,7 @@ USA26412 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_change_rate_by_etf_category",
 )
 USA26413 = Endpoint(
     "usa26413",
@@ -4507,6 +4781,7 @@ USA26413 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_sector_change_rate",
 )
 USA26414 = Endpoint(
     "usa26414",
@@ -4521,6 +4796,7 @@ USA26414 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_yearly_etf_change_rate",
 )
 UST20000 = Endpoint(
     "ust20000",
@@ -4576,6 +4852,7 @@ UST20000 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_buy_order",
 )
 UST20001 = Endpoint(
     "ust20001",
@@ -4660,6 +4937,7 @@ UST20001 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_sell_order",
 )
 UST20002 = Endpoint(
     "ust20002",
@@ -4695,6 +4973,7 @@ UST20002 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_modify_order",
 )
 UST20003 = Endpoint(
     "ust20003",
@@ -4709,6 +4988,7 @@ UST20003 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_cancel_order",
 )
 UST21050 = Endpoint(
     "ust21050",
@@ -4723,6 +5003,7 @@ UST21050 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_open_orders",
 )
 UST21070 = Endpoint(
     "ust21070",
@@ -4737,6 +5018,7 @@ UST21070 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_balance",
 )
 UST21100 = Endpoint(
     "ust21100",
@@ -4751,6 +5033,7 @@ UST21100 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_transaction_history",
 )
 UST21110 = Endpoint(
     "ust21110",
@@ -4765,6 +5048,7 @@ UST21110 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_deposit",
 )
 UST21111 = Endpoint(
     "ust21111",
@@ -4779,6 +5063,7 @@ UST21111 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_krw_withdrawable_amount",
 )
 UST21120 = Endpoint(
     "ust21120",
@@ -4793,6 +5078,7 @@ UST21120 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_currency_deposit_evaluation",
 )
 UST21121 = Endpoint(
     "ust21121",
@@ -4807,6 +5093,7 @@ UST21121 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_ledger_evaluation",
 )
 UST21131 = Endpoint(
     "ust21131",
@@ -4821,6 +5108,7 @@ UST21131 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_evaluation_on_date",
 )
 UST21132 = Endpoint(
     "ust21132",
@@ -4846,6 +5134,7 @@ UST21132 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_currency_deposit_evaluation_on_date",
 )
 UST21150 = Endpoint(
     "ust21150",
@@ -4860,6 +5149,7 @@ UST21150 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_order_executions",
 )
 UST21160 = Endpoint(
     "ust21160",
@@ -4874,6 +5164,7 @@ UST21160 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_deposit_detail",
 )
 UST21170 = Endpoint(
     "ust21170",
@@ -4888,6 +5179,7 @@ UST21170 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_today_realized_pnl_by_stock",
 )
 UST21180 = Endpoint(
     "ust21180",
@@ -4923,6 +5215,7 @@ UST21180 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_period_order_history",
 )
 UST21510 = Endpoint(
     "ust21510",
@@ -4937,6 +5230,7 @@ UST21510 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_today_order_executions",
 )
 UST21530 = Endpoint(
     "ust21530",
@@ -4951,6 +5245,7 @@ UST21530 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_realized_pnl",
 )
 UST21610 = Endpoint(
     "ust21610",
@@ -4965,6 +5260,7 @@ UST21610 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_today_trades",
 )
 UST21620 = Endpoint(
     "ust21620",
@@ -4979,6 +5275,7 @@ UST21620 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_today_trade_summary",
 )
 UST21630 = Endpoint(
     "ust21630",
@@ -5004,6 +5301,7 @@ UST21630 = Endpoint(
         ),
     ),
     mock_refused=(),
+    alias="us_today_realized_pnl",
 )
 UST21640 = Endpoint(
     "ust21640",
@@ -5018,6 +5316,7 @@ UST21640 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_realized_pnl_by_stock",
 )
 UST21650 = Endpoint(
     "ust21650",
@@ -5032,6 +5331,7 @@ UST21650 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_period_return",
 )
 UST21660 = Endpoint(
     "ust21660",
@@ -5046,6 +5346,7 @@ UST21660 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_daily_realized_pnl",
 )
 UST21661 = Endpoint(
     "ust21661",
@@ -5060,6 +5361,7 @@ UST21661 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_monthly_realized_pnl",
 )
 UST31300 = Endpoint(
     "ust31300",
@@ -5074,6 +5376,7 @@ UST31300 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_currency_exchange_estimate",
 )
 UST31301 = Endpoint(
     "ust31301",
@@ -5088,6 +5391,7 @@ UST31301 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_exchange_rate",
 )
 UST31302 = Endpoint(
     "ust31302",
@@ -5102,6 +5406,7 @@ UST31302 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_currency_exchange",
 )
 UST31490 = Endpoint(
     "ust31490",
@@ -5116,6 +5421,7 @@ UST31490 = Endpoint(
     mock_supported=True,
     rules=(),
     mock_refused=(),
+    alias="us_orderable_qty_by_margin_rate",
 )
 
 ENDPOINTS: dict[str, Endpoint] = {

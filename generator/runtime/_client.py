@@ -4,18 +4,20 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
+import difflib
+import functools
 import logging
 import random
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
 import httpx
 
 from ._core import Config, Core, Env, OrderInDoubt, Outgoing
 from ._endpoint import Endpoint
-from ._endpoints import AU10001, AU10002, HOSTS
+from ._endpoints import AU10001, AU10002, ENDPOINTS, HOSTS
 from ._exceptions import ArgumentInvalid, ClientClosed, KiwoomError, OrderStateUnknown, WrongEventLoop, excerpt
 from ._models import KiwoomResponse
 from ._policy import (
@@ -444,6 +446,51 @@ class _ClientBase:
         return f"{type(self).__name__}({self.config!r})"
 
 
+@functools.cache
+def _tr_names() -> dict[str, str]:
+    """Every name `call` takes -> the TR's id: each id and each English alias."""
+    return {name: e.api_id for e in ENDPOINTS.values() for name in (e.api_id, e.alias) if name}
+
+
+def _endpoint_named(api_id: object) -> Endpoint:
+    """The endpoint of a TR named by its id (any case) or alias, or ArgumentInvalid naming the closest names."""
+    names = _tr_names()
+    if isinstance(api_id, str):
+        found = names.get(api_id) or names.get(api_id.strip().lower())
+        if found is not None:
+            return ENDPOINTS[found]
+        close = difflib.get_close_matches(api_id.strip().lower(), names, n=3)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+    else:
+        hint = ""
+    raise ArgumentInvalid(
+        "api_id", api_id, f"must name an HTTP TR of this client by id or alias ('ka10001', 'stock_basic_info'){hint}"
+    )
+
+
+def _call_arguments(endpoint: Endpoint, params: object, cont_yn: object, next_key: object) -> dict[str, Any]:
+    """The arguments of `call` checked as the TR's own method would take them (ArgumentInvalid if not): a mapping
+    of field names, paging only for a TR that pages. The values are validated later, with the request."""
+    if params is None:
+        given: dict[str, Any] = {}
+    elif isinstance(params, Mapping) and all(isinstance(name, str) for name in params):
+        given = dict(params)
+    else:
+        raise ArgumentInvalid(
+            "params",
+            params,
+            f"must be a mapping of {endpoint.api_id}'s fields by name ({{'stk_cd': '005930'}}), or None",
+        )
+    if not isinstance(cont_yn, bool):
+        raise ArgumentInvalid("cont_yn", cont_yn, "must be True or False")
+    if next_key is not None and not isinstance(next_key, str):
+        raise ArgumentInvalid("next_key", next_key, "must be the next_key of the previous page (a string), or None")
+    if (cont_yn or next_key) and not endpoint.paging:
+        name, value = ("cont_yn", cont_yn) if cont_yn else ("next_key", next_key)
+        raise ArgumentInvalid(name, value, f"{endpoint.api_id} does not page: call it without cont_yn and next_key")
+    return given
+
+
 def _check_pages(method: object, max_pages: object) -> None:
     if not callable(method):
         raise ArgumentInvalid("method", method, "must be a TR method of this client, e.g. client.ka10081")
@@ -461,6 +508,44 @@ class SyncClientBase(_ClientBase, SyncGroup):
     def revoke(self) -> None:
         """Revoke the current token with au10002."""
         self._session.revoke()
+
+    def call(
+        self,
+        api_id: str,
+        params: Mapping[str, object] | None = None,
+        /,
+        *,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> KiwoomResponse:
+        """Call one HTTP TR named at run time: `client.call("ka10001", {"stk_cd": "005930"})`.
+
+        The TR's own method (`client.ka10001(stk_cd=...)`) is the statically typed way; `call` serves code that
+        picks the TR from data (a command line, an agent, a configuration) and behaves exactly like that method:
+        the same validation before anything is sent (no token is even requested), the same token, rate limit and
+        retry policy, and for an order no retry and `orders_in_doubt`.
+
+        Args:
+            api_id: the TR's id (`"ka10001"`, any case) or English alias (`"stock_basic_info"`).
+            params: the TR's fields by wire name as in the spec (`{"stk_cd": "005930"}`; the Python argument names
+                of its method work too); values as its method takes them. None: no fields.
+            cont_yn, next_key: the next page of a TR that pages (the previous response's `next_key`);
+                `client.pages(functools.partial(client.call, api_id, params))` follows every page.
+
+        Returns:
+            The TR's response model (`models.domestic.stkinfo.Ka10001Response` for ka10001), typed as its base
+            KiwoomResponse.
+
+        Raises:
+            ArgumentInvalid: `api_id` names no TR of this client; `params` is not a mapping of names; paging
+                arguments for a TR that does not page.
+            RequestInvalid: a field breaks the TR's spec (unknown, missing, of the wrong kind, against a rule).
+            MockUnsupported, OrderStateUnknown, errors.OrderRefused, ...: as the TR's own method raises them.
+        """
+        endpoint = _endpoint_named(api_id)
+        arguments = _call_arguments(endpoint, params, cont_yn, next_key)
+        response: KiwoomResponse = self._session.call(endpoint, arguments, cont_yn, next_key)
+        return response
 
     def realtime(
         self, section: str = "domestic", *, queue_size: int = 10_000, **options: Unpack[RealtimeOptions]
@@ -530,6 +615,23 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
     async def revoke(self) -> None:
         """Revoke the current token with au10002."""
         await self._session.revoke()
+
+    async def call(
+        self,
+        api_id: str,
+        params: Mapping[str, object] | None = None,
+        /,
+        *,
+        cont_yn: bool = False,
+        next_key: str | None = None,
+    ) -> KiwoomResponse:
+        """Call one HTTP TR named at run time: `await client.call("ka10001", {"stk_cd": "005930"})`; the
+        arguments, result and errors of the sync client's `call` (`Kiwoom.call`), and like the TR's own method
+        a cancelled or interrupted order is kept in `orders_in_doubt`."""
+        endpoint = _endpoint_named(api_id)
+        arguments = _call_arguments(endpoint, params, cont_yn, next_key)
+        response: KiwoomResponse = await self._session.call(endpoint, arguments, cont_yn, next_key)
+        return response
 
     def pages(
         self, method: Callable[..., Awaitable[R]], /, *, max_pages: int | None = None, **arguments: Any

@@ -108,6 +108,13 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
         console.print(table)
 
 
+def event_row(event: Any) -> dict[str, Any]:
+    """A realtime event as plain JSON: its type, name and item, and every listed FID as a typed value by attribute
+    name (prices and counts as numbers, rates as decimal strings, times as ISO text)."""
+    values = json.loads(dumps(event.as_dict()))
+    return {"type": event.type, "name": event.name, "item": event.item, "values": values}
+
+
 def mask(value: Any) -> Any:
     """An account number with all but its first two and last two characters hidden."""
     text = str(value)

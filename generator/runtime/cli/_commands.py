@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import AUTH, DECLINED, USAGE, CliFailure
-from ._output import default_format, dumps, write_csv, write_jsonl, write_table
+from ._output import default_format, dumps, event_row, write_csv, write_jsonl, write_table
 
 
 def _format(given: str | None) -> str:
@@ -65,9 +67,8 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
 
     output = _format(common.get("format_"))
     order = bool(api["order"])
-    endpoint = ENDPOINTS[api["id"]]
     try:
-        body = endpoint.validate(params)
+        body = ENDPOINTS[api["id"]].validate(params)  # refused here, before any credentials are looked for
         env = common.get("env") or "mock"
         if order and not common.get("confirm"):
             _preview(api, body, env, output)
@@ -76,7 +77,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
             _ask_real_order(api, body)
         with _client(common) as client:
             try:
-                pages = _pages(client, endpoint, params, api, common)
+                pages = _pages(client, api, params, common)
             except KiwoomError as error:
                 _explain_doubt(client, error)
                 raise
@@ -102,7 +103,9 @@ def _ask_real_order(api: Api, body: dict[str, Any]) -> None:
         raise CliFailure(
             "a real order needs --yes when there is no terminal to ask; nothing was sent", DECLINED, "Declined"
         )
-    if not click.confirm(f"send this REAL order? {api['id']} {shown}", err=True, default=False):
+    with contextlib.redirect_stdout(sys.stderr):  # older clicks hand input() a bit of the prompt: not on stdout
+        agreed = click.confirm(f"send this REAL order? {api['id']} {shown}", err=True, default=False)
+    if not agreed:
         raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
 
 
@@ -118,28 +121,42 @@ def _explain_doubt(client: Any, error: Exception) -> None:
         )
 
 
-def _pages(client: Any, endpoint: Any, params: dict[str, Any], api: Api, common: dict[str, Any]) -> list[Any]:
-    """Every page asked for: one, or (--all-pages / --max-pages) until cont-yn is no longer Y or the cap."""
+def _pages(client: Any, api: Api, params: dict[str, Any], common: dict[str, Any]) -> list[Any]:
+    """Every page asked for through `client.call`: one, or (--all-pages / --max-pages) until cont-yn is no longer Y
+    or the cap, with a progress line on stderr while they are read."""
+    import functools
+
     limit = common.get("max_pages")
-    follow = bool(common.get("all_pages")) or limit is not None
-    pages = [client._call(endpoint, params)]
-    progress = _progress(api) if follow and sys.stderr.isatty() else None
-    while follow and pages[-1].cont_yn and (limit is None or len(pages) < limit):
-        pages.append(client._call(endpoint, params, True, pages[-1].next_key))
-        if progress is not None:
-            progress(len(pages))
+    if not (common.get("all_pages") or limit is not None):
+        return [client.call(api["id"], params)]
+    pages = []
+    with _page_progress(api, limit) as advance:
+        for page in client.pages(functools.partial(client.call, api["id"], params), max_pages=limit):
+            pages.append(page)
+            advance(len(pages))
     return pages
 
 
-def _progress(api: Api) -> Any:
+@contextlib.contextmanager
+def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None]]:
+    """A rich progress line on stderr (the pages read, the time taken), gone when the pages are read; only when
+    stderr is a terminal: piped or redirected, the command writes nothing there but its messages."""
+    if not sys.stderr.isatty():
+        yield lambda count: None
+        return
     from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
-
-    def show(count: int) -> None:
-        console.print(f"[dim]{api['id']}: {count} pages read…[/dim]", end="\r")
-
-    return show
+    of = f" of at most {limit}" if limit else ""
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} pages" + of),
+    )
+    with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(f"{api['id']} {api['name_ko']}", total=limit)
+        yield lambda count: progress.update(task, completed=count)
 
 
 def page_data(pages: list[Any]) -> dict[str, Any]:
@@ -285,7 +302,7 @@ def stream_events(
                 if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
                     continue
                 seen += 1
-                row = {"type": event.type, "name": event.name, "item": event.item, "values": event.as_dict()}
+                row = event_row(event)
                 if show is None:
                     sys.stdout.write(dumps(row) + "\n")
                     sys.stdout.flush()

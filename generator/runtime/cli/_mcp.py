@@ -2,22 +2,36 @@
 
 Tools: `search_apis` and `describe_api` (the spec, with each TR's input schema: types, codes, required fields,
 descriptions); `query` calls any HTTP TR that is not an order, its arguments validated by the library before
-anything is sent; `order_preview` and `order_submit` (which needs `confirm: true`) exist only when the
-environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Account numbers in results are masked. Calls go
-through `AsyncKiwoom`: the library's token cache, rate limiter (one budget per app key) and retry policy. The mock
-environment is the default; the keys come from the environment or a profile, never from the agent.
+anything is sent; `realtime_snapshot` subscribes to realtime types for items, collects events for a bounded time
+and count, unsubscribes and returns them typed; `order_preview` and `order_submit` (which needs `confirm: true`)
+exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Account numbers in results are
+masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
+limiter (one budget per app key), retry policy and order safety. The mock environment is the default; the keys come
+from the environment or a profile, never from the agent.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import os
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from ._catalog import Api, FieldSpec, apis, describe_lines, find, search
+from ._catalog import Api, FieldSpec, apis, describe_lines, find, index, search
+
+if TYPE_CHECKING:
+    from .. import AsyncKiwoom
 
 ALLOW_ORDERS = "KIWOOM_MCP_ALLOW_ORDERS"
 NUMBER_KINDS = frozenset({"int", "signed_int", "price", "decimal", "rate", "directed_rate"})
+# The bounds of a realtime snapshot: a tool call that returns within half a minute, a result an agent can read.
+SNAPSHOT_SECONDS = 5.0  # by default
+SNAPSHOT_MAX_SECONDS = 30.0
+SNAPSHOT_EVENTS = 50  # by default
+SNAPSHOT_MAX_EVENTS = 500
+SNAPSHOT_MAX_ITEMS = 100  # one REG message (the session's items_per_reg)
 
 
 def orders_allowed() -> bool:
@@ -85,6 +99,7 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
             },
         ),
     }
+    tools["realtime_snapshot"] = _snapshot_schema()
     if orders_allowed():
         order_ids = {"type": "string", "enum": _ids(order=True)}
         tools["order_preview"] = (
@@ -102,6 +117,92 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     return tools
 
 
+def _snapshot_schema() -> tuple[str, dict[str, Any]]:
+    realtime = index()["realtime"]
+    listed = ", ".join(f"{code}={entry['name_ko']} ({entry['name_en']})" for code, entry in realtime.items())
+    description = (
+        "Subscribe to realtime types for items, collect the events that arrive within `seconds` or until "
+        "`max_events`, unsubscribe and return them, typed by the spec (account numbers masked). Kiwoom keeps one "
+        "WebSocket session per app key: a snapshot replaces any other session of the same key (a running "
+        f"`kiwoom stream`, say), and snapshots run one at a time. Types: {listed}."
+    )
+    return description, {
+        "type": "object",
+        "properties": {
+            "types": {
+                "type": "array",
+                "items": {"type": "string", "enum": sorted(realtime)},
+                "minItems": 1,
+                "uniqueItems": True,
+                "description": 'realtime types of one section (domestic or us), e.g. ["0B", "0D"]',
+            },
+            "items": {
+                "type": "array",
+                "items": {"type": "string"},
+                "maxItems": SNAPSHOT_MAX_ITEMS,
+                "description": 'item codes, e.g. ["005930"]; [] for the account types (00, 04)',
+            },
+            "seconds": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": SNAPSHOT_MAX_SECONDS,
+                "default": SNAPSHOT_SECONDS,
+                "description": "how long to collect events",
+            },
+            "max_events": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": SNAPSHOT_MAX_EVENTS,
+                "default": SNAPSHOT_EVENTS,
+                "description": "stop after this many events",
+            },
+        },
+        "required": ["types"],
+        "additionalProperties": False,
+    }
+
+
+class Snapshot(NamedTuple):
+    """The checked arguments of `realtime_snapshot`."""
+
+    section: str
+    types: list[str]
+    items: list[str]
+    seconds: float
+    max_events: int
+
+    @classmethod
+    def of(cls, arguments: dict[str, Any]) -> Snapshot:
+        """The arguments, or ToolRefused saying which one is wrong (the schema's bounds, checked here too: a client
+        need not validate what it sends)."""
+        realtime = index()["realtime"]
+        types, items = arguments.get("types"), arguments.get("items", [])
+        if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
+            raise ToolRefused('types must be a non-empty list of realtime types, e.g. ["0B"]')
+        unknown = [t for t in types if t not in realtime]
+        if unknown:
+            raise ToolRefused(f"unknown realtime types {unknown}: the tool's description lists them")
+        sections = sorted({realtime[t]["section"] for t in types})
+        if len(sections) > 1:
+            raise ToolRefused(f"types of one section at a time, not of {' and '.join(sections)}")
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ToolRefused("items must be a list of item codes (strings)")
+        if len(items) > SNAPSHOT_MAX_ITEMS:
+            raise ToolRefused(f"at most {SNAPSHOT_MAX_ITEMS} items, not {len(items)}")
+        seconds = _bounded(arguments, "seconds", SNAPSHOT_SECONDS, SNAPSHOT_MAX_SECONDS, whole=False)
+        max_events = _bounded(arguments, "max_events", SNAPSHOT_EVENTS, SNAPSHOT_MAX_EVENTS, whole=True)
+        return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, int(max_events))
+
+
+def _bounded(arguments: dict[str, Any], name: str, default: float, most: float, whole: bool) -> float:
+    value = arguments.get(name, default)
+    allowed = isinstance(value, int) or (isinstance(value, float) and not whole)
+    if isinstance(value, bool) or not allowed or not 0 < value <= most:
+        kind = "a whole number" if whole else "a number"
+        raise ToolRefused(f"{name} must be {kind} above 0 and at most {most:g}, not {value!r}")
+    return float(value)
+
+
 class ToolRefused(Exception):
     """A tool call refused before anything was sent (the message says why)."""
 
@@ -111,6 +212,7 @@ class Tools:
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = settings
+        self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         if name not in tool_schemas():
@@ -159,8 +261,7 @@ class Tools:
 
         api = self._api(arguments, order=True)
         body = self._validated(api, arguments)
-        env = self.settings.get("env") or "mock"
-        return {"sent": False, "api_id": api["id"], "env": env, "request": masked(body)}
+        return {"sent": False, "api_id": api["id"], "env": self.env, "request": masked(body)}
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments, order=True)
@@ -169,46 +270,90 @@ class Tools:
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
         return await self._send(api, arguments["params"], False, None)
 
-    async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
+    @property
+    def env(self) -> Literal["mock", "real"]:
+        return "real" if self.settings.get("env") == "real" else "mock"
+
+    def _client(self) -> AsyncKiwoom:
+        """A client of the library for one tool call: the keys from the environment or the profile (never from the
+        agent); the token cache and rate limiter are the library's, shared by every client of the same key."""
         from .. import AsyncKiwoom
-        from .._endpoints import ENDPOINTS
         from ._auth import resolve
-        from ._commands import page_data, websocket_url
-        from ._output import masked
+        from ._commands import websocket_url
 
         found = resolve(self.settings.get("profile"))
         if found is None:
             raise ToolRefused("no credentials: the server needs KIWOOM_APPKEY / KIWOOM_SECRETKEY or a saved profile")
-        endpoint = ENDPOINTS[api["id"]]
-        env = "real" if self.settings.get("env") == "real" else "mock"
-        async with AsyncKiwoom(
+        return AsyncKiwoom(
             found.appkey,
             found.secretkey,
-            env="real" if env == "real" else "mock",
+            env=self.env,
             base_url=self.settings.get("base_url"),
             ws_url=websocket_url(self.settings.get("base_url"), self.settings.get("ws_url")),
-        ) as client:
-            pages = [await client._call(endpoint, params)]
-            while follow and pages[-1].cont_yn and (limit is None or len(pages) < limit):
-                pages.append(await client._call(endpoint, params, True, pages[-1].next_key))
+        )
+
+    async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
+        from ._commands import page_data
+        from ._output import masked
+
+        async with self._client() as client:
+            if follow:
+                read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
+                pages = [page async for page in read]
+            else:
+                pages = [await client.call(api["id"], params)]
         last = pages[-1]
         return {
             "api_id": api["id"],
             "name_ko": api["name_ko"],
-            "env": env,
+            "env": self.env,
             "pages": len(pages),
             "cont_yn": last.cont_yn,
             "return_msg": pages[0].return_msg,
             "data": masked(page_data(pages)),
         }
 
+    async def tool_realtime_snapshot(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        from .._realtime import RealtimeEvent
+        from ._output import event_row, masked
 
-def _error(error: BaseException) -> dict[str, Any]:
+        asked = Snapshot.of(arguments)
+        events: list[dict[str, Any]] = []
+        async with self._realtime, self._client() as client, client.realtime(asked.section) as live:
+            await live.register(asked.items, asked.types)
+            started = time.monotonic()
+            deadline = asyncio.timeout(asked.seconds)
+            try:
+                async with deadline:
+                    async for event in live:
+                        if isinstance(event, RealtimeEvent):  # not LOGIN, REG answers or notices
+                            events.append(event_row(event))
+                            if len(events) >= asked.max_events:
+                                break
+            except TimeoutError:
+                if not deadline.expired():
+                    raise
+            elapsed = time.monotonic() - started
+            await live.remove(asked.items, asked.types)
+        return {
+            "env": self.env,
+            "section": asked.section,
+            "types": asked.types,
+            "items": asked.items,
+            "seconds": round(elapsed, 3),
+            "ended": "max_events" if len(events) >= asked.max_events else "seconds",
+            "count": len(events),
+            "dropped": live.dropped,
+            "events": masked(events),
+        }
+
+
+def _error(error: BaseException, order: bool) -> dict[str, Any]:
     from ._errors import envelope
 
     if isinstance(error, ToolRefused):
         return {"ok": False, "error": {"class": "ToolRefused", "message": str(error), "retryable": False}}
-    body = envelope(error, cli=False)
+    body = envelope(error, order, cli=False)
     body["error"].pop("exit_code")
     for problem in body["error"].get("problems", []):
         problem.pop("option")
@@ -235,7 +380,7 @@ def build_server(settings: dict[str, Any]) -> Any:
         try:
             result = {"ok": True, **await tools.run(params.name, dict(params.arguments or {}))}
         except (ToolRefused, KiwoomError) as error:
-            result = _error(error)
+            result = _error(error, order=params.name == "order_submit")
         text = json.dumps(result, ensure_ascii=False, default=str)
         return types.CallToolResult(
             content=[types.TextContent(text=text)], structured_content=result, is_error=not result["ok"]

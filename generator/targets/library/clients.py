@@ -21,7 +21,7 @@ from ...names import (
 from ...spec.model import Api, Corpus, Field, Rule
 
 RESERVED = frozenset(
-    {"close", "aclose", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
+    {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
 )  # client attributes no method may take
 CODES_INLINE = 12  # code tables up to this size are listed in full in docstrings
 
@@ -132,6 +132,7 @@ class EndpointView:
     mock_supported: bool
     rules: list[RuleView]
     mock_refused: list[tuple[str, list[str]]]  # (field, codes of NXT / SOR) the mock server refuses
+    alias: str
 
 
 def _code_text(corpus: Corpus, table: str) -> str:
@@ -253,6 +254,7 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
                 for r in api.rules
             ],
             _mock_refused(api, corpus),
+            api.alias,
         )
         for api in corpus.http_apis()
     ]
