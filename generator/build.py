@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import dependencies
+from . import dependencies, site
 from .cases import http_cases
 from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
 from .formatting import format_python
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 VERSION = current_version()  # the last release in generator/releases.yaml
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", site.NAV_FILE)  # what generated/ holds; all ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
@@ -102,10 +102,14 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "tests/constraints-lowest.txt": dependencies.lowest_constraints(),
         "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
-            version=VERSION, workbook=guide_workbook(corpus)
+            version=VERSION, workbook=guide_workbook(corpus), site_url=site.SITE_URL
         ),
         "README.md": env.get_template("package_readme.md.j2").render(
-            version=VERSION, workbook=guide_workbook(corpus), http=len(endpoint_views(corpus)), realtime=len(types)
+            version=VERSION,
+            workbook=guide_workbook(corpus),
+            http=len(endpoint_views(corpus)),
+            realtime=len(types),
+            site_url=site.SITE_URL,
         ),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(classes=classes, errors=errors, forms=forms),
@@ -143,6 +147,7 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     )
     for category in categories:
         files[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
+    files[site.NAV_FILE] = site.site_nav(categories)
     for source in sorted(RUNTIME.rglob("*.py")):
         files[f"kiwoom_sdk/{source.relative_to(RUNTIME).as_posix()}"] = source.read_text(encoding="utf-8")
     files["kiwoom_sdk/sim/catalog.json"] = json.dumps(catalog(corpus), ensure_ascii=False, indent=1) + "\n"

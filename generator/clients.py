@@ -11,7 +11,6 @@ from .model import Api, Corpus, Field, Rule
 from .names import (
     argument_type,
     camel,
-    docs_page,
     endpoint_constant,
     field_attribute,
     group_attribute,
@@ -20,6 +19,7 @@ from .names import (
     models_module,
 )
 from .schemas import http_apis
+from .site import reference_url
 
 RESERVED = frozenset(
     {"close", "aclose", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
@@ -171,7 +171,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         "",
         "Returns:",
         f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
-        f"    (every field: kiwoom_sdk/docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
+        f"    (every field: {reference_url(api.section, api.category, api.id.lower())}).",
     ]
     return lines
 

@@ -129,7 +129,7 @@ PYDANTIC_ATTRIBUTES = frozenset(
 # and the generated methods.
 RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer"},
-    "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key"},
+    "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key", "to_pandas", "to_polars"},
     "item": PYDANTIC_ATTRIBUTES | {"raw"},
     "realtime": frozenset({"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS"}),
 }

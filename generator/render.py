@@ -24,6 +24,7 @@ from .names import (
     price_argument_type,
     scaled_value_type,
 )
+from .site import codes_url
 
 
 @dataclass
@@ -50,6 +51,7 @@ class EnumView:
     members: list[tuple[str, str, str]]  # (member, code, Korean label)
     value_type: str  # the response type of fields coded by this table
     argument_type: str  # the request type of fields coded by this table
+    url: str  # its entry on the documentation site
 
 
 @dataclass
@@ -167,6 +169,7 @@ def enum_views(corpus: Corpus) -> list[EnumView]:
             [(member(c.name), c.code, c.ko) for c in t.codes],
             code_value_type(t.name),
             code_argument_type(t.name),
+            codes_url(t.name),
         )
         for t in sorted(corpus.codes.values(), key=lambda t: t.name)
     ]
@@ -281,8 +284,13 @@ class ApiDoc:
 @dataclass
 class CategoryDoc:
     slug: str
-    title: str
+    section: str  # its section's title: "Domestic stocks"
+    category: str  # "chart"
     apis: list[ApiDoc]
+
+    @property
+    def title(self) -> str:
+        return f"{self.section}: {self.category}"
 
 
 SECTION_TITLES = {"oauth": "OAuth", "domestic": "Domestic stocks", "us": "US stocks"}
@@ -382,6 +390,6 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
-        CategoryDoc(docs_page(section, category), f"{SECTION_TITLES[section]}: {category}", docs)
+        CategoryDoc(docs_page(section, category), SECTION_TITLES[section], category, docs)
         for (section, category), docs in sorted(groups.items())
     ]
