@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
-.PHONY: setup run test test-lowest lint generate check report bench workflows spec-review dist release-tag
+.PHONY: setup run test test-lowest lint generate check report bench workflows spec-review dist release-tag docs
 
 setup: $(STAMP)
 
@@ -20,7 +20,7 @@ run: setup
 	$(PY) -m generator build
 	PYTHONPATH=generated $(PY) -m demo
 
-test: setup lint check workflows spec-review dist test-lowest
+test: setup lint check workflows spec-review dist docs test-lowest
 	$(PY) -m pytest
 
 # The generated package at the other end of its dependency ranges (generator/targets/library/dependencies.py): installed with the
@@ -94,6 +94,13 @@ report: setup
 # Performance figures as ratios against anchors measured in the same run (not a test).
 bench: setup check
 	$(PY) -m bench
+
+# The documentation site into site/ (not committed): mkdocs.yml, its address and navigation inherited from
+# generated/site-nav.yml (generator/targets/docs/site.py). --strict fails on any warning: a broken link or anchor, a page missing
+# from the navigation or listed there without a file, a snippet of README.md not found, a docstring griffe cannot
+# read. NO_MKDOCS_2_WARNING silences the theme's notice about its successor.
+docs: setup
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
 # The GitHub workflow files (.github/workflows) against GitHub's published schema, as check-jsonschema vendors it.
 workflows: setup

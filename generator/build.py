@@ -26,13 +26,14 @@ from .spec.loader import (
 )
 from .spec.model import Corpus
 from .targets import cli, docs, library, package_tests, sim
+from .targets.docs.site import NAV_FILE
 from .targets.library.model_schema import ModelSchema, model_schema
 from .targets.library.worker import ModelWorker
 
 # jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
 # and every import before that point delays the whole build.
 
-OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", NAV_FILE)  # what generated/ holds; all of it is ours
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables

@@ -129,7 +129,7 @@ PYDANTIC_ATTRIBUTES = frozenset(
 # and the generated methods.
 RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer"},
-    "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key"},
+    "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key", "to_pandas", "to_polars"},
     "item": PYDANTIC_ATTRIBUTES | {"raw"},
     "realtime": frozenset({"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS"}),
 }
@@ -249,3 +249,21 @@ def endpoint_constant(api_id: str) -> str:
 def docs_page(section: str, category: str) -> str:
     """The reference page of a category under generated/docs: 'domestic-stkinfo', 'oauth'."""
     return section if section == category else f"{section}-{category}"
+
+
+# Where the documentation site is published: Read the Docs serves a project's default branch under /en/latest/.
+# Changing it is changing this line and running `python -m generator build` (docstrings and the site's navigation
+# follow).
+SITE_URL = "https://kiwoom-sdk.readthedocs.io/en/latest/"
+SITE_REFERENCE = "reference"  # docs/reference on the site: the generated pages (generated/kiwoom_sdk/docs)
+
+
+def reference_url(section: str, category: str, anchor: str) -> str:
+    """The address of an API's entry on the site: reference_url('domestic', 'chart', 'ka10081') ->
+    'https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081' (mkdocs' directory URLs)."""
+    return f"{SITE_URL}{SITE_REFERENCE}/{docs_page(section, category)}/#{anchor}"
+
+
+def codes_url(table: str) -> str:
+    """The address of a code table on the site: codes_url('price_change_sign') -> '.../reference/codes/#price_change_sign'."""
+    return f"{SITE_URL}{SITE_REFERENCE}/codes/#{table}"

@@ -129,7 +129,7 @@ def test_pages_follow_next_key_and_merge() -> None:
         assert len(pages) == 3 and [p.cont_yn for p in pages] == [True, True, False]
         capped = list(client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", max_pages=2))
         assert len(capped) == 2
-        rows = merged(pages)["stk_dt_pole_chart_qry"]
+        rows = merged(pages).stk_dt_pole_chart_qry
         assert len(rows) == sum(len(p.stk_dt_pole_chart_qry) for p in pages)
 
 

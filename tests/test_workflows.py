@@ -59,11 +59,15 @@ def test_every_command_is_a_makefile_target(path: Path) -> None:
 def test_make_test_runs_what_the_workflows_run() -> None:
     text = (ROOT / "Makefile").read_text(encoding="utf-8")
     prerequisites = set(re.search(r"^test:(.*)$", text, re.MULTILINE)[1].split())  # type: ignore[index]
-    assert {"lint", "check", "workflows", "spec-review", "dist"} <= prerequisites
+    assert {"lint", "check", "workflows", "spec-review", "dist", "docs"} <= prerequisites
 
 
 def test_docstring_links_resolve_in_the_package() -> None:
-    from dist_check.links import broken_links
+    from dist_check.links import broken_links, site_links
+    from generator.names import SITE_URL
 
     found, broken = broken_links(ROOT / "generated" / "kiwoom_sdk")
-    assert found == 2 * 306 and broken == []  # per HTTP TR, its sync and async methods link its reference page
+    tables = len(list((ROOT / "specs" / "codes").glob("*.yaml")))
+    # per HTTP TR, its sync and async methods link its reference page; each code table's enum links its table
+    assert found == 2 * 306 + tables and broken == []
+    assert {site for _, site, _, _ in site_links(ROOT / "generated" / "kiwoom_sdk")} == {SITE_URL}

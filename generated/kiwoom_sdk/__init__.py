@@ -1,8 +1,11 @@
 """A typed client library for the Kiwoom Securities REST / WebSocket API.
 
 `Kiwoom` / `AsyncKiwoom` call every HTTP TR; `realtime.decode` turns WebSocket frames into typed
-events; `errors` has one exception class per Kiwoom code. The clients and the request/response
-models are imported on first use, so `import kiwoom_sdk` stays cheap.
+events; `errors` has one exception class per Kiwoom code; `frames` makes pandas / polars DataFrames
+of responses and realtime events. The clients and the request/response models are imported on first
+use, so `import kiwoom_sdk` stays cheap.
+
+The documentation: https://kiwoom-sdk.readthedocs.io/en/latest/
 
 Generated from the specs by `python -m generator build`; do not edit.
 """
@@ -29,7 +32,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from . import codes, errors, realtime
+    from . import codes, errors, frames, realtime
     from ._client import merged
     from ._core import OrderInDoubt
     from ._policy import Retry
@@ -55,6 +58,7 @@ __all__ = [
     "WrongEventLoop",
     "codes",
     "errors",
+    "frames",
     "merged",
     "realtime",
 ]
@@ -65,7 +69,7 @@ __guide_workbook__ = "2026-07-04"  # the Kiwoom REST API guide workbook the spec
 def __getattr__(name: str) -> Any:
     """The clients and their helpers load on first use (they import httpx and pydantic), and so do the code
     tables, the error classes and the realtime types (large modules the command line's start does not need)."""
-    if name in ("codes", "errors", "realtime"):
+    if name in ("codes", "errors", "frames", "realtime"):
         return importlib.import_module(f".{name}", __name__)
     if name in ("Kiwoom", "AsyncKiwoom"):
         from . import client

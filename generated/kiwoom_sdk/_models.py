@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidatorFunctionWrapHandler, model_validator
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, unused-ignore]
+    import polars
+
+    from .frames import FrameOptions
 
 
 class KiwoomModel(BaseModel):
@@ -52,6 +58,20 @@ class KiwoomResponse(KiwoomModel):
     def next_key(self) -> str | None:
         """The key to send back for the next page (the `next-key` header), or None."""
         return self._headers.get("next-key") or None
+
+    def to_pandas(self, field: str | None = None, **options: Unpack[FrameOptions]) -> pandas.DataFrame:
+        """The rows of this response's list field as a pandas DataFrame with typed columns; `field` names it
+        where there are several. Options and dtypes: `kiwoom_sdk.frames.to_pandas`. Needs the `pandas` extra."""
+        from .frames import to_pandas
+
+        return to_pandas(self, field=field, **options)
+
+    def to_polars(self, field: str | None = None, **options: Unpack[FrameOptions]) -> polars.DataFrame:
+        """The rows of this response's list field as a polars DataFrame with typed columns; `field` names it
+        where there are several. Options and dtypes: `kiwoom_sdk.frames.to_polars`. Needs the `polars` extra."""
+        from .frames import to_polars
+
+        return to_polars(self, field=field, **options)
 
 
 class KiwoomRequest(BaseModel):

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 
 class AccountExchangeType(StrEnum):
-    """거래소구분 (specs/codes/account_exchange_type.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#account_exchange_type"""
 
     UNIFIED = "0"  # 통합
     KRX = "1"  # KRX
@@ -18,14 +18,14 @@ class AccountExchangeType(StrEnum):
 
 
 class AdministrativeIssueInclusion(StrEnum):
-    """관리종목포함 (specs/codes/administrative_issue_inclusion.yaml)"""
+    """관리종목포함: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#administrative_issue_inclusion"""
 
     EXCLUDE = "0"  # 관리종목 미포함
     INCLUDE = "1"  # 관리종목 포함
 
 
 class AfterHoursStockCondition(StrEnum):
-    """종목조건 (specs/codes/after_hours_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#after_hours_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -46,7 +46,7 @@ class AfterHoursStockCondition(StrEnum):
 
 
 class AfterHoursTradingValue(StrEnum):
-    """거래대금 (specs/codes/after_hours_trading_value.yaml)"""
+    """거래대금: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#after_hours_trading_value"""
 
     ALL = "0"  # 전체조회
     MIN_5M = "5"  # 5백만원이상
@@ -63,7 +63,7 @@ class AfterHoursTradingValue(StrEnum):
 
 
 class AfterHoursVolumeCondition(StrEnum):
-    """거래량조건 (specs/codes/after_hours_volume_condition.yaml)"""
+    """거래량조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#after_hours_volume_condition"""
 
     ALL = "0"  # 전체조회
     MIN_100 = "10"  # 백주이상
@@ -76,68 +76,68 @@ class AfterHoursVolumeCondition(StrEnum):
 
 
 class AllOnlyFilter(StrEnum):
-    """추적지수 (specs/codes/all_only_filter.yaml)"""
+    """추적지수: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#all_only_filter"""
 
     ALL = "0"  # 전체
 
 
 class AllOrSingleStock(StrEnum):
-    """전체종목구분 (specs/codes/all_or_single_stock.yaml)"""
+    """전체종목구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#all_or_single_stock"""
 
     ALL = "0"  # 전체
     SINGLE_STOCK = "1"  # 종목
 
 
 class AmountAndQuantity(StrEnum):
-    """금액수량구분 (specs/codes/amount_and_quantity.yaml)"""
+    """금액수량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#amount_and_quantity"""
 
     AMOUNT_AND_QUANTITY = "1"  # 금액&수량
 
 
 class AmountMillionOrQuantityThousand(StrEnum):
-    """금액수량구분 (specs/codes/amount_million_or_quantity_thousand.yaml)"""
+    """금액수량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#amount_million_or_quantity_thousand"""
 
     AMOUNT_MILLION_KRW = "1"  # 금액(백만원)
     QUANTITY_THOUSAND_SHARES = "2"  # 수량(천주)
 
 
 class AmountOrQuantity(StrEnum):
-    """정렬구분 (specs/codes/amount_or_quantity.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#amount_or_quantity"""
 
     AMOUNT = "1"  # 금액
     QUANTITY = "2"  # 수량
 
 
 class AmountOrQuantityZeroBased(StrEnum):
-    """금액수량구분 (specs/codes/amount_or_quantity_zero_based.yaml)"""
+    """금액수량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#amount_or_quantity_zero_based"""
 
     AMOUNT = "0"  # 금액
     QUANTITY = "1"  # 수량
 
 
 class AmountTenMillionOrQuantityThousand(StrEnum):
-    """금액수량구분 (specs/codes/amount_ten_million_or_quantity_thousand.yaml)"""
+    """금액수량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#amount_ten_million_or_quantity_thousand"""
 
     AMOUNT_TEN_MILLION_KRW = "1"  # 금액(천만)
     QUANTITY_THOUSAND_SHARES = "2"  # 수량(천)
 
 
 class BalanceAggregation(StrEnum):
-    """조회구분 (specs/codes/balance_aggregation.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#balance_aggregation"""
 
     COMBINED = "1"  # 합산
     SEPARATE = "2"  # 개별
 
 
 class BaseDateType(StrEnum):
-    """기준일구분 (specs/codes/base_date_type.yaml)"""
+    """기준일구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#base_date_type"""
 
     TODAY = "0"  # 당일기준
     PREVIOUS_DAY = "1"  # 전일기준
 
 
 class BrokerRankPeriod(StrEnum):
-    """기간 (specs/codes/broker_rank_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#broker_rank_period"""
 
     TODAY = "0"  # 당일
     PREVIOUS_DAY = "1"  # 전일
@@ -147,7 +147,7 @@ class BrokerRankPeriod(StrEnum):
 
 
 class BrokerRankVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/broker_rank_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#broker_rank_volume_filter"""
 
     ALL = "0"  # 전체
     SHARES_5K = "5"  # 5000주
@@ -159,7 +159,7 @@ class BrokerRankVolumeFilter(StrEnum):
 
 
 class BrokerStockRankPeriod(StrEnum):
-    """기간 (specs/codes/broker_stock_rank_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#broker_stock_rank_period"""
 
     PREVIOUS_DAY = "1"  # 전일
     DAYS_5 = "4"  # 5일
@@ -171,14 +171,14 @@ class BrokerStockRankPeriod(StrEnum):
 
 
 class BuySellRatioType(StrEnum):
-    """비율구분 (specs/codes/buy_sell_ratio_type.yaml)"""
+    """비율구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#buy_sell_ratio_type"""
 
     BUY_TO_SELL = "1"  # 매수/매도비율
     SELL_TO_BUY = "2"  # 매도/매수비율
 
 
 class CashCreditType(StrEnum):
-    """현금신용구분 (specs/codes/cash_credit_type.yaml)"""
+    """현금신용구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#cash_credit_type"""
 
     ALL = "0"  # 전체
     CASH_ONLY = "1"  # 현금매매만
@@ -186,7 +186,7 @@ class CashCreditType(StrEnum):
 
 
 class ChangeRateRankStockCondition(StrEnum):
-    """종목조건 (specs/codes/change_rate_rank_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#change_rate_rank_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -206,7 +206,7 @@ class ChangeRateRankStockCondition(StrEnum):
 
 
 class ChangeRateSort(StrEnum):
-    """정렬구분 (specs/codes/change_rate_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#change_rate_sort"""
 
     RISE_RATE = "1"  # 상승률
     RISE_AMOUNT = "2"  # 상승폭
@@ -216,21 +216,21 @@ class ChangeRateSort(StrEnum):
 
 
 class CheckFlag(StrEnum):
-    """외국계전체 (specs/codes/check_flag.yaml)"""
+    """외국계전체: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#check_flag"""
 
     CHECKED = "1"  # 체크
     UNCHECKED = "0"  # 미체크
 
 
 class CloseOrDateSort(StrEnum):
-    """정렬기준 (specs/codes/close_or_date_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#close_or_date_sort"""
 
     CLOSE_PRICE = "1"  # 종가순
     DATE = "2"  # 날짜순
 
 
 class ComparePriceBasis(StrEnum):
-    """정렬구분 (specs/codes/compare_price_basis.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#compare_price_basis"""
 
     OPEN = "1"  # 시가
     HIGH = "2"  # 고가
@@ -239,46 +239,46 @@ class ComparePriceBasis(StrEnum):
 
 
 class CompositeIndexCode(StrEnum):
-    """업종코드 (specs/codes/composite_index_code.yaml)"""
+    """업종코드: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#composite_index_code"""
 
     KOSPI_COMPOSITE = "001"  # 종합(KOSPI)
     KOSDAQ_COMPOSITE = "101"  # 종합(KOSDAQ)
 
 
 class ConditionInsertDelete(StrEnum):
-    """삽입삭제 구분 (specs/codes/condition_insert_delete.yaml)"""
+    """삽입삭제 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#condition_insert_delete"""
 
     INSERT = "I"  # 삽입
     DELETE = "D"  # 삭제
 
 
 class ConditionSearchExchange(StrEnum):
-    """거래소구분 (specs/codes/condition_search_exchange.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#condition_search_exchange"""
 
     KRX = "K"  # KRX
 
 
 class ConditionSearchRealtimeType(StrEnum):
-    """조회타입 (specs/codes/condition_search_realtime_type.yaml)"""
+    """조회타입: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#condition_search_realtime_type"""
 
     CONDITION_SEARCH_WITH_REALTIME = "1"  # 조건검색+실시간조건검색
 
 
 class ConditionSearchType(StrEnum):
-    """조회타입 (specs/codes/condition_search_type.yaml)"""
+    """조회타입: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#condition_search_type"""
 
     CONDITION_SEARCH = "0"  # 조건검색
 
 
 class ConsecutiveNetTrade(StrEnum):
-    """매매구분 (specs/codes/consecutive_net_trade.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#consecutive_net_trade"""
 
     CONSECUTIVE_NET_SELL = "1"  # 연속순매도
     CONSECUTIVE_NET_BUY = "2"  # 연속순매수
 
 
 class ConsecutiveTradePeriod(StrEnum):
-    """기간 (specs/codes/consecutive_trade_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#consecutive_trade_period"""
 
     LATEST_DAY = "1"  # 최근일
     DAYS_3 = "3"  # 3일
@@ -290,7 +290,7 @@ class ConsecutiveTradePeriod(StrEnum):
 
 
 class ConsignmentTransactionType(StrEnum):
-    """구분 (specs/codes/consignment_transaction_type.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#consignment_transaction_type"""
 
     ALL = "0"  # 전체
     DEPOSIT_WITHDRAWAL = "1"  # 입출금
@@ -312,14 +312,14 @@ class ConsignmentTransactionType(StrEnum):
 
 
 class ContinuationRequest(StrEnum):
-    """연속조회여부 (specs/codes/continuation_request.yaml)"""
+    """연속조회여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#continuation_request"""
 
     CONTINUATION = "Y"  # 연속조회요청
     NO_CONTINUATION = "N"  # 연속조회미요청
 
 
 class CreditCondition(StrEnum):
-    """신용조건 (specs/codes/credit_condition.yaml)"""
+    """신용조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_condition"""
 
     ALL = "0"  # 전체조회
     CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
@@ -331,7 +331,7 @@ class CreditCondition(StrEnum):
 
 
 class CreditConditionAfterHours(StrEnum):
-    """신용조건 (specs/codes/credit_condition_after_hours.yaml)"""
+    """신용조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_condition_after_hours"""
 
     ALL = "0"  # 전체조회
     CREDIT_LOAN_ALL = "9"  # 신용융자전체
@@ -345,7 +345,7 @@ class CreditConditionAfterHours(StrEnum):
 
 
 class CreditConditionWithStockLoan(StrEnum):
-    """신용조건 (specs/codes/credit_condition_with_stock_loan.yaml)"""
+    """신용조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_condition_with_stock_loan"""
 
     ALL = "0"  # 전체조회
     CREDIT_LOAN_GROUP_A = "1"  # 신용융자A군
@@ -359,21 +359,21 @@ class CreditConditionWithStockLoan(StrEnum):
 
 
 class CreditDealType(StrEnum):
-    """신용거래구분 (specs/codes/credit_deal_type.yaml)"""
+    """신용거래구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_deal_type"""
 
     LOAN = "33"  # 융자
     LOAN_COMBINED = "99"  # 융자합
 
 
 class CreditLimitExceededText(StrEnum):
-    """신용한도초과 (specs/codes/credit_limit_exceeded_text.yaml)"""
+    """신용한도초과: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_limit_exceeded_text"""
 
     BLANK = "N"  # 공란
     COMPANY_LIMIT_EXCEEDED = "Y"  # 회사한도 초과
 
 
 class CreditLoanMarketType(StrEnum):
-    """시장거래구분 (specs/codes/credit_loan_market_type.yaml)"""
+    """시장거래구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_loan_market_type"""
 
     ALL = "%"  # 전체
     KOSPI = "1"  # 코스피
@@ -381,7 +381,7 @@ class CreditLoanMarketType(StrEnum):
 
 
 class CreditRatioVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/credit_ratio_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_ratio_volume_filter"""
 
     ALL = "0"  # 전체조회
     MIN_10K = "10"  # 만주이상
@@ -394,7 +394,7 @@ class CreditRatioVolumeFilter(StrEnum):
 
 
 class CreditStockGrade(StrEnum):
-    """신용종목등급구분 (specs/codes/credit_stock_grade.yaml)"""
+    """신용종목등급구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_stock_grade"""
 
     ALL = "%"  # 전체
     GROUP_A = "A"  # A군
@@ -405,7 +405,7 @@ class CreditStockGrade(StrEnum):
 
 
 class CreditType(StrEnum):
-    """신용구분 (specs/codes/credit_type.yaml)"""
+    """신용구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#credit_type"""
 
     ALL = "0"  # 전체조회
     CREDIT_LOAN_ALL = "9"  # 신용융자전체
@@ -417,28 +417,28 @@ class CreditType(StrEnum):
 
 
 class CurrencyBasis(StrEnum):
-    """외화원화구분 (specs/codes/currency_basis.yaml)"""
+    """외화원화구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#currency_basis"""
 
     FOREIGN_CURRENCY = "0"  # 외화
     KRW = "1"  # 원화
 
 
 class CurrencyExchangeDirection(StrEnum):
-    """환전구분 (specs/codes/currency_exchange_direction.yaml)"""
+    """환전구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#currency_exchange_direction"""
 
     KRW_TO_USD = "1"  # 원화(KRW)->달러(USD)
     USD_TO_KRW = "2"  # 달러(USD)->원화(KRW)
 
 
 class CurrentPriceEntryInclusion(StrEnum):
-    """현재가진입 (specs/codes/current_price_entry_inclusion.yaml)"""
+    """현재가진입: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#current_price_entry_inclusion"""
 
     EXCLUDE = "0"  # 현재가 매물대 진입 포함안함
     INCLUDE = "1"  # 현재가 매물대 진입포함
 
 
 class CycleDays(StrEnum):
-    """주기구분 (specs/codes/cycle_days.yaml)"""
+    """주기구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#cycle_days"""
 
     DAYS_5 = "5"  # 5일
     DAYS_10 = "10"  # 10일
@@ -448,7 +448,7 @@ class CycleDays(StrEnum):
 
 
 class DailyVolumeTopFilter(StrEnum):
-    """거래량구분 (specs/codes/daily_volume_top_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#daily_volume_top_filter"""
 
     ALL = "0"  # 전체조회
     MIN_5K = "5"  # 5천주이상
@@ -462,14 +462,14 @@ class DailyVolumeTopFilter(StrEnum):
 
 
 class DateRangeType(StrEnum):
-    """시간구분 (specs/codes/date_range_type.yaml)"""
+    """시간구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#date_range_type"""
 
     START_DATE = "0"  # 시작일
     PERIOD = "1"  # 기간
 
 
 class DateUnit(StrEnum):
-    """일,주,월단위구분 (specs/codes/date_unit.yaml)"""
+    """일,주,월단위구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#date_unit"""
 
     DAY = "D"  # 일
     WEEK = "W"  # 주
@@ -477,47 +477,47 @@ class DateUnit(StrEnum):
 
 
 class DayTradeSellScope(StrEnum):
-    """단주구분 (specs/codes/day_trade_sell_scope.yaml)"""
+    """단주구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#day_trade_sell_scope"""
 
     SELL_OF_TODAY_BUY = "1"  # 당일매수에 대한 당일매도
     ALL_TODAY_SELL = "2"  # 당일매도 전체
 
 
 class DelistedFilter(StrEnum):
-    """상장폐지조회구분 (specs/codes/delisted_filter.yaml)"""
+    """상장폐지조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#delisted_filter"""
 
     ALL = "0"  # 전체
     EXCLUDE_DELISTED = "1"  # 상장폐지종목제외
 
 
 class DepositQueryType(StrEnum):
-    """조회구분 (specs/codes/deposit_query_type.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#deposit_query_type"""
 
     ESTIMATED = "3"  # 추정조회
     NORMAL = "2"  # 일반조회
 
 
 class DisplayAll(StrEnum):
-    """전체구분 (specs/codes/display_all.yaml)"""
+    """전체구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#display_all"""
 
     SHOW_ALL = "1"  # 전체표시
 
 
 class DisplayInputStockOnly(StrEnum):
-    """전체구분 (specs/codes/display_input_stock_only.yaml)"""
+    """전체구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#display_input_stock_only"""
 
     INPUT_STOCK_ONLY = "0"  # 종목코드 입력종목만 표시
 
 
 class DomesticExchange(StrEnum):
-    """국내거래소구분 (specs/codes/domestic_exchange.yaml)"""
+    """국내거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#domestic_exchange"""
 
     KRX = "KRX"  # 한국거래소
     NXT = "NXT"  # 넥스트트레이드
 
 
 class DomesticExchangeWithAll(StrEnum):
-    """국내거래소구분 (specs/codes/domestic_exchange_with_all.yaml)"""
+    """국내거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#domestic_exchange_with_all"""
 
     ALL = "%"  # (전체)
     KRX = "KRX"  # 한국거래소
@@ -525,7 +525,7 @@ class DomesticExchangeWithAll(StrEnum):
 
 
 class DomesticExchangeWithAllAndSor(StrEnum):
-    """국내거래소구분 (specs/codes/domestic_exchange_with_all_and_sor.yaml)"""
+    """국내거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#domestic_exchange_with_all_and_sor"""
 
     ALL = "%"  # (전체)
     KRX = "KRX"  # 한국거래소
@@ -534,7 +534,7 @@ class DomesticExchangeWithAllAndSor(StrEnum):
 
 
 class DomesticExchangeWithSor(StrEnum):
-    """국내거래소구분 (specs/codes/domestic_exchange_with_sor.yaml)"""
+    """국내거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#domestic_exchange_with_sor"""
 
     KRX = "KRX"  # KRX
     NXT = "NXT"  # NXT
@@ -542,7 +542,7 @@ class DomesticExchangeWithSor(StrEnum):
 
 
 class ElwBrokerPeriod(StrEnum):
-    """기간 (specs/codes/elw_broker_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_broker_period"""
 
     PREVIOUS_DAY = "1"  # 전일
     DAYS_5 = "5"  # 5일
@@ -552,7 +552,7 @@ class ElwBrokerPeriod(StrEnum):
 
 
 class ElwChangeRateSort(StrEnum):
-    """정렬구분 (specs/codes/elw_change_rate_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_change_rate_sort"""
 
     RISE_RATE = "1"  # 상승률
     RISE_AMOUNT = "2"  # 상승폭
@@ -561,7 +561,7 @@ class ElwChangeRateSort(StrEnum):
 
 
 class ElwNetTradeVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/elw_net_trade_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_net_trade_volume_filter"""
 
     ALL = "0"  # 전체
     SHARES_5K = "5"  # 5천주
@@ -573,14 +573,14 @@ class ElwNetTradeVolumeFilter(StrEnum):
 
 
 class ElwRemainingQtySort(StrEnum):
-    """정렬구분 (specs/codes/elw_remaining_qty_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_remaining_qty_sort"""
 
     NET_BUY_REMAINING_TOP = "1"  # 순매수잔량상위
     NET_SELL_REMAINING_TOP = "2"  # 순매도 잔량상위
 
 
 class ElwRightType(StrEnum):
-    """권리구분 (specs/codes/elw_right_type.yaml)"""
+    """권리구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_right_type"""
 
     ALL = "000"  # 전체
     CALL = "001"  # 콜
@@ -593,7 +593,7 @@ class ElwRightType(StrEnum):
 
 
 class ElwRightTypeSingleDigit(StrEnum):
-    """권리구분 (specs/codes/elw_right_type_single_digit.yaml)"""
+    """권리구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_right_type_single_digit"""
 
     ALL = "0"  # 전체
     CALL = "1"  # 콜
@@ -606,7 +606,7 @@ class ElwRightTypeSingleDigit(StrEnum):
 
 
 class ElwRightTypeWithoutEx(StrEnum):
-    """권리구분 (specs/codes/elw_right_type_without_ex.yaml)"""
+    """권리구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_right_type_without_ex"""
 
     ALL = "000"  # 전체
     CALL = "001"  # 콜
@@ -618,7 +618,7 @@ class ElwRightTypeWithoutEx(StrEnum):
 
 
 class ElwSearchSort(StrEnum):
-    """정렬구분 (specs/codes/elw_search_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_search_sort"""
 
     NONE = "0"  # 정렬없음
     RISE_RATE = "1"  # 상승율순
@@ -631,7 +631,7 @@ class ElwSearchSort(StrEnum):
 
 
 class ElwSurgeVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/elw_surge_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#elw_surge_volume_filter"""
 
     ALL = "0"  # 전체
     MIN_10K = "10"  # 만주이상
@@ -643,35 +643,35 @@ class ElwSurgeVolumeFilter(StrEnum):
 
 
 class EndedElwFilter(StrEnum):
-    """거래종료ELW제외 (specs/codes/ended_elw_filter.yaml)"""
+    """거래종료ELW제외: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#ended_elw_filter"""
 
     EXCLUDE_ENDED_ELW = "1"  # 거래종료ELW제외
     INCLUDE_ENDED_ELW = "0"  # 거래종료ELW포함
 
 
 class EndedElwInclusion(StrEnum):
-    """거래종료ELW제외 (specs/codes/ended_elw_inclusion.yaml)"""
+    """거래종료ELW제외: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#ended_elw_inclusion"""
 
     INCLUDE = "0"  # 포함
     EXCLUDE = "1"  # 제외
 
 
 class EndedTradingFilter(StrEnum):
-    """거래종료제외 (specs/codes/ended_trading_filter.yaml)"""
+    """거래종료제외: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#ended_trading_filter"""
 
     EXCLUDE_ENDED = "1"  # 거래종료제외
     INCLUDE_ENDED = "0"  # 거래종료포함
 
 
 class EstimatedUnitPriceType(StrEnum):
-    """기관추정단가구분 (specs/codes/estimated_unit_price_type.yaml)"""
+    """기관추정단가구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#estimated_unit_price_type"""
 
     BUY_PRICE = "1"  # 매수단가
     SELL_PRICE = "2"  # 매도단가
 
 
 class EtfAssetManager(StrEnum):
-    """운용사 (specs/codes/etf_asset_manager.yaml)"""
+    """운용사: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#etf_asset_manager"""
 
     ALL = "0000"  # 전체
     KODEX_SAMSUNG = "3020"  # KODEX(삼성)
@@ -684,7 +684,7 @@ class EtfAssetManager(StrEnum):
 
 
 class EtfCategoryLevel(StrEnum):
-    """구분 (specs/codes/etf_category_level.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#etf_category_level"""
 
     ALL = "%"  # 전체
     PRIMARY_CATEGORY = "1"  # 카테고리1차
@@ -692,7 +692,7 @@ class EtfCategoryLevel(StrEnum):
 
 
 class EtfReturnPeriod(StrEnum):
-    """기간 (specs/codes/etf_return_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#etf_return_period"""
 
     ONE_WEEK = "0"  # 1주
     ONE_MONTH = "1"  # 1달
@@ -701,7 +701,7 @@ class EtfReturnPeriod(StrEnum):
 
 
 class EtfTaxableFilter(StrEnum):
-    """과세여부 (specs/codes/etf_taxable_filter.yaml)"""
+    """과세여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#etf_taxable_filter"""
 
     ALL = "0"  # 전체
     TAXABLE = "1"  # 과세
@@ -709,7 +709,7 @@ class EtfTaxableFilter(StrEnum):
 
 
 class EtfTaxationType(StrEnum):
-    """과세유형 (specs/codes/etf_taxation_type.yaml)"""
+    """과세유형: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#etf_taxation_type"""
 
     ALL = "0"  # 전체
     TAX_EXEMPT = "1"  # 비과세
@@ -720,7 +720,7 @@ class EtfTaxationType(StrEnum):
 
 
 class ExchangeRateType(StrEnum):
-    """환율구분 (specs/codes/exchange_rate_type.yaml)"""
+    """환율구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#exchange_rate_type"""
 
     BASE_RATE = "0"  # 기준환율
     ACCOUNT_APPLIED_RATE = "1"  # 계좌적용환율
@@ -728,7 +728,7 @@ class ExchangeRateType(StrEnum):
 
 
 class ExchangeType(StrEnum):
-    """거래소구분 (specs/codes/exchange_type.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#exchange_type"""
 
     KRX = "1"  # KRX
     NXT = "2"  # NXT
@@ -736,14 +736,14 @@ class ExchangeType(StrEnum):
 
 
 class ExecutionDayType(StrEnum):
-    """당일전일 (specs/codes/execution_day_type.yaml)"""
+    """당일전일: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#execution_day_type"""
 
     TODAY = "1"  # 당일
     PREVIOUS_DAY = "2"  # 전일
 
 
 class ExpectedExecutionChangeSort(StrEnum):
-    """정렬구분 (specs/codes/expected_execution_change_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#expected_execution_change_sort"""
 
     RISE_RATE = "1"  # 상승률
     RISE_AMOUNT = "2"  # 상승폭
@@ -756,7 +756,7 @@ class ExpectedExecutionChangeSort(StrEnum):
 
 
 class ExpectedExecutionVolumeCondition(StrEnum):
-    """거래량조건 (specs/codes/expected_execution_volume_condition.yaml)"""
+    """거래량조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#expected_execution_volume_condition"""
 
     ALL = "0"  # 전체조회
     MIN_1K = "1"  # 천주이상
@@ -768,14 +768,14 @@ class ExpectedExecutionVolumeCondition(StrEnum):
 
 
 class FillFilter(StrEnum):
-    """조회구분 (specs/codes/fill_filter.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#fill_filter"""
 
     ALL = "0"  # 전체
     FILLED = "1"  # 체결
 
 
 class ForcedLiquidationType(StrEnum):
-    """반대매매구분 (specs/codes/forced_liquidation_type.yaml)"""
+    """반대매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#forced_liquidation_type"""
 
     ALL = "%"  # 전체
     NORMAL = "0"  # 일반
@@ -783,7 +783,7 @@ class ForcedLiquidationType(StrEnum):
 
 
 class ForeignTradeType(StrEnum):
-    """매매구분 (specs/codes/foreign_trade_type.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#foreign_trade_type"""
 
     LIMIT = "00"  # 지정가
     MARKET = "03"  # 시장가
@@ -798,7 +798,7 @@ class ForeignTradeType(StrEnum):
 
 
 class GoldSpotExchangeWithAllAndSor(StrEnum):
-    """국내거래소구분 (specs/codes/gold_spot_exchange_with_all_and_sor.yaml)"""
+    """국내거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#gold_spot_exchange_with_all_and_sor"""
 
     ALL = "%"  # (전체)
     KRX = "KRX"  # KRX
@@ -807,14 +807,14 @@ class GoldSpotExchangeWithAllAndSor(StrEnum):
 
 
 class GoldSpotStockCode(StrEnum):
-    """종목코드 (specs/codes/gold_spot_stock_code.yaml)"""
+    """종목코드: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#gold_spot_stock_code"""
 
     GOLD_9999_1KG = "M04020000"  # 금 99.99_1kg
     MINI_GOLD_9999_100G = "M04020100"  # 미니금 99.99_100g
 
 
 class GoldTradeType(StrEnum):
-    """매매구분 (specs/codes/gold_trade_type.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#gold_trade_type"""
 
     LIMIT = "00"  # 보통
     LIMIT_IOC = "10"  # 보통(IOC)
@@ -822,7 +822,7 @@ class GoldTradeType(StrEnum):
 
 
 class GoldTransactionType(StrEnum):
-    """구분 (specs/codes/gold_transaction_type.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#gold_transaction_type"""
 
     ALL = "0"  # 전체
     DEPOSIT_WITHDRAWAL = "1"  # 입출금
@@ -835,56 +835,56 @@ class GoldTransactionType(StrEnum):
 
 
 class HighLowLookback(StrEnum):
-    """기간구분 (specs/codes/high_low_lookback.yaml)"""
+    """기간구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#high_low_lookback"""
 
     YEAR_TO_DATE = "0"  # 연중
     WEEKS_52 = "1"  # 52주
 
 
 class HighLowOrCloseBasis(StrEnum):
-    """고저종구분 (specs/codes/high_low_or_close_basis.yaml)"""
+    """고저종구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#high_low_or_close_basis"""
 
     HIGH_LOW = "1"  # 고저기준
     CLOSE = "2"  # 종가기준
 
 
 class HighOrLow(StrEnum):
-    """고저구분 (specs/codes/high_or_low.yaml)"""
+    """고저구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#high_or_low"""
 
     HIGH = "1"  # 고가
     LOW = "2"  # 저가
 
 
 class IncludeFlag(StrEnum):
-    """상하한포함 (specs/codes/include_flag.yaml)"""
+    """상하한포함: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#include_flag"""
 
     NOT_INCLUDED = "0"  # 미포함
     INCLUDED = "1"  # 포함
 
 
 class IncludeLimitPrice(StrEnum):
-    """상하한포함 (specs/codes/include_limit_price.yaml)"""
+    """상하한포함: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#include_limit_price"""
 
     NOT_INCLUDED = "0"  # 불 포함
     INCLUDED = "1"  # 포함
 
 
 class IncludeUpperLowerLimit(StrEnum):
-    """상하한포함 (specs/codes/include_upper_lower_limit.yaml)"""
+    """상하한포함: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#include_upper_lower_limit"""
 
     NOT_INCLUDED = "0"  # 상하한 미포함
     INCLUDED = "1"  # 상하한포함
 
 
 class IndustryListCountry(StrEnum):
-    """구분 (specs/codes/industry_list_country.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#industry_list_country"""
 
     ALL = "%"  # 전체
     US = "1"  # 미국
 
 
 class IndustryMarketType(StrEnum):
-    """시장구분 (specs/codes/industry_market_type.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#industry_market_type"""
 
     KOSPI = "0"  # 코스피
     KOSDAQ = "1"  # 코스닥
@@ -892,7 +892,7 @@ class IndustryMarketType(StrEnum):
 
 
 class IndustryMarketTypeWithKrx100(StrEnum):
-    """시장구분 (specs/codes/industry_market_type_with_krx100.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#industry_market_type_with_krx100"""
 
     KOSPI = "0"  # 코스피(거래소)
     KOSDAQ = "1"  # 코스닥
@@ -902,7 +902,7 @@ class IndustryMarketTypeWithKrx100(StrEnum):
 
 
 class InstitutionType(StrEnum):
-    """기관구분 (specs/codes/institution_type.yaml)"""
+    """기관구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#institution_type"""
 
     FOREIGN = "9000"  # 외국인
     FOREIGN_AFFILIATED = "9100"  # 외국계
@@ -918,7 +918,7 @@ class InstitutionType(StrEnum):
 
 
 class IntradayInvestor(StrEnum):
-    """투자자별 (specs/codes/intraday_investor.yaml)"""
+    """투자자별: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#intraday_investor"""
 
     FOREIGN = "6"  # 외국인
     INSTITUTION_TOTAL = "7"  # 기관계
@@ -931,7 +931,7 @@ class IntradayInvestor(StrEnum):
 
 
 class InvestmentCautionStatus(StrEnum):
-    """투자유의종목여부 (specs/codes/investment_caution_status.yaml)"""
+    """투자유의종목여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#investment_caution_status"""
 
     NONE = "0"  # 해당없음
     LIQUIDATION_TRADING = "2"  # 정리매매
@@ -942,14 +942,14 @@ class InvestmentCautionStatus(StrEnum):
 
 
 class InvestorQuantityUnit(StrEnum):
-    """단위구분 (specs/codes/investor_quantity_unit.yaml)"""
+    """단위구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#investor_quantity_unit"""
 
     THOUSAND_SHARES = "1000"  # 천주
     SINGLE_SHARE = "1"  # 단주
 
 
 class InvestorTradeType(StrEnum):
-    """매매구분 (specs/codes/investor_trade_type.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#investor_trade_type"""
 
     NET_BUY = "0"  # 순매수
     BUY = "1"  # 매수
@@ -957,7 +957,7 @@ class InvestorTradeType(StrEnum):
 
 
 class InvestorType(StrEnum):
-    """투자자구분 (specs/codes/investor_type.yaml)"""
+    """투자자구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#investor_type"""
 
     INDIVIDUAL = "8000"  # 개인
     FOREIGN = "9000"  # 외국인
@@ -974,7 +974,7 @@ class InvestorType(StrEnum):
 
 
 class KiwoomRankChangeSign(StrEnum):
-    """키움상위순위등락부호 (specs/codes/kiwoom_rank_change_sign.yaml)"""
+    """키움상위순위등락부호: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#kiwoom_rank_change_sign"""
 
     NEW = "0"  # 신규
     RISE = "1"  # 상승
@@ -983,49 +983,49 @@ class KiwoomRankChangeSign(StrEnum):
 
 
 class KospiOrKosdaq(StrEnum):
-    """시장구분 (specs/codes/kospi_or_kosdaq.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#kospi_or_kosdaq"""
 
     KOSPI = "001"  # 코스피
     KOSDAQ = "101"  # 코스닥
 
 
 class KospiOrKosdaqBinary(StrEnum):
-    """시장구분 (specs/codes/kospi_or_kosdaq_binary.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#kospi_or_kosdaq_binary"""
 
     KOSPI = "0"  # 코스피
     KOSDAQ = "1"  # 코스닥
 
 
 class KrwSubstituteExclusion(StrEnum):
-    """원화대용입출금제외여부 (specs/codes/krw_substitute_exclusion.yaml)"""
+    """원화대용입출금제외여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#krw_substitute_exclusion"""
 
     EXCLUDE = "Y"  # 제외
     NOT_EXCLUDE = "N"  # 비제외
 
 
 class KrwSubstituteRegistration(StrEnum):
-    """등록해지구분 (specs/codes/krw_substitute_registration.yaml)"""
+    """등록해지구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#krw_substitute_registration"""
 
     REGISTERED = "1"  # 신청
     CANCELLED_OR_NOT_REGISTERED = "2"  # 해지 또는 미신청
 
 
 class LoanOrStockLoan(StrEnum):
-    """조회구분 (specs/codes/loan_or_stock_loan.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#loan_or_stock_loan"""
 
     LOAN = "1"  # 융자
     STOCK_LOAN = "2"  # 대주
 
 
 class MarginReductionType(StrEnum):
-    """증거금감면적용구분 (specs/codes/margin_reduction_type.yaml)"""
+    """증거금감면적용구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#margin_reduction_type"""
 
     NORMAL = "0"  # 일반
     REDUCTION_60_PCT = "1"  # 60%감면
 
 
 class MarketOperationEvent(StrEnum):
-    """장운영구분 (specs/codes/market_operation_event.yaml)"""
+    """장운영구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_operation_event"""
 
     PRE_OPEN_NOTICE = "0"  # 장시작전 알림(8:40~)
     OPEN = "3"  # 장시작(09:00)
@@ -1051,7 +1051,7 @@ class MarketOperationEvent(StrEnum):
 
 
 class MarketOperationType(StrEnum):
-    """장운영구분 (specs/codes/market_operation_type.yaml)"""
+    """장운영구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_operation_type"""
 
     ALL = "0"  # 전체조회
     INTRADAY = "1"  # 장중
@@ -1060,7 +1060,7 @@ class MarketOperationType(StrEnum):
 
 
 class MarketSecurityType(StrEnum):
-    """시장구분 (specs/codes/market_security_type.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_security_type"""
 
     KOSPI = "0"  # 코스피
     KOSDAQ = "10"  # 코스닥
@@ -1081,7 +1081,7 @@ class MarketSecurityType(StrEnum):
 
 
 class MarketSession(StrEnum):
-    """장전구분 (specs/codes/market_session.yaml)"""
+    """장전구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_session"""
 
     ALL = "0"  # 전체
     REGULAR_MARKET = "1"  # 정규시장
@@ -1089,7 +1089,7 @@ class MarketSession(StrEnum):
 
 
 class MarketType(StrEnum):
-    """시장구분 (specs/codes/market_type.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_type"""
 
     ALL = "000"  # 전체
     KOSPI = "001"  # 코스피
@@ -1097,7 +1097,7 @@ class MarketType(StrEnum):
 
 
 class MarketTypeOrStock(StrEnum):
-    """시장구분 (specs/codes/market_type_or_stock.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_type_or_stock"""
 
     ALL = "0"  # 전체
     KOSPI = "1"  # 코스피
@@ -1106,7 +1106,7 @@ class MarketTypeOrStock(StrEnum):
 
 
 class MarketTypeWithKospi200(StrEnum):
-    """시장구분 (specs/codes/market_type_with_kospi200.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_type_with_kospi200"""
 
     ALL = "000"  # 전체
     KOSPI = "001"  # 코스피
@@ -1115,7 +1115,7 @@ class MarketTypeWithKospi200(StrEnum):
 
 
 class MarketTypeWithOtc(StrEnum):
-    """시장구분 (specs/codes/market_type_with_otc.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#market_type_with_otc"""
 
     ALL = "0"  # 전체
     KOSPI = "1"  # 코스피
@@ -1125,7 +1125,7 @@ class MarketTypeWithOtc(StrEnum):
 
 
 class MinPriceCondition(StrEnum):
-    """가격구분 (specs/codes/min_price_condition.yaml)"""
+    """가격구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#min_price_condition"""
 
     ALL = "0"  # 전체조회
     AT_LEAST_50000 = "2"  # 5만원이상
@@ -1136,7 +1136,7 @@ class MinPriceCondition(StrEnum):
 
 
 class MinuteChartInterval(StrEnum):
-    """틱범위 (specs/codes/minute_chart_interval.yaml)"""
+    """틱범위: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#minute_chart_interval"""
 
     MIN_1 = "1"  # 1분
     MIN_3 = "3"  # 3분
@@ -1149,14 +1149,14 @@ class MinuteChartInterval(StrEnum):
 
 
 class MinutesOrDaysAgo(StrEnum):
-    """시간구분 (specs/codes/minutes_or_days_ago.yaml)"""
+    """시간구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#minutes_or_days_ago"""
 
     MINUTES_AGO = "1"  # 분전
     DAYS_AGO = "2"  # 일전
 
 
 class NavVsPreviousClose(StrEnum):
-    """NAV대비 (specs/codes/nav_vs_previous_close.yaml)"""
+    """NAV대비: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#nav_vs_previous_close"""
 
     ALL = "0"  # 전체
     NAV_ABOVE_PREVIOUS_CLOSE = "1"  # NAV > 전일종가
@@ -1164,7 +1164,7 @@ class NavVsPreviousClose(StrEnum):
 
 
 class NetAndGrossSide(StrEnum):
-    """매매구분 (specs/codes/net_and_gross_side.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_and_gross_side"""
 
     NET_BUY = "1"  # 순매수
     NET_SELL = "2"  # 순매도
@@ -1173,7 +1173,7 @@ class NetAndGrossSide(StrEnum):
 
 
 class NetBuyBrokerPeriod(StrEnum):
-    """기간 (specs/codes/net_buy_broker_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_buy_broker_period"""
 
     DAYS_5 = "5"  # 5일
     DAYS_10 = "10"  # 10일
@@ -1184,27 +1184,27 @@ class NetBuyBrokerPeriod(StrEnum):
 
 
 class NetBuyOnly(StrEnum):
-    """매매구분 (specs/codes/net_buy_only.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_buy_only"""
 
     NET_BUY = "0"  # 순매수
 
 
 class NetBuySell(StrEnum):
-    """매매구분 (specs/codes/net_buy_sell.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_buy_sell"""
 
     NET_BUY = "1"  # 순매수
     NET_SELL = "2"  # 순매도
 
 
 class NetSellBuy(StrEnum):
-    """매매구분 (specs/codes/net_sell_buy.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_sell_buy"""
 
     NET_SELL = "1"  # 순매도
     NET_BUY = "2"  # 순매수
 
 
 class NetSellBuyTrade(StrEnum):
-    """매매구분 (specs/codes/net_sell_buy_trade.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_sell_buy_trade"""
 
     NET_SELL = "1"  # 순매도
     NET_BUY = "2"  # 순매수
@@ -1212,40 +1212,40 @@ class NetSellBuyTrade(StrEnum):
 
 
 class NetSellBuyType(StrEnum):
-    """순매도수구분 (specs/codes/net_sell_buy_type.yaml)"""
+    """순매도수구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_sell_buy_type"""
 
     NET_BUY = "2"  # 순매수(고정값)
 
 
 class NetTradeRankOrder(StrEnum):
-    """조회구분 (specs/codes/net_trade_rank_order.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_trade_rank_order"""
 
     NET_SELL_RANK = "1"  # 순매도순위정렬
     NET_BUY_RANK = "2"  # 순매수순위정렬
 
 
 class NetTradeRankQuantityUnit(StrEnum):
-    """단위구분 (specs/codes/net_trade_rank_quantity_unit.yaml)"""
+    """단위구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#net_trade_rank_quantity_unit"""
 
     SINGLE_SHARE = "1"  # 단주
     THOUSAND_SHARES = "1000"  # 천주
 
 
 class NewHighOrLow(StrEnum):
-    """신고저구분 (specs/codes/new_high_or_low.yaml)"""
+    """신고저구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#new_high_or_low"""
 
     NEW_HIGH = "1"  # 신고가
     NEW_LOW = "2"  # 신저가
 
 
 class NxtAvailable(StrEnum):
-    """NXT가능여부 (specs/codes/nxt_available.yaml)"""
+    """NXT가능여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#nxt_available"""
 
     AVAILABLE = "Y"  # 가능
 
 
 class OpenChangeStockCondition(StrEnum):
-    """종목조건 (specs/codes/open_change_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#open_change_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -1259,7 +1259,7 @@ class OpenChangeStockCondition(StrEnum):
 
 
 class OpenChangeVolumeCondition(StrEnum):
-    """거래량조건 (specs/codes/open_change_volume_condition.yaml)"""
+    """거래량조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#open_change_volume_condition"""
 
     ALL = "0000"  # 전체조회
     MIN_10K = "0010"  # 만주이상
@@ -1270,7 +1270,7 @@ class OpenChangeVolumeCondition(StrEnum):
 
 
 class OrderHistoryQueryType(StrEnum):
-    """조회구분 (specs/codes/order_history_query_type.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#order_history_query_type"""
 
     ORDER_SEQUENCE = "1"  # 주문순
     REVERSE = "2"  # 역순
@@ -1279,7 +1279,7 @@ class OrderHistoryQueryType(StrEnum):
 
 
 class OrderKind(StrEnum):
-    """주문종류 (specs/codes/order_kind.yaml)"""
+    """주문종류: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#order_kind"""
 
     ORIGINAL_ORDER = "10"  # 원주문
     MODIFY_ORDER = "11"  # 정정주문
@@ -1287,21 +1287,21 @@ class OrderKind(StrEnum):
 
 
 class OrderListSort(StrEnum):
-    """조회구분 (specs/codes/order_list_sort.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#order_list_sort"""
 
     ORDER_SEQUENCE = "1"  # 주문순
     REVERSE = "2"  # 역순
 
 
 class OrderbookSurgeSort(StrEnum):
-    """정렬구분 (specs/codes/orderbook_surge_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#orderbook_surge_sort"""
 
     SURGE_QUANTITY = "1"  # 급증량
     SURGE_RATE = "2"  # 급증률
 
 
 class OrderbookSurgeVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/orderbook_surge_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#orderbook_surge_volume_filter"""
 
     MIN_1K = "1"  # 천주이상
     MIN_5K = "5"  # 5천주이상
@@ -1311,7 +1311,7 @@ class OrderbookSurgeVolumeFilter(StrEnum):
 
 
 class OrderbookTopSort(StrEnum):
-    """정렬구분 (specs/codes/orderbook_top_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#orderbook_top_sort"""
 
     NET_BUY_REMAINING = "1"  # 순매수잔량순
     NET_SELL_REMAINING = "2"  # 순매도잔량순
@@ -1320,7 +1320,7 @@ class OrderbookTopSort(StrEnum):
 
 
 class OrderbookTopVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/orderbook_top_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#orderbook_top_volume_filter"""
 
     PRE_MARKET_MIN_0 = "0000"  # 장시작전(0주이상)
     MIN_10K = "0010"  # 만주이상
@@ -1329,14 +1329,14 @@ class OrderbookTopVolumeFilter(StrEnum):
 
 
 class PreviousDayTop100Type(StrEnum):
-    """조회구분 (specs/codes/previous_day_top100_type.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#previous_day_top100_type"""
 
     TOP100_VOLUME = "1"  # 전일거래량 상위100종목
     TOP100_TRADING_VALUE = "2"  # 전일거래대금 상위100종목
 
 
 class PriceChangeSign(StrEnum):
-    """기준가 대비 부호 (specs/codes/price_change_sign.yaml)"""
+    """기준가 대비 부호: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#price_change_sign"""
 
     UPPER_LIMIT = "1"  # 상한가
     RISE = "2"  # 상승
@@ -1346,7 +1346,7 @@ class PriceChangeSign(StrEnum):
 
 
 class PriceConditionExtended(StrEnum):
-    """가격구분 (specs/codes/price_condition_extended.yaml)"""
+    """가격구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#price_condition_extended"""
 
     ALL = "0"  # 전체조회
     UNDER_1000 = "1"  # 1천원미만
@@ -1362,7 +1362,7 @@ class PriceConditionExtended(StrEnum):
 
 
 class PriceConditionStandard(StrEnum):
-    """가격구분 (specs/codes/price_condition_standard.yaml)"""
+    """가격구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#price_condition_standard"""
 
     ALL = "0"  # 전체
     UNDER_1000 = "1"  # 1천원 미만
@@ -1374,7 +1374,7 @@ class PriceConditionStandard(StrEnum):
 
 
 class PriceConditionWithUnder10000(StrEnum):
-    """가격조건 (specs/codes/price_condition_with_under_10000.yaml)"""
+    """가격조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#price_condition_with_under_10000"""
 
     ALL = "0"  # 전체조회
     UNDER_1000 = "1"  # 1천원미만
@@ -1387,14 +1387,14 @@ class PriceConditionWithUnder10000(StrEnum):
 
 
 class ProcessResult(StrEnum):
-    """처리결과 (specs/codes/process_result.yaml)"""
+    """처리결과: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#process_result"""
 
     SUCCESS = "S"  # 성공
     FAILURE = "F"  # 실패
 
 
 class ProductType(StrEnum):
-    """상품구분 (specs/codes/product_type.yaml)"""
+    """상품구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#product_type"""
 
     ALL = "0"  # 전체
     DOMESTIC_STOCK = "1"  # 국내주식
@@ -1404,14 +1404,14 @@ class ProductType(StrEnum):
 
 
 class ProgramMarketCode(StrEnum):
-    """시장구분 (specs/codes/program_market_code.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#program_market_code"""
 
     KOSPI = "P00101"  # 코스피
     KOSDAQ = "P10102"  # 코스닥
 
 
 class ProgramMarketCodeByExchange(StrEnum):
-    """시장구분 (specs/codes/program_market_code_by_exchange.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#program_market_code_by_exchange"""
 
     KOSPI_KRX = "P00101"  # 코스피 KRX
     KOSPI_NXT = "P001_NX01"  # 코스피 NXT
@@ -1422,14 +1422,14 @@ class ProgramMarketCodeByExchange(StrEnum):
 
 
 class ProgramNetTradeTop(StrEnum):
-    """매매상위구분 (specs/codes/program_net_trade_top.yaml)"""
+    """매매상위구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#program_net_trade_top"""
 
     NET_SELL_TOP = "1"  # 순매도상위
     NET_BUY_TOP = "2"  # 순매수상위
 
 
 class ProximityRate(StrEnum):
-    """근접율 (specs/codes/proximity_rate.yaml)"""
+    """근접율: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#proximity_rate"""
 
     PCT_0_5 = "05"  # 0:5
     PCT_1_0 = "10"  # 1:0
@@ -1440,35 +1440,35 @@ class ProximityRate(StrEnum):
 
 
 class QuantityOrAmount(StrEnum):
-    """정렬조건 (specs/codes/quantity_or_amount.yaml)"""
+    """정렬조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#quantity_or_amount"""
 
     QUANTITY = "1"  # 수량
     AMOUNT = "2"  # 금액
 
 
 class QuantityOrAmountMillion(StrEnum):
-    """표시구분 (specs/codes/quantity_or_amount_million.yaml)"""
+    """표시구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#quantity_or_amount_million"""
 
     QUANTITY = "0"  # 수량
     AMOUNT_MILLION_KRW = "1"  # 금액(백만원)
 
 
 class QueryDateInclusion(StrEnum):
-    """조회일자구분 (specs/codes/query_date_inclusion.yaml)"""
+    """조회일자구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#query_date_inclusion"""
 
     EXCLUDE = "0"  # 조회일자 미포함
     INCLUDE = "1"  # 조회일자 포함
 
 
 class QueryPeriodMode(StrEnum):
-    """조회일자구분 (specs/codes/query_period_mode.yaml)"""
+    """조회일자구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#query_period_mode"""
 
     BY_PERIOD = "0"  # 기간으로 조회
     BY_DATES = "1"  # 시작일자, 종료일자로 조회
 
 
 class QueryRankInterval(StrEnum):
-    """구분 (specs/codes/query_rank_interval.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#query_rank_interval"""
 
     ONE_MINUTE = "1"  # 1분
     TEN_MINUTES = "2"  # 10분
@@ -1478,7 +1478,7 @@ class QueryRankInterval(StrEnum):
 
 
 class RankChangeSymbol(StrEnum):
-    """순위등락부호 (specs/codes/rank_change_symbol.yaml)"""
+    """순위등락부호: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#rank_change_symbol"""
 
     RISE = "+"  # 상승
     FALL = "-"  # 하락
@@ -1487,7 +1487,7 @@ class RankChangeSymbol(StrEnum):
 
 
 class RankPeriod(StrEnum):
-    """기간 (specs/codes/rank_period.yaml)"""
+    """기간: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#rank_period"""
 
     TODAY = "0"  # 당일
     PREVIOUS_DAY = "1"  # 전일
@@ -1498,7 +1498,7 @@ class RankPeriod(StrEnum):
 
 
 class RankingStockCondition(StrEnum):
-    """종목조건 (specs/codes/ranking_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#ranking_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -1510,28 +1510,28 @@ class RankingStockCondition(StrEnum):
 
 
 class RealtimeRefresh(StrEnum):
-    """기존등록유지여부 (specs/codes/realtime_refresh.yaml)"""
+    """기존등록유지여부: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#realtime_refresh"""
 
     REPLACE = "0"  # 기존유지안함
     KEEP = "1"  # 기존유지
 
 
 class RealtimeRegAction(StrEnum):
-    """서비스명 (specs/codes/realtime_reg_action.yaml)"""
+    """서비스명: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#realtime_reg_action"""
 
     REGISTER = "REG"  # 등록
     REMOVE = "REMOVE"  # 해지
 
 
 class RemainingOrderSide(StrEnum):
-    """매매구분 (specs/codes/remaining_order_side.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#remaining_order_side"""
 
     BUY_REMAINING = "1"  # 매수잔량
     SELL_REMAINING = "2"  # 매도잔량
 
 
 class RemainingRatioSurgeVolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/remaining_ratio_surge_volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#remaining_ratio_surge_volume_filter"""
 
     MIN_5K = "5"  # 5천주이상
     MIN_10K = "10"  # 만주이상
@@ -1540,14 +1540,14 @@ class RemainingRatioSurgeVolumeFilter(StrEnum):
 
 
 class SellBuy(StrEnum):
-    """매매구분 (specs/codes/sell_buy.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#sell_buy"""
 
     SELL = "1"  # 매도
     BUY = "2"  # 매수
 
 
 class SellBuyWithAll(StrEnum):
-    """매매구분 (specs/codes/sell_buy_with_all.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#sell_buy_with_all"""
 
     ALL = "0"  # 전체
     SELL = "1"  # 매도
@@ -1555,7 +1555,7 @@ class SellBuyWithAll(StrEnum):
 
 
 class StockBondType(StrEnum):
-    """주식채권구분 (specs/codes/stock_bond_type.yaml)"""
+    """주식채권구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#stock_bond_type"""
 
     ALL = "0"  # 전체
     STOCK = "1"  # 주식
@@ -1563,7 +1563,7 @@ class StockBondType(StrEnum):
 
 
 class StockCondition(StrEnum):
-    """종목조건 (specs/codes/stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -1575,14 +1575,14 @@ class StockCondition(StrEnum):
 
 
 class StockOrSector(StrEnum):
-    """종목업종구분 (specs/codes/stock_or_sector.yaml)"""
+    """종목업종구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#stock_or_sector"""
 
     STOCK = "0"  # 종목(주식)
     SECTOR = "1"  # 업종
 
 
 class SubscriptionRightType(StrEnum):
-    """신주인수권구분 (specs/codes/subscription_right_type.yaml)"""
+    """신주인수권구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#subscription_right_type"""
 
     ALL = "00"  # 전체
     SUBSCRIPTION_WARRANT = "05"  # 신주인수권증권
@@ -1590,7 +1590,7 @@ class SubscriptionRightType(StrEnum):
 
 
 class SupplyZoneCycleDays(StrEnum):
-    """주기구분 (specs/codes/supply_zone_cycle_days.yaml)"""
+    """주기구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#supply_zone_cycle_days"""
 
     DAYS_50 = "50"  # 50일
     DAYS_100 = "100"  # 100일
@@ -1601,7 +1601,7 @@ class SupplyZoneCycleDays(StrEnum):
 
 
 class SupplyZonePosition(StrEnum):
-    """조건 (specs/codes/supply_zone_position.yaml)"""
+    """조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#supply_zone_position"""
 
     ALL = "0"  # 전체
     ENTERING_SUPPLY_ZONE = "1"  # 현재가 매물대 진입
@@ -1610,21 +1610,21 @@ class SupplyZonePosition(StrEnum):
 
 
 class SurgeOrPlunge(StrEnum):
-    """등락구분 (specs/codes/surge_or_plunge.yaml)"""
+    """등락구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#surge_or_plunge"""
 
     SURGE = "1"  # 급등
     PLUNGE = "2"  # 급락
 
 
 class SurgeOrPlungeWatchlist(StrEnum):
-    """정렬 구분 (specs/codes/surge_or_plunge_watchlist.yaml)"""
+    """정렬 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#surge_or_plunge_watchlist"""
 
     SURGE = "1"  # 급등(기본값)
     PLUNGE = "2"  # 급락
 
 
 class ThemeReturnRankType(StrEnum):
-    """등락수익구분 (specs/codes/theme_return_rank_type.yaml)"""
+    """등락수익구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#theme_return_rank_type"""
 
     TOP_PERIOD_RETURN = "1"  # 상위기간수익률
     BOTTOM_PERIOD_RETURN = "2"  # 하위기간수익률
@@ -1633,7 +1633,7 @@ class ThemeReturnRankType(StrEnum):
 
 
 class ThemeSearchType(StrEnum):
-    """검색구분 (specs/codes/theme_search_type.yaml)"""
+    """검색구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#theme_search_type"""
 
     ALL = "0"  # 전체검색
     THEME = "1"  # 테마검색
@@ -1641,7 +1641,7 @@ class ThemeSearchType(StrEnum):
 
 
 class TickChartInterval(StrEnum):
-    """틱범위 (specs/codes/tick_chart_interval.yaml)"""
+    """틱범위: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#tick_chart_interval"""
 
     TICK_1 = "1"  # 1틱
     TICK_3 = "3"  # 3틱
@@ -1651,28 +1651,28 @@ class TickChartInterval(StrEnum):
 
 
 class TickOrMinute(StrEnum):
-    """틱분 (specs/codes/tick_or_minute.yaml)"""
+    """틱분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#tick_or_minute"""
 
     TICK = "0"  # 틱
     MINUTE = "1"  # 분
 
 
 class TimePoint(StrEnum):
-    """시점구분 (specs/codes/time_point.yaml)"""
+    """시점구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#time_point"""
 
     TODAY = "0"  # 당일
     PREVIOUS_DAY = "1"  # 전일
 
 
 class TopOrBottom(StrEnum):
-    """등락조건 (specs/codes/top_or_bottom.yaml)"""
+    """등락조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#top_or_bottom"""
 
     TOP = "1"  # 상위
     BOTTOM = "2"  # 하위
 
 
 class TradePriceCondition(StrEnum):
-    """매매금구분 (specs/codes/trade_price_condition.yaml)"""
+    """매매금구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#trade_price_condition"""
 
     ALL = "0"  # 전체조회
     UNDER_1000 = "1"  # 1천원미만
@@ -1684,7 +1684,7 @@ class TradePriceCondition(StrEnum):
 
 
 class TradeType(StrEnum):
-    """매매구분 (specs/codes/trade_type.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#trade_type"""
 
     LIMIT = "0"  # 보통
     MARKET = "3"  # 시장가
@@ -1707,7 +1707,7 @@ class TradeType(StrEnum):
 
 
 class TradingSession(StrEnum):
-    """장구분 (specs/codes/trading_session.yaml)"""
+    """장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#trading_session"""
 
     PRE_MARKET_AFTER_HOURS = "1"  # 장전 시간외
     REGULAR = "2"  # 장중
@@ -1715,7 +1715,7 @@ class TradingSession(StrEnum):
 
 
 class TradingValueCondition(StrEnum):
-    """거래대금조건 (specs/codes/trading_value_condition.yaml)"""
+    """거래대금조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#trading_value_condition"""
 
     ALL = "0"  # 전체조회
     MIN_30M = "3"  # 3천만원이상
@@ -1732,7 +1732,7 @@ class TradingValueCondition(StrEnum):
 
 
 class TradingValueFilter(StrEnum):
-    """거래대금구분 (specs/codes/trading_value_filter.yaml)"""
+    """거래대금구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#trading_value_filter"""
 
     ALL = "0"  # 전체조회
     MIN_10M = "1"  # 1천만원이상
@@ -1750,7 +1750,7 @@ class TradingValueFilter(StrEnum):
 
 
 class TransactionKind(StrEnum):
-    """거래종류구분 (specs/codes/transaction_kind.yaml)"""
+    """거래종류구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#transaction_kind"""
 
     DEPOSIT_WITHDRAWAL = "1"  # 입출금
     FUND = "2"  # 펀드
@@ -1762,14 +1762,14 @@ class TransactionKind(StrEnum):
 
 
 class TransactionSortOrder(StrEnum):
-    """조회정렬구분 (specs/codes/transaction_sort_order.yaml)"""
+    """조회정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#transaction_sort_order"""
 
     NEWEST_FIRST = "1"  # 최근거래순
     OLDEST_FIRST = "2"  # 과거거래순(미입력시 과거거래순)
 
 
 class UpperLowerLimitSort(StrEnum):
-    """정렬구분 (specs/codes/upper_lower_limit_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#upper_lower_limit_sort"""
 
     STOCK_CODE = "1"  # 종목코드순
     CONSECUTIVE_COUNT_TOP100 = "2"  # 연속횟수순(상위100개)
@@ -1777,7 +1777,7 @@ class UpperLowerLimitSort(StrEnum):
 
 
 class UpperLowerLimitStockCondition(StrEnum):
-    """종목조건 (specs/codes/upper_lower_limit_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#upper_lower_limit_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE_ISSUE = "1"  # 관리종목제외
@@ -1792,7 +1792,7 @@ class UpperLowerLimitStockCondition(StrEnum):
 
 
 class UpperLowerLimitType(StrEnum):
-    """상하한구분 (specs/codes/upper_lower_limit_type.yaml)"""
+    """상하한구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#upper_lower_limit_type"""
 
     UPPER_LIMIT = "1"  # 상한
     RISE = "2"  # 상승
@@ -1804,28 +1804,28 @@ class UpperLowerLimitType(StrEnum):
 
 
 class UsAllOrStock(StrEnum):
-    """종목구분 (specs/codes/us_all_or_stock.yaml)"""
+    """종목구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_all_or_stock"""
 
     ALL = "0"  # 전체
     STOCK = "1"  # 주식
 
 
 class UsApplyFlag(StrEnum):
-    """수정주가구분 (specs/codes/us_apply_flag.yaml)"""
+    """수정주가구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_apply_flag"""
 
     NOT_APPLIED = "0"  # 미적용
     APPLIED = "1"  # 적용
 
 
 class UsBuySellRatioType(StrEnum):
-    """비율 구분 (specs/codes/us_buy_sell_ratio_type.yaml)"""
+    """비율 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_buy_sell_ratio_type"""
 
     BUY_TO_SELL = "0"  # 매수/매도
     SELL_TO_BUY = "1"  # 매도/매수
 
 
 class UsBuyTradeType(StrEnum):
-    """해외매매구분 (specs/codes/us_buy_trade_type.yaml)"""
+    """해외매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_buy_trade_type"""
 
     LIMIT = "00"  # 지정가
     MARKET = "03"  # 시장가
@@ -1837,7 +1837,7 @@ class UsBuyTradeType(StrEnum):
 
 
 class UsConsecutiveRiseFallSort(StrEnum):
-    """정렬기준 (specs/codes/us_consecutive_rise_fall_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_consecutive_rise_fall_sort"""
 
     CONSECUTIVE_DAYS_RISE = "0"  # 연속일수상승
     CONSECUTIVE_DAYS_UNCHANGED = "1"  # 연속일수보합
@@ -1848,7 +1848,7 @@ class UsConsecutiveRiseFallSort(StrEnum):
 
 
 class UsCumulativeChangeSort(StrEnum):
-    """정렬기준구분 (specs/codes/us_cumulative_change_sort.yaml)"""
+    """정렬기준구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_cumulative_change_sort"""
 
     RISE_RATE = "0"  # 상승률
     RISE_AMOUNT = "1"  # 상승폭
@@ -1857,21 +1857,21 @@ class UsCumulativeChangeSort(StrEnum):
 
 
 class UsDateRiseFallSort(StrEnum):
-    """정렬기준 구분 (specs/codes/us_date_rise_fall_sort.yaml)"""
+    """정렬기준 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_date_rise_fall_sort"""
 
     RISE = "0"  # 상승
     FALL = "2"  # 하락
 
 
 class UsDayTradeSellScope(StrEnum):
-    """조회구분 (specs/codes/us_day_trade_sell_scope.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_day_trade_sell_scope"""
 
     SELL_OF_TODAY_BUY = "0"  # 당일매수에대한당일매도
     ALL_TODAY_SELL = "1"  # 당일매도전체
 
 
 class UsDaysAgoPeriod(StrEnum):
-    """n일전 (specs/codes/us_days_ago_period.yaml)"""
+    """n일전: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_days_ago_period"""
 
     PREVIOUS_DAY = "1"  # 전일
     DAYS_5 = "5"  # 5일
@@ -1880,7 +1880,7 @@ class UsDaysAgoPeriod(StrEnum):
 
 
 class UsDaytimeDisparitySort(StrEnum):
-    """정렬기준 구분 (specs/codes/us_daytime_disparity_sort.yaml)"""
+    """정렬기준 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_daytime_disparity_sort"""
 
     RISE_RATE = "0"  # 상승률
     RISE_AMOUNT = "1"  # 상승폭
@@ -1890,7 +1890,7 @@ class UsDaytimeDisparitySort(StrEnum):
 
 
 class UsExchange(StrEnum):
-    """거래소구분 (specs/codes/us_exchange.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_exchange"""
 
     NASDAQ = "ND"  # NASDAQ
     NYSE = "NY"  # NYSE
@@ -1898,7 +1898,7 @@ class UsExchange(StrEnum):
 
 
 class UsExchangeChartProfit(StrEnum):
-    """거래소구분 (specs/codes/us_exchange_chart_profit.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_exchange_chart_profit"""
 
     AMEX = "NA"  # AMEX
     NASDAQ = "ND"  # NASDAQ
@@ -1906,7 +1906,7 @@ class UsExchangeChartProfit(StrEnum):
 
 
 class UsExchangeNumNyseAmexNasdaq(StrEnum):
-    """거래소 구분 (specs/codes/us_exchange_num_nyse_amex_nasdaq.yaml)"""
+    """거래소 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_exchange_num_nyse_amex_nasdaq"""
 
     ALL = "0"  # 전체
     NYSE = "1"  # NYSE
@@ -1915,7 +1915,7 @@ class UsExchangeNumNyseAmexNasdaq(StrEnum):
 
 
 class UsExchangeNumNyseNasdaqAmex(StrEnum):
-    """거래소구분 (specs/codes/us_exchange_num_nyse_nasdaq_amex.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_exchange_num_nyse_nasdaq_amex"""
 
     ALL = "0"  # 전체
     NYSE = "1"  # NYSE
@@ -1924,7 +1924,7 @@ class UsExchangeNumNyseNasdaqAmex(StrEnum):
 
 
 class UsExchangeWithAll(StrEnum):
-    """거래소구분 (specs/codes/us_exchange_with_all.yaml)"""
+    """거래소구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_exchange_with_all"""
 
     ALL = "%"  # 전체
     AMEX = "NA"  # AMEX
@@ -1933,14 +1933,14 @@ class UsExchangeWithAll(StrEnum):
 
 
 class UsGapDirection(StrEnum):
-    """등락구분 (specs/codes/us_gap_direction.yaml)"""
+    """등락구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_gap_direction"""
 
     GAP_UP = "1"  # 갭상승
     GAP_DOWN = "2"  # 갭하락
 
 
 class UsGapRatio(StrEnum):
-    """괴리율 (specs/codes/us_gap_ratio.yaml)"""
+    """괴리율: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_gap_ratio"""
 
     PCT_3_OR_MORE = "3"  # 3% 이상
     PCT_5_OR_MORE = "5"  # 5% 이상
@@ -1952,14 +1952,14 @@ class UsGapRatio(StrEnum):
 
 
 class UsGapSort(StrEnum):
-    """정렬기준 (specs/codes/us_gap_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_gap_sort"""
 
     GAP_RATIO = "1"  # 갭비율
     PREV_DAY_CHANGE = "2"  # 전일대비
 
 
 class UsGapStockCondition(StrEnum):
-    """종목조건 (specs/codes/us_gap_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_gap_stock_condition"""
 
     ALL = "0"  # 전체
     MARGIN_100 = "1"  # 증거금100%
@@ -1967,21 +1967,21 @@ class UsGapStockCondition(StrEnum):
 
 
 class UsHighLowCompareSort(StrEnum):
-    """정렬기준구분 (specs/codes/us_high_low_compare_sort.yaml)"""
+    """정렬기준구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_high_low_compare_sort"""
 
     RISE_FROM_LOW = "0"  # 저가대비상승
     FALL_FROM_HIGH = "1"  # 고가대비하락
 
 
 class UsHighLowOrCloseBasis(StrEnum):
-    """고저기준 (specs/codes/us_high_low_or_close_basis.yaml)"""
+    """고저기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_high_low_or_close_basis"""
 
     HIGH_LOW = "1"  # 고가저가기준
     CLOSE = "2"  # 종가기준
 
 
 class UsIndex(StrEnum):
-    """업종지수구분 (specs/codes/us_index.yaml)"""
+    """업종지수구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_index"""
 
     ALL = "%"  # 전체
     NASDAQ = "NQ"  # 나스닥
@@ -1990,7 +1990,7 @@ class UsIndex(StrEnum):
 
 
 class UsIndexMembership(StrEnum):
-    """지수구분 (specs/codes/us_index_membership.yaml)"""
+    """지수구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_index_membership"""
 
     ALL = "0"  # 전체
     DOW_30 = "1"  # 다우30
@@ -1999,7 +1999,7 @@ class UsIndexMembership(StrEnum):
 
 
 class UsKiwoomTopQueryType(StrEnum):
-    """조회구분 (specs/codes/us_kiwoom_top_query_type.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_kiwoom_top_query_type"""
 
     BUY_TOP = "1"  # 매수상위
     SELL_TOP = "2"  # 매도상위
@@ -2011,14 +2011,14 @@ class UsKiwoomTopQueryType(StrEnum):
 
 
 class UsOpenChangeSort(StrEnum):
-    """정렬기준 (specs/codes/us_open_change_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_open_change_sort"""
 
     RISE_RATE = "1"  # 상승률
     FALL_RATE = "2"  # 하락률
 
 
 class UsOrderHistoryQueryType(StrEnum):
-    """조회구분 (specs/codes/us_order_history_query_type.yaml)"""
+    """조회구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_order_history_query_type"""
 
     ORDER_SEQUENCE = "1"  # 주문순
     ORDER_REVERSE = "2"  # 주문역순
@@ -2029,7 +2029,7 @@ class UsOrderHistoryQueryType(StrEnum):
 
 
 class UsOrderbookTopSort(StrEnum):
-    """정렬기준 (specs/codes/us_orderbook_top_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_orderbook_top_sort"""
 
     NET_BUY_REMAINING = "1"  # 순매수잔량순
     NET_SELL_REMAINING = "2"  # 순매도잔량순
@@ -2038,7 +2038,7 @@ class UsOrderbookTopSort(StrEnum):
 
 
 class UsPrevDayChangeSort(StrEnum):
-    """정렬기준 (specs/codes/us_prev_day_change_sort.yaml)"""
+    """정렬기준: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_prev_day_change_sort"""
 
     RISE_RATE = "1"  # 전일대비 상승률
     RISE_AMOUNT = "2"  # 전일대비 상승폭
@@ -2048,14 +2048,14 @@ class UsPrevDayChangeSort(StrEnum):
 
 
 class UsPreviousDayRankSort(StrEnum):
-    """정렬기준구분 (specs/codes/us_previous_day_rank_sort.yaml)"""
+    """정렬기준구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_previous_day_rank_sort"""
 
     TOP_PREVIOUS_DAY_VOLUME = "0"  # 전일거래량상위
     TOP_PREVIOUS_DAY_TRADING_VALUE = "1"  # 전일거래대금상위
 
 
 class UsPriceCondition(StrEnum):
-    """가격조건 (specs/codes/us_price_condition.yaml)"""
+    """가격조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_price_condition"""
 
     ALL = "0"  # 전체
     UNDER_5 = "1"  # 5미만
@@ -2071,7 +2071,7 @@ class UsPriceCondition(StrEnum):
 
 
 class UsPriceConditionWithUsd(StrEnum):
-    """가격조건 (specs/codes/us_price_condition_with_usd.yaml)"""
+    """가격조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_price_condition_with_usd"""
 
     USD = "USD"  # USD
     ALL = "0"  # 전체
@@ -2088,7 +2088,7 @@ class UsPriceConditionWithUsd(StrEnum):
 
 
 class UsPriceSurgeTimeBasis(StrEnum):
-    """분전, 전일 구분 (specs/codes/us_price_surge_time_basis.yaml)"""
+    """분전, 전일 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_price_surge_time_basis"""
 
     MINUTES_AGO = "1"  # 분전
     DAYS_AGO = "2"  # 일전
@@ -2096,7 +2096,7 @@ class UsPriceSurgeTimeBasis(StrEnum):
 
 
 class UsProximityRate(StrEnum):
-    """근접율 (specs/codes/us_proximity_rate.yaml)"""
+    """근접율: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_proximity_rate"""
 
     PCT_0_5 = "0.5"  # 0.5%
     PCT_1_0 = "1.0"  # 1.0%
@@ -2107,7 +2107,7 @@ class UsProximityRate(StrEnum):
 
 
 class UsRealtimeRankPeriod(StrEnum):
-    """서비스 유형 (specs/codes/us_realtime_rank_period.yaml)"""
+    """서비스 유형: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_realtime_rank_period"""
 
     SEC_30 = "B286"  # 30초
     MIN_1 = "B281"  # 1분
@@ -2117,21 +2117,21 @@ class UsRealtimeRankPeriod(StrEnum):
 
 
 class UsReservationOrderType(StrEnum):
-    """예약주문구분 (specs/codes/us_reservation_order_type.yaml)"""
+    """예약주문구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_reservation_order_type"""
 
     NORMAL = "0"  # 일반
     RESERVED = "1"  # 예약
 
 
 class UsSectorChangeRateSort(StrEnum):
-    """정렬기준구분 (specs/codes/us_sector_change_rate_sort.yaml)"""
+    """정렬기준구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_sector_change_rate_sort"""
 
     CHANGE_RATE_TOP = "1"  # 등락율상위
     CHANGE_RATE_BOTTOM = "2"  # 등락율하위
 
 
 class UsSectorExchange(StrEnum):
-    """거래소 구분 (specs/codes/us_sector_exchange.yaml)"""
+    """거래소 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_sector_exchange"""
 
     ALL = "0"  # 전체
     NYSE = "1"  # NY(NYSE)
@@ -2140,7 +2140,7 @@ class UsSectorExchange(StrEnum):
 
 
 class UsSecurityType(StrEnum):
-    """종목구분 (specs/codes/us_security_type.yaml)"""
+    """종목구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_security_type"""
 
     ALL = "0"  # 전체
     STOCK = "1"  # 주식
@@ -2148,7 +2148,7 @@ class UsSecurityType(StrEnum):
 
 
 class UsSecurityTypeLetter(StrEnum):
-    """시장구분 (specs/codes/us_security_type_letter.yaml)"""
+    """시장구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_security_type_letter"""
 
     ALL = "A"  # 전체
     STOCK = "S"  # 주식
@@ -2156,14 +2156,14 @@ class UsSecurityTypeLetter(StrEnum):
 
 
 class UsSellBuy(StrEnum):
-    """매도수구분 (specs/codes/us_sell_buy.yaml)"""
+    """매도수구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_sell_buy"""
 
     SELL = "01"  # 매도
     BUY = "02"  # 매수
 
 
 class UsSellBuyWithAll(StrEnum):
-    """매도매수구분 (specs/codes/us_sell_buy_with_all.yaml)"""
+    """매도매수구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_sell_buy_with_all"""
 
     ALL = "0"  # 전체(기본값)
     SELL = "1"  # 매도
@@ -2171,7 +2171,7 @@ class UsSellBuyWithAll(StrEnum):
 
 
 class UsSellTradeType(StrEnum):
-    """매매구분 (specs/codes/us_sell_trade_type.yaml)"""
+    """매매구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_sell_trade_type"""
 
     LIMIT = "00"  # 지정가
     MARKET = "03"  # 시장가
@@ -2186,7 +2186,7 @@ class UsSellTradeType(StrEnum):
 
 
 class UsStockCondition(StrEnum):
-    """종목조건 (specs/codes/us_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_stock_condition"""
 
     ALL = "0"  # 전체
     MARGIN_100 = "1"  # 증100%
@@ -2194,7 +2194,7 @@ class UsStockCondition(StrEnum):
 
 
 class UsStockFilter(StrEnum):
-    """종목필터 구분 (specs/codes/us_stock_filter.yaml)"""
+    """종목필터 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_stock_filter"""
 
     ALL = "0"  # 전체
     ONLY_MARGIN_100 = "1"  # 증100%만보기
@@ -2202,14 +2202,14 @@ class UsStockFilter(StrEnum):
 
 
 class UsStockOrEtf(StrEnum):
-    """주식/ETF 구분 (specs/codes/us_stock_or_etf.yaml)"""
+    """주식/ETF 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_stock_or_etf"""
 
     US_STOCK = "0"  # 미국주식
     GLOBAL_ETF = "1"  # 글로벌ETF
 
 
 class UsTradeRankPeriodUnit(StrEnum):
-    """기간단위 (specs/codes/us_trade_rank_period_unit.yaml)"""
+    """기간단위: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_trade_rank_period_unit"""
 
     DAY = "1"  # 일
     WEEK = "2"  # 주
@@ -2222,7 +2222,7 @@ class UsTradeRankPeriodUnit(StrEnum):
 
 
 class UsTradingValueCondition(StrEnum):
-    """거래대금조건 (specs/codes/us_trading_value_condition.yaml)"""
+    """거래대금조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_trading_value_condition"""
 
     ALL = "0"  # 전체
     USD_10K_OR_MORE = "1"  # USD 1만 이상
@@ -2240,7 +2240,7 @@ class UsTradingValueCondition(StrEnum):
 
 
 class UsTransactionType(StrEnum):
-    """구분 (specs/codes/us_transaction_type.yaml)"""
+    """구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_transaction_type"""
 
     ALL = "0"  # 전체
     DEPOSIT_WITHDRAWAL = "1"  # 입출금
@@ -2261,7 +2261,7 @@ class UsTransactionType(StrEnum):
 
 
 class UsVolumeCondition(StrEnum):
-    """거래량조건 (specs/codes/us_volume_condition.yaml)"""
+    """거래량조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_volume_condition"""
 
     ALL = "0"  # 전체
     SHARES_100K_OR_MORE = "10"  # 10만주 이상
@@ -2275,7 +2275,7 @@ class UsVolumeCondition(StrEnum):
 
 
 class UsVolumeRankSort(StrEnum):
-    """정렬기준 구분 (specs/codes/us_volume_rank_sort.yaml)"""
+    """정렬기준 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_volume_rank_sort"""
 
     TOP_VOLUME = "0"  # 거래량상위
     TOP_TRADING_VALUE = "1"  # 거래대금상위
@@ -2283,7 +2283,7 @@ class UsVolumeRankSort(StrEnum):
 
 
 class UsWatchlistSurgeTimeBasis(StrEnum):
-    """기준 구분 (specs/codes/us_watchlist_surge_time_basis.yaml)"""
+    """기준 구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#us_watchlist_surge_time_basis"""
 
     MINUTES_AGO = "1"  # 분전(기본값)
     DAYS_AGO = "2"  # 일전
@@ -2291,14 +2291,14 @@ class UsWatchlistSurgeTimeBasis(StrEnum):
 
 
 class UseFlag(StrEnum):
-    """거래량구분 (specs/codes/use_flag.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#use_flag"""
 
     NOT_USED = "0"  # 사용안함
     USED = "1"  # 사용
 
 
 class ValuationRankType(StrEnum):
-    """PER구분 (specs/codes/valuation_rank_type.yaml)"""
+    """PER구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#valuation_rank_type"""
 
     LOW_PBR = "1"  # 저PBR
     HIGH_PBR = "2"  # 고PBR
@@ -2309,7 +2309,7 @@ class ValuationRankType(StrEnum):
 
 
 class ViTriggerDirection(StrEnum):
-    """발동방향 (specs/codes/vi_trigger_direction.yaml)"""
+    """발동방향: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#vi_trigger_direction"""
 
     ALL = "0"  # 전체
     RISE = "1"  # 상승
@@ -2317,7 +2317,7 @@ class ViTriggerDirection(StrEnum):
 
 
 class ViTriggerType(StrEnum):
-    """발동구분 (specs/codes/vi_trigger_type.yaml)"""
+    """발동구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#vi_trigger_type"""
 
     ALL = "0"  # 전체
     STATIC_VI = "1"  # 정적VI
@@ -2326,7 +2326,7 @@ class ViTriggerType(StrEnum):
 
 
 class VolumeCondition(StrEnum):
-    """거래량조건 (specs/codes/volume_condition.yaml)"""
+    """거래량조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_condition"""
 
     ALL = "0000"  # 전체조회
     MIN_10K = "0010"  # 만주이상
@@ -2340,7 +2340,7 @@ class VolumeCondition(StrEnum):
 
 
 class VolumeFilter(StrEnum):
-    """거래량구분 (specs/codes/volume_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_filter"""
 
     ALL = "00000"  # 전체조회
     MIN_10K = "00010"  # 만주이상
@@ -2354,7 +2354,7 @@ class VolumeFilter(StrEnum):
 
 
 class VolumeSurgeFilter(StrEnum):
-    """거래량구분 (specs/codes/volume_surge_filter.yaml)"""
+    """거래량구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_surge_filter"""
 
     MIN_5K = "5"  # 5천주이상
     MIN_10K = "10"  # 만주이상
@@ -2367,7 +2367,7 @@ class VolumeSurgeFilter(StrEnum):
 
 
 class VolumeSurgeSort(StrEnum):
-    """정렬구분 (specs/codes/volume_surge_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_surge_sort"""
 
     SURGE_QUANTITY = "1"  # 급증량
     SURGE_RATE = "2"  # 급증률
@@ -2376,7 +2376,7 @@ class VolumeSurgeSort(StrEnum):
 
 
 class VolumeSurgeStockCondition(StrEnum):
-    """종목조건 (specs/codes/volume_surge_stock_condition.yaml)"""
+    """종목조건: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_surge_stock_condition"""
 
     ALL = "0"  # 전체조회
     EXCLUDE_ADMINISTRATIVE = "1"  # 관리종목제외
@@ -2398,14 +2398,14 @@ class VolumeSurgeStockCondition(StrEnum):
 
 
 class VolumeSurgeTimeBasis(StrEnum):
-    """시간구분 (specs/codes/volume_surge_time_basis.yaml)"""
+    """시간구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_surge_time_basis"""
 
     MINUTE = "1"  # 분
     PREVIOUS_DAY = "2"  # 전일
 
 
 class VolumeTopSort(StrEnum):
-    """정렬구분 (specs/codes/volume_top_sort.yaml)"""
+    """정렬구분: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#volume_top_sort"""
 
     VOLUME = "1"  # 거래량
     TURNOVER_RATE = "2"  # 거래회전율
@@ -2413,14 +2413,14 @@ class VolumeTopSort(StrEnum):
 
 
 class YearOrAverage(StrEnum):
-    """연도 (specs/codes/year_or_average.yaml)"""
+    """연도: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#year_or_average"""
 
     AVERAGE = "0"  # 평균
     YEAR = "YYYY"  # 년도
 
 
 class YesNo(StrEnum):
-    """SOR 여부값 (specs/codes/yes_no.yaml)"""
+    """SOR 여부값: https://kiwoom-sdk.readthedocs.io/en/latest/reference/codes/#yes_no"""
 
     YES = "Y"  # Y
     NO = "N"  # N

@@ -391,15 +391,39 @@ class AsyncGroup:
 R = TypeVar("R", bound=KiwoomResponse)
 
 
-def merged(pages: Iterable[KiwoomResponse]) -> dict[str, list[Any]]:
-    """The list fields of several pages, concatenated in page order (field name -> rows)."""
-    out: dict[str, list[Any]] = {}
-    for page in pages:
-        for name in type(page).model_fields:
-            value = getattr(page, name)
-            if isinstance(value, list):
-                out.setdefault(name, []).extend(value)
-    return out
+def merged(pages: Iterable[R]) -> R:
+    """Several pages of one TR as one response of its type: every list field holds the rows of all pages in
+    page order, the other fields are the first page's; `raw` holds the concatenated lists too, and `headers`
+    are the last page's (its `cont_yn` says whether more pages remain).
+
+    `merged(pages).stk_dt_pole_chart_qry` is typed as the TR's rows (`list[Ka10081StkDtPoleChartQryItem]`),
+    and `merged(pages).to_pandas()` makes one frame of them.
+
+    Args:
+        pages: the pages of one TR, e.g. `list(client.pages(client.ka10081, ...))`.
+
+    Returns:
+        A response of the pages' class.
+
+    Raises:
+        ValueError: no pages, or pages of different TRs.
+    """
+    read = list(pages)
+    if not read:
+        raise ValueError("merged() needs at least one page")
+    first, kind = read[0], type(read[0])
+    if others := sorted({type(page).__name__ for page in read if type(page) is not kind}):
+        raise ValueError(f"merged() takes the pages of one TR: {kind.__name__} and {', '.join(others)}")
+    lists = {name: info for name, info in kind.model_fields.items() if isinstance(getattr(first, name), list)}
+    whole = first.model_copy(update={name: [row for page in read for row in getattr(page, name)] for name in lists})
+    raw = dict(first.raw)
+    for name, info in lists.items():
+        wire = info.alias or name
+        if wire in raw:
+            raw[wire] = [row for page in read for row in page.raw.get(wire) or ()]
+    whole._raw = raw
+    whole._headers = dict(read[-1].headers)
+    return whole
 
 
 class _ClientBase:

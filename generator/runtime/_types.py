@@ -52,7 +52,7 @@ def parsing(convert: Callable[[str | None], Any]) -> PlainValidator:
 
 
 def _plain(value: Any) -> Any:
-    """Serialize parsed values as plain JSON values (dates as ISO text, decimals as text)."""
+    """A parsed value as a plain JSON value (dates as ISO text, decimals as text, codes as their values)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime.date, datetime.time, Decimal)):
@@ -62,7 +62,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-AS_PLAIN = PlainSerializer(_plain)
+# JSON output only (`model_dump(mode="json")`, `model_dump_json()`): `model_dump()` keeps the typed values
+# (Price with its direction, Decimal, datetime.date, the code's enum member).
+AS_PLAIN = PlainSerializer(_plain, when_used="json")
 
 TextValue = Annotated[str | None, parsing(to_text), AS_PLAIN]
 IntValue = Annotated[int | str | None, parsing(to_int), AS_PLAIN]

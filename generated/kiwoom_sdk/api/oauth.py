@@ -38,7 +38,7 @@ class Oauth(SyncGroup):
 
         Returns:
             Au10001Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/oauth.md#au10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10001).
         """
         answer = self._call(
             e.AU10001,
@@ -70,7 +70,7 @@ class Oauth(SyncGroup):
 
         Returns:
             Au10002Response: 0 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/oauth.md#au10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10002).
         """
         answer = self._call(
             e.AU10002,
@@ -106,7 +106,7 @@ class AsyncOauth(AsyncGroup):
 
         Returns:
             Au10001Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/oauth.md#au10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10001).
         """
         answer = await self._call(
             e.AU10001,
@@ -138,7 +138,7 @@ class AsyncOauth(AsyncGroup):
 
         Returns:
             Au10002Response: 0 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/oauth.md#au10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10002).
         """
         answer = await self._call(
             e.AU10002,

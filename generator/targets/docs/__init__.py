@@ -1,4 +1,5 @@
-"""The package's Markdown reference (kiwoom_sdk/docs): an index, a page per category, the code tables, the errors."""
+"""The package's Markdown reference (kiwoom_sdk/docs): an index, a page per category, the code tables, the errors;
+and the navigation of the documentation site that shows them (generated/site-nav.yml, see site.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from ...output.templates import environment
 from ...spec.model import Corpus
 from ..library.views import enum_views, error_forms_view, error_views
+from .site import NAV_FILE, site_nav
 from .views import category_docs
 
 
@@ -25,4 +27,5 @@ def files(corpus: Corpus) -> dict[str, str]:
     }
     for category in categories:
         out[f"kiwoom_sdk/docs/{category.slug}.md"] = env.get_template("docs_category.md.j2").render(category=category)
+    out[NAV_FILE] = site_nav(categories)
     return out

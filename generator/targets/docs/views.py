@@ -42,8 +42,13 @@ class ApiDoc:
 @dataclass
 class CategoryDoc:
     slug: str
-    title: str
+    section: str  # its section's title: "Domestic stocks"
+    category: str  # "chart"
     apis: list[ApiDoc]
+
+    @property
+    def title(self) -> str:
+        return f"{self.section}: {self.category}"
 
 
 SECTION_TITLES = {"oauth": "OAuth", "domestic": "Domestic stocks", "us": "US stocks"}
@@ -143,6 +148,6 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
-        CategoryDoc(docs_page(section, category), f"{SECTION_TITLES[section]}: {category}", docs)
+        CategoryDoc(docs_page(section, category), SECTION_TITLES[section], category, docs)
         for (section, category), docs in sorted(groups.items())
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...names import SITE_URL
 from ...output.templates import environment
 from ...review.versions import current_version, guide_workbook
 from ...spec.model import Corpus
@@ -42,9 +43,15 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "tests/constraints-lowest.txt": dependencies.lowest_constraints(),
         "README.md": env.get_template("package_readme.md.j2").render(
-            version=VERSION, workbook=workbook, http=len(endpoint_views(corpus)), realtime=len(types)
+            version=VERSION,
+            workbook=workbook,
+            http=len(endpoint_views(corpus)),
+            realtime=len(types),
+            site_url=SITE_URL,
         ),
-        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(version=VERSION, workbook=workbook),
+        "kiwoom_sdk/__init__.py": env.get_template("package_init.py.j2").render(
+            version=VERSION, workbook=workbook, site_url=SITE_URL
+        ),
         "kiwoom_sdk/py.typed": "",
         "kiwoom_sdk/errors.py": env.get_template("errors.py.j2").render(
             classes=classes, errors=errors, forms=error_forms_view(corpus)

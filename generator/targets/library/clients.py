@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from ...names import (
     argument_type,
     camel,
-    docs_page,
     endpoint_constant,
     field_attribute,
     group_attribute,
     group_class,
     model_class,
     models_module,
+    reference_url,
 )
 from ...spec.model import Api, Corpus, Field, Rule
 
@@ -171,7 +171,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         "",
         "Returns:",
         f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
-        f"    (every field: kiwoom_sdk/docs/{docs_page(api.section, api.category)}.md#{api.id.lower()}).",
+        f"    (every field: {reference_url(api.section, api.category, api.id.lower())}).",
     ]
     return lines
 

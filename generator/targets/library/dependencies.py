@@ -49,7 +49,19 @@ CLI = (  # the `kiwoom` command
     Supported("keyring", "24.0.0", "26", "written for keyring 24; the tests run without one (KIWOOM_NO_KEYRING)"),
 )
 MCP = Supported("mcp", "2.3.0", "3", "the release the server is written against; it requires pydantic>=2.12")
-EXTRAS = {"sim": SIMULATOR, "cli": CLI, "mcp": (*CLI, MCP)}  # pip install kiwoom-sdk[<extra>]
+# kiwoom_sdk.frames (response.to_pandas() / to_polars()): one extra per library, which its ImportError names. Their
+# tests need the library, so they are not in the lowest run; the release written against is the lowest claimed.
+PANDAS = Supported(
+    "pandas", "3.1.1", "4", "the release kiwoom_sdk.frames is written against (Int64, string, datetime64[us])"
+)
+POLARS = Supported("polars", "2.1.0", "3", "the release kiwoom_sdk.frames is written against (Enum, Decimal(38, s))")
+EXTRAS = {
+    "sim": SIMULATOR,
+    "cli": CLI,
+    "mcp": (*CLI, MCP),
+    "pandas": (PANDAS,),
+    "polars": (POLARS,),
+}  # pip install kiwoom-sdk[<extra>]
 # mcp's lowest release needs a pydantic above the lowest one: `kiwoom mcp` is tested at its pinned end only
 LOWEST_EXTRAS = ("sim", "cli")
 

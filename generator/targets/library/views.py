@@ -12,6 +12,7 @@ from ...names import (
     class_name,
     code_argument_type,
     code_value_type,
+    codes_url,
     fid_type,
     member,
     price_argument_type,
@@ -44,6 +45,7 @@ class EnumView:
     members: list[tuple[str, str, str]]  # (member, code, Korean label)
     value_type: str  # the response type of fields coded by this table
     argument_type: str  # the request type of fields coded by this table
+    url: str  # its entry on the documentation site
 
 
 @dataclass
@@ -161,6 +163,7 @@ def enum_views(corpus: Corpus) -> list[EnumView]:
             [(member(c.name), c.code, c.ko) for c in t.codes],
             code_value_type(t.name),
             code_argument_type(t.name),
+            codes_url(t.name),
         )
         for t in sorted(corpus.codes.values(), key=lambda t: t.name)
     ]

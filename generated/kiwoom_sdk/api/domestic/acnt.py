@@ -63,7 +63,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka00001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka00001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka00001).
         """
         answer = self._call(
             e.KA00001,
@@ -90,7 +90,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka01690Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka01690).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka01690).
         """
         answer = self._call(
             e.KA01690,
@@ -123,7 +123,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10072Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10072).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10072).
         """
         answer = self._call(
             e.KA10072,
@@ -159,7 +159,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10073Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10073).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10073).
         """
         answer = self._call(
             e.KA10073,
@@ -194,7 +194,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10074Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10074).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10074).
         """
         answer = self._call(
             e.KA10074,
@@ -232,7 +232,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10075Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10075).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10075).
         """
         answer = self._call(
             e.KA10075,
@@ -274,7 +274,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10076Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10076).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10076).
         """
         answer = self._call(
             e.KA10076,
@@ -309,7 +309,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10077Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10077).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10077).
         """
         answer = self._call(
             e.KA10077,
@@ -340,7 +340,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10085Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10085).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10085).
         """
         answer = self._call(
             e.KA10085,
@@ -371,7 +371,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10088Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10088).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10088).
         """
         answer = self._call(
             e.KA10088,
@@ -406,7 +406,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Ka10170Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10170).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10170).
         """
         answer = self._call(
             e.KA10170,
@@ -439,7 +439,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00001Response: 70 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00001).
         """
         answer = self._call(
             e.KT00001,
@@ -472,7 +472,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00002).
         """
         answer = self._call(
             e.KT00002,
@@ -501,7 +501,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00003).
         """
         answer = self._call(
             e.KT00003,
@@ -532,7 +532,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00004Response: 19 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00004).
         """
         answer = self._call(
             e.KT00004,
@@ -564,7 +564,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00005Response: 31 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00005).
         """
         answer = self._call(
             e.KT00005,
@@ -607,7 +607,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00007Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00007).
         """
         answer = self._call(
             e.KT00007,
@@ -644,7 +644,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00008Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00008).
         """
         answer = self._call(
             e.KT00008,
@@ -689,7 +689,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00009Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00009).
         """
         answer = self._call(
             e.KT00009,
@@ -734,7 +734,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00010Response: 28 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00010).
         """
         answer = self._call(
             e.KT00010,
@@ -767,7 +767,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00011Response: 36 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00011).
         """
         answer = self._call(
             e.KT00011,
@@ -796,7 +796,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00012Response: 27 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00012).
         """
         answer = self._call(
             e.KT00012,
@@ -818,7 +818,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00013Response: 50 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00013).
         """
         answer = self._call(
             e.KT00013,
@@ -861,7 +861,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00015Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00015).
         """
         answer = self._call(
             e.KT00015,
@@ -899,7 +899,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00016Response: 39 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00016).
         """
         answer = self._call(
             e.KT00016,
@@ -921,7 +921,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00017Response: 25 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00017).
         """
         answer = self._call(
             e.KT00017,
@@ -950,7 +950,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt00018Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00018).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00018).
         """
         answer = self._call(
             e.KT00018,
@@ -978,7 +978,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50020Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50020).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50020).
         """
         answer = self._call(
             e.KT50020,
@@ -999,7 +999,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50021Response: 14 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50021).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50021).
         """
         answer = self._call(
             e.KT50021,
@@ -1040,7 +1040,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50030Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50030).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50030).
         """
         answer = self._call(
             e.KT50030,
@@ -1090,7 +1090,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50031Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50031).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50031).
         """
         answer = self._call(
             e.KT50031,
@@ -1133,7 +1133,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50032Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50032).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50032).
         """
         answer = self._call(
             e.KT50032,
@@ -1181,7 +1181,7 @@ class DomesticAcnt(SyncGroup):
 
         Returns:
             Kt50075Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50075).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50075).
         """
         answer = self._call(
             e.KT50075,
@@ -1215,7 +1215,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka00001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka00001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka00001).
         """
         answer = await self._call(
             e.KA00001,
@@ -1242,7 +1242,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka01690Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka01690).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka01690).
         """
         answer = await self._call(
             e.KA01690,
@@ -1275,7 +1275,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10072Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10072).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10072).
         """
         answer = await self._call(
             e.KA10072,
@@ -1311,7 +1311,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10073Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10073).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10073).
         """
         answer = await self._call(
             e.KA10073,
@@ -1346,7 +1346,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10074Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10074).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10074).
         """
         answer = await self._call(
             e.KA10074,
@@ -1384,7 +1384,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10075Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10075).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10075).
         """
         answer = await self._call(
             e.KA10075,
@@ -1426,7 +1426,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10076Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10076).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10076).
         """
         answer = await self._call(
             e.KA10076,
@@ -1461,7 +1461,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10077Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10077).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10077).
         """
         answer = await self._call(
             e.KA10077,
@@ -1492,7 +1492,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10085Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10085).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10085).
         """
         answer = await self._call(
             e.KA10085,
@@ -1523,7 +1523,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10088Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10088).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10088).
         """
         answer = await self._call(
             e.KA10088,
@@ -1558,7 +1558,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Ka10170Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#ka10170).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10170).
         """
         answer = await self._call(
             e.KA10170,
@@ -1591,7 +1591,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00001Response: 70 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00001).
         """
         answer = await self._call(
             e.KT00001,
@@ -1624,7 +1624,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00002).
         """
         answer = await self._call(
             e.KT00002,
@@ -1653,7 +1653,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00003).
         """
         answer = await self._call(
             e.KT00003,
@@ -1684,7 +1684,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00004Response: 19 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00004).
         """
         answer = await self._call(
             e.KT00004,
@@ -1716,7 +1716,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00005Response: 31 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00005).
         """
         answer = await self._call(
             e.KT00005,
@@ -1759,7 +1759,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00007Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00007).
         """
         answer = await self._call(
             e.KT00007,
@@ -1796,7 +1796,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00008Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00008).
         """
         answer = await self._call(
             e.KT00008,
@@ -1841,7 +1841,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00009Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00009).
         """
         answer = await self._call(
             e.KT00009,
@@ -1886,7 +1886,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00010Response: 28 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00010).
         """
         answer = await self._call(
             e.KT00010,
@@ -1919,7 +1919,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00011Response: 36 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00011).
         """
         answer = await self._call(
             e.KT00011,
@@ -1948,7 +1948,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00012Response: 27 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00012).
         """
         answer = await self._call(
             e.KT00012,
@@ -1970,7 +1970,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00013Response: 50 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00013).
         """
         answer = await self._call(
             e.KT00013,
@@ -2013,7 +2013,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00015Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00015).
         """
         answer = await self._call(
             e.KT00015,
@@ -2051,7 +2051,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00016Response: 39 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00016).
         """
         answer = await self._call(
             e.KT00016,
@@ -2073,7 +2073,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00017Response: 25 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00017).
         """
         answer = await self._call(
             e.KT00017,
@@ -2102,7 +2102,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt00018Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt00018).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00018).
         """
         answer = await self._call(
             e.KT00018,
@@ -2130,7 +2130,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50020Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50020).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50020).
         """
         answer = await self._call(
             e.KT50020,
@@ -2151,7 +2151,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50021Response: 14 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50021).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50021).
         """
         answer = await self._call(
             e.KT50021,
@@ -2192,7 +2192,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50030Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50030).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50030).
         """
         answer = await self._call(
             e.KT50030,
@@ -2242,7 +2242,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50031Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50031).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50031).
         """
         answer = await self._call(
             e.KT50031,
@@ -2285,7 +2285,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50032Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50032).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50032).
         """
         answer = await self._call(
             e.KT50032,
@@ -2333,7 +2333,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Returns:
             Kt50075Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-acnt.md#kt50075).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50075).
         """
         answer = await self._call(
             e.KT50075,

@@ -66,7 +66,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10060Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10060).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10060).
         """
         answer = self._call(
             e.KA10060,
@@ -107,7 +107,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10064Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10064).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10064).
         """
         answer = self._call(
             e.KA10064,
@@ -145,7 +145,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10079Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10079).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10079).
         """
         answer = self._call(
             e.KA10079,
@@ -184,7 +184,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10080Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10080).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10080).
         """
         answer = self._call(
             e.KA10080,
@@ -222,7 +222,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10081).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081).
         """
         answer = self._call(
             e.KA10081,
@@ -259,7 +259,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10082).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10082).
         """
         answer = self._call(
             e.KA10082,
@@ -296,7 +296,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10083).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10083).
         """
         answer = self._call(
             e.KA10083,
@@ -333,7 +333,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10094).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10094).
         """
         answer = self._call(
             e.KA10094,
@@ -368,7 +368,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20004Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20004).
         """
         answer = self._call(
             e.KA20004,
@@ -404,7 +404,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20005Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20005).
         """
         answer = self._call(
             e.KA20005,
@@ -439,7 +439,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20006Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20006).
         """
         answer = self._call(
             e.KA20006,
@@ -473,7 +473,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20007Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20007).
         """
         answer = self._call(
             e.KA20007,
@@ -507,7 +507,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20008Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20008).
         """
         answer = self._call(
             e.KA20008,
@@ -541,7 +541,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka20019Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20019).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20019).
         """
         answer = self._call(
             e.KA20019,
@@ -577,7 +577,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50079Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50079).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50079).
         """
         answer = self._call(
             e.KA50079,
@@ -614,7 +614,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50080Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50080).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50080).
         """
         answer = self._call(
             e.KA50080,
@@ -651,7 +651,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50081).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50081).
         """
         answer = self._call(
             e.KA50081,
@@ -688,7 +688,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50082).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50082).
         """
         answer = self._call(
             e.KA50082,
@@ -725,7 +725,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50083).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50083).
         """
         answer = self._call(
             e.KA50083,
@@ -760,7 +760,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50091Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50091).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50091).
         """
         answer = self._call(
             e.KA50091,
@@ -794,7 +794,7 @@ class DomesticChart(SyncGroup):
 
         Returns:
             Ka50092Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50092).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50092).
         """
         answer = self._call(
             e.KA50092,
@@ -838,7 +838,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10060Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10060).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10060).
         """
         answer = await self._call(
             e.KA10060,
@@ -879,7 +879,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10064Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10064).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10064).
         """
         answer = await self._call(
             e.KA10064,
@@ -917,7 +917,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10079Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10079).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10079).
         """
         answer = await self._call(
             e.KA10079,
@@ -956,7 +956,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10080Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10080).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10080).
         """
         answer = await self._call(
             e.KA10080,
@@ -994,7 +994,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10081).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081).
         """
         answer = await self._call(
             e.KA10081,
@@ -1031,7 +1031,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10082).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10082).
         """
         answer = await self._call(
             e.KA10082,
@@ -1068,7 +1068,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10083).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10083).
         """
         answer = await self._call(
             e.KA10083,
@@ -1105,7 +1105,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka10094).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10094).
         """
         answer = await self._call(
             e.KA10094,
@@ -1140,7 +1140,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20004Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20004).
         """
         answer = await self._call(
             e.KA20004,
@@ -1176,7 +1176,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20005Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20005).
         """
         answer = await self._call(
             e.KA20005,
@@ -1211,7 +1211,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20006Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20006).
         """
         answer = await self._call(
             e.KA20006,
@@ -1245,7 +1245,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20007Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20007).
         """
         answer = await self._call(
             e.KA20007,
@@ -1279,7 +1279,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20008Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20008).
         """
         answer = await self._call(
             e.KA20008,
@@ -1313,7 +1313,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka20019Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka20019).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20019).
         """
         answer = await self._call(
             e.KA20019,
@@ -1349,7 +1349,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50079Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50079).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50079).
         """
         answer = await self._call(
             e.KA50079,
@@ -1386,7 +1386,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50080Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50080).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50080).
         """
         answer = await self._call(
             e.KA50080,
@@ -1423,7 +1423,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50081).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50081).
         """
         answer = await self._call(
             e.KA50081,
@@ -1460,7 +1460,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50082).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50082).
         """
         answer = await self._call(
             e.KA50082,
@@ -1497,7 +1497,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50083).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50083).
         """
         answer = await self._call(
             e.KA50083,
@@ -1532,7 +1532,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50091Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50091).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50091).
         """
         answer = await self._call(
             e.KA50091,
@@ -1566,7 +1566,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         Returns:
             Ka50092Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-chart.md#ka50092).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50092).
         """
         answer = await self._call(
             e.KA50092,

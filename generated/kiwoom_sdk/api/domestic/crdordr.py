@@ -55,7 +55,7 @@ class DomesticCrdordr(SyncGroup):
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10006).
         """
         answer = self._call(
             e.KT10006,
@@ -107,7 +107,7 @@ class DomesticCrdordr(SyncGroup):
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10007).
         """
         answer = self._call(
             e.KT10007,
@@ -154,7 +154,7 @@ class DomesticCrdordr(SyncGroup):
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10008).
         """
         answer = self._call(
             e.KT10008,
@@ -192,7 +192,7 @@ class DomesticCrdordr(SyncGroup):
 
         Returns:
             Kt10009Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10009).
         """
         answer = self._call(
             e.KT10009,
@@ -241,7 +241,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10006).
         """
         answer = await self._call(
             e.KT10006,
@@ -293,7 +293,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10007).
         """
         answer = await self._call(
             e.KT10007,
@@ -340,7 +340,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10008).
         """
         answer = await self._call(
             e.KT10008,
@@ -378,7 +378,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         Returns:
             Kt10009Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-crdordr.md#kt10009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10009).
         """
         answer = await self._call(
             e.KT10009,

@@ -48,7 +48,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka10048Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka10048).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10048).
         """
         answer = self._call(
             e.KA10048,
@@ -79,7 +79,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka10050Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka10050).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10050).
         """
         answer = self._call(
             e.KA10050,
@@ -126,7 +126,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30001Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30001).
         """
         answer = self._call(
             e.KA30001,
@@ -173,7 +173,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30002).
         """
         answer = self._call(
             e.KA30002,
@@ -210,7 +210,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30003).
         """
         answer = self._call(
             e.KA30003,
@@ -250,7 +250,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30004Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30004).
         """
         answer = self._call(
             e.KA30004,
@@ -293,7 +293,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30005).
         """
         answer = self._call(
             e.KA30005,
@@ -332,7 +332,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30009).
         """
         answer = self._call(
             e.KA30009,
@@ -369,7 +369,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30010).
         """
         answer = self._call(
             e.KA30010,
@@ -402,7 +402,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30011).
         """
         answer = self._call(
             e.KA30011,
@@ -430,7 +430,7 @@ class DomesticElw(SyncGroup):
 
         Returns:
             Ka30012Response: 65 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30012).
         """
         answer = self._call(
             e.KA30012,
@@ -463,7 +463,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka10048Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka10048).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10048).
         """
         answer = await self._call(
             e.KA10048,
@@ -494,7 +494,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka10050Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka10050).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10050).
         """
         answer = await self._call(
             e.KA10050,
@@ -541,7 +541,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30001Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30001).
         """
         answer = await self._call(
             e.KA30001,
@@ -588,7 +588,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30002).
         """
         answer = await self._call(
             e.KA30002,
@@ -625,7 +625,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30003).
         """
         answer = await self._call(
             e.KA30003,
@@ -665,7 +665,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30004Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30004).
         """
         answer = await self._call(
             e.KA30004,
@@ -708,7 +708,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30005).
         """
         answer = await self._call(
             e.KA30005,
@@ -747,7 +747,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30009).
         """
         answer = await self._call(
             e.KA30009,
@@ -784,7 +784,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30010).
         """
         answer = await self._call(
             e.KA30010,
@@ -817,7 +817,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30011).
         """
         answer = await self._call(
             e.KA30011,
@@ -845,7 +845,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         Returns:
             Ka30012Response: 65 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-elw.md#ka30012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30012).
         """
         answer = await self._call(
             e.KA30012,

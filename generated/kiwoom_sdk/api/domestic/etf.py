@@ -49,7 +49,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40001).
         """
         answer = self._call(
             e.KA40001,
@@ -79,7 +79,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40002Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40002).
         """
         answer = self._call(
             e.KA40002,
@@ -108,7 +108,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40003).
         """
         answer = self._call(
             e.KA40003,
@@ -149,7 +149,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40004Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40004).
         """
         answer = self._call(
             e.KA40004,
@@ -185,7 +185,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40006Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40006).
         """
         answer = self._call(
             e.KA40006,
@@ -216,7 +216,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40007Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40007).
         """
         answer = self._call(
             e.KA40007,
@@ -247,7 +247,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40008Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40008).
         """
         answer = self._call(
             e.KA40008,
@@ -278,7 +278,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40009).
         """
         answer = self._call(
             e.KA40009,
@@ -309,7 +309,7 @@ class DomesticEtf(SyncGroup):
 
         Returns:
             Ka40010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40010).
         """
         answer = self._call(
             e.KA40010,
@@ -348,7 +348,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40001).
         """
         answer = await self._call(
             e.KA40001,
@@ -378,7 +378,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40002Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40002).
         """
         answer = await self._call(
             e.KA40002,
@@ -407,7 +407,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40003).
         """
         answer = await self._call(
             e.KA40003,
@@ -448,7 +448,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40004Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40004).
         """
         answer = await self._call(
             e.KA40004,
@@ -484,7 +484,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40006Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40006).
         """
         answer = await self._call(
             e.KA40006,
@@ -515,7 +515,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40007Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40007).
         """
         answer = await self._call(
             e.KA40007,
@@ -546,7 +546,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40008Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40008).
         """
         answer = await self._call(
             e.KA40008,
@@ -577,7 +577,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40009).
         """
         answer = await self._call(
             e.KA40009,
@@ -608,7 +608,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         Returns:
             Ka40010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-etf.md#ka40010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-etf/#ka40010).
         """
         answer = await self._call(
             e.KA40010,

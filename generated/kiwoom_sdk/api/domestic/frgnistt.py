@@ -40,7 +40,7 @@ class DomesticFrgnistt(SyncGroup):
 
         Returns:
             Ka10008Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka10008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10008).
         """
         answer = self._call(
             e.KA10008,
@@ -85,7 +85,7 @@ class DomesticFrgnistt(SyncGroup):
 
         Returns:
             Ka10131Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka10131).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10131).
         """
         answer = self._call(
             e.KA10131,
@@ -119,7 +119,7 @@ class DomesticFrgnistt(SyncGroup):
 
         Returns:
             Ka52301Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka52301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka52301).
         """
         answer = self._call(
             e.KA52301,
@@ -152,7 +152,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         Returns:
             Ka10008Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka10008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10008).
         """
         answer = await self._call(
             e.KA10008,
@@ -197,7 +197,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         Returns:
             Ka10131Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka10131).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10131).
         """
         answer = await self._call(
             e.KA10131,
@@ -231,7 +231,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         Returns:
             Ka52301Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-frgnistt.md#ka52301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka52301).
         """
         answer = await self._call(
             e.KA52301,

@@ -59,7 +59,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10004Response: 69 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10004).
         """
         answer = self._call(
             e.KA10004,
@@ -88,7 +88,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10005).
         """
         answer = self._call(
             e.KA10005,
@@ -116,7 +116,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10006Response: 10 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10006).
         """
         answer = self._call(
             e.KA10006,
@@ -142,7 +142,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10007Response: 124 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10007).
         """
         answer = self._call(
             e.KA10007,
@@ -171,7 +171,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10011).
         """
         answer = self._call(
             e.KA10011,
@@ -210,7 +210,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10044Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10044).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10044).
         """
         answer = self._call(
             e.KA10044,
@@ -253,7 +253,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10045Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10045).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10045).
         """
         answer = self._call(
             e.KA10045,
@@ -288,7 +288,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10046Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10046).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10046).
         """
         answer = self._call(
             e.KA10046,
@@ -319,7 +319,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10047Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10047).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10047).
         """
         answer = self._call(
             e.KA10047,
@@ -360,7 +360,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10063Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10063).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10063).
         """
         answer = self._call(
             e.KA10063,
@@ -402,7 +402,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10066Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10066).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10066).
         """
         answer = self._call(
             e.KA10066,
@@ -442,7 +442,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10078Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10078).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10078).
         """
         answer = self._call(
             e.KA10078,
@@ -480,7 +480,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10086Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10086).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10086).
         """
         answer = self._call(
             e.KA10086,
@@ -510,7 +510,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka10087Response: 46 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10087).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10087).
         """
         answer = self._call(
             e.KA10087,
@@ -539,7 +539,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka50010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50010).
         """
         answer = self._call(
             e.KA50010,
@@ -572,7 +572,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka50012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50012).
         """
         answer = self._call(
             e.KA50012,
@@ -604,7 +604,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka50087Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50087).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50087).
         """
         answer = self._call(
             e.KA50087,
@@ -632,7 +632,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka50100Response: 11 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50100).
         """
         answer = self._call(
             e.KA50100,
@@ -663,7 +663,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka50101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50101).
         """
         answer = self._call(
             e.KA50101,
@@ -703,7 +703,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90005).
         """
         answer = self._call(
             e.KA90005,
@@ -740,7 +740,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90006Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90006).
         """
         answer = self._call(
             e.KA90006,
@@ -778,7 +778,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90007Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90007).
         """
         answer = self._call(
             e.KA90007,
@@ -816,7 +816,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90008Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90008).
         """
         answer = self._call(
             e.KA90008,
@@ -857,7 +857,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90010).
         """
         answer = self._call(
             e.KA90010,
@@ -896,7 +896,7 @@ class DomesticMrkcond(SyncGroup):
 
         Returns:
             Ka90013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90013).
         """
         answer = self._call(
             e.KA90013,
@@ -930,7 +930,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10004Response: 69 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10004).
         """
         answer = await self._call(
             e.KA10004,
@@ -959,7 +959,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10005).
         """
         answer = await self._call(
             e.KA10005,
@@ -987,7 +987,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10006Response: 10 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10006).
         """
         answer = await self._call(
             e.KA10006,
@@ -1013,7 +1013,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10007Response: 124 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10007).
         """
         answer = await self._call(
             e.KA10007,
@@ -1042,7 +1042,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10011).
         """
         answer = await self._call(
             e.KA10011,
@@ -1081,7 +1081,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10044Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10044).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10044).
         """
         answer = await self._call(
             e.KA10044,
@@ -1124,7 +1124,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10045Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10045).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10045).
         """
         answer = await self._call(
             e.KA10045,
@@ -1159,7 +1159,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10046Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10046).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10046).
         """
         answer = await self._call(
             e.KA10046,
@@ -1190,7 +1190,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10047Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10047).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10047).
         """
         answer = await self._call(
             e.KA10047,
@@ -1231,7 +1231,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10063Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10063).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10063).
         """
         answer = await self._call(
             e.KA10063,
@@ -1273,7 +1273,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10066Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10066).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10066).
         """
         answer = await self._call(
             e.KA10066,
@@ -1313,7 +1313,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10078Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10078).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10078).
         """
         answer = await self._call(
             e.KA10078,
@@ -1351,7 +1351,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10086Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10086).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10086).
         """
         answer = await self._call(
             e.KA10086,
@@ -1381,7 +1381,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka10087Response: 46 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka10087).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10087).
         """
         answer = await self._call(
             e.KA10087,
@@ -1410,7 +1410,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka50010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50010).
         """
         answer = await self._call(
             e.KA50010,
@@ -1443,7 +1443,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka50012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50012).
         """
         answer = await self._call(
             e.KA50012,
@@ -1475,7 +1475,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka50087Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50087).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50087).
         """
         answer = await self._call(
             e.KA50087,
@@ -1503,7 +1503,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka50100Response: 11 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50100).
         """
         answer = await self._call(
             e.KA50100,
@@ -1534,7 +1534,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka50101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka50101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50101).
         """
         answer = await self._call(
             e.KA50101,
@@ -1574,7 +1574,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90005Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90005).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90005).
         """
         answer = await self._call(
             e.KA90005,
@@ -1611,7 +1611,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90006Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90006).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90006).
         """
         answer = await self._call(
             e.KA90006,
@@ -1649,7 +1649,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90007Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90007).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90007).
         """
         answer = await self._call(
             e.KA90007,
@@ -1687,7 +1687,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90008Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90008).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90008).
         """
         answer = await self._call(
             e.KA90008,
@@ -1728,7 +1728,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90010).
         """
         answer = await self._call(
             e.KA90010,
@@ -1767,7 +1767,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Returns:
             Ka90013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-mrkcond.md#ka90013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90013).
         """
         answer = await self._call(
             e.KA90013,

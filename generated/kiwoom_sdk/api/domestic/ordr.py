@@ -58,7 +58,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10000).
         """
         answer = self._call(
             e.KT10000,
@@ -105,7 +105,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10001).
         """
         answer = self._call(
             e.KT10001,
@@ -150,7 +150,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10002).
         """
         answer = self._call(
             e.KT10002,
@@ -188,7 +188,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt10003Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10003).
         """
         answer = self._call(
             e.KT10003,
@@ -227,7 +227,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50000).
         """
         answer = self._call(
             e.KT50000,
@@ -266,7 +266,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50001).
         """
         answer = self._call(
             e.KT50001,
@@ -304,7 +304,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50002).
         """
         answer = self._call(
             e.KT50002,
@@ -338,7 +338,7 @@ class DomesticOrdr(SyncGroup):
 
         Returns:
             Kt50003Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50003).
         """
         answer = self._call(
             e.KT50003,
@@ -386,7 +386,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10000).
         """
         answer = await self._call(
             e.KT10000,
@@ -433,7 +433,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10001).
         """
         answer = await self._call(
             e.KT10001,
@@ -478,7 +478,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10002).
         """
         answer = await self._call(
             e.KT10002,
@@ -516,7 +516,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt10003Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt10003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10003).
         """
         answer = await self._call(
             e.KT10003,
@@ -555,7 +555,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50000).
         """
         answer = await self._call(
             e.KT50000,
@@ -594,7 +594,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50001).
         """
         answer = await self._call(
             e.KT50001,
@@ -632,7 +632,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50002).
         """
         answer = await self._call(
             e.KT50002,
@@ -666,7 +666,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Returns:
             Kt50003Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-ordr.md#kt50003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50003).
         """
         answer = await self._call(
             e.KT50003,

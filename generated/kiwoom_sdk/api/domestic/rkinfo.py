@@ -70,7 +70,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10020Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10020).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10020).
         """
         answer = self._call(
             e.KA10020,
@@ -118,7 +118,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10021Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10021).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10021).
         """
         answer = self._call(
             e.KA10021,
@@ -165,7 +165,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10022Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10022).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10022).
         """
         answer = self._call(
             e.KA10022,
@@ -215,7 +215,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10023).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10023).
         """
         answer = self._call(
             e.KA10023,
@@ -269,7 +269,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10027Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10027).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10027).
         """
         answer = self._call(
             e.KA10027,
@@ -320,7 +320,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10029Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10029).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10029).
         """
         answer = self._call(
             e.KA10029,
@@ -373,7 +373,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10030Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10030).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10030).
         """
         answer = self._call(
             e.KA10030,
@@ -420,7 +420,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10031Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10031).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10031).
         """
         answer = self._call(
             e.KA10031,
@@ -459,7 +459,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10032Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10032).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10032).
         """
         answer = self._call(
             e.KA10032,
@@ -502,7 +502,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10033Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10033).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10033).
         """
         answer = self._call(
             e.KA10033,
@@ -544,7 +544,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10034Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10034).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10034).
         """
         answer = self._call(
             e.KA10034,
@@ -584,7 +584,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10035Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10035).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10035).
         """
         answer = self._call(
             e.KA10035,
@@ -622,7 +622,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10036Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10036).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10036).
         """
         answer = self._call(
             e.KA10036,
@@ -663,7 +663,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10037Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10037).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10037).
         """
         answer = self._call(
             e.KA10037,
@@ -706,7 +706,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10038).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10038).
         """
         answer = self._call(
             e.KA10038,
@@ -749,7 +749,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10039Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10039).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10039).
         """
         answer = self._call(
             e.KA10039,
@@ -784,7 +784,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10040Response: 45 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10040).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10040).
         """
         answer = self._call(
             e.KA10040,
@@ -827,7 +827,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10042Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10042).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10042).
         """
         answer = self._call(
             e.KA10042,
@@ -864,7 +864,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10053Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10053).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10053).
         """
         answer = self._call(
             e.KA10053,
@@ -907,7 +907,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10062Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10062).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10062).
         """
         answer = self._call(
             e.KA10062,
@@ -950,7 +950,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10065Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10065).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10065).
         """
         answer = self._call(
             e.KA10065,
@@ -994,7 +994,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka10098Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10098).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10098).
         """
         answer = self._call(
             e.KA10098,
@@ -1038,7 +1038,7 @@ class DomesticRkinfo(SyncGroup):
 
         Returns:
             Ka90009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka90009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka90009).
         """
         answer = self._call(
             e.KA90009,
@@ -1087,7 +1087,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10020Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10020).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10020).
         """
         answer = await self._call(
             e.KA10020,
@@ -1135,7 +1135,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10021Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10021).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10021).
         """
         answer = await self._call(
             e.KA10021,
@@ -1182,7 +1182,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10022Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10022).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10022).
         """
         answer = await self._call(
             e.KA10022,
@@ -1232,7 +1232,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10023).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10023).
         """
         answer = await self._call(
             e.KA10023,
@@ -1286,7 +1286,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10027Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10027).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10027).
         """
         answer = await self._call(
             e.KA10027,
@@ -1337,7 +1337,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10029Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10029).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10029).
         """
         answer = await self._call(
             e.KA10029,
@@ -1390,7 +1390,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10030Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10030).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10030).
         """
         answer = await self._call(
             e.KA10030,
@@ -1437,7 +1437,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10031Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10031).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10031).
         """
         answer = await self._call(
             e.KA10031,
@@ -1476,7 +1476,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10032Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10032).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10032).
         """
         answer = await self._call(
             e.KA10032,
@@ -1519,7 +1519,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10033Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10033).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10033).
         """
         answer = await self._call(
             e.KA10033,
@@ -1561,7 +1561,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10034Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10034).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10034).
         """
         answer = await self._call(
             e.KA10034,
@@ -1601,7 +1601,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10035Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10035).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10035).
         """
         answer = await self._call(
             e.KA10035,
@@ -1639,7 +1639,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10036Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10036).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10036).
         """
         answer = await self._call(
             e.KA10036,
@@ -1680,7 +1680,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10037Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10037).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10037).
         """
         answer = await self._call(
             e.KA10037,
@@ -1723,7 +1723,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10038).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10038).
         """
         answer = await self._call(
             e.KA10038,
@@ -1766,7 +1766,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10039Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10039).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10039).
         """
         answer = await self._call(
             e.KA10039,
@@ -1801,7 +1801,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10040Response: 45 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10040).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10040).
         """
         answer = await self._call(
             e.KA10040,
@@ -1844,7 +1844,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10042Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10042).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10042).
         """
         answer = await self._call(
             e.KA10042,
@@ -1881,7 +1881,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10053Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10053).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10053).
         """
         answer = await self._call(
             e.KA10053,
@@ -1924,7 +1924,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10062Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10062).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10062).
         """
         answer = await self._call(
             e.KA10062,
@@ -1967,7 +1967,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10065Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10065).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10065).
         """
         answer = await self._call(
             e.KA10065,
@@ -2011,7 +2011,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka10098Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka10098).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10098).
         """
         answer = await self._call(
             e.KA10098,
@@ -2055,7 +2055,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         Returns:
             Ka90009Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-rkinfo.md#ka90009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka90009).
         """
         answer = await self._call(
             e.KA90009,

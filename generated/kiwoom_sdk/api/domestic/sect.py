@@ -40,7 +40,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka10010Response: 18 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka10010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka10010).
         """
         answer = self._call(
             e.KA10010,
@@ -75,7 +75,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka10051Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka10051).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka10051).
         """
         answer = self._call(
             e.KA10051,
@@ -111,7 +111,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka20001Response: 23 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20001).
         """
         answer = self._call(
             e.KA20001,
@@ -147,7 +147,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka20002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20002).
         """
         answer = self._call(
             e.KA20002,
@@ -180,7 +180,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka20003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20003).
         """
         answer = self._call(
             e.KA20003,
@@ -213,7 +213,7 @@ class DomesticSect(SyncGroup):
 
         Returns:
             Ka20009Response: 23 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20009).
         """
         answer = self._call(
             e.KA20009,
@@ -246,7 +246,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka10010Response: 18 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka10010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka10010).
         """
         answer = await self._call(
             e.KA10010,
@@ -281,7 +281,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka10051Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka10051).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka10051).
         """
         answer = await self._call(
             e.KA10051,
@@ -317,7 +317,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka20001Response: 23 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20001).
         """
         answer = await self._call(
             e.KA20001,
@@ -353,7 +353,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka20002Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20002).
         """
         answer = await self._call(
             e.KA20002,
@@ -386,7 +386,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka20003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20003).
         """
         answer = await self._call(
             e.KA20003,
@@ -419,7 +419,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         Returns:
             Ka20009Response: 23 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-sect.md#ka20009).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-sect/#ka20009).
         """
         answer = await self._call(
             e.KA20009,

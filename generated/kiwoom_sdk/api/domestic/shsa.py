@@ -44,7 +44,7 @@ class DomesticShsa(SyncGroup):
 
         Returns:
             Ka10014Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-shsa.md#ka10014).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-shsa/#ka10014).
         """
         answer = self._call(
             e.KA10014,
@@ -88,7 +88,7 @@ class AsyncDomesticShsa(AsyncGroup):
 
         Returns:
             Ka10014Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-shsa.md#ka10014).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-shsa/#ka10014).
         """
         answer = await self._call(
             e.KA10014,

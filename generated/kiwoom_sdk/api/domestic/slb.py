@@ -45,7 +45,7 @@ class DomesticSlb(SyncGroup):
 
         Returns:
             Ka10068Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka10068).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10068).
         """
         answer = self._call(
             e.KA10068,
@@ -82,7 +82,7 @@ class DomesticSlb(SyncGroup):
 
         Returns:
             Ka10069Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka10069).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10069).
         """
         answer = self._call(
             e.KA10069,
@@ -121,7 +121,7 @@ class DomesticSlb(SyncGroup):
 
         Returns:
             Ka20068Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka20068).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka20068).
         """
         answer = self._call(
             e.KA20068,
@@ -157,7 +157,7 @@ class DomesticSlb(SyncGroup):
 
         Returns:
             Ka90012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka90012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka90012).
         """
         answer = self._call(
             e.KA90012,
@@ -197,7 +197,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Returns:
             Ka10068Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka10068).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10068).
         """
         answer = await self._call(
             e.KA10068,
@@ -234,7 +234,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Returns:
             Ka10069Response: 9 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka10069).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10069).
         """
         answer = await self._call(
             e.KA10069,
@@ -273,7 +273,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Returns:
             Ka20068Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka20068).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka20068).
         """
         answer = await self._call(
             e.KA20068,
@@ -309,7 +309,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Returns:
             Ka90012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-slb.md#ka90012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka90012).
         """
         answer = await self._call(
             e.KA90012,

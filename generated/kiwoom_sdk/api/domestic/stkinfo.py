@@ -69,7 +69,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka00198Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka00198).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka00198).
         """
         answer = self._call(
             e.KA00198,
@@ -97,7 +97,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10001Response: 45 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10001).
         """
         answer = self._call(
             e.KA10001,
@@ -123,7 +123,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10002Response: 37 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10002).
         """
         answer = self._call(
             e.KA10002,
@@ -152,7 +152,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10003).
         """
         answer = self._call(
             e.KA10003,
@@ -187,7 +187,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10013).
         """
         answer = self._call(
             e.KA10013,
@@ -222,7 +222,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10015Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10015).
         """
         answer = self._call(
             e.KA10015,
@@ -270,7 +270,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10016Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10016).
         """
         answer = self._call(
             e.KA10016,
@@ -323,7 +323,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10017Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10017).
         """
         answer = self._call(
             e.KA10017,
@@ -373,7 +373,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10018Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10018).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10018).
         """
         answer = self._call(
             e.KA10018,
@@ -428,7 +428,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10019Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10019).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10019).
         """
         answer = self._call(
             e.KA10019,
@@ -474,7 +474,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10024Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10024).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10024).
         """
         answer = self._call(
             e.KA10024,
@@ -518,7 +518,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10025Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10025).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10025).
         """
         answer = self._call(
             e.KA10025,
@@ -556,7 +556,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10026Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10026).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10026).
         """
         answer = self._call(
             e.KA10026,
@@ -604,7 +604,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10028Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10028).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10028).
         """
         answer = self._call(
             e.KA10028,
@@ -659,7 +659,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10043Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10043).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10043).
         """
         answer = self._call(
             e.KA10043,
@@ -708,7 +708,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10052Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10052).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10052).
         """
         answer = self._call(
             e.KA10052,
@@ -772,7 +772,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10054).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10054).
         """
         answer = self._call(
             e.KA10054,
@@ -817,7 +817,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10055Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10055).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10055).
         """
         answer = self._call(
             e.KA10055,
@@ -859,7 +859,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10058Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10058).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10058).
         """
         answer = self._call(
             e.KA10058,
@@ -903,7 +903,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10059Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10059).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10059).
         """
         answer = self._call(
             e.KA10059,
@@ -948,7 +948,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10061Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10061).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10061).
         """
         answer = self._call(
             e.KA10061,
@@ -990,7 +990,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10084Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10084).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10084).
         """
         answer = self._call(
             e.KA10084,
@@ -1024,7 +1024,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10095Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10095).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10095).
         """
         answer = self._call(
             e.KA10095,
@@ -1055,7 +1055,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10099Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10099).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10099).
         """
         answer = self._call(
             e.KA10099,
@@ -1083,7 +1083,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10100Response: 14 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10100).
         """
         answer = self._call(
             e.KA10100,
@@ -1112,7 +1112,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10101).
         """
         answer = self._call(
             e.KA10101,
@@ -1139,7 +1139,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka10102Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10102).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10102).
         """
         answer = self._call(
             e.KA10102,
@@ -1174,7 +1174,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka90003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka90003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90003).
         """
         answer = self._call(
             e.KA90003,
@@ -1212,7 +1212,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Ka90004Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka90004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90004).
         """
         answer = self._call(
             e.KA90004,
@@ -1249,7 +1249,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Kt20016Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#kt20016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20016).
         """
         answer = self._call(
             e.KT20016,
@@ -1279,7 +1279,7 @@ class DomesticStkinfo(SyncGroup):
 
         Returns:
             Kt20017Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#kt20017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20017).
         """
         answer = self._call(
             e.KT20017,
@@ -1312,7 +1312,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka00198Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka00198).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka00198).
         """
         answer = await self._call(
             e.KA00198,
@@ -1340,7 +1340,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10001Response: 45 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10001).
         """
         answer = await self._call(
             e.KA10001,
@@ -1366,7 +1366,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10002Response: 37 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10002).
         """
         answer = await self._call(
             e.KA10002,
@@ -1395,7 +1395,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10003).
         """
         answer = await self._call(
             e.KA10003,
@@ -1430,7 +1430,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10013).
         """
         answer = await self._call(
             e.KA10013,
@@ -1465,7 +1465,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10015Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10015).
         """
         answer = await self._call(
             e.KA10015,
@@ -1513,7 +1513,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10016Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10016).
         """
         answer = await self._call(
             e.KA10016,
@@ -1566,7 +1566,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10017Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10017).
         """
         answer = await self._call(
             e.KA10017,
@@ -1616,7 +1616,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10018Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10018).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10018).
         """
         answer = await self._call(
             e.KA10018,
@@ -1671,7 +1671,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10019Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10019).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10019).
         """
         answer = await self._call(
             e.KA10019,
@@ -1717,7 +1717,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10024Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10024).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10024).
         """
         answer = await self._call(
             e.KA10024,
@@ -1761,7 +1761,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10025Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10025).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10025).
         """
         answer = await self._call(
             e.KA10025,
@@ -1799,7 +1799,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10026Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10026).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10026).
         """
         answer = await self._call(
             e.KA10026,
@@ -1847,7 +1847,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10028Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10028).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10028).
         """
         answer = await self._call(
             e.KA10028,
@@ -1902,7 +1902,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10043Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10043).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10043).
         """
         answer = await self._call(
             e.KA10043,
@@ -1951,7 +1951,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10052Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10052).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10052).
         """
         answer = await self._call(
             e.KA10052,
@@ -2015,7 +2015,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10054).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10054).
         """
         answer = await self._call(
             e.KA10054,
@@ -2060,7 +2060,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10055Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10055).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10055).
         """
         answer = await self._call(
             e.KA10055,
@@ -2102,7 +2102,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10058Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10058).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10058).
         """
         answer = await self._call(
             e.KA10058,
@@ -2146,7 +2146,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10059Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10059).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10059).
         """
         answer = await self._call(
             e.KA10059,
@@ -2191,7 +2191,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10061Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10061).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10061).
         """
         answer = await self._call(
             e.KA10061,
@@ -2233,7 +2233,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10084Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10084).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10084).
         """
         answer = await self._call(
             e.KA10084,
@@ -2267,7 +2267,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10095Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10095).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10095).
         """
         answer = await self._call(
             e.KA10095,
@@ -2298,7 +2298,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10099Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10099).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10099).
         """
         answer = await self._call(
             e.KA10099,
@@ -2326,7 +2326,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10100Response: 14 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10100).
         """
         answer = await self._call(
             e.KA10100,
@@ -2355,7 +2355,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10101).
         """
         answer = await self._call(
             e.KA10101,
@@ -2382,7 +2382,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka10102Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka10102).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10102).
         """
         answer = await self._call(
             e.KA10102,
@@ -2417,7 +2417,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka90003Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka90003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90003).
         """
         answer = await self._call(
             e.KA90003,
@@ -2455,7 +2455,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Ka90004Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#ka90004).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90004).
         """
         answer = await self._call(
             e.KA90004,
@@ -2492,7 +2492,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Kt20016Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#kt20016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20016).
         """
         answer = await self._call(
             e.KT20016,
@@ -2522,7 +2522,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Returns:
             Kt20017Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-stkinfo.md#kt20017).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20017).
         """
         answer = await self._call(
             e.KT20017,

@@ -48,7 +48,7 @@ class DomesticThme(SyncGroup):
 
         Returns:
             Ka90001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-thme.md#ka90001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90001).
         """
         answer = self._call(
             e.KA90001,
@@ -88,7 +88,7 @@ class DomesticThme(SyncGroup):
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-thme.md#ka90002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90002).
         """
         answer = self._call(
             e.KA90002,
@@ -135,7 +135,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         Returns:
             Ka90001Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-thme.md#ka90001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90001).
         """
         answer = await self._call(
             e.KA90001,
@@ -175,7 +175,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-thme.md#ka90002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90002).
         """
         answer = await self._call(
             e.KA90002,

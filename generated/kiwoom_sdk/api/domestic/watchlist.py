@@ -33,7 +33,7 @@ class DomesticWatchlist(SyncGroup):
 
         Returns:
             Ka01300Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-watchlist.md#ka01300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01300).
         """
         answer = self._call(
             e.KA01300,
@@ -62,7 +62,7 @@ class DomesticWatchlist(SyncGroup):
 
         Returns:
             Ka01301Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-watchlist.md#ka01301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01301).
         """
         answer = self._call(
             e.KA01301,
@@ -93,7 +93,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
 
         Returns:
             Ka01300Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-watchlist.md#ka01300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01300).
         """
         answer = await self._call(
             e.KA01300,
@@ -122,7 +122,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
 
         Returns:
             Ka01301Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/domestic-watchlist.md#ka01301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01301).
         """
         answer = await self._call(
             e.KA01301,

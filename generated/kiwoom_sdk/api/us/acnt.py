@@ -67,7 +67,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21670Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21670).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21670).
         """
         answer = self._call(
             e.USA21670,
@@ -101,7 +101,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21680Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21680).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21680).
         """
         answer = self._call(
             e.USA21680,
@@ -135,7 +135,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21690Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21690).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21690).
         """
         answer = self._call(
             e.USA21690,
@@ -173,7 +173,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21730Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21730).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21730).
         """
         answer = self._call(
             e.USA21730,
@@ -213,7 +213,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21731Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21731).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21731).
         """
         answer = self._call(
             e.USA21731,
@@ -253,7 +253,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Usa21732Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21732).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21732).
         """
         answer = self._call(
             e.USA21732,
@@ -293,7 +293,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21050Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21050).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21050).
         """
         answer = self._call(
             e.UST21050,
@@ -329,7 +329,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21070Response: 15 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21070).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21070).
         """
         answer = self._call(
             e.UST21070,
@@ -371,7 +371,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21100Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21100).
         """
         answer = self._call(
             e.UST21100,
@@ -403,7 +403,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21110Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21110).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21110).
         """
         answer = self._call(
             e.UST21110,
@@ -424,7 +424,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21111Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21111).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21111).
         """
         answer = self._call(
             e.UST21111,
@@ -453,7 +453,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21120Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21120).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21120).
         """
         answer = self._call(
             e.UST21120,
@@ -487,7 +487,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21121Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21121).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21121).
         """
         answer = self._call(
             e.UST21121,
@@ -519,7 +519,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21131Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21131).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21131).
         """
         answer = self._call(
             e.UST21131,
@@ -550,7 +550,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21132Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21132).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21132).
         """
         answer = self._call(
             e.UST21132,
@@ -593,7 +593,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21150).
         """
         answer = self._call(
             e.UST21150,
@@ -622,7 +622,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21160Response: 32 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21160).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21160).
         """
         answer = self._call(
             e.UST21160,
@@ -649,7 +649,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21170Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21170).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21170).
         """
         answer = self._call(
             e.UST21170,
@@ -690,7 +690,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21180Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21180).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21180).
         """
         answer = self._call(
             e.UST21180,
@@ -730,7 +730,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21510Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21510).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21510).
         """
         answer = self._call(
             e.UST21510,
@@ -767,7 +767,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21530Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21530).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21530).
         """
         answer = self._call(
             e.UST21530,
@@ -804,7 +804,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21610Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21610).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21610).
         """
         answer = self._call(
             e.UST21610,
@@ -841,7 +841,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21620Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21620).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21620).
         """
         answer = self._call(
             e.UST21620,
@@ -878,7 +878,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21630Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21630).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21630).
         """
         answer = self._call(
             e.UST21630,
@@ -917,7 +917,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21640Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21640).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21640).
         """
         answer = self._call(
             e.UST21640,
@@ -950,7 +950,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21650Response: 27 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21650).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21650).
         """
         answer = self._call(
             e.UST21650,
@@ -982,7 +982,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21660Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21660).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21660).
         """
         answer = self._call(
             e.UST21660,
@@ -1016,7 +1016,7 @@ class UsAcnt(SyncGroup):
 
         Returns:
             Ust21661Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21661).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21661).
         """
         answer = self._call(
             e.UST21661,
@@ -1054,7 +1054,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21670Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21670).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21670).
         """
         answer = await self._call(
             e.USA21670,
@@ -1088,7 +1088,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21680Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21680).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21680).
         """
         answer = await self._call(
             e.USA21680,
@@ -1122,7 +1122,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21690Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21690).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21690).
         """
         answer = await self._call(
             e.USA21690,
@@ -1160,7 +1160,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21730Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21730).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21730).
         """
         answer = await self._call(
             e.USA21730,
@@ -1200,7 +1200,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21731Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21731).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21731).
         """
         answer = await self._call(
             e.USA21731,
@@ -1240,7 +1240,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Usa21732Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#usa21732).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21732).
         """
         answer = await self._call(
             e.USA21732,
@@ -1280,7 +1280,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21050Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21050).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21050).
         """
         answer = await self._call(
             e.UST21050,
@@ -1316,7 +1316,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21070Response: 15 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21070).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21070).
         """
         answer = await self._call(
             e.UST21070,
@@ -1358,7 +1358,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21100Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21100).
         """
         answer = await self._call(
             e.UST21100,
@@ -1390,7 +1390,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21110Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21110).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21110).
         """
         answer = await self._call(
             e.UST21110,
@@ -1411,7 +1411,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21111Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21111).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21111).
         """
         answer = await self._call(
             e.UST21111,
@@ -1440,7 +1440,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21120Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21120).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21120).
         """
         answer = await self._call(
             e.UST21120,
@@ -1474,7 +1474,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21121Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21121).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21121).
         """
         answer = await self._call(
             e.UST21121,
@@ -1506,7 +1506,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21131Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21131).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21131).
         """
         answer = await self._call(
             e.UST21131,
@@ -1537,7 +1537,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21132Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21132).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21132).
         """
         answer = await self._call(
             e.UST21132,
@@ -1580,7 +1580,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21150).
         """
         answer = await self._call(
             e.UST21150,
@@ -1609,7 +1609,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21160Response: 32 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21160).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21160).
         """
         answer = await self._call(
             e.UST21160,
@@ -1636,7 +1636,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21170Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21170).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21170).
         """
         answer = await self._call(
             e.UST21170,
@@ -1677,7 +1677,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21180Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21180).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21180).
         """
         answer = await self._call(
             e.UST21180,
@@ -1717,7 +1717,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21510Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21510).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21510).
         """
         answer = await self._call(
             e.UST21510,
@@ -1754,7 +1754,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21530Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21530).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21530).
         """
         answer = await self._call(
             e.UST21530,
@@ -1791,7 +1791,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21610Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21610).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21610).
         """
         answer = await self._call(
             e.UST21610,
@@ -1828,7 +1828,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21620Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21620).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21620).
         """
         answer = await self._call(
             e.UST21620,
@@ -1865,7 +1865,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21630Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21630).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21630).
         """
         answer = await self._call(
             e.UST21630,
@@ -1904,7 +1904,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21640Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21640).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21640).
         """
         answer = await self._call(
             e.UST21640,
@@ -1937,7 +1937,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21650Response: 27 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21650).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21650).
         """
         answer = await self._call(
             e.UST21650,
@@ -1969,7 +1969,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21660Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21660).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21660).
         """
         answer = await self._call(
             e.UST21660,
@@ -2003,7 +2003,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         Returns:
             Ust21661Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-acnt.md#ust21661).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21661).
         """
         answer = await self._call(
             e.UST21661,

@@ -52,7 +52,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06010).
         """
         answer = self._call(
             e.USA06010,
@@ -97,7 +97,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06011).
         """
         answer = self._call(
             e.USA06011,
@@ -141,7 +141,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06012).
         """
         answer = self._call(
             e.USA06012,
@@ -184,7 +184,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06013).
         """
         answer = self._call(
             e.USA06013,
@@ -227,7 +227,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06014Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06014).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06014).
         """
         answer = self._call(
             e.USA06014,
@@ -270,7 +270,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06015Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06015).
         """
         answer = self._call(
             e.USA06015,
@@ -313,7 +313,7 @@ class UsChart(SyncGroup):
 
         Returns:
             Usa06016Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06016).
         """
         answer = self._call(
             e.USA06016,
@@ -360,7 +360,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06010Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06010).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06010).
         """
         answer = await self._call(
             e.USA06010,
@@ -405,7 +405,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06011Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06011).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06011).
         """
         answer = await self._call(
             e.USA06011,
@@ -449,7 +449,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06012Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06012).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06012).
         """
         answer = await self._call(
             e.USA06012,
@@ -492,7 +492,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06013Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06013).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06013).
         """
         answer = await self._call(
             e.USA06013,
@@ -535,7 +535,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06014Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06014).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06014).
         """
         answer = await self._call(
             e.USA06014,
@@ -578,7 +578,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06015Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06015).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06015).
         """
         answer = await self._call(
             e.USA06015,
@@ -621,7 +621,7 @@ class AsyncUsChart(AsyncGroup):
 
         Returns:
             Usa06016Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-chart.md#usa06016).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06016).
         """
         answer = await self._call(
             e.USA06016,

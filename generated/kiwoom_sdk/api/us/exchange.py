@@ -39,7 +39,7 @@ class UsExchange(SyncGroup):
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31300).
         """
         answer = self._call(
             e.UST31300,
@@ -66,7 +66,7 @@ class UsExchange(SyncGroup):
 
         Returns:
             Ust31301Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31301).
         """
         answer = self._call(
             e.UST31301,
@@ -95,7 +95,7 @@ class UsExchange(SyncGroup):
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31302).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31302).
         """
         answer = self._call(
             e.UST31302,
@@ -128,7 +128,7 @@ class AsyncUsExchange(AsyncGroup):
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31300).
         """
         answer = await self._call(
             e.UST31300,
@@ -155,7 +155,7 @@ class AsyncUsExchange(AsyncGroup):
 
         Returns:
             Ust31301Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31301).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31301).
         """
         answer = await self._call(
             e.UST31301,
@@ -184,7 +184,7 @@ class AsyncUsExchange(AsyncGroup):
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-exchange.md#ust31302).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31302).
         """
         answer = await self._call(
             e.UST31302,

@@ -37,7 +37,7 @@ class UsInvtinfo(SyncGroup):
 
         Returns:
             Usa24300Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-invtinfo.md#usa24300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-invtinfo/#usa24300).
         """
         answer = self._call(
             e.USA24300,
@@ -72,7 +72,7 @@ class AsyncUsInvtinfo(AsyncGroup):
 
         Returns:
             Usa24300Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-invtinfo.md#usa24300).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-invtinfo/#usa24300).
         """
         answer = await self._call(
             e.USA24300,

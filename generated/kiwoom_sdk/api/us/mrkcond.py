@@ -41,7 +41,7 @@ class UsMrkcond(SyncGroup):
 
         Returns:
             Usa20100Response: 42 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20100).
         """
         answer = self._call(
             e.USA20100,
@@ -70,7 +70,7 @@ class UsMrkcond(SyncGroup):
 
         Returns:
             Usa20101Response: 110 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20101).
         """
         answer = self._call(
             e.USA20101,
@@ -102,7 +102,7 @@ class UsMrkcond(SyncGroup):
 
         Returns:
             Usa20150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20150).
         """
         answer = self._call(
             e.USA20150,
@@ -138,7 +138,7 @@ class UsMrkcond(SyncGroup):
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20151).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20151).
         """
         answer = self._call(
             e.USA20151,
@@ -175,7 +175,7 @@ class UsMrkcond(SyncGroup):
 
         Returns:
             Usa20590Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20590).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20590).
         """
         answer = self._call(
             e.USA20590,
@@ -211,7 +211,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         Returns:
             Usa20100Response: 42 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20100).
         """
         answer = await self._call(
             e.USA20100,
@@ -240,7 +240,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         Returns:
             Usa20101Response: 110 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20101).
         """
         answer = await self._call(
             e.USA20101,
@@ -272,7 +272,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         Returns:
             Usa20150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20150).
         """
         answer = await self._call(
             e.USA20150,
@@ -308,7 +308,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         Returns:
             Usa20151Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20151).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20151).
         """
         answer = await self._call(
             e.USA20151,
@@ -345,7 +345,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         Returns:
             Usa20590Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-mrkcond.md#usa20590).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-mrkcond/#usa20590).
         """
         answer = await self._call(
             e.USA20590,

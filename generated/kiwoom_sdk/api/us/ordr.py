@@ -51,7 +51,7 @@ class UsOrdr(SyncGroup):
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20000).
         """
         answer = self._call(
             e.UST20000,
@@ -97,7 +97,7 @@ class UsOrdr(SyncGroup):
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20001).
         """
         answer = self._call(
             e.UST20001,
@@ -139,7 +139,7 @@ class UsOrdr(SyncGroup):
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20002).
         """
         answer = self._call(
             e.UST20002,
@@ -174,7 +174,7 @@ class UsOrdr(SyncGroup):
 
         Returns:
             Ust20003Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20003).
         """
         answer = self._call(
             e.UST20003,
@@ -206,7 +206,7 @@ class UsOrdr(SyncGroup):
 
         Returns:
             Ust31490Response: 29 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust31490).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust31490).
         """
         answer = self._call(
             e.UST31490,
@@ -250,7 +250,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20000).
         """
         answer = await self._call(
             e.UST20000,
@@ -296,7 +296,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20001).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20001).
         """
         answer = await self._call(
             e.UST20001,
@@ -338,7 +338,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20002).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20002).
         """
         answer = await self._call(
             e.UST20002,
@@ -373,7 +373,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         Returns:
             Ust20003Response: 4 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust20003).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20003).
         """
         answer = await self._call(
             e.UST20003,
@@ -405,7 +405,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         Returns:
             Ust31490Response: 29 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-ordr.md#ust31490).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust31490).
         """
         answer = await self._call(
             e.UST31490,

@@ -73,7 +73,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa01980Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa01980).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01980).
         """
         answer = self._call(
             e.USA01980,
@@ -106,7 +106,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa01990Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa01990).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01990).
         """
         answer = self._call(
             e.USA01990,
@@ -152,7 +152,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20510Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20510).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20510).
         """
         answer = self._call(
             e.USA20510,
@@ -204,7 +204,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20511Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20511).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20511).
         """
         answer = self._call(
             e.USA20511,
@@ -254,7 +254,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20512Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20512).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20512).
         """
         answer = self._call(
             e.USA20512,
@@ -305,7 +305,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20530Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20530).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20530).
         """
         answer = self._call(
             e.USA20530,
@@ -357,7 +357,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20531Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20531).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20531).
         """
         answer = self._call(
             e.USA20531,
@@ -407,7 +407,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20540Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20540).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20540).
         """
         answer = self._call(
             e.USA20540,
@@ -456,7 +456,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20541Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20541).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20541).
         """
         answer = self._call(
             e.USA20541,
@@ -505,7 +505,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20550Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20550).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20550).
         """
         answer = self._call(
             e.USA20550,
@@ -554,7 +554,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20551Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20551).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20551).
         """
         answer = self._call(
             e.USA20551,
@@ -593,7 +593,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20880Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20880).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20880).
         """
         answer = self._call(
             e.USA20880,
@@ -627,7 +627,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20881Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20881).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20881).
         """
         answer = self._call(
             e.USA20881,
@@ -675,7 +675,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20910Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20910).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20910).
         """
         answer = self._call(
             e.USA20910,
@@ -728,7 +728,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20911Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20911).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20911).
         """
         answer = self._call(
             e.USA20911,
@@ -780,7 +780,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20920Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20920).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20920).
         """
         answer = self._call(
             e.USA20920,
@@ -832,7 +832,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20921Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20921).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20921).
         """
         answer = self._call(
             e.USA20921,
@@ -884,7 +884,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20922Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20922).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20922).
         """
         answer = self._call(
             e.USA20922,
@@ -942,7 +942,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20940Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20940).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20940).
         """
         answer = self._call(
             e.USA20940,
@@ -1003,7 +1003,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20941Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20941).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20941).
         """
         answer = self._call(
             e.USA20941,
@@ -1050,7 +1050,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20960Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20960).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20960).
         """
         answer = self._call(
             e.USA20960,
@@ -1090,7 +1090,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa20961Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20961).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20961).
         """
         answer = self._call(
             e.USA20961,
@@ -1140,7 +1140,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24110Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24110).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24110).
         """
         answer = self._call(
             e.USA24110,
@@ -1195,7 +1195,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24111Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24111).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24111).
         """
         answer = self._call(
             e.USA24111,
@@ -1250,7 +1250,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24120Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24120).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24120).
         """
         answer = self._call(
             e.USA24120,
@@ -1305,7 +1305,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24121Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24121).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24121).
         """
         answer = self._call(
             e.USA24121,
@@ -1356,7 +1356,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24150).
         """
         answer = self._call(
             e.USA24150,
@@ -1405,7 +1405,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24151Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24151).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24151).
         """
         answer = self._call(
             e.USA24151,
@@ -1456,7 +1456,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24160Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24160).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24160).
         """
         answer = self._call(
             e.USA24160,
@@ -1508,7 +1508,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24161Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24161).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24161).
         """
         answer = self._call(
             e.USA24161,
@@ -1558,7 +1558,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24162Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24162).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24162).
         """
         answer = self._call(
             e.USA24162,
@@ -1609,7 +1609,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24200Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24200).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24200).
         """
         answer = self._call(
             e.USA24200,
@@ -1661,7 +1661,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24201Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24201).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24201).
         """
         answer = self._call(
             e.USA24201,
@@ -1715,7 +1715,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24290Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24290).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24290).
         """
         answer = self._call(
             e.USA24290,
@@ -1768,7 +1768,7 @@ class UsRkinfo(SyncGroup):
 
         Returns:
             Usa24291Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24291).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24291).
         """
         answer = self._call(
             e.USA24291,
@@ -1810,7 +1810,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa01980Response: 3 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa01980).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01980).
         """
         answer = await self._call(
             e.USA01980,
@@ -1843,7 +1843,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa01990Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa01990).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01990).
         """
         answer = await self._call(
             e.USA01990,
@@ -1889,7 +1889,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20510Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20510).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20510).
         """
         answer = await self._call(
             e.USA20510,
@@ -1941,7 +1941,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20511Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20511).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20511).
         """
         answer = await self._call(
             e.USA20511,
@@ -1991,7 +1991,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20512Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20512).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20512).
         """
         answer = await self._call(
             e.USA20512,
@@ -2042,7 +2042,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20530Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20530).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20530).
         """
         answer = await self._call(
             e.USA20530,
@@ -2094,7 +2094,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20531Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20531).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20531).
         """
         answer = await self._call(
             e.USA20531,
@@ -2144,7 +2144,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20540Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20540).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20540).
         """
         answer = await self._call(
             e.USA20540,
@@ -2193,7 +2193,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20541Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20541).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20541).
         """
         answer = await self._call(
             e.USA20541,
@@ -2242,7 +2242,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20550Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20550).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20550).
         """
         answer = await self._call(
             e.USA20550,
@@ -2291,7 +2291,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20551Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20551).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20551).
         """
         answer = await self._call(
             e.USA20551,
@@ -2330,7 +2330,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20880Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20880).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20880).
         """
         answer = await self._call(
             e.USA20880,
@@ -2364,7 +2364,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20881Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20881).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20881).
         """
         answer = await self._call(
             e.USA20881,
@@ -2412,7 +2412,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20910Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20910).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20910).
         """
         answer = await self._call(
             e.USA20910,
@@ -2465,7 +2465,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20911Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20911).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20911).
         """
         answer = await self._call(
             e.USA20911,
@@ -2517,7 +2517,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20920Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20920).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20920).
         """
         answer = await self._call(
             e.USA20920,
@@ -2569,7 +2569,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20921Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20921).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20921).
         """
         answer = await self._call(
             e.USA20921,
@@ -2621,7 +2621,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20922Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20922).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20922).
         """
         answer = await self._call(
             e.USA20922,
@@ -2679,7 +2679,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20940Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20940).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20940).
         """
         answer = await self._call(
             e.USA20940,
@@ -2740,7 +2740,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20941Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20941).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20941).
         """
         answer = await self._call(
             e.USA20941,
@@ -2787,7 +2787,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20960Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20960).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20960).
         """
         answer = await self._call(
             e.USA20960,
@@ -2827,7 +2827,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa20961Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa20961).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20961).
         """
         answer = await self._call(
             e.USA20961,
@@ -2877,7 +2877,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24110Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24110).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24110).
         """
         answer = await self._call(
             e.USA24110,
@@ -2932,7 +2932,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24111Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24111).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24111).
         """
         answer = await self._call(
             e.USA24111,
@@ -2987,7 +2987,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24120Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24120).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24120).
         """
         answer = await self._call(
             e.USA24120,
@@ -3042,7 +3042,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24121Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24121).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24121).
         """
         answer = await self._call(
             e.USA24121,
@@ -3093,7 +3093,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24150Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24150).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24150).
         """
         answer = await self._call(
             e.USA24150,
@@ -3142,7 +3142,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24151Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24151).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24151).
         """
         answer = await self._call(
             e.USA24151,
@@ -3193,7 +3193,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24160Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24160).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24160).
         """
         answer = await self._call(
             e.USA24160,
@@ -3245,7 +3245,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24161Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24161).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24161).
         """
         answer = await self._call(
             e.USA24161,
@@ -3295,7 +3295,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24162Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24162).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24162).
         """
         answer = await self._call(
             e.USA24162,
@@ -3346,7 +3346,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24200Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24200).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24200).
         """
         answer = await self._call(
             e.USA24200,
@@ -3398,7 +3398,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24201Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24201).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24201).
         """
         answer = await self._call(
             e.USA24201,
@@ -3452,7 +3452,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24290Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24290).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24290).
         """
         answer = await self._call(
             e.USA24290,
@@ -3505,7 +3505,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         Returns:
             Usa24291Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-rkinfo.md#usa24291).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24291).
         """
         answer = await self._call(
             e.USA24291,

@@ -40,7 +40,7 @@ class UsSect(SyncGroup):
 
         Returns:
             Usa23000Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-sect.md#usa23000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23000).
         """
         answer = self._call(
             e.USA23000,
@@ -76,7 +76,7 @@ class UsSect(SyncGroup):
 
         Returns:
             Usa23100Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-sect.md#usa23100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23100).
         """
         answer = self._call(
             e.USA23100,
@@ -115,7 +115,7 @@ class AsyncUsSect(AsyncGroup):
 
         Returns:
             Usa23000Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-sect.md#usa23000).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23000).
         """
         answer = await self._call(
             e.USA23000,
@@ -151,7 +151,7 @@ class AsyncUsSect(AsyncGroup):
 
         Returns:
             Usa23100Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-sect.md#usa23100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23100).
         """
         answer = await self._call(
             e.USA23100,

@@ -70,7 +70,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10098Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10098).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10098).
         """
         answer = self._call(
             e.USA10098,
@@ -101,7 +101,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10099Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10099).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10099).
         """
         answer = self._call(
             e.USA10099,
@@ -131,7 +131,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10100Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10100).
         """
         answer = self._call(
             e.USA10100,
@@ -161,7 +161,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10101).
         """
         answer = self._call(
             e.USA10101,
@@ -192,7 +192,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10102Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10102).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10102).
         """
         answer = self._call(
             e.USA10102,
@@ -223,7 +223,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10104Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10104).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10104).
         """
         answer = self._call(
             e.USA10104,
@@ -254,7 +254,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa10105Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10105).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10105).
         """
         answer = self._call(
             e.USA10105,
@@ -299,7 +299,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20520Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20520).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20520).
         """
         answer = self._call(
             e.USA20520,
@@ -351,7 +351,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20521Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20521).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20521).
         """
         answer = self._call(
             e.USA20521,
@@ -403,7 +403,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20570).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20570).
         """
         answer = self._call(
             e.USA20570,
@@ -455,7 +455,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20571).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20571).
         """
         answer = self._call(
             e.USA20571,
@@ -511,7 +511,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20930Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20930).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20930).
         """
         answer = self._call(
             e.USA20930,
@@ -569,7 +569,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20931Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20931).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20931).
         """
         answer = self._call(
             e.USA20931,
@@ -625,7 +625,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20932Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20932).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20932).
         """
         answer = self._call(
             e.USA20932,
@@ -682,7 +682,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20970).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20970).
         """
         answer = self._call(
             e.USA20970,
@@ -740,7 +740,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20971).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20971).
         """
         answer = self._call(
             e.USA20971,
@@ -796,7 +796,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20972).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20972).
         """
         answer = self._call(
             e.USA20972,
@@ -849,7 +849,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa23400Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23400).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23400).
         """
         answer = self._call(
             e.USA23400,
@@ -901,7 +901,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa23401Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23401).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23401).
         """
         answer = self._call(
             e.USA23401,
@@ -951,7 +951,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa23402Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23402).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23402).
         """
         answer = self._call(
             e.USA23402,
@@ -1006,7 +1006,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24100Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24100).
         """
         answer = self._call(
             e.USA24100,
@@ -1064,7 +1064,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24101).
         """
         answer = self._call(
             e.USA24101,
@@ -1122,7 +1122,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24140Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24140).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24140).
         """
         answer = self._call(
             e.USA24140,
@@ -1180,7 +1180,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24141Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24141).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24141).
         """
         answer = self._call(
             e.USA24141,
@@ -1236,7 +1236,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24210Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24210).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24210).
         """
         answer = self._call(
             e.USA24210,
@@ -1291,7 +1291,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24211Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24211).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24211).
         """
         answer = self._call(
             e.USA24211,
@@ -1348,7 +1348,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24220).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24220).
         """
         answer = self._call(
             e.USA24220,
@@ -1406,7 +1406,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa24221Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24221).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24221).
         """
         answer = self._call(
             e.USA24221,
@@ -1448,7 +1448,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa26410Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26410).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26410).
         """
         answer = self._call(
             e.USA26410,
@@ -1482,7 +1482,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa26411Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26411).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26411).
         """
         answer = self._call(
             e.USA26411,
@@ -1518,7 +1518,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa26412Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26412).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26412).
         """
         answer = self._call(
             e.USA26412,
@@ -1551,7 +1551,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa26413Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26413).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26413).
         """
         answer = self._call(
             e.USA26413,
@@ -1584,7 +1584,7 @@ class UsStkinfo(SyncGroup):
 
         Returns:
             Usa26414Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26414).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26414).
         """
         answer = self._call(
             e.USA26414,
@@ -1620,7 +1620,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10098Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10098).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10098).
         """
         answer = await self._call(
             e.USA10098,
@@ -1651,7 +1651,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10099Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10099).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10099).
         """
         answer = await self._call(
             e.USA10099,
@@ -1681,7 +1681,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10100Response: 7 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10100).
         """
         answer = await self._call(
             e.USA10100,
@@ -1711,7 +1711,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10101).
         """
         answer = await self._call(
             e.USA10101,
@@ -1742,7 +1742,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10102Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10102).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10102).
         """
         answer = await self._call(
             e.USA10102,
@@ -1773,7 +1773,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10104Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10104).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10104).
         """
         answer = await self._call(
             e.USA10104,
@@ -1804,7 +1804,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa10105Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa10105).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10105).
         """
         answer = await self._call(
             e.USA10105,
@@ -1849,7 +1849,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20520Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20520).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20520).
         """
         answer = await self._call(
             e.USA20520,
@@ -1901,7 +1901,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20521Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20521).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20521).
         """
         answer = await self._call(
             e.USA20521,
@@ -1953,7 +1953,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20570).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20570).
         """
         answer = await self._call(
             e.USA20570,
@@ -2005,7 +2005,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20571).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20571).
         """
         answer = await self._call(
             e.USA20571,
@@ -2061,7 +2061,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20930Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20930).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20930).
         """
         answer = await self._call(
             e.USA20930,
@@ -2119,7 +2119,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20931Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20931).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20931).
         """
         answer = await self._call(
             e.USA20931,
@@ -2175,7 +2175,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20932Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20932).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20932).
         """
         answer = await self._call(
             e.USA20932,
@@ -2232,7 +2232,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20970).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20970).
         """
         answer = await self._call(
             e.USA20970,
@@ -2290,7 +2290,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20971).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20971).
         """
         answer = await self._call(
             e.USA20971,
@@ -2346,7 +2346,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa20972).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20972).
         """
         answer = await self._call(
             e.USA20972,
@@ -2399,7 +2399,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa23400Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23400).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23400).
         """
         answer = await self._call(
             e.USA23400,
@@ -2451,7 +2451,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa23401Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23401).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23401).
         """
         answer = await self._call(
             e.USA23401,
@@ -2501,7 +2501,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa23402Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa23402).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23402).
         """
         answer = await self._call(
             e.USA23402,
@@ -2556,7 +2556,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24100Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24100).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24100).
         """
         answer = await self._call(
             e.USA24100,
@@ -2614,7 +2614,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24101Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24101).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24101).
         """
         answer = await self._call(
             e.USA24101,
@@ -2672,7 +2672,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24140Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24140).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24140).
         """
         answer = await self._call(
             e.USA24140,
@@ -2730,7 +2730,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24141Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24141).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24141).
         """
         answer = await self._call(
             e.USA24141,
@@ -2786,7 +2786,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24210Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24210).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24210).
         """
         answer = await self._call(
             e.USA24210,
@@ -2841,7 +2841,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24211Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24211).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24211).
         """
         answer = await self._call(
             e.USA24211,
@@ -2898,7 +2898,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24220).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24220).
         """
         answer = await self._call(
             e.USA24220,
@@ -2956,7 +2956,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa24221Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa24221).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24221).
         """
         answer = await self._call(
             e.USA24221,
@@ -2998,7 +2998,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa26410Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26410).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26410).
         """
         answer = await self._call(
             e.USA26410,
@@ -3032,7 +3032,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa26411Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26411).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26411).
         """
         answer = await self._call(
             e.USA26411,
@@ -3068,7 +3068,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa26412Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26412).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26412).
         """
         answer = await self._call(
             e.USA26412,
@@ -3101,7 +3101,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa26413Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26413).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26413).
         """
         answer = await self._call(
             e.USA26413,
@@ -3134,7 +3134,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Returns:
             Usa26414Response: 1 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-stkinfo.md#usa26414).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26414).
         """
         answer = await self._call(
             e.USA26414,

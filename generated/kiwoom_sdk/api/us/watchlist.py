@@ -33,7 +33,7 @@ class UsWatchlist(SyncGroup):
 
         Returns:
             Usa20200Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-watchlist.md#usa20200).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20200).
         """
         answer = self._call(
             e.USA20200,
@@ -62,7 +62,7 @@ class UsWatchlist(SyncGroup):
 
         Returns:
             Usa20201Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-watchlist.md#usa20201).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20201).
         """
         answer = self._call(
             e.USA20201,
@@ -93,7 +93,7 @@ class AsyncUsWatchlist(AsyncGroup):
 
         Returns:
             Usa20200Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-watchlist.md#usa20200).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20200).
         """
         answer = await self._call(
             e.USA20200,
@@ -122,7 +122,7 @@ class AsyncUsWatchlist(AsyncGroup):
 
         Returns:
             Usa20201Response: 2 fields, values typed by kind
-            (every field: kiwoom_sdk/docs/us-watchlist.md#usa20201).
+            (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20201).
         """
         answer = await self._call(
             e.USA20201,

@@ -1,0 +1,361 @@
+"""Responses and realtime events as pandas or polars DataFrames, one typed column per field.
+
+    client.ka10081(...).to_pandas()                          # the rows of the response's list field
+    merged(pages).to_polars(decimals="float")                # every page's rows in one frame
+    frames.to_pandas(events, of=realtime.StockTrade)         # the 0B events of a realtime batch
+
+The columns come from the row class, never from the data: a response's list field gives its row model's
+fields in order (nested lists and objects left out), a realtime type gives `item` and then its FIDs by
+attribute name. An empty list is an empty frame with the same columns and dtypes. Each column's dtype follows
+the Python type the model gives the field:
+
+| value (model)                         | pandas                          | polars                          |
+|---------------------------------------|---------------------------------|---------------------------------|
+| int (counts, amounts, signed changes) | `Int64`                         | `Int64`                         |
+| Price, DecimalPrice, Decimal, DirectedRate | `object` of Decimal; `Float64` with `decimals="float"` | `Decimal(38, s)`, s the most decimals of a value (0 when none); `Float64` |
+| datetime.date                         | `datetime64[us]` (midnight)     | `Date`                          |
+| datetime.datetime                     | `datetime64[us]`                | `Datetime("us")`                |
+| datetime.time                         | `object` of datetime.time       | `Time`                          |
+| bool (flags)                          | `boolean`                       | `Boolean`                       |
+| a code (enum member)                  | `category`                      | `Enum`                          |
+| text                                  | `string`                        | `String`                        |
+
+Nulls are pandas' NA / NaT and polars' null. Prices and directed rates are absolute, as in the model; with
+`directions=True` each gets a `<name>_direction` column right after it (`Int8`: +1, -1 or 0, the sign Kiwoom
+put in front). A code column holds the codes' values ("2"), or with `codes="label"` the members' names
+("RISE"); its categories are the whole code table in table order, followed by any code the server sent that
+the table lacks (kept, never dropped). A value the model kept as its raw string because it could not read it
+does not fit a typed column: it raises ValueError naming the column and row, or becomes null with
+`errors="coerce"`.
+
+pandas and polars are optional: `pip install "kiwoom-sdk[pandas]"` or `"kiwoom-sdk[polars]"`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+from ._models import KiwoomModel, KiwoomResponse
+from ._realtime import RealtimeEvent, SystemMessage
+from ._values import DecimalPrice, DirectedRate, Price
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped, unused-ignore]
+    import polars
+
+__all__ = ["FrameOptions", "to_pandas", "to_polars"]
+
+Decimals = Literal["decimal", "float"]
+Codes = Literal["value", "label"]
+Errors = Literal["raise", "coerce"]
+Row = KiwoomModel | RealtimeEvent  # what a frame's rows are
+Rows = KiwoomResponse | Iterable[Row | SystemMessage]  # a realtime batch may hold messages as well
+
+
+class FrameOptions(TypedDict, total=False):
+    """The options of `to_pandas` / `to_polars` that a response's own `to_pandas()` / `to_polars()` pass on."""
+
+    decimals: Decimals
+    codes: Codes
+    directions: bool
+    errors: Errors
+
+
+DIRECTED = ("price", "directed_rate")  # kinds whose values carry Kiwoom's direction sign
+NUMBERS = ("price", "decimal", "directed_rate")
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    kind: str  # text, int, price, decimal, directed_rate, date, datetime, time, flag or code
+    codes: type[Enum] | None = None
+
+
+def _leaves(annotation: Any) -> set[Any]:
+    """The types an annotation admits: Optional, unions and Annotated unwrapped."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _leaves(typing.get_args(annotation)[0])
+    if origin is typing.Union or origin is types.UnionType:
+        return {leaf for arg in typing.get_args(annotation) for leaf in _leaves(arg)}
+    return {annotation}
+
+
+def _kind(annotation: Any) -> tuple[str, type[Enum] | None] | None:
+    """A column's kind from the Python types of a field (None: not a column, e.g. a nested list)."""
+    leaves = _leaves(annotation) - {type(None), str}
+    enums = [leaf for leaf in leaves if isinstance(leaf, type) and issubclass(leaf, Enum)]
+    if enums:
+        return "code", enums[0]
+    if leaves & {Price, DecimalPrice}:
+        return "price", None
+    simple = {
+        frozenset(): "text",
+        frozenset({int}): "int",
+        frozenset({bool}): "flag",
+        frozenset({Decimal}): "decimal",
+        frozenset({DirectedRate}): "directed_rate",
+        frozenset({datetime.date}): "date",
+        frozenset({datetime.datetime}): "datetime",
+        frozenset({datetime.time}): "time",
+    }
+    kind = simple.get(frozenset(leaves))
+    return None if kind is None else (kind, None)
+
+
+_COLUMNS: dict[type[Row], tuple[_Column, ...]] = {}
+
+
+def _columns(row_type: type[Row]) -> tuple[_Column, ...]:
+    """The columns of a frame of `row_type` rows, from its fields (a model) or FIDs (a realtime type)."""
+    if row_type not in _COLUMNS:
+        _COLUMNS[row_type] = _columns_of_class(row_type)
+    return _COLUMNS[row_type]
+
+
+def _columns_of_class(row_type: type[Row]) -> tuple[_Column, ...]:
+    if issubclass(row_type, RealtimeEvent):
+        fields: dict[str, Any] = {"item": str}
+        for attribute in row_type.FIDS.values():
+            fields[attribute] = typing.get_type_hints(getattr(row_type, attribute).fget)["return"]
+    else:
+        fields = {name: info.annotation for name, info in row_type.model_fields.items()}
+    columns = []
+    for name, annotation in fields.items():
+        if (found := _kind(annotation)) is not None:
+            columns.append(_Column(name, *found))
+    return tuple(columns)
+
+
+def _rows(source: Rows, of: type[Row] | None, field: str | None) -> tuple[type[Row], list[Row]]:
+    """The row class and the rows of what a frame is asked of."""
+    if isinstance(source, KiwoomResponse):
+        response_type = type(source)
+        lists = [
+            name for name, info in response_type.model_fields.items() if typing.get_origin(info.annotation) is list
+        ]
+        if field is None:
+            if len(lists) != 1:
+                found = ", ".join(lists) or "none"
+                raise ValueError(f"{response_type.__name__} has list fields: {found}; name one (field=...)")
+            field = lists[0]
+        elif field not in lists:
+            raise ValueError(f"{response_type.__name__} has no list field {field!r} (list fields: {', '.join(lists)})")
+        [item_type] = typing.get_args(response_type.model_fields[field].annotation)
+        of = of or item_type
+        source = getattr(source, field)
+    elif field is not None:
+        raise ValueError("field= names a list field of a response; pass the response itself")
+    rows: list[Any] = list(source)
+    row_type: Any = of
+    if row_type is None:
+        classes = sorted({type(row).__name__ for row in rows})
+        if len(classes) != 1:
+            what = "an empty list" if not classes else f"rows of several classes ({', '.join(classes)})"
+            raise ValueError(f"{what}: say which rows make the frame (of=ModelClass or of=realtime.EventClass)")
+        row_type = type(rows[0])
+    if not (isinstance(row_type, type) and issubclass(row_type, (KiwoomModel, RealtimeEvent))):
+        raise TypeError(f"of= takes a response model or a realtime event class, not {row_type!r}")
+    return row_type, [row for row in rows if type(row) is row_type]
+
+
+class _Cells:
+    """Turns the typed values of one column into the plain values a frame column is built from."""
+
+    def __init__(self, owner: type[Row], column: _Column, decimals: Decimals, codes: Codes, errors: Errors) -> None:
+        self.owner, self.column, self.decimals, self.codes, self.errors = owner, column, decimals, codes, errors
+
+    def misfit(self, index: int, value: Any) -> None:
+        if self.errors == "raise":
+            raise ValueError(
+                f"{self.owner.__name__}.{self.column.name}, row {index}: {value!r} does not fit a {self.column.kind}"
+                " column (the model kept a value it could not read as sent); errors='coerce' makes it null"
+            )
+
+    def values(self, raw: list[Any]) -> tuple[list[Any], list[int | None]]:
+        """(cell values, directions) of one column; a misfit is None."""
+        kind = self.column.kind
+        cells: list[Any] = []
+        directions: list[int | None] = []
+        for index, value in enumerate(raw):
+            cell, direction = None, None
+            if value is None:
+                pass
+            elif kind == "code" and isinstance(value, Enum):
+                cell = value.name if self.codes == "label" else value.value
+            elif kind == "code" and isinstance(value, str):
+                cell = value  # a code the table lacks, kept as sent
+            elif kind in NUMBERS and _finite(value):
+                number = Decimal(value) if isinstance(value, Decimal) else Decimal(int(value))
+                cell = float(number) if self.decimals == "float" else number
+                direction = getattr(value, "direction", 0) if kind in DIRECTED else None
+            elif self._fits(value):
+                cell = value
+            else:
+                self.misfit(index, value)
+            cells.append(cell)
+            directions.append(direction)
+        return cells, directions
+
+    def _fits(self, value: Any) -> bool:
+        kind = self.column.kind
+        if kind == "int":
+            return isinstance(value, int) and not isinstance(value, bool)
+        exact = {"text": str, "flag": bool, "date": datetime.date, "datetime": datetime.datetime, "time": datetime.time}
+        return type(value) is exact.get(kind)
+
+    def categories(self, cells: list[Any]) -> list[str]:
+        """The code table's values (or names) in table order, then the codes it lacks that the rows hold."""
+        assert self.column.codes is not None
+        table = [member.name if self.codes == "label" else str(member.value) for member in self.column.codes]
+        return table + sorted({cell for cell in cells if cell is not None} - set(table))
+
+
+def _finite(value: Any) -> bool:
+    """A number a numeric column holds: an int (a Price) or a finite Decimal."""
+    if isinstance(value, Decimal):
+        return value.is_finite()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _typed_columns(
+    source: Rows,
+    of: type[Row] | None,
+    field: str | None,
+    decimals: Decimals,
+    codes: Codes,
+    errors: Errors,
+) -> list[tuple[_Column, _Cells, list[Any], list[int | None]]]:
+    for name, value, allowed in (("decimals", decimals, Decimals), ("codes", codes, Codes), ("errors", errors, Errors)):
+        if value not in typing.get_args(allowed):
+            raise ValueError(f"{name}={value!r}: one of {', '.join(map(repr, typing.get_args(allowed)))}")
+    row_type, rows = _rows(source, of, field)
+    out = []
+    for column in _columns(row_type):
+        cells = _Cells(row_type, column, decimals, codes, errors)
+        values, directions = cells.values([getattr(row, column.name) for row in rows])
+        out.append((column, cells, values, directions))
+    return out
+
+
+def _missing(library: str) -> ImportError:
+    return ImportError(f'kiwoom_sdk.frames needs {library}, an optional extra: pip install "kiwoom-sdk[{library}]"')
+
+
+def to_pandas(
+    source: Rows,
+    of: type[Row] | None = None,
+    *,
+    field: str | None = None,
+    decimals: Decimals = "decimal",
+    codes: Codes = "value",
+    directions: bool = False,
+    errors: Errors = "raise",
+) -> pandas.DataFrame:
+    """A pandas DataFrame of typed rows, one column per field (dtypes in the module's table).
+
+    Args:
+        source: a response (the rows of its list field), or rows: response models, the items of a list
+            field, or realtime events.
+        of: the class of the rows, needed for an empty list; rows of other classes are left out (a realtime
+            batch mixes types: `of=realtime.StockTrade` keeps the 0B events). Default: the one class the rows have.
+        field: the list field of a response that has several (none does today).
+        decimals: "decimal" (exact Decimal objects) or "float" (`Float64`) for prices, decimals and rates.
+        codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns.
+        directions: add `<name>_direction` (+1, -1, 0) after each price and directed rate.
+        errors: "raise" on a value the model kept raw, or "coerce" it to null.
+
+    Returns:
+        The frame: a RangeIndex, one row per row of `source` of class `of`.
+
+    Raises:
+        ImportError: pandas is not installed (`pip install "kiwoom-sdk[pandas]"`).
+        ValueError: the rows' class cannot be told, a bad option, or a value that fits no column.
+    """
+    try:
+        import pandas  # type: ignore[import-untyped, unused-ignore]
+    except ImportError as exc:
+        raise _missing("pandas") from exc
+    data = {}
+    for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
+        data[column.name] = pandas.Series(values, dtype=_pandas_dtype(pandas, column, cells, values, decimals))
+        if directions and column.kind in DIRECTED:
+            data[f"{column.name}_direction"] = pandas.Series(signs, dtype="Int8")
+    return pandas.DataFrame(data)
+
+
+def _pandas_dtype(pandas: Any, column: _Column, cells: _Cells, values: list[Any], decimals: Decimals) -> Any:
+    if column.kind == "code":
+        return pandas.CategoricalDtype(cells.categories(values))
+    if column.kind in NUMBERS:
+        return "Float64" if decimals == "float" else object
+    dtypes = {"int": "Int64", "text": "string", "flag": "boolean", "time": object}
+    return dtypes.get(column.kind, "datetime64[us]")  # date, datetime
+
+
+def to_polars(
+    source: Rows,
+    of: type[Row] | None = None,
+    *,
+    field: str | None = None,
+    decimals: Decimals = "decimal",
+    codes: Codes = "value",
+    directions: bool = False,
+    errors: Errors = "raise",
+) -> polars.DataFrame:
+    """A polars DataFrame of typed rows, one column per field (dtypes in the module's table).
+
+    Args:
+        source: a response (the rows of its list field), or rows: response models, the items of a list
+            field, or realtime events.
+        of: the class of the rows, needed for an empty list; rows of other classes are left out.
+        field: the list field of a response that has several (none does today).
+        decimals: "decimal" (`Decimal(38, s)`) or "float" (`Float64`) for prices, decimals and rates.
+        codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns (`Enum`).
+        directions: add `<name>_direction` (+1, -1, 0) after each price and directed rate.
+        errors: "raise" on a value the model kept raw, or "coerce" it to null.
+
+    Returns:
+        The frame, one row per row of `source` of class `of`.
+
+    Raises:
+        ImportError: polars is not installed (`pip install "kiwoom-sdk[polars]"`).
+        ValueError: the rows' class cannot be told, a bad option, or a value that fits no column.
+    """
+    try:
+        import polars
+    except ImportError as exc:
+        raise _missing("polars") from exc
+    series = []
+    for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
+        series.append(polars.Series(column.name, values, dtype=_polars_dtype(polars, column, cells, values, decimals)))
+        if directions and column.kind in DIRECTED:
+            series.append(polars.Series(f"{column.name}_direction", signs, dtype=polars.Int8))
+    return polars.DataFrame(series)
+
+
+def _polars_dtype(polars: Any, column: _Column, cells: _Cells, values: Sequence[Any], decimals: Decimals) -> Any:
+    if column.kind == "code":
+        return polars.Enum(cells.categories(list(values)))
+    if column.kind in NUMBERS:
+        if decimals == "float":
+            return polars.Float64
+        exponents = [int(value.as_tuple().exponent) for value in values if value is not None]
+        return polars.Decimal(38, max([0, *(-exponent for exponent in exponents)]))
+    dtypes = {
+        "int": polars.Int64,
+        "text": polars.String,
+        "flag": polars.Boolean,
+        "date": polars.Date,
+        "datetime": polars.Datetime("us"),
+        "time": polars.Time,
+    }
+    return dtypes[column.kind]
