@@ -117,4 +117,6 @@ def test_a_fast_stream_to_a_client_that_does_not_read_is_bounded_and_starves_not
 
         largest, delays = asyncio.run(both())
     assert largest <= STREAM_BACKLOG + 2, largest  # REAL frames wait for the reader instead of piling up
-    assert max(delays) < 0.5, delays  # the stream at interval 0 leaves the event loop to REST answers
+    # the stream at interval 0 leaves the event loop to REST answers: a starved loop would answer none of them
+    # within the client's 5 s; the bound leaves room for a loaded machine's scheduling (0.5 s was seen under load 9)
+    assert max(delays) < 2.0, delays
