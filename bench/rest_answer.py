@@ -141,11 +141,11 @@ def run() -> list[str]:
             "msgspec, every field": lambda: _every_field(decoder.decode(body)),
             "pydantic, every field": lambda: _every_field(_PlainAnswer.model_validate_json(body)),
         },
-        number=5,
+        number=2,
     )
     lines = [
         f"REST answer: ka10081 daily chart, {ROWS} rows ({len(body) / 1024:.0f} KiB), same values checked "
-        "(best of 7 interleaved rounds; lower is better)"
+        "(best of 15 interleaved rounds; lower is better)"
     ]
     for label, suffix in (("parse", ""), ("parse + read every typed field", ", every field")):
         mine = times["ours" + suffix]

@@ -16,6 +16,8 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
+if str(GENERATED) not in sys.path:  # the client figures import the generated package in this process
+    sys.path.insert(0, str(GENERATED))
 BANNER = re.compile(r"(?P<url>http://\S+) \(env \w+; appkey (?P<appkey>\S+); secretkey (?P<secretkey>\S+)\)")
 
 
