@@ -79,7 +79,7 @@ class _Plan:
         for item in items:
             if item.__class__ is not dict:
                 return None
-            if renamed or not keys.issuperset(item):  # the general case, rarely met: keys to rename or to keep aside
+            if renamed or not item.keys() <= keys:  # the general case, rarely met: keys to rename or to keep aside
                 model = self._model(item, {})
                 if model is None:
                     return None
@@ -94,7 +94,7 @@ class _Plan:
 
     def _model(self, data: dict[str, Any], values: dict[str, Any]) -> BaseModel | None:
         extra: dict[str, Any] = {}
-        if not self.keys.issuperset(data):  # keys the spec does not know: kept in their order, as pydantic keeps them
+        if not data.keys() <= self.keys:  # keys the spec does not know: kept in their order, as pydantic keeps them
             extra = {key: value for key, value in data.items() if key not in self.keys}
             if not extra.keys().isdisjoint(self.renamed.values()):  # a field named by its Python name: pydantic's
                 return None
