@@ -5,11 +5,12 @@ Run with `python -m bench` from the repository root (after `make generate`).
 
 from __future__ import annotations
 
-from . import build_times, cli_startup, import_time, realtime_decode, sim_throughput
+from . import build_times, cli_startup, client_calls, import_time, realtime_decode, rest_answer, sim_throughput
 
 
 def main() -> None:
-    for section in (realtime_decode.run, sim_throughput.run, import_time.run, cli_startup.run, build_times.run):
+    sections = (realtime_decode.run, rest_answer.run, client_calls.run, sim_throughput.run, import_time.run)
+    for section in (*sections, cli_startup.run, build_times.run):
         for line in section():
             print(line)
 

@@ -10,62 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import re
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
-import httpx
 import orjson
 
-ROOT = Path(__file__).resolve().parent.parent
-GENERATED = ROOT / "generated"
+from .simulator import Server, serving
+
 SECONDS = 3.0
 WORKERS = 32
 REST_TARGET = 2_000
 STREAM_TARGET = 50_000
 ITEMS = ("005930", "000660", "035420", "035720")
-BANNER = re.compile(r"(?P<url>http://\S+) \(env \w+; appkey (?P<appkey>\S+); secretkey (?P<secretkey>\S+)\)")
-
-
-@dataclass(frozen=True)
-class Server:
-    url: str
-    token: str
-
-    @property
-    def ws_url(self) -> str:
-        return self.url.replace("http://", "ws://", 1)
-
-
-@contextmanager
-def _server(*options: str) -> Iterator[Server]:
-    """A simulator subprocess on a free loopback port, with a token issued for it."""
-    command = [sys.executable, "-m", "kiwoom_sdk.sim", "--port", "0", "--seed", "1", *options]
-    environment = {**os.environ, "PYTHONPATH": str(GENERATED)}
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, env=environment, text=True)
-    try:
-        assert process.stdout is not None
-        banner = BANNER.match(process.stdout.readline())
-        if banner is None:
-            raise RuntimeError(f"the simulator did not start: {command}")
-        yield Server(banner["url"], _token(banner["url"], banner["appkey"], banner["secretkey"]))
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def _token(url: str, appkey: str, secretkey: str) -> str:
-    body = {"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey}
-    answer = httpx.post(url + "/oauth2/token", json=body, headers={"api-id": "au10001"})
-    token: str = answer.json()["token"]
-    return token
 
 
 def _request(server: Server) -> bytes:
@@ -148,7 +104,7 @@ async def _stream(server: Server, type_id: str, seconds: float) -> tuple[float, 
 
 
 def _rest_line() -> str:
-    with _server() as server:
+    with serving() as server:
         rate, errors = asyncio.run(_rest_load(server, SECONDS))
     return (
         f"  REST ka10001 over loopback: {rate:,.0f} requests/s with {WORKERS} concurrent clients, "
@@ -158,7 +114,7 @@ def _rest_line() -> str:
 
 def _stream_line(type_id: str, entries_per_item: int) -> str:
     options = ("--stream-interval", "0", "--entries-per-frame", str(entries_per_item))
-    with _server(*options) as server:
+    with serving(*options) as server:
         entries, frames, per_frame = asyncio.run(_stream(server, type_id, SECONDS))
     return (
         f"  realtime {type_id}: {entries:,.0f} entries/s in {frames:,.0f} frames/s ({per_frame} entries per frame) "

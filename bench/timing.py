@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
@@ -19,3 +20,23 @@ def best_of(work: Callable[[], object], number: int, repeat: int = 7) -> float:
 
 def ratio_line(label: str, subject: float, anchor_label: str, anchor: float, target: str) -> str:
     return f"{label}: {subject * 1e6:.1f} us vs {anchor_label} {anchor * 1e6:.1f} us -> ratio {subject / anchor:.2f} ({target})"
+
+
+def interleaved(subjects: dict[str, Callable[[], object]], number: int, rounds: int = 15) -> dict[str, float]:
+    """Seconds per call of each subject, the best of `rounds` runs of `number` calls; the rounds take the subjects in
+    turn, so that a machine that gets busier or quieter during the run weighs on all of them alike. As timeit does,
+    the garbage collector is off while a run is timed (and collects before it): its passes over the whole heap,
+    started by whichever subject happens to allocate past a threshold, would be charged to that one."""
+    best = dict.fromkeys(subjects, float("inf"))
+    for _ in range(rounds):
+        for label, work in subjects.items():
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.perf_counter()
+                for _ in range(number):
+                    work()
+                best[label] = min(best[label], (time.perf_counter() - start) / number)
+            finally:
+                gc.enable()
+    return best

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import aiohttp
 import httpx
 import pytest
 from kiwoom_sdk import (
@@ -32,9 +33,11 @@ from kiwoom_sdk import (
     WrongEventLoop,
     errors,
 )
+from kiwoom_sdk._transport import ASYNC_TRANSPORTS, wire_tracing
 from kiwoom_sdk.sim import Faults, Simulator, running
 
 FAST = Retry(attempts=4, base=0.005, cap=0.05)
+TRANSPORTS = pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)  # every async test runs over each of them
 ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
 SLOW = 1.5  # seconds the simulator waits before answering, once the token is issued
 SETTLED = SLOW + 1.5  # long enough for a slow order to be placed on the simulator
@@ -45,9 +48,9 @@ def _client(sim: Simulator, **options: Any) -> Kiwoom:
     return Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, **options)
 
 
-def _async_client(sim: Simulator, **options: Any) -> AsyncKiwoom:
+def _async_client(sim: Simulator, transport: str, **options: Any) -> AsyncKiwoom:
     options = {"rate": 1000.0, "burst": 100.0, "retry": FAST, **options}
-    return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, **options)
+    return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, transport=transport, **options)
 
 
 def _orders_placed(sim: Simulator, within: float = SETTLED) -> int:
@@ -85,9 +88,10 @@ def _eventually(condition: Callable[[], bool], within: float = 5.0) -> bool:
     return condition()
 
 
+@TRANSPORTS
 @pytest.mark.parametrize("after", [0.01, 0.1, 0.5])
 def test_an_async_order_cancelled_after_sending_is_kept_and_logged(
-    after: float, caplog: pytest.LogCaptureFixture
+    after: float, transport: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """`asyncio.wait_for` gives up on the order `after` seconds after it was sent (the clock starts
     at the hook's request event, just before the request is written)."""
@@ -100,7 +104,7 @@ def test_an_async_order_cancelled_after_sending_is_kept_and_logged(
             if event == "request" and details["api_id"] == "kt10000":
                 sent.set()
 
-        async with _async_client(sim, hook=hook) as client:
+        async with _async_client(sim, transport, hook=hook) as client:
             await client.token()
             sim.state.faults.slow_seconds = SLOW
             order = asyncio.ensure_future(client.kt10000(**ORDER))
@@ -122,12 +126,13 @@ def test_an_async_order_cancelled_after_sending_is_kept_and_logged(
     assert any("orders_in_doubt" in note and "kt10000" in note for note in getattr(cancelled, "__notes__", []))
 
 
-def test_an_order_cancelled_before_sending_is_not_in_doubt(caplog: pytest.LogCaptureFixture) -> None:
+@TRANSPORTS
+def test_an_order_cancelled_before_sending_is_not_in_doubt(transport: str, caplog: pytest.LogCaptureFixture) -> None:
     """Waiting for the rate limiter nothing was sent: no doubt, no record, no warning."""
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk")
 
     async def session(sim: Simulator) -> list[OrderInDoubt]:
-        async with _async_client(sim, rate=0.5, burst=1) as client:
+        async with _async_client(sim, transport, rate=0.5, burst=1) as client:
             await client.token()  # takes the bucket's only call: the order waits two seconds
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(client.kt10000(**ORDER), 0.2)
@@ -139,14 +144,24 @@ def test_an_order_cancelled_before_sending_is_not_in_doubt(caplog: pytest.LogCap
     assert not _warnings(caplog)
 
 
-def test_an_order_cancelled_while_waiting_for_a_connection_is_not_in_doubt(caplog: pytest.LogCaptureFixture) -> None:
+def _one_connection(transport: str) -> httpx.AsyncClient | aiohttp.ClientSession:
+    """An HTTP client of the transport's library that holds at most one connection (and tells how far a request
+    got, as the client's own do)."""
+    if transport == "httpx":
+        return httpx.AsyncClient(limits=httpx.Limits(max_connections=1))
+    return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=1), trace_configs=[wire_tracing()])
+
+
+@TRANSPORTS
+def test_an_order_cancelled_while_waiting_for_a_connection_is_not_in_doubt(
+    transport: str, caplog: pytest.LogCaptureFixture
+) -> None:
     """One connection, held by a slow query: the order waits for it and is cancelled before a byte
-    of it is written (httpcore's trace never reached its headers), so it is not in doubt."""
+    of it is written (the transport's trace never reached its headers), so it is not in doubt."""
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk")
 
     async def session(sim: Simulator) -> list[OrderInDoubt]:
-        http = httpx.AsyncClient(limits=httpx.Limits(max_connections=1))
-        async with _async_client(sim, http=http) as client:
+        async with _async_client(sim, transport, http=_one_connection(transport)) as client:
             await client.token()
             sim.state.faults.slow_seconds = SLOW
             query = asyncio.ensure_future(client.ka10001(stk_cd="005930"))
@@ -162,11 +177,12 @@ def test_an_order_cancelled_while_waiting_for_a_connection_is_not_in_doubt(caplo
     assert not _warnings(caplog)
 
 
-def test_a_cancelled_query_is_not_an_order_in_doubt(caplog: pytest.LogCaptureFixture) -> None:
+@TRANSPORTS
+def test_a_cancelled_query_is_not_an_order_in_doubt(transport: str, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk")
 
     async def session(sim: Simulator) -> list[OrderInDoubt]:
-        async with _async_client(sim) as client:
+        async with _async_client(sim, transport) as client:
             await client.token()
             sim.state.faults.slow_seconds = SLOW
             with pytest.raises(TimeoutError):
@@ -234,11 +250,14 @@ def test_a_sync_order_timed_out_after_sending_is_state_unknown_and_kept(caplog: 
     assert caught.value.record is record and "ka10075" in str(caught.value)
 
 
-def test_an_async_order_timed_out_after_sending_is_state_unknown_and_kept(caplog: pytest.LogCaptureFixture) -> None:
+@TRANSPORTS
+def test_an_async_order_timed_out_after_sending_is_state_unknown_and_kept(
+    transport: str, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk")
 
     async def session(sim: Simulator) -> tuple[OrderStateUnknown, list[OrderInDoubt]]:
-        async with _async_client(sim, timeout=0.3) as client:
+        async with _async_client(sim, transport, timeout=0.3) as client:
             await client.token()
             sim.state.faults.slow_seconds = SLOW
             with pytest.raises(OrderStateUnknown) as caught:
@@ -324,12 +343,13 @@ def test_a_raising_hook_never_replaces_a_result(caplog: pytest.LogCaptureFixture
     assert all(r.exc_info and isinstance(r.exc_info[1], RuntimeError) for r in hook_records)
 
 
-def test_a_raising_hook_never_replaces_an_async_result() -> None:
+@TRANSPORTS
+def test_a_raising_hook_never_replaces_an_async_result(transport: str) -> None:
     def hook(event: str, details: dict[str, Any]) -> None:
         raise ValueError(event)
 
     async def session(sim: Simulator) -> Any:
-        async with _async_client(sim, hook=hook) as client:
+        async with _async_client(sim, transport, hook=hook) as client:
             return await client.kt10000(**ORDER)
 
     with running(seed=41) as sim:
@@ -411,6 +431,33 @@ def test_no_secret_in_any_log_record_at_debug_across_a_rest_session() -> None:
                 assert secret not in text, (record.name, text[:300])
 
 
+@TRANSPORTS
+def test_no_secret_in_any_log_record_at_debug_across_an_async_rest_session(transport: str) -> None:
+    async def session(sim: Simulator) -> str:
+        async with _async_client(sim, transport, revoke_on_close=True) as client:
+            token = await client.token()
+            for _ in range(5):
+                await client.ka10001(stk_cd="005930")
+            pages = client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1")
+            assert len([page async for page in pages]) == 3
+            with pytest.raises(OrderStateUnknown):  # garbled: logged with the order's body
+                await client.kt10000(**ORDER)
+            await client.kt10000(**ORDER)
+            return token
+
+    with _every_logger_at_debug() as records:
+        faults = Faults(rate_limit_fraction=0.3, garble_after_order_accept=1)
+        with running(seed=53, faults=faults) as sim:
+            token = asyncio.run(session(sim))
+            appkey, secretkey = sim.keys
+        names = {record.name for record in records}
+    assert "kiwoom_sdk" in names and len(records) > 20
+    for record in records:
+        for text in _texts(record):
+            for secret in (token, appkey, secretkey):
+                assert secret not in text, (record.name, text[:300])
+
+
 def test_a_wrong_secret_key_never_borrows_a_cached_token() -> None:
     with running(seed=43) as sim, _client(sim) as good:
         secretkey = sim.keys[1]
@@ -468,6 +515,8 @@ BAD_ARGUMENTS: list[tuple[str, dict[str, Any], str]] = [
     ("hook", {"hook": "print"}, "callable"),
     ("appkey", {"appkey": 1234}, "string"),
     ("revoke_on_close", {"revoke_on_close": "yes"}, "True or False"),
+    ("transport", {"transport": "requests"}, "'httpx'"),
+    ("transport", {"transport": 1}, "'httpx'"),
 ]
 
 
@@ -503,13 +552,27 @@ def test_a_nonsense_retry_policy_is_refused(arguments: dict[str, Any], name: str
     assert caught.value.argument == name and (">= 1" in str(caught.value) or ">= 0" in str(caught.value))
 
 
-def test_the_wrong_kind_of_http_client_is_refused() -> None:
+def test_the_wrong_kind_of_http_client_or_transport_is_refused() -> None:
     with httpx.Client() as sync_http, pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.AsyncClient"):
         AsyncKiwoom("key", "secret", http=sync_http)
-    async_http = httpx.AsyncClient()
-    with pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.Client"):
-        Kiwoom("key", "secret", http=async_http)
-    asyncio.run(async_http.aclose())
+    with pytest.raises(ArgumentInvalid, match=r"transport='aiohttp'.*'httpx'"):
+        Kiwoom("key", "secret", transport="aiohttp")
+
+    async def session() -> None:
+        async_http = httpx.AsyncClient()
+        with pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.Client"):
+            Kiwoom("key", "secret", http=async_http)
+        with pytest.raises(ArgumentInvalid, match=r"http=.*aiohttp\.ClientSession"):
+            AsyncKiwoom("key", "secret", http=async_http, transport="aiohttp")
+        async with aiohttp.ClientSession() as session:
+            with pytest.raises(ArgumentInvalid, match=r"http=.*httpx\.AsyncClient"):
+                AsyncKiwoom("key", "secret", http=session, transport="httpx")
+            chosen = AsyncKiwoom("key", "secret", http=session)  # the library follows the client given
+            assert chosen._session.transport.name == "aiohttp"
+        await async_http.aclose()
+
+    asyncio.run(session())
+    assert AsyncKiwoom("key", "secret")._session.transport.name == ASYNC_TRANSPORTS[0]
 
 
 def test_none_means_the_default_rate_and_a_good_rate_is_kept() -> None:
@@ -529,7 +592,7 @@ def test_a_bad_page_cap_is_refused_at_the_call_before_any_request(max_pages: Any
     with running(seed=45) as sim, _client(sim) as client:
         with pytest.raises(ArgumentInvalid, match=r"max_pages=.*whole number >= 1"):
             client.pages(client.ka10081, max_pages=max_pages, **chart)
-        asyncio.run(async_pages(_async_client(sim)))
+        asyncio.run(async_pages(_async_client(sim, "aiohttp")))
         with pytest.raises(ArgumentInvalid, match="method"):
             client.pages("ka10081", **chart)  # type: ignore[arg-type]
         assert sim.state.requests == 0
@@ -558,7 +621,7 @@ def test_a_bad_realtime_section_or_queue_is_refused_at_the_call(section: Any, qu
         assert caught.value.argument == named
         if named == "section":
             assert "'domestic', 'us'" in str(caught.value)
-        asyncio.run(async_realtime(_async_client(sim)))
+        asyncio.run(async_realtime(_async_client(sim, "aiohttp")))
         assert sim.state.requests == 0 and not sim.state.sessions
 
 
@@ -585,9 +648,10 @@ def test_use_after_close_raises_client_closed() -> None:
         assert not sim.state.account.orders
 
 
-def test_async_use_after_close_raises_client_closed() -> None:
+@TRANSPORTS
+def test_async_use_after_close_raises_client_closed(transport: str) -> None:
     async def session(sim: Simulator) -> None:
-        async with _async_client(sim) as client:
+        async with _async_client(sim, transport) as client:
             await client.ka10001(stk_cd="005930")
         await client.aclose()
         for call in (lambda: client.ka10001(stk_cd="005930"), client.token, client.revoke):
@@ -600,9 +664,10 @@ def test_async_use_after_close_raises_client_closed() -> None:
         asyncio.run(session(sim))
 
 
-def test_an_async_client_used_in_another_event_loop_raises_wrong_event_loop() -> None:
+@TRANSPORTS
+def test_an_async_client_used_in_another_event_loop_raises_wrong_event_loop(transport: str) -> None:
     with running(seed=50) as sim:
-        client = _async_client(sim)
+        client = _async_client(sim, transport)
         assert asyncio.run(client.ka10001(stk_cd="005930")).return_code == 0
         requests = sim.state.requests
         with pytest.raises(WrongEventLoop) as caught:

@@ -11,11 +11,13 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, Retry, errors, merged
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, Retry, TransportFailed, errors, merged
+from kiwoom_sdk._transport import ASYNC_TRANSPORTS
 from kiwoom_sdk.sim import Faults, Simulator, running
 
 FAST = Retry(attempts=10, base=0.005, cap=0.05)  # the schedule of the default policy, scaled down for tests
 ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
+TRANSPORTS = pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)  # every async test runs over each of them
 
 
 class Events:
@@ -133,9 +135,15 @@ def test_pages_follow_next_key_and_merge() -> None:
         assert len(rows) == sum(len(p.stk_dt_pole_chart_qry) for p in pages)
 
 
-def test_async_pages_and_a_shared_token() -> None:
+def _async_client(sim: Simulator, transport: str, **options: Any) -> AsyncKiwoom:
+    options = {"rate": 1000.0, "burst": 100.0, "retry": FAST, **options}
+    return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, transport=transport, **options)
+
+
+@TRANSPORTS
+def test_async_pages_and_a_shared_token(transport: str) -> None:
     async def session(sim: Simulator) -> tuple[int, int]:
-        async with AsyncKiwoom(*sim.keys, base_url=sim.url, rate=1000, burst=100, retry=FAST) as client:
+        async with _async_client(sim, transport) as client:
             results = await asyncio.gather(*(client.ka10001(stk_cd="005930") for _ in range(8)))
             pages = [
                 p async for p in client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1")
@@ -179,3 +187,104 @@ def test_secrets_never_reach_logs_errors_or_reprs(caplog: pytest.LogCaptureFixtu
     for text in texts:
         for secret in (token, appkey, secretkey):
             assert secret not in text, text
+
+
+# ---- the async client, over each of its transports -------------------------------------------------------------
+
+
+@TRANSPORTS
+def test_an_async_storm_of_1700_answers_loses_no_query(transport: str) -> None:
+    events = Events()
+
+    async def session(sim: Simulator) -> list[Any]:
+        async with _async_client(sim, transport, hook=events) as client:
+            return await asyncio.gather(*(client.ka10001(stk_cd="005930") for _ in range(60)))
+
+    with running(seed=61, faults=Faults(rate_limit_fraction=0.3)) as sim:
+        answers = asyncio.run(session(sim))
+    assert len(answers) == 60 and all(a.return_code == 0 for a in answers)
+    retries = [d for e, d in events.details if e == "retry"]
+    assert len(retries) > 5 and all(d["code"] == 1700 for d in retries)
+
+
+@TRANSPORTS
+def test_an_async_order_whose_answer_is_lost_is_state_unknown_and_sent_once(transport: str) -> None:
+    async def session(sim: Simulator) -> tuple[OrderStateUnknown, int]:
+        async with _async_client(sim, transport) as client:
+            with pytest.raises(OrderStateUnknown) as caught:
+                await client.kt10000(**ORDER)
+            placed = len(sim.state.account.orders)  # the server holds exactly one order
+            assert (await client.kt10000(**ORDER)).return_code == 0  # the next connection is answered
+            assert [record.why for record in client.orders_in_doubt] == ["RemoteProtocolError: no answer"]
+            return caught.value, placed
+
+    with running(seed=62, faults=Faults(drop_after_order_accept=1)) as sim:
+        error, placed = asyncio.run(session(sim))
+    assert placed == 1 and "ka10075" in str(error) and error.api_id == "kt10000"
+
+
+@TRANSPORTS
+def test_an_async_server_error_after_an_order_is_state_unknown_and_queries_retry(transport: str) -> None:
+    async def session(sim: Simulator) -> None:
+        async with _async_client(sim, transport) as client:
+            with pytest.raises(OrderStateUnknown):
+                await client.kt10000(**ORDER)
+            with pytest.raises(errors.ServerError):
+                await client.ka10001(stk_cd="005930")  # retried, then given up: every answer is a 500
+
+    with running(seed=63, faults=Faults(server_error_fraction=1.0)) as sim:
+        asyncio.run(session(sim))
+        assert sim.state.requests >= 1 + FAST.attempts
+
+
+@TRANSPORTS
+def test_an_async_token_refused_with_8005_is_issued_again_once(transport: str) -> None:
+    async def session(sim: Simulator) -> tuple[str, str]:
+        async with _async_client(sim, transport) as client:
+            token = await client.token()
+            sim.state.tokens[token].revoked = True  # revoked behind the client's back
+            assert (await client.ka10001(stk_cd="005930")).return_code == 0
+            return token, await client.token()
+
+    with running(seed=64) as sim:
+        first, second = asyncio.run(session(sim))
+        assert _issued(sim) == 2 and first != second
+
+
+@TRANSPORTS
+def test_the_rate_limiter_spaces_async_calls(transport: str) -> None:
+    async def session(sim: Simulator) -> float:
+        async with _async_client(sim, transport, rate=20.0, burst=2.0) as client:
+            await client.token()  # one call of the bucket
+            started = time.perf_counter()
+            await asyncio.gather(*(client.ka10001(stk_cd="005930") for _ in range(6)))
+            return time.perf_counter() - started
+
+    with running(seed=65) as sim:
+        assert asyncio.run(session(sim)) >= 0.2  # 2 at once, then one every 50 ms
+
+
+@TRANSPORTS
+def test_a_server_that_does_not_listen_is_a_transport_failure_and_no_order_is_in_doubt(transport: str) -> None:
+    """Nothing can have been sent when the connection is refused: a query is retried and then fails with
+    TransportFailed, an order fails the same way (not OrderStateUnknown) and is not kept in doubt."""
+    events = Events()
+
+    async def session(sim: Simulator) -> tuple[TransportFailed, TransportFailed, int]:
+        async with _async_client(sim, transport, hook=events) as client:
+            with pytest.raises(TransportFailed) as query:
+                await client.ka10001(stk_cd="005930")
+            with pytest.raises(TransportFailed) as order:
+                await client.kt10000(**ORDER)
+            return query.value, order.value, len(client.orders_in_doubt)
+
+    async def issue(sim: Simulator) -> None:
+        async with _async_client(sim, transport) as client:
+            await client.token()  # cached for the process
+
+    with running(seed=66) as sim:
+        asyncio.run(issue(sim))
+    query, order, in_doubt = asyncio.run(session(sim))  # the simulator is gone: its port refuses connections
+    assert not isinstance(order, OrderStateUnknown) and in_doubt == 0
+    assert "ConnectError before anything was sent" in str(order) and "ConnectError" in str(query)
+    assert [event for event, _ in events.details].count("retry") == FAST.attempts - 1  # the query only

@@ -59,8 +59,8 @@ def _one_line(run: subprocess.CompletedProcess[str], status: int, *parts: str) -
         (["--host", "8.8.8.8"], ["argument --host", "8.8.8.8 is not a loopback address"]),
         (["--seed", "x"], ["argument --seed", "not a whole number"]),
         (["--env", "prod"], ["argument --env", "invalid choice"]),
-        (["--stream-interval", "0"], ["argument --stream-interval", "'0' is not a number above 0"]),
-        (["--stream-interval", "nan"], ["argument --stream-interval", "'nan' is not a number above 0"]),
+        (["--stream-interval", "-0.5"], ["argument --stream-interval", "'-0.5' is not a number of 0 or more"]),
+        (["--stream-interval", "nan"], ["argument --stream-interval", "'nan' is not a number of 0 or more"]),
         (["--rate-limit", "-5"], ["argument --rate-limit", "'-5' is not a number above 0"]),
         (["--token-ttl", "soon"], ["argument --token-ttl", "'soon' is not a number"]),
         (["--entries-per-frame", "0"], ["argument --entries-per-frame", "0 is not a count of 1 or more"]),
@@ -90,10 +90,14 @@ def test_an_address_of_no_interface_is_one_line_and_status_1() -> None:
     _one_line(_run("--host", "192.0.2.1", "--allow-remote"), 1, "cannot listen on 192.0.2.1 port 0")
 
 
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_signal_stops_it_cleanly(stop: signal.Signals) -> None:
+@pytest.mark.parametrize(
+    ("stop", "options"),
+    [(signal.SIGINT, []), (signal.SIGTERM, ["--stream-interval", "0", "--entries-per-frame", "2"])],  # make bench's
+    ids=["SIGINT", "SIGTERM"],
+)
+def test_a_signal_stops_it_cleanly(stop: signal.Signals, options: list[str]) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "kiwoom_sdk.sim", "--port", "0"],
+        [sys.executable, "-m", "kiwoom_sdk.sim", "--port", "0", *options],
         env=_environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidatorFunctionWrapHandler, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PrivateAttr,
+    SerializerFunctionWrapHandler,
+    ValidatorFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
+
+from ._reading import plan_of
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
@@ -16,7 +26,13 @@ if TYPE_CHECKING:
 
 class KiwoomModel(BaseModel):
     """A parsed response object. Lossless: `raw` is the object exactly as received, and fields the
-    spec does not know are kept (as `model_extra`), never dropped or rejected."""
+    spec does not know are kept (as `model_extra`), never dropped or rejected.
+
+    An answer is read by its model's plan (`_reading`: one converter call a value) or, for input of
+    another shape, validated by pydantic; both make the same model. The rows of an answer's lists
+    are read when first used: a row's fields are converted the first time one of them is read (or
+    the row is compared, hashed, iterated, printed or serialized), all at once; until then the row
+    holds its `raw` object and `vars(row)` is empty."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True, frozen=True)
 
@@ -25,15 +41,64 @@ class KiwoomModel(BaseModel):
     @model_validator(mode="wrap")
     @classmethod
     def _keep_raw(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        if data.__class__ is dict:
+            plan = plan_of(cls)
+            read = plan.read(data) if plan is not None else None
+            if read is not None:
+                return read
         model = handler(data)
         if isinstance(data, Mapping) and isinstance(model, KiwoomModel):
-            model._raw = dict(data)
+            model._raw = data if data.__class__ is dict else dict(data)
         return model
+
+    def _complete(self) -> None:
+        """Read the fields not read yet (a row of an answer before its first use) from `raw`."""
+        plan = plan_of(type(self))
+        fields = self.__dict__
+        if plan is not None and len(fields) < len(plan.names):
+            values = plan.values_of(self.raw)
+            if values is not None:
+                values.update(fields)  # a field given to model_copy(update=...) stays as given
+                fields.update(values)
+
+    if not TYPE_CHECKING:  # pydantic's own __getattr__ is hidden from type checkers the same way
+
+        def __getattr__(self, name: str) -> Any:
+            plan = plan_of(type(self))
+            if plan is not None and name in plan.names:
+                self._complete()
+                return self.__dict__[name]
+            return super().__getattr__(name)
+
+    @model_serializer(mode="wrap")
+    def _complete_first(self, handler: SerializerFunctionWrapHandler) -> Any:
+        self._complete()
+        return handler(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, KiwoomModel):
+            self._complete()
+            other._complete()
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        self._complete()
+        return hash(tuple(self.__dict__.get(name) for name in type(self).model_fields))
+
+    def __iter__(self) -> Any:
+        self._complete()
+        return super().__iter__()
+
+    def __repr_args__(self) -> Any:
+        self._complete()
+        return super().__repr_args__()
 
     @property
     def raw(self) -> dict[str, Any]:
-        """The JSON object as the server sent it, every value still a string."""
-        return self._raw
+        """The JSON object as the server sent it, every value still a string (for a row, the row's object
+        within its answer's `raw`, the same dict)."""
+        private: dict[str, Any] = self.__pydantic_private__  # type: ignore[assignment]
+        return private["_raw"]  # type: ignore[no-any-return]
 
 
 class KiwoomResponse(KiwoomModel):

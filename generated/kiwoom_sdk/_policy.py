@@ -24,14 +24,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-import httpx
-
 from ._endpoint import Endpoint
 from ._exceptions import ArgumentInvalid, KiwoomError, OrderStateUnknown, TransportFailed
 from .errors import AuthError, RateLimitError, ServerError
 
 AUTH_RETRY_CODES = frozenset({8005, 8003, 1516})  # the token was refused: issue a new one
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
 TokenKey = tuple[str, str, str, str]  # environment, server, app key, sha256 of the secret key
 
 
@@ -196,12 +193,11 @@ def final_error(endpoint: Endpoint, error: KiwoomError) -> KiwoomError:
     return error
 
 
-def transport_error(endpoint: Endpoint, error: httpx.RequestError) -> KiwoomError:
-    """What a failure of the exchange means for this call: for an order that may have been sent,
-    an unknown state; otherwise a failure a query may retry. Besides the transport's own errors,
-    httpx raises a few more once the answer is on its way (an undecodable body, DecodingError)."""
-    kind = type(error).__name__
-    if endpoint.order and not isinstance(error, NOT_SENT):
+def transport_error(endpoint: Endpoint, kind: str, sent: bool) -> KiwoomError:
+    """What a failed exchange means for this call (`kind`: the failure in httpx's words, `sent`: may the request
+    have reached the server?): for an order that may have been sent, an unknown state; otherwise a failure a
+    query may retry."""
+    if endpoint.order and sent:
         return OrderStateUnknown(endpoint.api_id, f"{kind}: no answer")
-    sent = "before anything was sent" if isinstance(error, NOT_SENT) else "after the request may have been sent"
-    return TransportFailed(f"{kind} {sent}", api_id=endpoint.api_id)
+    when = "after the request may have been sent" if sent else "before anything was sent"
+    return TransportFailed(f"{kind} {when}", api_id=endpoint.api_id)

@@ -38,17 +38,48 @@ from ._values import (
 E = TypeVar("E", bound=Enum)
 
 
-def parsing(convert: Callable[[str | None], Any]) -> PlainValidator:
-    """Validate by converting strings; numbers are read as their text; anything else is kept as sent."""
+class Parse:
+    """The validator of one value type: `convert` reads a wire string (or None); a number is read as its text;
+    anything else is kept as sent. `convert` is also called directly on strings by the response models' reader
+    (`_reading`), one call a value."""
 
-    def validate(value: Any) -> Any:
+    __slots__ = ("convert",)
+
+    def __init__(self, convert: Callable[[str | None], Any]) -> None:
+        self.convert = convert
+
+    def __call__(self, value: Any) -> Any:
         if value is None or isinstance(value, str):
-            return convert(value)
+            return self.convert(value)
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-            return convert(str(value))
+            return self.convert(str(value))
         return value
 
-    return PlainValidator(validate)
+
+def parsing(convert: Callable[[str | None], Any]) -> PlainValidator:
+    """The pydantic validator of a value type whose wire strings `convert` reads (see `Parse`)."""
+    return PlainValidator(Parse(convert))
+
+
+def _date(raw: str | None) -> datetime.date | str | None:
+    """`to_date`, with Kiwoom's usual YYYYMMDD read at once (the same value; every other form as `to_date` reads it)."""
+    if raw is not None and len(raw) == 8 and raw.isdecimal():
+        try:
+            return datetime.date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+        except ValueError:  # "00000000" (no date) or no real date: as to_date says
+            pass
+    return to_date(raw)
+
+
+def _code(enum: type[E]) -> Callable[[str | None], E | str | None]:
+    """`to_code` for one enum, a code sent exactly as the enum's value looked up at once (the same member)."""
+    members: dict[object, E] = dict(enum._value2member_map_)
+
+    def convert(raw: str | None) -> E | str | None:
+        member = members.get(raw)
+        return member if member is not None else to_code(raw, enum)
+
+    return convert
 
 
 def _plain(value: Any) -> Any:
@@ -71,7 +102,7 @@ IntValue = Annotated[int | str | None, parsing(to_int), AS_PLAIN]
 PriceValue = Annotated[Price | DecimalPrice | str | None, parsing(to_price), AS_PLAIN]
 DecimalValue = Annotated[Decimal | str | None, parsing(to_decimal), AS_PLAIN]
 DirectedRateValue = Annotated[DirectedRate | str | None, parsing(to_directed_rate), AS_PLAIN]
-DateValue = Annotated[datetime.date | str | None, parsing(to_date), AS_PLAIN]
+DateValue = Annotated[datetime.date | str | None, parsing(_date), AS_PLAIN]
 TimeValue = Annotated[datetime.time | str | None, parsing(to_time), AS_PLAIN]
 DateTimeValue = Annotated[datetime.datetime | str | None, parsing(to_datetime), AS_PLAIN]
 FlagValue = Annotated[bool | str | None, parsing(to_flag), AS_PLAIN]
@@ -79,7 +110,7 @@ FlagValue = Annotated[bool | str | None, parsing(to_flag), AS_PLAIN]
 
 def code_parser(enum: type[E]) -> PlainValidator:
     """The validator of a coded field: the enum member, or the raw code when the server adds one."""
-    return parsing(lambda raw: to_code(raw, enum))
+    return parsing(_code(enum))
 
 
 def scaled_parser(scale: int) -> PlainValidator:

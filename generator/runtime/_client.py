@@ -13,8 +13,6 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
-import httpx
-
 from ._core import Config, Core, Env, OrderInDoubt, Outgoing
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, ENDPOINTS, HOSTS
@@ -32,6 +30,15 @@ from ._policy import (
     transport_error,
 )
 from ._session import RealtimeOptions, RealtimeSession, SyncRealtime, check_options
+from ._transport import (
+    AiohttpTransport,
+    ExchangeFailed,
+    HttpxAsyncTransport,
+    HttpxTransport,
+    Wire,
+    async_transport,
+    sync_transport,
+)
 
 log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
@@ -45,48 +52,35 @@ def _token_lock(key: TokenKey) -> threading.Lock:
         return _token_locks.setdefault(key, threading.Lock())
 
 
-class _Wire:
-    """What httpcore's trace tells of one request: did its headers start to be written? Before
-    that (waiting for a connection, connecting) nothing was sent."""
-
-    def __init__(self) -> None:
-        self.events = 0
-        self.writing = False
-
-    def trace(self, name: str, info: dict[str, Any]) -> None:
-        self.events += 1
-        self.writing = self.writing or "send_request_headers" in name
-
-    async def atrace(self, name: str, info: dict[str, Any]) -> None:
-        self.trace(name, info)
-
-
 class _Session:
     """What both sessions share: the core, the policy objects, what to do after a failure, and the
     orders whose answer never reached the caller."""
-
-    _http_type: ClassVar[type[Any]]  # httpx.Client or httpx.AsyncClient
 
     def __init__(
         self,
         config: Config,
         http: Any = None,
         *,
+        transport: str | None = None,
         retry: Retry | None = None,
         rate: float | None = None,
         burst: float | None = None,
         hook: Hook | None = None,
     ) -> None:
-        _check_policy(self._http_type, http, retry, hook)
+        _check_policy(retry, hook)
+        self.transport = self._transport(config, transport, http)
         self.core = Core(config)
         self.limiter = shared_limiter(self.core.token_key, rate, burst)
-        self.http = http or self._http_type(timeout=config.timeout)
         self.retry = retry or Retry()
         self.rng = random.Random()
         self.hook = hook
         self.orders_in_doubt: list[OrderInDoubt] = []
         self.closed = False
         self.traced = False  # has the transport told (httpcore's trace) how far a request got?
+
+    @staticmethod
+    def _transport(config: Config, name: str | None, http: Any) -> Any:
+        raise NotImplementedError
 
     def check_open(self) -> None:
         if self.closed:
@@ -123,13 +117,13 @@ class _Session:
             final.record = self.doubt(outgoing, final.cause)
         return final
 
-    def exchanged(self, wire: _Wire) -> None:
+    def exchanged(self, wire: Wire) -> None:
         """An exchange completed: from now on, a trace that never reached the request's headers
         means that nothing was sent (a transport that never traces leaves every order in doubt)."""
         self.traced = self.traced or wire.events > 0
 
-    def broken(self, outgoing: Outgoing, error: BaseException, wire: _Wire) -> BaseException:
-        """What to raise when the exchange ended in something other than an answer or an httpx error.
+    def broken(self, outgoing: Outgoing, error: BaseException, wire: Wire) -> BaseException:
+        """What to raise when the exchange ended in something other than an answer or a transport failure.
         An order that may have left is kept and logged: a cancellation or an interrupt (a
         BaseException) is raised as it is with a note added, any other error as OrderStateUnknown."""
         may_have_left = wire.writing or not self.traced
@@ -169,10 +163,7 @@ class _Session:
         return time.perf_counter()
 
 
-def _check_policy(http_type: type[Any], http: Any, retry: Any, hook: Any) -> None:
-    if http is not None and not isinstance(http, http_type):
-        wanted = f"{http_type.__module__}.{http_type.__name__}"
-        raise ArgumentInvalid("http", http, f"must be an {wanted} (this client's kind), or None")
+def _check_policy(retry: Any, hook: Any) -> None:
     if retry is not None and not isinstance(retry, Retry):
         raise ArgumentInvalid(
             "retry", retry, "must be a Retry(attempts=..., base=..., cap=...), or None for the default"
@@ -184,8 +175,11 @@ def _check_policy(http_type: type[Any], http: Any, retry: Any, hook: Any) -> Non
 class SyncSession(_Session):
     """Calls over one httpx.Client (connections are reused), with the token, limiter and retries."""
 
-    _http_type = httpx.Client
-    http: httpx.Client
+    transport: HttpxTransport
+
+    @staticmethod
+    def _transport(config: Config, name: str | None, http: Any) -> HttpxTransport:
+        return sync_transport(config.base_url, config.timeout, name, http)
 
     def token(self) -> str:
         self.check_open()
@@ -202,18 +196,16 @@ class SyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             time.sleep(wait)
-        wire = _Wire()
+        wire = Wire()
         started = self.sending(outgoing)
         try:
-            answer = self.http.post(
-                outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.trace}
-            )
+            answer = self.transport.post(outgoing.url, outgoing.content, outgoing.headers, wire)
             self.exchanged(wire)
-            return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+            return self.answer(outgoing, answer.status, answer.headers, answer.content, started)
         except KiwoomError:
             raise
-        except httpx.RequestError as error:
-            raise transport_error(outgoing.endpoint, error) from None
+        except ExchangeFailed as failed:
+            raise transport_error(outgoing.endpoint, failed.kind, failed.sent) from None
         except BaseException as error:
             raised = self.broken(outgoing, error, wire)
             if raised is error:
@@ -253,18 +245,21 @@ class SyncSession(_Session):
 
     def close(self) -> None:
         self.closed = True
-        self.http.close()
+        self.transport.close()
 
 
 class AsyncSession(_Session):
-    """The async twin of SyncSession over one httpx.AsyncClient; the same core and policy. It
-    belongs to the event loop it first runs in (its connections and its token lock do): a call
-    from another loop raises WrongEventLoop."""
+    """The async twin of SyncSession over one aiohttp.ClientSession (or httpx.AsyncClient: `transport`);
+    the same core and policy. It belongs to the event loop it first runs in (its connections and its
+    token lock do): a call from another loop raises WrongEventLoop."""
 
-    _http_type = httpx.AsyncClient
-    http: httpx.AsyncClient
+    transport: AiohttpTransport | HttpxAsyncTransport
 
-    def __init__(self, config: Config, http: httpx.AsyncClient | None = None, **policy: Any) -> None:
+    @staticmethod
+    def _transport(config: Config, name: str | None, http: Any) -> AiohttpTransport | HttpxAsyncTransport:
+        return async_transport(config.base_url, config.timeout, name, http)
+
+    def __init__(self, config: Config, http: Any = None, **policy: Any) -> None:
         super().__init__(config, http, **policy)
         self._token_lock = asyncio.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -298,18 +293,16 @@ class AsyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             await asyncio.sleep(wait)
-        wire = _Wire()
+        wire = Wire()
         started = self.sending(outgoing)
         try:
-            answer = await self.http.post(
-                outgoing.url, content=outgoing.content, headers=outgoing.headers, extensions={"trace": wire.atrace}
-            )
+            answer = await self.transport.post(outgoing.url, outgoing.content, outgoing.headers, wire)
             self.exchanged(wire)
-            return self.answer(outgoing, answer.status_code, answer.headers, answer.content, started)
+            return self.answer(outgoing, answer.status, answer.headers, answer.content, started)
         except KiwoomError:
             raise
-        except httpx.RequestError as error:
-            raise transport_error(outgoing.endpoint, error) from None
+        except ExchangeFailed as failed:
+            raise transport_error(outgoing.endpoint, failed.kind, failed.sent) from None
         except BaseException as error:
             raised = self.broken(outgoing, error, wire)
             if raised is error:
@@ -351,7 +344,7 @@ class AsyncSession(_Session):
         its connections belong to that loop and go with it."""
         self.closed = True
         if self._loop is None or self._loop is asyncio.get_running_loop():
-            await self.http.aclose()
+            await self.transport.aclose()
 
 
 class SyncGroup:
@@ -427,11 +420,18 @@ def merged(pages: Iterable[R]) -> R:
 
 
 class _ClientBase:
-    """Configuration shared by both clients; `http` may be an httpx client of the matching kind.
+    """Configuration shared by both clients.
 
     Every argument is checked here (ArgumentInvalid, a ValueError naming it): `env` "mock" or
     "real"; `timeout` seconds > 0; `rate` calls a second > 0 and `burst` calls at once >= 1 (None:
-    the defaults); `retry` a Retry; `hook` a callable; URLs of the right scheme."""
+    the defaults); `retry` a Retry; `hook` a callable; URLs of the right scheme. `transport` is the
+    HTTP library: "httpx" for `Kiwoom`; "aiohttp" (the default) or "httpx" for `AsyncKiwoom`, which
+    behave alike (timeouts, retries, order safety). `http` may be a client of that library made by
+    the caller (an httpx.Client; an aiohttp.ClientSession or httpx.AsyncClient), used as it is and
+    closed with the client. An aiohttp session of the caller's does not tell the client how far a
+    request got, so every order of it cut short (cancelled, interrupted) is kept in doubt, even one
+    still waiting for a connection. The connections (and, for https, the TLS context) are made on the
+    first call."""
 
     _session_type: ClassVar[type[Any]]
     _session: _Session
@@ -451,11 +451,14 @@ class _ClientBase:
         hook: Hook | None = None,
         revoke_on_close: bool = False,
         http: Any = None,
+        transport: str | None = None,
     ) -> None:
         if not isinstance(revoke_on_close, bool):
             raise ArgumentInvalid("revoke_on_close", revoke_on_close, "must be True or False")
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
-        self._session = self._session_type(self.config, http, retry=retry, rate=rate, burst=burst, hook=hook)
+        self._session = self._session_type(
+            self.config, http, transport=transport, retry=retry, rate=rate, burst=burst, hook=hook
+        )
         self._revoke_on_close = revoke_on_close
 
     @property

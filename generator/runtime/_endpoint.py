@@ -110,12 +110,12 @@ class Endpoint:
     def _model(self, name: str) -> Any:
         return getattr(importlib.import_module(f"kiwoom_sdk.models.{self.models}"), name)
 
-    @property
+    @functools.cached_property
     def request_model(self) -> type[KiwoomRequest]:
         model: type[KiwoomRequest] = self._model(self.request_class)
         return model
 
-    @property
+    @functools.cached_property
     def response_model(self) -> type[KiwoomResponse]:
         model: type[KiwoomResponse] = self._model(self.response_class)
         return model

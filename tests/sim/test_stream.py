@@ -49,7 +49,7 @@ async def _real_frames(sim: Simulator, types: list[str], items: list[str], count
         await ws.send(_reg(types, items))
         frames: list[dict[str, Any]] = []
         while len(frames) < count:
-            frame = json.loads(await asyncio.wait_for(ws.recv(), 3))
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 15))  # generous: a loaded machine is slow, not wrong
             if frame["trnm"] == "REAL":
                 frames.append(frame)
         return frames

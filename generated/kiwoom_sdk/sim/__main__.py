@@ -51,14 +51,17 @@ def _integer(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
 
 
-def _positive(convert: Callable[[str], float]) -> Callable[[str], float]:
+def _positive(convert: Callable[[str], float], *, zero: bool = False) -> Callable[[str], float]:
+    """A finite number above 0 (or 0 too, where `zero` says 0 means something)."""
+    wanted = "a number of 0 or more" if zero else "a number above 0"
+
     def check(text: str) -> float:
         try:
             value = convert(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-        if not (math.isfinite(value) and value > 0):
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
+        if not (math.isfinite(value) and (value > 0 or (zero and value == 0))):
+            raise argparse.ArgumentTypeError(f"{text!r} is not {wanted}")
         return value
 
     return check
@@ -81,7 +84,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--rate-limit", type=_positive(float), default=None, help="requests per second before 1700")
     p.add_argument("--token-ttl", type=_positive(float), default=None, help="seconds a token lives")
     p.add_argument(
-        "--stream-interval", type=_positive(float), default=Timing.stream_interval, help="seconds between REAL frames"
+        "--stream-interval",
+        type=_positive(float, zero=True),
+        default=Timing.stream_interval,
+        help="seconds between REAL frames (0: as fast as the client reads)",
     )
     p.add_argument(
         "--entries-per-frame", type=_count, default=Timing.entries_per_frame, help="REAL entries per item in a frame"

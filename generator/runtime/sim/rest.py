@@ -247,22 +247,32 @@ def _query(request: web.Request, state: State, api_id: str, api: dict[str, Any],
     pages = 1 if answer is not None else state.pages  # the account's own lists fit one page
     following = None
     if answer is None:
-        rng = random.Random(f"{state.seed}:{api_id}:{page}")
-        example = api.get("example")
-        quoter = Quoter(state.market, api_id, api, body) if api["section"] == "domestic" else None
-        if page == 1 and example is not None and not (quoter and quoter.quotes_item):
-            answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
-        else:  # the guide's example of a quote is some other day's item (ka10001's is even shifted by fields)
-            answer = synth.body(api["response"], rng, ROWS, padded=api_id.startswith("kt"))
-        if quoter is not None:
-            following = quoter.fill(answer, cursor, ROWS)
-        else:
-            _us_quote(state, body, answer)
+        answer, following = synthesized(state, api_id, body, page, cursor, ROWS)
     if api["paging"]:
         more = page < pages
         headers["cont-yn"] = "Y" if more else "N"
         headers["next-key"] = f"{api_id}-{page + 1:04d}" + (f"-{following}" if following else "") if more else ""
     return _json({**answer, "return_code": 0, "return_msg": OK_MESSAGE}, headers=headers)
+
+
+def synthesized(
+    state: State, api_id: str, body: dict[str, Any], page: int = 1, cursor: str | None = None, rows: int = ROWS
+) -> tuple[dict[str, Any], str | None]:
+    """A query's answer as the simulator makes it (without return_code and return_msg), `rows` rows to each list,
+    and the cursor of its next page: the guide's example on a first page, else values synthesized by kind; those
+    the market decides set from the market."""
+    api = state.catalog.apis[api_id]
+    rng = random.Random(f"{state.seed}:{api_id}:{page}")
+    example = api.get("example")
+    quoter = Quoter(state.market, api_id, api, body) if api["section"] == "domestic" else None
+    if page == 1 and example is not None and not (quoter and quoter.quotes_item):
+        answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
+    else:  # the guide's example of a quote is some other day's item (ka10001's is even shifted by fields)
+        answer = synth.body(api["response"], rng, rows, padded=api_id.startswith("kt"))
+    if quoter is not None:
+        return answer, quoter.fill(answer, cursor, rows)
+    _us_quote(state, body, answer)
+    return answer, None
 
 
 def _us_quote(state: State, request: dict[str, Any], answer: dict[str, Any]) -> None:

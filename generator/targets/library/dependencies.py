@@ -37,10 +37,16 @@ RUNTIME = (
     Supported("orjson", "3.7.7", "4", "the first release with wheels for CPython 3.11 (older ones build from Rust)"),
     Supported("pydantic", "2.7.0", "3", "2.6 coerces an int to a str enum's value: trde_tp=0 is sent as a code"),
     Supported("httpx", "0.24.0", "1", "0.23 logs only under HTTPX_LOG_LEVEL; the secrets test sees no httpx record"),
+    # httpcore (under httpx) looks for sniffio on every async request and, when it is missing, pays a failed import
+    # each time (a fifth of AsyncKiwoom's CPU over httpx); httpx 0.28 no longer requires it, so the package does
+    Supported("sniffio", "1.1.0", "2", "1.0 detects asyncio too; 1.1 is the lowest anyio 3 (httpcore 0.17's) accepts"),
     # before 14.0 websockets.connect is the legacy implementation, whose DEBUG frame logs carry the LOGIN token
     Supported("websockets", "14.1", "18", "14.0 refuses max_queue=None; 13 and before log the token (legacy)"),
+    # AsyncKiwoom's default transport (and the simulator's server): 3.10 tells a connect timeout from a read timeout
+    # (ConnectionTimeoutError, SocketTimeoutError), 3.11 has WebSocketResponse.send_frame for the simulator's frames
+    Supported("aiohttp", "3.11.0", "4", "WebSocketResponse.send_frame: the simulator's realtime frames"),
 )
-SIMULATOR = (Supported("aiohttp", "3.11.0", "4", "WebSocketResponse.send_frame: the simulator's realtime frames"),)
+SIMULATOR: tuple[Supported, ...] = ()  # the simulator needs nothing beyond the client's aiohttp; `[sim]` stays valid
 # The command's bounds are the ones it was written for: its tests are few (and run without a keyring), so older
 # releases that pass them (click 7.0, rich 11.0, keyring 22.0) are not claimed.
 CLI = (  # the `kiwoom` command

@@ -1,0 +1,163 @@
+"""A big REST answer: the simulator's ka10081 daily chart of 600 trading days, read by the SDK, against orjson alone,
+a typed msgspec decode and a plain typed pydantic model of the same answer.
+
+The anchors make the same Python values (checked before anything is timed): msgspec decodes each row into a Struct,
+with its own conversions where it reads Kiwoom's forms (counts, the rate as a Decimal, the sign code as its enum)
+and dec_hook where it cannot (a price with its direction sign, a signed change written "+50", a YYYYMMDD date);
+the pydantic model is what a user writes without the SDK (int prices, no direction; the date through one
+BeforeValidator). The SDK reads an answer's rows when they are first used, so two figures: the parse alone (what a
+call costs: `Core.incoming`, from bytes to the typed response), and the parse with every typed field of every row
+read (what a user who stores the rows pays; the anchors' fields are read too).
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+import orjson
+from pydantic import BaseModel, BeforeValidator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "generated"))
+
+from kiwoom_sdk import codes  # noqa: E402
+from kiwoom_sdk._core import Config, Core  # noqa: E402
+from kiwoom_sdk._endpoints import HOSTS, KA10081  # noqa: E402
+from kiwoom_sdk._values import Price, to_price  # noqa: E402
+from kiwoom_sdk.sim import Simulator  # noqa: E402
+
+from .timing import interleaved  # noqa: E402
+
+ROWS = 600
+REQUEST = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
+LIST = "stk_dt_pole_chart_qry"
+
+
+class _Ymd(datetime.date):
+    """A YYYYMMDD date (msgspec reads only ISO dates)."""
+
+
+class _Signed(int):
+    """A count with an explicit sign, "+50" (msgspec reads "-50" but not "+50")."""
+
+
+class _Row(msgspec.Struct):
+    cur_prc: Price
+    trde_qty: int
+    trde_prica: int
+    dt: _Ymd
+    open_pric: Price
+    high_pric: Price
+    low_pric: Price
+    pred_pre: _Signed
+    pred_pre_sig: codes.PriceChangeSign
+    trde_tern_rt: Decimal
+
+
+FIELDS = _Row.__struct_fields__  # the answer's row fields, in its order
+
+
+class _Answer(msgspec.Struct):
+    stk_cd: str
+    stk_dt_pole_chart_qry: list[_Row]
+    return_code: int
+    return_msg: str
+
+
+def _hook(kind: type, raw: Any) -> Any:
+    if kind is Price:
+        return to_price(raw)
+    if kind is _Ymd:
+        return _Ymd(int(raw[:4]), int(raw[4:6]), int(raw[6:8]))
+    if kind is _Signed:
+        return _Signed(raw)
+    raise NotImplementedError(kind)
+
+
+class _PlainRow(BaseModel):
+    cur_prc: int
+    trde_qty: int
+    trde_prica: int
+    dt: Annotated[datetime.date, BeforeValidator(lambda raw: f"{raw[:4]}-{raw[4:6]}-{raw[6:]}")]
+    open_pric: int
+    high_pric: int
+    low_pric: int
+    pred_pre: int
+    pred_pre_sig: codes.PriceChangeSign
+    trde_tern_rt: Decimal
+
+
+class _PlainAnswer(BaseModel):
+    stk_cd: str
+    stk_dt_pole_chart_qry: list[_PlainRow]
+    return_code: int
+    return_msg: str
+
+
+def chart_answer() -> bytes:
+    """The simulator's answer to a daily chart of ROWS trading days, as bytes on the wire."""
+    return orjson.dumps(Simulator(seed=1).answer("ka10081", REQUEST, rows=ROWS))
+
+
+def _rows(answer: Any) -> list[Any]:
+    rows: list[Any] = getattr(answer, LIST)
+    return rows
+
+
+def _every_field(answer: Any) -> list[tuple[Any, ...]]:
+    return [tuple(getattr(row, name) for name in FIELDS) for row in _rows(answer)]
+
+
+def _check(ours: list[tuple[Any, ...]], theirs: list[tuple[Any, ...]], typed: bool, anchor: str) -> None:
+    """The anchor's values are the SDK's: equal, and for a typed anchor of the same types (a Price's direction too)."""
+    for mine, other in zip(ours, theirs, strict=True):
+        for name, a, b in zip(FIELDS, mine, other, strict=True):
+            same_type = not typed or isinstance(b, type(a)) or isinstance(a, type(b))
+            directed = not typed or getattr(a, "direction", None) == getattr(b, "direction", None)
+            if a != b or not same_type or not directed:
+                raise AssertionError(f"{anchor} reads {name} as {b!r}, the SDK as {a!r}")
+
+
+def run() -> list[str]:
+    body = chart_answer()
+    core = Core(Config.create("key", "secret", "mock", None, None, 10.0, HOSTS))
+    decoder = msgspec.json.Decoder(_Answer, strict=False, dec_hook=_hook)
+    ours: Callable[[], Any] = lambda: core.incoming(KA10081, 200, {}, body)  # noqa: E731
+    _check(_every_field(ours()), _every_field(decoder.decode(body)), True, "msgspec")
+    _check(_every_field(ours()), _every_field(_PlainAnswer.model_validate_json(body)), False, "pydantic")
+    times = interleaved(
+        {
+            "orjson": lambda: orjson.loads(body),
+            "ours": ours,
+            "msgspec": lambda: decoder.decode(body),
+            "pydantic": lambda: _PlainAnswer.model_validate_json(body),
+            "ours, every field": lambda: _every_field(ours()),
+            "msgspec, every field": lambda: _every_field(decoder.decode(body)),
+            "pydantic, every field": lambda: _every_field(_PlainAnswer.model_validate_json(body)),
+        },
+        number=2,
+    )
+    lines = [
+        f"REST answer: ka10081 daily chart, {ROWS} rows ({len(body) / 1024:.0f} KiB), same values checked "
+        "(best of 15 interleaved rounds; lower is better)"
+    ]
+    for label, suffix in (("parse", ""), ("parse + read every typed field", ", every field")):
+        mine = times["ours" + suffix]
+        lines.append(
+            f"  {label}: {mine * 1e3:.2f} ms; orjson.loads {times['orjson'] * 1e3:.2f} ms -> ratio "
+            f"{mine / times['orjson']:.2f}; typed msgspec {times['msgspec' + suffix] * 1e3:.2f} ms -> ratio "
+            f"{mine / times['msgspec' + suffix]:.2f} (target <= 2); plain pydantic "
+            f"{times['pydantic' + suffix] * 1e3:.2f} ms -> {times['pydantic' + suffix] / mine:.2f}x faster (target >= 2)"
+        )
+    return lines
+
+
+if __name__ == "__main__":
+    for printed in run():
+        print(printed)

@@ -1,0 +1,198 @@
+"""How a response model is read from an answer: one plan per model class, one validator call per value.
+
+pydantic validates a model field by field, through the wrap and plain validators of every value and every row: for
+a 600-row chart that is thousands of calls between Rust and Python, each with its own bookkeeping. Kiwoom's answers
+have a fixed shape, which the generated models share: value fields (one `Parse` of `_types` per value type), lists
+of row models made of value fields only, and `return_code` / `return_msg`. For such a model a plan reads an answer
+directly: each value through its type's converter (the very function pydantic would call), each row built as the
+model's instance with `__dict__`, the fields set, the extra fields and `raw` filled in, as `model_construct` does.
+
+A plan makes what pydantic's own validation makes of the same input, or declines (`None`) and pydantic validates as
+before: an input that is not a dict of the plan's fields, an extra key that names a field by its Python name, a
+`return_code` that is not an int, a row that is not an object. tests/test_response_reading.py compares both readings.
+`raw` is each object as received, kept once: a row's `raw` is the row's dict within its answer's `raw`, not a copy.
+"""
+
+from __future__ import annotations
+
+import threading
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, PlainValidator
+
+from ._types import Parse
+
+_object_setattr = object.__setattr__
+_PASSED = {int: (int,), str: (str,)}  # plain fields: the exact types pydantic returns unchanged (bool is no int here)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    cls: type[BaseModel]
+    values: tuple[tuple[str, str, Callable[[str | None], Any], Parse], ...]  # wire key, name, convert, validate
+    rows: tuple[tuple[str, str, _Plan], ...]  # wire key, name, the row model's plan
+    passed: tuple[tuple[str, str, tuple[type, ...]], ...]  # wire key, name, the types kept as they are
+    keys: frozenset[str]  # the wire keys of every field
+    names: frozenset[str]  # the names of every field
+    order: tuple[str, ...]  # the names in the model's order, when rows or plain fields follow its values
+    renamed: dict[str, str]  # wire key -> field name, where they differ
+    private: tuple[tuple[str, Callable[[], Any]], ...]  # private attributes but `_raw`, and their default factories
+
+    def values_of(self, data: dict[str, Any]) -> dict[str, Any] | None:
+        """The fields' values read from `data` (rows as unread instances), or None when pydantic must validate it.
+        A value field that is absent or None is None (its default, and what its converter makes of None: `_made`
+        checks)."""
+        get = data.get
+        values = {
+            name: None if (raw := get(key)) is None else convert(raw) if raw.__class__ is str else validate(raw)
+            for key, name, convert, validate in self.values
+        }
+        for key, name, row in self.rows:
+            items = get(key, [])
+            built = row.unread_all(items) if items.__class__ is list else None
+            if built is None:
+                return None
+            values[name] = built
+        for key, name, kinds in self.passed:
+            value = get(key)
+            if value is not None and value.__class__ not in kinds:
+                return None
+            values[name] = value
+        return {name: values[name] for name in self.order} if self.order else values
+
+    def read(self, data: dict[str, Any]) -> BaseModel | None:
+        """The model read from `data`, or None when pydantic must validate it."""
+        values = self.values_of(data)
+        return None if values is None else self._model(data, values)
+
+    def unread_all(self, items: list[Any]) -> list[BaseModel] | None:
+        """The models of a list of rows, their fields still to be read (see `KiwoomModel`): an answer's rows, each
+        read when one of its fields is first wanted. None when pydantic must validate them (an item that is not an
+        object, or whose extra keys name a field by its Python name)."""
+        cls, new, keys = self.cls, self.cls.__new__, self.keys
+        renamed = self.renamed
+        models = []
+        for item in items:
+            if item.__class__ is not dict:
+                return None
+            if renamed or not item.keys() <= keys:  # the general case, rarely met: keys to rename or to keep aside
+                model = self._model(item, {})
+                if model is None:
+                    return None
+            else:
+                model = new(cls)
+                _object_setattr(model, "__dict__", {})
+                _object_setattr(model, "__pydantic_fields_set__", set(item))
+                _object_setattr(model, "__pydantic_extra__", {})
+                _object_setattr(model, "__pydantic_private__", {"_raw": item})
+            models.append(model)
+        return models
+
+    def _model(self, data: dict[str, Any], values: dict[str, Any]) -> BaseModel | None:
+        extra: dict[str, Any] = {}
+        if not data.keys() <= self.keys:  # keys the spec does not know: kept in their order, as pydantic keeps them
+            extra = {key: value for key, value in data.items() if key not in self.keys}
+            if not extra.keys().isdisjoint(self.renamed.values()):  # a field named by its Python name: pydantic's
+                return None
+        renamed = self.renamed
+        fields_set = {renamed.get(key, key) for key in data} if renamed else set(data)  # the fields given, and extras
+        model = self.cls.__new__(self.cls)
+        _object_setattr(model, "__dict__", values)
+        _object_setattr(model, "__pydantic_fields_set__", fields_set)
+        _object_setattr(model, "__pydantic_extra__", extra)
+        private = {name: default() for name, default in self.private} if self.private else {}
+        private["_raw"] = data
+        _object_setattr(model, "__pydantic_private__", private)
+        return model
+
+
+_plans: dict[type[BaseModel], _Plan | None] = {}
+_plans_lock = threading.RLock()  # a plan makes the plans of its rows
+
+
+def plan_of(cls: type[BaseModel]) -> _Plan | None:
+    """The plan of a model class (made once), or None if one of its fields is of a shape plans do not read."""
+    try:
+        return _plans[cls]
+    except KeyError:
+        pass
+    with _plans_lock:
+        if cls not in _plans:
+            _plans[cls] = _made(cls)
+        return _plans[cls]
+
+
+def _made(cls: type[BaseModel]) -> _Plan | None:
+    if not cls.__pydantic_complete__:
+        cls.model_rebuild()
+    if cls.model_config.get("extra") != "allow" or set(cls.__private_attributes__) - {"_raw", "_headers"}:
+        return None
+    values: list[tuple[str, str, Callable[[str | None], Any], Parse]] = []
+    rows: list[tuple[str, str, _Plan]] = []
+    passed: list[tuple[str, str, tuple[type, ...]]] = []
+    named: list[tuple[str, str]] = []  # (wire key, name) of every field
+    for name, field in cls.model_fields.items():
+        key = field.validation_alias if isinstance(field.validation_alias, str) else (field.alias or name)
+        if field.metadata or field.default_factory is not None:
+            return None
+        parse, row, kinds = _parse_of(field.annotation), _row_of(field.annotation), _passed_of(field.annotation)
+        plain = field.default is None and not field.validate_default
+        if parse is not None and plain and parse(None) is None:
+            values.append((key, name, parse.convert, parse))
+        elif row is not None and field.default == [] and (plan := plan_of(row)) is not None and not plan.rows:
+            rows.append((key, name, plan))
+        elif kinds is not None and plain:
+            passed.append((key, name, kinds))
+        else:
+            return None
+        named.append((key, name))
+    renamed = {key: name for key, name in named if key != name}
+    private = tuple((name, _factory(attribute)) for name, attribute in cls.__private_attributes__.items())
+    fresh = tuple((name, factory) for name, factory in private if name != "_raw")
+    keys, names = frozenset(key for key, _ in named), frozenset(name for _, name in named)
+    order = tuple(cls.model_fields) if rows or passed else ()  # a row's values are in the model's order already
+    return _Plan(cls, tuple(values), tuple(rows), tuple(passed), keys, names, order, renamed, fresh)
+
+
+def _factory(attribute: Any) -> Callable[[], Any]:
+    factory = attribute.default_factory
+    if factory is not None:
+        return factory  # type: ignore[no-any-return]
+    default = attribute.default
+    return lambda: default
+
+
+def _members(annotation: Any) -> tuple[Any, ...]:
+    """The members of `X | None` / `Optional[X]` other than None, or the annotation itself."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return tuple(member for member in typing.get_args(annotation) if member is not type(None))
+    return (annotation,)
+
+
+def _parse_of(annotation: Any) -> Parse | None:
+    """The `Parse` of a value type (`Annotated[..., PlainValidator(Parse), ...]`, optional or not)."""
+    members = _members(annotation)
+    if len(members) != 1 or typing.get_origin(members[0]) is not typing.Annotated:
+        return None
+    validators = [m.func for m in members[0].__metadata__ if isinstance(m, PlainValidator)]
+    return validators[0] if len(validators) == 1 and isinstance(validators[0], Parse) else None
+
+
+def _row_of(annotation: Any) -> type[BaseModel] | None:
+    """The row model of a `list[Row]` field."""
+    if typing.get_origin(annotation) is not list:
+        return None
+    [row] = typing.get_args(annotation)
+    return row if isinstance(row, type) and issubclass(row, BaseModel) else None
+
+
+def _passed_of(annotation: Any) -> tuple[type, ...] | None:
+    """The exact types of an `int | None` or `str | None` field that pydantic keeps as they are."""
+    members = _members(annotation)
+    if len(members) != 1 or members[0] not in _PASSED:
+        return None
+    return _PASSED[members[0]]

@@ -1,0 +1,246 @@
+"""Response models read by their plans (kiwoom_sdk._reading) make exactly what pydantic's own validation makes: every
+typed value (its type and a price's direction too), the fields set, the extra fields and `raw`, for the guide's
+example answers of every TR, the recorded answers, random answers of every response model and a 600-row chart of
+the simulator checked against the converters of its fields' kinds; the rows of an answer, read when first used,
+behave as rows read at once; the faster converters of `_types` agree with those of `_values`."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pickle
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from kiwoom_sdk import codes
+from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
+from kiwoom_sdk._types import _code, _date
+from kiwoom_sdk._values import DecimalPrice, Price, to_code, to_date, to_decimal, to_int, to_price
+from kiwoom_sdk.models.domestic.chart import Ka10081Response, Ka10081StkDtPoleChartQryItem
+from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
+from kiwoom_sdk.sim import Simulator
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES: dict[str, Any] = json.loads((ROOT / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8"))
+RECORDED = [
+    json.loads(path.read_text(encoding="utf-8")) for path in sorted((ROOT / "specs" / "recorded").glob("*.json"))
+]
+CHART = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
+RESPONSES = sorted({endpoint.response_model for endpoint in ENDPOINTS.values()}, key=lambda model: model.__name__)
+
+
+class _Given(dict[str, Any]):
+    """A dict of another class: the models' plans leave it to pydantic, which validates it field by field."""
+
+
+def _by_pydantic(data: Any) -> Any:
+    """`data` with every object a _Given, so that pydantic validates all of it (the reading before the plans)."""
+    if isinstance(data, dict):
+        return _Given({key: _by_pydantic(value) for key, value in data.items()})
+    if isinstance(data, list):
+        return [_by_pydantic(item) for item in data]
+    return data
+
+
+def _typed(value: Any) -> Any:
+    """A value with its type (and a directed value's direction), so that Price(5) and 5 differ."""
+    if isinstance(value, KiwoomModel):
+        return _state(value)
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
+    return type(value), value, getattr(value, "direction", None)
+
+
+def _state(model: KiwoomModel) -> dict[str, Any]:
+    return {
+        "type": type(model),
+        "fields": {name: _typed(getattr(model, name)) for name in type(model).model_fields},
+        "extra": model.model_extra,
+        "set": model.model_fields_set,
+        "raw": model.raw,
+        "dump": model.model_dump(mode="json", by_alias=True),
+    }
+
+
+def _same_reading(model: type[KiwoomResponse], answer: Any) -> None:
+    try:
+        validated = model.model_validate(_by_pydantic(answer))
+    except ValidationError as refused:  # then the plan refuses it too, with pydantic's own error
+        with pytest.raises(ValidationError) as caught:
+            model.model_validate(answer)
+        assert caught.value.errors() == refused.errors()
+        return
+    read = model.model_validate(answer)
+    assert _state(read) == _state(validated)
+    assert read == validated and list(read.model_dump()) == list(validated.model_dump())  # the same order too
+
+
+def _examples() -> list[Any]:
+    answers = [(api_id, example) for api_id, case in CASES.items() for example in case["responses"]]
+    answers += [(case["api_id"], case["payload"]) for case in RECORDED if case["kind"] == "rest_response"]
+    return [pytest.param(ENDPOINTS[api_id].response_model, answer, id=api_id) for api_id, answer in answers]
+
+
+@pytest.mark.parametrize(("model", "answer"), _examples())
+def test_every_example_and_recorded_answer_reads_as_pydantic_validates_it(
+    model: type[KiwoomResponse], answer: dict[str, Any]
+) -> None:
+    _same_reading(model, answer)
+
+
+WIRE = st.one_of(
+    st.from_regex(r"\A[+-]{0,2}[0-9]{0,10}(\.[0-9]{0,4})?\Z"),
+    st.from_regex(r"\A(19|20)[0-9]{2}(0[0-9]|1[0-3])[0-3][0-9]\Z"),
+    st.sampled_from(["", " ", "0", "00000000", "Y", "N", "1", "2", "5", "+-121", "--714", "1,507.70", "%"]),
+    st.text(max_size=8),
+    st.none(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+)
+
+
+@st.composite
+def _answers(draw: st.DrawFn) -> tuple[type[KiwoomResponse], dict[str, Any]]:
+    """A response model, and an answer to it: any of its fields (by wire name) with any value, rows of its lists
+    likewise, and keys the spec does not know."""
+    model = draw(st.sampled_from(RESPONSES))
+
+    def body(of: type[BaseModel]) -> dict[str, Any]:
+        answer: dict[str, Any] = {}
+        for name, field in of.model_fields.items():
+            if draw(st.booleans()):
+                continue
+            key = field.alias or name
+            row = _row_model(field.annotation)
+            if row is not None:
+                answer[key] = [body(row) for _ in range(draw(st.integers(0, 3)))]
+            elif name == "return_code":
+                answer[key] = draw(st.one_of(st.integers(-5, 5), st.none()))
+            else:
+                answer[key] = draw(WIRE)
+        answer.update(draw(st.dictionaries(st.sampled_from(["new_field", "x", "y_z"]), WIRE, max_size=2)))
+        return answer
+
+    return model, body(model)
+
+
+def _row_model(annotation: Any) -> type[BaseModel] | None:
+    if typing.get_origin(annotation) is not list:
+        return None
+    [row] = typing.get_args(annotation)
+    return row if isinstance(row, type) and issubclass(row, BaseModel) else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_answers())
+def test_any_answer_of_any_response_model_reads_as_pydantic_validates_it(drawn: tuple[type[Any], Any]) -> None:
+    _same_reading(*drawn)
+
+
+def test_answers_of_other_shapes_are_left_to_pydantic_and_read_as_before() -> None:
+    """A key naming a field by its Python name, a return_code that is not an int, rows that are not objects: the
+    plan declines, pydantic validates (and refuses what it refused before)."""
+    by_name = {"return_code": 0, "n250hgst": "+124000", "250lwst": "-1"}
+    assert Ka10001Response.model_validate(by_name).n250hgst == Price(124000, 1)
+    _same_reading(Ka10001Response, by_name)
+    _same_reading(Ka10081Response, {"return_code": "0", "stk_dt_pole_chart_qry": []})
+    for refused in ({"return_code": "zero"}, {"stk_dt_pole_chart_qry": "rows"}, {"stk_dt_pole_chart_qry": [1]}):
+        with pytest.raises(ValidationError):
+            Ka10081Response.model_validate(refused)
+
+
+KIND_CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "price": to_price,
+    "int": to_int,
+    "signed_int": to_int,
+    "rate": to_decimal,
+    "date": to_date,
+}
+
+
+def test_a_600_row_chart_reads_every_value_as_the_converter_of_its_kind() -> None:
+    """The reference is built from the spec's kinds (http_cases.json), with the value converters themselves."""
+    answer = Simulator(seed=3).answer("ka10081", CHART, rows=600)
+    kinds = CASES["ka10081"]["kinds"]["stk_dt_pole_chart_qry"]["list"]
+    rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+    assert len(rows) == 600
+    for row, raw in zip(rows, answer["stk_dt_pole_chart_qry"], strict=True):
+        for name, kind in kinds.items():
+            if kind.startswith("code:"):
+                expected = to_code(raw[name], getattr(codes, kind[5:]))
+            else:
+                expected = KIND_CONVERTERS[kind](raw[name])
+            assert _typed(getattr(row, name)) == _typed(expected), (name, raw[name])
+        assert isinstance(row.cur_prc, Price | DecimalPrice) and row.raw is raw
+
+
+def _chart() -> Ka10081Response:
+    return Ka10081Response.model_validate(Simulator(seed=4).answer("ka10081", CHART, rows=3))
+
+
+def test_a_row_is_read_on_first_use_and_then_is_what_a_row_read_at_once_is() -> None:
+    answer = Simulator(seed=4).answer("ka10081", CHART, rows=3)
+    at_once = Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry
+    first, *_ = rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+    assert vars(first) == {} and first.model_fields_set == set(answer["stk_dt_pole_chart_qry"][0])
+    assert first.dt == at_once[0].dt and vars(first) == vars(at_once[0])  # one field read: all of them are
+    assert rows == at_once and [hash(row) for row in rows] == [hash(row) for row in at_once]
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        pytest.param(lambda row: row.model_dump(), id="model_dump"),
+        pytest.param(lambda row: row.model_dump_json(), id="model_dump_json"),
+        pytest.param(lambda row: repr(row), id="repr"),
+        pytest.param(lambda row: dict(row), id="iter"),
+        pytest.param(lambda row: hash(row), id="hash"),
+        pytest.param(lambda row: pickle.loads(pickle.dumps(row)).model_dump(), id="pickle"),
+        pytest.param(lambda row: copy.deepcopy(row).model_dump(), id="deepcopy"),
+        pytest.param(lambda row: row.model_copy(update={"cur_prc": Price(1)}).model_dump(), id="model_copy"),
+        pytest.param(lambda row: TypeAdapter(list[Ka10081StkDtPoleChartQryItem]).dump_python([row]), id="adapter"),
+        pytest.param(lambda row: _Holder(rows=[row]).model_dump(), id="in-another-model"),
+    ],
+)
+def test_a_row_not_read_yet_gives_every_value_to_every_use(use: Any) -> None:
+    unread = _chart().stk_dt_pole_chart_qry[1]
+    read = _chart().stk_dt_pole_chart_qry[1]
+    _ = read.cur_prc
+    assert vars(unread) == {}
+    assert use(unread) == use(read)
+
+
+class _Holder(BaseModel):
+    """A user's own model holding the SDK's rows."""
+
+    rows: list[Ka10081StkDtPoleChartQryItem]
+
+
+def test_a_copy_with_an_update_reads_the_other_fields_from_raw() -> None:
+    row = _chart().stk_dt_pole_chart_qry[0]
+    changed = row.model_copy(update={"cur_prc": Price(1, -1)})
+    assert changed.cur_prc == Price(1, -1) and changed.dt == row.dt and isinstance(changed.dt, datetime.date)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=10), st.from_regex(r"\A[0-9]{8}\Z"), st.none()))
+def test_the_faster_converters_agree_with_the_value_converters(raw: str | None) -> None:
+    assert _typed(_date(raw)) == _typed(to_date(raw))
+    for enum in (codes.PriceChangeSign, codes.SellBuy, codes.ExchangeType):
+        assert _typed(_code(enum)(raw)) == _typed(to_code(raw, enum))
+
+
+def test_values_read_from_numbers_as_pydantic_reads_them() -> None:
+    """Numbers where the wire has strings are read as their text, as the validators always did."""
+    row = {"cur_prc": 60700, "trde_tern_rt": 0.48, "dt": 20260223, "trde_qty": Decimal(5), "pred_pre_sig": 2}
+    _same_reading(Ka10081Response, {"return_code": 0, "stk_dt_pole_chart_qry": [row]})
