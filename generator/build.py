@@ -41,9 +41,11 @@ from .render import (
 )
 from .schemas import ModelSchema, model_schema
 from .simdata import catalog
+from .targets import asyncapi, openapi
 from .targets.cli import CATALOG as CLI_CATALOG
 from .targets.cli import INDEX as CLI_INDEX
 from .targets.cli import catalog_lines, cli_catalog, cli_index
+from .targets.wire_schema import Unexpressible
 from .versions import current_version, guide_workbook
 from .worker import ModelWorker
 from .writing import write_all
@@ -57,7 +59,8 @@ if TYPE_CHECKING:
 VERSION = current_version()  # the last release in generator/releases.yaml
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests")  # what generated/ holds; all of it is ours
+# what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", "openapi.json", "openapi-tools.json", "asyncapi.yaml")
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
@@ -149,6 +152,8 @@ def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
     cli = cli_catalog(corpus)
     files[CLI_CATALOG] = catalog_lines(cli)
     files[CLI_INDEX] = json.dumps(cli_index(cli), ensure_ascii=False, indent=1) + "\n"
+    files.update(openapi.files(corpus, VERSION, guide_workbook(corpus)))
+    files.update(asyncapi.files(corpus, VERSION, guide_workbook(corpus)))
     return files
 
 
@@ -196,7 +201,10 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
             return None, [str(p) for p in loaded.problems]
         schema = model_schema(loaded.corpus)
         models.start(schema)
-        rendered = format_python(render(loaded.corpus, schema))
+        try:
+            rendered = format_python(render(loaded.corpus, schema))
+        except Unexpressible as refused:  # a spec construct an export cannot say: never export less than the specs
+            return None, [str(p) for p in refused.problems]
         return {**rendered, **models.result()}, []
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .clients import RESERVED as CLIENT_ATTRIBUTES
-from .kinds import normalized_ko
+from .kinds import WIRE_SHAPES, normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
 from .model import Api, Corpus, Field, Loc, Rule, walk
@@ -33,21 +33,8 @@ from .render import realtime_sources
 from .schemas import http_apis
 
 ENVELOPE = {"return_code", "return_msg"}
-# What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
-# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number; a few
-# TRs write thousands separators ("56,900").
-VALUE_SHAPES = {
-    "int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
-    "signed_int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
-    "price": re.compile(r"^[+-]{0,2}\d[\d,]*(\.\d+)?$"),
-    "decimal": re.compile(r"^[+-]{0,2}[\d,]*\.?\d+$"),
-    "rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
-    "directed_rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
-    "date": re.compile(r"^(\d{8}|0+|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?)$"),
-    "time": re.compile(r"^(\d{6}|\d{2}:\d{2}:\d{2})$"),
-    "datetime": re.compile(r"^(\d{14}|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?)$"),
-    "flag": re.compile(r"^[YN]$"),
-}
+# What an example value of each scalar kind may look like (see kinds.WIRE_SHAPES).
+VALUE_SHAPES = {kind: re.compile(f"^(?:{shape})$") for kind, shape in WIRE_SHAPES.items()}
 
 
 def lint(root: Path) -> Loaded:
