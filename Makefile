@@ -9,9 +9,14 @@ GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# tests/npm: AsyncAPI's official JSON Schemas (@asyncapi/specs, pinned with its integrity in package-lock.json), which
+# the tests validate generated/asyncapi.yaml against.
+NPM_TESTS := tests/npm
+
+$(STAMP): pyproject.toml $(NPM_TESTS)/package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -e ".[dev]"
+	npm ci --prefix $(NPM_TESTS) --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 # The main job: regenerate generated/ from the specs (lint first), start the simulator and run a

@@ -203,8 +203,8 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
         models.start(schema)
         try:
             rendered = format_python(render(loaded.corpus, schema))
-        except Unexpressible as refused:  # a spec construct an export cannot say: never export less than the specs
-            return None, [str(p) for p in refused.problems]
+        except Unexpressible as unsaid:  # a spec construct an export cannot say: never export less than the specs
+            return None, [str(p) for p in unsaid.problems]
         return {**rendered, **models.result()}, []
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .. import yamlio
 from ..model import Api, Corpus, Field, walk
 from ..render import realtime_sources
-from .wire_schema import Unexpressible, WireSchemas
+from .wire_schema import ENVELOPE, Unexpressible, WireSchemas
 
 FILE = "asyncapi.yaml"
 PACKAGE = "kiwoom_sdk"
@@ -80,7 +80,7 @@ class _Document:
             if f.name in properties:
                 self.wire.refuse(f.loc, f"field '{f.name}' given twice in the {context}")
                 continue
-            properties[f.name] = self.wire.value(f, "message")
+            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.wire.value(f, "message")
         payload: dict[str, Any] = {"type": "object", "properties": properties}
         required = [f.name for f in fields if f.required]
         if required:

@@ -76,9 +76,9 @@ class _Document:
 
     # ---- pieces ------------------------------------------------------------------------------------------
 
-    def api_id_parameter(self, ids: list[Api]) -> dict[str, Any]:
+    def api_id_parameter(self, ids: list[Api], tools: bool) -> dict[str, Any]:
         spec = self.request_headers["api-id"]
-        if len(ids) == 1:
+        if tools:
             schema: dict[str, Any] = {"type": "string", "const": ids[0].id}
         else:
             schema = {
@@ -171,7 +171,7 @@ class _Document:
     # ---- documents ---------------------------------------------------------------------------------------
 
     def tools_operation(self, api: Api) -> dict[str, Any]:
-        parameters = [self.api_id_parameter([api])] + (self.paging_parameters() if api.paging else [])
+        parameters = [self.api_id_parameter([api], tools=True)] + (self.paging_parameters() if api.paging else [])
         return {
             "operationId": api.id,
             "summary": f"{api.id} {api.name_ko} ({api.name_en})",
@@ -191,7 +191,7 @@ class _Document:
             "summary": f"{path}: {len(apis)} TR(s), told apart by the api-id header",
             "description": "\n".join(f"- {api.id}: {api.name_ko} ({api.name_en})" for api in apis),
             "tags": sorted({tag(api) for api in apis}),
-            "parameters": [self.api_id_parameter(apis)] + (self.paging_parameters() if paging else []),
+            "parameters": [self.api_id_parameter(apis, tools=False)] + (self.paging_parameters() if paging else []),
             "requestBody": self.request_body(apis),
             "responses": {"200": self.answer(apis), **self.errors()},
             "security": self.security(apis[0]),

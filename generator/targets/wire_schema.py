@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from ..kinds import WIRE_SHAPES
 from ..loader import Problem
-from ..model import Api, Corpus, Field, FidRef, Loc, Rule
+from ..model import Api, Corpus, FidRef, Field, Loc, Rule
 from ..names import camel
 
 Dialect = Literal["2020-12", "draft-07"]
@@ -63,6 +63,12 @@ NOT_BLANK = r"\S"  # a required value: the package and the simulator refuse a bl
 BLANK = r"^\s*$"
 AT_LEAST_ONE = r"^\s*$|^\+?0*[1-9][0-9]*(\.[0-9]+)?$"  # blank, or a number of at least 1
 CONTAINERS = ("list", "object")
+# The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
+# servers send the code as a JSON number.
+ENVELOPE: dict[str, dict[str, Any]] = {
+    "return_code": {"type": "integer", "description": "결과코드 (0 on success; otherwise an error code)"},
+    "return_msg": {"type": "string", "description": "결과메시지 (the result as text)"},
+}
 # What a realtime type may say of a FID beyond fids.yaml (schema/api.schema.json: fid).
 FID_OVERRIDES = frozenset(
     {"kind", "enum", "unit", "signed", "digits", "decimals", "scale", "format", "notes", "source"}
@@ -166,13 +172,21 @@ class WireSchemas:
         }
         return {key: item for key, item in out.items() if item is not None}
 
+    @staticmethod
+    def _length(f: Field) -> dict[str, Any]:
+        """The guide's length: maxLength of a free value; of a coded or fixed one, whose codes say its values (and
+        are at times longer than the guide's length: the package and the simulator go by the codes), an extension."""
+        if not f.length:
+            return {}
+        return {"x-kiwoom-length": f.length} if f.enum or f.value.const is not None else {"maxLength": f.length}
+
     def _members(self, fields: list[Field], side: str, owner: Loc) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         for f in fields:
             if f.name in properties:
                 self.refuse(f.loc, f"field '{f.name}' given twice in one object")
                 continue
-            properties[f.name] = self.value(f, side)
+            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.value(f, side)
         return properties
 
     # ---- values the servers send ---------------------------------------------------------------------------
@@ -191,8 +205,7 @@ class WireSchemas:
 
     def _scalar(self, f: Field) -> dict[str, Any]:
         beside: dict[str, Any] = {"description": self._describe(f)}
-        if f.length:
-            beside["maxLength"] = f.length
+        beside.update(self._length(f))
         beside.update(self._extensions(f))
         if f.value.const is not None:
             return {"type": "string", "const": f.value.const, **beside}
@@ -282,13 +295,7 @@ class WireSchemas:
 
     def response_body(self, api: Api, title: str) -> dict[str, Any]:
         """A TR's answer: the result envelope and the response fields (more may come: the servers add fields)."""
-        properties = {
-            "return_code": {"type": "integer", "description": "결과코드 (0 on success; otherwise an error code)"},
-            "return_msg": {"type": "string", "description": "결과메시지 (the result as text)"},
-            **self._members(
-                [f for f in api.response if f.name not in ("return_code", "return_msg")], "response", api.loc
-            ),
-        }
+        properties = {**ENVELOPE, **self._members(api.response, "response", api.loc)}
         schema: dict[str, Any] = {
             "title": title,
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the answer.",
@@ -334,8 +341,7 @@ class WireSchemas:
         if f.kind in CONTAINERS or f.fields or f.fids or f.array:
             return self.refuse(f.loc, f"{f.kind} request field '{f.name}' (requests over HTTP take plain values)")
         beside: dict[str, Any] = {"description": self._describe(f)}
-        if f.length:
-            beside["maxLength"] = f.length
+        beside.update(self._length(f))
         beside.update(self._extensions(f))
         if f.value.const is not None:
             return {"type": "string", "const": f.value.const, **beside}
@@ -344,11 +350,15 @@ class WireSchemas:
             if not reference:
                 return {}
             return {"anyOf": [reference, {"const": ""}], **beside} if blank else {**reference, **beside}
+        if f.value.format and f.value.format not in FORMAT_SHAPES:
+            return self.refuse(f.loc, f"format '{f.value.format}' of request field '{f.name}' (no pattern for it)")
         if f.kind == "price":
             decimals = f.value.decimals or 0
             shape: str | None = "[0-9]+" + (f"(\\.[0-9]{{1,{decimals}}})?" if decimals else "")
         elif f.kind in REQUEST_SHAPES:
             shape = REQUEST_SHAPES[f.kind]
+            if shape is None and f.value.format:
+                shape = FORMAT_SHAPES[f.value.format]
         else:
             return self.refuse(f.loc, f"value kind '{f.kind}' of request field '{f.name}' (no argument shape for it)")
         if shape is None:

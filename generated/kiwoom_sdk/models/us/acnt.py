@@ -284,9 +284,9 @@ class Ust21050ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     frgn_stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     frgn_trde_tp: Annotated[ForeignTradeTypeValue | None, Field(description="매매구분")] = None
-    frgn_trde_nm: Annotated[ForeignTradeTypeValue | None, Field(description="매매구분명")] = None
+    frgn_trde_nm: Annotated[TextValue | None, Field(description="매매구분명")] = None
     slby_tp: Annotated[SellBuyValue | None, Field(description="매도매수구분")] = None
-    slby_tp_nm: Annotated[SellBuyValue | None, Field(description="매도매수구분명")] = None
+    slby_tp_nm: Annotated[TextValue | None, Field(description="매도매수구분명")] = None
     ord_qty: Annotated[IntValue | None, Field(description="주문수량")] = None
     ord_uv: Annotated[PriceValue | None, Field(description="주문단가")] = None
     stop_pric: Annotated[PriceValue | None, Field(description="STOP가격")] = None

@@ -54,7 +54,6 @@ from kiwoom_sdk._value_types import (
     UsTradingValueConditionOrBlank,
     UsVolumeConditionOrBlank,
     UsWatchlistSurgeTimeBasisOrBlank,
-    YearOrAverageValue,
 )
 
 
@@ -1110,7 +1109,7 @@ class Usa26410ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
@@ -1209,7 +1208,7 @@ class Usa26413ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
@@ -1240,7 +1239,7 @@ class Usa26414ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
