@@ -119,7 +119,7 @@ release-tag: setup
 
 # The sdist and wheel of generated/ built by a standard frontend, their metadata checked, the wheel installed with
 # its simulator extra into a fresh virtualenv outside the repository, and the generated tests and a simulator round
-# trip run there against the installed copy.
+# trip run there against the installed copy, which must hold the OpenAPI and AsyncAPI documents.
 DIST := dist
 DIST_TMP ?= /tmp/kiwoom-sdk-dist
 dist: setup check
@@ -132,4 +132,5 @@ dist: setup check
 	$(DIST_TMP)/venv/bin/python -m pip install --quiet "$$(ls $(DIST)/*.whl)[sim]" pytest==9.2.0
 	cp -r generated/tests $(DIST_TMP)/tests && cp -r dist_check $(DIST_TMP)/dist_check
 	cd $(DIST_TMP) && venv/bin/python -m pytest -q -p no:cacheprovider tests
-	cd $(DIST_TMP) && venv/bin/python -m dist_check.links && venv/bin/python -m dist_check.roundtrip
+	cd $(DIST_TMP) && venv/bin/python -m dist_check.links && venv/bin/python -m dist_check.documents \
+		&& venv/bin/python -m dist_check.roundtrip

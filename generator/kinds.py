@@ -28,6 +28,18 @@ WIRE_SHAPES = {
     "datetime": r"[0-9]{14}|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?",
     "flag": r"[YN]",
 }
+# The shape of each date or time format a field may declare (`format:`), for the fields that are text of that shape
+# (kinds.yaml: format-other); requests are held to it (the models' pattern), the exports describe values by it.
+FORMAT_SHAPES = {
+    "YYYYMMDDHHMMSS": "[0-9]{14}",
+    "YYYYMMDD": "[0-9]{8}",
+    "YYYYMM": "[0-9]{6}",
+    "YYYY": "[0-9]{4}",
+    "HHMMSS": "[0-9]{6}",
+    "HH:MM:SS": "[0-9]{2}:[0-9]{2}:[0-9]{2}",
+    "HHMM": "[0-9]{4}",
+    "HH:MM": "[0-9]{2}:[0-9]{2}",
+}
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .kinds import FORMAT_SHAPES
 from .model import Api, Corpus, Field
 from .names import (
     NUMERIC_KINDS,
@@ -77,6 +78,8 @@ class _Builder:
         schema: dict[str, Any] = {**typed, "description": f.ko}
         if f.length:
             schema["maxLength"] = f.length
+        if f.kind == "text" and f.value.format in FORMAT_SHAPES:  # written in its format, or blank (not given)
+            schema["pattern"] = f"^({FORMAT_SHAPES[f.value.format]})?$"
         return schema
 
     def response_field(self, f: Field, module: str, owner: str) -> dict[str, Any]:

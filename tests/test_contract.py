@@ -1,7 +1,8 @@
 """A contract test of the simulator by a tool this project did not write: schemathesis reads openapi-tools.json,
 generates requests for every query TR (orders excluded: the tool sends random bodies; the token TRs too) and checks
 each answer of the simulator, over loopback, against the document: no server error, a documented status, content
-type and headers, the response schema, and acceptance of every request the document calls valid.
+type and headers, the response schema; a request the document calls valid is accepted, one it calls invalid is
+refused (requests of both modes are drawn).
 
 The examples per TR are bounded (EXAMPLES) and derandomized, so that a run is the same from run to run and stays
 about a minute on two cores."""
@@ -22,6 +23,7 @@ from kiwoom_sdk.sim.server import Simulator
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
+    negative_data_rejection,
     not_a_server_error,
     positive_data_acceptance,
     response_headers_conformance,
@@ -31,7 +33,7 @@ from schemathesis.checks import (
 
 from tests.conftest import ROOT
 
-EXAMPLES = 4  # generated requests per TR, beside the guide's example of each
+EXAMPLES = 5  # generated requests per TR (valid and invalid ones), beside the guide's example of each
 TOOLS = json.loads((ROOT / "generated/openapi-tools.json").read_text(encoding="utf-8"))
 QUERIES = sorted(
     path
@@ -44,7 +46,8 @@ CHECKS = [
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
-    positive_data_acceptance,
+    positive_data_acceptance,  # each of these two checks the cases of its own mode
+    negative_data_rejection,
 ]
 # Paging headers carry a key the server issued for the previous page; a generated one is refused (400), rightly.
 STATEFUL_HEADERS = ("cont-yn", "next-key")
@@ -76,6 +79,7 @@ def test_every_query_tr_is_tested() -> None:
 def test_the_simulator_keeps_the_contract(path: str, simulator: tuple[Simulator, dict[str, str]]) -> None:
     sim, authorization = simulator
     operation = SCHEMA[path]["POST"]
+    cases = operation.as_strategy(GenerationMode.POSITIVE) | operation.as_strategy(GenerationMode.NEGATIVE)
 
     @settings(
         max_examples=EXAMPLES,
@@ -87,10 +91,26 @@ def test_the_simulator_keeps_the_contract(path: str, simulator: tuple[Simulator,
     )
     @given(data=st.data())
     def check(data: Any) -> None:
-        case = data.draw(operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+        case = data.draw(cases)
         for name in STATEFUL_HEADERS:
             (case.headers or {}).pop(name, None)
         response = case.call(base_url=sim.url, headers=authorization)
         case.validate_response(response, checks=CHECKS)
 
     check()
+
+
+def test_a_pseudo_path_is_an_alias_of_the_real_url(simulator: tuple[Simulator, dict[str, str]]) -> None:
+    sim, authorization = simulator
+    headers = {**authorization, "api-id": "ka10001", "content-type": "application/json;charset=UTF-8"}
+    body = {"stk_cd": "005930"}
+    real = httpx.post(f"{sim.url}/api/dostk/stkinfo", json=body, headers=headers)
+    alias = httpx.post(f"{sim.url}/api/dostk/stkinfo/ka10001", json=body, headers=headers)
+    assert real.status_code == alias.status_code == 200
+    assert real.json()["stk_cd"] == alias.json()["stk_cd"] == "005930"
+    assert alias.headers["api-id"] == "ka10001"
+    # the pseudo-path names its TR: another api-id, or the TR under another URL, is refused as a wrong URL
+    other = httpx.post(f"{sim.url}/api/dostk/stkinfo/ka10001", json=body, headers={**headers, "api-id": "ka10002"})
+    assert other.json()["return_code"] == 1504
+    elsewhere = httpx.post(f"{sim.url}/api/dostk/chart/ka10001", json=body, headers=headers)
+    assert elsewhere.status_code == 404 and elsewhere.json()["return_code"] == 1504

@@ -300,3 +300,15 @@ def test_the_exporters_name_the_spec_and_the_construct(mini_specs: Path) -> None
     with pytest.raises(Unexpressible) as refused:
         asyncapi.document(c, "0", "guide")
     assert f"{ref.loc}: asyncapi: value kind 'colour' of FID {ref.fid}" in str(refused.value)
+
+
+def test_blank_is_what_the_package_strips() -> None:
+    """A required value may not be blank as the package and the simulator read it (str.strip()); JSON Schema's \\s
+    is not that set, so the documents spell it out."""
+    import re
+
+    from generator.targets.wire_schema import BLANK, NOT_BLANK
+
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert re.fullmatch(BLANK, spaces) and not any(re.search(NOT_BLANK, c) for c in spaces)
+    assert all(re.search(NOT_BLANK, c) for c in "a0\x1b\u200b가")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..clients import rule_text
 from ..model import Api, Corpus
 from ..names import model_class
 from ..schemas import http_apis
@@ -148,7 +149,7 @@ class _Document:
             lines.append("Answers page by page: send back cont-yn and next-key of an answer for the next page.")
         mock = "no" if not api.mock_supported else ", ".join(api.mock_exchanges) or "yes"
         lines.append(f"Mock server: {mock}.")
-        lines += [f"Rule: {r.target}: {r.source}" for r in api.rules]
+        lines += [f"Rule: {rule_text(r)} (source: {r.source})" for r in api.rules]
         lines += [f"Erratum {e.id}: the guide says {e.says}; instead: {e.instead}" for e in api.errata]
         if api.notes:
             lines.append(api.notes)

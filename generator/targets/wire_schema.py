@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..kinds import WIRE_SHAPES
+from ..kinds import FORMAT_SHAPES, WIRE_SHAPES
 from ..loader import Problem
 from ..model import Api, Corpus, FidRef, Field, Loc, Rule
 from ..names import camel
@@ -48,20 +48,12 @@ REQUEST_SHAPES: dict[str, str | None] = {
     "directed_rate": NUMBER,
     "date": REAL_DATE,
 }
-# Fields whose `format` makes them text of a fixed shape (kinds.yaml: format-other); the dated kinds have theirs.
-FORMAT_SHAPES = {
-    "YYYYMMDDHHMMSS": "[0-9]{14}",
-    "YYYYMMDD": "[0-9]{8}",
-    "YYYYMM": "[0-9]{6}",
-    "YYYY": "[0-9]{4}",
-    "HHMMSS": "[0-9]{6}",
-    "HH:MM:SS": "[0-9]{2}:[0-9]{2}:[0-9]{2}",
-    "HHMM": "[0-9]{4}",
-    "HH:MM": "[0-9]{2}:[0-9]{2}",
-}
-NOT_BLANK = r"\S"  # a required value: the package and the simulator refuse a blank one
-BLANK = r"^\s*$"
-AT_LEAST_ONE = r"^\s*$|^\+?0*[1-9][0-9]*(\.[0-9]+)?$"  # blank, or a number of at least 1
+# What the package and the simulator strip as blank (Python's str.strip(): the characters of str.isspace(), the
+# separators U+001C..U+001F among them), written out: JSON Schema's \s (ECMA-262) leaves those four out.
+SPACE = "\\t\\n\\u000b\\u000c\\r\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+NOT_BLANK = f"[^{SPACE}]"  # a required value: the package and the simulator refuse a blank one
+BLANK = f"^[{SPACE}]*$"
+AT_LEAST_ONE = BLANK + r"|^\+?0*[1-9][0-9]*(\.[0-9]+)?$"  # blank, or a number of at least 1
 CONTAINERS = ("list", "object")
 # The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
 # servers send the code as a JSON number.

@@ -1133,7 +1133,7 @@ class Usa26411Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
-    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도", pattern="^([0-9]{4})?$")] = None
 
 
 class Usa26411ResultListItem(KiwoomModel):
@@ -1168,7 +1168,7 @@ class Usa26412Request(KiwoomRequest):
     )
     etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
-    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도", pattern="^([0-9]{4})?$")] = None
 
 
 class Usa26412ResultListItem(KiwoomModel):
