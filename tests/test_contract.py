@@ -33,7 +33,7 @@ from schemathesis.checks import (
 
 from tests.conftest import ROOT
 
-EXAMPLES = 5  # generated requests per TR (valid and invalid ones), beside the guide's example of each
+EXAMPLES = 5  # generated requests per TR, valid and invalid ones
 TOOLS = json.loads((ROOT / "generated/openapi-tools.json").read_text(encoding="utf-8"))
 QUERIES = sorted(
     path
@@ -86,7 +86,7 @@ def test_the_simulator_keeps_the_contract(path: str, simulator: tuple[Simulator,
         deadline=None,
         database=None,
         derandomize=True,
-        phases=[Phase.explicit, Phase.generate],
+        phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
     @given(data=st.data())

@@ -31,17 +31,16 @@ def _message_ref(channel: str, name: str) -> dict[str, str]:
     return {"$ref": f"#/channels/{channel}/messages/{name}"}
 
 
-def _plain(name: str, text: Any, trnm: str) -> dict[str, Any]:
-    """A member of a protocol message as specs/api.yaml writes it (`name: what it holds`, or a sample value)."""
+def _member(name: str, text: Any, trnm: str, sampled: bool) -> dict[str, Any]:
+    """A member of a protocol message as specs/api.yaml writes it: `fields` say what a member holds, `answer` and
+    `refusal` give a value as the server sends it (a number there is the fixed return_code)."""
     if name == "trnm":
         return {"type": "string", "const": trnm}
+    if not sampled:
+        return {"type": "string", "description": str(text)}
     if isinstance(text, int) and not isinstance(text, bool):
-        return {"type": "integer", "examples": [text]}
-    return (
-        {"type": "string", "description": str(text)}
-        if name not in ("sor_yn",)
-        else {"type": "string", "examples": [text]}
-    )
+        return {"type": "integer", "const": text}
+    return {"type": "string", "examples": [text]}
 
 
 class _Document:
@@ -64,15 +63,9 @@ class _Document:
                 self.channel_messages[section].append(name)
         return name
 
-    def protocol_payload(self, trnm: str, members: dict[str, Any], required: bool = True) -> dict[str, Any]:
-        properties = {name: _plain(name, text, trnm) for name, text in members.items()}
-        if "return_code" in members and isinstance(members["return_code"], int):
-            properties["return_code"] = {"type": "integer", "const": members["return_code"]}
-        return {
-            "type": "object",
-            "properties": properties,
-            **({"required": list(members)} if required else {}),
-        }
+    def protocol_payload(self, trnm: str, members: dict[str, Any], sampled: bool = False) -> dict[str, Any]:
+        properties = {name: _member(name, text, trnm, sampled) for name, text in members.items()}
+        return {"type": "object", "properties": properties, "required": list(members)}
 
     def fields_payload(self, fields: list[Field], context: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
@@ -80,7 +73,7 @@ class _Document:
             if f.name in properties:
                 self.wire.refuse(f.loc, f"field '{f.name}' given twice in the {context}")
                 continue
-            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.wire.value(f, "message")
+            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.wire.value(f)
         payload: dict[str, Any] = {"type": "object", "properties": properties}
         required = [f.name for f in fields if f.required]
         if required:
@@ -91,9 +84,13 @@ class _Document:
         login = self.protocol["LOGIN"]
         self.message("login", "LOGIN", login["notes"], self.protocol_payload("LOGIN", login["fields"]), sections)
         self.message(
-            "loginAnswer", "LOGIN answer", "LOGIN accepted.", self.protocol_payload("LOGIN", login["answer"]), sections
+            "loginAnswer",
+            "LOGIN answer",
+            "LOGIN accepted.",
+            self.protocol_payload("LOGIN", login["answer"], sampled=True),
+            sections,
         )
-        refusal = self.protocol_payload("LOGIN", login["refusal"])
+        refusal = self.protocol_payload("LOGIN", login["refusal"], sampled=True)
         self.message(
             "loginRefused",
             "LOGIN refused",
@@ -146,7 +143,7 @@ class _Document:
             self.message(
                 trnm.lower(), trnm, entry.get("notes", str(entry["fields"].get("data", ""))), payload, sections
             )
-            answer = self.protocol_payload(trnm, entry["answer"])
+            answer = self.protocol_payload(trnm, entry["answer"], sampled=True)
             self.message(f"{trnm.lower()}Answer", f"{trnm} answer", f"{trnm} accepted.", answer, sections)
 
     def real(self, api: Api, type_id: str, fields: list[Field]) -> str:

@@ -172,22 +172,22 @@ class WireSchemas:
             return {}
         return {"x-kiwoom-length": f.length} if f.enum or f.value.const is not None else {"maxLength": f.length}
 
-    def _members(self, fields: list[Field], side: str, owner: Loc) -> dict[str, Any]:
+    def _members(self, fields: list[Field]) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         for f in fields:
             if f.name in properties:
                 self.refuse(f.loc, f"field '{f.name}' given twice in one object")
                 continue
-            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.value(f, side)
+            properties[f.name] = ENVELOPE[f.name] if f.name in ENVELOPE else self.value(f)
         return properties
 
     # ---- values the servers send ---------------------------------------------------------------------------
 
-    def value(self, f: Field, side: str = "response") -> dict[str, Any]:
-        """The schema of a field's value as the servers send it (`side` 'response' or 'push'), or of a request
-        field of a WebSocket message ('message': the same shapes; requests over HTTP have `request_body`)."""
+    def value(self, f: Field) -> dict[str, Any]:
+        """The schema of a field's value as the servers send it, or as a WebSocket message holds it (requests over
+        HTTP have `request_body`, held to what the package's request arguments accept)."""
         if f.kind in CONTAINERS:
-            return self._container(f, side)
+            return self._container(f)
         if f.fields or f.fids:
             return self.refuse(f.loc, f"members under the {f.kind} field '{f.name}'")
         scalar = self._scalar(f)
@@ -213,12 +213,12 @@ class WireSchemas:
         self.kinds_used.add(f.kind)
         return self.ref(kind_schema_name(f.kind), **beside)
 
-    def _container(self, f: Field, side: str) -> dict[str, Any]:
+    def _container(self, f: Field) -> dict[str, Any]:
         described = {"description": self._describe(f), **self._extensions(f)}
         if f.fids:
             member = self.fid_object(f.fids, f.loc)
         elif f.tuple:
-            items = [self.value(m, side) for m in f.fields]
+            items = [self.value(m) for m in f.fields]
             member = (
                 {"type": "array", "prefixItems": items, "items": False}
                 if self.dialect == "2020-12"
@@ -226,7 +226,7 @@ class WireSchemas:
             )
             member["x-kiwoom-members"] = [m.name for m in f.fields]
         else:
-            member = {"type": "object", "properties": self._members(f.fields, side, f.loc)}
+            member = {"type": "object", "properties": self._members(f.fields)}
         if f.kind == "object":
             return {**member, **described}
         return {"type": "array", "items": member, **described}
@@ -287,7 +287,7 @@ class WireSchemas:
 
     def response_body(self, api: Api, title: str) -> dict[str, Any]:
         """A TR's answer: the result envelope and the response fields (more may come: the servers add fields)."""
-        properties = {**ENVELOPE, **self._members(api.response, "response", api.loc)}
+        properties = {**ENVELOPE, **self._members(api.response)}
         schema: dict[str, Any] = {
             "title": title,
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the answer.",
@@ -312,7 +312,7 @@ class WireSchemas:
                 self.refuse(f.loc, f"request field '{f.name}' given twice")
                 continue
             properties[f.name] = self._argument(f, blank=not f.required or f.name in blank_allowed)
-        conditions = [c for rule in api.rules if (c := self._rule(api, rule, properties))]
+        conditions = [c for rule in api.rules if (c := self._rule(rule, properties))]
         schema: dict[str, Any] = {
             "title": title,
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
@@ -357,7 +357,7 @@ class WireSchemas:
             return {"type": "string", **({} if blank else {"pattern": NOT_BLANK}), **beside}
         return {"type": "string", "pattern": f"^(?:{shape})" + ("?$" if blank else "$"), **beside}
 
-    def _rule(self, api: Api, rule: Rule, properties: dict[str, Any]) -> dict[str, Any] | None:
+    def _rule(self, rule: Rule, properties: dict[str, Any]) -> dict[str, Any] | None:
         """A rule as a condition on the body; None for the parts that are only extensions (grids, allow_blank
         without a condition, which the field's own schema says)."""
         if rule.target not in properties or any(name not in properties for name in rule.when):
