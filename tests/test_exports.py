@@ -22,7 +22,7 @@ from generator.render import realtime_sources
 from generator.schemas import http_apis
 from generator.targets import asyncapi, openapi
 from generator.targets.wire_schema import Unexpressible
-from tests.conftest import ROOT, SPECS
+from tests.conftest import ROOT, SPECS, copy_spec_files
 
 GENERATED = ROOT / "generated"
 ASYNCAPI_SCHEMA = ROOT / "tests/npm/node_modules/@asyncapi/specs/schemas/3.0.0-without-$id.json"
@@ -276,25 +276,29 @@ def test_protocol_and_condition_search_messages() -> None:
 # ---- refusals ------------------------------------------------------------------------------------------------
 
 
-def _with_rule(specs: Path, rule: str) -> Path:
-    path = specs / "domestic/ordr/kt10000.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("rules:\n", f"rules:\n{rule}", 1), encoding="utf-8")
-    return path
-
-
-def test_a_rule_the_export_cannot_say_stops_the_build(mini_specs: Path) -> None:
+def test_a_construct_the_export_cannot_say_stops_the_build(mini_specs: Path) -> None:
+    """Two realtime types whose REG requests differ: AsyncAPI has one REG message, which cannot be both."""
     from generator.build import produce
     from generator.lint import lint
 
-    path = _with_rule(mini_specs, "  - field: ord_qty\n    minimum: 2\n    source: a test\n")
-    assert lint(mini_specs).problems == []  # a valid spec
+    copy_spec_files(mini_specs, ["domestic/realtime/0B-stock_trade.yaml"])
+    path = mini_specs / "domestic/realtime/0B-stock_trade.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "  - name: grp_no\n    ko: 그룹번호\n    required: true",
+            "  - name: grp_no\n    ko: 그룹번호\n    required: false",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert lint(mini_specs).problems == []  # a valid spec set
     files, problems = produce(mini_specs)
     assert files is None
-    assert any(
-        p.startswith(f"{path}:") and "openapi: rule minimum 2 on 'ord_qty'" in p and "cannot be expressed" in p
-        for p in problems
-    ), problems
+    other = mini_specs / "domestic/realtime/0s-market_session_time.yaml"
+    assert [
+        p for p in problems if "asyncapi: REG request of 0s that differs from 0B's" in p and p.startswith(f"{other}:")
+    ], problems
 
 
 def test_the_exporters_name_the_spec_and_the_construct(mini_specs: Path) -> None:

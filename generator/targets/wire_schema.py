@@ -53,7 +53,6 @@ REQUEST_SHAPES: dict[str, str | None] = {
 SPACE = "\\t\\n\\u000b\\u000c\\r\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
 NOT_BLANK = f"[^{SPACE}]"  # a required value: the package and the simulator refuse a blank one
 BLANK = f"^[{SPACE}]*$"
-AT_LEAST_ONE = BLANK + r"|^\+?0*[1-9][0-9]*(\.[0-9]+)?$"  # blank, or a number of at least 1
 CONTAINERS = ("list", "object")
 # The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
 # servers send the code as a JSON number.
@@ -377,12 +376,26 @@ class WireSchemas:
         if rule.allow_blank and condition:
             parts.append({"if": condition, "else": {"properties": {target: {"pattern": NOT_BLANK}}}})
         if rule.minimum is not None:
-            if rule.minimum != 1:
-                return self.refuse(rule.loc, f"rule minimum {rule.minimum} on '{target}' (only a minimum of 1)")
-            parts.append({"properties": {target: {"pattern": AT_LEAST_ONE}}})
+            parts.append({"properties": {target: {"pattern": at_least(rule.minimum)}}})
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else {"allOf": parts}
+
+
+def at_least(minimum: int) -> str:
+    """A pattern of blank or a number of at least `minimum` (a whole number of zero or more): its whole part, leading
+    zeros aside, is longer than the minimum's digits, or as long and not smaller, digit by digit."""
+    if minimum <= 0:
+        return BLANK + r"|^\+?[0-9]+(\.[0-9]+)?$"
+    digits = str(minimum)
+    longer = f"[1-9][0-9]{{{len(digits)},}}"
+    larger = [
+        digits[:i] + f"[{int(d) + 1}-9]" + (f"[0-9]{{{len(digits) - i - 1}}}" if i < len(digits) - 1 else "")
+        for i, d in enumerate(digits)
+        if d != "9"
+    ]
+    whole = "|".join([longer, digits, *larger])
+    return BLANK + rf"|^\+?0*({whole})(\.[0-9]+)?$"
 
 
 def _condition(when: dict[str, list[str]]) -> dict[str, Any]:
