@@ -9,9 +9,14 @@ GUIDE ?= ../shared/reference/kiwoom-rest-api-guide-2026-07-04.xlsx
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+# tests/npm: AsyncAPI's official JSON Schemas (@asyncapi/specs, pinned with its integrity in package-lock.json), which
+# the tests validate generated/asyncapi.yaml against.
+NPM_TESTS := tests/npm
+
+$(STAMP): pyproject.toml $(NPM_TESTS)/package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -e ".[dev]"
+	npm ci --prefix $(NPM_TESTS) --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 # The main job: regenerate generated/ from the specs (lint first), start the simulator and run a
@@ -123,7 +128,7 @@ release-tag: setup
 
 # The sdist and wheel of generated/ built by a standard frontend, their metadata checked, the wheel installed with
 # its simulator extra into a fresh virtualenv outside the repository, and the generated tests and a simulator round
-# trip run there against the installed copy.
+# trip run there against the installed copy, which must hold the OpenAPI and AsyncAPI documents.
 DIST := dist
 DIST_TMP ?= /tmp/kiwoom-sdk-dist
 dist: setup check
@@ -136,4 +141,5 @@ dist: setup check
 	$(DIST_TMP)/venv/bin/python -m pip install --quiet "$$(ls $(DIST)/*.whl)[sim]" pytest==9.2.0
 	cp -r generated/tests $(DIST_TMP)/tests && cp -r dist_check $(DIST_TMP)/dist_check
 	cd $(DIST_TMP) && venv/bin/python -m pytest -q -p no:cacheprovider tests
-	cd $(DIST_TMP) && venv/bin/python -m dist_check.links && venv/bin/python -m dist_check.roundtrip
+	cd $(DIST_TMP) && venv/bin/python -m dist_check.links && venv/bin/python -m dist_check.documents \
+		&& venv/bin/python -m dist_check.roundtrip

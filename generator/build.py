@@ -25,19 +25,28 @@ from .spec.loader import (
     validated,
 )
 from .spec.model import Corpus
-from .targets import cli, docs, library, package_tests, sim
+from .targets import asyncapi, cli, docs, library, openapi, package_tests, sim
 from .targets.docs.site import NAV_FILE
 from .targets.library.model_schema import ModelSchema, model_schema
 from .targets.library.worker import ModelWorker
+from .targets.wire_schema import Unexpressible
 
 # jinja2 and importlib.metadata are imported where they are used: the models start as soon as the specs are read,
 # and every import before that point delays the whole build.
 
-OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", NAV_FILE)  # what generated/ holds; all of it is ours
+# what generated/ holds; all of it is ours
+OWNED = ("pyproject.toml", "README.md", "kiwoom_sdk", "tests", NAV_FILE, openapi.FAITHFUL, openapi.TOOLS, asyncapi.FILE)
 STAMP = "BUILD-HASH"  # generated/BUILD-HASH: hashes of the inputs and outputs of the last build
 GENERATOR = Path(__file__).parent
 CODE_TABLES = "codes"  # specs/codes/: the code tables
-TARGETS = (docs.files, package_tests.files, sim.files, cli.files)  # besides the library, which needs the models' schema
+TARGETS = (
+    docs.files,
+    package_tests.files,
+    sim.files,
+    cli.files,
+    openapi.files,
+    asyncapi.files,
+)  # besides the library, which needs the models' schema
 
 
 def render(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
@@ -98,7 +107,10 @@ def produce(specs: Path) -> tuple[dict[str, str] | None, list[str]]:
             return None, [str(p) for p in loaded.problems]
         schema = model_schema(loaded.corpus)
         models.start(schema)
-        rendered = format_python(render(loaded.corpus, schema))
+        try:
+            rendered = format_python(render(loaded.corpus, schema))
+        except Unexpressible as unsaid:  # a spec construct an export cannot say: never export less than the specs
+            return None, [str(p) for p in unsaid.problems]
         return {**rendered, **models.result()}, []
 
 

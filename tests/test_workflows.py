@@ -71,3 +71,12 @@ def test_docstring_links_resolve_in_the_package() -> None:
     # per HTTP TR, its sync and async methods link its reference page; each code table's enum links its table
     assert found == 2 * 306 + tables and broken == []
     assert {site for _, site, _, _ in site_links(ROOT / "generated" / "kiwoom_sdk")} == {SITE_URL}
+
+
+def test_the_package_holds_the_documents() -> None:
+    from importlib.resources.readers import MultiplexedPath
+
+    from dist_check.documents import document_problems
+
+    assert document_problems(MultiplexedPath(ROOT / "generated" / "kiwoom_sdk")) == []
+    assert document_problems(MultiplexedPath(ROOT / "tests")) != []  # a folder without them

@@ -177,6 +177,8 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             rule, detail = "required", "required field missing"
         elif kind in ("string_too_long", "too_long"):
             rule, detail = "max_length", f"longer than {context.get('max_length')} characters: {given}"
+        elif kind == "string_pattern_mismatch":  # a text written in a format (YYYYMM, HHMM, ...)
+            rule, detail = "format", f"{given} is not written as {context.get('pattern')} asks"
         elif kind == "enum":
             rule, detail = "code", f"{given} is not one of the codes {context.get('expected')}"
         elif kind == "extra_forbidden":

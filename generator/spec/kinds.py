@@ -12,6 +12,35 @@ from .model import KindRule, ReviewedKind
 
 _IGNORED = re.compile(r"[\s()\[\]]")
 
+# What a value of each scalar kind looks like on the wire, blank aside, written so that Python's `re` and ECMA-262
+# (JSON Schema's `pattern`) read it alike. Signs may be doubled ("--714"): the guide's examples (and Kiwoom's
+# servers) put a direction sign in front of a signed number; a few TRs write thousands separators ("56,900"). Lint
+# holds every example and recorded value to these; the OpenAPI and AsyncAPI exports describe response values by them.
+WIRE_SHAPES = {
+    "int": r"[+-]{0,2}[0-9][0-9,]*",
+    "signed_int": r"[+-]{0,2}[0-9][0-9,]*",
+    "price": r"[+-]{0,2}[0-9][0-9,]*(\.[0-9]+)?",
+    "decimal": r"[+-]{0,2}[0-9,]*\.?[0-9]+",
+    "rate": r"[+-]{0,2}[0-9]*\.?[0-9]+%?",
+    "directed_rate": r"[+-]{0,2}[0-9]*\.?[0-9]+%?",
+    "date": r"[0-9]{8}|0+|[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?)?",
+    "time": r"[0-9]{6}|[0-9]{2}:[0-9]{2}:[0-9]{2}",
+    "datetime": r"[0-9]{14}|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?",
+    "flag": r"[YN]",
+}
+# The shape of each date or time format a field may declare (`format:`), for the fields that are text of that shape
+# (kinds.yaml: format-other); requests are held to it (the models' pattern), the exports describe values by it.
+FORMAT_SHAPES = {
+    "YYYYMMDDHHMMSS": "[0-9]{14}",
+    "YYYYMMDD": "[0-9]{8}",
+    "YYYYMM": "[0-9]{6}",
+    "YYYY": "[0-9]{4}",
+    "HHMMSS": "[0-9]{6}",
+    "HH:MM:SS": "[0-9]{2}:[0-9]{2}:[0-9]{2}",
+    "HHMM": "[0-9]{4}",
+    "HH:MM": "[0-9]{2}:[0-9]{2}",
+}
+
 
 @lru_cache(maxsize=256)
 def _regex(pattern: str) -> re.Pattern[str]:

@@ -24,28 +24,15 @@ from ..names import (
     models_module,
 )
 from ..targets.library.clients import RESERVED as CLIENT_ATTRIBUTES
-from .kinds import normalized_ko
+from .kinds import WIRE_SHAPES, normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
 from .model import Api, Corpus, Field, Loc, Rule, walk
 from .recorded import recorded_cases
 
 ENVELOPE = {"return_code", "return_msg"}
-# What an example value of each scalar kind may look like. Signs may be doubled ("--714"): the
-# guide's examples (and Kiwoom's servers) put a direction sign in front of a signed number; a few
-# TRs write thousands separators ("56,900").
-VALUE_SHAPES = {
-    "int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
-    "signed_int": re.compile(r"^[+-]{0,2}\d[\d,]*$"),
-    "price": re.compile(r"^[+-]{0,2}\d[\d,]*(\.\d+)?$"),
-    "decimal": re.compile(r"^[+-]{0,2}[\d,]*\.?\d+$"),
-    "rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
-    "directed_rate": re.compile(r"^[+-]{0,2}\d*\.?\d+%?$"),
-    "date": re.compile(r"^(\d{8}|0+|\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2}(\.\d+)?)?)$"),
-    "time": re.compile(r"^(\d{6}|\d{2}:\d{2}:\d{2})$"),
-    "datetime": re.compile(r"^(\d{14}|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?)$"),
-    "flag": re.compile(r"^[YN]$"),
-}
+# What an example value of each scalar kind may look like (see kinds.WIRE_SHAPES).
+VALUE_SHAPES = {kind: re.compile(f"^(?:{shape})$") for kind, shape in WIRE_SHAPES.items()}
 
 
 def lint(root: Path) -> Loaded:
@@ -322,19 +309,24 @@ def _check_request_kinds(api: Api) -> list[Problem]:
     return problems
 
 
-def _request_values(body: Any, api: Api, corpus: Corpus, skip: set[str]) -> list[str]:
-    """Request example values outside their field's code table or longer than its length."""
+def _declared_values(body: Any, fields: list[Field], corpus: Corpus, skip: set[str], prefix: str = "") -> list[str]:
+    """Example values outside their field's code table or longer than its length, list rows included (paths as
+    odd_values names them: `rows[].name`). The exported OpenAPI document holds the servers' answers to the same."""
     if not isinstance(body, dict):
         return []
     out = []
-    for item in api.request:
-        value = body.get(item.name)
-        if not isinstance(value, str) or not value.strip() or item.name in skip:
+    for item in fields:
+        value, path = body.get(item.name), f"{prefix}{item.name}"
+        if item.kind == "list" and isinstance(value, list) and not item.tuple and not item.fids:
+            for row in value:
+                out.extend(_declared_values(row, item.fields, corpus, skip, f"{path}[]."))
+            continue
+        if not isinstance(value, str) or not value.strip() or path in skip:
             continue
         if item.enum in corpus.codes and value not in {c.code for c in corpus.codes[item.enum].codes}:
-            out.append(f"'{item.name}' = {value!r} is not a code of '{item.enum}'")
+            out.append(f"'{path}' = {value!r} is not a code of '{item.enum}'")
         if item.length is not None and len(value) > item.length:
-            out.append(f"'{item.name}' = {value!r} is longer than its length {item.length}")
+            out.append(f"'{path}' = {value!r} is longer than its length {item.length}")
     return out
 
 
@@ -352,8 +344,8 @@ def _check_examples(api: Api, fid_kinds: dict[int, str], corpus: Corpus) -> list
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
         skip = unlisted.get((example.part, example.label), set())
         messages = conform(example.body, fields, example.part == "response", skip, fid_kinds=fid_kinds)
-        if example.part == "request" and api.protocol == "rest":
-            messages += _request_values(example.body, api, corpus, skip)
+        if api.protocol == "rest":
+            messages += _declared_values(example.body, fields, corpus, skip)
         problems.extend(Problem(example.loc, f"{where}: {m}") for m in dict.fromkeys(messages))
     return problems
 

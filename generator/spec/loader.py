@@ -349,6 +349,7 @@ def build_corpus(files: SpecFiles) -> Loaded:
             for i, r in enumerate(data["rules"])
         ]
         corpus.units = dict(data["units"])
+        corpus.kinds = dict(data["vocabulary"])
     for path, data in typed["fields"]:
         for name, by_ko in data["fields"].items():
             for ko, entry in by_ko.items():

@@ -38,6 +38,19 @@ def _example(api: Api, part: str) -> Any:
     return next((e.body for e in api.examples if e.part == part and isinstance(e.body, dict)), None)
 
 
+def _odd_values(api: Api) -> list[str]:
+    """The values of the guide's response example that an erratum records as not fitting their field (`rows[].name`
+    or `name`): the simulator serves its own value there, not the guide's mistake."""
+    return sorted(
+        {
+            path
+            for erratum in api.errata
+            if erratum.fact and str(erratum.fact.get("at", "")).startswith("examples/response")
+            for path in erratum.fact.get("odd_values", [])
+        }
+    )
+
+
 def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
     """[fid, kind, codes, name, unit] for each FID under these fields, in the guide's order (the name says what
     the simulator's market fills it with; a unit overridden away from the FID's own, as the index types do, keeps
@@ -78,6 +91,7 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
             "mock_supported": api.mock_supported,
             "response": [_field(f, corpus) for f in api.response],
             "example": _example(api, "response"),
+            "odd_values": _odd_values(api),
         }
         for api in corpus.http_apis()
     }

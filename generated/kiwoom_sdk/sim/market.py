@@ -101,6 +101,12 @@ class Rules:
         text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
         return Rules.of(json.loads(text)["market"])
 
+    @property
+    def first_day(self) -> datetime.date:
+        """The first day of the calendar the specs hold (January 1 of its first holiday's year): the simulated
+        market has no history before it."""
+        return datetime.date(min(self.holidays).year, 1, 1)
+
     def trading_day(self, day: datetime.date) -> bool:
         return day.weekday() < 5 and day not in self.holidays
 

@@ -109,7 +109,8 @@ def item(code: str) -> str:
 
 
 def quotable(code: str) -> bool:
-    return bool(code) and not is_us(code) and "|" not in code
+    """A domestic item code: six letters or digits (005930, 0009K0). Anything else names no item of the market."""
+    return len(code) == 6 and code.isascii() and code.isalnum() and not is_us(code)
 
 
 class Quoter:
@@ -155,7 +156,7 @@ class Quoter:
         else:
             return rows, None
         rng = random.Random(f"{self.market.seed}:{self.api_id}:{code}:{cursor}")
-        template = synth.body([field], rng, count, padded=self.api_id.startswith("kt"))
+        template = synth.body([field], rng, len(moments), padded=self.api_id.startswith("kt"))
         out = template[field["name"]]
         for row, moment in zip(out, moments, strict=True):
             self._apply(row, members, moment, top=False)
@@ -164,7 +165,7 @@ class Quoter:
     def _items(self, rows: list[dict[str, Any]], members: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """Rows of items (watch lists, rankings): each row quotes its own item; a request listing items (a|b|c)
         gets one row per listed item."""
-        asked = [item(code) for code in str(self.request.get("stk_cd", "")).split("|") if code.strip()]
+        asked = [item(code) for code in str(self.request.get("stk_cd", "")).split("|") if quotable(item(code))]
         if len(asked) > 1:
             rows = [dict(rows[i % len(rows)], stk_cd=code) for i, code in enumerate(asked)] if rows else []
         for row in rows:
@@ -188,16 +189,20 @@ class Quoter:
         return self.market.today
 
     def _days(self, code: str, cursor: str | None, count: int) -> tuple[list[Moment], str]:
-        """Daily rows (or weeks, months, years) walking back over trading days."""
+        """Daily rows (or weeks, months, years) walking back over trading days, down to the first day of the
+        market's history (fewer rows, or none, for a series that would start before it)."""
         period = PERIODS.get(self.api_id, "day")
         start = self._start(cursor)
+        first = self.market.rules.first_day
         moments: list[Moment] = []
         day = self.market.rules.on_or_before(start)
         for _ in range(count):
+            if day < first:
+                break
             days = [day]
             while period != "day":
                 earlier = self.market.rules.previous_trading_day(days[-1])
-                if _period_key(earlier, period) != _period_key(day, period):
+                if _period_key(earlier, period) != _period_key(day, period) or earlier < first:
                     break
                 days.append(earlier)
             moments.append(Moment(code, self._bar(code, days)))

@@ -79,9 +79,22 @@ async def handle(request: web.Request) -> web.StreamResponse:
     return response
 
 
+def _served_path(request: web.Request, state: State, api_id: str) -> str:
+    """The URL a request is for: its path, or the URL of a TR's pseudo-path `<URL>/<api-id>` of
+    openapi-tools.json (one operation per TR, for tools), which names the same api-id as the header."""
+    url, _, suffix = request.path.rpartition("/")
+    api = state.catalog.apis.get(suffix)
+    if request.path in state.catalog.paths or api is None or api["path"] != url:
+        return request.path
+    if api_id and api_id != suffix:
+        raise KiwoomAnswer(1504, state.catalog.message(1504, api_id, request.path))
+    return url
+
+
 async def _answer(request: web.Request, state: State, api_id: str) -> web.StreamResponse:
     catalog = state.catalog
-    if request.path not in catalog.paths:
+    path = _served_path(request, state, api_id)
+    if path not in catalog.paths:
         raise KiwoomAnswer(1504, catalog.message(1504, api_id or "-", request.path), 404)
     if request.method != "POST":
         raise invalid(state, "method", f"{request.method} is not served; Kiwoom's API takes POST", 405)
@@ -90,7 +103,7 @@ async def _answer(request: web.Request, state: State, api_id: str) -> web.Stream
     api = catalog.apis.get(api_id)
     if api is None:
         raise KiwoomAnswer(1505, catalog.message(1505, api_id))
-    if api["path"] != request.path:
+    if api["path"] != path:
         raise KiwoomAnswer(1504, catalog.message(1504, api_id, request.path))
     if "application/json" not in request.headers.get("content-type", ""):
         raise KiwoomAnswer(1512, catalog.message(1512) + " (content-type must be application/json)")
@@ -194,6 +207,9 @@ def _authorize(request: web.Request, state: State) -> None:
 
 
 def _validate(state: State, api_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    nulls = sorted(name for name, value in body.items() if value is None)
+    if nulls:  # the client leaves out what it does not give; on the wire a value is a string
+        raise KiwoomAnswer(1517, state.catalog.message(1517, ",".join(nulls), "null is not a value"))
     try:
         return ENDPOINTS[api_id].validate(body, grids=False)  # off-grid prices: the account refuses as Kiwoom does
     except RequestInvalid as invalid:
@@ -267,6 +283,7 @@ def synthesized(
     quoter = Quoter(state.market, api_id, api, body) if api["section"] == "domestic" else None
     if page == 1 and example is not None and not (quoter and quoter.quotes_item):
         answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
+        synth.replace(answer, api["response"], api.get("odd_values", []), rng)
     else:  # the guide's example of a quote is some other day's item (ka10001's is even shifted by fields)
         answer = synth.body(api["response"], rng, rows, padded=api_id.startswith("kt"))
     if quoter is not None:

@@ -990,7 +990,7 @@ class Ka10084Request(KiwoomRequest):
     stk_cd: Annotated[TextArgument, Field(description="종목코드", max_length=20)]
     tdy_pred: Annotated[ExecutionDayTypeOrBlank, Field(description="당일전일")]
     tic_min: Annotated[TickOrMinuteOrBlank, Field(description="틱분")]
-    tm: Annotated[TextArgument | None, Field(description="시간", max_length=4)] = None
+    tm: Annotated[TextArgument | None, Field(description="시간", max_length=4, pattern="^([0-9]{4})?$")] = None
 
 
 class Ka10084TdyPredCntrItem(KiwoomModel):

@@ -80,8 +80,8 @@ class Usa21680Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[TextArgument, Field(alias="from", description="from 년월")]
-    to: Annotated[TextArgument, Field(description="to 년월")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년월", pattern="^([0-9]{6})?$")]
+    to: Annotated[TextArgument, Field(description="to 년월", pattern="^([0-9]{6})?$")]
 
 
 class Usa21680ResultListItem(KiwoomModel):
@@ -114,8 +114,8 @@ class Usa21690Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[TextArgument, Field(alias="from", description="from 년도")]
-    to: Annotated[TextArgument, Field(description="to 년도")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년도", pattern="^([0-9]{4})?$")]
+    to: Annotated[TextArgument, Field(description="to 년도", pattern="^([0-9]{4})?$")]
 
 
 class Usa21690ResultListItem(KiwoomModel):
@@ -187,8 +187,8 @@ class Usa21731Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[TextArgument, Field(alias="from", description="from 년월")]
-    to: Annotated[TextArgument, Field(description="to 년월")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년월", pattern="^([0-9]{6})?$")]
+    to: Annotated[TextArgument, Field(description="to 년월", pattern="^([0-9]{6})?$")]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
@@ -226,8 +226,8 @@ class Usa21732Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    from_: Annotated[TextArgument, Field(alias="from", description="from 년도")]
-    to: Annotated[TextArgument, Field(description="to 년도")]
+    from_: Annotated[TextArgument, Field(alias="from", description="from 년도", pattern="^([0-9]{4})?$")]
+    to: Annotated[TextArgument, Field(description="to 년도", pattern="^([0-9]{4})?$")]
     stex_tp: Annotated[UsExchangeChartProfitOrBlank | None, Field(description="거래소구분")] = None
     stk_cd: Annotated[TextArgument, Field(description="종목코드")]
 
@@ -284,9 +284,9 @@ class Ust21050ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     frgn_stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     frgn_trde_tp: Annotated[ForeignTradeTypeValue | None, Field(description="매매구분")] = None
-    frgn_trde_nm: Annotated[ForeignTradeTypeValue | None, Field(description="매매구분명")] = None
+    frgn_trde_nm: Annotated[TextValue | None, Field(description="매매구분명")] = None
     slby_tp: Annotated[SellBuyValue | None, Field(description="매도매수구분")] = None
-    slby_tp_nm: Annotated[SellBuyValue | None, Field(description="매도매수구분명")] = None
+    slby_tp_nm: Annotated[TextValue | None, Field(description="매도매수구분명")] = None
     ord_qty: Annotated[IntValue | None, Field(description="주문수량")] = None
     ord_uv: Annotated[PriceValue | None, Field(description="주문단가")] = None
     stop_pric: Annotated[PriceValue | None, Field(description="STOP가격")] = None
@@ -1019,8 +1019,8 @@ class Ust21661Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    strt_dt: Annotated[TextArgument | None, Field(description="시작일자", max_length=6)] = None
-    end_dt: Annotated[TextArgument | None, Field(description="종료일자", max_length=6)] = None
+    strt_dt: Annotated[TextArgument | None, Field(description="시작일자", max_length=6, pattern="^([0-9]{6})?$")] = None
+    end_dt: Annotated[TextArgument | None, Field(description="종료일자", max_length=6, pattern="^([0-9]{6})?$")] = None
 
 
 class Ust21661ResultListItem(KiwoomModel):

@@ -54,7 +54,6 @@ from kiwoom_sdk._value_types import (
     UsTradingValueConditionOrBlank,
     UsVolumeConditionOrBlank,
     UsWatchlistSurgeTimeBasisOrBlank,
-    YearOrAverageValue,
 )
 
 
@@ -1110,7 +1109,7 @@ class Usa26410ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
@@ -1134,7 +1133,7 @@ class Usa26411Request(KiwoomRequest):
         arbitrary_types_allowed=True,
     )
     inds_cd: Annotated[TextArgument | None, Field(description="업종코드")] = None
-    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도", pattern="^([0-9]{4})?$")] = None
 
 
 class Usa26411ResultListItem(KiwoomModel):
@@ -1169,7 +1168,7 @@ class Usa26412Request(KiwoomRequest):
     )
     etf_cat1: Annotated[TextArgument | None, Field(description="ETF카테고리코드1")] = None
     etf_cat2: Annotated[TextArgument | None, Field(description="ETF카테고리코드2")] = None
-    srch_yr: Annotated[TextArgument | None, Field(description="조회연도")] = None
+    srch_yr: Annotated[TextArgument | None, Field(description="조회연도", pattern="^([0-9]{4})?$")] = None
 
 
 class Usa26412ResultListItem(KiwoomModel):
@@ -1209,7 +1208,7 @@ class Usa26413ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None
@@ -1240,7 +1239,7 @@ class Usa26414ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dt: Annotated[YearOrAverageValue | None, Field(description="연도")] = None
+    dt: Annotated[TextValue | None, Field(description="연도")] = None
     m01_prft_rt: Annotated[DecimalValue | None, Field(description="1월 수익률")] = None
     m02_prft_rt: Annotated[DecimalValue | None, Field(description="2월 수익률")] = None
     m03_prft_rt: Annotated[DecimalValue | None, Field(description="3월 수익률")] = None

@@ -1,0 +1,107 @@
+"""The simulator's WebSocket frames against asyncapi.yaml: a session on each endpoint logs in, registers every
+realtime type of its section, runs the condition searches and removes its registrations; every frame the
+simulator sends is validated (AsyncAPI's draft-07 schema dialect) against the message it is."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+from collections import Counter
+from typing import Any
+
+import httpx
+import jsonschema
+import websockets
+import yaml
+from kiwoom_sdk.sim import Simulator, Timing, running
+
+from tests.conftest import ROOT
+
+EVENTS = yaml.load((ROOT / "generated/asyncapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+MESSAGES = EVENTS["components"]["messages"]
+ITEMS = {"domestic": "005930", "us": "AAPL"}
+ACCOUNT_TYPES = {"00", "04", "F4", "F5"}  # registered with an empty item
+# What answers each request, by the trnm the simulator answers with.
+ANSWERS = {"LOGIN": "loginAnswer", "REG": "regAnswer", "REMOVE": "removeAnswer", "PING": "ping", "SYSTEM": "system"}
+CONDITION_ANSWERS = {
+    "CNSRLST": ["ka10171Answer"],
+    "CNSRREQ": ["ka10172Answer", "ka10173Answer"],
+    "CNSRCLR": ["ka10174Answer"],
+}
+
+
+@functools.cache
+def _validator(message: str) -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator({**MESSAGES[message]["payload"], "components": EVENTS["components"]})
+
+
+def _check(payload: Any, message: str) -> list[str]:
+    return [f"{message}: {e.message}" for e in _validator(message).iter_errors(payload)]
+
+
+def _problems(frame: dict[str, Any]) -> list[str]:
+    """Why a frame fits none of the messages it could be ([] when it fits)."""
+    trnm = frame.get("trnm")
+    if trnm == "REAL":
+        return [p for entry in frame["data"] for p in _check({**frame, "data": [entry]}, f"real{entry['type']}")]
+    if frame.get("return_code") not in (0, None):
+        return _check(frame, "error")
+    candidates = [ANSWERS[trnm]] if trnm in ANSWERS else CONDITION_ANSWERS[str(trnm)]
+    tried = [_check(frame, name) for name in candidates]
+    return [] if any(not problems for problems in tried) else [p for problems in tried for p in problems]
+
+
+def _types(section: str) -> list[str]:
+    return sorted(name[4:] for name in EVENTS["channels"][section]["messages"] if name.startswith("real"))
+
+
+async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, Any]]:
+    types = [t for t in _types(section) if t != "02"]  # 02: the pushes of a realtime condition search
+    registrations = [
+        {"item": [ITEMS[section]], "type": [t for t in types if t not in ACCOUNT_TYPES]},
+        {"item": [""], "type": [t for t in types if t in ACCOUNT_TYPES]},
+    ]
+    requests: list[dict[str, Any]] = [
+        {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": registrations},
+    ]
+    if section == "domestic":
+        requests += [
+            {"trnm": "CNSRLST"},
+            {"trnm": "CNSRREQ", "seq": "1", "search_type": "0", "stex_tp": "K"},
+            {"trnm": "CNSRREQ", "seq": "2", "search_type": "1", "stex_tp": "K"},
+        ]
+    path = EVENTS["channels"][section]["address"]
+    frames: list[dict[str, Any]] = []
+    async with websockets.connect(sim.ws_url + path, max_size=1 << 24, max_queue=None) as ws:
+        await ws.send(json.dumps({"trnm": "LOGIN", "token": token}))
+        for request in requests:
+            await ws.send(json.dumps(request))
+        deadline = asyncio.get_running_loop().time() + 1.0
+        while asyncio.get_running_loop().time() < deadline:
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 3))
+            frames.append(frame)
+            if frame["trnm"] == "PING":
+                await ws.send(json.dumps(frame))
+        closing = [{"trnm": "REMOVE", "grp_no": "1", "data": registrations}]
+        if section == "domestic":
+            closing.append({"trnm": "CNSRCLR", "seq": "2"})
+        for request in closing:
+            await ws.send(json.dumps(request))
+        while frames[-1]["trnm"] != closing[-1]["trnm"]:
+            frames.append(json.loads(await asyncio.wait_for(ws.recv(), 3)))
+    return frames
+
+
+def test_the_simulators_frames_keep_the_asyncapi_document() -> None:
+    timing = Timing(ping_interval=0.5, stream_interval=0.05)
+    with running(seed=15, env="real", timing=timing) as sim:
+        appkey, secretkey = sim.keys
+        body = {"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey}
+        token = httpx.post(sim.url + "/oauth2/token", json=body, headers={"api-id": "au10001"}).json()["token"]
+        frames = [frame for section in ITEMS for frame in asyncio.run(_session(sim, token, section))]
+    assert [p for frame in frames for p in _problems(frame)] == []
+    seen = Counter(frame["trnm"] for frame in frames)
+    assert {"LOGIN", "REG", "REMOVE", "PING", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= set(seen)
+    types = {entry["type"] for frame in frames if frame["trnm"] == "REAL" for entry in frame["data"]}
+    assert {"0B", "0D", "02", "FE", "FT"} <= types, types

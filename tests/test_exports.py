@@ -1,0 +1,328 @@
+"""The OpenAPI and AsyncAPI exports (generated/openapi.json, openapi-tools.json, asyncapi.yaml): valid by
+third-party validators (openapi-spec-validator; AsyncAPI's official JSON Schema from @asyncapi/specs, installed by
+`make setup` into tests/npm), complete against the specs, true to the answers recorded from Kiwoom's servers, and
+refusing what they cannot say."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.names import model_class
+from generator.spec.loader import load_corpus
+from generator.spec.model import Corpus, walk
+from generator.targets import asyncapi, openapi
+from generator.targets.wire_schema import Unexpressible
+from tests.conftest import ROOT, SPECS, copy_spec_files
+
+GENERATED = ROOT / "generated"
+ASYNCAPI_SCHEMA = ROOT / "tests/npm/node_modules/@asyncapi/specs/schemas/3.0.0-without-$id.json"
+
+
+@functools.cache
+def corpus() -> Corpus:
+    return load_corpus(SPECS).corpus
+
+
+@functools.cache
+def document(name: str) -> dict[str, Any]:
+    text = (GENERATED / name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = yaml.load(text, Loader=yaml.CSafeLoader) if name.endswith(".yaml") else json.loads(text)
+    return loaded
+
+
+def refs(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        if isinstance(value.get("$ref"), str):
+            yield value["$ref"]
+        for item in value.values():
+            yield from refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from refs(item)
+
+
+def resolve(doc: dict[str, Any], ref: str) -> Any:
+    assert ref.startswith("#/"), ref
+    node: Any = doc
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def schema_validator(doc: dict[str, Any], schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    """A validator of one schema of a document, its references resolved inside the document."""
+    return jsonschema.Draft202012Validator({**schema, "components": doc["components"]})
+
+
+# ---- OpenAPI -------------------------------------------------------------------------------------------------
+
+
+def _openapi_problem(name: str) -> str:
+    """openapi-spec-validator's verdict on a document of generated/ ('' when it is valid)."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(json.loads((GENERATED / name).read_text(encoding="utf-8")))
+    except OpenAPIValidationError as error:
+        return f"{name}: {error}"
+    return ""
+
+
+def test_openapi_documents_validate() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    assert all(document(name)["openapi"] == "3.1.0" for name in (openapi.FAITHFUL, openapi.TOOLS))
+    with ProcessPoolExecutor(max_workers=2) as pool:  # a document takes the validator 10-20 s: both at once
+        assert list(pool.map(_openapi_problem, [openapi.FAITHFUL, openapi.TOOLS])) == ["", ""]
+    broken = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": {"responses": []}}}}
+    with pytest.raises(OpenAPIValidationError):  # the validator does look
+        validate(broken)
+
+
+def test_every_http_tr_is_one_operation_of_the_tools_document() -> None:
+    apis = corpus().http_apis()
+    operations = [op["post"] for op in document(openapi.TOOLS)["paths"].values()]
+    assert len(operations) == len(apis) == 306
+    assert sorted(op["operationId"] for op in operations) == [api.id for api in apis]
+    by_id = {op["operationId"]: op for op in operations}
+    for api in apis:
+        operation = by_id[api.id]
+        assert operation["x-kiwoom-path"] == api.path
+        [header] = [p for p in operation["parameters"] if p["name"] == "api-id"]
+        assert header["schema"]["const"] == api.id and header["required"]
+        assert ("cont-yn" in {p["name"] for p in operation["parameters"]}) == api.paging
+        assert operation["security"] == ([] if api.category == "oauth" else [{"bearer": []}])
+
+
+def test_the_faithful_document_serves_every_tr_on_its_real_url() -> None:
+    doc = document(openapi.FAITHFUL)
+    served = {
+        api_id: url
+        for url, item in doc["paths"].items()
+        for api_id in next(p for p in item["post"]["parameters"] if p["name"] == "api-id")["schema"]["enum"]
+    }
+    assert served == {api.id: api.path for api in corpus().http_apis()}
+    for item in doc["paths"].values():
+        operation = item["post"]
+        body = operation["requestBody"]["content"]["application/json;charset=UTF-8"]["schema"]
+        assert [r["$ref"] for r in body.get("anyOf", [body])] == [
+            m["request"] for m in operation["x-kiwoom-api-ids"].values()
+        ]
+    assert [s["url"] for s in doc["servers"]] == ["https://api.kiwoom.com", "https://mockapi.kiwoom.com"]
+
+
+def test_fields_keep_their_spec_attributes() -> None:
+    schemas = document(openapi.TOOLS)["components"]["schemas"]
+    request = schemas["Kt10000Request"]
+    assert request["additionalProperties"] is False
+    assert set(request["required"]) >= {"dmst_stex_tp", "stk_cd", "ord_qty", "trde_tp"}
+    assert request["properties"]["trde_tp"]["$ref"] == "#/components/schemas/TradeType"
+    assert request["properties"]["ord_uv"]["x-kiwoom-grid"] == ["stock", "fund"]
+    assert {rule["field"] for rule in request["x-kiwoom-rules"]} >= {"ord_qty", "ord_uv"}
+    trade_type = schemas["TradeType"]
+    assert len(trade_type["enum"]) == len(trade_type["x-enum-descriptions"]) == len(trade_type["x-enum-varnames"])
+    answer = schemas["Ka10001Response"]["properties"]
+    assert answer["oyr_lwst"]["$ref"] == "#/components/schemas/PriceValue"
+    assert answer["cap"]["x-kiwoom-unit"] == "KRW_100million"
+    assert answer["crd_rt"]["x-kiwoom-decimals"] == 2 and answer["crd_rt"]["maxLength"] == 20
+    assert "시가총액" in answer["mac"]["description"]
+    # every field of every TR is there, nested ones included
+    for api in corpus().http_apis():
+        body = schemas[model_class(api.id, "Response")]
+        names = json.dumps(body)
+        assert all(f'"{f.name}"' in names for f in walk(api.response)), api.id
+        assert set(schemas[model_class(api.id, "Request")]["properties"]) == {f.name for f in api.request}
+
+
+def test_request_schemas_say_the_rules() -> None:
+    doc = document(openapi.TOOLS)
+    check = schema_validator(doc, doc["components"]["schemas"]["Kt10000Request"])
+    order = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "0", "ord_uv": "70000"}
+    assert check.is_valid(order)
+    assert not check.is_valid({**order, "ord_uv": ""})  # a limit order needs a price
+    assert not check.is_valid({**order, "trde_tp": "3"})  # a market order takes none
+    assert check.is_valid({**order, "trde_tp": "3", "ord_uv": ""})
+    assert not check.is_valid({**order, "ord_qty": "0"})  # at least one share
+    assert not check.is_valid({**order, "ord_qty": "1.5"})
+    assert not check.is_valid({**order, "surprise": "1"})
+    dated = schema_validator(doc, doc["components"]["schemas"]["Ka10081Request"])
+    base = {"stk_cd": "005930", "upd_stkpc_tp": "1"}
+    assert dated.is_valid({**base, "base_dt": "20240229"})
+    assert not dated.is_valid({**base, "base_dt": "20230229"})  # no such day
+    assert not dated.is_valid({**base, "base_dt": ""})  # required
+
+
+def test_recorded_answers_fit_the_documents() -> None:
+    """What Kiwoom's servers sent (specs/recorded) is what the documents describe."""
+    rest, frames = 0, 0
+    tools = document(openapi.TOOLS)
+    schemas = tools["components"]["schemas"]
+    events = document(asyncapi.FILE)
+    messages = events["components"]["messages"]
+    for path in sorted((SPECS / "recorded").glob("*.json")):
+        case = json.loads(path.read_text(encoding="utf-8"))
+        payload = case["payload"]
+        if case["kind"] == "rest_response":
+            schema = schemas[model_class(case["api_id"], "Response")]
+            errors = list(schema_validator(tools, schema).iter_errors(payload))
+            rest += 1
+        elif case["kind"] == "rest_error":
+            errors = list(schema_validator(tools, schemas["KiwoomError"]).iter_errors(payload))
+            rest += 1
+        else:
+            trnm = payload["trnm"]
+            if trnm == "REAL":
+                names = [f"real{entry['type']}" for entry in payload["data"]]
+            else:
+                names = {"LOGIN": ["loginAnswer" if payload.get("return_code") == 0 else "loginRefused"]}.get(
+                    trnm, [trnm.lower()] if trnm.lower() in messages else [f"{case['api_id'].lower()}Answer"]
+                )
+            errors = []
+            for name in names:
+                if name not in messages:  # CNSRLST: its TR's answer
+                    name = next(n for n, m in messages.items() if m["title"].startswith(f"{trnm} answer"))
+                checker = jsonschema.Draft7Validator({**messages[name]["payload"], "components": events["components"]})
+                errors += list(checker.iter_errors(payload))
+            frames += 1
+        assert not errors, f"{path.name}: {[e.message for e in errors][:3]}"
+    assert rest >= 15 and frames >= 8
+
+
+# ---- AsyncAPI ------------------------------------------------------------------------------------------------
+
+
+def test_asyncapi_document_validates_against_the_official_schema() -> None:
+    if not ASYNCAPI_SCHEMA.is_file():
+        pytest.fail(f"{ASYNCAPI_SCHEMA} missing: `make setup` installs @asyncapi/specs (npm ci in tests/npm)")
+    schema = json.loads(ASYNCAPI_SCHEMA.read_text(encoding="utf-8"))
+    assert schema["title"] == "AsyncAPI 3.0.0 schema."
+    assert (
+        json.loads((ROOT / "tests/npm/node_modules/@asyncapi/specs/package.json").read_text())["license"]
+        == "Apache-2.0"
+    )
+    validator = jsonschema.Draft7Validator(schema)
+    doc = document(asyncapi.FILE)
+    assert [e.message for e in validator.iter_errors(doc)] == []
+    broken = json.loads(json.dumps(doc))
+    broken["operations"]["domestic.login"]["action"] = "shout"
+    assert list(validator.iter_errors(broken))  # the schema does look
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS, asyncapi.FILE])
+def test_every_reference_resolves(name: str) -> None:
+    doc = document(name)
+    for ref in set(refs(doc)):
+        resolve(doc, ref)
+    packaged = (GENERATED / "kiwoom_sdk" / name).read_text(encoding="utf-8")
+    assert packaged == (GENERATED / name).read_text(encoding="utf-8")
+
+
+def test_every_realtime_type_is_a_message_with_its_fids() -> None:
+    c = corpus()
+    doc = document(asyncapi.FILE)
+    messages = doc["components"]["messages"]
+    realtime = [a for a in c.apis.values() if a.protocol == "realtime"]
+    assert len(realtime) == 23
+    sources = c.realtime_sources()
+    assert {f"real{type_id}" for _, type_id, _ in sources} == {n for n in messages if n.startswith("real")}
+    for api, type_id, fields in sources:
+        entry = messages[f"real{type_id}"]["payload"]["properties"]["data"]["items"]["properties"]
+        assert entry["type"]["const"] == type_id
+        values = entry["values"]["properties"]
+        fids = [ref.fid for f in walk(fields) for ref in f.fids]
+        assert list(values) == [str(fid) for fid in fids], type_id
+        assert all(values[str(fid)]["title"] == c.fids[fid].name for fid in fids)
+        channel = doc["channels"]["domestic" if api.section == "domestic" else "us"]
+        assert f"real{type_id}" in channel["messages"]
+    price = messages["real0B"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["10"]
+    assert price["title"] == "current_price" and price["allOf"] == [{"$ref": "#/components/schemas/PriceValue"}]
+
+
+def test_protocol_and_condition_search_messages() -> None:
+    doc = document(asyncapi.FILE)
+    messages = doc["components"]["messages"]
+    for name in ("login", "loginAnswer", "loginRefused", "ping", "system", "reg", "regAnswer", "remove", "error"):
+        assert name in messages
+    trnms = {m["payload"]["properties"]["trnm"].get("const") for m in messages.values()}
+    assert {"LOGIN", "PING", "SYSTEM", "REG", "REMOVE", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= trnms
+    assert {"GCNSRLST", "GCNSRREQ", "GCNSRCLR"} <= trnms
+    websocket = [a.id for a in corpus().apis.values() if a.protocol == "websocket"]
+    assert len(websocket) == 8
+    for api_id in websocket:
+        assert {f"{api_id}Request", f"{api_id}Answer"} <= set(messages)
+    assert set(doc["channels"]) == {"domestic", "us"}
+    assert doc["channels"]["us"]["address"] == "/api/us/websocket"
+    reply = doc["operations"]["domestic.login"]["reply"]["messages"]
+    assert reply == [
+        {"$ref": "#/channels/domestic/messages/loginAnswer"},
+        {"$ref": "#/channels/domestic/messages/loginRefused"},
+    ]
+
+
+# ---- refusals ------------------------------------------------------------------------------------------------
+
+
+def test_a_construct_the_export_cannot_say_stops_the_build(mini_specs: Path) -> None:
+    """Two realtime types whose REG requests differ: AsyncAPI has one REG message, which cannot be both."""
+    from generator.build import produce
+    from generator.spec.lint import lint
+
+    copy_spec_files(mini_specs, ["domestic/realtime/0B-stock_trade.yaml"])
+    path = mini_specs / "domestic/realtime/0B-stock_trade.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "  - name: grp_no\n    ko: 그룹번호\n    required: true",
+            "  - name: grp_no\n    ko: 그룹번호\n    required: false",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert lint(mini_specs).problems == []  # a valid spec set
+    files, problems = produce(mini_specs)
+    assert files is None
+    other = mini_specs / "domestic/realtime/0s-market_session_time.yaml"
+    assert [
+        p for p in problems if "asyncapi: REG request of 0s that differs from 0B's" in p and p.startswith(f"{other}:")
+    ], problems
+
+
+def test_the_exporters_name_the_spec_and_the_construct(mini_specs: Path) -> None:
+    c = load_corpus(mini_specs).corpus
+    field = next(f for f in c.apis["kt10000"].response if f.name == "ord_no")
+    field.value.format = "YYYY-MM"
+    with pytest.raises(Unexpressible) as refused:
+        openapi.documents(c, "0", "guide")
+    message = "openapi: format 'YYYY-MM' of field 'ord_no' (no pattern for it): cannot be expressed in the export"
+    assert str(refused.value) == f"{field.loc}: {message}"
+    c = load_corpus(mini_specs).corpus
+    realtime = c.apis["0s"]
+    ref = next(r for f in walk(realtime.response) for r in f.fids if not r.overrides and not c.fids[r.fid].enum)
+    c.fids[ref.fid].kind = "colour"
+    with pytest.raises(Unexpressible) as refused:
+        asyncapi.document(c, "0", "guide")
+    assert f"{ref.loc}: asyncapi: value kind 'colour' of FID {ref.fid}" in str(refused.value)
+
+
+def test_blank_is_what_the_package_strips() -> None:
+    """A required value may not be blank as the package and the simulator read it (str.strip()); JSON Schema's \\s
+    is not that set, so the documents spell it out."""
+    import re
+
+    from generator.targets.wire_schema import BLANK, NOT_BLANK
+
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert re.fullmatch(BLANK, spaces) and not any(re.search(NOT_BLANK, c) for c in spaces)
+    assert all(re.search(NOT_BLANK, c) for c in "a0\x1b\u200b가")
