@@ -33,6 +33,7 @@ MAX_STEP_TICKS = 3
 TODAY = datetime.date(2026, 2, 23)  # the simulated trading day: fixed, so that answers are reproducible
 DAY_MOVE = Decimal("0.02")  # a history day moves its close up to about 2 % from the day before
 HISTORY_SPAN = (Decimal("0.6"), Decimal("1.6"))  # ... and drifts back toward today's level beyond this band
+HISTORY_YEARS = 5  # years of daily history before the first year of the specs' holidays (600-row charts fit)
 STARTS = datetime.time(11, 0)  # where the simulated clock stands when the simulator starts
 TRADE_GAP_MS = 1000  # a trade moves the clock on by up to this many milliseconds
 GAPS = tuple(datetime.timedelta(milliseconds=ms) for ms in range(TRADE_GAP_MS + 1))
@@ -103,9 +104,10 @@ class Rules:
 
     @property
     def first_day(self) -> datetime.date:
-        """The first day of the calendar the specs hold (January 1 of its first holiday's year): the simulated
-        market has no history before it."""
-        return datetime.date(min(self.holidays).year, 1, 1)
+        """The first day of the simulated market's history: January 1, HISTORY_YEARS before the first year of the
+        specs' holidays (before that year every weekday counts as a trading day). A bound, so that a query for a
+        date centuries back answers at once instead of walking back day by day."""
+        return datetime.date(min(self.holidays).year - HISTORY_YEARS, 1, 1)
 
     def trading_day(self, day: datetime.date) -> bool:
         return day.weekday() < 5 and day not in self.holidays
