@@ -9,6 +9,7 @@ from typing import Any
 from .clients import rule_text
 from .model import Api, Corpus, Field, walk
 from .names import (
+    MANY_AT_ONCE,
     SCALED,
     attribute,
     camel,
@@ -59,7 +60,39 @@ class FidView:
     ko: str
     kind: str
     annotation: str
-    expression: str
+    converter: str  # FidType.converter: 'to_price'
+    arguments: str  # FidType.arguments: '', ', codes.SellBuy', ', 100'
+
+    @property
+    def doc(self) -> str:
+        """The attribute's docstring: 'FID 10 현재가 (price)'."""
+        return f"FID {self.fid} {self.ko} ({self.kind})"
+
+    @property
+    def expression(self) -> str:
+        """What `_read` (all FIDs at once) stores: 'to_price(sent("10"))', where sent = self.values.get."""
+        return f'{self.converter}(sent("{self.fid}"){self.arguments})'
+
+    @property
+    def reader(self) -> str:
+        """The arguments of the FID's Typed attribute (one FID alone): 'to_price, "10"'."""
+        return f'{self.converter}, "{self.fid}"{self.arguments}'
+
+
+@dataclass
+class FidGroup:
+    """FIDs of one realtime type that `_read` converts together: `converter(list(map(sent, fids)))`."""
+
+    converter: str  # 'to_ints'
+    fids: list[FidView]
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(str(f.fid) for f in self.fids)
+
+    @property
+    def attributes(self) -> tuple[str, ...]:
+        return tuple(f.attribute for f in self.fids)
 
 
 @dataclass
@@ -70,6 +103,23 @@ class RealtimeView:
     name_en: str
     section: str
     fids: list[FidView] = field(default_factory=list)
+
+    @property
+    def groups(self) -> list[FidGroup]:
+        """The FIDs read many at once, by converter (names.MANY_AT_ONCE) and kind, in the order of their first FID."""
+        groups: dict[tuple[str, str], FidGroup] = {}
+        for f in self.fids:
+            if f.converter in MANY_AT_ONCE and not f.arguments:
+                converter = MANY_AT_ONCE[f.converter]
+                # by kind too: a signed number ("+8") takes a slower path, which should not slow the others
+                groups.setdefault((converter, f.kind), FidGroup(converter, [])).fids.append(f)
+        return list(groups.values())
+
+    @property
+    def singles(self) -> list[FidView]:
+        """The FIDs read one by one."""
+        grouped = {id(f) for group in self.groups for f in group.fids}
+        return [f for f in self.fids if id(f) not in grouped]
 
     @property
     def typed_fids(self) -> list[str]:
@@ -222,9 +272,9 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
             if name in seen:
                 continue
             seen.add(name)
-            annotation, expression, _ = fid_type(ref, fid)
+            typed = fid_type(ref, fid)
             kind = str(ref.overrides.get("kind", fid.kind))
-            view.fids.append(FidView(ref.fid, name, ref.ko, kind, annotation, expression))
+            view.fids.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
         views.append(view)
     return views
 

@@ -1,18 +1,28 @@
 """Decode WebSocket frames into events. The generated `realtime` module supplies one event
 class per realtime type; this module holds what they share.
 
-Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and each typed
-attribute converts its value when it is read. A frame costs little more than parsing its JSON,
+Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and nothing is
+converted until a typed attribute is read. A frame costs little more than parsing its JSON,
 nothing is lost (unknown FIDs stay in `values`), and a value the spec did not foresee is returned
 as its raw string instead of failing the frame.
+
+A typed attribute (`Typed`) converts on its first read and keeps the value in the event's
+`__dict__`, where every later read finds it at the cost of a plain attribute. The first typed
+read of an event converts its own FID; the second converts every listed FID at once (the
+generated `_read`, which reads the FIDs of a kind together), so a reader of one field pays for
+one conversion and a reader of every field for one pass, about what a typed decoder costs.
+A value is read from `values` when it is converted, not at every read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 import orjson
+
+T = TypeVar("T")
 
 
 class RealtimeDecodeError(ValueError):
@@ -24,7 +34,11 @@ class RealtimeDecodeError(ValueError):
 
 
 class RealtimeEvent:
-    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings)."""
+    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings).
+
+    A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on
+    demand (see the module's docstring).
+    """
 
     __slots__ = ("item", "name", "type", "values")
     TYPE: ClassVar[str] = ""
@@ -35,6 +49,9 @@ class RealtimeEvent:
         self.name = name
         self.item = item
         self.values = values
+
+    def _read(self) -> None:
+        """Convert every listed FID into the event's __dict__ (generated per type)."""
 
     @property
     def unknown_values(self) -> dict[str, str]:
@@ -47,6 +64,39 @@ class RealtimeEvent:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
+
+
+class Typed(Generic[T]):
+    """A typed attribute of a realtime event: its FID's raw value as `convert(raw, *arguments)` gives it.
+
+    A non-data descriptor: the value it returns goes into the event's __dict__, which shadows it from
+    then on. Reading the class attribute gives the descriptor (`StockTrade.current_price.fid`).
+    """
+
+    def __init__(self, convert: Callable[..., T], fid: str, *arguments: Any, doc: str = "") -> None:
+        self.convert = convert
+        self.fid = fid
+        self.arguments = arguments
+        self.__doc__ = doc
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, event: None, owner: type | None = None) -> Typed[T]: ...
+    @overload
+    def __get__(self, event: RealtimeEvent, owner: type | None = None) -> T: ...
+    def __get__(self, event: RealtimeEvent | None, owner: type | None = None) -> Typed[T] | T:
+        if event is None:
+            return self
+        read: dict[str, Any] = event.__dict__  # every generated class has one
+        if read:  # a second typed attribute: every FID at once
+            event._read()
+            value: T = read[self.name]
+            return value
+        value = read[self.name] = self.convert(event.values.get(self.fid), *self.arguments)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
