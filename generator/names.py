@@ -57,9 +57,10 @@ SCALED: dict[str, tuple[str, str, str]] = {
 }
 
 
-# converter -> its form for many values at once (kiwoom_sdk._values.to_ints...): a realtime event reads the FIDs
-# that a converter reads without further arguments together, with that form.
+# converter -> its form for many values at once (kiwoom_sdk._values.to_ints...): a realtime event converts the FIDs
+# that a converter reads without further arguments together, with that form (the class's _GROUPS).
 MANY_AT_ONCE = {"to_int": "to_ints", "to_price": "to_prices", "to_decimal": "to_decimals"}
+MANY = 3  # FIDs: below this, a group costs more than reading them one by one
 
 
 @dataclass(frozen=True)

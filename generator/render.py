@@ -9,6 +9,7 @@ from typing import Any
 from .clients import rule_text
 from .model import Api, Corpus, Field, walk
 from .names import (
+    MANY,
     MANY_AT_ONCE,
     SCALED,
     attribute,
@@ -69,11 +70,6 @@ class FidView:
         return f"FID {self.fid} {self.ko} ({self.kind})"
 
     @property
-    def expression(self) -> str:
-        """What `_read` (all FIDs at once) stores: 'to_price(sent("10"))', where sent = self.values.get."""
-        return f'{self.converter}(sent("{self.fid}"){self.arguments})'
-
-    @property
     def reader(self) -> str:
         """The arguments of the FID's Typed attribute (one FID alone): 'to_price, "10"'."""
         return f'{self.converter}, "{self.fid}"{self.arguments}'
@@ -81,7 +77,7 @@ class FidView:
 
 @dataclass
 class FidGroup:
-    """FIDs of one realtime type that `_read` converts together: `converter(list(map(sent, fids)))`."""
+    """FIDs of one realtime type that `_read` converts together: `converter(raw values)` (the class's _GROUPS)."""
 
     converter: str  # 'to_ints'
     fids: list[FidView]
@@ -89,10 +85,6 @@ class FidGroup:
     @property
     def numbers(self) -> tuple[str, ...]:
         return tuple(str(f.fid) for f in self.fids)
-
-    @property
-    def attributes(self) -> tuple[str, ...]:
-        return tuple(f.attribute for f in self.fids)
 
 
 @dataclass
@@ -106,20 +98,16 @@ class RealtimeView:
 
     @property
     def groups(self) -> list[FidGroup]:
-        """The FIDs read many at once, by converter (names.MANY_AT_ONCE) and kind, in the order of their first FID."""
+        """The FIDs read many at once, by converter (names.MANY_AT_ONCE), in the order of their first FID; a group of
+        fewer than MANY is read one by one, which costs less."""
         groups: dict[tuple[str, str], FidGroup] = {}
         for f in self.fids:
             if f.converter in MANY_AT_ONCE and not f.arguments:
                 converter = MANY_AT_ONCE[f.converter]
-                # by kind too: a signed number ("+8") takes a slower path, which should not slow the others
-                groups.setdefault((converter, f.kind), FidGroup(converter, [])).fids.append(f)
-        return list(groups.values())
-
-    @property
-    def singles(self) -> list[FidView]:
-        """The FIDs read one by one."""
-        grouped = {id(f) for group in self.groups for f in group.fids}
-        return [f for f in self.fids if id(f) not in grouped]
+                # whole numbers by kind: a signed one ("+8") takes a slower path, which should not slow the others
+                kind = f.kind if f.converter == "to_int" else ""
+                groups.setdefault((converter, kind), FidGroup(converter, [])).fids.append(f)
+        return [group for group in groups.values() if len(group.fids) >= MANY]
 
     @property
     def typed_fids(self) -> list[str]:

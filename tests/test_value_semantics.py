@@ -24,6 +24,7 @@ FAMILIES = ("Price", "DecimalPrice", "DirectedRate")
 # What Kiwoom sends and what it might: the usual shapes, their edges, and any short text
 EDGES = ["", " ", "0", "-0", "+0", "000000", "00000000", " 0", "1_000", "1,507.70", "--714", "+-121", "+ 5", "٣٤"]
 EDGES += ["NaN", "1e3", "Infinity", "240000", "235960", "20260230", "2026-06-29", "5", "2", "  2 ", "+198.5000", "."]
+EDGES += ["-+5", "5+", "+5+", "0060700", "-0060700", "1-2", "+.5", "-5.", "1.2.3", "99999999999999999999", "true"]
 SIGNED = st.builds(
     "{}{}{}".format,
     st.sampled_from(["", "+", "-", "--", " "]),

@@ -8,21 +8,24 @@ as its raw string instead of failing the frame.
 
 A typed attribute (`Typed`) converts on its first read and keeps the value in the event's
 `__dict__`, where every later read finds it at the cost of a plain attribute. The first typed
-read of an event converts its own FID; the second converts every listed FID at once (the
-generated `_read`, which reads the FIDs of a kind together), so a reader of one field pays for
-one conversion and a reader of every field for one pass, about what a typed decoder costs.
-A value is read from `values` when it is converted, not at every read.
+read of an event converts its own FID; the second converts every listed FID at once (`_read`,
+which converts the FIDs of a group together: the whole numbers of a frame in one orjson call), so
+a reader of one field pays for one conversion and a reader of every field for one pass, about
+what a typed decoder costs. A value is read from `values` when it is converted, not at every
+read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
 import orjson
 
 T = TypeVar("T")
+_loads = orjson.loads
 
 
 class RealtimeDecodeError(ValueError):
@@ -43,6 +46,27 @@ class RealtimeEvent:
     __slots__ = ("item", "name", "type", "values")
     TYPE: ClassVar[str] = ""
     FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
+    # FIDs that `_read` converts together, each group with the converter of kiwoom_sdk._values for many values
+    # (to_ints...); every other FID is converted alone, by its Typed attribute's converter.
+    _GROUPS: ClassVar[tuple[tuple[Callable[[Sequence[str | None]], list[Any]], tuple[str, ...]], ...]] = ()
+    # What `_read` goes through, worked out once per class from FIDS, _GROUPS and the Typed attributes
+    _read_groups: ClassVar[tuple[tuple[tuple[str, ...], tuple[str, ...], Callable[[dict[str, str]], Any], Any], ...]]
+    _read_singles: ClassVar[tuple[tuple[str, str, Callable[..., Any], tuple[Any, ...]], ...]]
+    _unread: ClassVar[dict[str, Any]]  # every typed attribute, to be given its value
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        groups = []
+        for convert, fids in cls._GROUPS:
+            groups.append((tuple(cls.FIDS[fid] for fid in fids), fids, operator.itemgetter(*fids), convert))
+        grouped = {attribute for attributes, *_ in groups for attribute in attributes}
+        singles = []
+        for attribute in cls.FIDS.values():
+            typed = getattr(cls, attribute)
+            if attribute not in grouped and isinstance(typed, Typed):
+                singles.append((attribute, typed.fid, typed.convert, typed.arguments))
+        cls._read_groups, cls._read_singles = tuple(groups), tuple(singles)
+        cls._unread = dict.fromkeys(cls.FIDS.values())
 
     def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:
         self.type = type
@@ -51,7 +75,19 @@ class RealtimeEvent:
         self.values = values
 
     def _read(self) -> None:
-        """Convert every listed FID into the event's __dict__ (generated per type)."""
+        """Convert every listed FID into the event's __dict__, those of a group together."""
+        values = self.values
+        read = self._unread.copy()  # every key in place: the updates below only replace values
+        for attributes, fids, pick, convert in self._read_groups:
+            try:
+                raws = pick(values)
+            except KeyError:  # a FID not sent
+                raws = list(map(values.get, fids))
+            read.update(zip(attributes, convert(raws), strict=True))
+        for attribute, fid, convert, arguments in self._read_singles:
+            read[attribute] = convert(values.get(fid), *arguments)
+        read.update(self.__dict__)  # an attribute read before (the same value) and anything set on the event
+        object.__setattr__(self, "__dict__", read)  # generated classes have a __dict__ (this one does not)
 
     @property
     def unknown_values(self) -> dict[str, str]:
@@ -93,7 +129,7 @@ class Typed(Generic[T]):
         read: dict[str, Any] = event.__dict__  # every generated class has one
         if read:  # a second typed attribute: every FID at once
             event._read()
-            value: T = read[self.name]
+            value: T = event.__dict__[self.name]  # a new __dict__
             return value
         value = read[self.name] = self.convert(event.values.get(self.fid), *self.arguments)
         return value
@@ -131,33 +167,47 @@ class SystemNotice(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decode_frame(frame: bytes | str, registry: dict[str, type[RealtimeEvent]]) -> list[Event]:
-    """Decode one frame into events; raise RealtimeDecodeError (carrying the frame) if malformed."""
-    try:
-        body = orjson.loads(frame)
-    except orjson.JSONDecodeError as exc:
-        raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
+def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str], list[Event]]:
+    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id)."""
+    event_class = registry.get
+
+    def decode(frame: bytes | str) -> list[Event]:
+        """Decode one WebSocket frame: a REAL frame into one typed event per entry (RealtimeEvent for a type the
+        spec does not list), any other into one SystemMessage (SystemNotice for SYSTEM). Raises
+        RealtimeDecodeError, carrying the frame, if it is malformed."""
+        try:
+            body = _loads(frame)
+        except orjson.JSONDecodeError as exc:
+            raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
+        if type(body) is not dict or body.get("trnm") != "REAL":  # orjson gives plain dicts, lists and strs
+            return [_message(body, frame)]
+        entries = body.get("data")
+        if type(entries) is not list:
+            raise RealtimeDecodeError("REAL frame without a data list", frame)
+        events: list[Event] = []
+        for entry in entries:
+            if type(entry) is not dict or type(values := entry.get("values")) is not dict:
+                raise RealtimeDecodeError("REAL entry without values", frame)
+            kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
+            if type(kind) is not str or type(name) is not str or type(item) is not str:
+                kind, name, item = str(kind), str(name), str(item)
+            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values))
+        return events
+
+    return decode
+
+
+def _message(body: Any, frame: bytes | str) -> SystemMessage:
+    """A frame other than REAL: LOGIN, PING, REG, SYSTEM..."""
     if not isinstance(body, dict) or not isinstance(body.get("trnm"), str):
         raise RealtimeDecodeError("not a Kiwoom message: no trnm", frame)
-    if body["trnm"] != "REAL":
-        code = body.get("return_code")
-        try:
-            return_code = int(code) if code is not None and code != "" else None
-        except (TypeError, ValueError) as exc:
-            raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
-        if body["trnm"] == "SYSTEM":
-            code = str(body.get("code") or (return_code if return_code is not None else ""))
-            message = str(body.get("message") or body.get("return_msg") or "")
-            return [SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)]
-        return [SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)]
-    entries = body.get("data")
-    if not isinstance(entries, list):
-        raise RealtimeDecodeError("REAL frame without a data list", frame)
-    events: list[Event] = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("values"), dict):
-            raise RealtimeDecodeError("REAL entry without values", frame)
-        kind = str(entry.get("type", ""))
-        cls = registry.get(kind, RealtimeEvent)
-        events.append(cls(kind, str(entry.get("name", "")), str(entry.get("item", "")), entry["values"]))
-    return events
+    code = body.get("return_code")
+    try:
+        return_code = int(code) if code is not None and code != "" else None
+    except (TypeError, ValueError) as exc:
+        raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
+    if body["trnm"] == "SYSTEM":
+        code = str(body.get("code") or (return_code if return_code is not None else ""))
+        message = str(body.get("message") or body.get("return_msg") or "")
+        return SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)
+    return SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)

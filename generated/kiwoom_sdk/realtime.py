@@ -13,7 +13,7 @@ import datetime
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, decode_frame
+from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, decoder
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -149,58 +149,10 @@ class OrderExecution(RealtimeEvent):
     order_exchange_name: Typed[str | None] = Typed(to_text, "2135", doc="FID 2135 거래소구분명 (text)")
     sor_flag: Typed[bool | str | None] = Typed(to_flag, "2136", doc="FID 2136 SOR여부 (flag)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "order_qty",
-                    "unfilled_qty",
-                    "cumulative_exec_amount",
-                    "exec_qty",
-                    "unit_exec_qty",
-                    "today_commission",
-                    "today_tax",
-                ),
-                to_ints(list(map(sent, ("900", "902", "903", "911", "915", "938", "939")))),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "order_price",
-                    "exec_price",
-                    "current_price",
-                    "best_ask",
-                    "best_bid",
-                    "unit_exec_price",
-                    "after_hours_single_price",
-                ),
-                to_prices(list(map(sent, ("901", "910", "10", "27", "28", "914", "10010")))),
-            )
-        )
-        read["account_no"] = to_text(sent("9201"))
-        read["order_no"] = to_text(sent("9203"))
-        read["manager_employee_no"] = to_text(sent("9205"))
-        read["item_code"] = to_text(sent("9001"))
-        read["order_business_type"] = to_text(sent("912"))
-        read["order_status"] = to_text(sent("913"))
-        read["item_name"] = to_text(sent("302"))
-        read["original_order_no"] = to_text(sent("904"))
-        read["order_type"] = to_text(sent("905"))
-        read["trade_type"] = to_text(sent("906"))
-        read["side"] = to_code(sent("907"), codes.SellBuy)
-        read["order_exec_time"] = to_time(sent("908"))
-        read["exec_no"] = to_text(sent("909"))
-        read["reject_reason"] = to_text(sent("919"))
-        read["screen_no"] = to_text(sent("920"))
-        read["terminal_no"] = to_text(sent("921"))
-        read["order_credit_type"] = to_text(sent("922"))
-        read["order_loan_date"] = to_date(sent("923"))
-        read["order_exchange_type"] = to_code(sent("2134"), codes.AccountExchangeType)
-        read["order_exchange_name"] = to_text(sent("2135"))
-        read["sor_flag"] = to_flag(sent("2136"))
+    _GROUPS = (
+        (to_ints, ("900", "902", "903", "911", "915", "938", "939")),
+        (to_prices, ("901", "910", "10", "27", "28", "914", "10010")),
+    )
 
 
 class ConditionSearchRealtime(RealtimeEvent):
@@ -223,14 +175,7 @@ class ConditionSearchRealtime(RealtimeEvent):
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
     side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read["serial_no"] = to_text(sent("841"))
-        read["item_code"] = to_text(sent("9001"))
-        read["insert_delete_type"] = to_code(sent("843"), codes.ConditionInsertDelete)
-        read["trade_time"] = to_time(sent("20"))
-        read["side"] = to_code(sent("907"), codes.SellBuy)
+    _GROUPS = ()
 
 
 class Balance(RealtimeEvent):
@@ -303,49 +248,12 @@ class Balance(RealtimeEvent):
     collateral_loan_qty: Typed[int | str | None] = Typed(to_int, "959", doc="FID 959 담보대출수량 (int)")
     extra_item_924: Typed[str | None] = Typed(to_text, "924", doc="FID 924 Extra Item (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("current_price", "avg_purchase_price", "best_ask", "best_bid", "base_price"),
-                to_prices(list(map(sent, ("10", "931", "27", "28", "307")))),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "holding_qty",
-                    "total_purchase_amount",
-                    "orderable_qty",
-                    "credit_amount",
-                    "credit_interest",
-                    "collateral_loan_qty",
-                ),
-                to_ints(list(map(sent, ("930", "932", "933", "957", "958", "959")))),
-            )
-        )
-        read.update(
-            zip(
-                ("today_net_buy_qty", "today_total_sell_pnl", "realized_pnl_cash", "realized_pnl_credit"),
-                to_ints(list(map(sent, ("945", "950", "990", "992")))),
-            )
-        )
-        read.update(
-            zip(
-                ("profit_loss_rate", "realized_pnl_rate_cash", "realized_pnl_rate_credit"),
-                to_decimals(list(map(sent, ("8019", "991", "993")))),
-            )
-        )
-        read["account_no"] = to_text(sent("9201"))
-        read["item_code"] = to_text(sent("9001"))
-        read["credit_type"] = to_text(sent("917"))
-        read["loan_date"] = to_date(sent("916"))
-        read["item_name"] = to_text(sent("302"))
-        read["balance_side"] = to_code(sent("946"), codes.SellBuy)
-        read["extra_item_951"] = to_text(sent("951"))
-        read["maturity_date"] = to_date(sent("918"))
-        read["extra_item_924"] = to_text(sent("924"))
+    _GROUPS = (
+        (to_prices, ("10", "931", "27", "28", "307")),
+        (to_ints, ("930", "932", "933", "957", "958", "959")),
+        (to_ints, ("945", "950", "990", "992")),
+        (to_decimals, ("8019", "991", "993")),
+    )
 
 
 class StockNominalPrice(RealtimeEvent):
@@ -400,32 +308,11 @@ class StockNominalPrice(RealtimeEvent):
     upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
     lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("current_price", "best_ask", "best_bid", "open_price", "high_price", "low_price"),
-                to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18")))),
-            )
-        )
-        read.update(
-            zip(
-                ("change", "volume_change_vs_prev_day", "trade_value_change"),
-                to_ints(list(map(sent, ("11", "26", "29")))),
-            )
-        )
-        read.update(zip(("change_rate", "turnover_rate"), to_decimals(list(map(sent, ("12", "31"))))))
-        read.update(
-            zip(
-                ("cumulative_volume", "cumulative_trade_value", "trade_cost", "market_cap"),
-                to_ints(list(map(sent, ("13", "14", "32", "311")))),
-            )
-        )
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
-        read["volume_ratio_vs_prev_day"] = to_directed_rate(sent("30"))
-        read["upper_limit_time"] = to_time(sent("567"))
-        read["lower_limit_time"] = to_time(sent("568"))
+    _GROUPS = (
+        (to_prices, ("10", "27", "28", "16", "17", "18")),
+        (to_ints, ("11", "26", "29")),
+        (to_ints, ("13", "14", "32", "311")),
+    )
 
 
 class StockTrade(RealtimeEvent):
@@ -538,81 +425,12 @@ class StockTrade(RealtimeEvent):
     stock_borrow_cost: Typed[int | str | None] = Typed(to_int, "852", doc="FID 852 대주거래비용 (int)")
     exchange_type: Typed[str | None] = Typed(to_text, "9081", doc="FID 9081 거래소구분 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "current_price",
-                    "best_ask",
-                    "best_bid",
-                    "open_price",
-                    "high_price",
-                    "low_price",
-                    "avg_trade_price_today",
-                ),
-                to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18", "620")))),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "change",
-                    "trade_volume",
-                    "volume_change_vs_prev_day",
-                    "trade_value_change",
-                    "instant_trade_value",
-                    "sell_trade_volume_single",
-                    "buy_trade_volume_single",
-                    "net_buy_trade_volume",
-                ),
-                to_ints(list(map(sent, ("11", "15", "26", "29", "1313", "1315", "1316", "1314")))),
-            )
-        )
-        read.update(
-            zip(
-                ("change_rate", "turnover_rate", "trade_strength", "knockout_proximity", "buy_trade_ratio"),
-                to_decimals(list(map(sent, ("12", "31", "228", "691", "1032")))),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "cumulative_volume",
-                    "cumulative_trade_value",
-                    "trade_cost",
-                    "market_cap",
-                    "sell_trade_volume",
-                    "buy_trade_volume",
-                    "sell_trade_count",
-                    "buy_trade_count",
-                    "cfd_margin_amount",
-                    "maintenance_margin_amount",
-                    "cfd_trade_cost",
-                    "stock_borrow_cost",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            ("13", "14", "32", "311", "1030", "1031", "1071", "1072", "1497", "1498", "732", "852"),
-                        )
-                    )
-                ),
-            )
-        )
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
-        read["volume_ratio_vs_prev_day"] = to_directed_rate(sent("30"))
-        read["session_type"] = to_code(sent("290"), codes.TradingSession)
-        read["upper_limit_time"] = to_time(sent("567"))
-        read["lower_limit_time"] = to_time(sent("568"))
-        read["volume_ratio_vs_prev_day_same_time"] = to_decimal(sent("851"), 100)
-        read["open_time"] = to_time(sent("1890"))
-        read["high_time"] = to_time(sent("1891"))
-        read["low_time"] = to_time(sent("1892"))
-        read["exchange_type"] = to_text(sent("9081"))
+    _GROUPS = (
+        (to_prices, ("10", "27", "28", "16", "17", "18", "620")),
+        (to_ints, ("11", "15", "26", "29", "1313", "1315", "1316", "1314")),
+        (to_decimals, ("12", "31", "228", "691", "1032")),
+        (to_ints, ("13", "14", "32", "311", "1030", "1031", "1071", "1072", "1497", "1498", "732", "852")),
+    )
 
 
 class StockBestQuote(RealtimeEvent):
@@ -627,10 +445,7 @@ class StockBestQuote(RealtimeEvent):
     best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
     best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("best_ask", "best_bid"), to_prices(list(map(sent, ("27", "28"))))))
+    _GROUPS = ()
 
 
 class StockOrderBookVolume(RealtimeEvent):
@@ -1003,373 +818,173 @@ class StockOrderBookVolume(RealtimeEvent):
         to_decimal, "6115", doc="FID 6115 NXT중간가대비등락율 (rate)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "ask_price_1",
-                    "bid_price_1",
-                    "ask_price_2",
-                    "bid_price_2",
-                    "ask_price_3",
-                    "bid_price_3",
-                    "ask_price_4",
-                    "bid_price_4",
-                    "ask_price_5",
-                    "bid_price_5",
-                    "ask_price_6",
-                    "bid_price_6",
-                    "ask_price_7",
-                    "bid_price_7",
-                    "ask_price_8",
-                    "bid_price_8",
-                    "ask_price_9",
-                    "bid_price_9",
-                    "ask_price_10",
-                    "bid_price_10",
-                    "expected_price",
-                    "expected_price_auction",
-                    "krx_mid_price",
-                    "nxt_mid_price",
-                ),
-                to_prices(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "41",
-                                "51",
-                                "42",
-                                "52",
-                                "43",
-                                "53",
-                                "44",
-                                "54",
-                                "45",
-                                "55",
-                                "46",
-                                "56",
-                                "47",
-                                "57",
-                                "48",
-                                "58",
-                                "49",
-                                "59",
-                                "50",
-                                "60",
-                                "23",
-                                "291",
-                                "6102",
-                                "6107",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "ask_qty_1",
-                    "bid_qty_1",
-                    "ask_qty_2",
-                    "bid_qty_2",
-                    "ask_qty_3",
-                    "bid_qty_3",
-                    "ask_qty_4",
-                    "bid_qty_4",
-                    "ask_qty_5",
-                    "bid_qty_5",
-                    "ask_qty_6",
-                    "bid_qty_6",
-                    "ask_qty_7",
-                    "bid_qty_7",
-                    "ask_qty_8",
-                    "bid_qty_8",
-                    "ask_qty_9",
-                    "bid_qty_9",
-                    "ask_qty_10",
-                    "bid_qty_10",
-                    "total_ask_qty",
-                    "total_bid_qty",
-                    "expected_qty",
-                    "expected_qty_auction",
-                    "lp_ask_qty_1",
-                    "lp_bid_qty_1",
-                    "lp_ask_qty_2",
-                    "lp_bid_qty_2",
-                    "lp_ask_qty_3",
-                    "lp_bid_qty_3",
-                    "lp_ask_qty_4",
-                    "lp_bid_qty_4",
-                    "lp_ask_qty_5",
-                    "lp_bid_qty_5",
-                    "lp_ask_qty_6",
-                    "lp_bid_qty_6",
-                    "lp_ask_qty_7",
-                    "lp_bid_qty_7",
-                    "lp_ask_qty_8",
-                    "lp_bid_qty_8",
-                    "lp_ask_qty_9",
-                    "lp_bid_qty_9",
-                    "lp_ask_qty_10",
-                    "lp_bid_qty_10",
-                    "cumulative_volume",
-                    "krx_ask_qty_1",
-                    "krx_ask_qty_2",
-                    "krx_ask_qty_3",
-                    "krx_ask_qty_4",
-                    "krx_ask_qty_5",
-                    "krx_ask_qty_6",
-                    "krx_ask_qty_7",
-                    "krx_ask_qty_8",
-                    "krx_ask_qty_9",
-                    "krx_ask_qty_10",
-                    "krx_bid_qty_1",
-                    "krx_bid_qty_2",
-                    "krx_bid_qty_3",
-                    "krx_bid_qty_4",
-                    "krx_bid_qty_5",
-                    "krx_bid_qty_6",
-                    "krx_bid_qty_7",
-                    "krx_bid_qty_8",
-                    "krx_bid_qty_9",
-                    "krx_bid_qty_10",
-                    "krx_total_ask_qty",
-                    "krx_total_bid_qty",
-                    "nxt_ask_qty_1",
-                    "nxt_ask_qty_2",
-                    "nxt_ask_qty_3",
-                    "nxt_ask_qty_4",
-                    "nxt_ask_qty_5",
-                    "nxt_ask_qty_6",
-                    "nxt_ask_qty_7",
-                    "nxt_ask_qty_8",
-                    "nxt_ask_qty_9",
-                    "nxt_ask_qty_10",
-                    "nxt_bid_qty_1",
-                    "nxt_bid_qty_2",
-                    "nxt_bid_qty_3",
-                    "nxt_bid_qty_4",
-                    "nxt_bid_qty_5",
-                    "nxt_bid_qty_6",
-                    "nxt_bid_qty_7",
-                    "nxt_bid_qty_8",
-                    "nxt_bid_qty_9",
-                    "nxt_bid_qty_10",
-                    "nxt_total_ask_qty",
-                    "nxt_total_bid_qty",
-                    "krx_mid_total_ask_qty",
-                    "krx_mid_total_bid_qty",
-                    "nxt_mid_total_ask_qty",
-                    "nxt_mid_total_bid_qty",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "61",
-                                "71",
-                                "62",
-                                "72",
-                                "63",
-                                "73",
-                                "64",
-                                "74",
-                                "65",
-                                "75",
-                                "66",
-                                "76",
-                                "67",
-                                "77",
-                                "68",
-                                "78",
-                                "69",
-                                "79",
-                                "70",
-                                "80",
-                                "121",
-                                "125",
-                                "24",
-                                "292",
-                                "621",
-                                "631",
-                                "622",
-                                "632",
-                                "623",
-                                "633",
-                                "624",
-                                "634",
-                                "625",
-                                "635",
-                                "626",
-                                "636",
-                                "627",
-                                "637",
-                                "628",
-                                "638",
-                                "629",
-                                "639",
-                                "630",
-                                "640",
-                                "13",
-                                "6044",
-                                "6045",
-                                "6046",
-                                "6047",
-                                "6048",
-                                "6049",
-                                "6050",
-                                "6051",
-                                "6052",
-                                "6053",
-                                "6054",
-                                "6055",
-                                "6056",
-                                "6057",
-                                "6058",
-                                "6059",
-                                "6060",
-                                "6061",
-                                "6062",
-                                "6063",
-                                "6064",
-                                "6065",
-                                "6066",
-                                "6067",
-                                "6068",
-                                "6069",
-                                "6070",
-                                "6071",
-                                "6072",
-                                "6073",
-                                "6074",
-                                "6075",
-                                "6076",
-                                "6077",
-                                "6078",
-                                "6079",
-                                "6080",
-                                "6081",
-                                "6082",
-                                "6083",
-                                "6084",
-                                "6085",
-                                "6086",
-                                "6087",
-                                "6101",
-                                "6103",
-                                "6106",
-                                "6108",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "ask_qty_change_1",
-                    "bid_qty_change_1",
-                    "ask_qty_change_2",
-                    "bid_qty_change_2",
-                    "ask_qty_change_3",
-                    "bid_qty_change_3",
-                    "ask_qty_change_4",
-                    "bid_qty_change_4",
-                    "ask_qty_change_5",
-                    "bid_qty_change_5",
-                    "ask_qty_change_6",
-                    "bid_qty_change_6",
-                    "ask_qty_change_7",
-                    "bid_qty_change_7",
-                    "ask_qty_change_8",
-                    "bid_qty_change_8",
-                    "ask_qty_change_9",
-                    "bid_qty_change_9",
-                    "ask_qty_change_10",
-                    "bid_qty_change_10",
-                    "total_ask_qty_change",
-                    "total_bid_qty_change",
-                    "net_bid_qty",
-                    "net_ask_qty",
-                    "expected_change_vs_prev_close",
-                    "expected_change",
-                    "krx_mid_total_ask_qty_change",
-                    "krx_mid_total_bid_qty_change",
-                    "nxt_mid_total_ask_qty_change",
-                    "nxt_mid_total_bid_qty_change",
-                    "krx_mid_price_change",
-                    "nxt_mid_price_change",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "81",
-                                "91",
-                                "82",
-                                "92",
-                                "83",
-                                "93",
-                                "84",
-                                "94",
-                                "85",
-                                "95",
-                                "86",
-                                "96",
-                                "87",
-                                "97",
-                                "88",
-                                "98",
-                                "89",
-                                "99",
-                                "90",
-                                "100",
-                                "122",
-                                "126",
-                                "128",
-                                "138",
-                                "200",
-                                "294",
-                                "6100",
-                                "6104",
-                                "6105",
-                                "6109",
-                                "6110",
-                                "6113",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "bid_ratio",
-                    "ask_ratio",
-                    "expected_change_rate_vs_prev_close",
-                    "expected_change_rate",
-                    "krx_mid_price_change_rate",
-                    "nxt_mid_price_change_rate",
-                ),
-                to_decimals(list(map(sent, ("129", "139", "201", "295", "6112", "6115")))),
-            )
-        )
-        read["quote_time"] = to_time(sent("21"))
-        read["expected_change_sign_vs_prev_close"] = to_code(sent("238"), codes.PriceChangeSign)
-        read["expected_change_sign"] = to_code(sent("293"), codes.PriceChangeSign)
-        read["expected_qty_to_prev_day_volume_rate"] = to_directed_rate(sent("299"))
-        read["market_operation"] = to_code(sent("215"), codes.MarketOperationEvent)
-        read["investor_ticker"] = to_text(sent("216"))
-        read["krx_mid_price_change_sign"] = to_code(sent("6111"), codes.PriceChangeSign)
-        read["nxt_mid_price_change_sign"] = to_code(sent("6114"), codes.PriceChangeSign)
+    _GROUPS = (
+        (
+            to_prices,
+            (
+                "41",
+                "51",
+                "42",
+                "52",
+                "43",
+                "53",
+                "44",
+                "54",
+                "45",
+                "55",
+                "46",
+                "56",
+                "47",
+                "57",
+                "48",
+                "58",
+                "49",
+                "59",
+                "50",
+                "60",
+                "23",
+                "291",
+                "6102",
+                "6107",
+            ),
+        ),
+        (
+            to_ints,
+            (
+                "61",
+                "71",
+                "62",
+                "72",
+                "63",
+                "73",
+                "64",
+                "74",
+                "65",
+                "75",
+                "66",
+                "76",
+                "67",
+                "77",
+                "68",
+                "78",
+                "69",
+                "79",
+                "70",
+                "80",
+                "121",
+                "125",
+                "24",
+                "292",
+                "621",
+                "631",
+                "622",
+                "632",
+                "623",
+                "633",
+                "624",
+                "634",
+                "625",
+                "635",
+                "626",
+                "636",
+                "627",
+                "637",
+                "628",
+                "638",
+                "629",
+                "639",
+                "630",
+                "640",
+                "13",
+                "6044",
+                "6045",
+                "6046",
+                "6047",
+                "6048",
+                "6049",
+                "6050",
+                "6051",
+                "6052",
+                "6053",
+                "6054",
+                "6055",
+                "6056",
+                "6057",
+                "6058",
+                "6059",
+                "6060",
+                "6061",
+                "6062",
+                "6063",
+                "6064",
+                "6065",
+                "6066",
+                "6067",
+                "6068",
+                "6069",
+                "6070",
+                "6071",
+                "6072",
+                "6073",
+                "6074",
+                "6075",
+                "6076",
+                "6077",
+                "6078",
+                "6079",
+                "6080",
+                "6081",
+                "6082",
+                "6083",
+                "6084",
+                "6085",
+                "6086",
+                "6087",
+                "6101",
+                "6103",
+                "6106",
+                "6108",
+            ),
+        ),
+        (
+            to_ints,
+            (
+                "81",
+                "91",
+                "82",
+                "92",
+                "83",
+                "93",
+                "84",
+                "94",
+                "85",
+                "95",
+                "86",
+                "96",
+                "87",
+                "97",
+                "88",
+                "98",
+                "89",
+                "99",
+                "90",
+                "100",
+                "122",
+                "126",
+                "128",
+                "138",
+                "200",
+                "294",
+                "6100",
+                "6104",
+                "6105",
+                "6109",
+                "6110",
+                "6113",
+            ),
+        ),
+        (to_decimals, ("129", "139", "201", "295", "6112", "6115")),
+    )
 
 
 class StockAfterHoursQuote(RealtimeEvent):
@@ -1394,19 +1009,7 @@ class StockAfterHoursQuote(RealtimeEvent):
         to_int, "136", doc="FID 136 시간외매수호가총잔량직전대비 (signed_int)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(("after_hours_total_ask_qty", "after_hours_total_bid_qty"), to_ints(list(map(sent, ("131", "135")))))
-        )
-        read.update(
-            zip(
-                ("after_hours_total_ask_qty_change", "after_hours_total_bid_qty_change"),
-                to_ints(list(map(sent, ("132", "136")))),
-            )
-        )
-        read["quote_time"] = to_time(sent("21"))
+    _GROUPS = ()
 
 
 class StockTodayBroker(RealtimeEvent):
@@ -1559,106 +1162,10 @@ class StockTodayBroker(RealtimeEvent):
     )
     broker_exchange_type: Typed[str | None] = Typed(to_text, "337", doc="FID 337 거래소구분 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "sell_broker_qty_1",
-                    "buy_broker_qty_1",
-                    "sell_broker_qty_2",
-                    "buy_broker_qty_2",
-                    "sell_broker_qty_3",
-                    "buy_broker_qty_3",
-                    "sell_broker_qty_4",
-                    "buy_broker_qty_4",
-                    "sell_broker_qty_5",
-                    "buy_broker_qty_5",
-                    "foreign_sell_est_total",
-                    "foreign_buy_est_total",
-                ),
-                to_ints(
-                    list(
-                        map(sent, ("161", "171", "162", "172", "163", "173", "164", "174", "165", "175", "261", "263"))
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "sell_broker_qty_change_1",
-                    "buy_broker_qty_change_1",
-                    "sell_broker_qty_change_2",
-                    "buy_broker_qty_change_2",
-                    "sell_broker_qty_change_3",
-                    "buy_broker_qty_change_3",
-                    "sell_broker_qty_change_4",
-                    "buy_broker_qty_change_4",
-                    "sell_broker_qty_change_5",
-                    "buy_broker_qty_change_5",
-                    "foreign_sell_est_total_change",
-                    "foreign_buy_est_total_change",
-                    "foreign_net_buy_est_total",
-                    "foreign_net_buy_est_change",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "166",
-                                "176",
-                                "167",
-                                "177",
-                                "168",
-                                "178",
-                                "169",
-                                "179",
-                                "170",
-                                "180",
-                                "262",
-                                "264",
-                                "267",
-                                "268",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read["sell_broker_1"] = to_text(sent("141"))
-        read["sell_broker_code_1"] = to_text(sent("146"))
-        read["sell_broker_color_1"] = to_text(sent("271"))
-        read["buy_broker_1"] = to_text(sent("151"))
-        read["buy_broker_code_1"] = to_text(sent("156"))
-        read["buy_broker_color_1"] = to_text(sent("281"))
-        read["sell_broker_2"] = to_text(sent("142"))
-        read["sell_broker_code_2"] = to_text(sent("147"))
-        read["sell_broker_color_2"] = to_text(sent("272"))
-        read["buy_broker_2"] = to_text(sent("152"))
-        read["buy_broker_code_2"] = to_text(sent("157"))
-        read["buy_broker_color_2"] = to_text(sent("282"))
-        read["sell_broker_3"] = to_text(sent("143"))
-        read["sell_broker_code_3"] = to_text(sent("148"))
-        read["sell_broker_color_3"] = to_text(sent("273"))
-        read["buy_broker_3"] = to_text(sent("153"))
-        read["buy_broker_code_3"] = to_text(sent("158"))
-        read["buy_broker_color_3"] = to_text(sent("283"))
-        read["sell_broker_4"] = to_text(sent("144"))
-        read["sell_broker_code_4"] = to_text(sent("149"))
-        read["sell_broker_color_4"] = to_text(sent("274"))
-        read["buy_broker_4"] = to_text(sent("154"))
-        read["buy_broker_code_4"] = to_text(sent("159"))
-        read["buy_broker_color_4"] = to_text(sent("284"))
-        read["sell_broker_5"] = to_text(sent("145"))
-        read["sell_broker_code_5"] = to_text(sent("150"))
-        read["sell_broker_color_5"] = to_text(sent("275"))
-        read["buy_broker_5"] = to_text(sent("155"))
-        read["buy_broker_code_5"] = to_text(sent("160"))
-        read["buy_broker_color_5"] = to_text(sent("285"))
-        read["broker_exchange_type"] = to_text(sent("337"))
+    _GROUPS = (
+        (to_ints, ("161", "171", "162", "172", "163", "173", "164", "174", "165", "175", "261", "263")),
+        (to_ints, ("166", "176", "167", "177", "168", "178", "169", "179", "170", "180", "262", "264", "267", "268")),
+    )
 
 
 class EtfNav(RealtimeEvent):
@@ -1705,29 +1212,7 @@ class EtfNav(RealtimeEvent):
     )
     nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("nav", "current_price"), to_prices(list(map(sent, ("36", "10"))))))
-        read.update(zip(("nav_change", "elw_gearing_ratio"), to_decimals(list(map(sent, ("37", "667"))))))
-        read.update(
-            zip(
-                (
-                    "nav_change_rate",
-                    "tracking_error_rate",
-                    "change_rate",
-                    "elw_breakeven_rate",
-                    "elw_capital_support_point",
-                    "nav_index_deviation_rate",
-                    "nav_etf_deviation_rate",
-                ),
-                to_decimals(list(map(sent, ("38", "39", "12", "668", "669", "265", "266")))),
-            )
-        )
-        read.update(zip(("change",), to_ints(list(map(sent, ("11",))))))
-        read.update(zip(("cumulative_volume",), to_ints(list(map(sent, ("13",))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
+    _GROUPS = ((to_decimals, ("37", "38", "39", "12", "667", "668", "669", "265", "266")),)
 
 
 class StockExpectedTrade(RealtimeEvent):
@@ -1754,15 +1239,7 @@ class StockExpectedTrade(RealtimeEvent):
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("current_price",), to_prices(list(map(sent, ("10",))))))
-        read.update(zip(("change", "trade_volume"), to_ints(list(map(sent, ("11", "15"))))))
-        read.update(zip(("change_rate",), to_decimals(list(map(sent, ("12",))))))
-        read.update(zip(("cumulative_volume",), to_ints(list(map(sent, ("13",))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
+    _GROUPS = ()
 
 
 class IntlGoldConvertedPrice(RealtimeEvent):
@@ -1783,13 +1260,7 @@ class IntlGoldConvertedPrice(RealtimeEvent):
     change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
     change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("current_price",), to_prices(list(map(sent, ("10",))))))
-        read.update(zip(("change",), to_ints(list(map(sent, ("11",))))))
-        read.update(zip(("change_rate",), to_decimals(list(map(sent, ("12",))))))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
+    _GROUPS = ()
 
 
 class SectorIndex(RealtimeEvent):
@@ -1826,21 +1297,7 @@ class SectorIndex(RealtimeEvent):
     )
     volume_change_vs_prev_day: Typed[int | str | None] = Typed(to_int, "26", doc="FID 26 전일거래량대비 (signed_int)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("current_price", "open_price", "high_price", "low_price"),
-                to_prices(list(map(sent, ("10", "16", "17", "18")))),
-            )
-        )
-        read.update(zip(("change",), to_decimals(list(map(sent, ("11",))))))
-        read.update(zip(("change_rate",), to_decimals(list(map(sent, ("12",))))))
-        read.update(zip(("trade_volume", "volume_change_vs_prev_day"), to_ints(list(map(sent, ("15", "26"))))))
-        read.update(zip(("cumulative_volume", "cumulative_trade_value"), to_ints(list(map(sent, ("13", "14"))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
+    _GROUPS = ((to_prices, ("10", "16", "17", "18")),)
 
 
 class SectorAdvanceDecline(RealtimeEvent):
@@ -1881,29 +1338,10 @@ class SectorAdvanceDecline(RealtimeEvent):
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "rising_count",
-                    "upper_limit_count",
-                    "unchanged_count",
-                    "falling_count",
-                    "lower_limit_count",
-                    "cumulative_volume",
-                    "cumulative_trade_value",
-                    "traded_item_count",
-                ),
-                to_ints(list(map(sent, ("252", "251", "253", "255", "254", "13", "14", "256")))),
-            )
-        )
-        read.update(zip(("current_price",), to_prices(list(map(sent, ("10",))))))
-        read.update(zip(("change",), to_decimals(list(map(sent, ("11",))))))
-        read.update(zip(("change_rate", "traded_item_ratio"), to_decimals(list(map(sent, ("12", "257"))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
+    _GROUPS = (
+        (to_ints, ("252", "251", "253", "255", "254", "13", "14", "256")),
+        (to_decimals, ("11", "12", "257")),
+    )
 
 
 class StockStatusEvent(RealtimeEvent):
@@ -1934,22 +1372,7 @@ class StockStatusEvent(RealtimeEvent):
     margin_rate_display: Typed[str | None] = Typed(to_text, "382", doc="FID 382 증거금율표시 (text)")
     item_info: Typed[str | None] = Typed(to_text, "370", doc="FID 370 종목정보 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("upper_limit_price", "lower_limit_price", "base_price"),
-                to_prices(list(map(sent, ("305", "306", "307")))),
-            )
-        )
-        read["arbitrary_extension"] = to_text(sent("297"))
-        read["pre_market_extension"] = to_text(sent("592"))
-        read["post_market_extension"] = to_text(sent("593"))
-        read["elw_early_termination"] = to_flag(sent("689"))
-        read["currency_unit"] = to_text(sent("594"))
-        read["margin_rate_display"] = to_text(sent("382"))
-        read["item_info"] = to_text(sent("370"))
+    _GROUPS = ((to_prices, ("305", "306", "307")),)
 
 
 class ElwTheoreticalPrice(RealtimeEvent):
@@ -1982,17 +1405,7 @@ class ElwTheoreticalPrice(RealtimeEvent):
     elw_rho: Typed[Decimal | str | None] = Typed(to_decimal, "676", doc="FID 676 ELW로 (decimal)")
     lp_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("current_price", "elw_theoretical_price"), to_prices(list(map(sent, ("10", "670"))))))
-        read.update(
-            zip(("elw_implied_volatility", "lp_implied_volatility"), to_decimals(list(map(sent, ("671", "706")))))
-        )
-        read.update(zip(("elw_theta", "elw_vega", "elw_rho"), to_decimals(list(map(sent, ("674", "675", "676"))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["elw_delta"] = to_decimal(sent("672"), 1000000)
-        read["elw_gamma"] = to_decimal(sent("673"), 1000000)
+    _GROUPS = ((to_decimals, ("671", "674", "675", "676", "706")),)
 
 
 class MarketSessionTime(RealtimeEvent):
@@ -2013,12 +1426,7 @@ class MarketSessionTime(RealtimeEvent):
         to_time, "214", doc="FID 214 장시작예상잔여시간 (time)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read["market_operation"] = to_code(sent("215"), codes.MarketOperationEvent)
-        read["trade_time"] = to_time(sent("20"))
-        read["time_to_market_open"] = to_time(sent("214"))
+    _GROUPS = ()
 
 
 class ElwIndicator(RealtimeEvent):
@@ -2043,17 +1451,7 @@ class ElwIndicator(RealtimeEvent):
         to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("elw_parity", "elw_premium", "elw_breakeven_rate", "elw_capital_support_point"),
-                to_decimals(list(map(sent, ("666", "1211", "668", "669")))),
-            )
-        )
-        read.update(zip(("elw_gearing_ratio",), to_decimals(list(map(sent, ("667",))))))
-        read["trade_time"] = to_time(sent("20"))
+    _GROUPS = ((to_decimals, ("666", "1211", "667", "668", "669")),)
 
 
 class StockProgramTrading(RealtimeEvent):
@@ -2108,40 +1506,10 @@ class StockProgramTrading(RealtimeEvent):
     )
     investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("current_price",), to_prices(list(map(sent, ("10",))))))
-        read.update(
-            zip(
-                (
-                    "change",
-                    "program_net_buy_qty",
-                    "program_net_buy_qty_change",
-                    "program_net_buy_amount",
-                    "program_net_buy_amount_change",
-                ),
-                to_ints(list(map(sent, ("11", "210", "211", "212", "213")))),
-            )
-        )
-        read.update(zip(("change_rate",), to_decimals(list(map(sent, ("12",))))))
-        read.update(
-            zip(
-                (
-                    "cumulative_volume",
-                    "program_sell_qty",
-                    "program_sell_amount",
-                    "program_buy_qty",
-                    "program_buy_amount",
-                ),
-                to_ints(list(map(sent, ("13", "202", "204", "206", "208")))),
-            )
-        )
-        read["trade_time"] = to_time(sent("20"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
-        read["time_to_market_open"] = to_time(sent("214"))
-        read["market_operation"] = to_code(sent("215"), codes.MarketOperationEvent)
-        read["investor_ticker"] = to_text(sent("216"))
+    _GROUPS = (
+        (to_ints, ("11", "210", "211", "212", "213")),
+        (to_ints, ("13", "202", "204", "206", "208")),
+    )
 
 
 class ViTriggerRelease(RealtimeEvent):
@@ -2210,37 +1578,11 @@ class ViTriggerRelease(RealtimeEvent):
     )
     extra_item_1279: Typed[str | None] = Typed(to_text, "1279", doc="FID 1279 Extra Item (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("cumulative_volume", "cumulative_trade_value", "vi_trigger_count"),
-                to_ints(list(map(sent, ("13", "14", "1490")))),
-            )
-        )
-        read.update(
-            zip(
-                ("vi_trigger_price", "vi_static_base_price", "vi_dynamic_base_price"),
-                to_prices(list(map(sent, ("1221", "1236", "1237")))),
-            )
-        )
-        read.update(
-            zip(
-                ("vi_static_deviation_rate", "vi_dynamic_deviation_rate", "vi_trigger_change_rate"),
-                to_decimals(list(map(sent, ("1238", "1239", "1489")))),
-            )
-        )
-        read["item_code"] = to_text(sent("9001"))
-        read["item_name"] = to_text(sent("302"))
-        read["vi_trigger_type"] = to_code(sent("9068"), codes.ViTriggerType)
-        read["market_type"] = to_code(sent("9008"), codes.MarketType)
-        read["pre_market_type"] = to_code(sent("9075"), codes.MarketSession)
-        read["vi_trade_process_time"] = to_time(sent("1223"))
-        read["vi_release_time"] = to_time(sent("1224"))
-        read["vi_apply_type"] = to_text(sent("1225"))
-        read["vi_trigger_direction"] = to_code(sent("9069"), codes.ViTriggerDirection)
-        read["extra_item_1279"] = to_text(sent("1279"))
+    _GROUPS = (
+        (to_ints, ("13", "14", "1490")),
+        (to_prices, ("1221", "1236", "1237")),
+        (to_decimals, ("1238", "1239", "1489")),
+    )
 
 
 class UsRealtimeOrderConfirm(RealtimeEvent):
@@ -2297,28 +1639,7 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
     trade_type_name: Typed[str | None] = Typed(to_text, "50073", doc="FID 50073 매매구분명 (text)")
     exchange_code: Typed[str | None] = Typed(to_text, "8046", doc="FID 8046 거래소코드 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(zip(("order_qty",), to_ints(list(map(sent, ("900",))))))
-        read.update(zip(("order_price", "stop_price"), to_prices(list(map(sent, ("901", "50810"))))))
-        read["account_no"] = to_text(sent("9201"))
-        read["order_no"] = to_text(sent("9203"))
-        read["item_code"] = to_text(sent("9001"))
-        read["order_type"] = to_text(sent("905"))
-        read["side"] = to_code(sent("907"), codes.UsSellBuy)
-        read["original_order_no"] = to_text(sent("904"))
-        read["trade_type"] = to_code(sent("906"), codes.UsSellTradeType)
-        read["order_status"] = to_text(sent("913"))
-        read["order_exec_time"] = to_time(sent("908"))
-        read["currency_code"] = to_text(sent("8043"))
-        read["reservation_type"] = to_code(sent("50841"), codes.UsReservationOrderType)
-        read["country_code"] = to_text(sent("55190"))
-        read["country_name"] = to_text(sent("1091"))
-        read["side_name"] = to_text(sent("50072"))
-        read["item_name"] = to_text(sent("302"))
-        read["trade_type_name"] = to_text(sent("50073"))
-        read["exchange_code"] = to_text(sent("8046"))
+    _GROUPS = ()
 
 
 class UsRealtimeOrderExecution(RealtimeEvent):
@@ -2413,56 +1734,11 @@ class UsRealtimeOrderExecution(RealtimeEvent):
     )
     country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "order_qty",
-                    "unfilled_qty",
-                    "exec_qty",
-                    "holding_qty",
-                    "today_sell_qty",
-                    "today_buy_qty",
-                    "prev_day_sell_qty",
-                    "prev_day_buy_qty",
-                    "fx_realized_pnl_purchase_amount",
-                ),
-                to_ints(list(map(sent, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725")))),
-            )
-        )
-        read.update(
-            zip(
-                ("order_price", "exec_price", "avg_purchase_price", "stop_price"),
-                to_prices(list(map(sent, ("901", "910", "931", "50810")))),
-            )
-        )
-        read.update(
-            zip(
-                ("profit_loss_amount", "tax_amount", "commission_amount", "realized_pnl_purchase_amount"),
-                to_decimals(list(map(sent, ("8018", "8075", "13006", "50724")))),
-            )
-        )
-        read.update(zip(("profit_loss_rate",), to_decimals(list(map(sent, ("8019",))))))
-        read.update(zip(("fx_realized_pnl_amount",), to_ints(list(map(sent, ("50844",))))))
-        read["country_name"] = to_text(sent("1091"))
-        read["exchange_code"] = to_text(sent("8046"))
-        read["item_code"] = to_text(sent("9001"))
-        read["item_name"] = to_text(sent("302"))
-        read["original_order_no"] = to_text(sent("904"))
-        read["order_no"] = to_text(sent("9203"))
-        read["order_type"] = to_text(sent("905"))
-        read["side"] = to_code(sent("907"), codes.UsSellBuy)
-        read["order_exec_time"] = to_time(sent("908"))
-        read["order_status"] = to_text(sent("913"))
-        read["exec_no"] = to_text(sent("909"))
-        read["currency_code"] = to_text(sent("8043"))
-        read["account_no"] = to_text(sent("9201"))
-        read["side_name"] = to_text(sent("50072"))
-        read["trade_type_name"] = to_text(sent("50073"))
-        read["reservation_type"] = to_code(sent("50841"), codes.UsReservationOrderType)
-        read["country_code"] = to_text(sent("55190"))
+    _GROUPS = (
+        (to_ints, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725")),
+        (to_prices, ("901", "910", "931", "50810")),
+        (to_decimals, ("8018", "8019", "8075", "13006", "50724")),
+    )
 
 
 class UsRealtimeTradePrice(RealtimeEvent):
@@ -2513,25 +1789,10 @@ class UsRealtimeTradePrice(RealtimeEvent):
     session_type: Typed[str | None] = Typed(to_text, "290", doc="FID 290 장구분 (text)")
     local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                ("current_price", "open_price", "high_price", "low_price", "best_ask", "best_bid"),
-                to_prices(list(map(sent, ("10", "16", "17", "18", "27", "28")))),
-            )
-        )
-        read.update(zip(("change", "cumulative_trade_value"), to_decimals(list(map(sent, ("11", "14"))))))
-        read.update(zip(("change_rate", "trade_strength"), to_decimals(list(map(sent, ("12", "228"))))))
-        read.update(zip(("cumulative_volume",), to_ints(list(map(sent, ("13",))))))
-        read.update(zip(("trade_volume",), to_ints(list(map(sent, ("15",))))))
-        read["trade_time"] = to_time(sent("20"))
-        read["trade_date"] = to_date(sent("22"))
-        read["change_sign"] = to_code(sent("25"), codes.PriceChangeSign)
-        read["volume_ratio_vs_prev_day"] = to_directed_rate(sent("30"))
-        read["session_type"] = to_text(sent("290"))
-        read["local_trade_time"] = to_time(sent("51020"))
+    _GROUPS = (
+        (to_prices, ("10", "16", "17", "18", "27", "28")),
+        (to_decimals, ("11", "12", "14", "228")),
+    )
 
 
 class UsRealtimeOrderBook(RealtimeEvent):
@@ -2676,183 +1937,87 @@ class UsRealtimeOrderBook(RealtimeEvent):
         to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
-        read = self.__dict__
-        read.update(
-            zip(
-                (
-                    "ask_price_1",
-                    "bid_price_1",
-                    "ask_price_2",
-                    "bid_price_2",
-                    "ask_price_3",
-                    "bid_price_3",
-                    "ask_price_4",
-                    "bid_price_4",
-                    "ask_price_5",
-                    "bid_price_5",
-                    "ask_price_6",
-                    "bid_price_6",
-                    "ask_price_7",
-                    "bid_price_7",
-                    "ask_price_8",
-                    "bid_price_8",
-                    "ask_price_9",
-                    "bid_price_9",
-                    "ask_price_10",
-                    "bid_price_10",
-                ),
-                to_prices(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "41",
-                                "51",
-                                "42",
-                                "52",
-                                "43",
-                                "53",
-                                "44",
-                                "54",
-                                "45",
-                                "55",
-                                "46",
-                                "56",
-                                "47",
-                                "57",
-                                "48",
-                                "58",
-                                "49",
-                                "59",
-                                "50",
-                                "60",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "ask_qty_1",
-                    "bid_qty_1",
-                    "ask_qty_2",
-                    "bid_qty_2",
-                    "ask_qty_3",
-                    "bid_qty_3",
-                    "ask_qty_4",
-                    "bid_qty_4",
-                    "ask_qty_5",
-                    "bid_qty_5",
-                    "ask_qty_6",
-                    "bid_qty_6",
-                    "ask_qty_7",
-                    "bid_qty_7",
-                    "ask_qty_8",
-                    "bid_qty_8",
-                    "ask_qty_9",
-                    "bid_qty_9",
-                    "ask_qty_10",
-                    "bid_qty_10",
-                    "total_ask_qty",
-                    "total_bid_qty",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "61",
-                                "71",
-                                "62",
-                                "72",
-                                "63",
-                                "73",
-                                "64",
-                                "74",
-                                "65",
-                                "75",
-                                "66",
-                                "76",
-                                "67",
-                                "77",
-                                "68",
-                                "78",
-                                "69",
-                                "79",
-                                "70",
-                                "80",
-                                "121",
-                                "125",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read.update(
-            zip(
-                (
-                    "ask_qty_change_1",
-                    "bid_qty_change_1",
-                    "ask_qty_change_2",
-                    "bid_qty_change_2",
-                    "ask_qty_change_3",
-                    "bid_qty_change_3",
-                    "ask_qty_change_4",
-                    "bid_qty_change_4",
-                    "ask_qty_change_5",
-                    "bid_qty_change_5",
-                    "ask_qty_change_6",
-                    "bid_qty_change_6",
-                    "ask_qty_change_7",
-                    "bid_qty_change_7",
-                    "ask_qty_change_8",
-                    "bid_qty_change_8",
-                    "ask_qty_change_9",
-                    "bid_qty_change_9",
-                    "ask_qty_change_10",
-                    "bid_qty_change_10",
-                    "total_ask_qty_change",
-                    "total_bid_qty_change",
-                ),
-                to_ints(
-                    list(
-                        map(
-                            sent,
-                            (
-                                "81",
-                                "91",
-                                "82",
-                                "92",
-                                "83",
-                                "93",
-                                "84",
-                                "94",
-                                "85",
-                                "95",
-                                "86",
-                                "96",
-                                "87",
-                                "97",
-                                "88",
-                                "98",
-                                "89",
-                                "99",
-                                "90",
-                                "100",
-                                "122",
-                                "126",
-                            ),
-                        )
-                    )
-                ),
-            )
-        )
-        read["quote_time"] = to_time(sent("21"))
+    _GROUPS = (
+        (
+            to_prices,
+            (
+                "41",
+                "51",
+                "42",
+                "52",
+                "43",
+                "53",
+                "44",
+                "54",
+                "45",
+                "55",
+                "46",
+                "56",
+                "47",
+                "57",
+                "48",
+                "58",
+                "49",
+                "59",
+                "50",
+                "60",
+            ),
+        ),
+        (
+            to_ints,
+            (
+                "61",
+                "71",
+                "62",
+                "72",
+                "63",
+                "73",
+                "64",
+                "74",
+                "65",
+                "75",
+                "66",
+                "76",
+                "67",
+                "77",
+                "68",
+                "78",
+                "69",
+                "79",
+                "70",
+                "80",
+                "121",
+                "125",
+            ),
+        ),
+        (
+            to_ints,
+            (
+                "81",
+                "91",
+                "82",
+                "92",
+                "83",
+                "93",
+                "84",
+                "94",
+                "85",
+                "95",
+                "86",
+                "96",
+                "87",
+                "97",
+                "88",
+                "98",
+                "89",
+                "99",
+                "90",
+                "100",
+                "122",
+                "126",
+            ),
+        ),
+    )
 
 
 REGISTRY: dict[str, type[RealtimeEvent]] = {
@@ -2883,6 +2048,4 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 }
 
 
-def decode(frame: bytes | str) -> list[Event]:
-    """Decode one WebSocket frame; raise RealtimeDecodeError (with the raw frame) if malformed."""
-    return decode_frame(frame, REGISTRY)
+decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

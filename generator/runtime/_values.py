@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache, wraps
 from itertools import repeat
-from typing import ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 import orjson
 
@@ -317,16 +317,24 @@ def to_flag(raw: str | None) -> bool | str | None:
 
 
 @cache
-def _members(enum: type[E]) -> dict[object, E]:
-    """The members of a code table by their code, for the codes that read as themselves (no blank around them)."""
-    return {m.value: m for m in enum if isinstance(m.value, str) and m.value.strip() == m.value != ""}
+def _codes(enum: type[Enum]) -> dict[str | None, Any]:
+    """What each raw code seen so far reads as in a code table (a member, the raw code, None): `to_code` of a code
+    it has seen is one lookup, where the enum's own lookup (and its ValueError for an unknown code) costs far more."""
+    return {}
 
 
 def to_code(raw: str | None, enum: type[E]) -> E | str | None:
     """The enum member, or the raw code when the server sends one the spec does not know."""
-    member: E | None = _members(enum).get(raw)
-    if member is not None:  # a known code as sent, without the enum's own (slower) lookup
-        return member
+    seen = _codes(enum)
+    value: E | str | None = seen.get(raw, _UNSEEN)
+    if value is _UNSEEN:
+        value = _code(raw, enum)
+        if len(seen) < _REMEMBERED:  # a code table has a few codes; a flood of odd ones is not remembered
+            seen[raw] = value
+    return value
+
+
+def _code(raw: str | None, enum: type[E]) -> E | str | None:
     if raw is None or not raw.strip():
         return None
     try:
@@ -346,11 +354,6 @@ _DECIMAL_PRICE_BY_FIRST: dict[str, type[DecimalPrice]] = {
     "+": _RisingDecimalPrice,
     "-": _FallingDecimalPrice,
 }
-_NUMBER_CHARACTERS = frozenset("0123456789.+-")
-# What makes JSON read as something else than a whole number: a fraction or exponent, a leading + (which JSON refuses),
-# true, false, null, a string, an array or an object
-_NOT_WHOLE = '.eE+tfn"[{'
-_LONGEST_WHOLE = 18  # characters: any JSON integer this long fits in 64 bits, which orjson reads as an int
 _first = operator.itemgetter(0)
 
 
@@ -359,9 +362,11 @@ def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
     them all at once; zero-padded or plus-signed ones ("000123", "+8") take one int() each."""
     try:
         joined = ",".join(raws)  # type: ignore[arg-type]
-        if max(map(len, raws), default=0) <= _LONGEST_WHOLE and not any(map(joined.__contains__, _NOT_WHOLE)):  # type: ignore[arg-type]
+        # Digits and minus signs only: whatever JSON reads of them is whole numbers, as many as the values unless
+        # one has a comma in it, and ints unless one is too long for 64 bits (orjson gives a float then).
+        if joined.replace(",", "").replace("-", "").isdigit():
             values: list[int | str | None] = orjson.loads(f"[{joined}]")
-            if len(values) == len(raws):  # a raw value with a comma in it reads as two
+            if len(values) == len(raws) and type(sum(values)) is int:  # type: ignore[arg-type]
                 return values
     except (TypeError, ValueError):  # None (a FID not sent); not JSON: a leading zero, a blank, "-"...
         pass
@@ -378,14 +383,14 @@ def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | N
     neither), the value from what follows the signs, when all are whole ("-251000") or all have one decimal point
     ("+198.5000")."""
     try:
+        firsts = list(map(_first, raws))  # type: ignore[arg-type]
         digits = list(map(str.lstrip, raws, repeat("+-")))  # type: ignore[arg-type]
         joined = "".join(digits)
         if joined.isdecimal():
-            return list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, map(_first, raws)), digits))  # type: ignore[arg-type]
+            return list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, firsts), digits))
         # one point each (Decimal refuses a second, and a value without one leaves another with two)
         if joined.count(".") == len(digits) and joined.replace(".", "").isdecimal():
-            classes = map(_DECIMAL_PRICE_BY_FIRST.__getitem__, map(_first, raws))  # type: ignore[arg-type]
-            return list(map(_new_decimal, classes, digits))
+            return list(map(_new_decimal, map(_DECIMAL_PRICE_BY_FIRST.__getitem__, firsts), digits))
     except (TypeError, KeyError, IndexError, ValueError, InvalidOperation):  # None, a blank, "+ 5", "1,000"...
         pass
     return list(map(to_price, raws))
@@ -393,8 +398,8 @@ def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | N
 
 def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     """[to_decimal(raw) for raw in raws]: Decimal(raw) each when all are plain numbers ("-0.24", "000012.50")."""
-    try:
-        if _NUMBER_CHARACTERS.issuperset("".join(raws)):  # type: ignore[arg-type]  # no exponent, no NaN, no blank
+    try:  # digits, points and signs only: no exponent, no NaN, no blank (Decimal refuses what is left: "1-2", ".")
+        if "".join(raws).replace(".", "").replace("-", "").replace("+", "").isdigit():  # type: ignore[arg-type]
             return list(map(Decimal, raws))  # type: ignore[arg-type]
     except (TypeError, InvalidOperation):  # None, "", "+", "1-2", "1.2.3": not a number as written
         pass
