@@ -119,6 +119,49 @@ def test_a_realtime_event_reads_every_fid_as_the_previous_converters(case: tuple
         assert shape(read[attribute]) == shape(expected), (type_id, fid, values.get(fid))
 
 
+RECORDED_0B = orjson.dumps(
+    {
+        "trnm": "REAL",
+        "data": [
+            {
+                "type": "0B",
+                "name": "주식체결",
+                "item": "005930",
+                "values": {"20": "102756", "10": "-251000", "15": "+8", "13": "10055036", "12": "-1.57", "25": "5"},
+            }
+        ],
+    }
+)
+
+
+def test_an_event_converts_one_fid_on_its_first_read_and_every_fid_on_its_second() -> None:
+    [trade] = realtime.decode(RECORDED_0B)
+    assert isinstance(trade, realtime.StockTrade) and not vars(trade)  # decoding converts nothing
+    trade.values["10"] = "+251500"  # converted when read: what `values` holds then
+    assert repr(trade.current_price) == "Price(+251500)" and vars(trade) == {"current_price": trade.current_price}
+    assert trade.trade_volume == 8 and len(vars(trade)) == len(realtime.StockTrade.FIDS)  # the second: all
+    assert trade.cumulative_volume == 10055036 and trade.change_rate == Decimal("-1.57") and trade.high_price is None
+    trade.values["13"] = "1"  # kept: a value is read once
+    assert trade.cumulative_volume == 10055036 and trade.as_dict()["cumulative_volume"] == 10055036
+
+
+def test_an_event_keeps_what_is_set_on_it_and_copies_with_its_values() -> None:
+    [trade] = realtime.decode(RECORDED_0B)
+    assert isinstance(trade, realtime.StockTrade)
+    trade.note = "seen"  # type: ignore[attr-defined]
+    assert trade.trade_time is not None and trade.best_ask is None  # both reads: every FID converted
+    assert trade.note == "seen"  # type: ignore[attr-defined]
+    for kept in (pickle.loads(pickle.dumps(trade)), copy.copy(trade), copy.deepcopy(trade)):
+        assert [shape(v) for v in kept.as_dict().values()] == [shape(v) for v in trade.as_dict().values()]
+        assert (kept.type, kept.item, kept.values) == ("0B", "005930", trade.values)
+
+
+def test_a_typed_attribute_of_the_class_says_its_fid() -> None:
+    typed = realtime.StockTrade.current_price
+    assert typed.fid == "10" and typed.convert is _values.to_price and typed.__doc__ == "FID 10 현재가 (price)"
+    assert realtime.StockTrade.FIDS[typed.fid] == typed.name == "current_price"
+
+
 def realtime_frame(type_id: str, values: dict[str, str]) -> bytes:
     return orjson.dumps({"trnm": "REAL", "data": [{"type": type_id, "name": "", "item": "005930", "values": values}]})
 
