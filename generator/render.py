@@ -69,6 +69,8 @@ class FidView:
         """The attribute's docstring: 'FID 10 현재가 (price)'."""
         return f"FID {self.fid} {self.ko} ({self.kind})"
 
+    source: str = ""  # what `_read` gives the attribute: 'g0[3]' (its place in a group) or 'to_time(sent("20"))'
+
     @property
     def reader(self) -> str:
         """The arguments of the FID's Typed attribute (one FID alone): 'to_price, "10"'."""
@@ -77,7 +79,7 @@ class FidView:
 
 @dataclass
 class FidGroup:
-    """FIDs of one realtime type that `_read` converts together: `converter(raw values)` (the class's _GROUPS)."""
+    """FIDs of one realtime type that `_read` converts together: `converter(raw values)`."""
 
     converter: str  # 'to_ints'
     fids: list[FidView]
@@ -96,18 +98,25 @@ class RealtimeView:
     section: str
     fids: list[FidView] = field(default_factory=list)
 
-    @property
-    def groups(self) -> list[FidGroup]:
-        """The FIDs read many at once, by converter (names.MANY_AT_ONCE), in the order of their first FID; a group of
-        fewer than MANY is read one by one, which costs less."""
+    groups: list[FidGroup] = field(default_factory=list)  # what `_read` converts many at once (see grouped)
+
+    def grouped(self) -> RealtimeView:
+        """The view with its groups, and the source of each FID's value in `_read`: the FIDs that a converter of
+        names.MANY_AT_ONCE reads go together (whole numbers by kind: a signed one, "+8", takes a slower path, which
+        should not slow the others), in the order of their first FID; a group of fewer than MANY is read one by one,
+        which costs less."""
         groups: dict[tuple[str, str], FidGroup] = {}
         for f in self.fids:
             if f.converter in MANY_AT_ONCE and not f.arguments:
-                converter = MANY_AT_ONCE[f.converter]
-                # whole numbers by kind: a signed one ("+8") takes a slower path, which should not slow the others
                 kind = f.kind if f.converter == "to_int" else ""
-                groups.setdefault((converter, kind), FidGroup(converter, [])).fids.append(f)
-        return [group for group in groups.values() if len(group.fids) >= MANY]
+                groups.setdefault((f.converter, kind), FidGroup(MANY_AT_ONCE[f.converter], [])).fids.append(f)
+        self.groups = [group for group in groups.values() if len(group.fids) >= MANY]
+        for number, group in enumerate(self.groups):
+            for place, f in enumerate(group.fids):
+                f.source = f"g{number}[{place}]"
+        for f in self.fids:
+            f.source = f.source or f'{f.converter}(sent("{f.fid}"){f.arguments})'
+        return self
 
     @property
     def typed_fids(self) -> list[str]:
@@ -263,7 +272,7 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
             typed = fid_type(ref, fid)
             kind = str(ref.overrides.get("kind", fid.kind))
             view.fids.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
-        views.append(view)
+        views.append(view.grouped())
     return views
 
 

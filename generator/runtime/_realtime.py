@@ -8,17 +8,16 @@ as its raw string instead of failing the frame.
 
 A typed attribute (`Typed`) converts on its first read and keeps the value in the event's
 `__dict__`, where every later read finds it at the cost of a plain attribute. The first typed
-read of an event converts its own FID; the second converts every listed FID at once (`_read`,
-which converts the FIDs of a group together: the whole numbers of a frame in one orjson call), so
-a reader of one field pays for one conversion and a reader of every field for one pass, about
-what a typed decoder costs. A value is read from `values` when it is converted, not at every
-read.
+read of an event converts its own FID; the second converts every listed FID at once (the
+generated `_read`, which converts the FIDs of a group together: the whole numbers of a frame in
+one orjson call), so a reader of one field pays for one conversion and a reader of every field for
+one pass, about what a typed decoder costs. A value is read from `values` when it is converted,
+not at every read.
 """
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, TypeVar, overload
 
@@ -46,27 +45,6 @@ class RealtimeEvent:
     __slots__ = ("item", "name", "type", "values")
     TYPE: ClassVar[str] = ""
     FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
-    # FIDs that `_read` converts together, each group with the converter of kiwoom_sdk._values for many values
-    # (to_ints...); every other FID is converted alone, by its Typed attribute's converter.
-    _GROUPS: ClassVar[tuple[tuple[Callable[[Sequence[str | None]], list[Any]], tuple[str, ...]], ...]] = ()
-    # What `_read` goes through, worked out once per class from FIDS, _GROUPS and the Typed attributes
-    _read_groups: ClassVar[tuple[tuple[tuple[str, ...], tuple[str, ...], Callable[[dict[str, str]], Any], Any], ...]]
-    _read_singles: ClassVar[tuple[tuple[str, str, Callable[..., Any], tuple[Any, ...]], ...]]
-    _unread: ClassVar[dict[str, Any]]  # every typed attribute, to be given its value
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        groups = []
-        for convert, fids in cls._GROUPS:
-            groups.append((tuple(cls.FIDS[fid] for fid in fids), fids, operator.itemgetter(*fids), convert))
-        grouped = {attribute for attributes, *_ in groups for attribute in attributes}
-        singles = []
-        for attribute in cls.FIDS.values():
-            typed = getattr(cls, attribute)
-            if attribute not in grouped and isinstance(typed, Typed):
-                singles.append((attribute, typed.fid, typed.convert, typed.arguments))
-        cls._read_groups, cls._read_singles = tuple(groups), tuple(singles)
-        cls._unread = dict.fromkeys(cls.FIDS.values())
 
     def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:
         self.type = type
@@ -75,19 +53,8 @@ class RealtimeEvent:
         self.values = values
 
     def _read(self) -> None:
-        """Convert every listed FID into the event's __dict__, those of a group together."""
-        values = self.values
-        read = self._unread.copy()  # every key in place: the updates below only replace values
-        for attributes, fids, pick, convert in self._read_groups:
-            try:
-                raws = pick(values)
-            except KeyError:  # a FID not sent
-                raws = list(map(values.get, fids))
-            read.update(zip(attributes, convert(raws), strict=True))
-        for attribute, fid, convert, arguments in self._read_singles:
-            read[attribute] = convert(values.get(fid), *arguments)
-        read.update(self.__dict__)  # an attribute read before (the same value) and anything set on the event
-        object.__setattr__(self, "__dict__", read)  # generated classes have a __dict__ (this one does not)
+        """Convert every listed FID into the event's __dict__ (generated per type: the FIDs of a group together,
+        with a converter of kiwoom_sdk._values for many values, the others one by one)."""
 
     @property
     def unknown_values(self) -> dict[str, str]:
