@@ -358,10 +358,13 @@ _first = operator.itemgetter(0)
 
 
 def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
-    """[to_int(raw) for raw in raws]. Kiwoom's whole numbers ("10055036", "-4000") are JSON integers: orjson reads
-    them all at once; zero-padded or plus-signed ones ("000123", "+8") take one int() each."""
+    """[to_int(raw) for raw in raws]. Kiwoom's whole numbers ("10055036", "-4000", "+8" without its plus) are JSON
+    integers: orjson reads them all at once; zero-padded or blank-padded ones ("000123", " 0") take one int() each."""
     try:
         joined = ",".join(raws)  # type: ignore[arg-type]
+        plus = joined.count("+")
+        if plus and plus == joined.count(",+") + joined.startswith("+"):  # each in front of a value
+            joined = joined.replace("+", "")  # which JSON refuses and int() ignores
         # Digits and minus signs only: whatever JSON reads of them is whole numbers, as many as the values unless
         # one has a comma in it, and ints unless one is too long for 64 bits (orjson gives a float then).
         if joined.replace(",", "").replace("-", "").isdigit():
