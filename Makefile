@@ -44,7 +44,7 @@ LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_cli_terminal.py t
 	tests/test_sim_cli.py
 LOWEST_TESTS_2 := tests/test_request_validation.py tests/test_runtime.py tests/test_server_errors.py tests/test_client_call.py \
 	tests/test_response_reading.py \
-	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py
+	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py tests/test_value_semantics.py
 LOWEST_TESTS_3 := tests/test_misuse_rest.py tests/test_realtime_deadlines.py tests/test_realtime_session.py \
 	tests/sim/test_stream.py tests/test_demo.py
 LOWEST_RUNS := $(sort $(patsubst LOWEST_TESTS_%,lowest-%,$(filter LOWEST_TESTS_%,$(.VARIABLES))))

@@ -1,96 +1,258 @@
-"""Realtime decode: frame bytes -> typed event, against orjson.loads and a pydantic model."""
+"""Realtime decode: what a tick costs to decode and to read, against orjson.loads, a typed msgspec decoder and the
+usual pydantic model.
+
+Frames in the real format: 0B as captured from Kiwoom's server (specs/recorded), 0D and FE (a US type) from the
+guide's examples, each with every FID its type lists. Per type:
+- lazy decode: `realtime.decode(frame)`, converting nothing, against `orjson.loads` (target <= 1.5);
+- full read: decode, then read every typed attribute, against `orjson.loads` (which types nothing), against a typed
+  msgspec decode of the frame into the same Python values (target <= 1.5) and against json.loads + a pydantic model
+  with one typed field per FID, the way peers decode ticks (target: ours at least 2x faster);
+- one field: decode, then read one price, which is what a reader of one field pays.
+The anchors must produce the SDK's values: before any timing, every typed field they read is checked equal to ours
+in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank or zero time).
+"""
 
 from __future__ import annotations
 
+import datetime
 import json
+import operator
 import sys
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+import msgspec
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, create_model
+import yaml
+from pydantic import BaseModel, Field, PlainValidator, create_model
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated"))
 
 from kiwoom_sdk import realtime  # noqa: E402
+from kiwoom_sdk._realtime import Typed  # noqa: E402
+from kiwoom_sdk._values import (  # noqa: E402
+    DecimalPrice,
+    DirectedRate,
+    Price,
+    to_code,
+    to_date,
+    to_decimal,
+    to_directed_rate,
+    to_int,
+    to_price,
+    to_text,
+    to_time,
+)
 
-from .timing import best_of, ratio_line  # noqa: E402
+from .timing import interleaved, ratio_line  # noqa: E402
 
-SAMPLES = {
-    "price": "+60700",
-    "int": "000123",
-    "signed_int": "-000123",
-    "decimal": "-0.24",
-    "rate": "-0.24",
-    "time": "152028",
-    "date": "20260223",
-    "flag": "Y",
+ROUNDS = 11
+SIGNS = {"+": 1, "-": -1}
+# type id -> (where its frame comes from, the price a reader of one field reads)
+CASES = {
+    "0B": ("specs/recorded/031-0B-005930.json", "current_price"),
+    "0D": ("specs/domestic/realtime/0D-stock_order_book_volume.yaml", "ask_price_1"),
+    "FE": ("specs/us/realtime/FE-us_realtime_trade_price.yaml", "current_price"),
 }
-PEER_TYPES: dict[str, Any] = {"price": int, "int": int, "signed_int": int, "decimal": float, "rate": float}
 
 
-def _kinds(cls: type[realtime.RealtimeEvent]) -> dict[str, str]:
-    """FID -> value kind, read from the generated attribute docstrings ("FID 10 현재가 (price)")."""
-    out = {}
-    for fid, name in cls.FIDS.items():
-        doc = getattr(cls, name).__doc__ or ""
-        out[fid] = doc.rsplit("(", 1)[-1].rstrip(")") if "(" in doc else "text"
-    return out
+def _frame(source: str) -> bytes:
+    """The captured frame of a recorded case, or the first REAL frame among a spec's examples."""
+    path = ROOT / source
+    if path.suffix == ".json":
+        return orjson.dumps(json.loads(path.read_text(encoding="utf-8"))["payload"])
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return next(orjson.dumps(e["body"]) for e in spec["examples"] if e["part"] == "response" and "data" in e["body"])
 
 
-def _frame(cls: type[realtime.RealtimeEvent]) -> bytes:
-    """A REAL frame with one entry carrying every FID of the type, each with a value of its kind."""
-    values = {fid: SAMPLES.get(kind, "1") for fid, kind in _kinds(cls).items()}
-    return orjson.dumps({"trnm": "REAL", "data": [{"type": cls.TYPE, "name": "", "item": "005930", "values": values}]})
+# ---- how a user of msgspec or pydantic gets the SDK's values from Kiwoom's strings -------------------------------
 
 
-def _pydantic_model(cls: type[realtime.RealtimeEvent], typed: bool) -> type[BaseModel]:
-    """How peers decode: a pydantic model with one aliased field per FID (as str, or typed)."""
-    kinds = _kinds(cls)
-    fields: dict[str, Any] = {
-        name: ((PEER_TYPES.get(kinds[fid], str) if typed else str) | None, Field(default=None, alias=fid))
-        for fid, name in cls.FIDS.items()
+def _text(raw: str) -> str | None:
+    return raw if raw.strip() else None
+
+
+def _int(raw: str) -> int | None:
+    return int(raw) if raw.strip() else None
+
+
+def _directed(raw: str) -> tuple[int, str]:
+    direction = SIGNS.get(raw[:1], 0)
+    return direction, raw[1:] if direction else raw
+
+
+def _price(raw: str) -> Price | DecimalPrice | None:
+    if not raw.strip():
+        return None
+    direction, digits = _directed(raw)
+    return Price(int(digits), direction) if digits.isdigit() else DecimalPrice(digits, direction)
+
+
+def _directed_rate(raw: str) -> DirectedRate | None:
+    if not raw.strip():
+        return None
+    direction, digits = _directed(raw)
+    return DirectedRate(digits, direction)
+
+
+def _time(raw: str) -> datetime.time | None:
+    return datetime.time.fromisoformat(raw) if raw.strip("0 ") else None  # "000000": no time yet
+
+
+def _date(raw: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(raw) if raw.strip("0 ") else None
+
+
+def _code(enum: type[Enum]) -> Callable[[str], Any]:
+    members = {member.value: member for member in enum}
+    return lambda raw: members.get(raw, raw) if raw.strip() else None  # an unknown code stays as sent
+
+
+def _scaled(scale: int) -> Callable[[str], Decimal | None]:
+    return lambda raw: Decimal(raw) / scale if raw.strip() else None
+
+
+def _typed(cls: type[realtime.RealtimeEvent], attribute: str) -> Typed[Any]:
+    typed: Typed[Any] = getattr(cls, attribute)
+    return typed
+
+
+def _converter(typed: Typed[Any]) -> Callable[[str], Any] | None:
+    """The anchors' conversion of a FID that the SDK reads with `typed`; None for a decimal, which msgspec and
+    pydantic read themselves."""
+    convert, arguments = typed.convert, typed.arguments
+    if convert is to_code:
+        return _code(arguments[0])
+    if arguments:
+        return _scaled(arguments[0])
+    simple: dict[Any, Callable[[str], Any] | None] = {
+        to_text: _text,
+        to_int: _int,
+        to_price: _price,
+        to_directed_rate: _directed_rate,
+        to_time: _time,
+        to_date: _date,
+        to_decimal: None,
     }
-    values = create_model(f"{cls.__name__}Values", __config__=ConfigDict(populate_by_name=True), **fields)
+    return simple[convert]
+
+
+class _AnyValue(type):
+    """msgspec checks that its dec_hook returns an instance of the declared type: the markers below declare "what the
+    hook returns" (an int, a time, a member or the raw code...), so every value passes."""
+
+    def __instancecheck__(cls, instance: object) -> bool:
+        return True
+
+
+def _msgspec_decoder(cls: type[realtime.RealtimeEvent]) -> msgspec.json.Decoder[Any]:
+    """A typed msgspec decoder of the type's frames: a decimal as msgspec's Decimal, every other FID through the
+    dec_hook, which msgspec calls with the declared type and the string."""
+    hooks: dict[type, Callable[[str], Any]] = {}
+    fields: list[tuple[str, Any, Any]] = []
+    for fid, attribute in cls.FIDS.items():
+        convert = _converter(_typed(cls, attribute))
+        declared: Any = Decimal
+        if convert is not None:
+            declared = _AnyValue(f"{attribute}_value", (), {})
+            hooks[declared] = convert
+        fields.append((attribute, declared | None, msgspec.field(default=None, name=fid)))
+    values = msgspec.defstruct(f"{cls.__name__}Values", fields)
+    entry = msgspec.defstruct(
+        f"{cls.__name__}Entry", [("type", str), ("values", values), ("name", str, ""), ("item", str, "")]
+    )
+    frame = msgspec.defstruct(f"{cls.__name__}Frame", [("trnm", str), ("data", list[entry])])  # type: ignore[valid-type]
+    return msgspec.json.Decoder(frame, dec_hook=lambda declared, raw: hooks[declared](raw))
+
+
+def _pydantic_model(cls: type[realtime.RealtimeEvent]) -> type[BaseModel]:
+    """How peers decode: a pydantic model with one aliased field per FID, typed (int and Decimal by pydantic)."""
+    fields: dict[str, Any] = {}
+    for fid, attribute in cls.FIDS.items():
+        typed = _typed(cls, attribute)
+        convert = _converter(typed)
+        annotation: Any = Decimal | None
+        if typed.convert is to_int:
+            annotation = int | None
+        elif convert is not None:
+            annotation = Annotated[Any, PlainValidator(convert)]
+        fields[attribute] = (annotation, Field(default=None, alias=fid))
+    values = create_model(f"{cls.__name__}Values", **fields)
     entry = create_model(f"{cls.__name__}Entry", type=(str, ...), name=(str, ""), item=(str, ""), values=(values, ...))
     return create_model(f"{cls.__name__}Frame", trnm=(str, ...), data=(list[entry], ...))  # type: ignore[valid-type]
 
 
-def _measure(cls: type[realtime.RealtimeEvent]) -> list[str]:
-    frame = _frame(cls)
-    plain, typed = _pydantic_model(cls, False), _pydantic_model(cls, True)
-    number = 20000
-    json_only = best_of(lambda: orjson.loads(frame), number)
-    ours = best_of(lambda: realtime.decode(frame), number)
-    every = best_of(
-        lambda: [e.as_dict() for e in realtime.decode(frame) if isinstance(e, realtime.RealtimeEvent)], number // 10
+def _shown(values: tuple[Any, ...]) -> list[tuple[type, str]]:
+    return [(type(value), repr(value)) for value in values]
+
+
+def _measure(type_id: str, source: str, one_field: str) -> list[str]:
+    cls = realtime.REGISTRY[type_id]
+    frame = _frame(source)
+    every = operator.attrgetter(*cls.FIDS.values())
+    one = operator.attrgetter(one_field)
+    decoder = _msgspec_decoder(cls)
+    model = _pydantic_model(cls)
+
+    def ours() -> list[Any]:
+        return [every(event) for event in realtime.decode(frame)]
+
+    def typed_msgspec() -> list[Any]:
+        return [every(entry.values) for entry in decoder.decode(frame).data]
+
+    def pydantic_per_fid() -> list[Any]:
+        return [every(entry.values) for entry in model.model_validate(json.loads(frame)).data]  # type: ignore[attr-defined]
+
+    expected = [_shown(values) for values in ours()]
+    for name, read in (("typed msgspec", typed_msgspec), ("pydantic per-FID", pydantic_per_fid)):
+        got = [_shown(values) for values in read()]
+        if got != expected:
+            wrong = [(a, b) for a, b in zip(got[0], expected[0], strict=True) if a != b]
+            raise AssertionError(f"{type_id}: {name} reads other values than the SDK: {wrong[:3]}")
+    number = max(20, 40_000 // len(cls.FIDS))
+    seconds = interleaved(
+        {
+            "orjson": lambda: orjson.loads(frame),
+            "lazy": lambda: realtime.decode(frame),
+            "full": ours,
+            "one": lambda: [one(event) for event in realtime.decode(frame)],
+            "msgspec": typed_msgspec,
+            "pydantic": pydantic_per_fid,
+        },
+        number,
+        ROUNDS,
     )
-    # The usual peer code: json.loads the frame, then validate the dict into the aliased model.
-    peers_usual = best_of(lambda: typed.model_validate(json.loads(frame)), number)
-    # pydantic's fastest path, parsing the bytes itself in Rust: a stricter anchor than peers use.
-    peers_plain = best_of(lambda: plain.model_validate_json(frame), number)
-    peers_typed = best_of(lambda: typed.model_validate_json(frame), number)
-    label = f"  {cls.TYPE} ({len(cls.FIDS)} FIDs)"
+    label = f"  {type_id} {cls.__name__} ({len(cls.FIDS)} FIDs)"
     return [
-        ratio_line(f"{label} decode", ours, "orjson.loads", json_only, "target <= 1.5"),
+        ratio_line(f"{label} lazy decode", seconds["lazy"], "orjson.loads", seconds["orjson"], "target <= 1.5"),
+        ratio_line(f"{label} full read", seconds["full"], "orjson.loads", seconds["orjson"], "no target"),
+        ratio_line(f"{label} full read", seconds["full"], "typed msgspec", seconds["msgspec"], "target <= 1.5"),
         ratio_line(
-            f"{label} peers' json.loads + pydantic per-FID model (int/float fields)",
-            peers_usual,
-            "our decode",
-            ours,
-            "target >= 3",
+            f"{label} json.loads + pydantic per-FID model",
+            seconds["pydantic"],
+            "full read",
+            seconds["full"],
+            "target >= 2",
         ),
-        ratio_line(f"{label} pydantic model_validate_json, str fields", peers_plain, "our decode", ours, "no target"),
         ratio_line(
-            f"{label} pydantic model_validate_json, int/float fields", peers_typed, "our decode", ours, "no target"
+            f"{label} decode + read {one_field}", seconds["one"], "orjson.loads", seconds["orjson"], "no target"
         ),
-        ratio_line(f"{label} decode + read every FID typed", every, "orjson.loads", json_only, "no target"),
     ]
 
 
 def run() -> list[str]:
-    lines = ["Realtime decode (best of 7 runs; lower is better)"]
-    for cls in (realtime.StockTrade, realtime.StockOrderBookVolume):
-        lines.extend(_measure(cls))
+    lines = [
+        f"Realtime decode (CPU time per frame, medians of {ROUNDS} interleaved rounds; every anchor's values checked"
+        " equal to ours; lower is better)"
+    ]
+    for type_id, (source, one_field) in CASES.items():
+        lines.extend(_measure(type_id, source, one_field))
     return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(run()))

@@ -1,4 +1,5 @@
-"""Best-of-N timing, so that one slow run on a busy machine does not decide a figure."""
+"""Timing for the benchmarks: best-of-N, or medians of interleaved rounds, so that one slow spell of a busy machine
+does not decide a figure."""
 
 from __future__ import annotations
 

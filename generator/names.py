@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import builtins
 import keyword
+from dataclasses import dataclass
 
 from .spec.model import Fid, FidRef
 
-# kind -> (annotation, converter call with {v} for the raw value); code is handled apart.
+# kind -> (annotation, converter of kiwoom_sdk._values that reads the raw value); code is handled apart.
 KIND_TYPES: dict[str, tuple[str, str]] = {
-    "text": ("str | None", "to_text({v})"),
-    "int": ("int | str | None", "to_int({v})"),
-    "signed_int": ("int | str | None", "to_int({v})"),
-    "price": ("Price | DecimalPrice | str | None", "to_price({v})"),
-    "decimal": ("Decimal | str | None", "to_decimal({v})"),
-    "rate": ("Decimal | str | None", "to_decimal({v})"),
-    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v})"),
-    "date": ("datetime.date | str | None", "to_date({v})"),
-    "time": ("datetime.time | str | None", "to_time({v})"),
-    "datetime": ("datetime.datetime | str | None", "to_datetime({v})"),
-    "flag": ("bool | str | None", "to_flag({v})"),
+    "text": ("str | None", "to_text"),
+    "int": ("int | str | None", "to_int"),
+    "signed_int": ("int | str | None", "to_int"),
+    "price": ("Price | DecimalPrice | str | None", "to_price"),
+    "decimal": ("Decimal | str | None", "to_decimal"),
+    "rate": ("Decimal | str | None", "to_decimal"),
+    "directed_rate": ("DirectedRate | str | None", "to_directed_rate"),
+    "date": ("datetime.date | str | None", "to_date"),
+    "time": ("datetime.time | str | None", "to_time"),
+    "datetime": ("datetime.datetime | str | None", "to_datetime"),
+    "flag": ("bool | str | None", "to_flag"),
 }
 
 
@@ -46,29 +47,45 @@ def attribute(name: str) -> str:
 
 # Numeric kinds may be written without their decimal point (`scale:`). What they become then, by family
 # (a price and a directed rate keep their direction, every other number is a Decimal): the annotation, the
-# converter call of a realtime attribute, and the validator factory of kiwoom_sdk._types for a model field.
+# converter of a realtime attribute (given the scale after the raw value), and the validator factory of
+# kiwoom_sdk._types for a model field.
 NUMERIC_KINDS = ("int", "signed_int", "price", "decimal", "rate", "directed_rate")
 SCALED: dict[str, tuple[str, str, str]] = {
-    "price": ("DecimalPrice | str | None", "to_scaled_price({v}, {scale})", "scaled_price_parser"),
-    "directed_rate": ("DirectedRate | str | None", "to_directed_rate({v}, {scale})", "scaled_directed_rate_parser"),
-    "decimal": ("Decimal | str | None", "to_decimal({v}, {scale})", "scaled_parser"),
+    "price": ("DecimalPrice | str | None", "to_scaled_price", "scaled_price_parser"),
+    "directed_rate": ("DirectedRate | str | None", "to_directed_rate", "scaled_directed_rate_parser"),
+    "decimal": ("Decimal | str | None", "to_decimal", "scaled_parser"),
 }
 
 
-def fid_type(ref: FidRef, fid: Fid) -> tuple[str, str, str | None]:
-    """(annotation, converter expression, enum class or None) of a FID as one realtime type uses it."""
+# converter -> its form for many values at once (kiwoom_sdk._values.to_ints...): a realtime event converts the FIDs
+# that a converter reads without further arguments together, with that form (render.RealtimeView.grouped).
+MANY_AT_ONCE = {"to_int": "to_ints", "to_price": "to_prices", "to_decimal": "to_decimals"}
+MANY = 3  # FIDs: below this, a group costs more than reading them one by one
+
+
+@dataclass(frozen=True)
+class FidType:
+    """How a realtime attribute reads its FID: `converter(raw{arguments})`, e.g. to_code(raw, codes.SellBuy)."""
+
+    annotation: str  # 'Price | DecimalPrice | str | None'
+    converter: str  # a converter of kiwoom_sdk._values: 'to_price'
+    arguments: str  # what the converter takes after the raw value: '', ', codes.SellBuy', ', 100'
+    enum: str | None  # the code table's class, for a code
+
+
+def fid_type(ref: FidRef, fid: Fid) -> FidType:
+    """How a FID reads as one realtime type uses it (a type may override the FID's kind, code table or scale)."""
     kind = str(ref.overrides.get("kind", fid.kind))
     enum = ref.overrides.get("enum", fid.enum)
     scale = ref.overrides.get("scale", fid.scale)
-    raw = f'self.values.get("{ref.fid}")'
     if kind == "code" and enum:
         enum_class = camel(str(enum))
-        return f"codes.{enum_class} | str | None", f"to_code({raw}, codes.{enum_class})", enum_class
+        return FidType(f"codes.{enum_class} | str | None", "to_code", f", codes.{enum_class}", enum_class)
     if scale and kind in NUMERIC_KINDS:
-        annotation, template, _ = SCALED[scaled_family(kind)]
-        return annotation, template.format(v=raw, scale=int(scale)), None
-    annotation, template = KIND_TYPES.get(kind, KIND_TYPES["text"])
-    return annotation, template.format(v=raw), None
+        annotation, converter, _ = SCALED[scaled_family(kind)]
+        return FidType(annotation, converter, f", {int(scale)}", None)
+    annotation, converter = KIND_TYPES.get(kind, KIND_TYPES["text"])
+    return FidType(annotation, converter, "", None)
 
 
 # Response value kind -> the annotated type in kiwoom_sdk._types that parses it.
@@ -146,6 +163,7 @@ REALTIME_IMPORTS = frozenset(
         "RealtimeEvent",
         "SystemMessage",
         "SystemNotice",
+        "Typed",
     }
 )
 

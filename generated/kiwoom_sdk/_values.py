@@ -11,51 +11,130 @@ response is never rejected for a value the spec did not foresee.
 from __future__ import annotations
 
 import datetime as _dt
+import operator
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Self, TypeVar
+from functools import cache, wraps
+from itertools import repeat
+from typing import Any, ClassVar, Self, TypeVar, cast
+
+import orjson
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 KST = _dt.timezone(_dt.timedelta(hours=9), "KST")  # Kiwoom's clock; Korea keeps no daylight saving time
+_SIGNS = {1: "+", -1: "-", 0: ""}
+_new_int = int.__new__  # builds a value of a given Price class without the public constructor's dispatch
+_new_decimal = Decimal.__new__
+# ISO 8601's basic format is Kiwoom's: fromisoformat reads 6 ASCII digits as HHMMSS and 8 as YYYYMMDD, in C,
+# and refuses what the constructors refuse (an hour of 24, a 30th of February)
+_time_from_digits = _dt.time.fromisoformat
+_date_from_digits = _dt.date.fromisoformat
+_REMEMBERED = 100_000  # raw strings per remembering converter: more than a day has seconds
+_UNSEEN = object()
+
+
+# A value's direction is its class's, not an attribute of each value: a price is then a plain int in memory (an
+# int subclass cannot have slots, and a per-value __dict__ costs 200 bytes and most of a conversion). Each family
+# (Price, DecimalPrice, DirectedRate) is the class of direction 0 and has one subclass per other direction; the
+# family's constructor picks the class, and `isinstance(value, Price)` holds for all three.
 
 
 class Price(int):
-    """An absolute price; `direction` is +1, -1 or 0: the sign Kiwoom put in front of it."""
+    """An absolute price; `direction` is +1, -1 or 0: the sign Kiwoom put in front of it.
 
-    direction: int
+    `Price(60700, -1)` is an instance of a subclass of Price whose class attribute `direction` is -1; it compares,
+    hashes and computes as the int 60700 (arithmetic gives plain ints). Raises ValueError for another direction.
+    """
 
-    def __new__(cls, value: int, direction: int = 0) -> Price:
-        price = super().__new__(cls, value)
-        price.direction = direction
-        return price
+    __slots__ = ()
+    direction: ClassVar[int] = 0
+
+    def __new__(cls, value: int | str, direction: int = 0) -> Price:
+        try:
+            return _new_int(_PRICES[direction], value)
+        except KeyError:
+            raise ValueError(f"a direction is +1, -1 or 0, not {direction!r}") from None
+
+    def __getnewargs__(self) -> tuple[int, int]:  # type: ignore[override]  # copy and pickle keep the direction
+        return int(self), self.direction
 
     def __repr__(self) -> str:
-        sign = {1: "+", -1: "-"}.get(self.direction, "")
-        return f"Price({sign}{int(self)})"
+        return f"Price({_SIGNS[self.direction]}{int(self)})"
+
+
+class _RisingPrice(Price):
+    __slots__ = ()
+    direction = 1
+
+
+class _FallingPrice(Price):
+    __slots__ = ()
+    direction = -1
+
+
+_PRICES: dict[int, type[Price]] = {0: Price, 1: _RisingPrice, -1: _FallingPrice}
 
 
 class _Directed(Decimal):
-    """An absolute decimal with the direction Kiwoom put in front of it: +1, -1 or 0."""
+    """An absolute decimal with the direction Kiwoom put in front of it: +1, -1 or 0 (on its class, as for Price)."""
 
-    direction: int
+    __slots__ = ()
+    direction: ClassVar[int] = 0
+    _BY_DIRECTION: ClassVar[Mapping[int, type[_Directed]]]  # the family's class of each direction
 
     def __new__(cls, value: str | Decimal, direction: int = 0) -> Self:
-        number = super().__new__(cls, value)
-        number.direction = direction
-        return number
+        try:
+            return cast(Self, _new_decimal(cls._BY_DIRECTION[direction], value))
+        except KeyError:
+            raise ValueError(f"a direction is +1, -1 or 0, not {direction!r}") from None
+
+    def __reduce__(self) -> tuple[type[_Directed], tuple[str, int]]:  # type: ignore[override]  # keeps the direction
+        return self._BY_DIRECTION[0], (str(self), self.direction)
 
     def __repr__(self) -> str:
-        sign = {1: "+", -1: "-"}.get(self.direction, "")
-        return f"{type(self).__name__}({sign}{Decimal(self)})"
+        return f"{self._BY_DIRECTION[0].__name__}({_SIGNS[self.direction]}{Decimal(self)})"
 
 
 class DecimalPrice(_Directed):
     """An absolute price with decimals (US quotes, index levels); `direction` as for Price."""
 
+    __slots__ = ()
+
+
+class _RisingDecimalPrice(DecimalPrice):
+    __slots__ = ()
+    direction = 1
+
+
+class _FallingDecimalPrice(DecimalPrice):
+    __slots__ = ()
+    direction = -1
+
 
 class DirectedRate(_Directed):
     """An absolute percentage; `direction` is the sign Kiwoom put in front of it ("-37.24" as
     today's volume against the previous day's is 37.24 %, below it)."""
+
+    __slots__ = ()
+
+
+class _RisingDirectedRate(DirectedRate):
+    __slots__ = ()
+    direction = 1
+
+
+class _FallingDirectedRate(DirectedRate):
+    __slots__ = ()
+    direction = -1
+
+
+_DECIMAL_PRICES: dict[int, type[DecimalPrice]] = {0: DecimalPrice, 1: _RisingDecimalPrice, -1: _FallingDecimalPrice}
+_DIRECTED_RATES: dict[int, type[DirectedRate]] = {0: DirectedRate, 1: _RisingDirectedRate, -1: _FallingDirectedRate}
+DecimalPrice._BY_DIRECTION = _DECIMAL_PRICES
+DirectedRate._BY_DIRECTION = _DIRECTED_RATES
+_BY_SIGN = {"+": 1, "-": -1}
 
 
 def _split_sign(text: str) -> tuple[int, int, str]:
@@ -70,13 +149,13 @@ def _split_sign(text: str) -> tuple[int, int, str]:
 
 
 def to_text(raw: str | None) -> str | None:
-    return raw if raw and raw.strip() else None
+    return raw if raw and not raw.isspace() else None
 
 
 def to_int(raw: str | None) -> int | str | None:
     if raw is None:
         return None
-    if raw.isdecimal() or (raw[:1] in ("+", "-") and raw[1:].isdecimal()):
+    if raw.isdecimal() or (raw[:1] in _BY_SIGN and raw[1:].isdecimal()):
         return int(raw)  # the common shapes ("000123", "-000123") at C speed
     if not raw.strip():
         return None
@@ -88,12 +167,15 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
     """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
     if raw is None:
         return None
-    if not decimals:  # the common shapes ("+60700", "-60700", "60700") without the general path
-        sign = raw[:1]
-        if sign in ("+", "-") and raw[1:].isdecimal():
-            return Price(int(raw[1:]), 1 if sign == "+" else -1)
+    if not decimals:  # the common shapes ("+60700", "-60700", "60700", "+198.5000") without the general path
         if raw.isdecimal():
-            return Price(int(raw), 0)
+            return _new_int(Price, raw)
+        direction = _BY_SIGN.get(raw[:1])
+        body = raw if direction is None else raw[1:]
+        if direction is not None and body.isdecimal():
+            return _new_int(_PRICES[direction], body)
+        if body.replace(".", "", 1).isdecimal():
+            return _new_decimal(_DECIMAL_PRICES[direction or 0], body)
     if not raw.strip():
         return None
     direction, _, digits = _split_sign(raw.strip())
@@ -107,7 +189,13 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
 
 def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
     """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1)."""
-    if raw is None or not raw.strip():
+    if raw is None:
+        return None
+    direction = _BY_SIGN.get(raw[:1], 0)
+    body = raw[1:] if direction else raw
+    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-388193") without the general path
+        return _new_decimal(_DECIMAL_PRICES[direction], Decimal(body) / scale)
+    if not raw.strip():
         return None
     direction, _, digits = _split_sign(raw.strip())
     try:
@@ -119,7 +207,7 @@ def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
 def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | None:
     if raw is None:
         return None
-    body = raw[1:] if raw[:1] in ("+", "-") else raw
+    body = raw[1:] if raw[:1] in _BY_SIGN else raw
     if body.replace(".", "", 1).isdecimal():  # the common shapes ("-0.24", "000012.50") directly
         value = Decimal(raw)
         return value / scale if scale else value
@@ -135,7 +223,13 @@ def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | Non
 
 def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate | str | None:
     """A percentage with its direction: '-37.24' -> DirectedRate('37.24', -1)."""
-    if raw is None or not raw.strip():
+    if raw is None:
+        return None
+    direction = _BY_SIGN.get(raw[:1], 0)
+    body = raw[1:] if direction else raw
+    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-37.24", "0.17") without the general path
+        return _new_decimal(_DIRECTED_RATES[direction], Decimal(body) / scale if scale else body)
+    if not raw.strip():
         return None
     direction, _, digits = _split_sign(raw.strip().rstrip("%"))
     try:
@@ -150,7 +244,12 @@ def _blank_or_zero(raw: str) -> bool:
     return raw.strip().replace(":", "").strip("0") == ""
 
 
-def to_date(raw: str | None) -> _dt.date | str | None:
+def _date(raw: str | None) -> _dt.date | str | None:
+    if raw is not None and len(raw) == 8 and raw.isdigit() and raw.isascii() and raw != "00000000":  # "20260223"
+        try:
+            return _date_from_digits(raw)  # a date as YYYYMMDD, or ValueError
+        except ValueError:
+            return raw
     if raw is None or _blank_or_zero(raw):
         return None
     text = raw.strip()
@@ -162,7 +261,12 @@ def to_date(raw: str | None) -> _dt.date | str | None:
         return raw
 
 
-def to_time(raw: str | None) -> _dt.time | str | None:
+def _time(raw: str | None) -> _dt.time | str | None:
+    if raw is not None and len(raw) == 6 and raw.isdigit() and raw.isascii() and raw != "000000":  # "143050"
+        try:
+            return _time_from_digits(raw)  # a time as HHMMSS, or ValueError
+        except ValueError:
+            return raw
     if raw is None or _blank_or_zero(raw):
         return None
     text = raw.strip().replace(":", "")
@@ -170,6 +274,28 @@ def to_time(raw: str | None) -> _dt.time | str | None:
         return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdecimal() else raw
     except ValueError:
         return raw
+
+
+def _remembered(convert: Callable[[str | None], T]) -> Callable[[str | None], T]:
+    """The converter, remembering its (immutable) value of each raw string: times of day and dates come back in
+    every frame of a day (a trade's second, the day's open time, "000000" for a limit not reached). It starts over
+    after _REMEMBERED strings, so that a long run of unusual strings cannot fill the memory."""
+    seen: dict[str | None, T] = {}
+
+    @wraps(convert)
+    def remembered(raw: str | None) -> T:
+        value = seen.get(raw, _UNSEEN)
+        if value is _UNSEEN:
+            if len(seen) >= _REMEMBERED:
+                seen.clear()
+            value = seen[raw] = convert(raw)
+        return value  # type: ignore[return-value]  # not _UNSEEN
+
+    return remembered
+
+
+to_date = _remembered(_date)
+to_time = _remembered(_time)
 
 
 def to_datetime(raw: str | None) -> _dt.datetime | str | None:
@@ -190,11 +316,94 @@ def to_flag(raw: str | None) -> bool | str | None:
     return {"Y": True, "N": False, "1": True, "0": False}.get(raw.strip().upper(), raw)
 
 
+@cache
+def _codes(enum: type[Enum]) -> dict[str | None, Any]:
+    """What each raw code seen so far reads as in a code table (a member, the raw code, None): `to_code` of a code
+    it has seen is one lookup, where the enum's own lookup (and its ValueError for an unknown code) costs far more."""
+    return {}
+
+
 def to_code(raw: str | None, enum: type[E]) -> E | str | None:
     """The enum member, or the raw code when the server sends one the spec does not know."""
+    seen = _codes(enum)
+    value: E | str | None = seen.get(raw, _UNSEEN)
+    if value is _UNSEEN:
+        value = _code(raw, enum)
+        if len(seen) < _REMEMBERED:  # a code table has a few codes; a flood of odd ones is not remembered
+            seen[raw] = value
+    return value
+
+
+def _code(raw: str | None, enum: type[E]) -> E | str | None:
     if raw is None or not raw.strip():
         return None
     try:
         return enum(raw.strip())
     except ValueError:
         return raw
+
+
+# ---- many values at once -------------------------------------------------------------------------------------------
+# A realtime event reads the FIDs of one kind together (`_read` of the generated classes). Each function gives, for a
+# sequence of raw values, exactly what its converter gives value by value; when every value has the common shape it
+# converts them all in C, and otherwise it falls back to a slower common path or to the converter for each value.
+
+_PRICE_BY_FIRST: dict[str, type[Price]] = {**dict.fromkeys("0123456789", Price), "+": _RisingPrice, "-": _FallingPrice}
+_DECIMAL_PRICE_BY_FIRST: dict[str, type[DecimalPrice]] = {
+    **dict.fromkeys("0123456789.", DecimalPrice),
+    "+": _RisingDecimalPrice,
+    "-": _FallingDecimalPrice,
+}
+_first = operator.itemgetter(0)
+
+
+def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
+    """[to_int(raw) for raw in raws]. Kiwoom's whole numbers ("10055036", "-4000", "+8" without its plus) are JSON
+    integers: orjson reads them all at once; zero-padded or blank-padded ones ("000123", " 0") take one int() each."""
+    try:
+        joined = ",".join(raws)  # type: ignore[arg-type]
+        plus = joined.count("+")
+        if plus and plus == joined.count(",+") + joined.startswith("+"):  # each in front of a value
+            joined = joined.replace("+", "")  # which JSON refuses and int() ignores
+        # Digits and minus signs only: whatever JSON reads of them is whole numbers, as many as the values unless
+        # one has a comma in it, and ints unless one is too long for 64 bits (orjson gives a float then).
+        if joined.replace(",", "").replace("-", "").isdigit():
+            values: list[int | str | None] = orjson.loads(f"[{joined}]")
+            if len(values) == len(raws) and type(sum(values)) is int:  # type: ignore[arg-type]
+                return values
+    except (TypeError, ValueError):  # None (a FID not sent); not JSON: a leading zero, a blank, "-"...
+        pass
+    try:
+        if "_" not in "".join(raws):  # type: ignore[arg-type]  # int() reads "1_000"; to_int keeps it as sent
+            return list(map(int, raws))  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # None, a blank, a doubled sign, a comma...
+        pass
+    return list(map(to_int, raws))
+
+
+def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
+    """[to_price(raw) for raw in raws]: the class from the first character ("+" rising, "-" falling, a digit
+    neither), the value from what follows the signs, when all are whole ("-251000") or all have one decimal point
+    ("+198.5000")."""
+    try:
+        firsts = list(map(_first, raws))  # type: ignore[arg-type]
+        digits = list(map(str.lstrip, raws, repeat("+-")))  # type: ignore[arg-type]
+        joined = "".join(digits)
+        if joined.isdecimal():
+            return list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, firsts), digits))
+        # one point each (Decimal refuses a second, and a value without one leaves another with two)
+        if joined.count(".") == len(digits) and joined.replace(".", "").isdecimal():
+            return list(map(_new_decimal, map(_DECIMAL_PRICE_BY_FIRST.__getitem__, firsts), digits))
+    except (TypeError, KeyError, IndexError, ValueError, InvalidOperation):  # None, a blank, "+ 5", "1,000"...
+        pass
+    return list(map(to_price, raws))
+
+
+def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
+    """[to_decimal(raw) for raw in raws]: Decimal(raw) each when all are plain numbers ("-0.24", "000012.50")."""
+    try:  # digits, points and signs only: no exponent, no NaN, no blank (Decimal refuses what is left: "1-2", ".")
+        if "".join(raws).replace(".", "").replace("-", "").replace("+", "").isdigit():  # type: ignore[arg-type]
+            return list(map(Decimal, raws))  # type: ignore[arg-type]
+    except (TypeError, InvalidOperation):  # None, "", "+", "1-2", "1.2.3": not a number as written
+        pass
+    return list(map(to_decimal, raws))

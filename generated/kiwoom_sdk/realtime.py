@@ -1,7 +1,9 @@
 """Realtime events: one class per realtime type, with a typed attribute per FID.
 
-`decode(frame)` turns one WebSocket frame into events. Values convert when an attribute is read;
-`event.values` keeps every FID as Kiwoom sent it, including FIDs the spec does not list.
+`decode(frame)` turns one WebSocket frame into events. Nothing converts until a typed attribute
+is read: the first read converts its FID, the second every FID of the event at once, and later
+reads find the value in the event's __dict__. `event.values` keeps every FID as Kiwoom sent it, including FIDs
+the spec does not list.
 Generated from specs/ by `python -m generator build`; do not edit.
 """
 
@@ -11,7 +13,7 @@ import datetime
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, decode_frame
+from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, decoder
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -19,10 +21,13 @@ from ._values import (
     to_code,
     to_date,
     to_decimal,
+    to_decimals,
     to_directed_rate,
     to_flag,
     to_int,
+    to_ints,
     to_price,
+    to_prices,
     to_text,
     to_time,
 )
@@ -65,7 +70,7 @@ __all__ = [
 class OrderExecution(RealtimeEvent):
     """00 주문체결: Order Execution (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "00"
     FIDS = {
         "9201": "account_no",
@@ -104,187 +109,94 @@ class OrderExecution(RealtimeEvent):
         "2135": "order_exchange_name",
         "2136": "sor_flag",
     }
+    account_no: Typed[str | None] = Typed(to_text, "9201", doc="FID 9201 계좌번호 (text)")
+    order_no: Typed[str | None] = Typed(to_text, "9203", doc="FID 9203 주문번호 (text)")
+    manager_employee_no: Typed[str | None] = Typed(to_text, "9205", doc="FID 9205 관리자사번 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드,업종코드 (text)")
+    order_business_type: Typed[str | None] = Typed(to_text, "912", doc="FID 912 주문업무분류 (text)")
+    order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
+    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int)")
+    cumulative_exec_amount: Typed[int | str | None] = Typed(to_int, "903", doc="FID 903 체결누계금액 (int)")
+    original_order_no: Typed[str | None] = Typed(to_text, "904", doc="FID 904 원주문번호 (text)")
+    order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
+    trade_type: Typed[str | None] = Typed(to_text, "906", doc="FID 906 매매구분 (text)")
+    side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도수구분 (code)")
+    order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
+    exec_no: Typed[str | None] = Typed(to_text, "909", doc="FID 909 체결번호 (text)")
+    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price)")
+    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    unit_exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "914", doc="FID 914 단위체결가 (price)")
+    unit_exec_qty: Typed[int | str | None] = Typed(to_int, "915", doc="FID 915 단위체결량 (int)")
+    today_commission: Typed[int | str | None] = Typed(to_int, "938", doc="FID 938 당일매매수수료 (int)")
+    today_tax: Typed[int | str | None] = Typed(to_int, "939", doc="FID 939 당일매매세금 (int)")
+    reject_reason: Typed[str | None] = Typed(to_text, "919", doc="FID 919 거부사유 (text)")
+    screen_no: Typed[str | None] = Typed(to_text, "920", doc="FID 920 화면번호 (text)")
+    terminal_no: Typed[str | None] = Typed(to_text, "921", doc="FID 921 터미널번호 (text)")
+    order_credit_type: Typed[str | None] = Typed(to_text, "922", doc="FID 922 신용구분 (text)")
+    order_loan_date: Typed[datetime.date | str | None] = Typed(to_date, "923", doc="FID 923 대출일 (date)")
+    after_hours_single_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "10010", doc="FID 10010 시간외단일가_현재가 (price)"
+    )
+    order_exchange_type: Typed[codes.AccountExchangeType | str | None] = Typed(
+        to_code, "2134", codes.AccountExchangeType, doc="FID 2134 거래소구분 (code)"
+    )
+    order_exchange_name: Typed[str | None] = Typed(to_text, "2135", doc="FID 2135 거래소구분명 (text)")
+    sor_flag: Typed[bool | str | None] = Typed(to_flag, "2136", doc="FID 2136 SOR여부 (flag)")
 
-    @property
-    def account_no(self) -> str | None:
-        """FID 9201 계좌번호 (text)"""
-        return to_text(self.values.get("9201"))
-
-    @property
-    def order_no(self) -> str | None:
-        """FID 9203 주문번호 (text)"""
-        return to_text(self.values.get("9203"))
-
-    @property
-    def manager_employee_no(self) -> str | None:
-        """FID 9205 관리자사번 (text)"""
-        return to_text(self.values.get("9205"))
-
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목코드,업종코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def order_business_type(self) -> str | None:
-        """FID 912 주문업무분류 (text)"""
-        return to_text(self.values.get("912"))
-
-    @property
-    def order_status(self) -> str | None:
-        """FID 913 주문상태 (text)"""
-        return to_text(self.values.get("913"))
-
-    @property
-    def item_name(self) -> str | None:
-        """FID 302 종목명 (text)"""
-        return to_text(self.values.get("302"))
-
-    @property
-    def order_qty(self) -> int | str | None:
-        """FID 900 주문수량 (int)"""
-        return to_int(self.values.get("900"))
-
-    @property
-    def order_price(self) -> Price | DecimalPrice | str | None:
-        """FID 901 주문가격 (price)"""
-        return to_price(self.values.get("901"))
-
-    @property
-    def unfilled_qty(self) -> int | str | None:
-        """FID 902 미체결수량 (int)"""
-        return to_int(self.values.get("902"))
-
-    @property
-    def cumulative_exec_amount(self) -> int | str | None:
-        """FID 903 체결누계금액 (int)"""
-        return to_int(self.values.get("903"))
-
-    @property
-    def original_order_no(self) -> str | None:
-        """FID 904 원주문번호 (text)"""
-        return to_text(self.values.get("904"))
-
-    @property
-    def order_type(self) -> str | None:
-        """FID 905 주문구분 (text)"""
-        return to_text(self.values.get("905"))
-
-    @property
-    def trade_type(self) -> str | None:
-        """FID 906 매매구분 (text)"""
-        return to_text(self.values.get("906"))
-
-    @property
-    def side(self) -> codes.SellBuy | str | None:
-        """FID 907 매도수구분 (code)"""
-        return to_code(self.values.get("907"), codes.SellBuy)
-
-    @property
-    def order_exec_time(self) -> datetime.time | str | None:
-        """FID 908 주문/체결시간 (time)"""
-        return to_time(self.values.get("908"))
-
-    @property
-    def exec_no(self) -> str | None:
-        """FID 909 체결번호 (text)"""
-        return to_text(self.values.get("909"))
-
-    @property
-    def exec_price(self) -> Price | DecimalPrice | str | None:
-        """FID 910 체결가 (price)"""
-        return to_price(self.values.get("910"))
-
-    @property
-    def exec_qty(self) -> int | str | None:
-        """FID 911 체결량 (int)"""
-        return to_int(self.values.get("911"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
-
-    @property
-    def unit_exec_price(self) -> Price | DecimalPrice | str | None:
-        """FID 914 단위체결가 (price)"""
-        return to_price(self.values.get("914"))
-
-    @property
-    def unit_exec_qty(self) -> int | str | None:
-        """FID 915 단위체결량 (int)"""
-        return to_int(self.values.get("915"))
-
-    @property
-    def today_commission(self) -> int | str | None:
-        """FID 938 당일매매수수료 (int)"""
-        return to_int(self.values.get("938"))
-
-    @property
-    def today_tax(self) -> int | str | None:
-        """FID 939 당일매매세금 (int)"""
-        return to_int(self.values.get("939"))
-
-    @property
-    def reject_reason(self) -> str | None:
-        """FID 919 거부사유 (text)"""
-        return to_text(self.values.get("919"))
-
-    @property
-    def screen_no(self) -> str | None:
-        """FID 920 화면번호 (text)"""
-        return to_text(self.values.get("920"))
-
-    @property
-    def terminal_no(self) -> str | None:
-        """FID 921 터미널번호 (text)"""
-        return to_text(self.values.get("921"))
-
-    @property
-    def order_credit_type(self) -> str | None:
-        """FID 922 신용구분 (text)"""
-        return to_text(self.values.get("922"))
-
-    @property
-    def order_loan_date(self) -> datetime.date | str | None:
-        """FID 923 대출일 (date)"""
-        return to_date(self.values.get("923"))
-
-    @property
-    def after_hours_single_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10010 시간외단일가_현재가 (price)"""
-        return to_price(self.values.get("10010"))
-
-    @property
-    def order_exchange_type(self) -> codes.AccountExchangeType | str | None:
-        """FID 2134 거래소구분 (code)"""
-        return to_code(self.values.get("2134"), codes.AccountExchangeType)
-
-    @property
-    def order_exchange_name(self) -> str | None:
-        """FID 2135 거래소구분명 (text)"""
-        return to_text(self.values.get("2135"))
-
-    @property
-    def sor_flag(self) -> bool | str | None:
-        """FID 2136 SOR여부 (flag)"""
-        return to_flag(self.values.get("2136"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(list(map(sent, ("900", "902", "903", "911", "915", "938", "939"))))
+        g1 = to_prices(list(map(sent, ("901", "910", "10", "27", "28", "914", "10010"))))
+        self.__dict__ = {
+            "account_no": to_text(sent("9201")),
+            "order_no": to_text(sent("9203")),
+            "manager_employee_no": to_text(sent("9205")),
+            "item_code": to_text(sent("9001")),
+            "order_business_type": to_text(sent("912")),
+            "order_status": to_text(sent("913")),
+            "item_name": to_text(sent("302")),
+            "order_qty": g0[0],
+            "order_price": g1[0],
+            "unfilled_qty": g0[1],
+            "cumulative_exec_amount": g0[2],
+            "original_order_no": to_text(sent("904")),
+            "order_type": to_text(sent("905")),
+            "trade_type": to_text(sent("906")),
+            "side": to_code(sent("907"), codes.SellBuy),
+            "order_exec_time": to_time(sent("908")),
+            "exec_no": to_text(sent("909")),
+            "exec_price": g1[1],
+            "exec_qty": g0[3],
+            "current_price": g1[2],
+            "best_ask": g1[3],
+            "best_bid": g1[4],
+            "unit_exec_price": g1[5],
+            "unit_exec_qty": g0[4],
+            "today_commission": g0[5],
+            "today_tax": g0[6],
+            "reject_reason": to_text(sent("919")),
+            "screen_no": to_text(sent("920")),
+            "terminal_no": to_text(sent("921")),
+            "order_credit_type": to_text(sent("922")),
+            "order_loan_date": to_date(sent("923")),
+            "after_hours_single_price": g1[6],
+            "order_exchange_type": to_code(sent("2134"), codes.AccountExchangeType),
+            "order_exchange_name": to_text(sent("2135")),
+            "sor_flag": to_flag(sent("2136")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class ConditionSearchRealtime(RealtimeEvent):
     """02 조건검색 요청 실시간: Condition Search (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "02"
     FIDS = {
         "841": "serial_no",
@@ -293,37 +205,30 @@ class ConditionSearchRealtime(RealtimeEvent):
         "20": "trade_time",
         "907": "side",
     }
+    serial_no: Typed[str | None] = Typed(to_text, "841", doc="FID 841 일련번호 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    insert_delete_type: Typed[codes.ConditionInsertDelete | str | None] = Typed(
+        to_code, "843", codes.ConditionInsertDelete, doc="FID 843 삽입삭제 구분 (code)"
+    )
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
 
-    @property
-    def serial_no(self) -> str | None:
-        """FID 841 일련번호 (text)"""
-        return to_text(self.values.get("841"))
-
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def insert_delete_type(self) -> codes.ConditionInsertDelete | str | None:
-        """FID 843 삽입삭제 구분 (code)"""
-        return to_code(self.values.get("843"), codes.ConditionInsertDelete)
-
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def side(self) -> codes.SellBuy | str | None:
-        """FID 907 매도/수 구분 (code)"""
-        return to_code(self.values.get("907"), codes.SellBuy)
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "serial_no": to_text(sent("841")),
+            "item_code": to_text(sent("9001")),
+            "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
+            "trade_time": to_time(sent("20")),
+            "side": to_code(sent("907"), codes.SellBuy),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class Balance(RealtimeEvent):
     """04 잔고: Balance (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "04"
     FIDS = {
         "9201": "account_no",
@@ -354,147 +259,84 @@ class Balance(RealtimeEvent):
         "959": "collateral_loan_qty",
         "924": "extra_item_924",
     }
+    account_no: Typed[str | None] = Typed(to_text, "9201", doc="FID 9201 계좌번호 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드,업종코드 (text)")
+    credit_type: Typed[str | None] = Typed(to_text, "917", doc="FID 917 신용구분 (text)")
+    loan_date: Typed[datetime.date | str | None] = Typed(to_date, "916", doc="FID 916 대출일 (date)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int)")
+    avg_purchase_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "931", doc="FID 931 매입단가 (price)"
+    )
+    total_purchase_amount: Typed[int | str | None] = Typed(to_int, "932", doc="FID 932 총매입가(당일누적) (int)")
+    orderable_qty: Typed[int | str | None] = Typed(to_int, "933", doc="FID 933 주문가능수량 (int)")
+    today_net_buy_qty: Typed[int | str | None] = Typed(to_int, "945", doc="FID 945 당일순매수량 (signed_int)")
+    balance_side: Typed[codes.SellBuy | str | None] = Typed(
+        to_code, "946", codes.SellBuy, doc="FID 946 매도/매수구분 (code)"
+    )
+    today_total_sell_pnl: Typed[int | str | None] = Typed(to_int, "950", doc="FID 950 당일총매도손익 (signed_int)")
+    extra_item_951: Typed[str | None] = Typed(to_text, "951", doc="FID 951 Extra Item (text)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price)")
+    profit_loss_rate: Typed[Decimal | str | None] = Typed(to_decimal, "8019", doc="FID 8019 손익률(실현손익) (rate)")
+    credit_amount: Typed[int | str | None] = Typed(to_int, "957", doc="FID 957 신용금액 (int)")
+    credit_interest: Typed[int | str | None] = Typed(to_int, "958", doc="FID 958 신용이자 (int)")
+    maturity_date: Typed[datetime.date | str | None] = Typed(to_date, "918", doc="FID 918 만기일 (date)")
+    realized_pnl_cash: Typed[int | str | None] = Typed(to_int, "990", doc="FID 990 당일실현손익(유가) (signed_int)")
+    realized_pnl_rate_cash: Typed[Decimal | str | None] = Typed(
+        to_decimal, "991", doc="FID 991 당일실현손익율(유가) (rate)"
+    )
+    realized_pnl_credit: Typed[int | str | None] = Typed(to_int, "992", doc="FID 992 당일실현손익(신용) (signed_int)")
+    realized_pnl_rate_credit: Typed[Decimal | str | None] = Typed(
+        to_decimal, "993", doc="FID 993 당일실현손익율(신용) (rate)"
+    )
+    collateral_loan_qty: Typed[int | str | None] = Typed(to_int, "959", doc="FID 959 담보대출수량 (int)")
+    extra_item_924: Typed[str | None] = Typed(to_text, "924", doc="FID 924 Extra Item (text)")
 
-    @property
-    def account_no(self) -> str | None:
-        """FID 9201 계좌번호 (text)"""
-        return to_text(self.values.get("9201"))
-
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목코드,업종코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def credit_type(self) -> str | None:
-        """FID 917 신용구분 (text)"""
-        return to_text(self.values.get("917"))
-
-    @property
-    def loan_date(self) -> datetime.date | str | None:
-        """FID 916 대출일 (date)"""
-        return to_date(self.values.get("916"))
-
-    @property
-    def item_name(self) -> str | None:
-        """FID 302 종목명 (text)"""
-        return to_text(self.values.get("302"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def holding_qty(self) -> int | str | None:
-        """FID 930 보유수량 (int)"""
-        return to_int(self.values.get("930"))
-
-    @property
-    def avg_purchase_price(self) -> Price | DecimalPrice | str | None:
-        """FID 931 매입단가 (price)"""
-        return to_price(self.values.get("931"))
-
-    @property
-    def total_purchase_amount(self) -> int | str | None:
-        """FID 932 총매입가(당일누적) (int)"""
-        return to_int(self.values.get("932"))
-
-    @property
-    def orderable_qty(self) -> int | str | None:
-        """FID 933 주문가능수량 (int)"""
-        return to_int(self.values.get("933"))
-
-    @property
-    def today_net_buy_qty(self) -> int | str | None:
-        """FID 945 당일순매수량 (signed_int)"""
-        return to_int(self.values.get("945"))
-
-    @property
-    def balance_side(self) -> codes.SellBuy | str | None:
-        """FID 946 매도/매수구분 (code)"""
-        return to_code(self.values.get("946"), codes.SellBuy)
-
-    @property
-    def today_total_sell_pnl(self) -> int | str | None:
-        """FID 950 당일총매도손익 (signed_int)"""
-        return to_int(self.values.get("950"))
-
-    @property
-    def extra_item_951(self) -> str | None:
-        """FID 951 Extra Item (text)"""
-        return to_text(self.values.get("951"))
-
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
-
-    @property
-    def base_price(self) -> Price | DecimalPrice | str | None:
-        """FID 307 기준가 (price)"""
-        return to_price(self.values.get("307"))
-
-    @property
-    def profit_loss_rate(self) -> Decimal | str | None:
-        """FID 8019 손익률(실현손익) (rate)"""
-        return to_decimal(self.values.get("8019"))
-
-    @property
-    def credit_amount(self) -> int | str | None:
-        """FID 957 신용금액 (int)"""
-        return to_int(self.values.get("957"))
-
-    @property
-    def credit_interest(self) -> int | str | None:
-        """FID 958 신용이자 (int)"""
-        return to_int(self.values.get("958"))
-
-    @property
-    def maturity_date(self) -> datetime.date | str | None:
-        """FID 918 만기일 (date)"""
-        return to_date(self.values.get("918"))
-
-    @property
-    def realized_pnl_cash(self) -> int | str | None:
-        """FID 990 당일실현손익(유가) (signed_int)"""
-        return to_int(self.values.get("990"))
-
-    @property
-    def realized_pnl_rate_cash(self) -> Decimal | str | None:
-        """FID 991 당일실현손익율(유가) (rate)"""
-        return to_decimal(self.values.get("991"))
-
-    @property
-    def realized_pnl_credit(self) -> int | str | None:
-        """FID 992 당일실현손익(신용) (signed_int)"""
-        return to_int(self.values.get("992"))
-
-    @property
-    def realized_pnl_rate_credit(self) -> Decimal | str | None:
-        """FID 993 당일실현손익율(신용) (rate)"""
-        return to_decimal(self.values.get("993"))
-
-    @property
-    def collateral_loan_qty(self) -> int | str | None:
-        """FID 959 담보대출수량 (int)"""
-        return to_int(self.values.get("959"))
-
-    @property
-    def extra_item_924(self) -> str | None:
-        """FID 924 Extra Item (text)"""
-        return to_text(self.values.get("924"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("10", "931", "27", "28", "307"))))
+        g1 = to_ints(list(map(sent, ("930", "932", "933", "957", "958", "959"))))
+        g2 = to_ints(list(map(sent, ("945", "950", "990", "992"))))
+        g3 = to_decimals(list(map(sent, ("8019", "991", "993"))))
+        self.__dict__ = {
+            "account_no": to_text(sent("9201")),
+            "item_code": to_text(sent("9001")),
+            "credit_type": to_text(sent("917")),
+            "loan_date": to_date(sent("916")),
+            "item_name": to_text(sent("302")),
+            "current_price": g0[0],
+            "holding_qty": g1[0],
+            "avg_purchase_price": g0[1],
+            "total_purchase_amount": g1[1],
+            "orderable_qty": g1[2],
+            "today_net_buy_qty": g2[0],
+            "balance_side": to_code(sent("946"), codes.SellBuy),
+            "today_total_sell_pnl": g2[1],
+            "extra_item_951": to_text(sent("951")),
+            "best_ask": g0[2],
+            "best_bid": g0[3],
+            "base_price": g0[4],
+            "profit_loss_rate": g3[0],
+            "credit_amount": g1[3],
+            "credit_interest": g1[4],
+            "maturity_date": to_date(sent("918")),
+            "realized_pnl_cash": g2[2],
+            "realized_pnl_rate_cash": g3[1],
+            "realized_pnl_credit": g2[3],
+            "realized_pnl_rate_credit": g3[2],
+            "collateral_loan_qty": g1[5],
+            "extra_item_924": to_text(sent("924")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockNominalPrice(RealtimeEvent):
     """0A 주식기세: Stock Nominal Price (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0A"
     FIDS = {
         "10": "current_price",
@@ -517,107 +359,65 @@ class StockNominalPrice(RealtimeEvent):
         "567": "upper_limit_time",
         "568": "lower_limit_time",
     }
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    volume_change_vs_prev_day: Typed[int | str | None] = Typed(
+        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int)"
+    )
+    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int)")
+    volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+    )
+    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate)")
+    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int)")
+    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int)")
+    upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
+    lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
 
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> int | str | None:
-        """FID 14 누적거래대금 (int)"""
-        return to_int(self.values.get("14"))
-
-    @property
-    def open_price(self) -> Price | DecimalPrice | str | None:
-        """FID 16 시가 (price)"""
-        return to_price(self.values.get("16"))
-
-    @property
-    def high_price(self) -> Price | DecimalPrice | str | None:
-        """FID 17 고가 (price)"""
-        return to_price(self.values.get("17"))
-
-    @property
-    def low_price(self) -> Price | DecimalPrice | str | None:
-        """FID 18 저가 (price)"""
-        return to_price(self.values.get("18"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def volume_change_vs_prev_day(self) -> int | str | None:
-        """FID 26 전일거래량대비(계약,주) (signed_int)"""
-        return to_int(self.values.get("26"))
-
-    @property
-    def trade_value_change(self) -> int | str | None:
-        """FID 29 거래대금증감 (signed_int)"""
-        return to_int(self.values.get("29"))
-
-    @property
-    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
-        """FID 30 전일거래량대비(비율) (directed_rate)"""
-        return to_directed_rate(self.values.get("30"))
-
-    @property
-    def turnover_rate(self) -> Decimal | str | None:
-        """FID 31 거래회전율 (rate)"""
-        return to_decimal(self.values.get("31"))
-
-    @property
-    def trade_cost(self) -> int | str | None:
-        """FID 32 거래비용 (int)"""
-        return to_int(self.values.get("32"))
-
-    @property
-    def market_cap(self) -> int | str | None:
-        """FID 311 시가총액(억) (int)"""
-        return to_int(self.values.get("311"))
-
-    @property
-    def upper_limit_time(self) -> datetime.time | str | None:
-        """FID 567 상한가발생시간 (time)"""
-        return to_time(self.values.get("567"))
-
-    @property
-    def lower_limit_time(self) -> datetime.time | str | None:
-        """FID 568 하한가발생시간 (time)"""
-        return to_time(self.values.get("568"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18"))))
+        g1 = to_ints(list(map(sent, ("11", "26", "29"))))
+        g2 = to_ints(list(map(sent, ("13", "14", "32", "311"))))
+        self.__dict__ = {
+            "current_price": g0[0],
+            "change": g1[0],
+            "change_rate": to_decimal(sent("12")),
+            "best_ask": g0[1],
+            "best_bid": g0[2],
+            "cumulative_volume": g2[0],
+            "cumulative_trade_value": g2[1],
+            "open_price": g0[3],
+            "high_price": g0[4],
+            "low_price": g0[5],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "volume_change_vs_prev_day": g1[1],
+            "trade_value_change": g1[2],
+            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+            "turnover_rate": to_decimal(sent("31")),
+            "trade_cost": g2[2],
+            "market_cap": g2[3],
+            "upper_limit_time": to_time(sent("567")),
+            "lower_limit_time": to_time(sent("568")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockTrade(RealtimeEvent):
     """0B 주식체결: Stock Trade (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0B"
     FIDS = {
         "20": "trade_time",
@@ -664,248 +464,147 @@ class StockTrade(RealtimeEvent):
         "852": "stock_borrow_cost",
         "9081": "exchange_type",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    volume_change_vs_prev_day: Typed[int | str | None] = Typed(
+        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int)"
+    )
+    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int)")
+    volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+    )
+    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate)")
+    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int)")
+    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate)")
+    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int)")
+    session_type: Typed[codes.TradingSession | str | None] = Typed(
+        to_code, "290", codes.TradingSession, doc="FID 290 장구분 (code)"
+    )
+    knockout_proximity: Typed[Decimal | str | None] = Typed(to_decimal, "691", doc="FID 691 K.O 접근도 (rate)")
+    upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
+    lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
+    volume_ratio_vs_prev_day_same_time: Typed[Decimal | str | None] = Typed(
+        to_decimal, "851", 100, doc="FID 851 전일 동시간 거래량 비율 (rate)"
+    )
+    open_time: Typed[datetime.time | str | None] = Typed(to_time, "1890", doc="FID 1890 시가시간 (time)")
+    high_time: Typed[datetime.time | str | None] = Typed(to_time, "1891", doc="FID 1891 고가시간 (time)")
+    low_time: Typed[datetime.time | str | None] = Typed(to_time, "1892", doc="FID 1892 저가시간 (time)")
+    sell_trade_volume: Typed[int | str | None] = Typed(to_int, "1030", doc="FID 1030 매도체결량 (int)")
+    buy_trade_volume: Typed[int | str | None] = Typed(to_int, "1031", doc="FID 1031 매수체결량 (int)")
+    buy_trade_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "1032", doc="FID 1032 매수비율 (rate)")
+    sell_trade_count: Typed[int | str | None] = Typed(to_int, "1071", doc="FID 1071 매도체결건수 (int)")
+    buy_trade_count: Typed[int | str | None] = Typed(to_int, "1072", doc="FID 1072 매수체결건수 (int)")
+    instant_trade_value: Typed[int | str | None] = Typed(to_int, "1313", doc="FID 1313 순간거래대금 (signed_int)")
+    sell_trade_volume_single: Typed[int | str | None] = Typed(
+        to_int, "1315", doc="FID 1315 매도체결량_단건 (signed_int)"
+    )
+    buy_trade_volume_single: Typed[int | str | None] = Typed(
+        to_int, "1316", doc="FID 1316 매수체결량_단건 (signed_int)"
+    )
+    net_buy_trade_volume: Typed[int | str | None] = Typed(to_int, "1314", doc="FID 1314 순매수체결량 (signed_int)")
+    cfd_margin_amount: Typed[int | str | None] = Typed(to_int, "1497", doc="FID 1497 CFD증거금 (int)")
+    maintenance_margin_amount: Typed[int | str | None] = Typed(to_int, "1498", doc="FID 1498 유지증거금 (int)")
+    avg_trade_price_today: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "620", doc="FID 620 당일거래평균가 (price)"
+    )
+    cfd_trade_cost: Typed[int | str | None] = Typed(to_int, "732", doc="FID 732 CFD거래비용 (int)")
+    stock_borrow_cost: Typed[int | str | None] = Typed(to_int, "852", doc="FID 852 대주거래비용 (int)")
+    exchange_type: Typed[str | None] = Typed(to_text, "9081", doc="FID 9081 거래소구분 (text)")
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
-
-    @property
-    def trade_volume(self) -> int | str | None:
-        """FID 15 거래량 (signed_int)"""
-        return to_int(self.values.get("15"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> int | str | None:
-        """FID 14 누적거래대금 (int)"""
-        return to_int(self.values.get("14"))
-
-    @property
-    def open_price(self) -> Price | DecimalPrice | str | None:
-        """FID 16 시가 (price)"""
-        return to_price(self.values.get("16"))
-
-    @property
-    def high_price(self) -> Price | DecimalPrice | str | None:
-        """FID 17 고가 (price)"""
-        return to_price(self.values.get("17"))
-
-    @property
-    def low_price(self) -> Price | DecimalPrice | str | None:
-        """FID 18 저가 (price)"""
-        return to_price(self.values.get("18"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def volume_change_vs_prev_day(self) -> int | str | None:
-        """FID 26 전일거래량대비(계약,주) (signed_int)"""
-        return to_int(self.values.get("26"))
-
-    @property
-    def trade_value_change(self) -> int | str | None:
-        """FID 29 거래대금증감 (signed_int)"""
-        return to_int(self.values.get("29"))
-
-    @property
-    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
-        """FID 30 전일거래량대비(비율) (directed_rate)"""
-        return to_directed_rate(self.values.get("30"))
-
-    @property
-    def turnover_rate(self) -> Decimal | str | None:
-        """FID 31 거래회전율 (rate)"""
-        return to_decimal(self.values.get("31"))
-
-    @property
-    def trade_cost(self) -> int | str | None:
-        """FID 32 거래비용 (int)"""
-        return to_int(self.values.get("32"))
-
-    @property
-    def trade_strength(self) -> Decimal | str | None:
-        """FID 228 체결강도 (rate)"""
-        return to_decimal(self.values.get("228"))
-
-    @property
-    def market_cap(self) -> int | str | None:
-        """FID 311 시가총액(억) (int)"""
-        return to_int(self.values.get("311"))
-
-    @property
-    def session_type(self) -> codes.TradingSession | str | None:
-        """FID 290 장구분 (code)"""
-        return to_code(self.values.get("290"), codes.TradingSession)
-
-    @property
-    def knockout_proximity(self) -> Decimal | str | None:
-        """FID 691 K.O 접근도 (rate)"""
-        return to_decimal(self.values.get("691"))
-
-    @property
-    def upper_limit_time(self) -> datetime.time | str | None:
-        """FID 567 상한가발생시간 (time)"""
-        return to_time(self.values.get("567"))
-
-    @property
-    def lower_limit_time(self) -> datetime.time | str | None:
-        """FID 568 하한가발생시간 (time)"""
-        return to_time(self.values.get("568"))
-
-    @property
-    def volume_ratio_vs_prev_day_same_time(self) -> Decimal | str | None:
-        """FID 851 전일 동시간 거래량 비율 (rate)"""
-        return to_decimal(self.values.get("851"), 100)
-
-    @property
-    def open_time(self) -> datetime.time | str | None:
-        """FID 1890 시가시간 (time)"""
-        return to_time(self.values.get("1890"))
-
-    @property
-    def high_time(self) -> datetime.time | str | None:
-        """FID 1891 고가시간 (time)"""
-        return to_time(self.values.get("1891"))
-
-    @property
-    def low_time(self) -> datetime.time | str | None:
-        """FID 1892 저가시간 (time)"""
-        return to_time(self.values.get("1892"))
-
-    @property
-    def sell_trade_volume(self) -> int | str | None:
-        """FID 1030 매도체결량 (int)"""
-        return to_int(self.values.get("1030"))
-
-    @property
-    def buy_trade_volume(self) -> int | str | None:
-        """FID 1031 매수체결량 (int)"""
-        return to_int(self.values.get("1031"))
-
-    @property
-    def buy_trade_ratio(self) -> Decimal | str | None:
-        """FID 1032 매수비율 (rate)"""
-        return to_decimal(self.values.get("1032"))
-
-    @property
-    def sell_trade_count(self) -> int | str | None:
-        """FID 1071 매도체결건수 (int)"""
-        return to_int(self.values.get("1071"))
-
-    @property
-    def buy_trade_count(self) -> int | str | None:
-        """FID 1072 매수체결건수 (int)"""
-        return to_int(self.values.get("1072"))
-
-    @property
-    def instant_trade_value(self) -> int | str | None:
-        """FID 1313 순간거래대금 (signed_int)"""
-        return to_int(self.values.get("1313"))
-
-    @property
-    def sell_trade_volume_single(self) -> int | str | None:
-        """FID 1315 매도체결량_단건 (signed_int)"""
-        return to_int(self.values.get("1315"))
-
-    @property
-    def buy_trade_volume_single(self) -> int | str | None:
-        """FID 1316 매수체결량_단건 (signed_int)"""
-        return to_int(self.values.get("1316"))
-
-    @property
-    def net_buy_trade_volume(self) -> int | str | None:
-        """FID 1314 순매수체결량 (signed_int)"""
-        return to_int(self.values.get("1314"))
-
-    @property
-    def cfd_margin_amount(self) -> int | str | None:
-        """FID 1497 CFD증거금 (int)"""
-        return to_int(self.values.get("1497"))
-
-    @property
-    def maintenance_margin_amount(self) -> int | str | None:
-        """FID 1498 유지증거금 (int)"""
-        return to_int(self.values.get("1498"))
-
-    @property
-    def avg_trade_price_today(self) -> Price | DecimalPrice | str | None:
-        """FID 620 당일거래평균가 (price)"""
-        return to_price(self.values.get("620"))
-
-    @property
-    def cfd_trade_cost(self) -> int | str | None:
-        """FID 732 CFD거래비용 (int)"""
-        return to_int(self.values.get("732"))
-
-    @property
-    def stock_borrow_cost(self) -> int | str | None:
-        """FID 852 대주거래비용 (int)"""
-        return to_int(self.values.get("852"))
-
-    @property
-    def exchange_type(self) -> str | None:
-        """FID 9081 거래소구분 (text)"""
-        return to_text(self.values.get("9081"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18", "620"))))
+        g1 = to_ints(list(map(sent, ("11", "15", "26", "29", "1313", "1315", "1316", "1314"))))
+        g2 = to_decimals(list(map(sent, ("12", "31", "228", "691", "1032"))))
+        g3 = to_ints(
+            list(map(sent, ("13", "14", "32", "311", "1030", "1031", "1071", "1072", "1497", "1498", "732", "852")))
+        )
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "current_price": g0[0],
+            "change": g1[0],
+            "change_rate": g2[0],
+            "best_ask": g0[1],
+            "best_bid": g0[2],
+            "trade_volume": g1[1],
+            "cumulative_volume": g3[0],
+            "cumulative_trade_value": g3[1],
+            "open_price": g0[3],
+            "high_price": g0[4],
+            "low_price": g0[5],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "volume_change_vs_prev_day": g1[2],
+            "trade_value_change": g1[3],
+            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+            "turnover_rate": g2[1],
+            "trade_cost": g3[2],
+            "trade_strength": g2[2],
+            "market_cap": g3[3],
+            "session_type": to_code(sent("290"), codes.TradingSession),
+            "knockout_proximity": g2[3],
+            "upper_limit_time": to_time(sent("567")),
+            "lower_limit_time": to_time(sent("568")),
+            "volume_ratio_vs_prev_day_same_time": to_decimal(sent("851"), 100),
+            "open_time": to_time(sent("1890")),
+            "high_time": to_time(sent("1891")),
+            "low_time": to_time(sent("1892")),
+            "sell_trade_volume": g3[4],
+            "buy_trade_volume": g3[5],
+            "buy_trade_ratio": g2[4],
+            "sell_trade_count": g3[6],
+            "buy_trade_count": g3[7],
+            "instant_trade_value": g1[4],
+            "sell_trade_volume_single": g1[5],
+            "buy_trade_volume_single": g1[6],
+            "net_buy_trade_volume": g1[7],
+            "cfd_margin_amount": g3[8],
+            "maintenance_margin_amount": g3[9],
+            "avg_trade_price_today": g0[6],
+            "cfd_trade_cost": g3[10],
+            "stock_borrow_cost": g3[11],
+            "exchange_type": to_text(sent("9081")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockBestQuote(RealtimeEvent):
     """0C 주식우선호가: Stock Best Bid/Ask (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0C"
     FIDS = {
         "27": "best_ask",
         "28": "best_bid",
     }
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
 
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "best_ask": to_price(sent("27")),
+            "best_bid": to_price(sent("28")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockOrderBookVolume(RealtimeEvent):
     """0D 주식호가잔량: Stock Order Book Volume (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0D"
     FIDS = {
         "21": "quote_time",
@@ -1072,827 +771,557 @@ class StockOrderBookVolume(RealtimeEvent):
         "6114": "nxt_mid_price_change_sign",
         "6115": "nxt_mid_price_change_rate",
     }
-
-    @property
-    def quote_time(self) -> datetime.time | str | None:
-        """FID 21 호가시간 (time)"""
-        return to_time(self.values.get("21"))
-
-    @property
-    def ask_price_1(self) -> Price | DecimalPrice | str | None:
-        """FID 41 매도호가1 (price)"""
-        return to_price(self.values.get("41"))
-
-    @property
-    def ask_qty_1(self) -> int | str | None:
-        """FID 61 매도호가수량1 (int)"""
-        return to_int(self.values.get("61"))
-
-    @property
-    def ask_qty_change_1(self) -> int | str | None:
-        """FID 81 매도호가직전대비1 (signed_int)"""
-        return to_int(self.values.get("81"))
-
-    @property
-    def bid_price_1(self) -> Price | DecimalPrice | str | None:
-        """FID 51 매수호가1 (price)"""
-        return to_price(self.values.get("51"))
-
-    @property
-    def bid_qty_1(self) -> int | str | None:
-        """FID 71 매수호가수량1 (int)"""
-        return to_int(self.values.get("71"))
-
-    @property
-    def bid_qty_change_1(self) -> int | str | None:
-        """FID 91 매수호가직전대비1 (signed_int)"""
-        return to_int(self.values.get("91"))
-
-    @property
-    def ask_price_2(self) -> Price | DecimalPrice | str | None:
-        """FID 42 매도호가2 (price)"""
-        return to_price(self.values.get("42"))
-
-    @property
-    def ask_qty_2(self) -> int | str | None:
-        """FID 62 매도호가수량2 (int)"""
-        return to_int(self.values.get("62"))
-
-    @property
-    def ask_qty_change_2(self) -> int | str | None:
-        """FID 82 매도호가직전대비2 (signed_int)"""
-        return to_int(self.values.get("82"))
-
-    @property
-    def bid_price_2(self) -> Price | DecimalPrice | str | None:
-        """FID 52 매수호가2 (price)"""
-        return to_price(self.values.get("52"))
-
-    @property
-    def bid_qty_2(self) -> int | str | None:
-        """FID 72 매수호가수량2 (int)"""
-        return to_int(self.values.get("72"))
-
-    @property
-    def bid_qty_change_2(self) -> int | str | None:
-        """FID 92 매수호가직전대비2 (signed_int)"""
-        return to_int(self.values.get("92"))
-
-    @property
-    def ask_price_3(self) -> Price | DecimalPrice | str | None:
-        """FID 43 매도호가3 (price)"""
-        return to_price(self.values.get("43"))
-
-    @property
-    def ask_qty_3(self) -> int | str | None:
-        """FID 63 매도호가수량3 (int)"""
-        return to_int(self.values.get("63"))
-
-    @property
-    def ask_qty_change_3(self) -> int | str | None:
-        """FID 83 매도호가직전대비3 (signed_int)"""
-        return to_int(self.values.get("83"))
-
-    @property
-    def bid_price_3(self) -> Price | DecimalPrice | str | None:
-        """FID 53 매수호가3 (price)"""
-        return to_price(self.values.get("53"))
-
-    @property
-    def bid_qty_3(self) -> int | str | None:
-        """FID 73 매수호가수량3 (int)"""
-        return to_int(self.values.get("73"))
-
-    @property
-    def bid_qty_change_3(self) -> int | str | None:
-        """FID 93 매수호가직전대비3 (signed_int)"""
-        return to_int(self.values.get("93"))
-
-    @property
-    def ask_price_4(self) -> Price | DecimalPrice | str | None:
-        """FID 44 매도호가4 (price)"""
-        return to_price(self.values.get("44"))
-
-    @property
-    def ask_qty_4(self) -> int | str | None:
-        """FID 64 매도호가수량4 (int)"""
-        return to_int(self.values.get("64"))
-
-    @property
-    def ask_qty_change_4(self) -> int | str | None:
-        """FID 84 매도호가직전대비4 (signed_int)"""
-        return to_int(self.values.get("84"))
-
-    @property
-    def bid_price_4(self) -> Price | DecimalPrice | str | None:
-        """FID 54 매수호가4 (price)"""
-        return to_price(self.values.get("54"))
-
-    @property
-    def bid_qty_4(self) -> int | str | None:
-        """FID 74 매수호가수량4 (int)"""
-        return to_int(self.values.get("74"))
-
-    @property
-    def bid_qty_change_4(self) -> int | str | None:
-        """FID 94 매수호가직전대비4 (signed_int)"""
-        return to_int(self.values.get("94"))
-
-    @property
-    def ask_price_5(self) -> Price | DecimalPrice | str | None:
-        """FID 45 매도호가5 (price)"""
-        return to_price(self.values.get("45"))
-
-    @property
-    def ask_qty_5(self) -> int | str | None:
-        """FID 65 매도호가수량5 (int)"""
-        return to_int(self.values.get("65"))
-
-    @property
-    def ask_qty_change_5(self) -> int | str | None:
-        """FID 85 매도호가직전대비5 (signed_int)"""
-        return to_int(self.values.get("85"))
-
-    @property
-    def bid_price_5(self) -> Price | DecimalPrice | str | None:
-        """FID 55 매수호가5 (price)"""
-        return to_price(self.values.get("55"))
-
-    @property
-    def bid_qty_5(self) -> int | str | None:
-        """FID 75 매수호가수량5 (int)"""
-        return to_int(self.values.get("75"))
-
-    @property
-    def bid_qty_change_5(self) -> int | str | None:
-        """FID 95 매수호가직전대비5 (signed_int)"""
-        return to_int(self.values.get("95"))
-
-    @property
-    def ask_price_6(self) -> Price | DecimalPrice | str | None:
-        """FID 46 매도호가6 (price)"""
-        return to_price(self.values.get("46"))
-
-    @property
-    def ask_qty_6(self) -> int | str | None:
-        """FID 66 매도호가수량6 (int)"""
-        return to_int(self.values.get("66"))
-
-    @property
-    def ask_qty_change_6(self) -> int | str | None:
-        """FID 86 매도호가직전대비6 (signed_int)"""
-        return to_int(self.values.get("86"))
-
-    @property
-    def bid_price_6(self) -> Price | DecimalPrice | str | None:
-        """FID 56 매수호가6 (price)"""
-        return to_price(self.values.get("56"))
-
-    @property
-    def bid_qty_6(self) -> int | str | None:
-        """FID 76 매수호가수량6 (int)"""
-        return to_int(self.values.get("76"))
-
-    @property
-    def bid_qty_change_6(self) -> int | str | None:
-        """FID 96 매수호가직전대비6 (signed_int)"""
-        return to_int(self.values.get("96"))
-
-    @property
-    def ask_price_7(self) -> Price | DecimalPrice | str | None:
-        """FID 47 매도호가7 (price)"""
-        return to_price(self.values.get("47"))
-
-    @property
-    def ask_qty_7(self) -> int | str | None:
-        """FID 67 매도호가수량7 (int)"""
-        return to_int(self.values.get("67"))
-
-    @property
-    def ask_qty_change_7(self) -> int | str | None:
-        """FID 87 매도호가직전대비7 (signed_int)"""
-        return to_int(self.values.get("87"))
-
-    @property
-    def bid_price_7(self) -> Price | DecimalPrice | str | None:
-        """FID 57 매수호가7 (price)"""
-        return to_price(self.values.get("57"))
-
-    @property
-    def bid_qty_7(self) -> int | str | None:
-        """FID 77 매수호가수량7 (int)"""
-        return to_int(self.values.get("77"))
-
-    @property
-    def bid_qty_change_7(self) -> int | str | None:
-        """FID 97 매수호가직전대비7 (signed_int)"""
-        return to_int(self.values.get("97"))
-
-    @property
-    def ask_price_8(self) -> Price | DecimalPrice | str | None:
-        """FID 48 매도호가8 (price)"""
-        return to_price(self.values.get("48"))
-
-    @property
-    def ask_qty_8(self) -> int | str | None:
-        """FID 68 매도호가수량8 (int)"""
-        return to_int(self.values.get("68"))
-
-    @property
-    def ask_qty_change_8(self) -> int | str | None:
-        """FID 88 매도호가직전대비8 (signed_int)"""
-        return to_int(self.values.get("88"))
-
-    @property
-    def bid_price_8(self) -> Price | DecimalPrice | str | None:
-        """FID 58 매수호가8 (price)"""
-        return to_price(self.values.get("58"))
-
-    @property
-    def bid_qty_8(self) -> int | str | None:
-        """FID 78 매수호가수량8 (int)"""
-        return to_int(self.values.get("78"))
-
-    @property
-    def bid_qty_change_8(self) -> int | str | None:
-        """FID 98 매수호가직전대비8 (signed_int)"""
-        return to_int(self.values.get("98"))
-
-    @property
-    def ask_price_9(self) -> Price | DecimalPrice | str | None:
-        """FID 49 매도호가9 (price)"""
-        return to_price(self.values.get("49"))
-
-    @property
-    def ask_qty_9(self) -> int | str | None:
-        """FID 69 매도호가수량9 (int)"""
-        return to_int(self.values.get("69"))
-
-    @property
-    def ask_qty_change_9(self) -> int | str | None:
-        """FID 89 매도호가직전대비9 (signed_int)"""
-        return to_int(self.values.get("89"))
-
-    @property
-    def bid_price_9(self) -> Price | DecimalPrice | str | None:
-        """FID 59 매수호가9 (price)"""
-        return to_price(self.values.get("59"))
-
-    @property
-    def bid_qty_9(self) -> int | str | None:
-        """FID 79 매수호가수량9 (int)"""
-        return to_int(self.values.get("79"))
-
-    @property
-    def bid_qty_change_9(self) -> int | str | None:
-        """FID 99 매수호가직전대비9 (signed_int)"""
-        return to_int(self.values.get("99"))
-
-    @property
-    def ask_price_10(self) -> Price | DecimalPrice | str | None:
-        """FID 50 매도호가10 (price)"""
-        return to_price(self.values.get("50"))
-
-    @property
-    def ask_qty_10(self) -> int | str | None:
-        """FID 70 매도호가수량10 (int)"""
-        return to_int(self.values.get("70"))
-
-    @property
-    def ask_qty_change_10(self) -> int | str | None:
-        """FID 90 매도호가직전대비10 (signed_int)"""
-        return to_int(self.values.get("90"))
-
-    @property
-    def bid_price_10(self) -> Price | DecimalPrice | str | None:
-        """FID 60 매수호가10 (price)"""
-        return to_price(self.values.get("60"))
-
-    @property
-    def bid_qty_10(self) -> int | str | None:
-        """FID 80 매수호가수량10 (int)"""
-        return to_int(self.values.get("80"))
-
-    @property
-    def bid_qty_change_10(self) -> int | str | None:
-        """FID 100 매수호가직전대비10 (signed_int)"""
-        return to_int(self.values.get("100"))
-
-    @property
-    def total_ask_qty(self) -> int | str | None:
-        """FID 121 매도호가총잔량 (int)"""
-        return to_int(self.values.get("121"))
-
-    @property
-    def total_ask_qty_change(self) -> int | str | None:
-        """FID 122 매도호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("122"))
-
-    @property
-    def total_bid_qty(self) -> int | str | None:
-        """FID 125 매수호가총잔량 (int)"""
-        return to_int(self.values.get("125"))
-
-    @property
-    def total_bid_qty_change(self) -> int | str | None:
-        """FID 126 매수호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("126"))
-
-    @property
-    def expected_price(self) -> Price | DecimalPrice | str | None:
-        """FID 23 예상체결가 (price)"""
-        return to_price(self.values.get("23"))
-
-    @property
-    def expected_qty(self) -> int | str | None:
-        """FID 24 예상체결수량 (int)"""
-        return to_int(self.values.get("24"))
-
-    @property
-    def net_bid_qty(self) -> int | str | None:
-        """FID 128 순매수잔량 (signed_int)"""
-        return to_int(self.values.get("128"))
-
-    @property
-    def bid_ratio(self) -> Decimal | str | None:
-        """FID 129 매수비율 (rate)"""
-        return to_decimal(self.values.get("129"))
-
-    @property
-    def net_ask_qty(self) -> int | str | None:
-        """FID 138 순매도잔량 (signed_int)"""
-        return to_int(self.values.get("138"))
-
-    @property
-    def ask_ratio(self) -> Decimal | str | None:
-        """FID 139 매도비율 (rate)"""
-        return to_decimal(self.values.get("139"))
-
-    @property
-    def expected_change_vs_prev_close(self) -> int | str | None:
-        """FID 200 예상체결가전일종가대비 (signed_int)"""
-        return to_int(self.values.get("200"))
-
-    @property
-    def expected_change_rate_vs_prev_close(self) -> Decimal | str | None:
-        """FID 201 예상체결가전일종가대비등락율 (rate)"""
-        return to_decimal(self.values.get("201"))
-
-    @property
-    def expected_change_sign_vs_prev_close(self) -> codes.PriceChangeSign | str | None:
-        """FID 238 예상체결가전일종가대비기호 (code)"""
-        return to_code(self.values.get("238"), codes.PriceChangeSign)
-
-    @property
-    def expected_price_auction(self) -> Price | DecimalPrice | str | None:
-        """FID 291 예상체결가 (price)"""
-        return to_price(self.values.get("291"))
-
-    @property
-    def expected_qty_auction(self) -> int | str | None:
-        """FID 292 예상체결량 (int)"""
-        return to_int(self.values.get("292"))
-
-    @property
-    def expected_change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 293 예상체결가전일대비기호 (code)"""
-        return to_code(self.values.get("293"), codes.PriceChangeSign)
-
-    @property
-    def expected_change(self) -> int | str | None:
-        """FID 294 예상체결가전일대비 (signed_int)"""
-        return to_int(self.values.get("294"))
-
-    @property
-    def expected_change_rate(self) -> Decimal | str | None:
-        """FID 295 예상체결가전일대비등락율 (rate)"""
-        return to_decimal(self.values.get("295"))
-
-    @property
-    def lp_ask_qty_1(self) -> int | str | None:
-        """FID 621 LP매도호가수량1 (int)"""
-        return to_int(self.values.get("621"))
-
-    @property
-    def lp_bid_qty_1(self) -> int | str | None:
-        """FID 631 LP매수호가수량1 (int)"""
-        return to_int(self.values.get("631"))
-
-    @property
-    def lp_ask_qty_2(self) -> int | str | None:
-        """FID 622 LP매도호가수량2 (int)"""
-        return to_int(self.values.get("622"))
-
-    @property
-    def lp_bid_qty_2(self) -> int | str | None:
-        """FID 632 LP매수호가수량2 (int)"""
-        return to_int(self.values.get("632"))
-
-    @property
-    def lp_ask_qty_3(self) -> int | str | None:
-        """FID 623 LP매도호가수량3 (int)"""
-        return to_int(self.values.get("623"))
-
-    @property
-    def lp_bid_qty_3(self) -> int | str | None:
-        """FID 633 LP매수호가수량3 (int)"""
-        return to_int(self.values.get("633"))
-
-    @property
-    def lp_ask_qty_4(self) -> int | str | None:
-        """FID 624 LP매도호가수량4 (int)"""
-        return to_int(self.values.get("624"))
-
-    @property
-    def lp_bid_qty_4(self) -> int | str | None:
-        """FID 634 LP매수호가수량4 (int)"""
-        return to_int(self.values.get("634"))
-
-    @property
-    def lp_ask_qty_5(self) -> int | str | None:
-        """FID 625 LP매도호가수량5 (int)"""
-        return to_int(self.values.get("625"))
-
-    @property
-    def lp_bid_qty_5(self) -> int | str | None:
-        """FID 635 LP매수호가수량5 (int)"""
-        return to_int(self.values.get("635"))
-
-    @property
-    def lp_ask_qty_6(self) -> int | str | None:
-        """FID 626 LP매도호가수량6 (int)"""
-        return to_int(self.values.get("626"))
-
-    @property
-    def lp_bid_qty_6(self) -> int | str | None:
-        """FID 636 LP매수호가수량6 (int)"""
-        return to_int(self.values.get("636"))
-
-    @property
-    def lp_ask_qty_7(self) -> int | str | None:
-        """FID 627 LP매도호가수량7 (int)"""
-        return to_int(self.values.get("627"))
-
-    @property
-    def lp_bid_qty_7(self) -> int | str | None:
-        """FID 637 LP매수호가수량7 (int)"""
-        return to_int(self.values.get("637"))
-
-    @property
-    def lp_ask_qty_8(self) -> int | str | None:
-        """FID 628 LP매도호가수량8 (int)"""
-        return to_int(self.values.get("628"))
-
-    @property
-    def lp_bid_qty_8(self) -> int | str | None:
-        """FID 638 LP매수호가수량8 (int)"""
-        return to_int(self.values.get("638"))
-
-    @property
-    def lp_ask_qty_9(self) -> int | str | None:
-        """FID 629 LP매도호가수량9 (int)"""
-        return to_int(self.values.get("629"))
-
-    @property
-    def lp_bid_qty_9(self) -> int | str | None:
-        """FID 639 LP매수호가수량9 (int)"""
-        return to_int(self.values.get("639"))
-
-    @property
-    def lp_ask_qty_10(self) -> int | str | None:
-        """FID 630 LP매도호가수량10 (int)"""
-        return to_int(self.values.get("630"))
-
-    @property
-    def lp_bid_qty_10(self) -> int | str | None:
-        """FID 640 LP매수호가수량10 (int)"""
-        return to_int(self.values.get("640"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def expected_qty_to_prev_day_volume_rate(self) -> DirectedRate | str | None:
-        """FID 299 전일거래량대비예상체결율 (directed_rate)"""
-        return to_directed_rate(self.values.get("299"))
-
-    @property
-    def market_operation(self) -> codes.MarketOperationEvent | str | None:
-        """FID 215 장운영구분 (code)"""
-        return to_code(self.values.get("215"), codes.MarketOperationEvent)
-
-    @property
-    def investor_ticker(self) -> str | None:
-        """FID 216 투자자별ticker (text)"""
-        return to_text(self.values.get("216"))
-
-    @property
-    def krx_ask_qty_1(self) -> int | str | None:
-        """FID 6044 KRX 매도호가잔량1 (int)"""
-        return to_int(self.values.get("6044"))
-
-    @property
-    def krx_ask_qty_2(self) -> int | str | None:
-        """FID 6045 KRX 매도호가잔량2 (int)"""
-        return to_int(self.values.get("6045"))
-
-    @property
-    def krx_ask_qty_3(self) -> int | str | None:
-        """FID 6046 KRX 매도호가잔량3 (int)"""
-        return to_int(self.values.get("6046"))
-
-    @property
-    def krx_ask_qty_4(self) -> int | str | None:
-        """FID 6047 KRX 매도호가잔량4 (int)"""
-        return to_int(self.values.get("6047"))
-
-    @property
-    def krx_ask_qty_5(self) -> int | str | None:
-        """FID 6048 KRX 매도호가잔량5 (int)"""
-        return to_int(self.values.get("6048"))
-
-    @property
-    def krx_ask_qty_6(self) -> int | str | None:
-        """FID 6049 KRX 매도호가잔량6 (int)"""
-        return to_int(self.values.get("6049"))
-
-    @property
-    def krx_ask_qty_7(self) -> int | str | None:
-        """FID 6050 KRX 매도호가잔량7 (int)"""
-        return to_int(self.values.get("6050"))
-
-    @property
-    def krx_ask_qty_8(self) -> int | str | None:
-        """FID 6051 KRX 매도호가잔량8 (int)"""
-        return to_int(self.values.get("6051"))
-
-    @property
-    def krx_ask_qty_9(self) -> int | str | None:
-        """FID 6052 KRX 매도호가잔량9 (int)"""
-        return to_int(self.values.get("6052"))
-
-    @property
-    def krx_ask_qty_10(self) -> int | str | None:
-        """FID 6053 KRX 매도호가잔량10 (int)"""
-        return to_int(self.values.get("6053"))
-
-    @property
-    def krx_bid_qty_1(self) -> int | str | None:
-        """FID 6054 KRX 매수호가잔량1 (int)"""
-        return to_int(self.values.get("6054"))
-
-    @property
-    def krx_bid_qty_2(self) -> int | str | None:
-        """FID 6055 KRX 매수호가잔량2 (int)"""
-        return to_int(self.values.get("6055"))
-
-    @property
-    def krx_bid_qty_3(self) -> int | str | None:
-        """FID 6056 KRX 매수호가잔량3 (int)"""
-        return to_int(self.values.get("6056"))
-
-    @property
-    def krx_bid_qty_4(self) -> int | str | None:
-        """FID 6057 KRX 매수호가잔량4 (int)"""
-        return to_int(self.values.get("6057"))
-
-    @property
-    def krx_bid_qty_5(self) -> int | str | None:
-        """FID 6058 KRX 매수호가잔량5 (int)"""
-        return to_int(self.values.get("6058"))
-
-    @property
-    def krx_bid_qty_6(self) -> int | str | None:
-        """FID 6059 KRX 매수호가잔량6 (int)"""
-        return to_int(self.values.get("6059"))
-
-    @property
-    def krx_bid_qty_7(self) -> int | str | None:
-        """FID 6060 KRX 매수호가잔량7 (int)"""
-        return to_int(self.values.get("6060"))
-
-    @property
-    def krx_bid_qty_8(self) -> int | str | None:
-        """FID 6061 KRX 매수호가잔량8 (int)"""
-        return to_int(self.values.get("6061"))
-
-    @property
-    def krx_bid_qty_9(self) -> int | str | None:
-        """FID 6062 KRX 매수호가잔량9 (int)"""
-        return to_int(self.values.get("6062"))
-
-    @property
-    def krx_bid_qty_10(self) -> int | str | None:
-        """FID 6063 KRX 매수호가잔량10 (int)"""
-        return to_int(self.values.get("6063"))
-
-    @property
-    def krx_total_ask_qty(self) -> int | str | None:
-        """FID 6064 KRX 매도호가총잔량 (int)"""
-        return to_int(self.values.get("6064"))
-
-    @property
-    def krx_total_bid_qty(self) -> int | str | None:
-        """FID 6065 KRX 매수호가총잔량 (int)"""
-        return to_int(self.values.get("6065"))
-
-    @property
-    def nxt_ask_qty_1(self) -> int | str | None:
-        """FID 6066 NXT 매도호가잔량1 (int)"""
-        return to_int(self.values.get("6066"))
-
-    @property
-    def nxt_ask_qty_2(self) -> int | str | None:
-        """FID 6067 NXT 매도호가잔량2 (int)"""
-        return to_int(self.values.get("6067"))
-
-    @property
-    def nxt_ask_qty_3(self) -> int | str | None:
-        """FID 6068 NXT 매도호가잔량3 (int)"""
-        return to_int(self.values.get("6068"))
-
-    @property
-    def nxt_ask_qty_4(self) -> int | str | None:
-        """FID 6069 NXT 매도호가잔량4 (int)"""
-        return to_int(self.values.get("6069"))
-
-    @property
-    def nxt_ask_qty_5(self) -> int | str | None:
-        """FID 6070 NXT 매도호가잔량5 (int)"""
-        return to_int(self.values.get("6070"))
-
-    @property
-    def nxt_ask_qty_6(self) -> int | str | None:
-        """FID 6071 NXT 매도호가잔량6 (int)"""
-        return to_int(self.values.get("6071"))
-
-    @property
-    def nxt_ask_qty_7(self) -> int | str | None:
-        """FID 6072 NXT 매도호가잔량7 (int)"""
-        return to_int(self.values.get("6072"))
-
-    @property
-    def nxt_ask_qty_8(self) -> int | str | None:
-        """FID 6073 NXT 매도호가잔량8 (int)"""
-        return to_int(self.values.get("6073"))
-
-    @property
-    def nxt_ask_qty_9(self) -> int | str | None:
-        """FID 6074 NXT 매도호가잔량9 (int)"""
-        return to_int(self.values.get("6074"))
-
-    @property
-    def nxt_ask_qty_10(self) -> int | str | None:
-        """FID 6075 NXT 매도호가잔량10 (int)"""
-        return to_int(self.values.get("6075"))
-
-    @property
-    def nxt_bid_qty_1(self) -> int | str | None:
-        """FID 6076 NXT 매수호가잔량1 (int)"""
-        return to_int(self.values.get("6076"))
-
-    @property
-    def nxt_bid_qty_2(self) -> int | str | None:
-        """FID 6077 NXT 매수호가잔량2 (int)"""
-        return to_int(self.values.get("6077"))
-
-    @property
-    def nxt_bid_qty_3(self) -> int | str | None:
-        """FID 6078 NXT 매수호가잔량3 (int)"""
-        return to_int(self.values.get("6078"))
-
-    @property
-    def nxt_bid_qty_4(self) -> int | str | None:
-        """FID 6079 NXT 매수호가잔량4 (int)"""
-        return to_int(self.values.get("6079"))
-
-    @property
-    def nxt_bid_qty_5(self) -> int | str | None:
-        """FID 6080 NXT 매수호가잔량5 (int)"""
-        return to_int(self.values.get("6080"))
-
-    @property
-    def nxt_bid_qty_6(self) -> int | str | None:
-        """FID 6081 NXT 매수호가잔량6 (int)"""
-        return to_int(self.values.get("6081"))
-
-    @property
-    def nxt_bid_qty_7(self) -> int | str | None:
-        """FID 6082 NXT 매수호가잔량7 (int)"""
-        return to_int(self.values.get("6082"))
-
-    @property
-    def nxt_bid_qty_8(self) -> int | str | None:
-        """FID 6083 NXT 매수호가잔량8 (int)"""
-        return to_int(self.values.get("6083"))
-
-    @property
-    def nxt_bid_qty_9(self) -> int | str | None:
-        """FID 6084 NXT 매수호가잔량9 (int)"""
-        return to_int(self.values.get("6084"))
-
-    @property
-    def nxt_bid_qty_10(self) -> int | str | None:
-        """FID 6085 NXT 매수호가잔량10 (int)"""
-        return to_int(self.values.get("6085"))
-
-    @property
-    def nxt_total_ask_qty(self) -> int | str | None:
-        """FID 6086 NXT 매도호가총잔량 (int)"""
-        return to_int(self.values.get("6086"))
-
-    @property
-    def nxt_total_bid_qty(self) -> int | str | None:
-        """FID 6087 NXT 매수호가총잔량 (int)"""
-        return to_int(self.values.get("6087"))
-
-    @property
-    def krx_mid_total_ask_qty_change(self) -> int | str | None:
-        """FID 6100 KRX 중간가 매도 총잔량 증감 (signed_int)"""
-        return to_int(self.values.get("6100"))
-
-    @property
-    def krx_mid_total_ask_qty(self) -> int | str | None:
-        """FID 6101 KRX 중간가 매도 총잔량 (int)"""
-        return to_int(self.values.get("6101"))
-
-    @property
-    def krx_mid_price(self) -> Price | DecimalPrice | str | None:
-        """FID 6102 KRX 중간가 (price)"""
-        return to_price(self.values.get("6102"))
-
-    @property
-    def krx_mid_total_bid_qty(self) -> int | str | None:
-        """FID 6103 KRX 중간가 매수 총잔량 (int)"""
-        return to_int(self.values.get("6103"))
-
-    @property
-    def krx_mid_total_bid_qty_change(self) -> int | str | None:
-        """FID 6104 KRX 중간가 매수 총잔량 증감 (signed_int)"""
-        return to_int(self.values.get("6104"))
-
-    @property
-    def nxt_mid_total_ask_qty_change(self) -> int | str | None:
-        """FID 6105 NXT중간가 매도 총잔량 증감 (signed_int)"""
-        return to_int(self.values.get("6105"))
-
-    @property
-    def nxt_mid_total_ask_qty(self) -> int | str | None:
-        """FID 6106 NXT중간가 매도 총잔량 (int)"""
-        return to_int(self.values.get("6106"))
-
-    @property
-    def nxt_mid_price(self) -> Price | DecimalPrice | str | None:
-        """FID 6107 NXT중간가 (price)"""
-        return to_price(self.values.get("6107"))
-
-    @property
-    def nxt_mid_total_bid_qty(self) -> int | str | None:
-        """FID 6108 NXT중간가 매수 총잔량 (int)"""
-        return to_int(self.values.get("6108"))
-
-    @property
-    def nxt_mid_total_bid_qty_change(self) -> int | str | None:
-        """FID 6109 NXT중간가 매수 총잔량 증감 (signed_int)"""
-        return to_int(self.values.get("6109"))
-
-    @property
-    def krx_mid_price_change(self) -> int | str | None:
-        """FID 6110 KRX중간가대비 (signed_int)"""
-        return to_int(self.values.get("6110"))
-
-    @property
-    def krx_mid_price_change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 6111 KRX중간가대비 기호 (code)"""
-        return to_code(self.values.get("6111"), codes.PriceChangeSign)
-
-    @property
-    def krx_mid_price_change_rate(self) -> Decimal | str | None:
-        """FID 6112 KRX중간가대비등락율 (rate)"""
-        return to_decimal(self.values.get("6112"))
-
-    @property
-    def nxt_mid_price_change(self) -> int | str | None:
-        """FID 6113 NXT중간가대비 (signed_int)"""
-        return to_int(self.values.get("6113"))
-
-    @property
-    def nxt_mid_price_change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 6114 NXT중간가대비 기호 (code)"""
-        return to_code(self.values.get("6114"), codes.PriceChangeSign)
-
-    @property
-    def nxt_mid_price_change_rate(self) -> Decimal | str | None:
-        """FID 6115 NXT중간가대비등락율 (rate)"""
-        return to_decimal(self.values.get("6115"))
+    quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 호가시간 (time)")
+    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도호가1 (price)")
+    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도호가수량1 (int)")
+    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도호가직전대비1 (signed_int)")
+    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수호가1 (price)")
+    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수호가수량1 (int)")
+    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수호가직전대비1 (signed_int)")
+    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도호가2 (price)")
+    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도호가수량2 (int)")
+    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도호가직전대비2 (signed_int)")
+    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수호가2 (price)")
+    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수호가수량2 (int)")
+    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수호가직전대비2 (signed_int)")
+    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도호가3 (price)")
+    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도호가수량3 (int)")
+    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도호가직전대비3 (signed_int)")
+    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수호가3 (price)")
+    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수호가수량3 (int)")
+    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수호가직전대비3 (signed_int)")
+    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도호가4 (price)")
+    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도호가수량4 (int)")
+    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도호가직전대비4 (signed_int)")
+    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수호가4 (price)")
+    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수호가수량4 (int)")
+    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수호가직전대비4 (signed_int)")
+    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도호가5 (price)")
+    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도호가수량5 (int)")
+    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도호가직전대비5 (signed_int)")
+    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수호가5 (price)")
+    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수호가수량5 (int)")
+    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수호가직전대비5 (signed_int)")
+    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도호가6 (price)")
+    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도호가수량6 (int)")
+    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도호가직전대비6 (signed_int)")
+    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수호가6 (price)")
+    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수호가수량6 (int)")
+    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수호가직전대비6 (signed_int)")
+    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도호가7 (price)")
+    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도호가수량7 (int)")
+    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도호가직전대비7 (signed_int)")
+    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수호가7 (price)")
+    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수호가수량7 (int)")
+    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수호가직전대비7 (signed_int)")
+    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도호가8 (price)")
+    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도호가수량8 (int)")
+    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도호가직전대비8 (signed_int)")
+    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수호가8 (price)")
+    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수호가수량8 (int)")
+    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수호가직전대비8 (signed_int)")
+    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도호가9 (price)")
+    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도호가수량9 (int)")
+    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도호가직전대비9 (signed_int)")
+    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수호가9 (price)")
+    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수호가수량9 (int)")
+    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수호가직전대비9 (signed_int)")
+    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도호가10 (price)")
+    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도호가수량10 (int)")
+    ask_qty_change_10: Typed[int | str | None] = Typed(to_int, "90", doc="FID 90 매도호가직전대비10 (signed_int)")
+    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수호가10 (price)")
+    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수호가수량10 (int)")
+    bid_qty_change_10: Typed[int | str | None] = Typed(to_int, "100", doc="FID 100 매수호가직전대비10 (signed_int)")
+    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int)")
+    total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int)"
+    )
+    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int)")
+    total_bid_qty_change: Typed[int | str | None] = Typed(
+        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
+    )
+    expected_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "23", doc="FID 23 예상체결가 (price)")
+    expected_qty: Typed[int | str | None] = Typed(to_int, "24", doc="FID 24 예상체결수량 (int)")
+    net_bid_qty: Typed[int | str | None] = Typed(to_int, "128", doc="FID 128 순매수잔량 (signed_int)")
+    bid_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "129", doc="FID 129 매수비율 (rate)")
+    net_ask_qty: Typed[int | str | None] = Typed(to_int, "138", doc="FID 138 순매도잔량 (signed_int)")
+    ask_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "139", doc="FID 139 매도비율 (rate)")
+    expected_change_vs_prev_close: Typed[int | str | None] = Typed(
+        to_int, "200", doc="FID 200 예상체결가전일종가대비 (signed_int)"
+    )
+    expected_change_rate_vs_prev_close: Typed[Decimal | str | None] = Typed(
+        to_decimal, "201", doc="FID 201 예상체결가전일종가대비등락율 (rate)"
+    )
+    expected_change_sign_vs_prev_close: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "238", codes.PriceChangeSign, doc="FID 238 예상체결가전일종가대비기호 (code)"
+    )
+    expected_price_auction: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "291", doc="FID 291 예상체결가 (price)"
+    )
+    expected_qty_auction: Typed[int | str | None] = Typed(to_int, "292", doc="FID 292 예상체결량 (int)")
+    expected_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "293", codes.PriceChangeSign, doc="FID 293 예상체결가전일대비기호 (code)"
+    )
+    expected_change: Typed[int | str | None] = Typed(to_int, "294", doc="FID 294 예상체결가전일대비 (signed_int)")
+    expected_change_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "295", doc="FID 295 예상체결가전일대비등락율 (rate)"
+    )
+    lp_ask_qty_1: Typed[int | str | None] = Typed(to_int, "621", doc="FID 621 LP매도호가수량1 (int)")
+    lp_bid_qty_1: Typed[int | str | None] = Typed(to_int, "631", doc="FID 631 LP매수호가수량1 (int)")
+    lp_ask_qty_2: Typed[int | str | None] = Typed(to_int, "622", doc="FID 622 LP매도호가수량2 (int)")
+    lp_bid_qty_2: Typed[int | str | None] = Typed(to_int, "632", doc="FID 632 LP매수호가수량2 (int)")
+    lp_ask_qty_3: Typed[int | str | None] = Typed(to_int, "623", doc="FID 623 LP매도호가수량3 (int)")
+    lp_bid_qty_3: Typed[int | str | None] = Typed(to_int, "633", doc="FID 633 LP매수호가수량3 (int)")
+    lp_ask_qty_4: Typed[int | str | None] = Typed(to_int, "624", doc="FID 624 LP매도호가수량4 (int)")
+    lp_bid_qty_4: Typed[int | str | None] = Typed(to_int, "634", doc="FID 634 LP매수호가수량4 (int)")
+    lp_ask_qty_5: Typed[int | str | None] = Typed(to_int, "625", doc="FID 625 LP매도호가수량5 (int)")
+    lp_bid_qty_5: Typed[int | str | None] = Typed(to_int, "635", doc="FID 635 LP매수호가수량5 (int)")
+    lp_ask_qty_6: Typed[int | str | None] = Typed(to_int, "626", doc="FID 626 LP매도호가수량6 (int)")
+    lp_bid_qty_6: Typed[int | str | None] = Typed(to_int, "636", doc="FID 636 LP매수호가수량6 (int)")
+    lp_ask_qty_7: Typed[int | str | None] = Typed(to_int, "627", doc="FID 627 LP매도호가수량7 (int)")
+    lp_bid_qty_7: Typed[int | str | None] = Typed(to_int, "637", doc="FID 637 LP매수호가수량7 (int)")
+    lp_ask_qty_8: Typed[int | str | None] = Typed(to_int, "628", doc="FID 628 LP매도호가수량8 (int)")
+    lp_bid_qty_8: Typed[int | str | None] = Typed(to_int, "638", doc="FID 638 LP매수호가수량8 (int)")
+    lp_ask_qty_9: Typed[int | str | None] = Typed(to_int, "629", doc="FID 629 LP매도호가수량9 (int)")
+    lp_bid_qty_9: Typed[int | str | None] = Typed(to_int, "639", doc="FID 639 LP매수호가수량9 (int)")
+    lp_ask_qty_10: Typed[int | str | None] = Typed(to_int, "630", doc="FID 630 LP매도호가수량10 (int)")
+    lp_bid_qty_10: Typed[int | str | None] = Typed(to_int, "640", doc="FID 640 LP매수호가수량10 (int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    expected_qty_to_prev_day_volume_rate: Typed[DirectedRate | str | None] = Typed(
+        to_directed_rate, "299", doc="FID 299 전일거래량대비예상체결율 (directed_rate)"
+    )
+    market_operation: Typed[codes.MarketOperationEvent | str | None] = Typed(
+        to_code, "215", codes.MarketOperationEvent, doc="FID 215 장운영구분 (code)"
+    )
+    investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
+    krx_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6044", doc="FID 6044 KRX 매도호가잔량1 (int)")
+    krx_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6045", doc="FID 6045 KRX 매도호가잔량2 (int)")
+    krx_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6046", doc="FID 6046 KRX 매도호가잔량3 (int)")
+    krx_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6047", doc="FID 6047 KRX 매도호가잔량4 (int)")
+    krx_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6048", doc="FID 6048 KRX 매도호가잔량5 (int)")
+    krx_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6049", doc="FID 6049 KRX 매도호가잔량6 (int)")
+    krx_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6050", doc="FID 6050 KRX 매도호가잔량7 (int)")
+    krx_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6051", doc="FID 6051 KRX 매도호가잔량8 (int)")
+    krx_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6052", doc="FID 6052 KRX 매도호가잔량9 (int)")
+    krx_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6053", doc="FID 6053 KRX 매도호가잔량10 (int)")
+    krx_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6054", doc="FID 6054 KRX 매수호가잔량1 (int)")
+    krx_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6055", doc="FID 6055 KRX 매수호가잔량2 (int)")
+    krx_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6056", doc="FID 6056 KRX 매수호가잔량3 (int)")
+    krx_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6057", doc="FID 6057 KRX 매수호가잔량4 (int)")
+    krx_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6058", doc="FID 6058 KRX 매수호가잔량5 (int)")
+    krx_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6059", doc="FID 6059 KRX 매수호가잔량6 (int)")
+    krx_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6060", doc="FID 6060 KRX 매수호가잔량7 (int)")
+    krx_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6061", doc="FID 6061 KRX 매수호가잔량8 (int)")
+    krx_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6062", doc="FID 6062 KRX 매수호가잔량9 (int)")
+    krx_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6063", doc="FID 6063 KRX 매수호가잔량10 (int)")
+    krx_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6064", doc="FID 6064 KRX 매도호가총잔량 (int)")
+    krx_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6065", doc="FID 6065 KRX 매수호가총잔량 (int)")
+    nxt_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6066", doc="FID 6066 NXT 매도호가잔량1 (int)")
+    nxt_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6067", doc="FID 6067 NXT 매도호가잔량2 (int)")
+    nxt_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6068", doc="FID 6068 NXT 매도호가잔량3 (int)")
+    nxt_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6069", doc="FID 6069 NXT 매도호가잔량4 (int)")
+    nxt_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6070", doc="FID 6070 NXT 매도호가잔량5 (int)")
+    nxt_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6071", doc="FID 6071 NXT 매도호가잔량6 (int)")
+    nxt_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6072", doc="FID 6072 NXT 매도호가잔량7 (int)")
+    nxt_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6073", doc="FID 6073 NXT 매도호가잔량8 (int)")
+    nxt_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6074", doc="FID 6074 NXT 매도호가잔량9 (int)")
+    nxt_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6075", doc="FID 6075 NXT 매도호가잔량10 (int)")
+    nxt_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6076", doc="FID 6076 NXT 매수호가잔량1 (int)")
+    nxt_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6077", doc="FID 6077 NXT 매수호가잔량2 (int)")
+    nxt_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6078", doc="FID 6078 NXT 매수호가잔량3 (int)")
+    nxt_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6079", doc="FID 6079 NXT 매수호가잔량4 (int)")
+    nxt_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6080", doc="FID 6080 NXT 매수호가잔량5 (int)")
+    nxt_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6081", doc="FID 6081 NXT 매수호가잔량6 (int)")
+    nxt_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6082", doc="FID 6082 NXT 매수호가잔량7 (int)")
+    nxt_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6083", doc="FID 6083 NXT 매수호가잔량8 (int)")
+    nxt_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6084", doc="FID 6084 NXT 매수호가잔량9 (int)")
+    nxt_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6085", doc="FID 6085 NXT 매수호가잔량10 (int)")
+    nxt_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6086", doc="FID 6086 NXT 매도호가총잔량 (int)")
+    nxt_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6087", doc="FID 6087 NXT 매수호가총잔량 (int)")
+    krx_mid_total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "6100", doc="FID 6100 KRX 중간가 매도 총잔량 증감 (signed_int)"
+    )
+    krx_mid_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6101", doc="FID 6101 KRX 중간가 매도 총잔량 (int)")
+    krx_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "6102", doc="FID 6102 KRX 중간가 (price)")
+    krx_mid_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6103", doc="FID 6103 KRX 중간가 매수 총잔량 (int)")
+    krx_mid_total_bid_qty_change: Typed[int | str | None] = Typed(
+        to_int, "6104", doc="FID 6104 KRX 중간가 매수 총잔량 증감 (signed_int)"
+    )
+    nxt_mid_total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "6105", doc="FID 6105 NXT중간가 매도 총잔량 증감 (signed_int)"
+    )
+    nxt_mid_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6106", doc="FID 6106 NXT중간가 매도 총잔량 (int)")
+    nxt_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "6107", doc="FID 6107 NXT중간가 (price)")
+    nxt_mid_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6108", doc="FID 6108 NXT중간가 매수 총잔량 (int)")
+    nxt_mid_total_bid_qty_change: Typed[int | str | None] = Typed(
+        to_int, "6109", doc="FID 6109 NXT중간가 매수 총잔량 증감 (signed_int)"
+    )
+    krx_mid_price_change: Typed[int | str | None] = Typed(to_int, "6110", doc="FID 6110 KRX중간가대비 (signed_int)")
+    krx_mid_price_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "6111", codes.PriceChangeSign, doc="FID 6111 KRX중간가대비 기호 (code)"
+    )
+    krx_mid_price_change_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "6112", doc="FID 6112 KRX중간가대비등락율 (rate)"
+    )
+    nxt_mid_price_change: Typed[int | str | None] = Typed(to_int, "6113", doc="FID 6113 NXT중간가대비 (signed_int)")
+    nxt_mid_price_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "6114", codes.PriceChangeSign, doc="FID 6114 NXT중간가대비 기호 (code)"
+    )
+    nxt_mid_price_change_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "6115", doc="FID 6115 NXT중간가대비등락율 (rate)"
+    )
+
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(
+            list(
+                map(
+                    sent,
+                    (
+                        "41",
+                        "51",
+                        "42",
+                        "52",
+                        "43",
+                        "53",
+                        "44",
+                        "54",
+                        "45",
+                        "55",
+                        "46",
+                        "56",
+                        "47",
+                        "57",
+                        "48",
+                        "58",
+                        "49",
+                        "59",
+                        "50",
+                        "60",
+                        "23",
+                        "291",
+                        "6102",
+                        "6107",
+                    ),
+                )
+            )
+        )
+        g1 = to_ints(
+            list(
+                map(
+                    sent,
+                    (
+                        "61",
+                        "71",
+                        "62",
+                        "72",
+                        "63",
+                        "73",
+                        "64",
+                        "74",
+                        "65",
+                        "75",
+                        "66",
+                        "76",
+                        "67",
+                        "77",
+                        "68",
+                        "78",
+                        "69",
+                        "79",
+                        "70",
+                        "80",
+                        "121",
+                        "125",
+                        "24",
+                        "292",
+                        "621",
+                        "631",
+                        "622",
+                        "632",
+                        "623",
+                        "633",
+                        "624",
+                        "634",
+                        "625",
+                        "635",
+                        "626",
+                        "636",
+                        "627",
+                        "637",
+                        "628",
+                        "638",
+                        "629",
+                        "639",
+                        "630",
+                        "640",
+                        "13",
+                        "6044",
+                        "6045",
+                        "6046",
+                        "6047",
+                        "6048",
+                        "6049",
+                        "6050",
+                        "6051",
+                        "6052",
+                        "6053",
+                        "6054",
+                        "6055",
+                        "6056",
+                        "6057",
+                        "6058",
+                        "6059",
+                        "6060",
+                        "6061",
+                        "6062",
+                        "6063",
+                        "6064",
+                        "6065",
+                        "6066",
+                        "6067",
+                        "6068",
+                        "6069",
+                        "6070",
+                        "6071",
+                        "6072",
+                        "6073",
+                        "6074",
+                        "6075",
+                        "6076",
+                        "6077",
+                        "6078",
+                        "6079",
+                        "6080",
+                        "6081",
+                        "6082",
+                        "6083",
+                        "6084",
+                        "6085",
+                        "6086",
+                        "6087",
+                        "6101",
+                        "6103",
+                        "6106",
+                        "6108",
+                    ),
+                )
+            )
+        )
+        g2 = to_ints(
+            list(
+                map(
+                    sent,
+                    (
+                        "81",
+                        "91",
+                        "82",
+                        "92",
+                        "83",
+                        "93",
+                        "84",
+                        "94",
+                        "85",
+                        "95",
+                        "86",
+                        "96",
+                        "87",
+                        "97",
+                        "88",
+                        "98",
+                        "89",
+                        "99",
+                        "90",
+                        "100",
+                        "122",
+                        "126",
+                        "128",
+                        "138",
+                        "200",
+                        "294",
+                        "6100",
+                        "6104",
+                        "6105",
+                        "6109",
+                        "6110",
+                        "6113",
+                    ),
+                )
+            )
+        )
+        g3 = to_decimals(list(map(sent, ("129", "139", "201", "295", "6112", "6115"))))
+        self.__dict__ = {
+            "quote_time": to_time(sent("21")),
+            "ask_price_1": g0[0],
+            "ask_qty_1": g1[0],
+            "ask_qty_change_1": g2[0],
+            "bid_price_1": g0[1],
+            "bid_qty_1": g1[1],
+            "bid_qty_change_1": g2[1],
+            "ask_price_2": g0[2],
+            "ask_qty_2": g1[2],
+            "ask_qty_change_2": g2[2],
+            "bid_price_2": g0[3],
+            "bid_qty_2": g1[3],
+            "bid_qty_change_2": g2[3],
+            "ask_price_3": g0[4],
+            "ask_qty_3": g1[4],
+            "ask_qty_change_3": g2[4],
+            "bid_price_3": g0[5],
+            "bid_qty_3": g1[5],
+            "bid_qty_change_3": g2[5],
+            "ask_price_4": g0[6],
+            "ask_qty_4": g1[6],
+            "ask_qty_change_4": g2[6],
+            "bid_price_4": g0[7],
+            "bid_qty_4": g1[7],
+            "bid_qty_change_4": g2[7],
+            "ask_price_5": g0[8],
+            "ask_qty_5": g1[8],
+            "ask_qty_change_5": g2[8],
+            "bid_price_5": g0[9],
+            "bid_qty_5": g1[9],
+            "bid_qty_change_5": g2[9],
+            "ask_price_6": g0[10],
+            "ask_qty_6": g1[10],
+            "ask_qty_change_6": g2[10],
+            "bid_price_6": g0[11],
+            "bid_qty_6": g1[11],
+            "bid_qty_change_6": g2[11],
+            "ask_price_7": g0[12],
+            "ask_qty_7": g1[12],
+            "ask_qty_change_7": g2[12],
+            "bid_price_7": g0[13],
+            "bid_qty_7": g1[13],
+            "bid_qty_change_7": g2[13],
+            "ask_price_8": g0[14],
+            "ask_qty_8": g1[14],
+            "ask_qty_change_8": g2[14],
+            "bid_price_8": g0[15],
+            "bid_qty_8": g1[15],
+            "bid_qty_change_8": g2[15],
+            "ask_price_9": g0[16],
+            "ask_qty_9": g1[16],
+            "ask_qty_change_9": g2[16],
+            "bid_price_9": g0[17],
+            "bid_qty_9": g1[17],
+            "bid_qty_change_9": g2[17],
+            "ask_price_10": g0[18],
+            "ask_qty_10": g1[18],
+            "ask_qty_change_10": g2[18],
+            "bid_price_10": g0[19],
+            "bid_qty_10": g1[19],
+            "bid_qty_change_10": g2[19],
+            "total_ask_qty": g1[20],
+            "total_ask_qty_change": g2[20],
+            "total_bid_qty": g1[21],
+            "total_bid_qty_change": g2[21],
+            "expected_price": g0[20],
+            "expected_qty": g1[22],
+            "net_bid_qty": g2[22],
+            "bid_ratio": g3[0],
+            "net_ask_qty": g2[23],
+            "ask_ratio": g3[1],
+            "expected_change_vs_prev_close": g2[24],
+            "expected_change_rate_vs_prev_close": g3[2],
+            "expected_change_sign_vs_prev_close": to_code(sent("238"), codes.PriceChangeSign),
+            "expected_price_auction": g0[21],
+            "expected_qty_auction": g1[23],
+            "expected_change_sign": to_code(sent("293"), codes.PriceChangeSign),
+            "expected_change": g2[25],
+            "expected_change_rate": g3[3],
+            "lp_ask_qty_1": g1[24],
+            "lp_bid_qty_1": g1[25],
+            "lp_ask_qty_2": g1[26],
+            "lp_bid_qty_2": g1[27],
+            "lp_ask_qty_3": g1[28],
+            "lp_bid_qty_3": g1[29],
+            "lp_ask_qty_4": g1[30],
+            "lp_bid_qty_4": g1[31],
+            "lp_ask_qty_5": g1[32],
+            "lp_bid_qty_5": g1[33],
+            "lp_ask_qty_6": g1[34],
+            "lp_bid_qty_6": g1[35],
+            "lp_ask_qty_7": g1[36],
+            "lp_bid_qty_7": g1[37],
+            "lp_ask_qty_8": g1[38],
+            "lp_bid_qty_8": g1[39],
+            "lp_ask_qty_9": g1[40],
+            "lp_bid_qty_9": g1[41],
+            "lp_ask_qty_10": g1[42],
+            "lp_bid_qty_10": g1[43],
+            "cumulative_volume": g1[44],
+            "expected_qty_to_prev_day_volume_rate": to_directed_rate(sent("299")),
+            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+            "investor_ticker": to_text(sent("216")),
+            "krx_ask_qty_1": g1[45],
+            "krx_ask_qty_2": g1[46],
+            "krx_ask_qty_3": g1[47],
+            "krx_ask_qty_4": g1[48],
+            "krx_ask_qty_5": g1[49],
+            "krx_ask_qty_6": g1[50],
+            "krx_ask_qty_7": g1[51],
+            "krx_ask_qty_8": g1[52],
+            "krx_ask_qty_9": g1[53],
+            "krx_ask_qty_10": g1[54],
+            "krx_bid_qty_1": g1[55],
+            "krx_bid_qty_2": g1[56],
+            "krx_bid_qty_3": g1[57],
+            "krx_bid_qty_4": g1[58],
+            "krx_bid_qty_5": g1[59],
+            "krx_bid_qty_6": g1[60],
+            "krx_bid_qty_7": g1[61],
+            "krx_bid_qty_8": g1[62],
+            "krx_bid_qty_9": g1[63],
+            "krx_bid_qty_10": g1[64],
+            "krx_total_ask_qty": g1[65],
+            "krx_total_bid_qty": g1[66],
+            "nxt_ask_qty_1": g1[67],
+            "nxt_ask_qty_2": g1[68],
+            "nxt_ask_qty_3": g1[69],
+            "nxt_ask_qty_4": g1[70],
+            "nxt_ask_qty_5": g1[71],
+            "nxt_ask_qty_6": g1[72],
+            "nxt_ask_qty_7": g1[73],
+            "nxt_ask_qty_8": g1[74],
+            "nxt_ask_qty_9": g1[75],
+            "nxt_ask_qty_10": g1[76],
+            "nxt_bid_qty_1": g1[77],
+            "nxt_bid_qty_2": g1[78],
+            "nxt_bid_qty_3": g1[79],
+            "nxt_bid_qty_4": g1[80],
+            "nxt_bid_qty_5": g1[81],
+            "nxt_bid_qty_6": g1[82],
+            "nxt_bid_qty_7": g1[83],
+            "nxt_bid_qty_8": g1[84],
+            "nxt_bid_qty_9": g1[85],
+            "nxt_bid_qty_10": g1[86],
+            "nxt_total_ask_qty": g1[87],
+            "nxt_total_bid_qty": g1[88],
+            "krx_mid_total_ask_qty_change": g2[26],
+            "krx_mid_total_ask_qty": g1[89],
+            "krx_mid_price": g0[22],
+            "krx_mid_total_bid_qty": g1[90],
+            "krx_mid_total_bid_qty_change": g2[27],
+            "nxt_mid_total_ask_qty_change": g2[28],
+            "nxt_mid_total_ask_qty": g1[91],
+            "nxt_mid_price": g0[23],
+            "nxt_mid_total_bid_qty": g1[92],
+            "nxt_mid_total_bid_qty_change": g2[29],
+            "krx_mid_price_change": g2[30],
+            "krx_mid_price_change_sign": to_code(sent("6111"), codes.PriceChangeSign),
+            "krx_mid_price_change_rate": g3[4],
+            "nxt_mid_price_change": g2[31],
+            "nxt_mid_price_change_sign": to_code(sent("6114"), codes.PriceChangeSign),
+            "nxt_mid_price_change_rate": g3[5],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockAfterHoursQuote(RealtimeEvent):
     """0E 주식시간외호가: Stock After-Hours Quote (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0E"
     FIDS = {
         "21": "quote_time",
@@ -1901,37 +1330,32 @@ class StockAfterHoursQuote(RealtimeEvent):
         "135": "after_hours_total_bid_qty",
         "136": "after_hours_total_bid_qty_change",
     }
+    quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 호가시간 (time)")
+    after_hours_total_ask_qty: Typed[int | str | None] = Typed(to_int, "131", doc="FID 131 시간외매도호가총잔량 (int)")
+    after_hours_total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "132", doc="FID 132 시간외매도호가총잔량직전대비 (signed_int)"
+    )
+    after_hours_total_bid_qty: Typed[int | str | None] = Typed(to_int, "135", doc="FID 135 시간외매수호가총잔량 (int)")
+    after_hours_total_bid_qty_change: Typed[int | str | None] = Typed(
+        to_int, "136", doc="FID 136 시간외매수호가총잔량직전대비 (signed_int)"
+    )
 
-    @property
-    def quote_time(self) -> datetime.time | str | None:
-        """FID 21 호가시간 (time)"""
-        return to_time(self.values.get("21"))
-
-    @property
-    def after_hours_total_ask_qty(self) -> int | str | None:
-        """FID 131 시간외매도호가총잔량 (int)"""
-        return to_int(self.values.get("131"))
-
-    @property
-    def after_hours_total_ask_qty_change(self) -> int | str | None:
-        """FID 132 시간외매도호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("132"))
-
-    @property
-    def after_hours_total_bid_qty(self) -> int | str | None:
-        """FID 135 시간외매수호가총잔량 (int)"""
-        return to_int(self.values.get("135"))
-
-    @property
-    def after_hours_total_bid_qty_change(self) -> int | str | None:
-        """FID 136 시간외매수호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("136"))
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "quote_time": to_time(sent("21")),
+            "after_hours_total_ask_qty": to_int(sent("131")),
+            "after_hours_total_ask_qty_change": to_int(sent("132")),
+            "after_hours_total_bid_qty": to_int(sent("135")),
+            "after_hours_total_bid_qty_change": to_int(sent("136")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockTodayBroker(RealtimeEvent):
     """0F 주식당일거래원: Stock Today's Broker (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0F"
     FIDS = {
         "141": "sell_broker_1",
@@ -1992,297 +1416,171 @@ class StockTodayBroker(RealtimeEvent):
         "268": "foreign_net_buy_est_change",
         "337": "broker_exchange_type",
     }
+    sell_broker_1: Typed[str | None] = Typed(to_text, "141", doc="FID 141 매도거래원1 (text)")
+    sell_broker_qty_1: Typed[int | str | None] = Typed(to_int, "161", doc="FID 161 매도거래원수량1 (int)")
+    sell_broker_qty_change_1: Typed[int | str | None] = Typed(
+        to_int, "166", doc="FID 166 매도거래원별증감1 (signed_int)"
+    )
+    sell_broker_code_1: Typed[str | None] = Typed(to_text, "146", doc="FID 146 매도거래원코드1 (text)")
+    sell_broker_color_1: Typed[str | None] = Typed(to_text, "271", doc="FID 271 매도거래원색깔1 (text)")
+    buy_broker_1: Typed[str | None] = Typed(to_text, "151", doc="FID 151 매수거래원1 (text)")
+    buy_broker_qty_1: Typed[int | str | None] = Typed(to_int, "171", doc="FID 171 매수거래원수량1 (int)")
+    buy_broker_qty_change_1: Typed[int | str | None] = Typed(
+        to_int, "176", doc="FID 176 매수거래원별증감1 (signed_int)"
+    )
+    buy_broker_code_1: Typed[str | None] = Typed(to_text, "156", doc="FID 156 매수거래원코드1 (text)")
+    buy_broker_color_1: Typed[str | None] = Typed(to_text, "281", doc="FID 281 매수거래원색깔1 (text)")
+    sell_broker_2: Typed[str | None] = Typed(to_text, "142", doc="FID 142 매도거래원2 (text)")
+    sell_broker_qty_2: Typed[int | str | None] = Typed(to_int, "162", doc="FID 162 매도거래원수량2 (int)")
+    sell_broker_qty_change_2: Typed[int | str | None] = Typed(
+        to_int, "167", doc="FID 167 매도거래원별증감2 (signed_int)"
+    )
+    sell_broker_code_2: Typed[str | None] = Typed(to_text, "147", doc="FID 147 매도거래원코드2 (text)")
+    sell_broker_color_2: Typed[str | None] = Typed(to_text, "272", doc="FID 272 매도거래원색깔2 (text)")
+    buy_broker_2: Typed[str | None] = Typed(to_text, "152", doc="FID 152 매수거래원2 (text)")
+    buy_broker_qty_2: Typed[int | str | None] = Typed(to_int, "172", doc="FID 172 매수거래원수량2 (int)")
+    buy_broker_qty_change_2: Typed[int | str | None] = Typed(
+        to_int, "177", doc="FID 177 매수거래원별증감2 (signed_int)"
+    )
+    buy_broker_code_2: Typed[str | None] = Typed(to_text, "157", doc="FID 157 매수거래원코드2 (text)")
+    buy_broker_color_2: Typed[str | None] = Typed(to_text, "282", doc="FID 282 매수거래원색깔2 (text)")
+    sell_broker_3: Typed[str | None] = Typed(to_text, "143", doc="FID 143 매도거래원3 (text)")
+    sell_broker_qty_3: Typed[int | str | None] = Typed(to_int, "163", doc="FID 163 매도거래원수량3 (int)")
+    sell_broker_qty_change_3: Typed[int | str | None] = Typed(
+        to_int, "168", doc="FID 168 매도거래원별증감3 (signed_int)"
+    )
+    sell_broker_code_3: Typed[str | None] = Typed(to_text, "148", doc="FID 148 매도거래원코드3 (text)")
+    sell_broker_color_3: Typed[str | None] = Typed(to_text, "273", doc="FID 273 매도거래원색깔3 (text)")
+    buy_broker_3: Typed[str | None] = Typed(to_text, "153", doc="FID 153 매수거래원3 (text)")
+    buy_broker_qty_3: Typed[int | str | None] = Typed(to_int, "173", doc="FID 173 매수거래원수량3 (int)")
+    buy_broker_qty_change_3: Typed[int | str | None] = Typed(
+        to_int, "178", doc="FID 178 매수거래원별증감3 (signed_int)"
+    )
+    buy_broker_code_3: Typed[str | None] = Typed(to_text, "158", doc="FID 158 매수거래원코드3 (text)")
+    buy_broker_color_3: Typed[str | None] = Typed(to_text, "283", doc="FID 283 매수거래원색깔3 (text)")
+    sell_broker_4: Typed[str | None] = Typed(to_text, "144", doc="FID 144 매도거래원4 (text)")
+    sell_broker_qty_4: Typed[int | str | None] = Typed(to_int, "164", doc="FID 164 매도거래원수량4 (int)")
+    sell_broker_qty_change_4: Typed[int | str | None] = Typed(
+        to_int, "169", doc="FID 169 매도거래원별증감4 (signed_int)"
+    )
+    sell_broker_code_4: Typed[str | None] = Typed(to_text, "149", doc="FID 149 매도거래원코드4 (text)")
+    sell_broker_color_4: Typed[str | None] = Typed(to_text, "274", doc="FID 274 매도거래원색깔4 (text)")
+    buy_broker_4: Typed[str | None] = Typed(to_text, "154", doc="FID 154 매수거래원4 (text)")
+    buy_broker_qty_4: Typed[int | str | None] = Typed(to_int, "174", doc="FID 174 매수거래원수량4 (int)")
+    buy_broker_qty_change_4: Typed[int | str | None] = Typed(
+        to_int, "179", doc="FID 179 매수거래원별증감4 (signed_int)"
+    )
+    buy_broker_code_4: Typed[str | None] = Typed(to_text, "159", doc="FID 159 매수거래원코드4 (text)")
+    buy_broker_color_4: Typed[str | None] = Typed(to_text, "284", doc="FID 284 매수거래원색깔4 (text)")
+    sell_broker_5: Typed[str | None] = Typed(to_text, "145", doc="FID 145 매도거래원5 (text)")
+    sell_broker_qty_5: Typed[int | str | None] = Typed(to_int, "165", doc="FID 165 매도거래원수량5 (int)")
+    sell_broker_qty_change_5: Typed[int | str | None] = Typed(
+        to_int, "170", doc="FID 170 매도거래원별증감5 (signed_int)"
+    )
+    sell_broker_code_5: Typed[str | None] = Typed(to_text, "150", doc="FID 150 매도거래원코드5 (text)")
+    sell_broker_color_5: Typed[str | None] = Typed(to_text, "275", doc="FID 275 매도거래원색깔5 (text)")
+    buy_broker_5: Typed[str | None] = Typed(to_text, "155", doc="FID 155 매수거래원5 (text)")
+    buy_broker_qty_5: Typed[int | str | None] = Typed(to_int, "175", doc="FID 175 매수거래원수량5 (int)")
+    buy_broker_qty_change_5: Typed[int | str | None] = Typed(
+        to_int, "180", doc="FID 180 매수거래원별증감5 (signed_int)"
+    )
+    buy_broker_code_5: Typed[str | None] = Typed(to_text, "160", doc="FID 160 매수거래원코드5 (text)")
+    buy_broker_color_5: Typed[str | None] = Typed(to_text, "285", doc="FID 285 매수거래원색깔5 (text)")
+    foreign_sell_est_total: Typed[int | str | None] = Typed(to_int, "261", doc="FID 261 외국계매도추정합 (int)")
+    foreign_sell_est_total_change: Typed[int | str | None] = Typed(
+        to_int, "262", doc="FID 262 외국계매도추정합변동 (signed_int)"
+    )
+    foreign_buy_est_total: Typed[int | str | None] = Typed(to_int, "263", doc="FID 263 외국계매수추정합 (int)")
+    foreign_buy_est_total_change: Typed[int | str | None] = Typed(
+        to_int, "264", doc="FID 264 외국계매수추정합변동 (signed_int)"
+    )
+    foreign_net_buy_est_total: Typed[int | str | None] = Typed(
+        to_int, "267", doc="FID 267 외국계순매수추정합 (signed_int)"
+    )
+    foreign_net_buy_est_change: Typed[int | str | None] = Typed(
+        to_int, "268", doc="FID 268 외국계순매수변동 (signed_int)"
+    )
+    broker_exchange_type: Typed[str | None] = Typed(to_text, "337", doc="FID 337 거래소구분 (text)")
 
-    @property
-    def sell_broker_1(self) -> str | None:
-        """FID 141 매도거래원1 (text)"""
-        return to_text(self.values.get("141"))
-
-    @property
-    def sell_broker_qty_1(self) -> int | str | None:
-        """FID 161 매도거래원수량1 (int)"""
-        return to_int(self.values.get("161"))
-
-    @property
-    def sell_broker_qty_change_1(self) -> int | str | None:
-        """FID 166 매도거래원별증감1 (signed_int)"""
-        return to_int(self.values.get("166"))
-
-    @property
-    def sell_broker_code_1(self) -> str | None:
-        """FID 146 매도거래원코드1 (text)"""
-        return to_text(self.values.get("146"))
-
-    @property
-    def sell_broker_color_1(self) -> str | None:
-        """FID 271 매도거래원색깔1 (text)"""
-        return to_text(self.values.get("271"))
-
-    @property
-    def buy_broker_1(self) -> str | None:
-        """FID 151 매수거래원1 (text)"""
-        return to_text(self.values.get("151"))
-
-    @property
-    def buy_broker_qty_1(self) -> int | str | None:
-        """FID 171 매수거래원수량1 (int)"""
-        return to_int(self.values.get("171"))
-
-    @property
-    def buy_broker_qty_change_1(self) -> int | str | None:
-        """FID 176 매수거래원별증감1 (signed_int)"""
-        return to_int(self.values.get("176"))
-
-    @property
-    def buy_broker_code_1(self) -> str | None:
-        """FID 156 매수거래원코드1 (text)"""
-        return to_text(self.values.get("156"))
-
-    @property
-    def buy_broker_color_1(self) -> str | None:
-        """FID 281 매수거래원색깔1 (text)"""
-        return to_text(self.values.get("281"))
-
-    @property
-    def sell_broker_2(self) -> str | None:
-        """FID 142 매도거래원2 (text)"""
-        return to_text(self.values.get("142"))
-
-    @property
-    def sell_broker_qty_2(self) -> int | str | None:
-        """FID 162 매도거래원수량2 (int)"""
-        return to_int(self.values.get("162"))
-
-    @property
-    def sell_broker_qty_change_2(self) -> int | str | None:
-        """FID 167 매도거래원별증감2 (signed_int)"""
-        return to_int(self.values.get("167"))
-
-    @property
-    def sell_broker_code_2(self) -> str | None:
-        """FID 147 매도거래원코드2 (text)"""
-        return to_text(self.values.get("147"))
-
-    @property
-    def sell_broker_color_2(self) -> str | None:
-        """FID 272 매도거래원색깔2 (text)"""
-        return to_text(self.values.get("272"))
-
-    @property
-    def buy_broker_2(self) -> str | None:
-        """FID 152 매수거래원2 (text)"""
-        return to_text(self.values.get("152"))
-
-    @property
-    def buy_broker_qty_2(self) -> int | str | None:
-        """FID 172 매수거래원수량2 (int)"""
-        return to_int(self.values.get("172"))
-
-    @property
-    def buy_broker_qty_change_2(self) -> int | str | None:
-        """FID 177 매수거래원별증감2 (signed_int)"""
-        return to_int(self.values.get("177"))
-
-    @property
-    def buy_broker_code_2(self) -> str | None:
-        """FID 157 매수거래원코드2 (text)"""
-        return to_text(self.values.get("157"))
-
-    @property
-    def buy_broker_color_2(self) -> str | None:
-        """FID 282 매수거래원색깔2 (text)"""
-        return to_text(self.values.get("282"))
-
-    @property
-    def sell_broker_3(self) -> str | None:
-        """FID 143 매도거래원3 (text)"""
-        return to_text(self.values.get("143"))
-
-    @property
-    def sell_broker_qty_3(self) -> int | str | None:
-        """FID 163 매도거래원수량3 (int)"""
-        return to_int(self.values.get("163"))
-
-    @property
-    def sell_broker_qty_change_3(self) -> int | str | None:
-        """FID 168 매도거래원별증감3 (signed_int)"""
-        return to_int(self.values.get("168"))
-
-    @property
-    def sell_broker_code_3(self) -> str | None:
-        """FID 148 매도거래원코드3 (text)"""
-        return to_text(self.values.get("148"))
-
-    @property
-    def sell_broker_color_3(self) -> str | None:
-        """FID 273 매도거래원색깔3 (text)"""
-        return to_text(self.values.get("273"))
-
-    @property
-    def buy_broker_3(self) -> str | None:
-        """FID 153 매수거래원3 (text)"""
-        return to_text(self.values.get("153"))
-
-    @property
-    def buy_broker_qty_3(self) -> int | str | None:
-        """FID 173 매수거래원수량3 (int)"""
-        return to_int(self.values.get("173"))
-
-    @property
-    def buy_broker_qty_change_3(self) -> int | str | None:
-        """FID 178 매수거래원별증감3 (signed_int)"""
-        return to_int(self.values.get("178"))
-
-    @property
-    def buy_broker_code_3(self) -> str | None:
-        """FID 158 매수거래원코드3 (text)"""
-        return to_text(self.values.get("158"))
-
-    @property
-    def buy_broker_color_3(self) -> str | None:
-        """FID 283 매수거래원색깔3 (text)"""
-        return to_text(self.values.get("283"))
-
-    @property
-    def sell_broker_4(self) -> str | None:
-        """FID 144 매도거래원4 (text)"""
-        return to_text(self.values.get("144"))
-
-    @property
-    def sell_broker_qty_4(self) -> int | str | None:
-        """FID 164 매도거래원수량4 (int)"""
-        return to_int(self.values.get("164"))
-
-    @property
-    def sell_broker_qty_change_4(self) -> int | str | None:
-        """FID 169 매도거래원별증감4 (signed_int)"""
-        return to_int(self.values.get("169"))
-
-    @property
-    def sell_broker_code_4(self) -> str | None:
-        """FID 149 매도거래원코드4 (text)"""
-        return to_text(self.values.get("149"))
-
-    @property
-    def sell_broker_color_4(self) -> str | None:
-        """FID 274 매도거래원색깔4 (text)"""
-        return to_text(self.values.get("274"))
-
-    @property
-    def buy_broker_4(self) -> str | None:
-        """FID 154 매수거래원4 (text)"""
-        return to_text(self.values.get("154"))
-
-    @property
-    def buy_broker_qty_4(self) -> int | str | None:
-        """FID 174 매수거래원수량4 (int)"""
-        return to_int(self.values.get("174"))
-
-    @property
-    def buy_broker_qty_change_4(self) -> int | str | None:
-        """FID 179 매수거래원별증감4 (signed_int)"""
-        return to_int(self.values.get("179"))
-
-    @property
-    def buy_broker_code_4(self) -> str | None:
-        """FID 159 매수거래원코드4 (text)"""
-        return to_text(self.values.get("159"))
-
-    @property
-    def buy_broker_color_4(self) -> str | None:
-        """FID 284 매수거래원색깔4 (text)"""
-        return to_text(self.values.get("284"))
-
-    @property
-    def sell_broker_5(self) -> str | None:
-        """FID 145 매도거래원5 (text)"""
-        return to_text(self.values.get("145"))
-
-    @property
-    def sell_broker_qty_5(self) -> int | str | None:
-        """FID 165 매도거래원수량5 (int)"""
-        return to_int(self.values.get("165"))
-
-    @property
-    def sell_broker_qty_change_5(self) -> int | str | None:
-        """FID 170 매도거래원별증감5 (signed_int)"""
-        return to_int(self.values.get("170"))
-
-    @property
-    def sell_broker_code_5(self) -> str | None:
-        """FID 150 매도거래원코드5 (text)"""
-        return to_text(self.values.get("150"))
-
-    @property
-    def sell_broker_color_5(self) -> str | None:
-        """FID 275 매도거래원색깔5 (text)"""
-        return to_text(self.values.get("275"))
-
-    @property
-    def buy_broker_5(self) -> str | None:
-        """FID 155 매수거래원5 (text)"""
-        return to_text(self.values.get("155"))
-
-    @property
-    def buy_broker_qty_5(self) -> int | str | None:
-        """FID 175 매수거래원수량5 (int)"""
-        return to_int(self.values.get("175"))
-
-    @property
-    def buy_broker_qty_change_5(self) -> int | str | None:
-        """FID 180 매수거래원별증감5 (signed_int)"""
-        return to_int(self.values.get("180"))
-
-    @property
-    def buy_broker_code_5(self) -> str | None:
-        """FID 160 매수거래원코드5 (text)"""
-        return to_text(self.values.get("160"))
-
-    @property
-    def buy_broker_color_5(self) -> str | None:
-        """FID 285 매수거래원색깔5 (text)"""
-        return to_text(self.values.get("285"))
-
-    @property
-    def foreign_sell_est_total(self) -> int | str | None:
-        """FID 261 외국계매도추정합 (int)"""
-        return to_int(self.values.get("261"))
-
-    @property
-    def foreign_sell_est_total_change(self) -> int | str | None:
-        """FID 262 외국계매도추정합변동 (signed_int)"""
-        return to_int(self.values.get("262"))
-
-    @property
-    def foreign_buy_est_total(self) -> int | str | None:
-        """FID 263 외국계매수추정합 (int)"""
-        return to_int(self.values.get("263"))
-
-    @property
-    def foreign_buy_est_total_change(self) -> int | str | None:
-        """FID 264 외국계매수추정합변동 (signed_int)"""
-        return to_int(self.values.get("264"))
-
-    @property
-    def foreign_net_buy_est_total(self) -> int | str | None:
-        """FID 267 외국계순매수추정합 (signed_int)"""
-        return to_int(self.values.get("267"))
-
-    @property
-    def foreign_net_buy_est_change(self) -> int | str | None:
-        """FID 268 외국계순매수변동 (signed_int)"""
-        return to_int(self.values.get("268"))
-
-    @property
-    def broker_exchange_type(self) -> str | None:
-        """FID 337 거래소구분 (text)"""
-        return to_text(self.values.get("337"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(
+            list(map(sent, ("161", "171", "162", "172", "163", "173", "164", "174", "165", "175", "261", "263")))
+        )
+        g1 = to_ints(
+            list(
+                map(
+                    sent,
+                    ("166", "176", "167", "177", "168", "178", "169", "179", "170", "180", "262", "264", "267", "268"),
+                )
+            )
+        )
+        self.__dict__ = {
+            "sell_broker_1": to_text(sent("141")),
+            "sell_broker_qty_1": g0[0],
+            "sell_broker_qty_change_1": g1[0],
+            "sell_broker_code_1": to_text(sent("146")),
+            "sell_broker_color_1": to_text(sent("271")),
+            "buy_broker_1": to_text(sent("151")),
+            "buy_broker_qty_1": g0[1],
+            "buy_broker_qty_change_1": g1[1],
+            "buy_broker_code_1": to_text(sent("156")),
+            "buy_broker_color_1": to_text(sent("281")),
+            "sell_broker_2": to_text(sent("142")),
+            "sell_broker_qty_2": g0[2],
+            "sell_broker_qty_change_2": g1[2],
+            "sell_broker_code_2": to_text(sent("147")),
+            "sell_broker_color_2": to_text(sent("272")),
+            "buy_broker_2": to_text(sent("152")),
+            "buy_broker_qty_2": g0[3],
+            "buy_broker_qty_change_2": g1[3],
+            "buy_broker_code_2": to_text(sent("157")),
+            "buy_broker_color_2": to_text(sent("282")),
+            "sell_broker_3": to_text(sent("143")),
+            "sell_broker_qty_3": g0[4],
+            "sell_broker_qty_change_3": g1[4],
+            "sell_broker_code_3": to_text(sent("148")),
+            "sell_broker_color_3": to_text(sent("273")),
+            "buy_broker_3": to_text(sent("153")),
+            "buy_broker_qty_3": g0[5],
+            "buy_broker_qty_change_3": g1[5],
+            "buy_broker_code_3": to_text(sent("158")),
+            "buy_broker_color_3": to_text(sent("283")),
+            "sell_broker_4": to_text(sent("144")),
+            "sell_broker_qty_4": g0[6],
+            "sell_broker_qty_change_4": g1[6],
+            "sell_broker_code_4": to_text(sent("149")),
+            "sell_broker_color_4": to_text(sent("274")),
+            "buy_broker_4": to_text(sent("154")),
+            "buy_broker_qty_4": g0[7],
+            "buy_broker_qty_change_4": g1[7],
+            "buy_broker_code_4": to_text(sent("159")),
+            "buy_broker_color_4": to_text(sent("284")),
+            "sell_broker_5": to_text(sent("145")),
+            "sell_broker_qty_5": g0[8],
+            "sell_broker_qty_change_5": g1[8],
+            "sell_broker_code_5": to_text(sent("150")),
+            "sell_broker_color_5": to_text(sent("275")),
+            "buy_broker_5": to_text(sent("155")),
+            "buy_broker_qty_5": g0[9],
+            "buy_broker_qty_change_5": g1[9],
+            "buy_broker_code_5": to_text(sent("160")),
+            "buy_broker_color_5": to_text(sent("285")),
+            "foreign_sell_est_total": g0[10],
+            "foreign_sell_est_total_change": g1[10],
+            "foreign_buy_est_total": g0[11],
+            "foreign_buy_est_total_change": g1[11],
+            "foreign_net_buy_est_total": g1[12],
+            "foreign_net_buy_est_change": g1[13],
+            "broker_exchange_type": to_text(sent("337")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class EtfNav(RealtimeEvent):
     """0G ETF NAV: ETF NAV (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0G"
     FIDS = {
         "36": "nav",
@@ -2301,87 +1599,55 @@ class EtfNav(RealtimeEvent):
         "265": "nav_index_deviation_rate",
         "266": "nav_etf_deviation_rate",
     }
+    nav: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "36", doc="FID 36 NAV (price)")
+    nav_change: Typed[Decimal | str | None] = Typed(to_decimal, "37", doc="FID 37 NAV전일대비 (decimal)")
+    nav_change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "38", doc="FID 38 NAV등락율 (rate)")
+    tracking_error_rate: Typed[Decimal | str | None] = Typed(to_decimal, "39", doc="FID 39 추적오차율 (rate)")
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    elw_gearing_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "667", doc="FID 667 ELW기어링비율 (decimal)")
+    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(to_decimal, "668", doc="FID 668 ELW손익분기율 (rate)")
+    elw_capital_support_point: Typed[Decimal | str | None] = Typed(
+        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
+    )
+    nav_index_deviation_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "265", doc="FID 265 NAV/지수괴리율 (rate)"
+    )
+    nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate)")
 
-    @property
-    def nav(self) -> Price | DecimalPrice | str | None:
-        """FID 36 NAV (price)"""
-        return to_price(self.values.get("36"))
-
-    @property
-    def nav_change(self) -> Decimal | str | None:
-        """FID 37 NAV전일대비 (decimal)"""
-        return to_decimal(self.values.get("37"))
-
-    @property
-    def nav_change_rate(self) -> Decimal | str | None:
-        """FID 38 NAV등락율 (rate)"""
-        return to_decimal(self.values.get("38"))
-
-    @property
-    def tracking_error_rate(self) -> Decimal | str | None:
-        """FID 39 추적오차율 (rate)"""
-        return to_decimal(self.values.get("39"))
-
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def elw_gearing_ratio(self) -> Decimal | str | None:
-        """FID 667 ELW기어링비율 (decimal)"""
-        return to_decimal(self.values.get("667"))
-
-    @property
-    def elw_breakeven_rate(self) -> Decimal | str | None:
-        """FID 668 ELW손익분기율 (rate)"""
-        return to_decimal(self.values.get("668"))
-
-    @property
-    def elw_capital_support_point(self) -> Decimal | str | None:
-        """FID 669 ELW자본지지점 (rate)"""
-        return to_decimal(self.values.get("669"))
-
-    @property
-    def nav_index_deviation_rate(self) -> Decimal | str | None:
-        """FID 265 NAV/지수괴리율 (rate)"""
-        return to_decimal(self.values.get("265"))
-
-    @property
-    def nav_etf_deviation_rate(self) -> Decimal | str | None:
-        """FID 266 NAV/ETF괴리율 (rate)"""
-        return to_decimal(self.values.get("266"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_decimals(list(map(sent, ("37", "38", "39", "12", "667", "668", "669", "265", "266"))))
+        self.__dict__ = {
+            "nav": to_price(sent("36")),
+            "nav_change": g0[0],
+            "nav_change_rate": g0[1],
+            "tracking_error_rate": g0[2],
+            "trade_time": to_time(sent("20")),
+            "current_price": to_price(sent("10")),
+            "change": to_int(sent("11")),
+            "change_rate": g0[3],
+            "cumulative_volume": to_int(sent("13")),
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "elw_gearing_ratio": g0[4],
+            "elw_breakeven_rate": g0[5],
+            "elw_capital_support_point": g0[6],
+            "nav_index_deviation_rate": g0[7],
+            "nav_etf_deviation_rate": g0[8],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockExpectedTrade(RealtimeEvent):
     """0H 주식예상체결: Stock Expected Execution (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0H"
     FIDS = {
         "20": "trade_time",
@@ -2392,47 +1658,34 @@ class StockExpectedTrade(RealtimeEvent):
         "13": "cumulative_volume",
         "25": "change_sign",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def trade_volume(self) -> int | str | None:
-        """FID 15 거래량 (signed_int)"""
-        return to_int(self.values.get("15"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "current_price": to_price(sent("10")),
+            "change": to_int(sent("11")),
+            "change_rate": to_decimal(sent("12")),
+            "trade_volume": to_int(sent("15")),
+            "cumulative_volume": to_int(sent("13")),
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class IntlGoldConvertedPrice(RealtimeEvent):
     """0I 국제금환산가격: International Gold Converted Price (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0I"
     FIDS = {
         "10": "current_price",
@@ -2440,32 +1693,28 @@ class IntlGoldConvertedPrice(RealtimeEvent):
         "11": "change",
         "12": "change_rate",
     }
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
 
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "current_price": to_price(sent("10")),
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "change": to_int(sent("11")),
+            "change_rate": to_decimal(sent("12")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class SectorIndex(RealtimeEvent):
     """0J 업종지수: Sector Index (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0J"
     FIDS = {
         "20": "trade_time",
@@ -2481,72 +1730,45 @@ class SectorIndex(RealtimeEvent):
         "25": "change_sign",
         "26": "volume_change_vs_prev_day",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    volume_change_vs_prev_day: Typed[int | str | None] = Typed(to_int, "26", doc="FID 26 전일거래량대비 (signed_int)")
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> Decimal | str | None:
-        """FID 11 전일대비 (decimal)"""
-        return to_decimal(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def trade_volume(self) -> int | str | None:
-        """FID 15 거래량 (signed_int)"""
-        return to_int(self.values.get("15"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> int | str | None:
-        """FID 14 누적거래대금 (int)"""
-        return to_int(self.values.get("14"))
-
-    @property
-    def open_price(self) -> Price | DecimalPrice | str | None:
-        """FID 16 시가 (price)"""
-        return to_price(self.values.get("16"))
-
-    @property
-    def high_price(self) -> Price | DecimalPrice | str | None:
-        """FID 17 고가 (price)"""
-        return to_price(self.values.get("17"))
-
-    @property
-    def low_price(self) -> Price | DecimalPrice | str | None:
-        """FID 18 저가 (price)"""
-        return to_price(self.values.get("18"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def volume_change_vs_prev_day(self) -> int | str | None:
-        """FID 26 전일거래량대비 (signed_int)"""
-        return to_int(self.values.get("26"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "current_price": g0[0],
+            "change": to_decimal(sent("11")),
+            "change_rate": to_decimal(sent("12")),
+            "trade_volume": to_int(sent("15")),
+            "cumulative_volume": to_int(sent("13")),
+            "cumulative_trade_value": to_int(sent("14")),
+            "open_price": g0[1],
+            "high_price": g0[2],
+            "low_price": g0[3],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "volume_change_vs_prev_day": to_int(sent("26")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class SectorAdvanceDecline(RealtimeEvent):
     """0U 업종등락: Sector Advance/Decline (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0U"
     FIDS = {
         "20": "trade_time",
@@ -2564,82 +1786,50 @@ class SectorAdvanceDecline(RealtimeEvent):
         "257": "traded_item_ratio",
         "25": "change_sign",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    rising_count: Typed[int | str | None] = Typed(to_int, "252", doc="FID 252 상승종목수 (int)")
+    upper_limit_count: Typed[int | str | None] = Typed(to_int, "251", doc="FID 251 상한종목수 (int)")
+    unchanged_count: Typed[int | str | None] = Typed(to_int, "253", doc="FID 253 보합종목수 (int)")
+    falling_count: Typed[int | str | None] = Typed(to_int, "255", doc="FID 255 하락종목수 (int)")
+    lower_limit_count: Typed[int | str | None] = Typed(to_int, "254", doc="FID 254 하한종목수 (int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    traded_item_count: Typed[int | str | None] = Typed(to_int, "256", doc="FID 256 거래형성종목수 (int)")
+    traded_item_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "257", doc="FID 257 거래형성비율 (rate)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def rising_count(self) -> int | str | None:
-        """FID 252 상승종목수 (int)"""
-        return to_int(self.values.get("252"))
-
-    @property
-    def upper_limit_count(self) -> int | str | None:
-        """FID 251 상한종목수 (int)"""
-        return to_int(self.values.get("251"))
-
-    @property
-    def unchanged_count(self) -> int | str | None:
-        """FID 253 보합종목수 (int)"""
-        return to_int(self.values.get("253"))
-
-    @property
-    def falling_count(self) -> int | str | None:
-        """FID 255 하락종목수 (int)"""
-        return to_int(self.values.get("255"))
-
-    @property
-    def lower_limit_count(self) -> int | str | None:
-        """FID 254 하한종목수 (int)"""
-        return to_int(self.values.get("254"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> int | str | None:
-        """FID 14 누적거래대금 (int)"""
-        return to_int(self.values.get("14"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> Decimal | str | None:
-        """FID 11 전일대비 (decimal)"""
-        return to_decimal(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def traded_item_count(self) -> int | str | None:
-        """FID 256 거래형성종목수 (int)"""
-        return to_int(self.values.get("256"))
-
-    @property
-    def traded_item_ratio(self) -> Decimal | str | None:
-        """FID 257 거래형성비율 (rate)"""
-        return to_decimal(self.values.get("257"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(list(map(sent, ("252", "251", "253", "255", "254", "13", "14", "256"))))
+        g1 = to_decimals(list(map(sent, ("11", "12", "257"))))
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "rising_count": g0[0],
+            "upper_limit_count": g0[1],
+            "unchanged_count": g0[2],
+            "falling_count": g0[3],
+            "lower_limit_count": g0[4],
+            "cumulative_volume": g0[5],
+            "cumulative_trade_value": g0[6],
+            "current_price": to_price(sent("10")),
+            "change": g1[0],
+            "change_rate": g1[1],
+            "traded_item_count": g0[7],
+            "traded_item_ratio": g1[2],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockStatusEvent(RealtimeEvent):
     """0g 주식종목정보: Stock Status Event (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0g"
     FIDS = {
         "297": "arbitrary_extension",
@@ -2653,62 +1843,39 @@ class StockStatusEvent(RealtimeEvent):
         "382": "margin_rate_display",
         "370": "item_info",
     }
+    arbitrary_extension: Typed[str | None] = Typed(to_text, "297", doc="FID 297 임의연장 (text)")
+    pre_market_extension: Typed[str | None] = Typed(to_text, "592", doc="FID 592 장전임의연장 (text)")
+    post_market_extension: Typed[str | None] = Typed(to_text, "593", doc="FID 593 장후임의연장 (text)")
+    upper_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "305", doc="FID 305 상한가 (price)")
+    lower_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "306", doc="FID 306 하한가 (price)")
+    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price)")
+    elw_early_termination: Typed[bool | str | None] = Typed(to_flag, "689", doc="FID 689 조기종료ELW발생 (flag)")
+    currency_unit: Typed[str | None] = Typed(to_text, "594", doc="FID 594 통화단위 (text)")
+    margin_rate_display: Typed[str | None] = Typed(to_text, "382", doc="FID 382 증거금율표시 (text)")
+    item_info: Typed[str | None] = Typed(to_text, "370", doc="FID 370 종목정보 (text)")
 
-    @property
-    def arbitrary_extension(self) -> str | None:
-        """FID 297 임의연장 (text)"""
-        return to_text(self.values.get("297"))
-
-    @property
-    def pre_market_extension(self) -> str | None:
-        """FID 592 장전임의연장 (text)"""
-        return to_text(self.values.get("592"))
-
-    @property
-    def post_market_extension(self) -> str | None:
-        """FID 593 장후임의연장 (text)"""
-        return to_text(self.values.get("593"))
-
-    @property
-    def upper_limit_price(self) -> Price | DecimalPrice | str | None:
-        """FID 305 상한가 (price)"""
-        return to_price(self.values.get("305"))
-
-    @property
-    def lower_limit_price(self) -> Price | DecimalPrice | str | None:
-        """FID 306 하한가 (price)"""
-        return to_price(self.values.get("306"))
-
-    @property
-    def base_price(self) -> Price | DecimalPrice | str | None:
-        """FID 307 기준가 (price)"""
-        return to_price(self.values.get("307"))
-
-    @property
-    def elw_early_termination(self) -> bool | str | None:
-        """FID 689 조기종료ELW발생 (flag)"""
-        return to_flag(self.values.get("689"))
-
-    @property
-    def currency_unit(self) -> str | None:
-        """FID 594 통화단위 (text)"""
-        return to_text(self.values.get("594"))
-
-    @property
-    def margin_rate_display(self) -> str | None:
-        """FID 382 증거금율표시 (text)"""
-        return to_text(self.values.get("382"))
-
-    @property
-    def item_info(self) -> str | None:
-        """FID 370 종목정보 (text)"""
-        return to_text(self.values.get("370"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("305", "306", "307"))))
+        self.__dict__ = {
+            "arbitrary_extension": to_text(sent("297")),
+            "pre_market_extension": to_text(sent("592")),
+            "post_market_extension": to_text(sent("593")),
+            "upper_limit_price": g0[0],
+            "lower_limit_price": g0[1],
+            "base_price": g0[2],
+            "elw_early_termination": to_flag(sent("689")),
+            "currency_unit": to_text(sent("594")),
+            "margin_rate_display": to_text(sent("382")),
+            "item_info": to_text(sent("370")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class ElwTheoreticalPrice(RealtimeEvent):
     """0m ELW 이론가: ELW Theoretical Price (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0m"
     FIDS = {
         "20": "trade_time",
@@ -2722,89 +1889,69 @@ class ElwTheoreticalPrice(RealtimeEvent):
         "676": "elw_rho",
         "706": "lp_implied_volatility",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    elw_theoretical_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "670", doc="FID 670 ELW이론가 (price)"
+    )
+    elw_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "671", doc="FID 671 ELW내재변동성 (rate)")
+    elw_delta: Typed[Decimal | str | None] = Typed(to_decimal, "672", 1000000, doc="FID 672 ELW델타 (decimal)")
+    elw_gamma: Typed[Decimal | str | None] = Typed(to_decimal, "673", 1000000, doc="FID 673 ELW감마 (decimal)")
+    elw_theta: Typed[Decimal | str | None] = Typed(to_decimal, "674", doc="FID 674 ELW쎄타 (decimal)")
+    elw_vega: Typed[Decimal | str | None] = Typed(to_decimal, "675", doc="FID 675 ELW베가 (decimal)")
+    elw_rho: Typed[Decimal | str | None] = Typed(to_decimal, "676", doc="FID 676 ELW로 (decimal)")
+    lp_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate)")
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def elw_theoretical_price(self) -> Price | DecimalPrice | str | None:
-        """FID 670 ELW이론가 (price)"""
-        return to_price(self.values.get("670"))
-
-    @property
-    def elw_implied_volatility(self) -> Decimal | str | None:
-        """FID 671 ELW내재변동성 (rate)"""
-        return to_decimal(self.values.get("671"))
-
-    @property
-    def elw_delta(self) -> Decimal | str | None:
-        """FID 672 ELW델타 (decimal)"""
-        return to_decimal(self.values.get("672"), 1000000)
-
-    @property
-    def elw_gamma(self) -> Decimal | str | None:
-        """FID 673 ELW감마 (decimal)"""
-        return to_decimal(self.values.get("673"), 1000000)
-
-    @property
-    def elw_theta(self) -> Decimal | str | None:
-        """FID 674 ELW쎄타 (decimal)"""
-        return to_decimal(self.values.get("674"))
-
-    @property
-    def elw_vega(self) -> Decimal | str | None:
-        """FID 675 ELW베가 (decimal)"""
-        return to_decimal(self.values.get("675"))
-
-    @property
-    def elw_rho(self) -> Decimal | str | None:
-        """FID 676 ELW로 (decimal)"""
-        return to_decimal(self.values.get("676"))
-
-    @property
-    def lp_implied_volatility(self) -> Decimal | str | None:
-        """FID 706 LP호가내재변동성 (rate)"""
-        return to_decimal(self.values.get("706"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_decimals(list(map(sent, ("671", "674", "675", "676", "706"))))
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "current_price": to_price(sent("10")),
+            "elw_theoretical_price": to_price(sent("670")),
+            "elw_implied_volatility": g0[0],
+            "elw_delta": to_decimal(sent("672"), 1000000),
+            "elw_gamma": to_decimal(sent("673"), 1000000),
+            "elw_theta": g0[1],
+            "elw_vega": g0[2],
+            "elw_rho": g0[3],
+            "lp_implied_volatility": g0[4],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class MarketSessionTime(RealtimeEvent):
     """0s 장시작시간: Market Session Time (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0s"
     FIDS = {
         "215": "market_operation",
         "20": "trade_time",
         "214": "time_to_market_open",
     }
+    market_operation: Typed[codes.MarketOperationEvent | str | None] = Typed(
+        to_code, "215", codes.MarketOperationEvent, doc="FID 215 장운영구분 (code)"
+    )
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    time_to_market_open: Typed[datetime.time | str | None] = Typed(
+        to_time, "214", doc="FID 214 장시작예상잔여시간 (time)"
+    )
 
-    @property
-    def market_operation(self) -> codes.MarketOperationEvent | str | None:
-        """FID 215 장운영구분 (code)"""
-        return to_code(self.values.get("215"), codes.MarketOperationEvent)
-
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def time_to_market_open(self) -> datetime.time | str | None:
-        """FID 214 장시작예상잔여시간 (time)"""
-        return to_time(self.values.get("214"))
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+            "trade_time": to_time(sent("20")),
+            "time_to_market_open": to_time(sent("214")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class ElwIndicator(RealtimeEvent):
     """0u ELW 지표: ELW Indicators (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0u"
     FIDS = {
         "20": "trade_time",
@@ -2814,42 +1961,33 @@ class ElwIndicator(RealtimeEvent):
         "668": "elw_breakeven_rate",
         "669": "elw_capital_support_point",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    elw_parity: Typed[Decimal | str | None] = Typed(to_decimal, "666", doc="FID 666 ELW패리티 (rate)")
+    elw_premium: Typed[Decimal | str | None] = Typed(to_decimal, "1211", doc="FID 1211 ELW프리미엄 (rate)")
+    elw_gearing_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "667", doc="FID 667 ELW기어링비율 (decimal)")
+    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(to_decimal, "668", doc="FID 668 ELW손익분기율 (rate)")
+    elw_capital_support_point: Typed[Decimal | str | None] = Typed(
+        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
+    )
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def elw_parity(self) -> Decimal | str | None:
-        """FID 666 ELW패리티 (rate)"""
-        return to_decimal(self.values.get("666"))
-
-    @property
-    def elw_premium(self) -> Decimal | str | None:
-        """FID 1211 ELW프리미엄 (rate)"""
-        return to_decimal(self.values.get("1211"))
-
-    @property
-    def elw_gearing_ratio(self) -> Decimal | str | None:
-        """FID 667 ELW기어링비율 (decimal)"""
-        return to_decimal(self.values.get("667"))
-
-    @property
-    def elw_breakeven_rate(self) -> Decimal | str | None:
-        """FID 668 ELW손익분기율 (rate)"""
-        return to_decimal(self.values.get("668"))
-
-    @property
-    def elw_capital_support_point(self) -> Decimal | str | None:
-        """FID 669 ELW자본지지점 (rate)"""
-        return to_decimal(self.values.get("669"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_decimals(list(map(sent, ("666", "1211", "667", "668", "669"))))
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "elw_parity": g0[0],
+            "elw_premium": g0[1],
+            "elw_gearing_ratio": g0[2],
+            "elw_breakeven_rate": g0[3],
+            "elw_capital_support_point": g0[4],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class StockProgramTrading(RealtimeEvent):
     """0w 종목프로그램매매: Stock Program Trading (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "0w"
     FIDS = {
         "20": "trade_time",
@@ -2870,97 +2008,64 @@ class StockProgramTrading(RealtimeEvent):
         "215": "market_operation",
         "216": "investor_ticker",
     }
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    program_sell_qty: Typed[int | str | None] = Typed(to_int, "202", doc="FID 202 매도수량 (int)")
+    program_sell_amount: Typed[int | str | None] = Typed(to_int, "204", doc="FID 204 매도금액 (int)")
+    program_buy_qty: Typed[int | str | None] = Typed(to_int, "206", doc="FID 206 매수수량 (int)")
+    program_buy_amount: Typed[int | str | None] = Typed(to_int, "208", doc="FID 208 매수금액 (int)")
+    program_net_buy_qty: Typed[int | str | None] = Typed(to_int, "210", doc="FID 210 순매수수량 (signed_int)")
+    program_net_buy_qty_change: Typed[int | str | None] = Typed(
+        to_int, "211", doc="FID 211 순매수수량증감 (signed_int)"
+    )
+    program_net_buy_amount: Typed[int | str | None] = Typed(to_int, "212", doc="FID 212 순매수금액 (signed_int)")
+    program_net_buy_amount_change: Typed[int | str | None] = Typed(
+        to_int, "213", doc="FID 213 순매수금액증감 (signed_int)"
+    )
+    time_to_market_open: Typed[datetime.time | str | None] = Typed(
+        to_time, "214", doc="FID 214 장시작예상잔여시간 (time)"
+    )
+    market_operation: Typed[codes.MarketOperationEvent | str | None] = Typed(
+        to_code, "215", codes.MarketOperationEvent, doc="FID 215 장운영구분 (code)"
+    )
+    investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
 
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 체결시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def change(self) -> int | str | None:
-        """FID 11 전일대비 (signed_int)"""
-        return to_int(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def program_sell_qty(self) -> int | str | None:
-        """FID 202 매도수량 (int)"""
-        return to_int(self.values.get("202"))
-
-    @property
-    def program_sell_amount(self) -> int | str | None:
-        """FID 204 매도금액 (int)"""
-        return to_int(self.values.get("204"))
-
-    @property
-    def program_buy_qty(self) -> int | str | None:
-        """FID 206 매수수량 (int)"""
-        return to_int(self.values.get("206"))
-
-    @property
-    def program_buy_amount(self) -> int | str | None:
-        """FID 208 매수금액 (int)"""
-        return to_int(self.values.get("208"))
-
-    @property
-    def program_net_buy_qty(self) -> int | str | None:
-        """FID 210 순매수수량 (signed_int)"""
-        return to_int(self.values.get("210"))
-
-    @property
-    def program_net_buy_qty_change(self) -> int | str | None:
-        """FID 211 순매수수량증감 (signed_int)"""
-        return to_int(self.values.get("211"))
-
-    @property
-    def program_net_buy_amount(self) -> int | str | None:
-        """FID 212 순매수금액 (signed_int)"""
-        return to_int(self.values.get("212"))
-
-    @property
-    def program_net_buy_amount_change(self) -> int | str | None:
-        """FID 213 순매수금액증감 (signed_int)"""
-        return to_int(self.values.get("213"))
-
-    @property
-    def time_to_market_open(self) -> datetime.time | str | None:
-        """FID 214 장시작예상잔여시간 (time)"""
-        return to_time(self.values.get("214"))
-
-    @property
-    def market_operation(self) -> codes.MarketOperationEvent | str | None:
-        """FID 215 장운영구분 (code)"""
-        return to_code(self.values.get("215"), codes.MarketOperationEvent)
-
-    @property
-    def investor_ticker(self) -> str | None:
-        """FID 216 투자자별ticker (text)"""
-        return to_text(self.values.get("216"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(list(map(sent, ("11", "210", "211", "212", "213"))))
+        g1 = to_ints(list(map(sent, ("13", "202", "204", "206", "208"))))
+        self.__dict__ = {
+            "trade_time": to_time(sent("20")),
+            "current_price": to_price(sent("10")),
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "change": g0[0],
+            "change_rate": to_decimal(sent("12")),
+            "cumulative_volume": g1[0],
+            "program_sell_qty": g1[1],
+            "program_sell_amount": g1[2],
+            "program_buy_qty": g1[3],
+            "program_buy_amount": g1[4],
+            "program_net_buy_qty": g0[1],
+            "program_net_buy_qty_change": g0[2],
+            "program_net_buy_amount": g0[3],
+            "program_net_buy_amount_change": g0[4],
+            "time_to_market_open": to_time(sent("214")),
+            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+            "investor_ticker": to_text(sent("216")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class ViTriggerRelease(RealtimeEvent):
     """1h VI발동/해제: VI Trigger/Release (Real-Time)."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "1h"
     FIDS = {
         "9001": "item_code",
@@ -2983,107 +2088,79 @@ class ViTriggerRelease(RealtimeEvent):
         "9069": "vi_trigger_direction",
         "1279": "extra_item_1279",
     }
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    vi_trigger_type: Typed[codes.ViTriggerType | str | None] = Typed(
+        to_code, "9068", codes.ViTriggerType, doc="FID 9068 VI발동구분 (code)"
+    )
+    market_type: Typed[codes.MarketType | str | None] = Typed(
+        to_code, "9008", codes.MarketType, doc="FID 9008 KOSPI,KOSDAQ,전체구분 (code)"
+    )
+    pre_market_type: Typed[codes.MarketSession | str | None] = Typed(
+        to_code, "9075", codes.MarketSession, doc="FID 9075 장전구분 (code)"
+    )
+    vi_trigger_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "1221", doc="FID 1221 VI발동가격 (price)"
+    )
+    vi_trade_process_time: Typed[datetime.time | str | None] = Typed(
+        to_time, "1223", doc="FID 1223 매매체결처리시각 (time)"
+    )
+    vi_release_time: Typed[datetime.time | str | None] = Typed(to_time, "1224", doc="FID 1224 VI해제시각 (time)")
+    vi_apply_type: Typed[str | None] = Typed(to_text, "1225", doc="FID 1225 VI적용구분 (text)")
+    vi_static_base_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "1236", doc="FID 1236 기준가격 정적 (price)"
+    )
+    vi_dynamic_base_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "1237", doc="FID 1237 기준가격 동적 (price)"
+    )
+    vi_static_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "1238", doc="FID 1238 괴리율 정적 (rate)")
+    vi_dynamic_deviation_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "1239", doc="FID 1239 괴리율 동적 (rate)"
+    )
+    vi_trigger_change_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "1489", doc="FID 1489 VI발동가 등락율 (rate)"
+    )
+    vi_trigger_count: Typed[int | str | None] = Typed(to_int, "1490", doc="FID 1490 VI발동횟수 (int)")
+    vi_trigger_direction: Typed[codes.ViTriggerDirection | str | None] = Typed(
+        to_code, "9069", codes.ViTriggerDirection, doc="FID 9069 발동방향구분 (code)"
+    )
+    extra_item_1279: Typed[str | None] = Typed(to_text, "1279", doc="FID 1279 Extra Item (text)")
 
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def item_name(self) -> str | None:
-        """FID 302 종목명 (text)"""
-        return to_text(self.values.get("302"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> int | str | None:
-        """FID 14 누적거래대금 (int)"""
-        return to_int(self.values.get("14"))
-
-    @property
-    def vi_trigger_type(self) -> codes.ViTriggerType | str | None:
-        """FID 9068 VI발동구분 (code)"""
-        return to_code(self.values.get("9068"), codes.ViTriggerType)
-
-    @property
-    def market_type(self) -> codes.MarketType | str | None:
-        """FID 9008 KOSPI,KOSDAQ,전체구분 (code)"""
-        return to_code(self.values.get("9008"), codes.MarketType)
-
-    @property
-    def pre_market_type(self) -> codes.MarketSession | str | None:
-        """FID 9075 장전구분 (code)"""
-        return to_code(self.values.get("9075"), codes.MarketSession)
-
-    @property
-    def vi_trigger_price(self) -> Price | DecimalPrice | str | None:
-        """FID 1221 VI발동가격 (price)"""
-        return to_price(self.values.get("1221"))
-
-    @property
-    def vi_trade_process_time(self) -> datetime.time | str | None:
-        """FID 1223 매매체결처리시각 (time)"""
-        return to_time(self.values.get("1223"))
-
-    @property
-    def vi_release_time(self) -> datetime.time | str | None:
-        """FID 1224 VI해제시각 (time)"""
-        return to_time(self.values.get("1224"))
-
-    @property
-    def vi_apply_type(self) -> str | None:
-        """FID 1225 VI적용구분 (text)"""
-        return to_text(self.values.get("1225"))
-
-    @property
-    def vi_static_base_price(self) -> Price | DecimalPrice | str | None:
-        """FID 1236 기준가격 정적 (price)"""
-        return to_price(self.values.get("1236"))
-
-    @property
-    def vi_dynamic_base_price(self) -> Price | DecimalPrice | str | None:
-        """FID 1237 기준가격 동적 (price)"""
-        return to_price(self.values.get("1237"))
-
-    @property
-    def vi_static_deviation_rate(self) -> Decimal | str | None:
-        """FID 1238 괴리율 정적 (rate)"""
-        return to_decimal(self.values.get("1238"))
-
-    @property
-    def vi_dynamic_deviation_rate(self) -> Decimal | str | None:
-        """FID 1239 괴리율 동적 (rate)"""
-        return to_decimal(self.values.get("1239"))
-
-    @property
-    def vi_trigger_change_rate(self) -> Decimal | str | None:
-        """FID 1489 VI발동가 등락율 (rate)"""
-        return to_decimal(self.values.get("1489"))
-
-    @property
-    def vi_trigger_count(self) -> int | str | None:
-        """FID 1490 VI발동횟수 (int)"""
-        return to_int(self.values.get("1490"))
-
-    @property
-    def vi_trigger_direction(self) -> codes.ViTriggerDirection | str | None:
-        """FID 9069 발동방향구분 (code)"""
-        return to_code(self.values.get("9069"), codes.ViTriggerDirection)
-
-    @property
-    def extra_item_1279(self) -> str | None:
-        """FID 1279 Extra Item (text)"""
-        return to_text(self.values.get("1279"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(list(map(sent, ("13", "14", "1490"))))
+        g1 = to_prices(list(map(sent, ("1221", "1236", "1237"))))
+        g2 = to_decimals(list(map(sent, ("1238", "1239", "1489"))))
+        self.__dict__ = {
+            "item_code": to_text(sent("9001")),
+            "item_name": to_text(sent("302")),
+            "cumulative_volume": g0[0],
+            "cumulative_trade_value": g0[1],
+            "vi_trigger_type": to_code(sent("9068"), codes.ViTriggerType),
+            "market_type": to_code(sent("9008"), codes.MarketType),
+            "pre_market_type": to_code(sent("9075"), codes.MarketSession),
+            "vi_trigger_price": g1[0],
+            "vi_trade_process_time": to_time(sent("1223")),
+            "vi_release_time": to_time(sent("1224")),
+            "vi_apply_type": to_text(sent("1225")),
+            "vi_static_base_price": g1[1],
+            "vi_dynamic_base_price": g1[2],
+            "vi_static_deviation_rate": g2[0],
+            "vi_dynamic_deviation_rate": g2[1],
+            "vi_trigger_change_rate": g2[2],
+            "vi_trigger_count": g0[2],
+            "vi_trigger_direction": to_code(sent("9069"), codes.ViTriggerDirection),
+            "extra_item_1279": to_text(sent("1279")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class UsRealtimeOrderConfirm(RealtimeEvent):
     """F4 미국주식 실시간 주문 확인: US Real-Time Order Confirmation."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "F4"
     FIDS = {
         "9201": "account_no",
@@ -3107,112 +2184,64 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         "50073": "trade_type_name",
         "8046": "exchange_code",
     }
+    account_no: Typed[str | None] = Typed(to_text, "9201", doc="FID 9201 계좌번호 (text)")
+    order_no: Typed[str | None] = Typed(to_text, "9203", doc="FID 9203 주문번호 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목,업종코드 (text)")
+    order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
+    side: Typed[codes.UsSellBuy | str | None] = Typed(to_code, "907", codes.UsSellBuy, doc="FID 907 매도수구분 (code)")
+    original_order_no: Typed[str | None] = Typed(to_text, "904", doc="FID 904 원주문번호 (text)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
+    trade_type: Typed[codes.UsSellTradeType | str | None] = Typed(
+        to_code, "906", codes.UsSellTradeType, doc="FID 906 매매구분 (code)"
+    )
+    order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
+    order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
+    stop_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "50810", doc="FID 50810 주문STOP가격 (price)"
+    )
+    currency_code: Typed[str | None] = Typed(to_text, "8043", doc="FID 8043 통화코드 (text)")
+    reservation_type: Typed[codes.UsReservationOrderType | str | None] = Typed(
+        to_code, "50841", codes.UsReservationOrderType, doc="FID 50841 예약구분 (code)"
+    )
+    country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
+    country_name: Typed[str | None] = Typed(to_text, "1091", doc="FID 1091 국가명 (text)")
+    side_name: Typed[str | None] = Typed(to_text, "50072", doc="FID 50072 매도수구분명 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    trade_type_name: Typed[str | None] = Typed(to_text, "50073", doc="FID 50073 매매구분명 (text)")
+    exchange_code: Typed[str | None] = Typed(to_text, "8046", doc="FID 8046 거래소코드 (text)")
 
-    @property
-    def account_no(self) -> str | None:
-        """FID 9201 계좌번호 (text)"""
-        return to_text(self.values.get("9201"))
-
-    @property
-    def order_no(self) -> str | None:
-        """FID 9203 주문번호 (text)"""
-        return to_text(self.values.get("9203"))
-
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목,업종코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def order_type(self) -> str | None:
-        """FID 905 주문구분 (text)"""
-        return to_text(self.values.get("905"))
-
-    @property
-    def side(self) -> codes.UsSellBuy | str | None:
-        """FID 907 매도수구분 (code)"""
-        return to_code(self.values.get("907"), codes.UsSellBuy)
-
-    @property
-    def original_order_no(self) -> str | None:
-        """FID 904 원주문번호 (text)"""
-        return to_text(self.values.get("904"))
-
-    @property
-    def order_qty(self) -> int | str | None:
-        """FID 900 주문수량 (int)"""
-        return to_int(self.values.get("900"))
-
-    @property
-    def order_price(self) -> Price | DecimalPrice | str | None:
-        """FID 901 주문가격 (price)"""
-        return to_price(self.values.get("901"))
-
-    @property
-    def trade_type(self) -> codes.UsSellTradeType | str | None:
-        """FID 906 매매구분 (code)"""
-        return to_code(self.values.get("906"), codes.UsSellTradeType)
-
-    @property
-    def order_status(self) -> str | None:
-        """FID 913 주문상태 (text)"""
-        return to_text(self.values.get("913"))
-
-    @property
-    def order_exec_time(self) -> datetime.time | str | None:
-        """FID 908 주문/체결시간 (time)"""
-        return to_time(self.values.get("908"))
-
-    @property
-    def stop_price(self) -> Price | DecimalPrice | str | None:
-        """FID 50810 주문STOP가격 (price)"""
-        return to_price(self.values.get("50810"))
-
-    @property
-    def currency_code(self) -> str | None:
-        """FID 8043 통화코드 (text)"""
-        return to_text(self.values.get("8043"))
-
-    @property
-    def reservation_type(self) -> codes.UsReservationOrderType | str | None:
-        """FID 50841 예약구분 (code)"""
-        return to_code(self.values.get("50841"), codes.UsReservationOrderType)
-
-    @property
-    def country_code(self) -> str | None:
-        """FID 55190 (재무)국가코드 사용 (text)"""
-        return to_text(self.values.get("55190"))
-
-    @property
-    def country_name(self) -> str | None:
-        """FID 1091 국가명 (text)"""
-        return to_text(self.values.get("1091"))
-
-    @property
-    def side_name(self) -> str | None:
-        """FID 50072 매도수구분명 (text)"""
-        return to_text(self.values.get("50072"))
-
-    @property
-    def item_name(self) -> str | None:
-        """FID 302 종목명 (text)"""
-        return to_text(self.values.get("302"))
-
-    @property
-    def trade_type_name(self) -> str | None:
-        """FID 50073 매매구분명 (text)"""
-        return to_text(self.values.get("50073"))
-
-    @property
-    def exchange_code(self) -> str | None:
-        """FID 8046 거래소코드 (text)"""
-        return to_text(self.values.get("8046"))
+    def _read(self) -> None:
+        sent = self.values.get
+        self.__dict__ = {
+            "account_no": to_text(sent("9201")),
+            "order_no": to_text(sent("9203")),
+            "item_code": to_text(sent("9001")),
+            "order_type": to_text(sent("905")),
+            "side": to_code(sent("907"), codes.UsSellBuy),
+            "original_order_no": to_text(sent("904")),
+            "order_qty": to_int(sent("900")),
+            "order_price": to_price(sent("901")),
+            "trade_type": to_code(sent("906"), codes.UsSellTradeType),
+            "order_status": to_text(sent("913")),
+            "order_exec_time": to_time(sent("908")),
+            "stop_price": to_price(sent("50810")),
+            "currency_code": to_text(sent("8043")),
+            "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
+            "country_code": to_text(sent("55190")),
+            "country_name": to_text(sent("1091")),
+            "side_name": to_text(sent("50072")),
+            "item_name": to_text(sent("302")),
+            "trade_type_name": to_text(sent("50073")),
+            "exchange_code": to_text(sent("8046")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class UsRealtimeOrderExecution(RealtimeEvent):
     """F5 미국주식 실시간 체결: US Real-Time Order Execution."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "F5"
     FIDS = {
         "1091": "country_name",
@@ -3252,192 +2281,105 @@ class UsRealtimeOrderExecution(RealtimeEvent):
         "50844": "fx_realized_pnl_amount",
         "55190": "country_code",
     }
+    country_name: Typed[str | None] = Typed(to_text, "1091", doc="FID 1091 국가명 (text)")
+    exchange_code: Typed[str | None] = Typed(to_text, "8046", doc="FID 8046 거래소코드 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    original_order_no: Typed[str | None] = Typed(to_text, "904", doc="FID 904 원주문번호 (text)")
+    order_no: Typed[str | None] = Typed(to_text, "9203", doc="FID 9203 주문번호 (text)")
+    order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
+    side: Typed[codes.UsSellBuy | str | None] = Typed(to_code, "907", codes.UsSellBuy, doc="FID 907 매도수구분 (code)")
+    order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
+    order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
+    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int)")
+    exec_no: Typed[str | None] = Typed(to_text, "909", doc="FID 909 체결번호 (text)")
+    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price)")
+    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int)")
+    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int)")
+    avg_purchase_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "931", doc="FID 931 매입단가 (price)"
+    )
+    today_sell_qty: Typed[int | str | None] = Typed(to_int, "934", doc="FID 934 당일매도수량 사용 (int)")
+    today_buy_qty: Typed[int | str | None] = Typed(to_int, "936", doc="FID 936 당일매수수량 사용 (int)")
+    prev_day_sell_qty: Typed[int | str | None] = Typed(to_int, "8004", doc="FID 8004 전일매도수량 (int)")
+    prev_day_buy_qty: Typed[int | str | None] = Typed(to_int, "8005", doc="FID 8005 전일매수수량 (int)")
+    profit_loss_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8018", doc="FID 8018 손익금액 (decimal)")
+    profit_loss_rate: Typed[Decimal | str | None] = Typed(to_decimal, "8019", doc="FID 8019 손익율 (rate)")
+    currency_code: Typed[str | None] = Typed(to_text, "8043", doc="FID 8043 통화코드 (text)")
+    tax_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8075", doc="FID 8075 세금 사용 (decimal)")
+    account_no: Typed[str | None] = Typed(to_text, "9201", doc="FID 9201 계좌번호 (text)")
+    commission_amount: Typed[Decimal | str | None] = Typed(to_decimal, "13006", doc="FID 13006 수수료 사용 (decimal)")
+    side_name: Typed[str | None] = Typed(to_text, "50072", doc="FID 50072 매도수구분명 (text)")
+    trade_type_name: Typed[str | None] = Typed(to_text, "50073", doc="FID 50073 매매구분명 (text)")
+    realized_pnl_purchase_amount: Typed[Decimal | str | None] = Typed(
+        to_decimal, "50724", doc="FID 50724 실현손익매입금 사용 (decimal)"
+    )
+    fx_realized_pnl_purchase_amount: Typed[int | str | None] = Typed(
+        to_int, "50725", doc="FID 50725 환전실현손익매입금액 사용 (int)"
+    )
+    stop_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "50810", doc="FID 50810 주문STOP가격 (price)"
+    )
+    reservation_type: Typed[codes.UsReservationOrderType | str | None] = Typed(
+        to_code, "50841", codes.UsReservationOrderType, doc="FID 50841 예약구분 (code)"
+    )
+    fx_realized_pnl_amount: Typed[int | str | None] = Typed(
+        to_int, "50844", doc="FID 50844 환전실현손익금액 사용 (signed_int)"
+    )
+    country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
 
-    @property
-    def country_name(self) -> str | None:
-        """FID 1091 국가명 (text)"""
-        return to_text(self.values.get("1091"))
-
-    @property
-    def exchange_code(self) -> str | None:
-        """FID 8046 거래소코드 (text)"""
-        return to_text(self.values.get("8046"))
-
-    @property
-    def item_code(self) -> str | None:
-        """FID 9001 종목코드 (text)"""
-        return to_text(self.values.get("9001"))
-
-    @property
-    def item_name(self) -> str | None:
-        """FID 302 종목명 (text)"""
-        return to_text(self.values.get("302"))
-
-    @property
-    def original_order_no(self) -> str | None:
-        """FID 904 원주문번호 (text)"""
-        return to_text(self.values.get("904"))
-
-    @property
-    def order_no(self) -> str | None:
-        """FID 9203 주문번호 (text)"""
-        return to_text(self.values.get("9203"))
-
-    @property
-    def order_type(self) -> str | None:
-        """FID 905 주문구분 (text)"""
-        return to_text(self.values.get("905"))
-
-    @property
-    def side(self) -> codes.UsSellBuy | str | None:
-        """FID 907 매도수구분 (code)"""
-        return to_code(self.values.get("907"), codes.UsSellBuy)
-
-    @property
-    def order_exec_time(self) -> datetime.time | str | None:
-        """FID 908 주문/체결시간 (time)"""
-        return to_time(self.values.get("908"))
-
-    @property
-    def order_status(self) -> str | None:
-        """FID 913 주문상태 (text)"""
-        return to_text(self.values.get("913"))
-
-    @property
-    def order_qty(self) -> int | str | None:
-        """FID 900 주문수량 (int)"""
-        return to_int(self.values.get("900"))
-
-    @property
-    def order_price(self) -> Price | DecimalPrice | str | None:
-        """FID 901 주문가격 (price)"""
-        return to_price(self.values.get("901"))
-
-    @property
-    def unfilled_qty(self) -> int | str | None:
-        """FID 902 미체결수량 (int)"""
-        return to_int(self.values.get("902"))
-
-    @property
-    def exec_no(self) -> str | None:
-        """FID 909 체결번호 (text)"""
-        return to_text(self.values.get("909"))
-
-    @property
-    def exec_price(self) -> Price | DecimalPrice | str | None:
-        """FID 910 체결가 (price)"""
-        return to_price(self.values.get("910"))
-
-    @property
-    def exec_qty(self) -> int | str | None:
-        """FID 911 체결량 (int)"""
-        return to_int(self.values.get("911"))
-
-    @property
-    def holding_qty(self) -> int | str | None:
-        """FID 930 보유수량 (int)"""
-        return to_int(self.values.get("930"))
-
-    @property
-    def avg_purchase_price(self) -> Price | DecimalPrice | str | None:
-        """FID 931 매입단가 (price)"""
-        return to_price(self.values.get("931"))
-
-    @property
-    def today_sell_qty(self) -> int | str | None:
-        """FID 934 당일매도수량 사용 (int)"""
-        return to_int(self.values.get("934"))
-
-    @property
-    def today_buy_qty(self) -> int | str | None:
-        """FID 936 당일매수수량 사용 (int)"""
-        return to_int(self.values.get("936"))
-
-    @property
-    def prev_day_sell_qty(self) -> int | str | None:
-        """FID 8004 전일매도수량 (int)"""
-        return to_int(self.values.get("8004"))
-
-    @property
-    def prev_day_buy_qty(self) -> int | str | None:
-        """FID 8005 전일매수수량 (int)"""
-        return to_int(self.values.get("8005"))
-
-    @property
-    def profit_loss_amount(self) -> Decimal | str | None:
-        """FID 8018 손익금액 (decimal)"""
-        return to_decimal(self.values.get("8018"))
-
-    @property
-    def profit_loss_rate(self) -> Decimal | str | None:
-        """FID 8019 손익율 (rate)"""
-        return to_decimal(self.values.get("8019"))
-
-    @property
-    def currency_code(self) -> str | None:
-        """FID 8043 통화코드 (text)"""
-        return to_text(self.values.get("8043"))
-
-    @property
-    def tax_amount(self) -> Decimal | str | None:
-        """FID 8075 세금 사용 (decimal)"""
-        return to_decimal(self.values.get("8075"))
-
-    @property
-    def account_no(self) -> str | None:
-        """FID 9201 계좌번호 (text)"""
-        return to_text(self.values.get("9201"))
-
-    @property
-    def commission_amount(self) -> Decimal | str | None:
-        """FID 13006 수수료 사용 (decimal)"""
-        return to_decimal(self.values.get("13006"))
-
-    @property
-    def side_name(self) -> str | None:
-        """FID 50072 매도수구분명 (text)"""
-        return to_text(self.values.get("50072"))
-
-    @property
-    def trade_type_name(self) -> str | None:
-        """FID 50073 매매구분명 (text)"""
-        return to_text(self.values.get("50073"))
-
-    @property
-    def realized_pnl_purchase_amount(self) -> Decimal | str | None:
-        """FID 50724 실현손익매입금 사용 (decimal)"""
-        return to_decimal(self.values.get("50724"))
-
-    @property
-    def fx_realized_pnl_purchase_amount(self) -> int | str | None:
-        """FID 50725 환전실현손익매입금액 사용 (int)"""
-        return to_int(self.values.get("50725"))
-
-    @property
-    def stop_price(self) -> Price | DecimalPrice | str | None:
-        """FID 50810 주문STOP가격 (price)"""
-        return to_price(self.values.get("50810"))
-
-    @property
-    def reservation_type(self) -> codes.UsReservationOrderType | str | None:
-        """FID 50841 예약구분 (code)"""
-        return to_code(self.values.get("50841"), codes.UsReservationOrderType)
-
-    @property
-    def fx_realized_pnl_amount(self) -> int | str | None:
-        """FID 50844 환전실현손익금액 사용 (signed_int)"""
-        return to_int(self.values.get("50844"))
-
-    @property
-    def country_code(self) -> str | None:
-        """FID 55190 (재무)국가코드 사용 (text)"""
-        return to_text(self.values.get("55190"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_ints(list(map(sent, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725"))))
+        g1 = to_prices(list(map(sent, ("901", "910", "931", "50810"))))
+        g2 = to_decimals(list(map(sent, ("8018", "8019", "8075", "13006", "50724"))))
+        self.__dict__ = {
+            "country_name": to_text(sent("1091")),
+            "exchange_code": to_text(sent("8046")),
+            "item_code": to_text(sent("9001")),
+            "item_name": to_text(sent("302")),
+            "original_order_no": to_text(sent("904")),
+            "order_no": to_text(sent("9203")),
+            "order_type": to_text(sent("905")),
+            "side": to_code(sent("907"), codes.UsSellBuy),
+            "order_exec_time": to_time(sent("908")),
+            "order_status": to_text(sent("913")),
+            "order_qty": g0[0],
+            "order_price": g1[0],
+            "unfilled_qty": g0[1],
+            "exec_no": to_text(sent("909")),
+            "exec_price": g1[1],
+            "exec_qty": g0[2],
+            "holding_qty": g0[3],
+            "avg_purchase_price": g1[2],
+            "today_sell_qty": g0[4],
+            "today_buy_qty": g0[5],
+            "prev_day_sell_qty": g0[6],
+            "prev_day_buy_qty": g0[7],
+            "profit_loss_amount": g2[0],
+            "profit_loss_rate": g2[1],
+            "currency_code": to_text(sent("8043")),
+            "tax_amount": g2[2],
+            "account_no": to_text(sent("9201")),
+            "commission_amount": g2[3],
+            "side_name": to_text(sent("50072")),
+            "trade_type_name": to_text(sent("50073")),
+            "realized_pnl_purchase_amount": g2[4],
+            "fx_realized_pnl_purchase_amount": g0[8],
+            "stop_price": g1[3],
+            "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
+            "fx_realized_pnl_amount": to_int(sent("50844")),
+            "country_code": to_text(sent("55190")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class UsRealtimeTradePrice(RealtimeEvent):
     """FE 미국주식 실시간 체결가: US Real-Time Trade Price."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "FE"
     FIDS = {
         "10": "current_price",
@@ -3459,102 +2401,60 @@ class UsRealtimeTradePrice(RealtimeEvent):
         "290": "session_type",
         "51020": "local_trade_time",
     }
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    cumulative_trade_value: Typed[Decimal | str | None] = Typed(to_decimal, "14", doc="FID 14 누적거래대금 (decimal)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 체결량 (signed_int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 시간 (time)")
+    trade_date: Typed[datetime.date | str | None] = Typed(to_date, "22", doc="FID 22 체결일자 (date)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+    )
+    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate)")
+    session_type: Typed[str | None] = Typed(to_text, "290", doc="FID 290 장구분 (text)")
+    local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
 
-    @property
-    def current_price(self) -> Price | DecimalPrice | str | None:
-        """FID 10 현재가 (price)"""
-        return to_price(self.values.get("10"))
-
-    @property
-    def change(self) -> Decimal | str | None:
-        """FID 11 전일대비 (decimal)"""
-        return to_decimal(self.values.get("11"))
-
-    @property
-    def change_rate(self) -> Decimal | str | None:
-        """FID 12 등락율 (rate)"""
-        return to_decimal(self.values.get("12"))
-
-    @property
-    def cumulative_volume(self) -> int | str | None:
-        """FID 13 누적거래량 (int)"""
-        return to_int(self.values.get("13"))
-
-    @property
-    def cumulative_trade_value(self) -> Decimal | str | None:
-        """FID 14 누적거래대금 (decimal)"""
-        return to_decimal(self.values.get("14"))
-
-    @property
-    def trade_volume(self) -> int | str | None:
-        """FID 15 체결량 (signed_int)"""
-        return to_int(self.values.get("15"))
-
-    @property
-    def open_price(self) -> Price | DecimalPrice | str | None:
-        """FID 16 시가 (price)"""
-        return to_price(self.values.get("16"))
-
-    @property
-    def high_price(self) -> Price | DecimalPrice | str | None:
-        """FID 17 고가 (price)"""
-        return to_price(self.values.get("17"))
-
-    @property
-    def low_price(self) -> Price | DecimalPrice | str | None:
-        """FID 18 저가 (price)"""
-        return to_price(self.values.get("18"))
-
-    @property
-    def trade_time(self) -> datetime.time | str | None:
-        """FID 20 시간 (time)"""
-        return to_time(self.values.get("20"))
-
-    @property
-    def trade_date(self) -> datetime.date | str | None:
-        """FID 22 체결일자 (date)"""
-        return to_date(self.values.get("22"))
-
-    @property
-    def change_sign(self) -> codes.PriceChangeSign | str | None:
-        """FID 25 전일대비기호 (code)"""
-        return to_code(self.values.get("25"), codes.PriceChangeSign)
-
-    @property
-    def best_ask(self) -> Price | DecimalPrice | str | None:
-        """FID 27 (최우선)매도호가 (price)"""
-        return to_price(self.values.get("27"))
-
-    @property
-    def best_bid(self) -> Price | DecimalPrice | str | None:
-        """FID 28 (최우선)매수호가 (price)"""
-        return to_price(self.values.get("28"))
-
-    @property
-    def volume_ratio_vs_prev_day(self) -> DirectedRate | str | None:
-        """FID 30 전일거래량대비(비율) (directed_rate)"""
-        return to_directed_rate(self.values.get("30"))
-
-    @property
-    def trade_strength(self) -> Decimal | str | None:
-        """FID 228 체결강도 (rate)"""
-        return to_decimal(self.values.get("228"))
-
-    @property
-    def session_type(self) -> str | None:
-        """FID 290 장구분 (text)"""
-        return to_text(self.values.get("290"))
-
-    @property
-    def local_trade_time(self) -> datetime.time | str | None:
-        """FID 51020 현지 체결시간 (time)"""
-        return to_time(self.values.get("51020"))
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(list(map(sent, ("10", "16", "17", "18", "27", "28"))))
+        g1 = to_decimals(list(map(sent, ("11", "12", "14", "228"))))
+        self.__dict__ = {
+            "current_price": g0[0],
+            "change": g1[0],
+            "change_rate": g1[1],
+            "cumulative_volume": to_int(sent("13")),
+            "cumulative_trade_value": g1[2],
+            "trade_volume": to_int(sent("15")),
+            "open_price": g0[1],
+            "high_price": g0[2],
+            "low_price": g0[3],
+            "trade_time": to_time(sent("20")),
+            "trade_date": to_date(sent("22")),
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "best_ask": g0[4],
+            "best_bid": g0[5],
+            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+            "trade_strength": g1[3],
+            "session_type": to_text(sent("290")),
+            "local_trade_time": to_time(sent("51020")),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 class UsRealtimeOrderBook(RealtimeEvent):
     """FT 미국주식 10호가: US Real-Time 10-Level Order Book."""
 
-    __slots__ = ()
+    __slots__ = ("__dict__",)
     TYPE = "FT"
     FIDS = {
         "21": "quote_time",
@@ -3623,331 +2523,237 @@ class UsRealtimeOrderBook(RealtimeEvent):
         "125": "total_bid_qty",
         "126": "total_bid_qty_change",
     }
-
-    @property
-    def quote_time(self) -> datetime.time | str | None:
-        """FID 21 시간 (time)"""
-        return to_time(self.values.get("21"))
-
-    @property
-    def ask_price_1(self) -> Price | DecimalPrice | str | None:
-        """FID 41 매도1호가 (price)"""
-        return to_price(self.values.get("41"))
-
-    @property
-    def ask_qty_1(self) -> int | str | None:
-        """FID 61 매도1호가잔량 (int)"""
-        return to_int(self.values.get("61"))
-
-    @property
-    def ask_qty_change_1(self) -> int | str | None:
-        """FID 81 매도1호가직전대비 (signed_int)"""
-        return to_int(self.values.get("81"))
-
-    @property
-    def bid_price_1(self) -> Price | DecimalPrice | str | None:
-        """FID 51 매수1호가 (price)"""
-        return to_price(self.values.get("51"))
-
-    @property
-    def bid_qty_1(self) -> int | str | None:
-        """FID 71 매수1호가잔량 (int)"""
-        return to_int(self.values.get("71"))
-
-    @property
-    def bid_qty_change_1(self) -> int | str | None:
-        """FID 91 매수1호가직전대비 (signed_int)"""
-        return to_int(self.values.get("91"))
-
-    @property
-    def ask_price_2(self) -> Price | DecimalPrice | str | None:
-        """FID 42 매도2호가 (price)"""
-        return to_price(self.values.get("42"))
-
-    @property
-    def ask_qty_2(self) -> int | str | None:
-        """FID 62 매도2호가잔량 (int)"""
-        return to_int(self.values.get("62"))
-
-    @property
-    def ask_qty_change_2(self) -> int | str | None:
-        """FID 82 매도2호가직전대비 (signed_int)"""
-        return to_int(self.values.get("82"))
-
-    @property
-    def bid_price_2(self) -> Price | DecimalPrice | str | None:
-        """FID 52 매수2호가 (price)"""
-        return to_price(self.values.get("52"))
-
-    @property
-    def bid_qty_2(self) -> int | str | None:
-        """FID 72 매수2호가잔량 (int)"""
-        return to_int(self.values.get("72"))
-
-    @property
-    def bid_qty_change_2(self) -> int | str | None:
-        """FID 92 매수2호가직전대비 (signed_int)"""
-        return to_int(self.values.get("92"))
-
-    @property
-    def ask_price_3(self) -> Price | DecimalPrice | str | None:
-        """FID 43 매도3호가 (price)"""
-        return to_price(self.values.get("43"))
-
-    @property
-    def ask_qty_3(self) -> int | str | None:
-        """FID 63 매도3호가잔량 (int)"""
-        return to_int(self.values.get("63"))
-
-    @property
-    def ask_qty_change_3(self) -> int | str | None:
-        """FID 83 매도3호가직전대비 (signed_int)"""
-        return to_int(self.values.get("83"))
-
-    @property
-    def bid_price_3(self) -> Price | DecimalPrice | str | None:
-        """FID 53 매수3호가 (price)"""
-        return to_price(self.values.get("53"))
-
-    @property
-    def bid_qty_3(self) -> int | str | None:
-        """FID 73 매수3호가잔량 (int)"""
-        return to_int(self.values.get("73"))
-
-    @property
-    def bid_qty_change_3(self) -> int | str | None:
-        """FID 93 매수3호가직전대비 (signed_int)"""
-        return to_int(self.values.get("93"))
-
-    @property
-    def ask_price_4(self) -> Price | DecimalPrice | str | None:
-        """FID 44 매도4호가 (price)"""
-        return to_price(self.values.get("44"))
-
-    @property
-    def ask_qty_4(self) -> int | str | None:
-        """FID 64 매도4호가잔량 (int)"""
-        return to_int(self.values.get("64"))
-
-    @property
-    def ask_qty_change_4(self) -> int | str | None:
-        """FID 84 매도4호가직전대비 (signed_int)"""
-        return to_int(self.values.get("84"))
-
-    @property
-    def bid_price_4(self) -> Price | DecimalPrice | str | None:
-        """FID 54 매수4호가 (price)"""
-        return to_price(self.values.get("54"))
-
-    @property
-    def bid_qty_4(self) -> int | str | None:
-        """FID 74 매수4호가잔량 (int)"""
-        return to_int(self.values.get("74"))
-
-    @property
-    def bid_qty_change_4(self) -> int | str | None:
-        """FID 94 매수4호가직전대비 (signed_int)"""
-        return to_int(self.values.get("94"))
-
-    @property
-    def ask_price_5(self) -> Price | DecimalPrice | str | None:
-        """FID 45 매도5호가 (price)"""
-        return to_price(self.values.get("45"))
-
-    @property
-    def ask_qty_5(self) -> int | str | None:
-        """FID 65 매도5호가잔량 (int)"""
-        return to_int(self.values.get("65"))
-
-    @property
-    def ask_qty_change_5(self) -> int | str | None:
-        """FID 85 매도5호가직전대비 (signed_int)"""
-        return to_int(self.values.get("85"))
-
-    @property
-    def bid_price_5(self) -> Price | DecimalPrice | str | None:
-        """FID 55 매수5호가 (price)"""
-        return to_price(self.values.get("55"))
-
-    @property
-    def bid_qty_5(self) -> int | str | None:
-        """FID 75 매수5호가잔량 (int)"""
-        return to_int(self.values.get("75"))
-
-    @property
-    def bid_qty_change_5(self) -> int | str | None:
-        """FID 95 매수5호가직전대비 (signed_int)"""
-        return to_int(self.values.get("95"))
-
-    @property
-    def ask_price_6(self) -> Price | DecimalPrice | str | None:
-        """FID 46 매도6호가 (price)"""
-        return to_price(self.values.get("46"))
-
-    @property
-    def ask_qty_6(self) -> int | str | None:
-        """FID 66 매도6호가잔량 (int)"""
-        return to_int(self.values.get("66"))
-
-    @property
-    def ask_qty_change_6(self) -> int | str | None:
-        """FID 86 매도6호가직전대비 (signed_int)"""
-        return to_int(self.values.get("86"))
-
-    @property
-    def bid_price_6(self) -> Price | DecimalPrice | str | None:
-        """FID 56 매수6호가 (price)"""
-        return to_price(self.values.get("56"))
-
-    @property
-    def bid_qty_6(self) -> int | str | None:
-        """FID 76 매수6호가잔량 (int)"""
-        return to_int(self.values.get("76"))
-
-    @property
-    def bid_qty_change_6(self) -> int | str | None:
-        """FID 96 매수6호가직전대비 (signed_int)"""
-        return to_int(self.values.get("96"))
-
-    @property
-    def ask_price_7(self) -> Price | DecimalPrice | str | None:
-        """FID 47 매도7호가 (price)"""
-        return to_price(self.values.get("47"))
-
-    @property
-    def ask_qty_7(self) -> int | str | None:
-        """FID 67 매도7호가잔량 (int)"""
-        return to_int(self.values.get("67"))
-
-    @property
-    def ask_qty_change_7(self) -> int | str | None:
-        """FID 87 매도7호가직전대비 (signed_int)"""
-        return to_int(self.values.get("87"))
-
-    @property
-    def bid_price_7(self) -> Price | DecimalPrice | str | None:
-        """FID 57 매수7호가 (price)"""
-        return to_price(self.values.get("57"))
-
-    @property
-    def bid_qty_7(self) -> int | str | None:
-        """FID 77 매수7호가잔량 (int)"""
-        return to_int(self.values.get("77"))
-
-    @property
-    def bid_qty_change_7(self) -> int | str | None:
-        """FID 97 매수7호가직전대비 (signed_int)"""
-        return to_int(self.values.get("97"))
-
-    @property
-    def ask_price_8(self) -> Price | DecimalPrice | str | None:
-        """FID 48 매도8호가 (price)"""
-        return to_price(self.values.get("48"))
-
-    @property
-    def ask_qty_8(self) -> int | str | None:
-        """FID 68 매도8호가잔량 (int)"""
-        return to_int(self.values.get("68"))
-
-    @property
-    def ask_qty_change_8(self) -> int | str | None:
-        """FID 88 매도8호가직전대비 (signed_int)"""
-        return to_int(self.values.get("88"))
-
-    @property
-    def bid_price_8(self) -> Price | DecimalPrice | str | None:
-        """FID 58 매수8호가 (price)"""
-        return to_price(self.values.get("58"))
-
-    @property
-    def bid_qty_8(self) -> int | str | None:
-        """FID 78 매수8호가잔량 (int)"""
-        return to_int(self.values.get("78"))
-
-    @property
-    def bid_qty_change_8(self) -> int | str | None:
-        """FID 98 매수8호가직전대비 (signed_int)"""
-        return to_int(self.values.get("98"))
-
-    @property
-    def ask_price_9(self) -> Price | DecimalPrice | str | None:
-        """FID 49 매도9호가 (price)"""
-        return to_price(self.values.get("49"))
-
-    @property
-    def ask_qty_9(self) -> int | str | None:
-        """FID 69 매도9호가잔량 (int)"""
-        return to_int(self.values.get("69"))
-
-    @property
-    def ask_qty_change_9(self) -> int | str | None:
-        """FID 89 매도9호가직전대비 (signed_int)"""
-        return to_int(self.values.get("89"))
-
-    @property
-    def bid_price_9(self) -> Price | DecimalPrice | str | None:
-        """FID 59 매수9호가 (price)"""
-        return to_price(self.values.get("59"))
-
-    @property
-    def bid_qty_9(self) -> int | str | None:
-        """FID 79 매수9호가잔량 (int)"""
-        return to_int(self.values.get("79"))
-
-    @property
-    def bid_qty_change_9(self) -> int | str | None:
-        """FID 99 매수9호가직전대비 (signed_int)"""
-        return to_int(self.values.get("99"))
-
-    @property
-    def ask_price_10(self) -> Price | DecimalPrice | str | None:
-        """FID 50 매도10호가 (price)"""
-        return to_price(self.values.get("50"))
-
-    @property
-    def ask_qty_10(self) -> int | str | None:
-        """FID 70 매도10호가잔량 (int)"""
-        return to_int(self.values.get("70"))
-
-    @property
-    def ask_qty_change_10(self) -> int | str | None:
-        """FID 90 매도10호가직전대비 (signed_int)"""
-        return to_int(self.values.get("90"))
-
-    @property
-    def bid_price_10(self) -> Price | DecimalPrice | str | None:
-        """FID 60 매수10호가 (price)"""
-        return to_price(self.values.get("60"))
-
-    @property
-    def bid_qty_10(self) -> int | str | None:
-        """FID 80 매수10호가잔량 (int)"""
-        return to_int(self.values.get("80"))
-
-    @property
-    def bid_qty_change_10(self) -> int | str | None:
-        """FID 100 매수10호가직전대비 (signed_int)"""
-        return to_int(self.values.get("100"))
-
-    @property
-    def total_ask_qty(self) -> int | str | None:
-        """FID 121 매도호가총잔량 (int)"""
-        return to_int(self.values.get("121"))
-
-    @property
-    def total_ask_qty_change(self) -> int | str | None:
-        """FID 122 매도호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("122"))
-
-    @property
-    def total_bid_qty(self) -> int | str | None:
-        """FID 125 매수호가총잔량 (int)"""
-        return to_int(self.values.get("125"))
-
-    @property
-    def total_bid_qty_change(self) -> int | str | None:
-        """FID 126 매수호가총잔량직전대비 (signed_int)"""
-        return to_int(self.values.get("126"))
+    quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 시간 (time)")
+    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도1호가 (price)")
+    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도1호가잔량 (int)")
+    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도1호가직전대비 (signed_int)")
+    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수1호가 (price)")
+    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수1호가잔량 (int)")
+    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수1호가직전대비 (signed_int)")
+    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도2호가 (price)")
+    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도2호가잔량 (int)")
+    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도2호가직전대비 (signed_int)")
+    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수2호가 (price)")
+    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수2호가잔량 (int)")
+    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수2호가직전대비 (signed_int)")
+    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도3호가 (price)")
+    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도3호가잔량 (int)")
+    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도3호가직전대비 (signed_int)")
+    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수3호가 (price)")
+    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수3호가잔량 (int)")
+    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수3호가직전대비 (signed_int)")
+    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도4호가 (price)")
+    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도4호가잔량 (int)")
+    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도4호가직전대비 (signed_int)")
+    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수4호가 (price)")
+    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수4호가잔량 (int)")
+    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수4호가직전대비 (signed_int)")
+    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도5호가 (price)")
+    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도5호가잔량 (int)")
+    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도5호가직전대비 (signed_int)")
+    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수5호가 (price)")
+    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수5호가잔량 (int)")
+    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수5호가직전대비 (signed_int)")
+    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도6호가 (price)")
+    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도6호가잔량 (int)")
+    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도6호가직전대비 (signed_int)")
+    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수6호가 (price)")
+    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수6호가잔량 (int)")
+    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수6호가직전대비 (signed_int)")
+    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도7호가 (price)")
+    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도7호가잔량 (int)")
+    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도7호가직전대비 (signed_int)")
+    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수7호가 (price)")
+    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수7호가잔량 (int)")
+    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수7호가직전대비 (signed_int)")
+    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도8호가 (price)")
+    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도8호가잔량 (int)")
+    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도8호가직전대비 (signed_int)")
+    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수8호가 (price)")
+    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수8호가잔량 (int)")
+    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수8호가직전대비 (signed_int)")
+    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도9호가 (price)")
+    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도9호가잔량 (int)")
+    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도9호가직전대비 (signed_int)")
+    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수9호가 (price)")
+    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수9호가잔량 (int)")
+    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수9호가직전대비 (signed_int)")
+    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도10호가 (price)")
+    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도10호가잔량 (int)")
+    ask_qty_change_10: Typed[int | str | None] = Typed(to_int, "90", doc="FID 90 매도10호가직전대비 (signed_int)")
+    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수10호가 (price)")
+    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수10호가잔량 (int)")
+    bid_qty_change_10: Typed[int | str | None] = Typed(to_int, "100", doc="FID 100 매수10호가직전대비 (signed_int)")
+    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int)")
+    total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int)"
+    )
+    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int)")
+    total_bid_qty_change: Typed[int | str | None] = Typed(
+        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
+    )
+
+    def _read(self) -> None:
+        sent = self.values.get
+        g0 = to_prices(
+            list(
+                map(
+                    sent,
+                    (
+                        "41",
+                        "51",
+                        "42",
+                        "52",
+                        "43",
+                        "53",
+                        "44",
+                        "54",
+                        "45",
+                        "55",
+                        "46",
+                        "56",
+                        "47",
+                        "57",
+                        "48",
+                        "58",
+                        "49",
+                        "59",
+                        "50",
+                        "60",
+                    ),
+                )
+            )
+        )
+        g1 = to_ints(
+            list(
+                map(
+                    sent,
+                    (
+                        "61",
+                        "71",
+                        "62",
+                        "72",
+                        "63",
+                        "73",
+                        "64",
+                        "74",
+                        "65",
+                        "75",
+                        "66",
+                        "76",
+                        "67",
+                        "77",
+                        "68",
+                        "78",
+                        "69",
+                        "79",
+                        "70",
+                        "80",
+                        "121",
+                        "125",
+                    ),
+                )
+            )
+        )
+        g2 = to_ints(
+            list(
+                map(
+                    sent,
+                    (
+                        "81",
+                        "91",
+                        "82",
+                        "92",
+                        "83",
+                        "93",
+                        "84",
+                        "94",
+                        "85",
+                        "95",
+                        "86",
+                        "96",
+                        "87",
+                        "97",
+                        "88",
+                        "98",
+                        "89",
+                        "99",
+                        "90",
+                        "100",
+                        "122",
+                        "126",
+                    ),
+                )
+            )
+        )
+        self.__dict__ = {
+            "quote_time": to_time(sent("21")),
+            "ask_price_1": g0[0],
+            "ask_qty_1": g1[0],
+            "ask_qty_change_1": g2[0],
+            "bid_price_1": g0[1],
+            "bid_qty_1": g1[1],
+            "bid_qty_change_1": g2[1],
+            "ask_price_2": g0[2],
+            "ask_qty_2": g1[2],
+            "ask_qty_change_2": g2[2],
+            "bid_price_2": g0[3],
+            "bid_qty_2": g1[3],
+            "bid_qty_change_2": g2[3],
+            "ask_price_3": g0[4],
+            "ask_qty_3": g1[4],
+            "ask_qty_change_3": g2[4],
+            "bid_price_3": g0[5],
+            "bid_qty_3": g1[5],
+            "bid_qty_change_3": g2[5],
+            "ask_price_4": g0[6],
+            "ask_qty_4": g1[6],
+            "ask_qty_change_4": g2[6],
+            "bid_price_4": g0[7],
+            "bid_qty_4": g1[7],
+            "bid_qty_change_4": g2[7],
+            "ask_price_5": g0[8],
+            "ask_qty_5": g1[8],
+            "ask_qty_change_5": g2[8],
+            "bid_price_5": g0[9],
+            "bid_qty_5": g1[9],
+            "bid_qty_change_5": g2[9],
+            "ask_price_6": g0[10],
+            "ask_qty_6": g1[10],
+            "ask_qty_change_6": g2[10],
+            "bid_price_6": g0[11],
+            "bid_qty_6": g1[11],
+            "bid_qty_change_6": g2[11],
+            "ask_price_7": g0[12],
+            "ask_qty_7": g1[12],
+            "ask_qty_change_7": g2[12],
+            "bid_price_7": g0[13],
+            "bid_qty_7": g1[13],
+            "bid_qty_change_7": g2[13],
+            "ask_price_8": g0[14],
+            "ask_qty_8": g1[14],
+            "ask_qty_change_8": g2[14],
+            "bid_price_8": g0[15],
+            "bid_qty_8": g1[15],
+            "bid_qty_change_8": g2[15],
+            "ask_price_9": g0[16],
+            "ask_qty_9": g1[16],
+            "ask_qty_change_9": g2[16],
+            "bid_price_9": g0[17],
+            "bid_qty_9": g1[17],
+            "bid_qty_change_9": g2[17],
+            "ask_price_10": g0[18],
+            "ask_qty_10": g1[18],
+            "ask_qty_change_10": g2[18],
+            "bid_price_10": g0[19],
+            "bid_qty_10": g1[19],
+            "bid_qty_change_10": g2[19],
+            "total_ask_qty": g1[20],
+            "total_ask_qty_change": g2[20],
+            "total_bid_qty": g1[21],
+            "total_bid_qty_change": g2[21],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
 
 
 REGISTRY: dict[str, type[RealtimeEvent]] = {
@@ -3978,6 +2784,4 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 }
 
 
-def decode(frame: bytes | str) -> list[Event]:
-    """Decode one WebSocket frame; raise RealtimeDecodeError (with the raw frame) if malformed."""
-    return decode_frame(frame, REGISTRY)
+decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -447,7 +447,7 @@ def _fid_attributes(fields: list[Field], corpus: Corpus) -> dict[int, tuple[str,
     for ref in refs:
         fid = corpus.fids.get(ref.fid)
         if fid is not None and ref.fid not in out:
-            out[ref.fid] = (attribute(fid.name), fid_type(ref, fid)[0])
+            out[ref.fid] = (attribute(fid.name), fid_type(ref, fid).annotation)
     return out
 
 

@@ -1,18 +1,30 @@
 """Decode WebSocket frames into events. The generated `realtime` module supplies one event
 class per realtime type; this module holds what they share.
 
-Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and each typed
-attribute converts its value when it is read. A frame costs little more than parsing its JSON,
+Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and nothing is
+converted until a typed attribute is read. A frame costs little more than parsing its JSON,
 nothing is lost (unknown FIDs stay in `values`), and a value the spec did not foresee is returned
 as its raw string instead of failing the frame.
+
+A typed attribute (`Typed`) converts on its first read and keeps the value in the event's
+`__dict__`, where every later read finds it at the cost of a plain attribute. The first typed
+read of an event converts its own FID; the second converts every listed FID at once (the
+generated `_read`, which converts the FIDs of a group together: the whole numbers of a frame in
+one orjson call), so a reader of one field pays for one conversion and a reader of every field for
+one pass, about what a typed decoder costs. A value is read from `values` when it is converted,
+not at every read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar, overload
 
 import orjson
+
+T = TypeVar("T")
+_loads = orjson.loads
 
 
 class RealtimeDecodeError(ValueError):
@@ -24,7 +36,11 @@ class RealtimeDecodeError(ValueError):
 
 
 class RealtimeEvent:
-    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings)."""
+    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings).
+
+    A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on
+    demand (see the module's docstring).
+    """
 
     __slots__ = ("item", "name", "type", "values")
     TYPE: ClassVar[str] = ""
@@ -35,6 +51,10 @@ class RealtimeEvent:
         self.name = name
         self.item = item
         self.values = values
+
+    def _read(self) -> None:
+        """Convert every listed FID into the event's __dict__ (generated per type: the FIDs of a group together,
+        with a converter of kiwoom_sdk._values for many values, the others one by one)."""
 
     @property
     def unknown_values(self) -> dict[str, str]:
@@ -47,6 +67,39 @@ class RealtimeEvent:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
+
+
+class Typed(Generic[T]):
+    """A typed attribute of a realtime event: its FID's raw value as `convert(raw, *arguments)` gives it.
+
+    A non-data descriptor: the value it returns goes into the event's __dict__, which shadows it from
+    then on. Reading the class attribute gives the descriptor (`StockTrade.current_price.fid`).
+    """
+
+    def __init__(self, convert: Callable[..., T], fid: str, *arguments: Any, doc: str = "") -> None:
+        self.convert = convert
+        self.fid = fid
+        self.arguments = arguments
+        self.__doc__ = doc
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, event: None, owner: type | None = None) -> Typed[T]: ...
+    @overload
+    def __get__(self, event: RealtimeEvent, owner: type | None = None) -> T: ...
+    def __get__(self, event: RealtimeEvent | None, owner: type | None = None) -> Typed[T] | T:
+        if event is None:
+            return self
+        read: dict[str, Any] = event.__dict__  # every generated class has one
+        if read:  # a second typed attribute: every FID at once
+            event._read()
+            value: T = event.__dict__[self.name]  # a new __dict__
+            return value
+        value = read[self.name] = self.convert(event.values.get(self.fid), *self.arguments)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,33 +134,47 @@ class SystemNotice(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decode_frame(frame: bytes | str, registry: dict[str, type[RealtimeEvent]]) -> list[Event]:
-    """Decode one frame into events; raise RealtimeDecodeError (carrying the frame) if malformed."""
-    try:
-        body = orjson.loads(frame)
-    except orjson.JSONDecodeError as exc:
-        raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
+def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str], list[Event]]:
+    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id)."""
+    event_class = registry.get
+
+    def decode(frame: bytes | str) -> list[Event]:
+        """Decode one WebSocket frame: a REAL frame into one typed event per entry (RealtimeEvent for a type the
+        spec does not list), any other into one SystemMessage (SystemNotice for SYSTEM). Raises
+        RealtimeDecodeError, carrying the frame, if it is malformed."""
+        try:
+            body = _loads(frame)
+        except orjson.JSONDecodeError as exc:
+            raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
+        if type(body) is not dict or body.get("trnm") != "REAL":  # orjson gives plain dicts, lists and strs
+            return [_message(body, frame)]
+        entries = body.get("data")
+        if type(entries) is not list:
+            raise RealtimeDecodeError("REAL frame without a data list", frame)
+        events: list[Event] = []
+        for entry in entries:
+            if type(entry) is not dict or type(values := entry.get("values")) is not dict:
+                raise RealtimeDecodeError("REAL entry without values", frame)
+            kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
+            if type(kind) is not str or type(name) is not str or type(item) is not str:
+                kind, name, item = str(kind), str(name), str(item)
+            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values))
+        return events
+
+    return decode
+
+
+def _message(body: Any, frame: bytes | str) -> SystemMessage:
+    """A frame other than REAL: LOGIN, PING, REG, SYSTEM..."""
     if not isinstance(body, dict) or not isinstance(body.get("trnm"), str):
         raise RealtimeDecodeError("not a Kiwoom message: no trnm", frame)
-    if body["trnm"] != "REAL":
-        code = body.get("return_code")
-        try:
-            return_code = int(code) if code is not None and code != "" else None
-        except (TypeError, ValueError) as exc:
-            raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
-        if body["trnm"] == "SYSTEM":
-            code = str(body.get("code") or (return_code if return_code is not None else ""))
-            message = str(body.get("message") or body.get("return_msg") or "")
-            return [SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)]
-        return [SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)]
-    entries = body.get("data")
-    if not isinstance(entries, list):
-        raise RealtimeDecodeError("REAL frame without a data list", frame)
-    events: list[Event] = []
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("values"), dict):
-            raise RealtimeDecodeError("REAL entry without values", frame)
-        kind = str(entry.get("type", ""))
-        cls = registry.get(kind, RealtimeEvent)
-        events.append(cls(kind, str(entry.get("name", "")), str(entry.get("item", "")), entry["values"]))
-    return events
+    code = body.get("return_code")
+    try:
+        return_code = int(code) if code is not None and code != "" else None
+    except (TypeError, ValueError) as exc:
+        raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
+    if body["trnm"] == "SYSTEM":
+        code = str(body.get("code") or (return_code if return_code is not None else ""))
+        message = str(body.get("message") or body.get("return_msg") or "")
+        return SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)
+    return SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)

@@ -124,8 +124,9 @@ def _columns(row_type: type[Row]) -> tuple[_Column, ...]:
 def _columns_of_class(row_type: type[Row]) -> tuple[_Column, ...]:
     if issubclass(row_type, RealtimeEvent):
         fields: dict[str, Any] = {"item": str}
+        hints = typing.get_type_hints(row_type)  # each FID's attribute is a Typed[value type]
         for attribute in row_type.FIDS.values():
-            fields[attribute] = typing.get_type_hints(getattr(row_type, attribute).fget)["return"]
+            fields[attribute] = typing.get_args(hints[attribute])[0]
     else:
         fields = {name: info.annotation for name, info in row_type.model_fields.items()}
     columns = []

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ...names import (
+    MANY,
+    MANY_AT_ONCE,
     SCALED,
     attribute,
     camel,
@@ -55,7 +57,31 @@ class FidView:
     ko: str
     kind: str
     annotation: str
-    expression: str
+    converter: str  # FidType.converter: 'to_price'
+    arguments: str  # FidType.arguments: '', ', codes.SellBuy', ', 100'
+    source: str = ""  # what `_read` gives the attribute: 'g0[3]' (its place in a group) or 'to_time(sent("20"))'
+
+    @property
+    def doc(self) -> str:
+        """The attribute's docstring: 'FID 10 현재가 (price)'."""
+        return f"FID {self.fid} {self.ko} ({self.kind})"
+
+    @property
+    def reader(self) -> str:
+        """The arguments of the FID's Typed attribute (one FID alone): 'to_price, "10"'."""
+        return f'{self.converter}, "{self.fid}"{self.arguments}'
+
+
+@dataclass
+class FidGroup:
+    """FIDs of one realtime type that `_read` converts together: `converter(raw values)`."""
+
+    converter: str  # 'to_ints'
+    fids: list[FidView]
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return tuple(str(f.fid) for f in self.fids)
 
 
 @dataclass
@@ -66,6 +92,25 @@ class RealtimeView:
     name_en: str
     section: str
     fids: list[FidView] = field(default_factory=list)
+    groups: list[FidGroup] = field(default_factory=list)  # what `_read` converts many at once (see grouped)
+
+    def grouped(self) -> RealtimeView:
+        """The view with its groups, and the source of each FID's value in `_read`: the FIDs that a converter of
+        names.MANY_AT_ONCE reads go together (whole numbers by kind: a signed one, "+8", takes a slower path, which
+        should not slow the others), in the order of their first FID; a group of fewer than MANY is read one by one,
+        which costs less."""
+        groups: dict[tuple[str, str], FidGroup] = {}
+        for f in self.fids:
+            if f.converter in MANY_AT_ONCE and not f.arguments:
+                kind = f.kind if f.converter == "to_int" else ""
+                groups.setdefault((f.converter, kind), FidGroup(MANY_AT_ONCE[f.converter], [])).fids.append(f)
+        self.groups = [group for group in groups.values() if len(group.fids) >= MANY]
+        for number, group in enumerate(self.groups):
+            for place, f in enumerate(group.fids):
+                f.source = f"g{number}[{place}]"
+        for f in self.fids:
+            f.source = f.source or f'{f.converter}(sent("{f.fid}"){f.arguments})'
+        return self
 
     @property
     def typed_fids(self) -> list[str]:
@@ -205,8 +250,8 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
             if name in seen:
                 continue
             seen.add(name)
-            annotation, expression, _ = fid_type(ref, fid)
+            typed = fid_type(ref, fid)
             kind = str(ref.overrides.get("kind", fid.kind))
-            view.fids.append(FidView(ref.fid, name, ref.ko, kind, annotation, expression))
-        views.append(view)
+            view.fids.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
+        views.append(view.grouped())
     return views
