@@ -1,8 +1,11 @@
 """Realtime decode: what a tick costs to decode and to read, against orjson.loads, a typed msgspec decoder and the
 usual pydantic model.
 
-Frames in the real format: 0B as captured from Kiwoom's server (specs/recorded), 0D and FE (a US type) from the
-guide's examples, each with every FID its type lists. Per type:
+Frames in the real format, per type: a stream of FRAMES frames from the simulator (a REG of ITEMS items, one entry
+an item a frame), whose values follow its market (prices on the tick grid with their direction, volumes that grow, the
+seconds of the day), in the forms recorded from Kiwoom's server; values that repeat from frame to frame (an item's
+open price, an unchanged best ask) repeat as they do in a real stream. The recorded 0B frame (specs/recorded) and
+the guide's examples of 0D and FE are read too, for the check of values. Per type:
 - lazy decode: `realtime.decode(frame)`, converting nothing, against `orjson.loads` (target <= 1.5);
 - full read: decode, then read every typed attribute, against `orjson.loads` (which types nothing), against a typed
   msgspec decode of the frame into the same Python values (target <= 1.5) and against json.loads + a pydantic model
@@ -14,16 +17,19 @@ in type and repr (a Price with its direction, a Decimal with its exponent, None 
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import json
 import operator
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
+import aiohttp
 import msgspec
 import orjson
 import yaml
@@ -48,15 +54,30 @@ from kiwoom_sdk._values import (  # noqa: E402
     to_time,
 )
 
+from .simulator import Server, serving  # noqa: E402
 from .timing import interleaved, ratio_line  # noqa: E402
 
 ROUNDS = 11
 SIGNS = {"+": 1, "-": -1}
-# type id -> (where its frame comes from, the price a reader of one field reads)
+FRAMES = 200  # per type, of one entry per item
+DOMESTIC = ("005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550")
+US = ("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B", "SOXL", "QQQ")
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str  # a recorded frame or a spec with an example frame
+    one_field: str  # the price a reader of one field reads
+    items: tuple[str, ...]
+    path: str  # the WebSocket endpoint of its section
+
+
 CASES = {
-    "0B": ("specs/recorded/031-0B-005930.json", "current_price"),
-    "0D": ("specs/domestic/realtime/0D-stock_order_book_volume.yaml", "ask_price_1"),
-    "FE": ("specs/us/realtime/FE-us_realtime_trade_price.yaml", "current_price"),
+    "0B": Case("specs/recorded/031-0B-005930.json", "current_price", DOMESTIC, "/api/dostk/websocket"),
+    "0D": Case(
+        "specs/domestic/realtime/0D-stock_order_book_volume.yaml", "ask_price_1", DOMESTIC, "/api/dostk/websocket"
+    ),
+    "FE": Case("specs/us/realtime/FE-us_realtime_trade_price.yaml", "current_price", US, "/api/us/websocket"),
 }
 
 
@@ -67,6 +88,29 @@ def _frame(source: str) -> bytes:
         return orjson.dumps(json.loads(path.read_text(encoding="utf-8"))["payload"])
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     return next(orjson.dumps(e["body"]) for e in spec["examples"] if e["part"] == "response" and "data" in e["body"])
+
+
+def _streamed(type_id: str, case: Case) -> list[bytes]:
+    """FRAMES frames of one type as the simulator streams them (in its own process), one entry an item a frame."""
+
+    async def collect(server: Server) -> list[bytes]:
+        frames: list[bytes] = []
+        async with (
+            aiohttp.ClientSession() as session,
+            session.ws_connect(server.ws_url + case.path, max_msg_size=1 << 24) as ws,
+        ):
+            await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
+            data = [{"item": list(case.items), "type": [type_id]}]
+            await ws.send_str(json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": data}))
+            async for message in ws:
+                if orjson.loads(message.data).get("trnm") == "REAL":
+                    frames.append(message.data.encode() if isinstance(message.data, str) else message.data)
+                    if len(frames) == FRAMES:
+                        break
+        return frames
+
+    with serving("--stream-interval", "0", "--entries-per-frame", "1") as server:
+        return asyncio.run(collect(server))
 
 
 # ---- how a user of msgspec or pydantic gets the SDK's values from Kiwoom's strings -------------------------------
@@ -186,71 +230,87 @@ def _pydantic_model(cls: type[realtime.RealtimeEvent]) -> type[BaseModel]:
     return create_model(f"{cls.__name__}Frame", trnm=(str, ...), data=(list[entry], ...))  # type: ignore[valid-type]
 
 
-def _shown(values: tuple[Any, ...]) -> list[tuple[type, str]]:
-    return [(type(value), repr(value)) for value in values]
-
-
-def _measure(type_id: str, source: str, one_field: str) -> list[str]:
+def _measure(type_id: str, case: Case) -> list[str]:
     cls = realtime.REGISTRY[type_id]
-    frame = _frame(source)
+    checked = [_frame(case.source), *_streamed(type_id, case)]
+    frames = checked[1:]
     every = operator.attrgetter(*cls.FIDS.values())
-    one = operator.attrgetter(one_field)
+    one = operator.attrgetter(case.one_field)
     decoder = _msgspec_decoder(cls)
     model = _pydantic_model(cls)
+    decode = realtime.decode
 
-    def ours() -> list[Any]:
-        return [every(event) for event in realtime.decode(frame)]
+    def full(frame: bytes) -> list[Any]:
+        return [every(event) for event in decode(frame)]
 
-    def typed_msgspec() -> list[Any]:
+    def typed_msgspec(frame: bytes) -> list[Any]:
         return [every(entry.values) for entry in decoder.decode(frame).data]
 
-    def pydantic_per_fid() -> list[Any]:
+    def pydantic_per_fid(frame: bytes) -> list[Any]:
         return [every(entry.values) for entry in model.model_validate(json.loads(frame)).data]  # type: ignore[attr-defined]
 
-    expected = [_shown(values) for values in ours()]
+    def shown(read: Callable[[bytes], list[Any]]) -> list[list[tuple[type, str]]]:
+        return [[(type(value), repr(value)) for value in values] for frame in checked for values in read(frame)]
+
+    expected = shown(full)
     for name, read in (("typed msgspec", typed_msgspec), ("pydantic per-FID", pydantic_per_fid)):
-        got = [_shown(values) for values in read()]
-        if got != expected:
-            wrong = [(a, b) for a, b in zip(got[0], expected[0], strict=True) if a != b]
-            raise AssertionError(f"{type_id}: {name} reads other values than the SDK: {wrong[:3]}")
-    number = max(20, 40_000 // len(cls.FIDS))
+        for place, (want, got) in enumerate(zip(expected, shown(read), strict=True)):
+            if got != want:
+                wrong = [(a, b) for a, b in zip(got, want, strict=True) if a != b]
+                raise AssertionError(f"{type_id}: {name} reads other values than the SDK in entry {place}: {wrong[:3]}")
+    entries = sum(len(decode(frame)) for frame in frames)
+
+    def each(work: Callable[[bytes], object]) -> Callable[[], None]:
+        """The work on every frame in turn, each result dropped before the next, as a consumer of a stream does."""
+
+        def run() -> None:
+            for frame in frames:
+                work(frame)
+
+        return run
+
     seconds = interleaved(
         {
-            "orjson": lambda: orjson.loads(frame),
-            "lazy": lambda: realtime.decode(frame),
-            "full": ours,
-            "one": lambda: [one(event) for event in realtime.decode(frame)],
-            "msgspec": typed_msgspec,
-            "pydantic": pydantic_per_fid,
+            "orjson": each(orjson.loads),
+            "lazy": each(decode),
+            "full": each(full),
+            "one": each(lambda frame: [one(event) for event in decode(frame)]),
+            "msgspec": each(typed_msgspec),
+            "pydantic": each(pydantic_per_fid),
         },
-        number,
+        1,
         ROUNDS,
     )
+    per_entry = {name: value / entries for name, value in seconds.items()}
     label = f"  {type_id} {cls.__name__} ({len(cls.FIDS)} FIDs)"
     return [
-        ratio_line(f"{label} lazy decode", seconds["lazy"], "orjson.loads", seconds["orjson"], "target <= 1.5"),
-        ratio_line(f"{label} full read", seconds["full"], "orjson.loads", seconds["orjson"], "no target"),
-        ratio_line(f"{label} full read", seconds["full"], "typed msgspec", seconds["msgspec"], "target <= 1.5"),
+        ratio_line(f"{label} lazy decode", per_entry["lazy"], "orjson.loads", per_entry["orjson"], "target <= 1.5"),
+        ratio_line(f"{label} full read", per_entry["full"], "orjson.loads", per_entry["orjson"], "no target"),
+        ratio_line(f"{label} full read", per_entry["full"], "typed msgspec", per_entry["msgspec"], "target <= 1.5"),
         ratio_line(
             f"{label} json.loads + pydantic per-FID model",
-            seconds["pydantic"],
+            per_entry["pydantic"],
             "full read",
-            seconds["full"],
+            per_entry["full"],
             "target >= 2",
         ),
         ratio_line(
-            f"{label} decode + read {one_field}", seconds["one"], "orjson.loads", seconds["orjson"], "no target"
+            f"{label} decode + read {case.one_field}",
+            per_entry["one"],
+            "orjson.loads",
+            per_entry["orjson"],
+            "no target",
         ),
     ]
 
 
 def run() -> list[str]:
     lines = [
-        f"Realtime decode (CPU time per frame, medians of {ROUNDS} interleaved rounds; every anchor's values checked"
+        f"Realtime decode (per entry, over {FRAMES} streamed frames of one entry per item, best of {ROUNDS} interleaved rounds; every anchor's values checked"
         " equal to ours; lower is better)"
     ]
-    for type_id, (source, one_field) in CASES.items():
-        lines.extend(_measure(type_id, source, one_field))
+    for type_id, case in CASES.items():
+        lines.extend(_measure(type_id, case))
     return lines
 
 

@@ -1,4 +1,4 @@
-"""Timing for the benchmarks: best-of-N, or medians of interleaved rounds, so that one slow spell of a busy machine
+"""Timing for the benchmarks: best-of-N, or the best of interleaved rounds, so that one slow spell of a busy machine
 does not decide a figure."""
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ def ratio_line(label: str, subject: float, anchor_label: str, anchor: float, tar
 
 
 def interleaved(subjects: dict[str, Callable[[], object]], number: int, rounds: int = 15) -> dict[str, float]:
-    """Seconds per call of each subject, the best of `rounds` runs of `number` calls; the rounds take the subjects in
-    turn, so that a machine that gets busier or quieter during the run weighs on all of them alike. As timeit does,
+    """Seconds of CPU time per call of each subject, the best of `rounds` runs of `number` calls; the rounds take the
+    subjects in turn, so that a machine that gets busier or quieter during the run weighs on all of them alike, and
+    the time is this process's CPU time, which leaves out the spells when other work holds the cores. As timeit does,
     the garbage collector is off while a run is timed (and collects before it): its passes over the whole heap,
     started by whichever subject happens to allocate past a threshold, would be charged to that one."""
     best = dict.fromkeys(subjects, float("inf"))
@@ -34,10 +35,10 @@ def interleaved(subjects: dict[str, Callable[[], object]], number: int, rounds: 
             gc.collect()
             gc.disable()
             try:
-                start = time.perf_counter()
+                start = time.process_time()
                 for _ in range(number):
                     work()
-                best[label] = min(best[label], (time.perf_counter() - start) / number)
+                best[label] = min(best[label], (time.process_time() - start) / number)
             finally:
                 gc.enable()
     return best

@@ -381,7 +381,7 @@ def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
     return list(map(to_int, raws))
 
 
-def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
+def _prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
     """[to_price(raw) for raw in raws]: the class from the first character ("+" rising, "-" falling, a digit
     neither), the value from what follows the signs, when all are whole ("-251000") or all have one decimal point
     ("+198.5000")."""
@@ -399,7 +399,7 @@ def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | N
     return list(map(to_price, raws))
 
 
-def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
+def _decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     """[to_decimal(raw) for raw in raws]: Decimal(raw) each when all are plain numbers ("-0.24", "000012.50")."""
     try:  # digits, points and signs only: no exponent, no NaN, no blank (Decimal refuses what is left: "1-2", ".")
         if "".join(raws).replace(".", "").replace("-", "").replace("+", "").isdigit():  # type: ignore[arg-type]
@@ -407,3 +407,34 @@ def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     except (TypeError, InvalidOperation):  # None, "", "+", "1-2", "1.2.3": not a number as written
         pass
     return list(map(to_decimal, raws))
+
+
+def _remembering(convert: Callable[[Sequence[str | None]], list[T]]) -> Callable[[Sequence[str | None]], list[T]]:
+    """A converter of many values that remembers the (immutable) value of each raw string it converted: a stream
+    repeats most prices and rates from frame to frame (an item's open, high and low, a best ask that holds, the
+    levels of an order book, a change that stays), and looking one up costs a fraction of building a Price or a
+    Decimal. Values are looked up all at once, and only those not seen are converted. It starts over after
+    _REMEMBERED strings, so that a long run of new strings cannot fill the memory; None (a blank) is not
+    remembered."""
+    seen: dict[str | None, T] = {}
+    get = seen.get
+
+    @wraps(convert)
+    def remembering(raws: Sequence[str | None]) -> list[T]:
+        values: list[T | None] = list(map(get, raws))
+        if None not in values:
+            return values  # type: ignore[return-value]  # no None in it
+        places = [place for place, value in enumerate(values) if value is None]
+        if len(seen) >= _REMEMBERED:
+            seen.clear()
+        for place, value in zip(places, convert([raws[place] for place in places]), strict=True):
+            values[place] = value
+            if value is not None:
+                seen[raws[place]] = value
+        return values  # type: ignore[return-value]  # every None converted
+
+    return remembering
+
+
+to_prices = _remembering(_prices)
+to_decimals = _remembering(_decimals)
