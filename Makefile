@@ -108,9 +108,11 @@ bench: setup check
 docs: setup
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
-# The GitHub workflow files (.github/workflows) against GitHub's published schema, as check-jsonschema vendors it.
+# The GitHub workflow files (.github/workflows) and the Read the Docs configuration against their published schemas,
+# as check-jsonschema vendors them.
 workflows: setup
 	$(PY) -m check_jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(PY) -m check_jsonschema --builtin-schema vendor.readthedocs .readthedocs.yaml
 
 # What the specs of the working tree do to the library's callers since BASE (a git ref or a spec folder), as
 # Markdown in spec-review.md; exit 1 on a change of class FAIL_ON (none: never). The spec-review workflow runs it
