@@ -60,7 +60,9 @@ def _request_problems(request: dict[str, Any], section: str) -> list[str]:
     names = [ref["$ref"].rsplit("/", 1)[1] for op in operations for ref in op["messages"]]
     candidates = [n for n in names if MESSAGES[n]["payload"]["properties"]["trnm"].get("const") == request["trnm"]]
     tried = [_check(request, name) for name in candidates]
-    return [] if any(not problems for problems in tried) else [f"{request['trnm']}: no message"] + sum(tried, [])
+    if any(not problems for problems in tried):
+        return []
+    return [f"{request['trnm']}: no message fits", *(problem for problems in tried for problem in problems)]
 
 
 def _types(section: str) -> list[str]:
