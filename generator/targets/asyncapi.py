@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from ..review.versions import current_version, guide_workbook
 from ..spec import yamlio
 from ..spec.model import Api, Corpus, Field, walk
-from .wire_schema import ENVELOPE, Unexpressible, WireSchemas, errata_data, rules_data
+from .wire_schema import ENVELOPE, Unexpressible, WireSchemas, errata_data
 
 FILE = "asyncapi.yaml"
 PACKAGE = "kiwoom_sdk"
@@ -158,16 +158,9 @@ class _Document:
         rule requires only under a condition (refresh: REG only, REMOVE sends none); the rule is the finer fact, so
         such a field is required where the rule says, not always."""
         payload = self.fields_payload(api.request, context)
-        conditions = self.wire.conditions(api.rules, payload["properties"])
         conditional = {rule.target for rule in api.rules if rule.require and rule.when}
         required = [name for name in payload.pop("required", []) if name not in conditional]
-        if required:
-            payload["required"] = required
-        if conditions:
-            payload["allOf"] = conditions
-        if api.rules:
-            payload["x-kiwoom-rules"] = rules_data(api.rules)
-        return payload
+        return self.wire.ruled(payload, required, api.rules)
 
     def registration(self, apis: list[Api], section: str) -> None:
         """REG and REMOVE of one endpoint from its realtime specs' request, which every realtime type of the section

@@ -324,7 +324,6 @@ class WireSchemas:
                 self.refuse(f.loc, f"request field '{f.name}' given twice")
                 continue
             properties[f.name] = self._argument(f, blank=not f.required or f.name in blank_allowed)
-        conditions = self.conditions(api.rules, properties)
         schema: dict[str, Any] = {
             "title": title,
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
@@ -332,18 +331,19 @@ class WireSchemas:
             "properties": properties,
             "additionalProperties": False,
         }
-        required = [f.name for f in api.request if f.required]
+        return self.ruled(schema, [f.name for f in api.request if f.required], api.rules)
+
+    def ruled(self, schema: dict[str, Any], required: list[str], rules: list[Rule]) -> dict[str, Any]:
+        """A request (or WebSocket message) schema with its required fields and its rules: as conditions on the
+        body (`allOf`), grids on the fields, and as the spec writes them (`x-kiwoom-rules`)."""
+        conditions = [c for rule in rules if (c := self._rule(rule, schema["properties"]))]
         if required:
             schema["required"] = required
         if conditions:
             schema["allOf"] = conditions
-        if api.rules:
-            schema["x-kiwoom-rules"] = rules_data(api.rules)
+        if rules:
+            schema["x-kiwoom-rules"] = rules_data(rules)
         return schema
-
-    def conditions(self, rules: list[Rule], properties: dict[str, Any]) -> list[dict[str, Any]]:
-        """The rules of a request (or WebSocket message) as conditions on its body; grids go onto `properties`."""
-        return [c for rule in rules if (c := self._rule(rule, properties))]
 
     def _argument(self, f: Field, blank: bool) -> dict[str, Any]:
         if f.kind in CONTAINERS or f.fields or f.fids or f.array or f.tuple:
