@@ -131,3 +131,24 @@ def _tokens_of_this_module_only() -> None:
     from kiwoom_sdk._policy import TOKENS
 
     TOKENS.clear()
+
+
+FIGURES = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture
+def report_figure(request: pytest.FixtureRequest) -> Any:
+    """Say a test's figures (what it covered) in the run's summary, under 'figures'."""
+
+    def report(line: str) -> None:
+        request.config.stash.setdefault(FIGURES, []).append(f"{request.node.name}: {line}")
+
+    return report
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    lines = config.stash.get(FIGURES, [])
+    if lines:
+        terminalreporter.section("figures")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -52,8 +52,24 @@ def _problems(frame: dict[str, Any]) -> list[str]:
     return [] if any(not problems for problems in tried) else [p for problems in tried for p in problems]
 
 
+def _request_problems(request: dict[str, Any], section: str) -> list[str]:
+    """Why a request sent on an endpoint fits none of the messages the document says it may send there."""
+    operations = [
+        op for key, op in EVENTS["operations"].items() if key.startswith(f"{section}.") and op["action"] == "send"
+    ]
+    names = [ref["$ref"].rsplit("/", 1)[1] for op in operations for ref in op["messages"]]
+    candidates = [n for n in names if MESSAGES[n]["payload"]["properties"]["trnm"].get("const") == request["trnm"]]
+    tried = [_check(request, name) for name in candidates]
+    if any(not problems for problems in tried):
+        return []
+    return [f"{request['trnm']}: no message fits", *(problem for problems in tried for problem in problems)]
+
+
 def _types(section: str) -> list[str]:
     return sorted(name[4:] for name in EVENTS["channels"][section]["messages"] if name.startswith("real"))
+
+
+SENT: list[tuple[str, dict[str, Any]]] = []  # (section, request) of every request the sessions sent
 
 
 async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, Any]]:
@@ -88,6 +104,7 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
             closing.append({"trnm": "CNSRCLR", "seq": "2"})
         for request in closing:
             await ws.send(json.dumps(request))
+        SENT.extend((section, request) for request in [{"trnm": "LOGIN", "token": token}, *requests, *closing])
         while frames[-1]["trnm"] != closing[-1]["trnm"]:
             frames.append(json.loads(await asyncio.wait_for(ws.recv(), 3)))
     return frames
@@ -101,6 +118,10 @@ def test_the_simulators_frames_keep_the_asyncapi_document() -> None:
         token = httpx.post(sim.url + "/oauth2/token", json=body, headers={"api-id": "au10001"}).json()["token"]
         frames = [frame for section in ITEMS for frame in asyncio.run(_session(sim, token, section))]
     assert [p for frame in frames for p in _problems(frame)] == []
+    # what the sessions sent is what the document says a client sends (a REMOVE carries no refresh)
+    assert {trnm for _, request in SENT for trnm in [request["trnm"]]} >= {"LOGIN", "REG", "REMOVE", "CNSRREQ"}
+    assert [p for section, request in SENT for p in _request_problems(request, section)] == []
+    assert _request_problems({"trnm": "REG", "grp_no": "1", "data": []}, "domestic")  # REG needs its refresh
     seen = Counter(frame["trnm"] for frame in frames)
     assert {"LOGIN", "REG", "REMOVE", "PING", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= set(seen)
     types = {entry["type"] for frame in frames if frame["trnm"] == "REAL" for entry in frame["data"]}

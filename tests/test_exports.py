@@ -253,7 +253,8 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
 def test_protocol_and_condition_search_messages() -> None:
     doc = document(asyncapi.FILE)
     messages = doc["components"]["messages"]
-    for name in ("login", "loginAnswer", "loginRefused", "ping", "system", "reg", "regAnswer", "remove", "error"):
+    protocol = ("login", "loginAnswer", "loginRefused", "ping", "system", "regAnswer", "removeAnswer", "error")
+    for name in (*protocol, "regDomestic", "removeDomestic", "regUs", "removeUs"):
         assert name in messages
     trnms = {m["payload"]["properties"]["trnm"].get("const") for m in messages.values()}
     assert {"LOGIN", "PING", "SYSTEM", "REG", "REMOVE", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= trnms
@@ -326,3 +327,96 @@ def test_blank_is_what_the_package_strips() -> None:
     spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
     assert re.fullmatch(BLANK, spaces) and not any(re.search(NOT_BLANK, c) for c in spaces)
     assert all(re.search(NOT_BLANK, c) for c in "a0\x1b\u200b가")
+
+
+# Each plants a construct that the specs' schema allows and an export cannot say in one spec file of the mini tree:
+# (file, text replaced, its replacement, the line the problem names, the document refusing, the construct).
+PLANTED = {
+    "tuple-of-a-scalar": (
+        "domestic/ordr/kt10000.yaml",
+        "  - name: ord_no\n",
+        "  - name: ord_no\n    tuple: true\n",
+        "- name: ord_no",
+        "openapi",
+        "tuple of the text field 'ord_no' (only lists hold tuples)",
+    ),
+    "array-of-a-list": (
+        "domestic/websocket/ka10171.yaml",
+        "    kind: list\n    tuple: true\n",
+        "    kind: list\n    tuple: true\n    array: true\n",
+        "- name: data",
+        "asyncapi",
+        "array of list field 'data' (an array of arrays)",
+    ),
+    "method-get": (
+        "domestic/ordr/kt10000.yaml",
+        "method: POST",
+        "method: GET",
+        "method: GET",
+        "openapi",
+        "method GET of kt10000",
+    ),
+    "push-of-an-http-tr": (
+        "domestic/ordr/kt10000.yaml",
+        "rules:\n",
+        "push:\n  - name: ord_no\n    ko: 주문번호\n    required: false\nrules:\n",
+        "push:",
+        "openapi",
+        "push messages of the HTTP TR kt10000",
+    ),
+    "push-without-a-realtime-type": (
+        "domestic/websocket/ka10171.yaml",
+        "examples:\n",
+        "push:\n  - name: seq\n    ko: 일련번호\n    required: false\nexamples:\n",
+        "push:",
+        "asyncapi",
+        "push of ka10171 without FIDs and a fixed realtime type",
+    ),
+    "blank-otherwise-without-a-condition": (
+        "domestic/ordr/kt10000.yaml",
+        "  - field: ord_qty\n",
+        "  - field: ord_qty\n    blank_otherwise: true\n",
+        "- field: ord_qty",
+        "openapi",
+        "rule blank_otherwise on 'ord_qty' without a condition",
+    ),
+    "list-in-an-http-request": (
+        "domestic/ordr/kt10000.yaml",
+        "request:\n",
+        "request:\n  - name: legs\n    ko: 주문목록\n    required: false\n    kind: list\n    fields:\n"
+        "      - name: leg\n        ko: 주문\n        required: false\n",
+        "- name: legs",
+        "openapi",
+        "list request field 'legs' (requests over HTTP take plain values)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PLANTED))
+def test_a_planted_construct_is_refused_by_name(case: str, mini_specs: Path) -> None:
+    from tests.test_broken_spec_sets import _edit, _line
+
+    rel, old, new, line, target, construct = PLANTED[case]
+    _edit(mini_specs, rel, old, new)
+    loaded = load_corpus(mini_specs)
+    assert loaded.problems == []  # the specs' schema allows it: the export is what refuses it
+    with pytest.raises(Unexpressible) as refused:
+        if target == "openapi":
+            openapi.documents(loaded.corpus, "0", "guide")
+        else:
+            asyncapi.document(loaded.corpus, "0", "guide")
+    where = _line(mini_specs / rel, line)
+    assert f"{where}: {target}: {construct}: cannot be expressed in the export" in str(refused.value).splitlines()
+
+
+def test_rule_and_code_notes_reach_the_documents() -> None:
+    c = corpus()
+    kt10000 = document(openapi.TOOLS)["components"]["schemas"]["Kt10000Request"]["x-kiwoom-rules"]
+    assert [rule.get("notes") for rule in kt10000] == [rule.notes for rule in c.apis["kt10000"].rules]
+    assert any(rule.notes for rule in c.apis["kt10000"].rules)
+    reg = document(asyncapi.FILE)["components"]["messages"]["regDomestic"]["payload"]
+    assert reg["x-kiwoom-rules"][0]["notes"] == "REMOVE needs no refresh value"
+    assert "refresh" not in reg["required"]
+    check = jsonschema.Draft7Validator({**reg, "components": document(asyncapi.FILE)["components"]})
+    registration = {"trnm": "REG", "grp_no": "1", "data": [{"item": ["005930"], "type": ["0B"]}]}
+    assert not check.is_valid(registration) and check.is_valid({**registration, "refresh": "1"})

@@ -366,10 +366,11 @@ def build_corpus(files: SpecFiles) -> Loaded:
             name=data["enum"],
             name_ko=data["name_ko"],
             codes=[
-                Code(str(c["code"]), c["ko"], c["name"], Loc(path, line_of(data, ["codes", i])))
+                Code(str(c["code"]), c["ko"], c["name"], Loc(path, line_of(data, ["codes", i])), c.get("notes"))
                 for i, c in enumerate(data["codes"])
             ],
             loc=Loc(path, 1),
+            notes=data.get("notes"),
         )
         if table.name in corpus.codes:
             loaded.problems.append(
@@ -554,6 +555,7 @@ def _api(path: Path, data: Any, corpus: Corpus) -> Api:
             minimum=r.get("minimum"),
             grid=list(r.get("grid", [])),
             source=r["source"],
+            notes=r.get("notes"),
         )
         for i, r in enumerate(data.get("rules", []))
     ]

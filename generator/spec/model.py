@@ -115,6 +115,7 @@ class Rule:
     minimum: int | None = None  # a value given is at least this number
     grid: list[str] = field(default_factory=list)  # a value given is a positive price on one of these grids
     source: str = ""  # the guide, an exchange rule, a recorded refusal or the project's choice
+    notes: str | None = None
 
 
 @dataclass
@@ -173,6 +174,7 @@ class Code:
     ko: str
     name: str
     loc: Loc
+    notes: str | None = None
 
 
 @dataclass
@@ -181,6 +183,7 @@ class CodeTable:
     name_ko: str
     codes: list[Code]
     loc: Loc
+    notes: str | None = None
 
 
 @dataclass

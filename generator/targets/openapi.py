@@ -26,7 +26,7 @@ from ..names import model_class
 from ..review.versions import current_version, guide_workbook
 from ..spec.model import Api, Corpus
 from .library.clients import rule_text
-from .wire_schema import Unexpressible, WireSchemas
+from .wire_schema import Unexpressible, WireSchemas, errata_data
 
 FAITHFUL = "openapi.json"
 TOOLS = "openapi-tools.json"
@@ -67,6 +67,10 @@ class _Document:
         self.wire = WireSchemas(corpus, REFS, "2020-12", "openapi")
         self.bodies: dict[str, Any] = {}
         for api in self.apis:
+            if api.method != "POST":  # every operation is a POST with a JSON body, as every TR of the guide is
+                self.wire.refuse(api.at("method"), f"method {api.method} of {api.id}")
+            if api.push:
+                self.wire.refuse(api.at("push"), f"push messages of the HTTP TR {api.id}")
             self.bodies[model_class(api.id, "Request")] = self.wire.request_body(api, model_class(api.id, "Request"))
             self.bodies[model_class(api.id, "Response")] = self.wire.response_body(api, model_class(api.id, "Response"))
         if self.wire.problems:
@@ -165,9 +169,7 @@ class _Document:
             "x-kiwoom-paging": api.paging,
             "x-kiwoom-mock": {"supported": api.mock_supported, "exchanges": api.mock_exchanges},
             "x-kiwoom-source": api.source,
-            "x-kiwoom-errata": [
-                {"id": e.id, "source": e.source, "says": e.says, "instead": e.instead} for e in api.errata
-            ],
+            "x-kiwoom-errata": errata_data(api.errata),
         }
 
     # ---- documents ---------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from ..names import camel
 from ..spec.kinds import FORMAT_SHAPES, WIRE_SHAPES
 from ..spec.loader import Problem
-from ..spec.model import Api, Corpus, FidRef, Field, Loc, Rule
+from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Loc, Rule
 
 Dialect = Literal["2020-12", "draft-07"]
 
@@ -129,14 +129,18 @@ class WireSchemas:
             out[kind_schema_name(kind)] = {"title": kind, **schema}
         for name in sorted(self.tables_used):
             table = self.corpus.codes[name]
-            out[code_schema_name(name)] = {
+            schema = {
                 "title": code_schema_name(name),
-                "description": f"{table.name_ko} (specs/codes/{name}.yaml)",
+                "description": f"{table.name_ko} (specs/codes/{name}.yaml)"
+                + (f": {table.notes}" if table.notes else ""),
                 "type": "string",
                 "enum": [c.code for c in table.codes],
                 "x-enum-varnames": [c.name for c in table.codes],
                 "x-enum-descriptions": [c.ko for c in table.codes],
             }
+            if any(c.notes for c in table.codes):
+                schema["x-enum-notes"] = [c.notes or "" for c in table.codes]
+            out[code_schema_name(name)] = schema
         return out
 
     def _describe(self, f: Field) -> str:
@@ -186,9 +190,15 @@ class WireSchemas:
         """The schema of a field's value as the servers send it, or as a WebSocket message holds it (requests over
         HTTP have `request_body`, held to what the package's request arguments accept)."""
         if f.kind in CONTAINERS:
+            if f.array:
+                return self.refuse(f.loc, f"array of {f.kind} field '{f.name}' (an array of arrays)")
+            if f.tuple and f.fids:
+                return self.refuse(f.loc, f"tuple {f.kind} field '{f.name}' keyed by FID")
             return self._container(f)
         if f.fields or f.fids:
             return self.refuse(f.loc, f"members under the {f.kind} field '{f.name}'")
+        if f.tuple:
+            return self.refuse(f.loc, f"tuple of the {f.kind} field '{f.name}' (only lists hold tuples)")
         scalar = self._scalar(f)
         if f.array:
             return {"type": "array", "items": scalar, "description": self._describe(f), **self._extensions(f)}
@@ -226,6 +236,9 @@ class WireSchemas:
             member["x-kiwoom-members"] = [m.name for m in f.fields]
         else:
             member = {"type": "object", "properties": self._members(f.fields)}
+            required = [m.name for m in f.fields if m.required]
+            if required:
+                member["required"] = required
         if f.kind == "object":
             return {**member, **described}
         return {"type": "array", "items": member, **described}
@@ -311,7 +324,6 @@ class WireSchemas:
                 self.refuse(f.loc, f"request field '{f.name}' given twice")
                 continue
             properties[f.name] = self._argument(f, blank=not f.required or f.name in blank_allowed)
-        conditions = [c for rule in api.rules if (c := self._rule(rule, properties))]
         schema: dict[str, Any] = {
             "title": title,
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
@@ -319,17 +331,22 @@ class WireSchemas:
             "properties": properties,
             "additionalProperties": False,
         }
-        required = [f.name for f in api.request if f.required]
+        return self.ruled(schema, [f.name for f in api.request if f.required], api.rules)
+
+    def ruled(self, schema: dict[str, Any], required: list[str], rules: list[Rule]) -> dict[str, Any]:
+        """A request (or WebSocket message) schema with its required fields and its rules: as conditions on the
+        body (`allOf`), grids on the fields, and as the spec writes them (`x-kiwoom-rules`)."""
+        conditions = [c for rule in rules if (c := self._rule(rule, schema["properties"]))]
         if required:
             schema["required"] = required
         if conditions:
             schema["allOf"] = conditions
-        if api.rules:
-            schema["x-kiwoom-rules"] = [_rule_data(rule) for rule in api.rules]
+        if rules:
+            schema["x-kiwoom-rules"] = rules_data(rules)
         return schema
 
     def _argument(self, f: Field, blank: bool) -> dict[str, Any]:
-        if f.kind in CONTAINERS or f.fields or f.fids or f.array:
+        if f.kind in CONTAINERS or f.fields or f.fids or f.array or f.tuple:
             return self.refuse(f.loc, f"{f.kind} request field '{f.name}' (requests over HTTP take plain values)")
         beside: dict[str, Any] = {"description": self._describe(f)}
         beside.update(self._length(f))
@@ -408,6 +425,16 @@ def _condition(when: dict[str, list[str]]) -> dict[str, Any]:
     }
 
 
+def errata_data(errata: list[Erratum]) -> list[dict[str, str]]:
+    """An API's errata (`x-kiwoom-errata`): what the guide says, and what holds instead."""
+    return [{"id": e.id, "source": e.source, "says": e.says, "instead": e.instead} for e in errata]
+
+
+def rules_data(rules: list[Rule]) -> list[dict[str, Any]]:
+    """The rules as the spec writes them (`x-kiwoom-rules`), what is unset left out."""
+    return [_rule_data(rule) for rule in rules]
+
+
 def _rule_data(rule: Rule) -> dict[str, Any]:
     data: dict[str, Any] = {
         "field": rule.target,
@@ -418,5 +445,6 @@ def _rule_data(rule: Rule) -> dict[str, Any]:
         "minimum": rule.minimum,
         "grid": rule.grid,
         "source": rule.source,
+        "notes": rule.notes,
     }
     return {key: value for key, value in data.items() if value not in (None, False, [], {}, "")}
