@@ -58,8 +58,6 @@ from queue import Empty, Full, Queue
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict
 
 import orjson
-import websockets
-from websockets.frames import Frame
 
 from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
@@ -84,7 +82,6 @@ ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remov
 MESSAGE_TOO_BIG = 1009
 REDACTED = "<token>"
 _CLOSED = object()
-_FAILURES = (OSError, TimeoutError, websockets.WebSocketException, KiwoomError)  # a connection failed
 
 
 class RealtimeOptions(TypedDict, total=False):
@@ -218,6 +215,8 @@ class RealtimeSession:
             self.conditions[seq] = dict(message)
         elif trnm == "CNSRCLR":
             self.conditions.pop(seq, None)
+        import websockets
+
         while True:
             ws, down = await self._connected()
             try:
@@ -246,6 +245,8 @@ class RealtimeSession:
 
     async def _ask(self, ws: Any, message: dict[str, Any]) -> SystemMessage:
         """Send one REG / REMOVE on `ws` and wait for its answer (matched by order: answers carry no id)."""
+        import websockets
+
         answer: asyncio.Future[SystemMessage] = asyncio.get_running_loop().create_future()
         self._pending.append((message["trnm"], answer))
         try:
@@ -286,6 +287,9 @@ class RealtimeSession:
             yield event
 
     async def _run(self) -> None:
+        import websockets  # here, not at the module's import: a client that never streams never loads it
+
+        connection_failed = (OSError, TimeoutError, websockets.WebSocketException, KiwoomError)
         attempt = 0
         failures: list[str] = []  # causes of the connections in a row on which nothing arrived
         while not self._closing:
@@ -295,7 +299,7 @@ class RealtimeSession:
             except (SessionEnded, AuthError) as error:  # a notice that ends it, or LOGIN refused twice
                 self._end(error)
                 return
-            except _FAILURES as error:
+            except connection_failed as error:
                 if self._closing:
                     break
                 failure = _as_kiwoom(error, self.url)
@@ -329,6 +333,8 @@ class RealtimeSession:
 
     def _cause(self, error: BaseException) -> str:
         """A failure in a few words (logged, and listed by `RealtimeGaveUp`)."""
+        import websockets
+
         if isinstance(error, websockets.ConnectionClosed):
             code = error.rcvd.code if error.rcvd is not None else error.sent.code if error.sent is not None else 1006
             if code == MESSAGE_TOO_BIG:
@@ -383,6 +389,8 @@ class RealtimeSession:
     async def _connection(self, token: str) -> AsyncIterator[Any]:
         """An open WebSocket whose log records never carry `token`; a failure to open it raises
         `TransportFailed` (`RealtimeTimeout` past `login_timeout`), chained from the cause."""
+        import websockets
+
         try:
             ws = await websockets.connect(
                 self.url,
@@ -400,6 +408,8 @@ class RealtimeSession:
             await ws.close()
 
     async def _login_answer(self, ws: Any) -> None:
+        import websockets
+
         try:
             async with asyncio.timeout(self._login_timeout):
                 while True:
@@ -536,6 +546,8 @@ class _Redacting(logging.LoggerAdapter[logging.Logger]):
             self.logger.log(level, self._redact(msg), *(self._redact(arg) for arg in args), **kwargs)
 
     def _redact(self, value: object) -> object:
+        from websockets.frames import Frame
+
         if not self._token:
             return value
         if isinstance(value, Frame):

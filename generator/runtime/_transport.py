@@ -12,9 +12,11 @@ cancellation or an interrupt is known to be in doubt or not.
   `make bench`).
 - `HttpxAsyncTransport`: over one httpx.AsyncClient (`AsyncKiwoom(transport="httpx")`).
 
-Each builds its client on the first call, not before: a client that is made and never used costs nothing, an
-aiohttp session belongs to the event loop it is made in, and a TLS context (tens of milliseconds to load the
-trusted certificates) is built only for an https:// server. A client given by the caller (`http=`) is used as it is.
+Each imports its library and builds its client on the first call, not before: a client that is made and never used
+costs nothing (httpx and aiohttp each take tens of milliseconds to import, and `AsyncKiwoom` over aiohttp never
+imports httpx), an aiohttp session belongs to the event loop it is made in, and a TLS context (tens of milliseconds
+to load the trusted certificates) is built only for an https:// server. A client given by the caller (`http=`) is
+used as it is.
 """
 
 from __future__ import annotations
@@ -26,12 +28,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._exceptions import ArgumentInvalid
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpx
 
 KEEPALIVE_SECONDS = 5.0  # how long an idle connection is kept (httpx's default, for both libraries)
 
@@ -78,13 +79,14 @@ class Wire:
 
 # ---- httpx ------------------------------------------------------------------------------------------------------
 
-_HTTPX_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
-
 
 def _httpx_failure(error: httpx.RequestError) -> ExchangeFailed:
     """httpx's failure as an ExchangeFailed; besides the transport's own errors httpx raises a few once the answer
     is on its way (an undecodable body: DecodingError), which may follow a request that was sent."""
-    return ExchangeFailed(type(error).__name__, sent=not isinstance(error, _HTTPX_NOT_SENT))
+    import httpx
+
+    not_sent = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
+    return ExchangeFailed(type(error).__name__, sent=not isinstance(error, not_sent))
 
 
 def _tls(base_url: str) -> ssl.SSLContext | bool:
@@ -107,12 +109,16 @@ class HttpxTransport:
         self._lock = threading.Lock()
 
     def _opened(self) -> httpx.Client:
+        import httpx
+
         with self._lock:
             if self._client is None:
                 self._client = httpx.Client(timeout=self._timeout, verify=_tls(self._base_url))
             return self._client
 
     def post(self, url: str, content: bytes, headers: dict[str, str], wire: Wire) -> Answer:
+        import httpx
+
         client = self._client or self._opened()
         try:
             answer = client.post(url, content=content, headers=headers, extensions={"trace": wire.trace})
@@ -136,6 +142,8 @@ class HttpxAsyncTransport:
         self._client = client
 
     async def post(self, url: str, content: bytes, headers: dict[str, str], wire: Wire) -> Answer:
+        import httpx
+
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=self._timeout, verify=_tls(self._base_url))
         try:
@@ -251,7 +259,8 @@ def sync_transport(base_url: str, timeout: float, name: object, http: object) ->
     """The sync client's transport: httpx (`name` None or "httpx"), over `http` if it is an httpx.Client."""
     if name not in (None, "httpx"):
         raise ArgumentInvalid("transport", name, "must be 'httpx' (the sync client's only transport), or None")
-    if http is not None and not isinstance(http, httpx.Client):
+    httpx = sys.modules.get("httpx")  # never imported: `http` cannot be one of its clients
+    if http is not None and (httpx is None or not isinstance(http, httpx.Client)):
         raise ArgumentInvalid("http", http, "must be an httpx.Client (this client's kind), or None")
     return HttpxTransport(base_url, timeout, http)
 
@@ -281,7 +290,8 @@ def async_transport(
 
 def _kind_of(http: object) -> str | None:
     """The transport an HTTP client given as `http` belongs to, if it is one."""
-    if isinstance(http, httpx.AsyncClient):
+    httpx = sys.modules.get("httpx")  # never imported: `http` cannot be one of its clients
+    if httpx is not None and isinstance(http, httpx.AsyncClient):
         return "httpx"
     aiohttp = sys.modules.get("aiohttp")  # never imported: `http` cannot be one of its sessions
     if aiohttp is not None and isinstance(http, aiohttp.ClientSession):

@@ -9,10 +9,10 @@ import datetime
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
-from kiwoom_sdk import codes
 from kiwoom_sdk._client import AsyncGroup, SyncGroup
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the code tables load with the first request model (a client made and not used yet needs none)
+    from kiwoom_sdk import codes
     from kiwoom_sdk.models.domestic.slb import (
         Ka10068Response,
         Ka10069Response,

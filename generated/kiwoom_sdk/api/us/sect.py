@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from kiwoom_sdk import _endpoints as e
-from kiwoom_sdk import codes
 from kiwoom_sdk._client import AsyncGroup, SyncGroup
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the code tables load with the first request model (a client made and not used yet needs none)
+    from kiwoom_sdk import codes
     from kiwoom_sdk.models.us.sect import (
         Usa23000Response,
         Usa23100Response,
