@@ -6,6 +6,8 @@ import functools
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,20 @@ def current_guide() -> Path:
 @pytest.fixture
 def older_guide() -> Path:
     return guide(OLDER_GUIDE)
+
+
+@functools.cache
+def guide_report(workbook: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m generator import-guide WORKBOOK --report` on the repository's specs (which no test changes), run
+    once per workbook for the whole session: the importer's tests and the version tests read the same reports."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "--specs", str(SPECS), "import-guide", str(guide(workbook)), "--report"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
 @functools.cache

@@ -5,6 +5,7 @@ Problems are collected, not raised, so that lint can report all of them as `path
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -108,21 +109,30 @@ def _validators(root: Path) -> dict[str, Draft202012Validator]:
 
 def schema_problems(root: Path) -> list[Problem]:
     """Why the JSON Schemas of schema/ cannot check the spec files: one missing, not JSON, or not a schema."""
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import SchemaError
-
     problems = []
     for name in sorted({*FILE_TYPES.values(), RECORDED_SCHEMA}):
         path = root / SCHEMA_FOLDER / f"{name}.schema.json"
-        try:
-            schema, problem = _json(path)
-            if problem is None:
-                Draft202012Validator.check_schema(schema)
-        except SchemaError as error:
-            problem = Problem(Loc(path, 1), f"not a JSON Schema: {error.message}")
+        schema, problem = _json(path)
+        if problem is None and (error := _not_a_schema(json.dumps(schema))) is not None:
+            problem = Problem(Loc(path, 1), f"not a JSON Schema: {error}")
         if problem is not None:
             problems.append(problem)
     return problems
+
+
+@functools.lru_cache(maxsize=64)
+def _not_a_schema(text: str) -> str | None:
+    """Why a schema (as JSON text) is no JSON Schema, or None. Checking it against the metaschema takes
+    most of a small spec set's lint; a process that reads spec sets again (the tests, a diff of two sides) checks
+    each distinct schema once."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    try:
+        Draft202012Validator.check_schema(json.loads(text))
+    except SchemaError as error:
+        return error.message
+    return None
 
 
 def _json(path: Path) -> tuple[Any, Problem | None]:
