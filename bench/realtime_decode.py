@@ -44,6 +44,7 @@ from kiwoom_sdk._values import (  # noqa: E402
     DecimalPrice,
     DirectedRate,
     Price,
+    forget,
     to_code,
     to_date,
     to_decimal,
@@ -264,6 +265,7 @@ def _measure(type_id: str, case: Case) -> list[str]:
         """The work on every frame in turn, each result dropped before the next, as a consumer of a stream does."""
 
         def run() -> None:
+            forget()  # a pass finds only what the stream itself repeats, nothing remembered from an earlier pass
             for frame in frames:
                 work(frame)
 

@@ -193,8 +193,21 @@ def test_a_row_is_read_on_first_use_and_then_is_what_a_row_read_at_once_is() -> 
     at_once = Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry
     first, *_ = rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
     assert vars(first) == {} and first.model_fields_set == set(answer["stk_dt_pole_chart_qry"][0])
+    assert vars(rows[2]) == {}
     assert first.dt == at_once[0].dt and vars(first) == vars(at_once[0])  # one field read: all of them are
+    assert [vars(row) for row in rows] == [vars(row) for row in at_once]  # and those of every row of the list
+    assert all(row.__pydantic_private__ == {"_raw": raw} for row, raw in zip(rows, answer["stk_dt_pole_chart_qry"]))
     assert rows == at_once and [hash(row) for row in rows] == [hash(row) for row in at_once]
+
+
+def test_an_unread_row_is_pickled_and_copied_without_its_list() -> None:
+    answer = Ka10081Response.model_validate(Simulator(seed=4).answer("ka10081", CHART, rows=600))
+    row = answer.stk_dt_pole_chart_qry[7]
+    assert len(pickle.dumps(row)) < 2_000 < len(pickle.dumps(answer.raw))  # its siblings stay behind
+    copied, deep = row.model_copy(), copy.deepcopy(row)
+    assert vars(answer.stk_dt_pole_chart_qry[8]) == {}
+    assert copied.cur_prc == row.cur_prc and deep.dt == row.dt  # a copy reads the list's rows, then itself
+    assert vars(answer.stk_dt_pole_chart_qry[8]) != {} and copied == row == deep
 
 
 @pytest.mark.parametrize(

@@ -93,23 +93,22 @@ def test_many_at_once_reads_common_shapes_as_alone(raws: list[str]) -> None:  # 
 
 
 @settings(max_examples=200)
-@given(
-    st.lists(st.sampled_from(["+60700", "-60700", "60700", "+198.5000", "-0.24", "", " ", "1,000", "+-5"]), max_size=8)
-)
-def test_remembered_values_read_as_the_first_time(raws: list[str]) -> None:  # a stream repeats most of its strings
-    for many, one in ((_values.to_prices, previous.to_price), (_values.to_decimals, previous.to_decimal)):
-        first, again = many(raws), many(raws)
-        assert [shape(v) for v in first] == [shape(v) for v in again] == [shape(one(raw)) for raw in raws]
+@given(st.lists(st.sampled_from(["102756", "000000", "240000", "", " ", "10:27:56", "1027"]), max_size=8))
+def test_remembered_values_read_as_the_first_time(raws: list[str]) -> None:  # a stream repeats most of its times
+    first, again = [_values.to_time(raw) for raw in raws], [_values.to_time(raw) for raw in raws]
+    assert [shape(v) for v in first] == [shape(v) for v in again] == [shape(previous.to_time(raw)) for raw in raws]
 
 
-def test_remembering_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_remembering_starts_over_when_full_and_forgets_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_values, "_REMEMBERED", 50)
-    seen = inspect.getclosurevars(_values.to_prices).nonlocals["seen"]
-    for start in range(0, 1000, 10):
-        raws = [f"+{number}" for number in range(start, start + 10)]
-        assert [shape(v) for v in _values.to_prices(raws)] == [shape(previous.to_price(raw)) for raw in raws]
-        assert len(seen) <= 50 + 10  # cleared before a batch that finds it full
-    assert _values.to_prices(["+999"])[0] is _values.to_prices(["+999"])[0]  # remembered: the same object
+    seen = inspect.getclosurevars(_values.to_time).nonlocals["seen"]
+    for second in range(1000):
+        raw = f"10{second // 60 % 60:02}{second % 60:02}"
+        assert shape(_values.to_time(raw)) == shape(previous.to_time(raw))
+        assert len(seen) <= 50
+    assert _values.to_time("102756") is _values.to_time("102756")  # remembered: the same object
+    _values.forget()
+    assert len(seen) == 0 and _values.to_time("102756") == previous.to_time("102756")
 
 
 def test_times_and_dates_read_as_before_on_their_edges() -> None:

@@ -30,9 +30,9 @@ class KiwoomModel(BaseModel):
 
     An answer is read by its model's plan (`_reading`: one converter call a value) or, for input of
     another shape, validated by pydantic; both make the same model. The rows of an answer's lists
-    are read when first used: a row's fields are converted the first time one of them is read (or
-    the row is compared, hashed, iterated, printed or serialized), all at once; until then the row
-    holds its `raw` object and `vars(row)` is empty."""
+    are read when first used: the first time a field of a row is read (or the row is compared,
+    hashed, iterated, printed or serialized), every row of its list is read, column by column
+    (`_reading.Rows`); until then a row holds its `raw` object and `vars(row)` is empty."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True, frozen=True)
 
@@ -52,10 +52,17 @@ class KiwoomModel(BaseModel):
         return model
 
     def _complete(self) -> None:
-        """Read the fields not read yet (a row of an answer before its first use) from `raw`."""
+        """Read the fields not read yet (a row of an answer before its first use) from `raw`: every row of its list
+        at once (`_reading.Rows`), or this row alone."""
         plan = plan_of(type(self))
         fields = self.__dict__
         if plan is not None and len(fields) < len(plan.names):
+            private: dict[str, Any] = self.__pydantic_private__  # type: ignore[assignment]
+            rows = private.pop("_rows", None)
+            if rows is not None:
+                rows.read()
+                if len(fields) == len(plan.names):
+                    return
             values = plan.values_of(self.raw)
             if values is not None:
                 values.update(fields)  # a field given to model_copy(update=...) stays as given
@@ -88,6 +95,14 @@ class KiwoomModel(BaseModel):
     def __iter__(self) -> Any:
         self._complete()
         return super().__iter__()
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickled without the list of rows it would read with (`_reading.Rows`): it reads itself once unpickled."""
+        state = super().__getstate__()
+        private = state.get("__pydantic_private__")
+        if private and "_rows" in private:
+            state["__pydantic_private__"] = {name: value for name, value in private.items() if name != "_rows"}
+        return state
 
     def __repr_args__(self) -> Any:
         self._complete()

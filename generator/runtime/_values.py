@@ -32,6 +32,7 @@ _new_decimal = Decimal.__new__
 _time_from_digits = _dt.time.fromisoformat
 _date_from_digits = _dt.date.fromisoformat
 _REMEMBERED = 100_000  # raw strings per remembering converter: more than a day has seconds
+_TABLES: list[dict[Any, Any]] = []  # what the remembering converters remember (see forget)
 _UNSEEN = object()
 
 
@@ -281,6 +282,7 @@ def _remembered(convert: Callable[[str | None], T]) -> Callable[[str | None], T]
     every frame of a day (a trade's second, the day's open time, "000000" for a limit not reached). It starts over
     after _REMEMBERED strings, so that a long run of unusual strings cannot fill the memory."""
     seen: dict[str | None, T] = {}
+    _TABLES.append(seen)
 
     @wraps(convert)
     def remembered(raw: str | None) -> T:
@@ -320,7 +322,9 @@ def to_flag(raw: str | None) -> bool | str | None:
 def _codes(enum: type[Enum]) -> dict[str | None, Any]:
     """What each raw code seen so far reads as in a code table (a member, the raw code, None): `to_code` of a code
     it has seen is one lookup, where the enum's own lookup (and its ValueError for an unknown code) costs far more."""
-    return {}
+    seen: dict[str | None, Any] = {}
+    _TABLES.append(seen)
+    return seen
 
 
 def to_code(raw: str | None, enum: type[E]) -> E | str | None:
@@ -381,7 +385,7 @@ def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
     return list(map(to_int, raws))
 
 
-def _prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
+def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
     """[to_price(raw) for raw in raws]: the class from the first character ("+" rising, "-" falling, a digit
     neither), the value from what follows the signs, when all are whole ("-251000") or all have one decimal point
     ("+198.5000")."""
@@ -399,7 +403,7 @@ def _prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | Non
     return list(map(to_price, raws))
 
 
-def _decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
+def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     """[to_decimal(raw) for raw in raws]: Decimal(raw) each when all are plain numbers ("-0.24", "000012.50")."""
     try:  # digits, points and signs only: no exponent, no NaN, no blank (Decimal refuses what is left: "1-2", ".")
         if "".join(raws).replace(".", "").replace("-", "").replace("+", "").isdigit():  # type: ignore[arg-type]
@@ -409,32 +413,8 @@ def _decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     return list(map(to_decimal, raws))
 
 
-def _remembering(convert: Callable[[Sequence[str | None]], list[T]]) -> Callable[[Sequence[str | None]], list[T]]:
-    """A converter of many values that remembers the (immutable) value of each raw string it converted: a stream
-    repeats most prices and rates from frame to frame (an item's open, high and low, a best ask that holds, the
-    levels of an order book, a change that stays), and looking one up costs a fraction of building a Price or a
-    Decimal. Values are looked up all at once, and only those not seen are converted. It starts over after
-    _REMEMBERED strings, so that a long run of new strings cannot fill the memory; None (a blank) is not
-    remembered."""
-    seen: dict[str | None, T] = {}
-    get = seen.get
-
-    @wraps(convert)
-    def remembering(raws: Sequence[str | None]) -> list[T]:
-        values: list[T | None] = list(map(get, raws))
-        if None not in values:
-            return values  # type: ignore[return-value]  # no None in it
-        places = [place for place, value in enumerate(values) if value is None]
-        if len(seen) >= _REMEMBERED:
-            seen.clear()
-        for place, value in zip(places, convert([raws[place] for place in places]), strict=True):
-            values[place] = value
-            if value is not None:
-                seen[raws[place]] = value
-        return values  # type: ignore[return-value]  # every None converted
-
-    return remembering
-
-
-to_prices = _remembering(_prices)
-to_decimals = _remembering(_decimals)
+def forget() -> None:
+    """Forget every value the converters remember (they start over by themselves past _REMEMBERED strings each):
+    the memory back, or a measurement that must not find the values of an earlier run."""
+    for table in _TABLES:
+        table.clear()
