@@ -196,7 +196,8 @@ def test_a_row_is_read_on_first_use_and_then_is_what_a_row_read_at_once_is() -> 
     assert vars(rows[2]) == {}
     assert first.dt == at_once[0].dt and vars(first) == vars(at_once[0])  # one field read: all of them are
     assert [vars(row) for row in rows] == [vars(row) for row in at_once]  # and those of every row of the list
-    assert all(row.__pydantic_private__ == {"_raw": raw} for row, raw in zip(rows, answer["stk_dt_pole_chart_qry"]))
+    raws = answer["stk_dt_pole_chart_qry"]
+    assert all(row.__pydantic_private__ == {"_raw": raw} for row, raw in zip(rows, raws, strict=True))
     assert rows == at_once and [hash(row) for row in rows] == [hash(row) for row in at_once]
 
 
