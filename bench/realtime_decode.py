@@ -10,6 +10,9 @@ the guide's examples of 0D and FE are read too, for the check of values. Per typ
 - full read: decode, then read every typed attribute, against `orjson.loads` (which types nothing), against a typed
   msgspec decode of the frame into the same Python values (target <= 1.5) and against json.loads + a pydantic model
   with one typed field per FID, the way peers decode ticks (target: ours at least 2x faster);
+- floor: decode, then the cheapest straight-line Python that makes the same values from the stream's strings, with
+  no check and no fallback (right only for the values it is checked on): the least a full read can cost while it
+  makes these objects, and so the most that any reader of them can gain on the pydantic anchor;
 - one field: decode, then read one price, which is what a reader of one field pays.
 The anchors must produce the SDK's values: before any timing, every typed field they read is checked equal to ours
 in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank or zero time).
@@ -194,6 +197,67 @@ class _AnyValue(type):
         return True
 
 
+def _by_first(family: Callable[[Any, int], Any], zero: Any) -> dict[str, type]:
+    """The class of a value of a family (Price, DecimalPrice, DirectedRate) by the first character of its raw
+    string: its direction sign, or a digit."""
+    return {
+        **dict.fromkeys("0123456789", type(family(zero, 0))),
+        "+": type(family(zero, 1)),
+        "-": type(family(zero, -1)),
+    }
+
+
+_FLOOR_NAMES = {
+    "_int": int,
+    "_decimal": Decimal,
+    "_new_int": int.__new__,
+    "_new_decimal": Decimal.__new__,
+    "_price": _by_first(Price, 0),
+    "_decimal_price": _by_first(DecimalPrice, "0"),
+    "_rate": _by_first(DirectedRate, "0"),
+    "to_time": to_time,
+    "to_date": to_date,
+}
+
+
+def _floor(cls: type[realtime.RealtimeEvent]) -> Callable[[dict[str, str]], dict[str, Any]]:
+    """The least that making the SDK's values of a type's FIDs can cost in Python: one straight-line function (no
+    call per value but the constructors, no check, no fallback) with the cheapest expression for the shapes a stream
+    sends ("+60700", "-0.24", "+198.5000"). It is only right for such values, which is why the bench checks it
+    against the SDK on the stream it times; the SDK's read must also take whatever else the server might send."""
+    names: dict[str, Any] = dict(_FLOOR_NAMES)
+    lines = []
+    for fid, attribute in cls.FIDS.items():
+        typed, raw = _typed(cls, attribute), f"v[{fid!r}]"
+        convert, arguments = typed.convert, typed.arguments
+        sign_free = 'r.lstrip("+-")'
+        if convert is to_int:
+            expression = f"_int({raw})"
+        elif convert is to_price:
+            expression = (
+                f'(_new_decimal(_decimal_price[r[0]], {sign_free}) if "." in (r := {raw})'
+                f" else _new_int(_price[r[0]], {sign_free}))"
+            )
+        elif convert is to_decimal:
+            expression = f"_decimal({raw})" + (f" / {arguments[0]}" if arguments else "")
+        elif convert is to_directed_rate and not arguments:
+            expression = f"_new_decimal(_rate[(r := {raw})[0]], {sign_free})"
+        elif convert in (to_time, to_date):
+            expression = f"{'to_time' if convert is to_time else 'to_date'}({raw})"  # they remember: a lookup
+        elif convert is to_code:
+            names[f"_code{fid}"] = {member.value: member for member in arguments[0]}
+            expression = f"_code{fid}[{raw}]"
+        elif convert is to_text:
+            expression = f"{raw} or None"
+        else:
+            raise NotImplementedError(f"{cls.TYPE} FID {fid}: no floor for {convert.__name__}")
+        lines.append(f"        {attribute!r}: {expression},")
+    source = "\n".join(["def floor(v):", "    return {", *lines, "    }"])
+    exec(source, names)  # a function made of the expressions above: no loop, no call per FID
+    floor: Callable[[dict[str, str]], dict[str, Any]] = names["floor"]
+    return floor
+
+
 def _msgspec_decoder(cls: type[realtime.RealtimeEvent]) -> msgspec.json.Decoder[Any]:
     """A typed msgspec decoder of the type's frames: a decimal as msgspec's Decimal, every other FID through the
     dec_hook, which msgspec calls with the declared type and the string."""
@@ -250,8 +314,17 @@ def _measure(type_id: str, case: Case) -> list[str]:
     def pydantic_per_fid(frame: bytes) -> list[Any]:
         return [every(entry.values) for entry in model.model_validate(json.loads(frame)).data]  # type: ignore[attr-defined]
 
+    def shown_frame(read: Callable[[bytes], list[Any]], frame: bytes) -> list[list[tuple[type, str]]]:
+        return [[(type(value), repr(value)) for value in values] for values in read(frame)]
+
     def shown(read: Callable[[bytes], list[Any]]) -> list[list[tuple[type, str]]]:
-        return [[(type(value), repr(value)) for value in values] for frame in checked for values in read(frame)]
+        return [shown for frame in checked for shown in shown_frame(read, frame)]
+
+    floor = _floor(cls)
+    floor_values = operator.itemgetter(*cls.FIDS.values())
+
+    def unchecked_floor(frame: bytes) -> list[Any]:
+        return [floor_values(floor(event.values)) for event in decode(frame)]  # type: ignore[union-attr]
 
     expected = shown(full)
     for name, read in (("typed msgspec", typed_msgspec), ("pydantic per-FID", pydantic_per_fid)):
@@ -259,6 +332,9 @@ def _measure(type_id: str, case: Case) -> list[str]:
             if got != want:
                 wrong = [(a, b) for a, b in zip(got, want, strict=True) if a != b]
                 raise AssertionError(f"{type_id}: {name} reads other values than the SDK in entry {place}: {wrong[:3]}")
+    for frame in frames:  # the floor is right for the stream's own values (not for every frame of `checked`)
+        if shown_frame(unchecked_floor, frame) != shown_frame(full, frame):
+            raise AssertionError(f"{type_id}: the floor reads other values than the SDK")
     entries = sum(len(decode(frame)) for frame in frames)
 
     def each(work: Callable[[bytes], object]) -> Callable[[], None]:
@@ -279,6 +355,7 @@ def _measure(type_id: str, case: Case) -> list[str]:
             "one": each(lambda frame: [one(event) for event in decode(frame)]),
             "msgspec": each(typed_msgspec),
             "pydantic": each(pydantic_per_fid),
+            "floor": each(unchecked_floor),
         },
         1,
         ROUNDS,
@@ -295,6 +372,20 @@ def _measure(type_id: str, case: Case) -> list[str]:
             "full read",
             per_entry["full"],
             "target >= 2",
+        ),
+        ratio_line(
+            f"{label} floor: decode + unchecked straight-line values",
+            per_entry["floor"],
+            "full read",
+            per_entry["full"],
+            "the least a read can cost",
+        ),
+        ratio_line(
+            f"{label} json.loads + pydantic per-FID model",
+            per_entry["pydantic"],
+            "floor",
+            per_entry["floor"],
+            "the most any reader of these values can gain on pydantic",
         ),
         ratio_line(
             f"{label} decode + read {case.one_field}",
