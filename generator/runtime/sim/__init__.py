@@ -6,8 +6,23 @@ values synthesized by kind, pages, keeps an account whose orders fill against a 
 market, streams realtime frames, and injects faults on request (see `Faults`).
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .faults import Faults
-from .server import Simulator, running
-from .websocket import Timing
+from .timing import Timing
+
+if TYPE_CHECKING:
+    from .server import Simulator, running
 
 __all__ = ["Faults", "Simulator", "Timing", "running"]
+
+
+def __getattr__(name: str) -> Any:
+    """The server's names, imported on first use: `python -m kiwoom_sdk.sim --help` (or a bad argument) answers
+    without loading aiohttp and the specs' catalog."""
+    if name in ("Simulator", "running"):
+        return getattr(importlib.import_module(".server", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,11 +15,13 @@ import math
 import signal
 import sys
 from collections.abc import Callable
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .faults import Faults
-from .server import Simulator
-from .websocket import Timing
+from .timing import Timing
+
+if TYPE_CHECKING:
+    from .server import Simulator
 
 PROG = "python -m kiwoom_sdk.sim"
 
@@ -105,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     options = p.parse_args(argv)
     if not options.allow_remote and not ipaddress.ip_address(options.host).is_loopback:
         p.error(f"argument --host: {options.host} is not a loopback address (pass --allow-remote to serve it)")
+    from .server import Simulator  # after the arguments: a bad one is answered without loading the server
+
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
     timing = Timing(
         stream_interval=options.stream_interval, entries_per_frame=options.entries_per_frame, deflate=options.deflate

@@ -17,7 +17,7 @@ from . import rest, websocket
 from .faults import Faults
 from .market import TODAY
 from .state import Catalog, Env, State
-from .websocket import Timing
+from .timing import Timing
 
 MAX_BODY = 64 * 1024  # Kiwoom's requests are small; a larger body is refused with an error answer
 

@@ -21,6 +21,7 @@ from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
 from .state import Catalog, State
+from .timing import Timing
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
 CONDITION_TYPE = "02"  # REAL entries of a realtime condition search
@@ -31,17 +32,6 @@ IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
-
-
-@dataclass
-class Timing:
-    """How the WebSocket side paces and shapes what it sends."""
-
-    ping_interval: float = 20.0  # seconds between PINGs
-    ping_timeout: float = 10.0  # close the session when a PING is not echoed this soon
-    stream_interval: float = 0.5  # seconds between REAL frames; 0 streams as fast as the client reads
-    entries_per_frame: int = 1  # REAL entries per registered (type, item) in each frame; each is one more trade
-    deflate: bool = False  # permessage-deflate when the client offers it; off, as it costs more than the frames
 
 
 @dataclass(eq=False)  # sessions are kept in a set, by identity
