@@ -10,11 +10,11 @@ import click
 import jsonschema
 import pytest
 from kiwoom_sdk._endpoints import ENDPOINTS
-from kiwoom_sdk.cli import _app, _catalog, _mcp
+from kiwoom_sdk.cli import _app, _catalog, _mcp, _output
 
 from generator.spec.loader import load_corpus
-from generator.spec.model import Api, Corpus
-from generator.targets.cli import COMMON_OPTIONS, cli_catalog
+from generator.spec.model import Api, Corpus, walk
+from generator.targets.cli import ACCOUNT_NUMBER, COMMON_OPTIONS, cli_catalog
 from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 from tests.conftest import SPECS
 
@@ -60,6 +60,24 @@ def test_a_field_that_clashes_with_an_option_stops_the_build() -> None:
     api.request[0].name = "format"
     with pytest.raises(ValueError, match="request field format would clash"):
         cli_catalog(corpus)
+
+
+def test_every_account_number_the_specs_know_is_masked_at_any_depth(corpus: Corpus) -> None:
+    wire = {f.name for api in corpus.http_apis() for f in walk(api.request + api.response) if f.ko == ACCOUNT_NUMBER}
+    realtime = {fid.name for fid in corpus.fids.values() if fid.ko == ACCOUNT_NUMBER}
+    assert {"acctNo", "acnt_no", "acnt_print"} <= wire and "account_no" in realtime  # ka00001, ka10075, ust21100, 00
+    assert _catalog.account_fields() == wire | realtime
+    body = {"rows": [{name: "1234567890", "nested": [{name: 5512345678}]} for name in sorted(wire | realtime)]}
+    shown = _output.masked(body)
+    assert "1234567890" not in str(shown) and "5512345678" not in str(shown)
+    assert {row["nested"][0][name] for row in shown["rows"] for name in row if name != "nested"} == {"55******78"}
+
+
+def test_a_new_account_number_field_is_masked_without_a_code_change() -> None:
+    corpus = load_corpus(SPECS).corpus  # its own copy: this test changes it
+    field = corpus.apis["ka10001"].response[0]
+    field.ko = ACCOUNT_NUMBER
+    assert field.name in cli_catalog(corpus)["account_fields"]
 
 
 def test_a_keyring_that_cannot_store_falls_back_to_a_0600_file(tmp_path: Path) -> None:

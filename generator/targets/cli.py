@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..spec.model import Api, Corpus, Field, Rule
+from ..spec.model import Api, Corpus, Field, Rule, walk
 
 # JSON lines: the code tables and realtime types on the first line, then one API a line in id order, so that the
 # command of one TR reads one line of it; the index says which line (and holds what `kiwoom call --help` lists).
 CATALOG = "kiwoom_sdk/cli/catalog.jsonl"
 INDEX = "kiwoom_sdk/cli/index.json"
 INDEX_KEYS = ("alias", "name_ko", "name_en", "order", "paging", "mock_supported")
+ACCOUNT_NUMBER = "계좌번호"  # the Korean name of every account number, which the command line masks for agents
 SKIPPED_CATEGORIES = frozenset({"oauth"})  # the token TRs: the session issues and revokes tokens itself
 # The options every `kiwoom call ID` has besides the request fields (generator/runtime/cli/_app.py): a request
 # field of the same name would be shadowed by one of them.
@@ -105,7 +106,19 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
         type_id: {"name_ko": api.name_ko, "name_en": api.name_en, "section": api.section}
         for api, type_id, _fields in corpus.realtime_sources()
     }
-    return {"apis": {api.id: _api(api) for api in apis}, "codes": codes, "realtime": realtime}
+    return {
+        "apis": {api.id: _api(api) for api in apis},
+        "codes": codes,
+        "realtime": realtime,
+        "account_fields": account_fields(corpus, apis),
+    }
+
+
+def account_fields(corpus: Corpus, apis: list[Api]) -> list[str]:
+    """The names of every account number the command line and the MCP server may show: the wire names of the TRs'
+    fields and the attribute names of the realtime FIDs whose Korean name is ACCOUNT_NUMBER."""
+    wire = {f.name for api in apis for f in walk(api.request + api.response) if f.ko == ACCOUNT_NUMBER}
+    return sorted(wire | {fid.name for fid in corpus.fids.values() if fid.ko == ACCOUNT_NUMBER})
 
 
 def _line(value: Any) -> str:
@@ -113,8 +126,9 @@ def _line(value: Any) -> str:
 
 
 def catalog_lines(catalog: dict[str, Any]) -> str:
-    """The catalog as CATALOG holds it: `{"codes", "realtime"}`, then each API (sorted by id), one a line."""
-    head = _line({"codes": catalog["codes"], "realtime": catalog["realtime"]})
+    """The catalog as CATALOG holds it: `{"codes", "realtime", "account_fields"}`, then each API (sorted by id), one a
+    line."""
+    head = _line({key: catalog[key] for key in ("codes", "realtime", "account_fields")})
     return head + "".join(_line(catalog["apis"][api_id]) for api_id in sorted(catalog["apis"]))
 
 

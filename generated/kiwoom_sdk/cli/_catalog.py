@@ -6,7 +6,7 @@ Shapes (plain JSON): an API has id, alias, name_ko, name_en, section, category, 
 mock_supported, mock_exchanges, notes, request and response (field trees: name, ko, kind, and where known
 required, length, unit, unit_by, format, decimals, signed, const, enum, notes, fields), rules (sentences) and
 errata ({id, says, instead}); `codes[table]` has name_ko and codes ([code, Korean, English]); `realtime[type]` has
-name_ko, name_en and section.
+name_ko, name_en and section; `account_fields` names every account number (wire names and realtime attributes).
 """
 
 from __future__ import annotations
@@ -34,6 +34,12 @@ def _lines() -> list[bytes]:
 def _head() -> dict[str, Any]:
     data: dict[str, Any] = orjson.loads(_lines()[0])
     return data
+
+
+@functools.cache
+def account_fields() -> frozenset[str]:
+    """The names of the account numbers the specs know (a field whose Korean name is 계좌번호): masked for agents."""
+    return frozenset(_head()["account_fields"])
 
 
 @functools.cache

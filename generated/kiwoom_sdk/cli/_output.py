@@ -12,12 +12,9 @@ import json
 import sys
 from typing import Any, TextIO
 
-from ._catalog import FieldSpec
+from ._catalog import FieldSpec, account_fields
 
 FORMATS = ("table", "json", "jsonl", "csv")
-ACCOUNT_FIELDS = frozenset(
-    {"acnt_no", "acct_no", "acctNo", "account_no", "acnt_print"}
-)  # wire names of account numbers (masked for agents)
 
 
 def default_format(stream: TextIO | None = None) -> str:
@@ -125,11 +122,15 @@ def mask(value: Any) -> Any:
 
 def masked(data: Any) -> Any:
     """A copy of a response body with every account number masked (at any depth)."""
+    return _masked(data, account_fields())
+
+
+def _masked(data: Any, accounts: frozenset[str]) -> Any:
     if isinstance(data, dict):
         return {
-            key: mask(value) if key in ACCOUNT_FIELDS and isinstance(value, str | int) and value else masked(value)
+            key: mask(value) if key in accounts and isinstance(value, str | int) and value else _masked(value, accounts)
             for key, value in data.items()
         }
     if isinstance(data, list):
-        return [masked(item) for item in data]
+        return [_masked(item, accounts) for item in data]
     return data
