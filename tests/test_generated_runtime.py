@@ -77,3 +77,14 @@ def test_error_classes_follow_the_spec_classes() -> None:
     )
     error = errors.TokenInvalid("Token이 유효하지 않습니다", api_id="ka10001")
     assert str(error) == "ka10001: [8005] Token이 유효하지 않습니다"
+
+
+def test_every_public_name_loads_and_every_response_is_a_kiwoom_response() -> None:
+    import kiwoom_sdk
+    from kiwoom_sdk._endpoints import ENDPOINTS
+
+    for name in kiwoom_sdk.__all__:
+        assert getattr(kiwoom_sdk, name) is not None, name
+    responses = {endpoint.response_model for endpoint in ENDPOINTS.values()}
+    assert responses and all(issubclass(model, kiwoom_sdk.KiwoomResponse) for model in responses)
+    assert issubclass(kiwoom_sdk.KiwoomResponse, kiwoom_sdk.KiwoomModel)

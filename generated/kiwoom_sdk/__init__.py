@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import codes, errors, frames, realtime
     from ._client import merged
     from ._core import OrderInDoubt
+    from ._models import KiwoomModel, KiwoomResponse
     from ._policy import Retry
     from .client import AsyncKiwoom, Kiwoom
 
@@ -45,6 +46,8 @@ __all__ = [
     "FieldProblem",
     "Kiwoom",
     "KiwoomError",
+    "KiwoomModel",
+    "KiwoomResponse",
     "MissingCredentials",
     "MockUnsupported",
     "OrderInDoubt",
@@ -83,6 +86,10 @@ def __getattr__(name: str) -> Any:
         from ._core import OrderInDoubt
 
         return OrderInDoubt
+    if name in ("KiwoomModel", "KiwoomResponse"):  # the bases of every response model and row
+        from . import _models
+
+        return getattr(_models, name)
     if name == "merged":
         from ._client import merged
 
