@@ -261,6 +261,15 @@ def test_pushes_follow_the_realtime_specs(account: Any, pushes: list[tuple[str, 
     assert set(balance) <= _spec_fids("04")
 
 
+def test_the_account_number_is_one_in_every_answer_and_push(
+    account: Any, pushes: list[tuple[str, dict[str, str]]]
+) -> None:
+    account.order("kt10000", buy(qty=2, price=59_000))
+    number = answered(account, "ka00001", {})["acctNo"]
+    (row,) = answered(account, "ka10075", {"all_stk_tp": "0", "trde_tp": "0", "stk_cd": "", "stex_tp": "0"})["oso"]
+    assert pushes and {values["9201"] for type_id, values in pushes if type_id == "00"} == {number} == {row["acnt_no"]}
+
+
 def test_modify_and_cancel_push_accept_and_confirm(account: Any, pushes: list[tuple[str, dict[str, str]]]) -> None:
     account.order("kt10000", buy(qty=2, price=59_000))
     account.order(

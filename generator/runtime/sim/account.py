@@ -764,6 +764,7 @@ class Account:
     def answer(self, api_id: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
         """The response body of an account query the state backs; None for every other api-id."""
         handlers: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+            "ka00001": self._account_number,
             "kt00018": self._balance,
             "kt00001": self._deposit,
             "ka10075": self._open_orders,
@@ -772,6 +773,10 @@ class Account:
         }
         handler = handlers.get(api_id)
         return handler(body) if handler else None
+
+    def _account_number(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """ka00001 계좌번호조회: the number the account's pushes (FID 9201) and order lists carry."""
+        return {"acctNo": self.account_no}
 
     def _balance(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """kt00018 계좌평가잔고내역: domestic stock holdings (A-prefixed codes, 15/12-digit padding as the guide)."""
