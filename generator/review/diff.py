@@ -492,26 +492,9 @@ def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpu
             )
 
 
-def describe_rule(rule: Rule) -> str:
-    """A rule in words: 'ord_uv: required when trde_tp in (0, 5)'."""
-    condition = " and ".join(f"{k} in ({', '.join(v)})" for k, v in sorted(rule.when.items()))
-    parts = []
-    if rule.require:
-        parts.append(f"required when {condition}" if condition else "must not be blank")
-    if rule.blank_otherwise:
-        parts.append(f"blank unless {condition}")
-    if rule.allow_blank:
-        parts.append(f"may be blank when {condition}" if condition else "may be blank")
-    if rule.minimum is not None:
-        parts.append(f"at least {rule.minimum}")
-    if rule.grid:
-        parts.append(f"on the {' or '.join(rule.grid)} tick grid")
-    return f"{rule.target}: " + ", ".join(parts)
-
-
 def _rule_changes(api_id: str, old: list[Rule], new: list[Rule]) -> Iterator[Change]:
     """Rules added (stricter: breaking), dropped (compatible), or the one rule of a field changed (breaking)."""
-    before, after = {describe_rule(r) for r in old}, {describe_rule(r) for r in new}
+    before, after = {r.in_words() for r in old}, {r.in_words() for r in new}
     added, dropped = sorted(after - before), sorted(before - after)
     targets = [text.partition(":")[0] for text in added + dropped]
     for text in added:

@@ -117,6 +117,30 @@ class Rule:
     source: str = ""  # the guide, an exchange rule, a recorded refusal or the project's choice
     notes: str | None = None
 
+    def in_words(self) -> str:
+        """The rule as one sentence, the same in docstrings, reference pages, the exported documents, the command
+        line's help and spec reviews: 'ord_uv: required when trde_tp is one of 0, 5; a positive price on the stock tick grid'."""
+        condition = " and ".join(
+            f"{name} is {codes[0]}" if len(codes) == 1 else f"{name} is one of {', '.join(codes)}"
+            for name, codes in sorted(self.when.items())
+        )
+        parts = []
+        if self.require:
+            parts.append(f"required when {condition}" if condition else "must not be blank")
+        if self.blank_otherwise:
+            parts.append(f"blank unless {condition}")
+        if self.allow_blank:
+            parts.append(f"may be blank when {condition}" if condition else "may be blank")
+        if self.minimum is not None:
+            parts.append(f"at least {self.minimum}")
+        if self.grid:
+            parts.append(f"a positive price on the {' or '.join(self.grid)} tick grid")
+        return f"{self.target}: {'; '.join(parts)}"
+
+    def with_source(self) -> str:
+        """The rule in words and where it comes from: 'ord_qty: at least 1 (source: guide)'."""
+        return f"{self.in_words()} (source: {self.source})" if self.source else self.in_words()
+
 
 @dataclass
 class Erratum:

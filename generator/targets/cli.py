@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..spec.model import Api, Corpus, Field, Rule, walk
+from ..spec.model import Api, Corpus, Field, walk
 
 # JSON lines: the code tables and realtime types on the first line, then one API a line in id order, so that the
 # command of one TR reads one line of it; the index says which line (and holds what `kiwoom call --help` lists).
@@ -46,23 +46,6 @@ def _field(f: Field) -> dict[str, Any]:
     return entry
 
 
-def rule_text(rule: Rule) -> str:
-    """One rule as a sentence: `ord_uv: required when trde_tp is 0 or 5; a price on the stock or fund grid`."""
-    condition = " and ".join(f"{name} is {' or '.join(codes)}" for name, codes in rule.when.items())
-    parts = []
-    if rule.require:
-        parts.append(f"required when {condition}" if condition else "must not be blank")
-    if rule.blank_otherwise:
-        parts.append(f"blank unless {condition}")
-    if rule.allow_blank:
-        parts.append(f"may be blank when {condition}")
-    if rule.minimum is not None:
-        parts.append(f"at least {rule.minimum}")
-    if rule.grid:
-        parts.append(f"a price on the {' or '.join(rule.grid)} tick grid")
-    return f"{rule.target}: {'; '.join(parts)}" + (f" ({rule.source})" if rule.source else "")
-
-
 def _api(api: Api) -> dict[str, Any]:
     clashes = sorted(f.name for f in api.request if f.name.replace("-", "_") in COMMON_OPTIONS)
     if clashes:
@@ -82,7 +65,7 @@ def _api(api: Api) -> dict[str, Any]:
         "notes": api.notes,
         "request": [_field(f) for f in api.request],
         "response": [_field(f) for f in api.response],
-        "rules": [rule_text(rule) for rule in api.rules],
+        "rules": [rule.with_source() for rule in api.rules],
         "errata": [{"id": e.id, "says": e.says, "instead": e.instead} for e in api.errata],
     }
 

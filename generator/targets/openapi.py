@@ -25,7 +25,6 @@ import orjson
 from ..names import model_class
 from ..review.versions import current_version, guide_workbook
 from ..spec.model import Api, Corpus
-from .library.clients import rule_text
 from .wire_schema import Unexpressible, WireSchemas, errata_data
 
 FAITHFUL = "openapi.json"
@@ -154,7 +153,7 @@ class _Document:
             lines.append("Answers page by page: send back cont-yn and next-key of an answer for the next page.")
         mock = "no" if not api.mock_supported else ", ".join(api.mock_exchanges) or "yes"
         lines.append(f"Mock server: {mock}.")
-        lines += [f"Rule: {rule_text(r)} (source: {r.source})" for r in api.rules]
+        lines += [f"Rule: {r.with_source()}" for r in api.rules]
         lines += [f"Erratum {e.id}: the guide says {e.says}; instead: {e.instead}" for e in api.errata]
         if api.notes:
             lines.append(api.notes)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ...names import docs_page, group_attribute, model_class, models_module
 from ...spec.model import Api, Corpus, Field
-from ..library.clients import rule_text
 
 
 @dataclass
@@ -126,7 +125,7 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
             if api.mock_supported
             else "no"
         )
-        rules = [f"{rule_text(r)} (source: {r.source})" for r in api.rules]
+        rules = [r.with_source() for r in api.rules]
         errata = [f"{e.says} → {e.instead} ({e.source})" for e in api.errata]
         doc = ApiDoc(
             api.id,

@@ -18,7 +18,7 @@ from ...names import (
     models_module,
     reference_url,
 )
-from ...spec.model import Api, Corpus, Field, Rule
+from ...spec.model import Api, Corpus, Field
 
 RESERVED = frozenset(
     {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
@@ -166,7 +166,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     if api.request:
         ordered = sorted(api.request, key=lambda f: not f.required)
         lines += ["", "Args:"] + [f"    {_argument_doc(f, corpus)}" for f in ordered]
-    lines += [f"    {rule_text(rule)}." for rule in api.rules if not rule.allow_blank]
+    lines += [f"    {rule.in_words()}." for rule in api.rules if not rule.allow_blank]
     lines += [
         "",
         "Returns:",
@@ -174,23 +174,6 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         f"    (every field: {reference_url(api.section, api.category, api.id.lower())}).",
     ]
     return lines
-
-
-def rule_text(rule: Rule) -> str:
-    """A rule in words, for docstrings and the reference pages: 'ord_uv is required when trde_tp in (0, 5)'."""
-    condition = " and ".join(f"{k} in ({', '.join(v)})" for k, v in rule.when.items())
-    parts = []
-    if rule.require:
-        parts.append(f"is required when {condition}" if condition else "must not be blank")
-    if rule.blank_otherwise:
-        parts.append(f"must be blank unless {condition}")
-    if rule.allow_blank:
-        parts.append(f"may be blank when {condition}" if condition else "may be blank")
-    if rule.minimum is not None:
-        parts.append(f"is at least {rule.minimum}")
-    if rule.grid:
-        parts.append(f"is a positive price on the {' or '.join(rule.grid)} tick grid")
-    return f"{rule.target} " + ", ".join(parts)
 
 
 def _method(api: Api, corpus: Corpus) -> MethodView:

@@ -47,11 +47,11 @@ class DomesticCrdordr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
@@ -98,12 +98,12 @@ class DomesticCrdordr(SyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
             crd_loan_dt: 대출일 · date · max 8 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            crd_loan_dt is required when crd_deal_tp in (33).
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            crd_loan_dt: required when crd_deal_tp is 33.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
@@ -148,9 +148,9 @@ class DomesticCrdordr(SyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the stock or fund tick grid.
-            mdfy_cond_uv is a positive price on the stock or fund tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the stock or fund tick grid.
+            mdfy_cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind
@@ -233,11 +233,11 @@ class AsyncDomesticCrdordr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10006Response: 2 fields, values typed by kind
@@ -284,12 +284,12 @@ class AsyncDomesticCrdordr(AsyncGroup):
             ord_uv: 주문단가 · price · max 12 · optional
             crd_loan_dt: 대출일 · date · max 8 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            crd_loan_dt is required when crd_deal_tp in (33).
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            crd_loan_dt: required when crd_deal_tp is 33.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10007Response: 2 fields, values typed by kind
@@ -334,9 +334,9 @@ class AsyncDomesticCrdordr(AsyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the stock or fund tick grid.
-            mdfy_cond_uv is a positive price on the stock or fund tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the stock or fund tick grid.
+            mdfy_cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10008Response: 4 fields, values typed by kind

@@ -50,11 +50,11 @@ class DomesticOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
@@ -97,11 +97,11 @@ class DomesticOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
@@ -144,9 +144,9 @@ class DomesticOrdr(SyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the stock or fund tick grid.
-            mdfy_cond_uv is a positive price on the stock or fund tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the stock or fund tick grid.
+            mdfy_cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
@@ -221,9 +221,9 @@ class DomesticOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv must not be blank.
-            ord_uv is a positive price on the gold tick grid.
+            ord_qty: at least 1.
+            ord_uv: must not be blank.
+            ord_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
@@ -260,9 +260,9 @@ class DomesticOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv must not be blank.
-            ord_uv is a positive price on the gold tick grid.
+            ord_qty: at least 1.
+            ord_uv: must not be blank.
+            ord_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
@@ -299,8 +299,8 @@ class DomesticOrdr(SyncGroup):
             orig_ord_no: 원주문번호 · text · max 7 · required
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the gold tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
@@ -378,11 +378,11 @@ class AsyncDomesticOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10000Response: 2 fields, values typed by kind
@@ -425,11 +425,11 @@ class AsyncDomesticOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             ord_uv: 주문단가 · price · max 12 · optional
             cond_uv: 조건단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (0, 5, 10, 20, 28, 62), must be blank unless trde_tp in (0, 5, 10, 20, 28, 62).
-            ord_uv is a positive price on the stock or fund tick grid.
-            cond_uv is required when trde_tp in (28), must be blank unless trde_tp in (28).
-            cond_uv is a positive price on the stock or fund tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
+            ord_uv: a positive price on the stock or fund tick grid.
+            cond_uv: required when trde_tp is 28; blank unless trde_tp is 28.
+            cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10001Response: 2 fields, values typed by kind
@@ -472,9 +472,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
             mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the stock or fund tick grid.
-            mdfy_cond_uv is a positive price on the stock or fund tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the stock or fund tick grid.
+            mdfy_cond_uv: a positive price on the stock or fund tick grid.
 
         Returns:
             Kt10002Response: 4 fields, values typed by kind
@@ -549,9 +549,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv must not be blank.
-            ord_uv is a positive price on the gold tick grid.
+            ord_qty: at least 1.
+            ord_uv: must not be blank.
+            ord_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50000Response: 1 fields, values typed by kind
@@ -588,9 +588,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv must not be blank.
-            ord_uv is a positive price on the gold tick grid.
+            ord_qty: at least 1.
+            ord_uv: must not be blank.
+            ord_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50001Response: 1 fields, values typed by kind
@@ -627,8 +627,8 @@ class AsyncDomesticOrdr(AsyncGroup):
             orig_ord_no: 원주문번호 · text · max 7 · required
             mdfy_qty: 정정수량 · int · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_qty is at least 1.
-            mdfy_uv is a positive price on the gold tick grid.
+            mdfy_qty: at least 1.
+            mdfy_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind

@@ -765,10 +765,10 @@ class DomesticStkinfo(SyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
-            min_trde_qty must not be blank.
-            max_trde_qty must not be blank.
-            min_trde_prica must not be blank.
-            max_trde_prica must not be blank.
+            min_trde_qty: must not be blank.
+            max_trde_qty: must not be blank.
+            min_trde_prica: must not be blank.
+            max_trde_prica: must not be blank.
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind
@@ -2008,10 +2008,10 @@ class AsyncDomesticStkinfo(AsyncGroup):
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
-            min_trde_qty must not be blank.
-            max_trde_qty must not be blank.
-            min_trde_prica must not be blank.
-            max_trde_prica must not be blank.
+            min_trde_qty: must not be blank.
+            max_trde_qty: must not be blank.
+            min_trde_prica: must not be blank.
+            max_trde_prica: must not be blank.
 
         Returns:
             Ka10054Response: 1 fields, values typed by kind

@@ -45,9 +45,9 @@ class UsOrdr(SyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (00, 26, 27, 30), must be blank unless trde_tp in (00, 26, 27, 30).
-            ord_uv is a positive price on the us tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 00, 26, 27, 30; blank unless trde_tp is one of 00, 26, 27, 30.
+            ord_uv: a positive price on the us tick grid.
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
@@ -89,11 +89,11 @@ class UsOrdr(SyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
             ord_uv: 주문단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (00, 26, 27, 30, 34), must be blank unless trde_tp in (00, 26, 27, 30, 34).
-            ord_uv is a positive price on the us tick grid.
-            stop_pric is required when trde_tp in (34, 35), must be blank unless trde_tp in (34, 35).
-            stop_pric is a positive price on the us tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 00, 26, 27, 30, 34; blank unless trde_tp is one of 00, 26, 27, 30, 34.
+            ord_uv: a positive price on the us tick grid.
+            stop_pric: required when trde_tp is one of 34, 35; blank unless trde_tp is one of 34, 35.
+            stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
@@ -134,8 +134,8 @@ class UsOrdr(SyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            mdfy_uv is a positive price on the us tick grid.
-            stop_pric is a positive price on the us tick grid.
+            mdfy_uv: a positive price on the us tick grid.
+            stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
@@ -244,9 +244,9 @@ class AsyncUsOrdr(AsyncGroup):
             ord_qty: 주문수량 · int · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
             ord_uv: 주문단가 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (00, 26, 27, 30), must be blank unless trde_tp in (00, 26, 27, 30).
-            ord_uv is a positive price on the us tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 00, 26, 27, 30; blank unless trde_tp is one of 00, 26, 27, 30.
+            ord_uv: a positive price on the us tick grid.
 
         Returns:
             Ust20000Response: 7 fields, values typed by kind
@@ -288,11 +288,11 @@ class AsyncUsOrdr(AsyncGroup):
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
             ord_uv: 주문단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            ord_qty is at least 1.
-            ord_uv is required when trde_tp in (00, 26, 27, 30, 34), must be blank unless trde_tp in (00, 26, 27, 30, 34).
-            ord_uv is a positive price on the us tick grid.
-            stop_pric is required when trde_tp in (34, 35), must be blank unless trde_tp in (34, 35).
-            stop_pric is a positive price on the us tick grid.
+            ord_qty: at least 1.
+            ord_uv: required when trde_tp is one of 00, 26, 27, 30, 34; blank unless trde_tp is one of 00, 26, 27, 30, 34.
+            ord_uv: a positive price on the us tick grid.
+            stop_pric: required when trde_tp is one of 34, 35; blank unless trde_tp is one of 34, 35.
+            stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20001Response: 6 fields, values typed by kind
@@ -333,8 +333,8 @@ class AsyncUsOrdr(AsyncGroup):
             stk_cd: 종목코드 · text · max 12 · required
             mdfy_uv: 정정단가 · price · max 12 · optional
             stop_pric: STOP가격 · price · max 12 · optional
-            mdfy_uv is a positive price on the us tick grid.
-            stop_pric is a positive price on the us tick grid.
+            mdfy_uv: a positive price on the us tick grid.
+            stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
