@@ -65,14 +65,17 @@ ROUNDS = 11
 SIGNS = {"+": 1, "-": -1}
 FRAMES = 200  # per type, of one entry per item
 DOMESTIC = ("005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550")
-US = ("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B", "SOXL", "QQQ")
+US = tuple(  # a US REG names each item's exchange (ND NASDAQ, NY NYSE)
+    {"jmcode": code, "stex_tp": "NY" if code in ("BRK.B", "SOXL") else "ND"}
+    for code in ("AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B", "SOXL", "QQQ")
+)
 
 
 @dataclass(frozen=True)
 class Case:
     source: str  # a recorded frame or a spec with an example frame
     one_field: str  # the price a reader of one field reads
-    items: tuple[str, ...]
+    items: tuple[Any, ...]  # as a REG carries them
     path: str  # the WebSocket endpoint of its section
 
 

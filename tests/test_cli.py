@@ -252,3 +252,15 @@ def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:
     error = envelope(result)["error"]
     assert error["class"] == "TransportFailed" and error["retryable"] is True
     assert "Traceback" not in result.stderr
+
+
+def test_stream_of_us_items_names_their_exchange(sim: Simulator) -> None:
+    streamed = kiwoom("stream", "FE", "ND:AAPL,NY:BRK.B", "--section", "us", "--count", "4", "--format", "jsonl", sim=sim)
+    assert streamed.returncode == 0, streamed.stderr
+    events = [json.loads(line) for line in streamed.stdout.splitlines()]
+    assert len(events) == 4 and {event["item"] for event in events} <= {"AAPL", "BRK.B"}
+    assert all(event["type"] == "FE" for event in events)
+    plain = kiwoom("stream", "FE", "AAPL", "--section", "us", "--count", "1", sim=sim)
+    assert plain.returncode == 2 and plain.stdout == "", plain.stderr
+    assert "a US item names its exchange" in plain.stderr and "'ND:AAPL'" in plain.stderr
+    assert "Traceback" not in plain.stderr

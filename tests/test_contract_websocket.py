@@ -14,14 +14,20 @@ import httpx
 import jsonschema
 import websockets
 import yaml
+from kiwoom_sdk._session import _reg as _session_reg
+from kiwoom_sdk._session import parse_items as _session_items
+from kiwoom_sdk.realtime import UsItem
 from kiwoom_sdk.sim import Simulator, Timing, running
 
 from tests.conftest import ROOT
 
 EVENTS = yaml.load((ROOT / "generated/asyncapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 MESSAGES = EVENTS["components"]["messages"]
-ITEMS = {"domestic": "005930", "us": "AAPL"}
-ACCOUNT_TYPES = {"00", "04", "F4", "F5"}  # registered with an empty item
+ITEMS: dict[str, Any] = {
+    "domestic": "005930",
+    "us": {"jmcode": "AAPL", "stex_tp": "ND"},
+}  # a US item: code and exchange
+ACCOUNT_TYPES = {"00", "04"}  # registered with an empty item (the US account types F4 / F5 name an item)
 # What answers each request, by the trnm the simulator answers with.
 ANSWERS = {"LOGIN": "loginAnswer", "REG": "regAnswer", "REMOVE": "removeAnswer", "PING": "ping", "SYSTEM": "system"}
 CONDITION_ANSWERS = {
@@ -78,6 +84,7 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
         {"item": [ITEMS[section]], "type": [t for t in types if t not in ACCOUNT_TYPES]},
         {"item": [""], "type": [t for t in types if t in ACCOUNT_TYPES]},
     ]
+    registrations = [entry for entry in registrations if entry["type"]]
     requests: list[dict[str, Any]] = [
         {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": registrations},
     ]
@@ -110,6 +117,16 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
     return frames
 
 
+def test_the_sessions_reg_and_remove_keep_the_asyncapi_document() -> None:
+    """What `RealtimeSession.register` / `remove` send, for either section and the three ways to write a US item."""
+    us_items = _session_items("us", [UsItem("AAPL", "ND"), ("MSFT", "ND"), "NY:BRK.B"])
+    domestic_items = _session_items("domestic", ["005930", ""])
+    for section, items in (("domestic", domestic_items), ("us", us_items)):
+        reg = _session_reg("1", items, ["FE" if section == "us" else "0B"], True)
+        remove = {"trnm": "REMOVE", "grp_no": "1", "data": reg["data"]}
+        assert _request_problems(reg, section) == [] and _request_problems(remove, section) == [], (section, reg)
+
+
 def test_the_simulators_frames_keep_the_asyncapi_document() -> None:
     timing = Timing(ping_interval=0.5, stream_interval=0.05)
     with running(seed=15, env="real", timing=timing) as sim:
@@ -122,6 +139,8 @@ def test_the_simulators_frames_keep_the_asyncapi_document() -> None:
     assert {trnm for _, request in SENT for trnm in [request["trnm"]]} >= {"LOGIN", "REG", "REMOVE", "CNSRREQ"}
     assert [p for section, request in SENT for p in _request_problems(request, section)] == []
     assert _request_problems({"trnm": "REG", "grp_no": "1", "data": []}, "domestic")  # REG needs its refresh
+    us_plain = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": ["AAPL"], "type": ["FE"]}]}
+    assert _request_problems(us_plain, "us")  # a US item without its exchange
     seen = Counter(frame["trnm"] for frame in frames)
     assert {"LOGIN", "REG", "REMOVE", "PING", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= set(seen)
     types = {entry["type"] for frame in frames if frame["trnm"] == "REAL" for entry in frame["data"]}

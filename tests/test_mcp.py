@@ -164,12 +164,14 @@ def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator
         return [
             await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "max_events": 3}),
             await session.call_tool("realtime_snapshot", {"types": ["04"], "items": [], "seconds": 0.5}),
+            await session.call_tool("realtime_snapshot", {"types": ["FE"], "items": ["ND:AAPL"], "max_events": 2}),
             await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 31}),
             await session.call_tool("realtime_snapshot", {"types": ["0B", "FE"], "items": ["005930"]}),
             await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "max_events": 0}),
+            await session.call_tool("realtime_snapshot", {"types": ["FE"], "items": ["AAPL"]}),
         ]
 
-    counted, timed, *refused = session_with(sim, work)
+    counted, timed, us, *refused = session_with(sim, work)
     assert counted.is_error is False, counted.structured_content
     result = counted.structured_content
     assert result["ended"] == "max_events" and result["count"] == len(result["events"]) == 3
@@ -183,6 +185,9 @@ def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator
     assert all(result.is_error for result in refused), messages
     assert "seconds must be a number above 0 and at most 30" in messages[0]
     assert "one section at a time" in messages[1] and "max_events must be a whole number" in messages[2]
+    assert "a US item names its exchange" in messages[3] and "'ND:AAPL'" in messages[3]
+    assert us.is_error is False and us.structured_content["section"] == "us", us.structured_content
+    assert [(e["type"], e["item"]) for e in us.structured_content["events"]] == [("FE", "AAPL")] * 2
 
 
 def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator) -> None:

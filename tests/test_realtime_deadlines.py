@@ -291,7 +291,7 @@ def test_a_refused_reg_raises_and_is_not_replayed_after_a_reconnect(caplog: pyte
 def test_a_registration_refused_on_a_reconnect_is_dropped_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
     faults = Faults(ws_drop_every_seconds=0.5)
 
-    async def work(live: RealtimeSession) -> tuple[list[realtime.Event], dict[str, set[tuple[str, str]]], int]:
+    async def work(live: RealtimeSession) -> tuple[list[realtime.Event], dict[str, set[tuple[str, Any]]], int]:
         await live.register(["005930"], ["0B"])
         await live.register(["000660"], ["0D"])
         sim_faults.ws_reg_refusals = 1  # the first REG of the replay (0B, by type order) is refused
@@ -332,7 +332,7 @@ def test_a_refusal_in_the_guides_form_and_bad_arguments_raise() -> None:
 def test_an_unanswered_reg_raises_a_timeout_and_the_connection_is_renewed() -> None:
     faults = Faults(ws_stalls=1, ws_stall_after_seconds=0.05)
 
-    async def work(live: RealtimeSession) -> tuple[int, int, dict[str, set[tuple[str, str]]]]:
+    async def work(live: RealtimeSession) -> tuple[int, int, dict[str, set[tuple[str, Any]]]]:
         await asyncio.sleep(0.3)  # the stall has begun: the server reads, but sends nothing more
         with pytest.raises(RealtimeTimeout, match=r"no answer within 0\.3 s"):
             await live.register(["005930"], ["0B"])

@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, realtime
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
@@ -140,3 +140,56 @@ def test_a_slow_sync_consumer_keeps_memory_bounded_and_counts_drops() -> None:
         newest = [live.get(timeout=0.5) for _ in range(size)]
     assert size <= 20 and dropped > 0
     assert all(isinstance(event, realtime.RealtimeEvent) for event in newest)
+
+
+def test_us_items_are_registered_with_their_exchange_and_restored_after_a_drop() -> None:
+    """A US REG carries each item as {"jmcode", "stex_tp"} (the guide's example), which the simulator requires; the
+    three ways to write one register the same item, and a reconnect registers them again in that form."""
+
+    async def work(live: RealtimeSession) -> tuple[set[str], set[tuple[str, Any]], int]:
+        await live.register([realtime.UsItem("AAPL", "ND"), ("MSFT", "ND"), "NY:BRK.B"], ["FE"])
+        events = await _collect(live, 1.5)
+        return (
+            {e.item for e in events if isinstance(e, realtime.UsRealtimeTradePrice)},
+            live.groups["1"],
+            live.reconnects,
+        )
+
+    with running(seed=33, timing=QUICK, faults=Faults(ws_drop_every_seconds=0.6)) as sim:
+        items, groups, reconnects = _session(sim, work, section="us")
+    assert items == {"AAPL", "MSFT", "BRK.B"} and reconnects >= 1
+    assert groups == {
+        ("FE", realtime.UsItem(code, exchange)) for code, exchange in [("AAPL", "ND"), ("MSFT", "ND"), ("BRK.B", "NY")]
+    }
+
+
+def test_a_us_item_without_its_exchange_is_refused_before_anything_is_sent() -> None:
+    with running(seed=34, timing=QUICK) as sim:
+
+        async def work(live: RealtimeSession) -> tuple[list[str], list[Any]]:
+            refused = []
+            for items in (["AAPL"], [("AAPL", "XX")], ["ND:"], [("AAPL",)], "ND:AAPL"):
+                try:
+                    await live.register(items, ["FE"])  # type: ignore[arg-type]
+                except ValueError as error:
+                    refused.append(str(error))
+            return refused, [session.groups for session in sim.state.sessions]
+
+        refused, registered = _session(sim, work, section="us")
+    assert len(refused) == 5 and "a US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX)" in refused[0]
+    assert "UsItem('AAPL', 'ND')" in refused[0] and "'ND:AAPL'" in refused[0] and "one string" in refused[4]
+    assert registered == [{}]  # the server's session holds no registration: no REG reached it
+
+
+def test_a_us_registration_of_plain_codes_is_refused_by_the_simulator_as_the_guide_writes_it() -> None:
+    async def work(live: RealtimeSession) -> str:
+        plain = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": ["AAPL"], "type": ["FE"]}]}
+        try:
+            await live._exchange(plain)
+        except errors.InputFormatInvalid as error:
+            return str(error)
+        return "accepted"
+
+    with running(seed=35, timing=QUICK) as sim:
+        answer = _session(sim, work, section="us")
+    assert "jmcode" in answer and "stex_tp" in answer, answer

@@ -62,7 +62,7 @@ import orjson
 from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
-from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice
+from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
 from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
@@ -82,6 +82,10 @@ ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remov
 MESSAGE_TOO_BIG = 1009
 REDACTED = "<token>"
 _CLOSED = object()
+
+
+Item = str | UsItem  # a registered item: a domestic code ("" for the account types) or a US item
+Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `_items`)
 
 
 class RealtimeOptions(TypedDict, total=False):
@@ -134,6 +138,7 @@ class RealtimeSession:
             },
         )
         self._http = http
+        self.section = section
         self.url = ws_url.rstrip("/") + PATHS[section]
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=queue_size)
         self._backoff = reconnect
@@ -153,7 +158,7 @@ class RealtimeSession:
         self._control = asyncio.Lock()  # one REG / REMOVE in flight: answers match requests by order
         self._alive = False  # something arrived on this connection (a REAL frame or a PING)
         self._down = asyncio.Event()  # set when the logged-in connection ends (its reader stopped)
-        self.groups: dict[str, set[tuple[str, str]]] = {}  # grp_no -> (type, item) the server accepted
+        self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
         self.dropped = 0  # events dropped because the consumer fell behind
         self.malformed = 0  # frames that could not be decoded; each is logged once and skipped
@@ -180,28 +185,30 @@ class RealtimeSession:
         if self._failure is not None:
             raise self._failure
 
-    async def register(
-        self, items: Sequence[str], types: Sequence[str], grp_no: str = "1", refresh: bool = True
-    ) -> None:
-        """REG `items` (codes; `[""]` or `[]` for the account types 00 / 04) for each of `types` in group
-        `grp_no`: `refresh=True` keeps the group's earlier registrations, False replaces them. Sent as one
-        REG per `items_per_reg` items, each waiting for its answer. Raises the error of the answer's code
-        when the server refuses (the items of the messages before it stay registered), `RealtimeTimeout`
-        when no answer comes within `answer_timeout`, or the error that ended the session."""
-        items, types = _codes("items", items) or [""], _codes("types", types)
+    async def register(self, items: Items, types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
+        """REG `items` for each of `types` in group `grp_no`: codes in a domestic session (`[""]` or `[]` for the
+        account types 00 / 04); in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a
+        ("NVDA", "ND") pair or "ND:NVDA", for every type (the guide's F4 / F5 example registers an item too).
+        `refresh=True` keeps the group's
+        earlier registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its
+        answer. Raises ValueError for an item of the wrong form, the error of the answer's code when the server
+        refuses (the items of the messages before it stay registered), `RealtimeTimeout` when no answer comes
+        within `answer_timeout`, or the error that ended the session."""
+        chosen, types = parse_items(self.section, items), _codes("types", types)
         if not types:
             raise ValueError("register: no realtime types given")
-        for index, chunk in enumerate(_chunks(items, self._items_per_reg)):
+        for index, chunk in enumerate(_chunks(chosen, self._items_per_reg)):
             keep = refresh or index > 0  # a replacing registration replaces with its first message only
             await self._exchange(_reg(grp_no, chunk, types, keep))
             pairs = {(t, i) for t in types for i in chunk}
             self.groups[grp_no] = (self.groups.get(grp_no, set()) | pairs) if keep else pairs
 
-    async def remove(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1") -> None:
-        """REMOVE `items` of `types` from group `grp_no`, waiting for each answer; raises like `register`."""
-        items, types = _codes("items", items) or [""], _codes("types", types)
-        for chunk in _chunks(items, self._items_per_reg):
-            await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": chunk, "type": types}]})
+    async def remove(self, items: Items, types: Sequence[str], grp_no: str = "1") -> None:
+        """REMOVE `items` (as `register` takes them) of `types` from group `grp_no`, waiting for each answer; raises
+        like `register`."""
+        chosen, types = parse_items(self.section, items), _codes("types", types)
+        for chunk in _chunks(chosen, self._items_per_reg):
+            await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
@@ -589,13 +596,52 @@ def check_options(section: object, queue_size: object, options: Mapping[str, Any
 
 
 def _codes(name: str, values: Sequence[str]) -> list[str]:
-    """Item codes or realtime types as a list of strings (a bare string would register its characters)."""
+    """Realtime types as a list of strings (a bare string would register its characters)."""
     if isinstance(values, str | bytes) or not all(isinstance(value, str) for value in values):
         raise ValueError(f"{name} must be a list of strings, not {values!r:.60}")
     return list(values)
 
 
-def _chunks(items: list[str], size: int) -> list[list[str]]:
+def parse_items(section: str, items: Items) -> list[Item]:
+    """The items of a REG / REMOVE: codes in a domestic session (`[""]` when none is given: the account types); in a
+    US one, items with their exchange, as `UsItem`, a (code, exchange) pair or "EXCHANGE:CODE", at least one (the
+    guide documents no US registration without an item). ValueError for any other form (ArgumentInvalid for a US
+    one)."""
+    if isinstance(items, str | bytes):
+        raise ArgumentInvalid("items", items, "a list of items, not one string")
+    if section != "us":
+        return list(_codes("items", items)) or [""]  # type: ignore[arg-type]  # a pair is refused there
+    if not items:
+        raise ArgumentInvalid("items", items, "a US registration names its items, each with its exchange")
+    return [_us_item(item) for item in items]
+
+
+def _us_item(item: object) -> UsItem:
+    from .codes import UsExchange
+
+    exchanges = {member.value: member.name.upper() for member in UsExchange}
+    code, exchange = None, None
+    if isinstance(item, tuple) and len(item) == 2:
+        code, exchange = item
+    elif isinstance(item, str) and item.count(":") == 1:
+        exchange, code = item.split(":")
+    if not (isinstance(code, str) and code.strip() and exchange in exchanges):
+        known = ", ".join(f"{value} {name}" for value, name in exchanges.items())
+        example = item if isinstance(item, str) and item and ":" not in item else "NVDA"
+        raise ArgumentInvalid(
+            "items",
+            item,
+            f"a US item names its exchange ({known}): UsItem({example!r}, 'ND'), ({example!r}, 'ND') or 'ND:{example}'",
+        )
+    return UsItem(code, exchange)
+
+
+def _wire(items: list[Item]) -> list[Any]:
+    """The items as a REG / REMOVE carries them: a US item as {"jmcode": code, "stex_tp": exchange}."""
+    return [{"jmcode": i.code, "stex_tp": i.exchange} if isinstance(i, UsItem) else i for i in items]
+
+
+def _chunks(items: list[Item], size: int) -> list[list[Item]]:
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
@@ -635,18 +681,18 @@ def _put_dropping_oldest(queue: _Queue, event: Any) -> int:
                 dropped += 1
 
 
-def _reg(grp_no: str, items: list[str], types: list[str], refresh: bool) -> dict[str, Any]:
+def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
     return {
         "trnm": "REG",
         "grp_no": grp_no,
         "refresh": "1" if refresh else "0",
-        "data": [{"item": items, "type": types}],
+        "data": [{"item": _wire(items), "type": types}],
     }
 
 
-def _by_type(pairs: set[tuple[str, str]]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for type_id, item in sorted(pairs):
+def _by_type(pairs: set[tuple[str, Item]]) -> dict[str, list[Item]]:
+    out: dict[str, list[Item]] = {}
+    for type_id, item in sorted(pairs, key=lambda pair: (pair[0], str(pair[1]))):
         out.setdefault(type_id, []).append(item)
     return out
 
@@ -725,11 +771,12 @@ class SyncRealtime:
             raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
         return self._session
 
-    def register(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
-        """`RealtimeSession.register`: waits for the server's answers and raises on refusal."""
+    def register(self, items: Items, types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
+        """`RealtimeSession.register` (US items with their exchange): waits for the server's answers and raises on
+        refusal."""
         self._call(self.session.register(items, types, grp_no, refresh))
 
-    def remove(self, items: Sequence[str], types: Sequence[str], grp_no: str = "1") -> None:
+    def remove(self, items: Items, types: Sequence[str], grp_no: str = "1") -> None:
         self._call(self.session.remove(items, types, grp_no))
 
     def send(self, message: Mapping[str, Any]) -> None:

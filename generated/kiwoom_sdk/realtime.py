@@ -13,7 +13,7 @@ import datetime
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, decoder
+from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, UsItem, decoder
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -39,6 +39,7 @@ __all__ = [
     "RealtimeEvent",
     "SystemMessage",
     "SystemNotice",
+    "UsItem",
     "decode",
     "OrderExecution",
     "ConditionSearchRealtime",

@@ -19,12 +19,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
 import orjson
 
 T = TypeVar("T")
 _loads = orjson.loads
+
+
+class UsItem(NamedTuple):
+    """A US item to register for realtime types: its code and its exchange ("ND" NASDAQ, "NY" NYSE, "NA" AMEX:
+    `codes.UsExchange`). A US REG carries each item as {"jmcode": code, "stex_tp": exchange}, as the guide's REG
+    example writes it (its field table says text; nothing recorded shows a US registration). A session also takes
+    ("NVDA", "ND") or "ND:NVDA", which is how the command line and the MCP server write it."""
+
+    code: str
+    exchange: str
 
 
 class RealtimeDecodeError(ValueError):

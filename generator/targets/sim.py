@@ -81,6 +81,13 @@ def _websocket_forms(corpus: Corpus) -> dict[str, Any]:
     return {"login_answer": login["answer"], "login_refusal": login["refusal"], "notices": notices}
 
 
+def _reg_item(api: Api, corpus: Corpus) -> dict[str, Any] | None:
+    """The `item` of a realtime type's REG request (data[].item): a code, or an object (US items); None for a type
+    registered otherwise (a realtime condition search's 02)."""
+    items = [item for f in api.request if f.name == "data" for item in f.fields if item.name == "item"]
+    return _field(items[0], corpus) if items else None
+
+
 def catalog(corpus: Corpus) -> dict[str, Any]:
     apis = {
         api.id: {
@@ -96,7 +103,12 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         for api in corpus.http_apis()
     }
     realtime = {
-        type_id: {"section": api.section, "name": api.name_ko, "fids": _fids(fields, corpus)}
+        type_id: {
+            "section": api.section,
+            "name": api.name_ko,
+            "fids": _fids(fields, corpus),
+            "item": _reg_item(api, corpus),
+        }
         for api, type_id, fields in corpus.realtime_sources()
     }
     return {

@@ -229,7 +229,9 @@ def logout(profile: str | None) -> None:
     "--format", "format_", type=click.Choice(["table", "jsonl"]), help="jsonl (default when piped) or a live table"
 )
 def stream(types: str, items: str, section: str, count: int | None, format_: str | None, **connection: Any) -> None:
-    """Realtime events of TYPES (comma-separated, e.g. 0B,0D) for ITEMS (e.g. 005930,000660) until Ctrl-C."""
+    """Realtime events of TYPES (comma-separated, e.g. 0B,0D) for ITEMS (e.g. 005930,000660) until Ctrl-C.
+
+    A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B --section us`."""
     from ._commands import stream_events
 
     stream_events(types.split(","), items.split(","), section, count, format_, connection)

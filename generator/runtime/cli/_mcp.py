@@ -140,7 +140,10 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
                 "type": "array",
                 "items": {"type": "string"},
                 "maxItems": SNAPSHOT_MAX_ITEMS,
-                "description": 'item codes, e.g. ["005930"]; [] for the account types (00, 04)',
+                "description": (
+                    'item codes, e.g. ["005930"]; [] for the account types (00, 04); a US item names its exchange'
+                    ' (ND NASDAQ, NY NYSE, NA AMEX): ["ND:NVDA", "NY:BRK.B"], for F4 / F5 too'
+                ),
             },
             "seconds": {
                 "type": "number",
@@ -189,6 +192,14 @@ class Snapshot(NamedTuple):
             raise ToolRefused("items must be a list of item codes (strings)")
         if len(items) > SNAPSHOT_MAX_ITEMS:
             raise ToolRefused(f"at most {SNAPSHOT_MAX_ITEMS} items, not {len(items)}")
+        if sections[0] == "us":
+            from .._exceptions import ArgumentInvalid
+            from .._session import parse_items
+
+            try:
+                parse_items("us", items)
+            except ArgumentInvalid as refused:
+                raise ToolRefused(str(refused)) from None
         seconds = _bounded(arguments, "seconds", SNAPSHOT_SECONDS, SNAPSHOT_MAX_SECONDS, whole=False)
         max_events = _bounded(arguments, "max_events", SNAPSHOT_EVENTS, SNAPSHOT_MAX_EVENTS, whole=True)
         return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, int(max_events))

@@ -214,24 +214,50 @@ async def _send(ws: web.WebSocketResponse, message: str | bytes) -> None:
         await ws.send_str(message)
 
 
-def _pairs(state: State, message: dict[str, Any]) -> set[tuple[str, str]]:
-    """The (type, item) pairs of a REG / REMOVE: `data` is a list of {"item": [...], "type": [...]}."""
+def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str, str]]:
+    """The (type, item) pairs of a REG / REMOVE: `data` is a list of {"item": [...], "type": [...]}, each item as
+    the section's REG request writes it (`_item_code`); an item streams as its code."""
     data = message.get("data") or []
     if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
         raise invalid(state, "data", "a list of objects with item and type lists")
+    form = next(rt["item"] for rt in state.catalog.realtime.values() if rt["section"] == section and rt["item"])
     pairs: set[tuple[str, str]] = set()
     for entry in data:
         items, types = entry.get("item") or [""], entry.get("type") or []
-        for name, values in (("item", items), ("type", types)):
-            if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
-                raise invalid(state, name, "a list of strings")
-        pairs |= {(type_id, item) for type_id in types for item in items}
+        if not isinstance(types, list) or not all(isinstance(value, str) for value in types):
+            raise invalid(state, "type", "a list of strings")
+        if not isinstance(items, list):
+            raise invalid(state, "item", "a list")
+        codes = [_item_code(state, form, item) for item in items]
+        pairs |= {(type_id, code) for type_id in types for code in codes}
     return pairs
+
+
+def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
+    """The code of one item of a REG / REMOVE, as the REG request's `item` field (`form`) writes it: a string, or
+    an object of its fields (US items: {"jmcode": code, "stex_tp": exchange}), whose first field is the code and
+    whose coded fields hold one of their codes ("" is a domestic account type's item; a US one names an item too,
+    as the guide's F4 / F5 example does)."""
+    members = form.get("fields")
+    if not members and isinstance(item, str):
+        return item
+    if not members:
+        raise invalid(state, "item", "a list of strings")
+    names = [member["name"] for member in members]
+    if not isinstance(item, dict) or sorted(item) != sorted(names):
+        raise invalid(state, "item", f"objects of {', '.join(names)}")
+    for member in members:
+        value = item[member["name"]]
+        if not isinstance(value, str) or not value.strip() or value not in member.get("codes", [value]):
+            raise invalid(
+                state, member["name"], f"one of {', '.join(member['codes'])}" if "codes" in member else "a code"
+            )
+    return str(item[names[0]])
 
 
 def _register(session: Session, message: dict[str, Any]) -> None:
     group = str(message.get("grp_no", "1"))
-    pairs = _pairs(session.state, message)
+    pairs = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
         session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
@@ -254,7 +280,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
     group = str(message.get("grp_no", "1"))
-    pairs = _pairs(session.state, message)
+    pairs = _pairs(session.state, message, session.section)
     current = session.groups.get(group, set())
     if message.get("data"):
         current -= pairs
