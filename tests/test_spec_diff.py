@@ -434,3 +434,20 @@ def test_older_workbook_against_the_committed_specs(older_guide: Path, tmp_path:
         assert classes("ka10100", "response-length-changed", f"response.{name}") == [DOCS]
     assert [c["subject"] for c in changes if c["severity"] == BREAKING] == ["ka10009"]
     assert elapsed < 60, elapsed  # generous: about 6 s of CPU, the two sides in parallel
+
+
+def test_a_change_of_a_realtime_reg_request_is_the_sessions_to_make() -> None:
+    """A realtime type's REG request is written by the hand-written session, not by a generated method: a change
+    names the session and the contract test, and leaves the generated API alone."""
+    from generator.spec.loader import load_corpus
+    from generator.spec.model import Field
+
+    base, head = load_corpus(SPECS).corpus, load_corpus(SPECS).corpus
+    [data] = [f for f in head.apis["0B"].request if f.name == "data"]
+    [item] = [f for f in data.fields if f.name == "item"]
+    item.fields.append(Field(name="stex_tp", ko="거래소구분", kind="text", required=True, loc=item.loc))
+    changes = [c for c in diff_corpora(base, head).changes if c.group == "0B"]
+    assert [(c.kind, c.subject) for c in changes] == [("request-field-added-required", "request.data.item.stex_tp")]
+    [change] = changes
+    assert change.severity == BREAKING and not change.surface and "field of the REG message" in change.what
+    assert "RealtimeSession.register" in change.action and "test_contract_websocket" in change.action
