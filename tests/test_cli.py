@@ -255,7 +255,9 @@ def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:
 
 
 def test_stream_of_us_items_names_their_exchange(sim: Simulator) -> None:
-    streamed = kiwoom("stream", "FE", "ND:AAPL,NY:BRK.B", "--section", "us", "--count", "4", "--format", "jsonl", sim=sim)
+    streamed = kiwoom(
+        "stream", "FE", "ND:AAPL,NY:BRK.B", "--section", "us", "--count", "4", "--format", "jsonl", sim=sim
+    )
     assert streamed.returncode == 0, streamed.stderr
     events = [json.loads(line) for line in streamed.stdout.splitlines()]
     assert len(events) == 4 and {event["item"] for event in events} <= {"AAPL", "BRK.B"}
