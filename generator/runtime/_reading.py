@@ -22,7 +22,9 @@ from __future__ import annotations
 import threading
 import types
 import typing
+from collections import deque
 from collections.abc import Callable
+from itertools import repeat
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +40,7 @@ _MANY: dict[Callable[..., Any], Callable[..., list[Any]]] = {
     to_price: to_prices,
     to_decimal: to_decimals,
 }
+_DICT = frozenset({dict})
 _TEXT = frozenset({str, type(None)})  # a column of wire strings (and absent values), which the converters read
 
 
@@ -84,20 +87,38 @@ class _Plan:
         """The models of a list of rows, their fields still to be read (see `KiwoomModel`): an answer's rows, all
         read when a field of one of them is first wanted (`Rows`). None when pydantic must validate them (an item
         that is not an object, or whose extra keys name a field by its Python name)."""
+        if not {*map(type, items)} <= _DICT:
+            return None
+        fields_sets = list(map(set, items))
+        if self.renamed or not self.keys.issuperset(set().union(*fields_sets)):
+            return self._unread_each(items)  # the general case, rarely met: keys to rename or to keep aside
+        # every row a plain one: each step over all rows in one call (a Python loop costs more than the work here)
+        cls = self.cls
+        models: list[BaseModel] = list(map(cls.__new__, repeat(cls, len(items))))
+        rows = Rows(self, models)
+        privates = [{"_raw": item, "_rows": rows} for item in items]
+        extras = [{} for _ in items]
+        for name, values in (
+            ("__pydantic_fields_set__", fields_sets),
+            ("__pydantic_extra__", extras),
+            ("__pydantic_private__", privates),
+        ):
+            deque(map(_object_setattr, models, repeat(name), values), 0)
+        return models
+
+    def _unread_each(self, items: list[dict[str, Any]]) -> list[BaseModel] | None:
+        """`unread_all` row by row, for rows with keys to rename or to keep aside."""
         cls, new, keys = self.cls, self.cls.__new__, self.keys
         renamed = self.renamed
         models: list[BaseModel] = []
         rows = Rows(self, models)
         for item in items:
-            if item.__class__ is not dict:
-                return None
-            if renamed or not item.keys() <= keys:  # the general case, rarely met: keys to rename or to keep aside
+            if renamed or not item.keys() <= keys:
                 model = self._model(item, {})
                 if model is None:
                     return None
             else:
                 model = new(cls)
-                _object_setattr(model, "__dict__", {})
                 _object_setattr(model, "__pydantic_fields_set__", set(item))
                 _object_setattr(model, "__pydantic_extra__", {})
                 _object_setattr(model, "__pydantic_private__", {"_raw": item, "_rows": rows})
