@@ -275,6 +275,7 @@ def test_an_unread_row_is_pickled_and_copied_without_its_list() -> None:
         pytest.param(lambda row: copy.copy(row).model_dump(), id="copy"),
         pytest.param(lambda row: dict(row), id="iter"),
         pytest.param(lambda row: hash(row), id="hash"),
+        pytest.param(lambda row: row == _chart(by_pydantic=True).stk_dt_pole_chart_qry[1], id="eq"),
         pytest.param(lambda row: pickle.loads(pickle.dumps(row)).model_dump(), id="pickle"),
         pytest.param(lambda row: copy.deepcopy(row).model_dump(), id="deepcopy"),
         pytest.param(lambda row: row.model_copy(update={"cur_prc": Price(1)}).model_dump(), id="model_copy"),
