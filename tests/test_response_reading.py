@@ -26,6 +26,7 @@ from kiwoom_sdk._types import _code, _date
 from kiwoom_sdk._values import DecimalPrice, Price, to_code, to_date, to_decimal, to_int, to_price
 from kiwoom_sdk.models.domestic.chart import Ka10081Response, Ka10081StkDtPoleChartQryItem
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
+from kiwoom_sdk.models.us.rkinfo import Usa24110Response
 from kiwoom_sdk.sim import Simulator
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -159,6 +160,53 @@ def test_answers_of_other_shapes_are_left_to_pydantic_and_read_as_before() -> No
             Ka10081Response.model_validate(refused)
 
 
+def _big_chart(change: Callable[[list[Any]], None]) -> dict[str, Any]:
+    answer = Simulator(seed=5).answer("ka10081", CHART, rows=600)
+    change(answer["stk_dt_pole_chart_qry"])
+    return answer
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda rows: rows[300].update(new_field="x", cur_prc_2="+1"), id="extra-keys"),
+        pytest.param(lambda rows: rows[599].pop("dt"), id="missing-key"),
+        pytest.param(lambda rows: rows[10].update(cur_prc=None, trde_qty=5), id="other-values"),
+        pytest.param(lambda rows: rows.insert(200, ["005930"]), id="a-list-among-rows"),
+        pytest.param(lambda rows: rows.insert(599, None), id="null-among-rows"),
+        pytest.param(lambda rows: rows.append("row"), id="text-after-rows"),
+    ],
+)
+def test_a_long_list_with_one_row_unlike_the_others_reads_as_pydantic_validates_it(change: Any) -> None:
+    """Rows are made together: one row with other keys or values reads as pydantic reads it, the others too, and an
+    item that is not an object makes pydantic validate the whole answer (and refuse it as it always did)."""
+    _same_reading(Ka10081Response, _big_chart(change))
+
+
+def test_an_unread_row_gives_its_fields_set_and_extra_fields_before_its_values_are_read() -> None:
+    """A row's fields set and extra fields follow from its raw when first asked for, and do not read the list."""
+    extra = "new_field"
+    answer = _big_chart(lambda rows: rows[3].update({extra: "x"}))
+    rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+    at_once = Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry
+    assert getattr(rows[3], extra) == "x" and rows[3].model_extra == {extra: "x"} == at_once[3].model_extra
+    assert rows[3].model_fields_set == at_once[3].model_fields_set and rows[4].model_extra == {}
+    assert rows[4].model_fields_set is rows[4].model_fields_set  # set once, then kept
+    with pytest.raises(AttributeError):
+        getattr(rows[4], extra)
+    assert all(vars(row) == {} for row in rows)
+    assert [row.model_dump(exclude_unset=True) for row in rows] == [
+        row.model_dump(exclude_unset=True) for row in at_once
+    ]
+
+
+def test_renamed_row_fields_named_by_their_python_names_are_left_to_pydantic() -> None:
+    """A row with a key naming a renamed field by its Python name: pydantic validates the answer."""
+    row = {"stk_cd": "AAPL", "52wk_hgst_pric": "+1"}
+    _same_reading(Usa24110Response, {"return_code": 0, "result_list": [row, {**row, "n52wk_lwst_pric": "-2"}]})
+    _same_reading(Usa24110Response, {"return_code": 0, "result_list": [row, {**row, "new_field": "x"}]})
+
+
 KIND_CONVERTERS: dict[str, Callable[[str], Any]] = {
     "price": to_price,
     "int": to_int,
@@ -184,8 +232,11 @@ def test_a_600_row_chart_reads_every_value_as_the_converter_of_its_kind() -> Non
         assert isinstance(row.cur_prc, Price | DecimalPrice) and row.raw is raw
 
 
-def _chart() -> Ka10081Response:
-    return Ka10081Response.model_validate(Simulator(seed=4).answer("ka10081", CHART, rows=3))
+def _chart(by_pydantic: bool = False) -> Ka10081Response:
+    """Three rows, the second with a key the spec does not know."""
+    answer = Simulator(seed=4).answer("ka10081", CHART, rows=3)
+    answer["stk_dt_pole_chart_qry"][1]["new_field"] = "x"
+    return Ka10081Response.model_validate(_by_pydantic(answer) if by_pydantic else answer)
 
 
 def test_a_row_is_read_on_first_use_and_then_is_what_a_row_read_at_once_is() -> None:
@@ -216,9 +267,15 @@ def test_an_unread_row_is_pickled_and_copied_without_its_list() -> None:
     [
         pytest.param(lambda row: row.model_dump(), id="model_dump"),
         pytest.param(lambda row: row.model_dump_json(), id="model_dump_json"),
+        pytest.param(lambda row: row.model_dump(exclude_unset=True), id="model_dump-unset"),
+        pytest.param(lambda row: (row.model_fields_set, row.model_extra), id="fields-set-extra"),
+        pytest.param(lambda row: row.new_field, id="extra-field"),
         pytest.param(lambda row: repr(row), id="repr"),
+        pytest.param(lambda row: str(row), id="str"),
+        pytest.param(lambda row: copy.copy(row).model_dump(), id="copy"),
         pytest.param(lambda row: dict(row), id="iter"),
         pytest.param(lambda row: hash(row), id="hash"),
+        pytest.param(lambda row: row == _chart(by_pydantic=True).stk_dt_pole_chart_qry[1], id="eq"),
         pytest.param(lambda row: pickle.loads(pickle.dumps(row)).model_dump(), id="pickle"),
         pytest.param(lambda row: copy.deepcopy(row).model_dump(), id="deepcopy"),
         pytest.param(lambda row: row.model_copy(update={"cur_prc": Price(1)}).model_dump(), id="model_copy"),
@@ -231,7 +288,7 @@ def test_a_row_not_read_yet_gives_every_value_to_every_use(use: Any) -> None:
     read = _chart().stk_dt_pole_chart_qry[1]
     _ = read.cur_prc
     assert vars(unread) == {}
-    assert use(unread) == use(read)
+    assert use(unread) == use(read) == use(_chart(by_pydantic=True).stk_dt_pole_chart_qry[1])
 
 
 class _Holder(BaseModel):

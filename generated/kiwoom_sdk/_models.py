@@ -15,7 +15,7 @@ from pydantic import (
     model_validator,
 )
 
-from ._reading import plan_of
+from ._reading import _Plan, plan_of
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
@@ -72,10 +72,19 @@ class KiwoomModel(BaseModel):
 
         def __getattr__(self, name: str) -> Any:
             plan = plan_of(type(self))
-            if plan is not None and name in plan.names:
-                self._complete()
-                return self.__dict__[name]
+            if plan is not None:
+                if name in plan.names:
+                    self._complete()
+                    return self.__dict__[name]
+                if name not in self.__private_attributes__ and self._set_from_raw(plan):
+                    return getattr(self, name)  # the fields set, the extra fields, or an extra field
             return super().__getattr__(name)
+
+    def _set_from_raw(self, plan: _Plan) -> bool:
+        """Set the fields set and the extra fields of a row not read yet (`_Plan.unread_all`): True if they were not
+        set."""
+        private: dict[str, Any] | None = self.__pydantic_private__
+        return private is not None and "_raw" in private and plan.set_from_raw(self, private["_raw"])
 
     @model_serializer(mode="wrap")
     def _complete_first(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -106,6 +115,9 @@ class KiwoomModel(BaseModel):
 
     def __repr_args__(self) -> Any:
         self._complete()
+        plan = plan_of(type(self))
+        if plan is not None:
+            self._set_from_raw(plan)  # pydantic looks for the extra fields without __getattr__
         return super().__repr_args__()
 
     @property

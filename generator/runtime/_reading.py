@@ -14,7 +14,10 @@ before: an input that is not a dict of the plan's fields, an extra key that name
 
 The rows of a list are read together, column by column, the first time one of them is used (`Rows`): the values of
 one field in every row go through one call of the converter's form for many values where it has one (whole numbers
-in one orjson call, prices and decimals remembered), which costs a fraction of one call a value.
+in one orjson call, prices and decimals remembered), which costs a fraction of one call a value. Until then a row
+holds only its `raw`: its fields set and extra fields, which follow from `raw`, are set the first time either is
+asked for (`_Plan.set_from_raw`, through `KiwoomModel.__getattr__`), so that making a 600-row answer's rows is a few
+calls over all of them, with nothing done row by row in Python.
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ from __future__ import annotations
 import threading
 import types
 import typing
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from pydantic import BaseModel, PlainValidator
@@ -32,12 +37,14 @@ from ._types import Parse
 from ._values import to_decimal, to_decimals, to_int, to_ints, to_price, to_prices
 
 _object_setattr = object.__setattr__
+_object_getattribute = object.__getattribute__
 _PASSED = {int: (int,), str: (str,)}  # plain fields: the exact types pydantic returns unchanged (bool is no int here)
 _MANY: dict[Callable[..., Any], Callable[..., list[Any]]] = {
     to_int: to_ints,
     to_price: to_prices,
     to_decimal: to_decimals,
 }
+_DICT = frozenset({dict})
 _TEXT = frozenset({str, type(None)})  # a column of wire strings (and absent values), which the converters read
 
 
@@ -83,26 +90,35 @@ class _Plan:
     def unread_all(self, items: list[Any]) -> list[BaseModel] | None:
         """The models of a list of rows, their fields still to be read (see `KiwoomModel`): an answer's rows, all
         read when a field of one of them is first wanted (`Rows`). None when pydantic must validate them (an item
-        that is not an object, or whose extra keys name a field by its Python name)."""
-        cls, new, keys = self.cls, self.cls.__new__, self.keys
-        renamed = self.renamed
-        models: list[BaseModel] = []
+        that is not an object, or whose extra keys name a field by its Python name).
+
+        A row is made with its `raw` alone: its fields set and extra fields, which follow from `raw`, are left unset
+        until first asked for (`set_from_raw`). Each step is one call over all rows: a Python loop over
+        them would cost more than the work. Rows whose keys are renamed are made one by one, complete."""
+        if not {*map(type, items)} <= _DICT:
+            return None
+        if self.renamed:  # an extra key may name a field by its Python name: seen at once, row by row
+            made = [self._model(item, {}) for item in items]
+            return None if None in made else made  # type: ignore[return-value]
+        cls = self.cls
+        models = list(map(cls.__new__, repeat(cls, len(items))))
         rows = Rows(self, models)
-        for item in items:
-            if item.__class__ is not dict:
-                return None
-            if renamed or not item.keys() <= keys:  # the general case, rarely met: keys to rename or to keep aside
-                model = self._model(item, {})
-                if model is None:
-                    return None
-            else:
-                model = new(cls)
-                _object_setattr(model, "__dict__", {})
-                _object_setattr(model, "__pydantic_fields_set__", set(item))
-                _object_setattr(model, "__pydantic_extra__", {})
-                _object_setattr(model, "__pydantic_private__", {"_raw": item, "_rows": rows})
-            models.append(model)
+        privates = [{"_raw": item, "_rows": rows} for item in items]
+        deque(map(_object_setattr, models, repeat("__pydantic_private__"), privates), 0)
         return models
+
+    def set_from_raw(self, model: BaseModel, raw: dict[str, Any]) -> bool:
+        """Set the fields set and the extra fields of a row made by `unread_all` from its `raw`, if not set yet
+        (then True)."""
+        if _is_set(model):
+            return False
+        with _aside_lock:  # once: two threads asking at once get the same objects
+            if _is_set(model):
+                return False
+            keys = self.keys
+            _object_setattr(model, "__pydantic_fields_set__", set(raw))
+            _object_setattr(model, "__pydantic_extra__", {key: value for key, value in raw.items() if key not in keys})
+            return True
 
     def read_columns(self, models: list[BaseModel]) -> None:
         """Read the fields of rows not read yet, column by column; a row whose plain fields pydantic must validate
@@ -153,6 +169,15 @@ class _Plan:
         return model
 
 
+def _is_set(model: BaseModel) -> bool:
+    """Whether the extra fields (and so the fields set) of a model are set (see `_Plan.set_from_raw`)."""
+    try:
+        _object_getattribute(model, "__pydantic_extra__")
+    except AttributeError:
+        return False
+    return True
+
+
 class Rows:
     """The rows of one list of an answer, read together (column by column) when one of them is first used; each row
     holds it as its private `_rows` until then. Copies of a row share it (a deep copy too: the rows it reads are
@@ -178,6 +203,7 @@ class Rows:
 
 _plans: dict[type[BaseModel], _Plan | None] = {}
 _plans_lock = threading.RLock()  # a plan makes the plans of its rows
+_aside_lock = threading.Lock()
 
 
 def plan_of(cls: type[BaseModel]) -> _Plan | None:
