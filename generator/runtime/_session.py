@@ -608,7 +608,7 @@ def parse_items(section: str, items: Items) -> list[Item]:
     guide documents no US registration without an item). ValueError for any other form (ArgumentInvalid for a US
     one)."""
     if isinstance(items, str | bytes):
-        raise ArgumentInvalid("items", items, "a list of items, not one string")
+        raise ArgumentInvalid("items", items, "a list of strings or US items, not one string")
     if section != "us":
         return list(_codes("items", items)) or [""]  # type: ignore[arg-type]  # a pair is refused there
     if not items:
