@@ -164,6 +164,7 @@ REALTIME_IMPORTS = frozenset(
         "SystemMessage",
         "SystemNotice",
         "Typed",
+        "UsItem",
     }
 )
 

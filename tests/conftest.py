@@ -139,11 +139,12 @@ def recorded_payload(prefix: str) -> dict[str, Any]:
     return case
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _tokens_of_this_module_only() -> None:
-    """Each module starts its simulators afresh, and a simulator's keys are always the same: a token
-    cached for an earlier module's simulator (on a port the operating system may hand out again) is
-    forgotten, as a process would forget it after pointing its clients at another server."""
+@pytest.fixture(autouse=True)
+def _tokens_of_this_test_only() -> None:
+    """A simulator's keys are always the same, and a test's simulator may get the port of one that an earlier test
+    (of any module) closed: a token cached for that one is forgotten, as a process would forget it after pointing
+    its clients at another server. (Per module, two simulators of one module on the same port shared a token,
+    and a test that looked its token up in its own simulator did not find it.)"""
     from kiwoom_sdk._policy import TOKENS
 
     TOKENS.clear()
