@@ -85,7 +85,7 @@ _CLOSED = object()
 
 
 Item = str | UsItem  # a registered item: a domestic code ("" for the account types) or a US item
-Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `_items`)
+Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `parse_items`)
 
 
 class RealtimeOptions(TypedDict, total=False):
@@ -189,11 +189,11 @@ class RealtimeSession:
         """REG `items` for each of `types` in group `grp_no`: codes in a domestic session (`[""]` or `[]` for the
         account types 00 / 04); in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a
         ("NVDA", "ND") pair or "ND:NVDA", for every type (the guide's F4 / F5 example registers an item too).
-        `refresh=True` keeps the group's
-        earlier registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its
-        answer. Raises ValueError for an item of the wrong form, the error of the answer's code when the server
-        refuses (the items of the messages before it stay registered), `RealtimeTimeout` when no answer comes
-        within `answer_timeout`, or the error that ended the session."""
+        `refresh=True` keeps the group's earlier registrations, False replaces them. Sent as one REG per
+        `items_per_reg` items, each waiting for its answer. Raises ValueError for an item of the wrong form
+        (`ArgumentInvalid`), the error of the answer's code when the server refuses (the items of the messages
+        before it stay registered), `RealtimeTimeout` when no answer comes within `answer_timeout`, or the error
+        that ended the session."""
         chosen, types = parse_items(self.section, items), _codes("types", types)
         if not types:
             raise ValueError("register: no realtime types given")
