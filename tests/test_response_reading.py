@@ -12,6 +12,7 @@ import json
 import pickle
 import typing
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from hypothesis import strategies as st
 from kiwoom_sdk import codes
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
-from kiwoom_sdk._types import _code, _date
+from kiwoom_sdk._reading import plan_of
+from kiwoom_sdk._types import _code, _codes, _date, _dates
 from kiwoom_sdk._values import DecimalPrice, Price, to_code, to_date, to_decimal, to_int, to_price
 from kiwoom_sdk.models.domestic.chart import Ka10081Response, Ka10081StkDtPoleChartQryItem
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
@@ -252,6 +254,22 @@ def test_a_row_is_read_on_first_use_and_then_is_what_a_row_read_at_once_is() -> 
     assert rows == at_once and [hash(row) for row in rows] == [hash(row) for row in at_once]
 
 
+def test_rows_read_at_once_by_threads_or_already_read_are_what_rows_read_alone_are() -> None:
+    answer = Simulator(seed=6).answer("ka10081", CHART, rows=600)
+    at_once = [vars(row) for row in Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry]
+    rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+    plan = plan_of(Ka10081StkDtPoleChartQryItem)
+    assert plan is not None
+    alone = plan.values_of(rows[5].raw)  # a row another thread has read meanwhile keeps what it read
+    object.__setattr__(rows[5], "__dict__", alone)
+    _ = rows[0].cur_prc
+    assert [vars(row) for row in rows] == at_once and vars(rows[5]) is alone
+    rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+    with ThreadPoolExecutor(8) as threads:  # eight rows first used at once
+        assert list(threads.map(lambda row: row.dt, rows[::75])) == [fields["dt"] for fields in at_once[::75]]
+    assert [vars(row) for row in rows] == at_once
+
+
 def test_an_unread_row_is_pickled_and_copied_without_its_list() -> None:
     answer = Ka10081Response.model_validate(Simulator(seed=4).answer("ka10081", CHART, rows=600))
     row = answer.stk_dt_pole_chart_qry[7]
@@ -309,6 +327,27 @@ def test_the_faster_converters_agree_with_the_value_converters(raw: str | None) 
     assert _typed(_date(raw)) == _typed(to_date(raw))
     for enum in (codes.PriceChangeSign, codes.SellBuy, codes.ExchangeType):
         assert _typed(_code(enum)(raw)) == _typed(to_code(raw, enum))
+
+
+_DATE_OR_CODE = st.one_of(
+    st.from_regex(r"\A[0-9]{8}\Z"), st.sampled_from(["20260223", "00000000", "2", "+", "٢" * 8]), st.text(max_size=9)
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.one_of(_DATE_OR_CODE, st.none()), max_size=8),
+    st.lists(st.dates().map(lambda day: f"{day.year:04}{day.month:02}{day.day:02}"), max_size=8),
+)
+def test_a_column_read_at_once_reads_each_value_as_alone(raws: list[str | None], dates: list[str]) -> None:
+    """The many-values forms of dates and codes (a column of an answer's rows), on any values and on real dates."""
+    for column in (raws, dates, [*dates, *raws]):
+        assert [_typed(value) for value in _dates(column)] == [_typed(_date(raw)) for raw in column]
+        for enum in (codes.PriceChangeSign, codes.SellBuy, codes.ExchangeType):
+            one = _code(enum)
+            assert [_typed(value) for value in _codes(enum, one)(column)] == [_typed(one(raw)) for raw in column]
+            codes_sent = [member.value for member in enum][: len(column)]
+            assert _codes(enum, one)(codes_sent) == [one(raw) for raw in codes_sent]
 
 
 def test_values_read_from_numbers_as_pydantic_reads_them() -> None:

@@ -22,28 +22,25 @@ calls over all of them, with nothing done row by row in Python.
 
 from __future__ import annotations
 
+import operator
 import threading
 import types
 import typing
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel, PlainValidator
 
 from ._types import Parse
-from ._values import to_decimal, to_decimals, to_int, to_ints, to_price, to_prices
 
 _object_setattr = object.__setattr__
 _object_getattribute = object.__getattribute__
 _PASSED = {int: (int,), str: (str,)}  # plain fields: the exact types pydantic returns unchanged (bool is no int here)
-_MANY: dict[Callable[..., Any], Callable[..., list[Any]]] = {
-    to_int: to_ints,
-    to_price: to_prices,
-    to_decimal: to_decimals,
-}
 _DICT = frozenset({dict})
 _TEXT = frozenset({str, type(None)})  # a column of wire strings (and absent values), which the converters read
 
@@ -59,6 +56,15 @@ class _Plan:
     order: tuple[str, ...]  # the names in the model's order, when rows or plain fields follow its values
     renamed: dict[str, str]  # wire key -> field name, where they differ
     private: tuple[tuple[str, Callable[[], Any]], ...]  # private attributes but `_raw`, and their default factories
+
+    @cached_property
+    def read_keys(self) -> tuple[str, ...]:
+        """The wire keys of the value fields, then of the plain fields (the order of `read_names`)."""
+        return tuple(key for key, *_ in self.values) + tuple(key for key, *_ in self.passed)
+
+    @cached_property
+    def read_names(self) -> tuple[str, ...]:
+        return tuple(name for _, name, *_ in self.values) + tuple(name for _, name, *_ in self.passed)
 
     def values_of(self, data: dict[str, Any]) -> dict[str, Any] | None:
         """The fields' values read from `data` (rows as unread instances), or None when pydantic must validate it.
@@ -102,7 +108,7 @@ class _Plan:
             return None if None in made else made  # type: ignore[return-value]
         cls = self.cls
         models = list(map(cls.__new__, repeat(cls, len(items))))
-        rows = Rows(self, models)
+        rows = Rows(self, models, items)
         privates = [{"_raw": item, "_rows": rows} for item in items]
         deque(map(_object_setattr, models, repeat("__pydantic_private__"), privates), 0)
         return models
@@ -120,36 +126,44 @@ class _Plan:
             _object_setattr(model, "__pydantic_extra__", {key: value for key, value in raw.items() if key not in keys})
             return True
 
-    def read_columns(self, models: list[BaseModel]) -> None:
-        """Read the fields of rows not read yet, column by column; a row whose plain fields pydantic must validate
-        is left to be read alone."""
-        unread = [model for model in models if len(model.__dict__) < len(self.names)]
-        raws: list[dict[str, Any]] = [model.__pydantic_private__["_raw"] for model in unread]  # type: ignore[index]
-        columns = [
-            self._column([raw.get(key) for raw in raws], convert, validate) for key, _, convert, validate in self.values
-        ]
-        names = [name for _, name, _, _ in self.values]
-        for key, name, kinds in self.passed:
-            column = [raw.get(key) for raw in raws]
+    def read_columns(self, models: list[BaseModel], raws: list[dict[str, Any]]) -> None:
+        """Read the fields of the rows not read yet (`raws[i]` is the `raw` of `models[i]`), column by column; a row
+        whose plain fields pydantic must validate is left to be read alone."""
+        read = list(map(len, map(_fields_of, models)))
+        if any(read):  # rows read already (another thread reading the same list)
+            unread = [i for i, fields in enumerate(read) if fields < len(self.names)]
+            models, raws = [models[i] for i in unread], [raws[i] for i in unread]
+        sent = _columns(raws, self.read_keys)
+        split = len(self.values)
+        columns = [_column(column, validate) for column, (*_, validate) in zip(sent[:split], self.values, strict=True)]
+        for column, (_, _, kinds) in zip(sent[split:], self.passed, strict=True):
             if not {value.__class__ for value in column} <= {*kinds, type(None)}:
                 return  # pydantic validates such a row (each row then reads itself)
             columns.append(column)
-            names.append(name)
-        order = self.order
-        for model, values in zip(unread, zip(*columns, strict=True), strict=True):
-            read = dict(zip(names, values, strict=True))
-            if order:
-                read = {name: read[name] for name in order}
+        if self.order:  # the columns in the model's order
+            by_name = dict(zip(self.read_names, columns, strict=True))
+            columns = [by_name[name] for name in self.order]
+        made = map(self.fields_of_row, *columns) if columns else ({} for _ in models)
+        if not any(read):  # nothing read nor given: every row's fields set at once
+            deque(map(_object_setattr, models, repeat("__dict__"), made), 0)
+            return
+        for model, values in zip(models, made, strict=True):
             fields = model.__dict__
-            read.update(fields)  # a field given to model_copy(update=...) stays as given
-            fields.update(read)
+            values.update(fields)  # a field given to model_copy(update=...) stays as given
+            fields.update(values)
 
-    @staticmethod
-    def _column(raws: list[Any], convert: Callable[[str | None], Any], validate: Parse) -> list[Any]:
-        many = _MANY.get(convert)
-        if many is not None and {raw.__class__ for raw in raws} <= _TEXT:
-            return many(raws)
-        return [None if raw is None else convert(raw) if raw.__class__ is str else validate(raw) for raw in raws]
+    @cached_property
+    def fields_of_row(self) -> Callable[..., dict[str, Any]]:
+        """A function making a row's fields (its `__dict__`) from its values, given in the model's order: one call
+        with the keys constant, which costs less than a dict of a zip."""
+        names = self.order or self.read_names
+        arguments = [f"v{place}" for place in range(len(names))]
+        pairs = [f"{name!r}: {argument}" for name, argument in zip(names, arguments, strict=True)]
+        source = f"def fields({', '.join(arguments)}):\n    return {{{', '.join(pairs)}}}"
+        namespace: dict[str, Any] = {}
+        exec(source, namespace)  # names are the model's field names; nothing else enters the source
+        made: Callable[..., dict[str, Any]] = namespace["fields"]
+        return made
 
     def _model(self, data: dict[str, Any], values: dict[str, Any]) -> BaseModel | None:
         extra: dict[str, Any] = {}
@@ -169,6 +183,29 @@ class _Plan:
         return model
 
 
+def _columns(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:
+    """The values of each key in every row (None where a row lacks it), one list a key."""
+    if len(keys) < 2 or not raws:  # itemgetter of one key gives the value, not a tuple
+        return [[raw.get(key) for raw in raws] for key in keys]
+    try:
+        return list(map(list, zip(*map(itemgetter(*keys), raws), strict=True)))
+    except KeyError:  # a row without a field
+        return [[raw.get(key) for raw in raws] for key in keys]
+
+
+def _column(raws: list[Any], validate: Parse) -> list[Any]:
+    """The values of one field in every row, as its validator reads them."""
+    many = validate.many
+    if many is not None and {raw.__class__ for raw in raws} <= _TEXT:
+        return many(raws)
+    convert = validate.convert
+    return [None if raw is None else convert(raw) if raw.__class__ is str else validate(raw) for raw in raws]
+
+
+_fields_of = operator.attrgetter("__dict__")
+_private_of = operator.attrgetter("__pydantic_private__")
+
+
 def _is_set(model: BaseModel) -> bool:
     """Whether the extra fields (and so the fields set) of a model are set (see `_Plan.set_from_raw`)."""
     try:
@@ -183,19 +220,18 @@ class Rows:
     holds it as its private `_rows` until then. Copies of a row share it (a deep copy too: the rows it reads are
     the originals, and the copy then reads itself), and pickling leaves it out (`KiwoomModel.__getstate__`)."""
 
-    __slots__ = ("models", "plan")
+    __slots__ = ("models", "plan", "raws")
 
-    def __init__(self, plan: _Plan, models: list[BaseModel]) -> None:
+    def __init__(self, plan: _Plan, models: list[BaseModel], raws: list[dict[str, Any]]) -> None:
         self.plan = plan
         self.models = models
+        self.raws = raws  # each model's `raw`
 
     def read(self) -> None:
         """Read every row of the list not read yet, and forget the list in each (which also makes a read row's
         private attributes those of a row read at once)."""
-        self.plan.read_columns(self.models)
-        for model in self.models:
-            private: dict[str, Any] = model.__pydantic_private__  # type: ignore[assignment]
-            private.pop("_rows", None)
+        self.plan.read_columns(self.models, self.raws)
+        deque(map(dict.pop, map(_private_of, self.models), repeat("_rows"), repeat(None)), 0)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Rows:
         return self
