@@ -13,8 +13,9 @@ before: an input that is not a dict of the plan's fields, an extra key that name
 `raw` is each object as received, kept once: a row's `raw` is the row's dict within its answer's `raw`, not a copy.
 
 The rows of a list are read together, column by column, the first time one of them is used (`Rows`): the values of
-one field in every row go through one call of the converter's form for many values where it has one (whole numbers
-in one orjson call, prices and decimals remembered), which costs a fraction of one call a value. Until then a row
+one field in every row go through one call of its value type's form for many values where it has one (`Parse.many`:
+whole numbers in one orjson call, dates and codes in one map), which costs a fraction of one call a value, and each
+row's fields are made by one call of a function generated for its model (`fields_of_row`). Until then a row
 holds only its `raw`: its fields set and extra fields, which follow from `raw`, are set the first time either is
 asked for (`_Plan.set_from_raw`, through `KiwoomModel.__getattr__`), so that making a 600-row answer's rows is a few
 calls over all of them, with nothing done row by row in Python.
