@@ -9,13 +9,14 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import operator
 import pickle
 import typing
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from hypothesis import given, settings
@@ -24,13 +25,13 @@ from kiwoom_sdk import codes
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
 from kiwoom_sdk._reading import plan_of
-from kiwoom_sdk._types import _code, _codes, _date, _dates
+from kiwoom_sdk._types import PriceValue, _code, _codes, _date, _dates
 from kiwoom_sdk._values import DecimalPrice, Price, to_code, to_date, to_decimal, to_int, to_price
 from kiwoom_sdk.models.domestic.chart import Ka10081Response, Ka10081StkDtPoleChartQryItem
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
 from kiwoom_sdk.models.us.rkinfo import Usa24110Response
 from kiwoom_sdk.sim import Simulator
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES: dict[str, Any] = json.loads((ROOT / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8"))
@@ -177,6 +178,7 @@ def _big_chart(change: Callable[[list[Any]], None]) -> dict[str, Any]:
         pytest.param(lambda rows: rows.insert(200, ["005930"]), id="a-list-among-rows"),
         pytest.param(lambda rows: rows.insert(599, None), id="null-among-rows"),
         pytest.param(lambda rows: rows.append("row"), id="text-after-rows"),
+        pytest.param(lambda rows: rows[3].update(cur_prc="1" * 5000, trde_tern_rt="1e9999999"), id="oversized"),
     ],
 )
 def test_a_long_list_with_one_row_unlike_the_others_reads_as_pydantic_validates_it(change: Any) -> None:
@@ -268,6 +270,64 @@ def test_rows_read_at_once_by_threads_or_already_read_are_what_rows_read_alone_a
     with ThreadPoolExecutor(8) as threads:  # eight rows first used at once
         assert list(threads.map(lambda row: row.dt, rows[::75])) == [fields["dt"] for fields in at_once[::75]]
     assert [vars(row) for row in rows] == at_once
+    theirs = Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry
+    for _ in range(3):  # rows compared while their list is being read: equal (a read row leaves its list at once)
+        rows = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry
+        with ThreadPoolExecutor(4) as threads:
+            assert all(threads.map(operator.eq, rows, theirs))
+
+
+def _each_its_own_raw(rows: list[Any]) -> None:
+    for row in rows:
+        if isinstance(row, Ka10081StkDtPoleChartQryItem):
+            assert _state(row) == _state(Ka10081StkDtPoleChartQryItem.model_validate(_by_pydantic(row.raw)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        pytest.param(lambda rows, raws: rows.reverse(), id="rows-reversed"),
+        pytest.param(lambda rows, raws: rows.__delitem__(0), id="first-row-deleted"),
+        pytest.param(lambda rows, raws: raws.reverse(), id="raw-rows-reversed"),
+        pytest.param(lambda rows, raws: rows.append(None), id="none-appended"),
+        pytest.param(
+            lambda rows, raws: rows.insert(1, _chart().stk_dt_pole_chart_qry[0]), id="a-row-of-another-answer"
+        ),
+    ],
+)
+def test_rows_changed_in_either_list_before_their_first_use_read_each_its_own_raw(change: Any) -> None:
+    """The response's list of rows and its raw list are the user's to reorder: each row still reads its raw."""
+    answer = Ka10081Response.model_validate(Simulator(seed=7).answer("ka10081", CHART, rows=40))
+    change(answer.stk_dt_pole_chart_qry, answer.raw["stk_dt_pole_chart_qry"])
+    _each_its_own_raw(answer.stk_dt_pole_chart_qry)
+
+
+def test_a_copy_with_an_update_is_pydantics_copy_in_value_order_and_state() -> None:
+    answer = Simulator(seed=4).answer("ka10081", CHART, rows=3)
+    every = dict.fromkeys(Ka10081StkDtPoleChartQryItem.model_fields)
+    for update in (every, {"trde_qty": None}, {"dt": datetime.date(2026, 1, 2), "cur_prc": Price(1, 1)}):
+        ours = Ka10081Response.model_validate(answer).stk_dt_pole_chart_qry[1].model_copy(update=update)
+        theirs = Ka10081Response.model_validate(_by_pydantic(answer)).stk_dt_pole_chart_qry[1].model_copy(update=update)
+        assert ours.model_dump_json() == theirs.model_dump_json()  # the same fields in the same order
+        assert ours == theirs and list(vars(ours)) == list(vars(theirs))
+        assert set(ours.__pydantic_private__ or {}) == {"_raw"}  # out of its list once used
+
+
+class _PlainRow(KiwoomModel):
+    """A user's row model with a plain field, which pydantic converts (True -> 1) or refuses."""
+
+    px: Annotated[PriceValue | None, Field()] = None
+    n: int | None = None
+
+
+class _PlainAnswer(KiwoomResponse):
+    rows: Annotated[list[_PlainRow], Field(validate_default=True)] = []  # noqa: RUF012  # as generated (pydantic copies it)
+
+
+@pytest.mark.parametrize("n", [5, None, True, "x", 1.0, [1]])
+def test_rows_with_a_plain_field_pydantic_converts_or_refuses_read_as_pydantic_reads_them(n: Any) -> None:
+    assert plan_of(_PlainAnswer) is not None
+    _same_reading(_PlainAnswer, {"return_code": 0, "rows": [{"px": "+5", "n": 7}, {"px": "-6", "n": n}]})
 
 
 def test_an_unread_row_is_pickled_and_copied_without_its_list() -> None:

@@ -92,6 +92,23 @@ def test_many_at_once_reads_common_shapes_as_alone(raws: list[str]) -> None:  # 
     assert [shape(v) for v in _values.to_decimals(raws)] == [shape(previous.to_decimal(raw)) for raw in raws]
 
 
+# Numbers beyond what int() reads (sys.get_int_max_str_digits) or what Decimal's context holds once computed
+OVERSIZED = ["1" * 5000, "+" + "9" * 5000, "-" + "1" * 4301, "--" + "7" * 4400, "1e9999999", "-1E+999999999", "1" * 999]
+
+
+def test_no_converter_raises_on_a_number_too_big_to_compute() -> None:
+    """A converter never raises: a number int() refuses stays the raw string, alone and many at once."""
+    for raw in OVERSIZED:
+        for today, _, arguments in CONVERTERS:
+            today(raw, *arguments)
+        _values.to_scaled_price(raw, 100)
+        if raw.lstrip("+-").isdecimal() and len(raw) > 4300:
+            assert _values.to_int(raw) == raw and _values.to_price(raw) == raw
+    assert _values.to_ints(OVERSIZED) == [_values.to_int(raw) for raw in OVERSIZED]
+    assert [shape(v) for v in _values.to_prices(OVERSIZED)] == [shape(_values.to_price(raw)) for raw in OVERSIZED]
+    assert [shape(v) for v in _values.to_decimals(OVERSIZED)] == [shape(_values.to_decimal(raw)) for raw in OVERSIZED]
+
+
 @settings(max_examples=200)
 @given(st.lists(st.sampled_from(["102756", "000000", "240000", "", " ", "10:27:56", "1027"]), max_size=8))
 def test_remembered_values_read_as_the_first_time(raws: list[str]) -> None:  # a stream repeats most of its times

@@ -156,35 +156,38 @@ def to_text(raw: str | None) -> str | None:
 def to_int(raw: str | None) -> int | str | None:
     if raw is None:
         return None
-    if raw.isdecimal() or (raw[:1] in _BY_SIGN and raw[1:].isdecimal()):
-        return int(raw)  # the common shapes ("000123", "-000123") at C speed
-    if not raw.strip():
-        return None
-    _, sign, digits = _split_sign(raw.strip())
-    return sign * int(digits) if digits.isdecimal() else raw
+    try:
+        if raw.isdecimal() or (raw[:1] in _BY_SIGN and raw[1:].isdecimal()):
+            return int(raw)  # the common shapes ("000123", "-000123") at C speed
+        if not raw.strip():
+            return None
+        _, sign, digits = _split_sign(raw.strip())
+        return sign * int(digits) if digits.isdecimal() else raw
+    except ValueError:  # more digits than int() reads (sys.get_int_max_str_digits)
+        return raw
 
 
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
     """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
     if raw is None:
         return None
-    if not decimals:  # the common shapes ("+60700", "-60700", "60700", "+198.5000") without the general path
-        if raw.isdecimal():
-            return _new_int(Price, raw)
-        direction = _BY_SIGN.get(raw[:1])
-        body = raw if direction is None else raw[1:]
-        if direction is not None and body.isdecimal():
-            return _new_int(_PRICES[direction], body)
-        if body.replace(".", "", 1).isdecimal():
-            return _new_decimal(_DECIMAL_PRICES[direction or 0], body)
-    if not raw.strip():
-        return None
-    direction, _, digits = _split_sign(raw.strip())
-    if digits.isdecimal() and not decimals:
-        return Price(int(digits), direction)
     try:
+        if not decimals:  # the common shapes ("+60700", "-60700", "60700", "+198.5000") without the general path
+            if raw.isdecimal():
+                return _new_int(Price, raw)
+            direction = _BY_SIGN.get(raw[:1])
+            body = raw if direction is None else raw[1:]
+            if direction is not None and body.isdecimal():
+                return _new_int(_PRICES[direction], body)
+            if body.replace(".", "", 1).isdecimal():
+                return _new_decimal(_DECIMAL_PRICES[direction or 0], body)
+        if not raw.strip():
+            return None
+        direction, _, digits = _split_sign(raw.strip())
+        if digits.isdecimal() and not decimals:
+            return Price(int(digits), direction)
         return DecimalPrice(digits, direction)
-    except InvalidOperation:
+    except (ValueError, ArithmeticError):  # not a number (InvalidOperation), or more digits than int() reads
         return raw
 
 
@@ -192,52 +195,52 @@ def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
     """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1)."""
     if raw is None:
         return None
-    direction = _BY_SIGN.get(raw[:1], 0)
-    body = raw[1:] if direction else raw
-    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-388193") without the general path
-        return _new_decimal(_DECIMAL_PRICES[direction], Decimal(body) / scale)
-    if not raw.strip():
-        return None
-    direction, _, digits = _split_sign(raw.strip())
     try:
+        direction = _BY_SIGN.get(raw[:1], 0)
+        body = raw[1:] if direction else raw
+        if body.replace(".", "", 1).isdecimal():  # the common shapes ("-388193") without the general path
+            return _new_decimal(_DECIMAL_PRICES[direction], Decimal(body) / scale)
+        if not raw.strip():
+            return None
+        direction, _, digits = _split_sign(raw.strip())
         return DecimalPrice(Decimal(digits) / scale, direction)
-    except InvalidOperation:
+    except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
 
 
 def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | None:
     if raw is None:
         return None
-    body = raw[1:] if raw[:1] in _BY_SIGN else raw
-    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-0.24", "000012.50") directly
-        value = Decimal(raw)
-        return value / scale if scale else value
-    if not raw.strip():
-        return None
-    _, sign, digits = _split_sign(raw.strip().rstrip("%"))
     try:
+        body = raw[1:] if raw[:1] in _BY_SIGN else raw
+        if body.replace(".", "", 1).isdecimal():  # the common shapes ("-0.24", "000012.50") directly
+            value = Decimal(raw)
+            return value / scale if scale else value
+        if not raw.strip():
+            return None
+        _, sign, digits = _split_sign(raw.strip().rstrip("%"))
         value = Decimal(digits) * sign
-    except InvalidOperation:
+        return value / scale if scale else value
+    except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range (Overflow)
         return raw
-    return value / scale if scale else value
 
 
 def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate | str | None:
     """A percentage with its direction: '-37.24' -> DirectedRate('37.24', -1)."""
     if raw is None:
         return None
-    direction = _BY_SIGN.get(raw[:1], 0)
-    body = raw[1:] if direction else raw
-    if body.replace(".", "", 1).isdecimal():  # the common shapes ("-37.24", "0.17") without the general path
-        return _new_decimal(_DIRECTED_RATES[direction], Decimal(body) / scale if scale else body)
-    if not raw.strip():
-        return None
-    direction, _, digits = _split_sign(raw.strip().rstrip("%"))
     try:
+        direction = _BY_SIGN.get(raw[:1], 0)
+        body = raw[1:] if direction else raw
+        if body.replace(".", "", 1).isdecimal():  # the common shapes ("-37.24", "0.17") without the general path
+            return _new_decimal(_DIRECTED_RATES[direction], Decimal(body) / scale if scale else body)
+        if not raw.strip():
+            return None
+        direction, _, digits = _split_sign(raw.strip().rstrip("%"))
         value = Decimal(digits)
-    except InvalidOperation:
+        return DirectedRate(value / scale if scale else value, direction)
+    except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
-    return DirectedRate(value / scale if scale else value, direction)
 
 
 def _blank_or_zero(raw: str) -> bool:

@@ -15,7 +15,7 @@ from pydantic import (
     model_validator,
 )
 
-from ._reading import _Plan, plan_of
+from ._reading import _Plan, fill, plan_of
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
@@ -55,18 +55,19 @@ class KiwoomModel(BaseModel):
         """Read the fields not read yet (a row of an answer before its first use) from `raw`: every row of its list
         at once (`_reading.Rows`), or this row alone."""
         plan = plan_of(type(self))
+        if plan is None:
+            return
+        private: dict[str, Any] | None = self.__pydantic_private__
+        rows = private.pop("_rows", None) if private else None  # read or not, it leaves its list (`==` compares these)
         fields = self.__dict__
-        if plan is not None and len(fields) < len(plan.names):
-            private: dict[str, Any] = self.__pydantic_private__  # type: ignore[assignment]
-            rows = private.pop("_rows", None)
+        if len(fields) < len(plan.names):
             if rows is not None:
                 rows.read()
                 if len(fields) == len(plan.names):
                     return
             values = plan.values_of(self.raw)
             if values is not None:
-                values.update(fields)  # a field given to model_copy(update=...) stays as given
-                fields.update(values)
+                fill(fields, values)
 
     if not TYPE_CHECKING:  # pydantic's own __getattr__ is hidden from type checkers the same way
 

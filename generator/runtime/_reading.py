@@ -104,12 +104,15 @@ class _Plan:
         them would cost more than the work. Rows whose keys are renamed are made one by one, complete."""
         if not {*map(type, items)} <= _DICT:
             return None
+        for key, _, kinds in self.passed:  # a plain field pydantic would convert or refuse: pydantic's, now
+            if not {item.get(key).__class__ for item in items} <= {*kinds, type(None)}:
+                return None
         if self.renamed:  # an extra key may name a field by its Python name: seen at once, row by row
             made = [self._model(item, {}) for item in items]
             return None if None in made else made  # type: ignore[return-value]
         cls = self.cls
         models = list(map(cls.__new__, repeat(cls, len(items))))
-        rows = Rows(self, models, items)
+        rows = Rows(self, models.copy(), items.copy())  # each row by its raw, whatever is done to either list
         privates = [{"_raw": item, "_rows": rows} for item in items]
         deque(map(_object_setattr, models, repeat("__pydantic_private__"), privates), 0)
         return models
@@ -149,9 +152,7 @@ class _Plan:
             deque(map(_object_setattr, models, repeat("__dict__"), made), 0)
             return
         for model, values in zip(models, made, strict=True):
-            fields = model.__dict__
-            values.update(fields)  # a field given to model_copy(update=...) stays as given
-            fields.update(values)
+            fill(model.__dict__, values)
 
     @cached_property
     def fields_of_row(self) -> Callable[..., dict[str, Any]]:
@@ -182,6 +183,14 @@ class _Plan:
         private["_raw"] = data
         _object_setattr(model, "__pydantic_private__", private)
         return model
+
+
+def fill(fields: dict[str, Any], values: dict[str, Any]) -> None:
+    """Fill a row's fields with the values read, in the model's order (the order of `values`); a field already there
+    stays as it is (given to model_copy(update=...), or read by another thread)."""
+    values.update(fields)
+    fields.clear()
+    fields.update(values)
 
 
 def _columns(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:

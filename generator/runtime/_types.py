@@ -60,7 +60,11 @@ class Parse:
         if value is None or isinstance(value, str):
             return self.convert(value)
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-            return self.convert(str(value))
+            try:
+                text = str(value)
+            except ValueError:  # an int of more digits than str() writes (sys.get_int_max_str_digits): kept as sent
+                return value
+            return self.convert(text)
         return value
 
 
