@@ -133,6 +133,16 @@ def test_real_order_without_a_terminal_needs_yes(sim: Simulator) -> None:
     assert sim.state.requests == before
 
 
+@pytest.mark.parametrize("url", ["KIWOOM_BASE_URL=https://api.kiwoom.com", "KIWOOM_WS_URL=wss://api.kiwoom.com:10000"])
+def test_an_order_to_kiwooms_real_host_is_refused_while_env_is_mock(url: str, sim: Simulator) -> None:
+    """A URL left in the shell cannot send a real order under the mock environment's name and safeguards."""
+    name, value = url.split("=", 1)
+    result = kiwoom(*BUY, "--confirm", "--format", "json", env=cli_env(sim, **{name: value}))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "Kiwoom's real host while env is 'mock'" in result.stderr and "env='real'" in result.stderr
+    assert envelope(result)["error"]["class"] == "ArgumentInvalid"
+
+
 def test_invalid_value_names_option_korean_name_and_rule(sim: Simulator) -> None:
     before = sim.state.requests
     result = kiwoom("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "0",

@@ -9,9 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, MissingCredentials, RequestInvalid, codes, errors
+from kiwoom_sdk import (
+    ArgumentInvalid,
+    AsyncKiwoom,
+    Kiwoom,
+    KiwoomError,
+    MissingCredentials,
+    RequestInvalid,
+    codes,
+    errors,
+)
 from kiwoom_sdk._core import Core
-from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk._endpoints import CREDENTIALS, ENDPOINTS
 from kiwoom_sdk._values import Price
 from kiwoom_sdk.models.domestic.ordr import Kt10000Request
 from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
@@ -130,6 +139,56 @@ def test_missing_keys_are_refused_before_anything_is_sent(monkeypatch: pytest.Mo
 def test_secrets_stay_out_of_reprs() -> None:
     client = Kiwoom(appkey="APPKEY-0123456789", secretkey="SECRET-0123456789")
     assert "0123456789" not in repr(client) and "SECRET" not in repr(client.config)
+
+
+def test_every_model_with_a_credential_shows_it_as_an_ellipsis_in_its_repr() -> None:
+    """The app key, secret key and token of the OAuth TRs (and any field the specs name so) never show in a repr or
+    str of their request or answer; the value itself stays readable."""
+    seen: set[str] = set()
+    for endpoint in ENDPOINTS.values():
+        for model in (endpoint.request_model, endpoint.response_model):
+            names = CREDENTIALS & set(model.model_fields)
+            if not names:
+                continue
+            secrets = {name: f"SECRET-{name}-0123456789" for name in names}
+            others = {name: "x" for name, field in model.model_fields.items() if field.is_required()}
+            made = model.model_validate({**others, **secrets})
+            assert "0123456789" not in repr(made) and "0123456789" not in str(made), model.__name__
+            assert {name: getattr(made, name) for name in names} == secrets
+            seen |= names
+    assert seen == CREDENTIALS == {"appkey", "secretkey", "token"}
+
+
+@pytest.mark.parametrize(
+    ("options", "refused"),
+    [
+        ({"base_url": "https://api.kiwoom.com"}, "base_url"),
+        ({"base_url": "https://API.Kiwoom.com:443/"}, "base_url"),
+        ({"ws_url": "wss://api.kiwoom.com:10000"}, "ws_url"),
+        ({"env": "real", "base_url": "https://mockapi.kiwoom.com"}, "base_url"),
+    ],
+)
+def test_a_kiwoom_host_of_the_other_environment_is_refused(options: dict[str, Any], refused: str) -> None:
+    with pytest.raises(ArgumentInvalid, match=f"^{refused}=.*Kiwoom's .* host while env is"):
+        Kiwoom("k", "s", **options)
+
+
+def test_the_websocket_url_follows_the_base_url_unless_given() -> None:
+    def urls(**options: Any) -> tuple[str, str]:
+        config = Kiwoom("k", "s", **options).config
+        return config.base_url, config.ws_url
+
+    assert urls(base_url="http://127.0.0.1:8000/") == ("http://127.0.0.1:8000", "ws://127.0.0.1:8000")
+    assert urls(base_url="https://proxy.example:8443") == ("https://proxy.example:8443", "wss://proxy.example:8443")
+    assert urls(base_url="http://127.0.0.1:8000", ws_url="ws://127.0.0.1:9") == (
+        "http://127.0.0.1:8000",
+        "ws://127.0.0.1:9",
+    )
+    assert urls(env="real", base_url="https://api.kiwoom.com") == (
+        "https://api.kiwoom.com",
+        "wss://api.kiwoom.com:10000",
+    )
+    assert urls() == ("https://mockapi.kiwoom.com", "wss://mockapi.kiwoom.com:10000")
 
 
 def test_a_bad_request_is_refused_before_any_io_naming_tr_field_and_korean_name() -> None:

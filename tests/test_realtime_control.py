@@ -125,6 +125,21 @@ def test_r10001_ends_the_session_without_reconnecting_and_says_why() -> None:
     assert other_trades > 0  # the session that took the key over streams on
 
 
+def test_a_client_given_only_the_simulators_base_url_streams_from_the_simulator() -> None:
+    """The WebSocket URL follows the base URL: the token goes to the host it came from, not to Kiwoom's."""
+    with (
+        running(seed=82, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, rate=1000, burst=100) as client,
+        client.realtime() as live,
+    ):
+        assert client.config.ws_url == sim.ws_url
+        live.register(["005930"], ["0B"])
+        event = live.get(timeout=5)
+        while not isinstance(event, realtime.StockTrade):
+            event = live.get(timeout=5)
+        assert event.item == "005930"
+
+
 def test_r10001_ends_the_sync_session_too() -> None:
     with (
         running(seed=81, timing=QUICK) as sim,

@@ -78,7 +78,12 @@ class Config:
         """The configuration, every argument checked (ArgumentInvalid, a ValueError, naming it):
         `env` one of `hosts`; keys strings or None (then KIWOOM_APPKEY / KIWOOM_SECRETKEY);
         `base_url` http(s)://, `ws_url` ws(s)://, or None for the environment's hosts; `timeout`
-        seconds, finite and > 0."""
+        seconds, finite and > 0.
+
+        A URL naming Kiwoom's own host of another environment is refused (`env` decides whether orders
+        are real, and what the client asks before sending one). `ws_url` None with a `base_url` is that
+        host's WebSocket URL: Kiwoom's own for one of its hosts, else the same host and port with
+        ws(s):// (a simulator or a proxy serves both), so a token never goes to a host not named."""
         if not isinstance(env, str) or env not in hosts:
             raise ArgumentInvalid("env", env, f"must be one of {', '.join(map(repr, sorted(hosts)))}")
         for name, value in (("appkey", appkey), ("secretkey", secretkey)):
@@ -87,9 +92,17 @@ class Config:
         _check_url("base_url", base_url, ("http", "https"))
         _check_url("ws_url", ws_url, ("ws", "wss"))
         seconds = check_number("timeout", timeout, above=True)
+        for name, url in (("base_url", base_url), ("ws_url", ws_url)):
+            owner = _kiwoom_env_of(url, hosts)
+            if owner is not None and owner != env:
+                raise ArgumentInvalid(
+                    name, url, f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} to use it"
+                )
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
+        if base_url is not None and ws_url is None and _kiwoom_env_of(base_url, hosts) is None:
+            ws_url = _websocket_url_of(base_url)
         return cls(key, secret, env, (base_url or rest).rstrip("/"), (ws_url or websocket).rstrip("/"), seconds)
 
     def __repr__(self) -> str:
@@ -97,6 +110,18 @@ class Config:
             f"Config(env={self.env!r}, base_url={self.base_url!r}, ws_url={self.ws_url!r}, "
             f"appkey={_redact(self.appkey)!r}, secretkey='…', timeout={self.timeout})"
         )
+
+
+def _kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:
+    """The environment whose Kiwoom host `url` names (REST or WebSocket), or None for any other host."""
+    host = urlsplit(url).hostname if url else None
+    return next((env for env, urls in hosts.items() if host in {urlsplit(u).hostname for u in urls}), None)
+
+
+def _websocket_url_of(base_url: str) -> str:
+    """The REST base URL with ws(s):// for http(s)://: the same host and port."""
+    scheme, rest = base_url.split("://", 1)
+    return ("wss" if scheme.lower() == "https" else "ws") + "://" + rest
 
 
 def _check_url(name: str, url: str | None, schemes: tuple[str, ...]) -> None:

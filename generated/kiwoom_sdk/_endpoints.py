@@ -14,6 +14,15 @@ HOSTS: dict[str, tuple[str, str]] = {
     "real": ("https://api.kiwoom.com", "wss://api.kiwoom.com:10000"),
 }
 
+# The fields that carry a credential (app key, secret key, access token): a model's repr shows them as "…".
+CREDENTIALS: frozenset[str] = frozenset(
+    {
+        "appkey",
+        "secretkey",
+        "token",
+    }
+)
+
 # The price grids of specs/market.yaml: a price below the bound moves in steps of the tick.
 GRIDS: dict[str, Grid] = {
     "fund": Grid(

@@ -119,7 +119,7 @@ class KiwoomModel(BaseModel):
         plan = plan_of(type(self))
         if plan is not None:
             self._set_from_raw(plan)  # pydantic looks for the extra fields without __getattr__
-        return super().__repr_args__()
+        return _hiding_credentials(super().__repr_args__())
 
     @property
     def raw(self) -> dict[str, Any]:
@@ -178,3 +178,13 @@ class KiwoomRequest(BaseModel):
     def wire(self) -> dict[str, Any]:
         """The JSON body: fields under their wire names, unset optional fields left out."""
         return self.model_dump(by_alias=True, exclude_none=True)
+
+    def __repr_args__(self) -> Any:
+        return _hiding_credentials(super().__repr_args__())
+
+
+def _hiding_credentials(arguments: Any) -> list[tuple[str | None, Any]]:
+    """A model's repr arguments, a credential (`_endpoints.CREDENTIALS`: app key, secret key, token) shown as "…"."""
+    from ._endpoints import CREDENTIALS  # imported here: _endpoints imports the models' module
+
+    return [(name, "…" if name in CREDENTIALS and value else value) for name, value in arguments]

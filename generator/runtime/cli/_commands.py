@@ -44,19 +44,9 @@ def _client(common: dict[str, Any]) -> Any:
         secretkey,
         env=common.get("env") or "mock",
         base_url=common.get("base_url"),
-        ws_url=websocket_url(common.get("base_url"), common.get("ws_url")),
+        ws_url=common.get("ws_url"),
         timeout=common.get("timeout") or 10.0,
     )
-
-
-def websocket_url(base_url: str | None, ws_url: str | None) -> str | None:
-    """The WebSocket URL: as given, else the REST base URL's host with ws(s):// (a simulator serves both)."""
-    if ws_url or not base_url:
-        return ws_url
-    for rest, websocket in (("https://", "wss://"), ("http://", "ws://")):
-        if base_url.startswith(rest):
-            return websocket + base_url[len(rest) :]
-    return None
 
 
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:

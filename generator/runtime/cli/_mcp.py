@@ -290,7 +290,6 @@ class Tools:
         agent); the token cache and rate limiter are the library's, shared by every client of the same key."""
         from .. import AsyncKiwoom
         from ._auth import resolve
-        from ._commands import websocket_url
 
         found = resolve(self.settings.get("profile"))
         if found is None:
@@ -300,7 +299,7 @@ class Tools:
             found.secretkey,
             env=self.env,
             base_url=self.settings.get("base_url"),
-            ws_url=websocket_url(self.settings.get("base_url"), self.settings.get("ws_url")),
+            ws_url=self.settings.get("ws_url"),
         )
 
     async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from ...output.templates import environment
 from ...review.versions import current_version, guide_workbook
 from ...spec.model import Corpus
 from . import dependencies
-from .clients import VARIANTS, endpoint_views, grid_views, group_views, hosts
+from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
 from .model_schema import ModelSchema
 from .views import (
     enum_views,
@@ -64,7 +64,10 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             price_arguments=price_argument_views(schema.price_decimals),
         ),
         "kiwoom_sdk/_endpoints.py": env.get_template("endpoints.py.j2").render(
-            endpoints=endpoint_views(corpus), hosts=hosts(corpus), grids=grid_views(corpus)
+            endpoints=endpoint_views(corpus),
+            hosts=hosts(corpus),
+            grids=grid_views(corpus),
+            credentials=credential_fields(corpus),
         ),
         "kiwoom_sdk/client.py": env.get_template("client.py.j2").render(groups=groups, variants=VARIANTS),
     }

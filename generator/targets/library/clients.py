@@ -18,7 +18,7 @@ from ...names import (
     models_module,
     reference_url,
 )
-from ...spec.model import Api, Corpus, Field
+from ...spec.model import Api, Corpus, Field, walk
 
 RESERVED = frozenset(
     {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
@@ -254,6 +254,16 @@ def _mock_refused(api: Api, corpus: Corpus) -> list[tuple[str, list[str]]]:
             if codes:
                 out.append((f.name, codes))
     return out
+
+
+CREDENTIALS_KO = ("앱키", "시크릿키", "접근토큰")  # app key, secret key, access token: never shown in a repr
+
+
+def credential_fields(corpus: Corpus) -> list[str]:
+    """The wire names of the fields that carry a credential (their Korean name is one of CREDENTIALS_KO)."""
+    return sorted(
+        {f.name for api in corpus.apis.values() for f in walk(api.request + api.response) if f.ko in CREDENTIALS_KO}
+    )
 
 
 def hosts(corpus: Corpus) -> list[tuple[str, str, str]]:
