@@ -28,7 +28,7 @@ from ._exceptions import (
     excerpt,
 )
 from ._models import KiwoomResponse
-from ._policy import Token, TokenKey, check_number, now
+from ._policy import Token, TokenKey, check_timeout, now
 from ._values import KST, to_datetime
 from .errors import (
     EMBEDDED_CODES,
@@ -86,7 +86,7 @@ class Config:
                 raise ArgumentInvalid(name, value, "must be a string, or None to read the environment", secret=True)
         _check_url("base_url", base_url, ("http", "https"))
         _check_url("ws_url", ws_url, ("ws", "wss"))
-        seconds = check_number("timeout", timeout, above=True)
+        seconds = check_timeout(timeout)
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
