@@ -111,17 +111,20 @@ def test_a_string_is_not_a_boolean_and_a_required_argument_is_required(sim: Simu
             await session.call_tool("query", {**paged, "all_pages": "false"}),
             await session.call_tool("describe_api", {}),
             await session.call_tool("query", {**paged, "max_pages": 0}),
+            await session.call_tool("query", {"api_id": "stock_basic_info", "params": {"stk_cd": "005930"}}),
             await session.call_tool("query", paged),
         ]
 
     before = sim.state.requests
-    as_text, no_id, no_pages, one_page = session_with(sim, work)
+    as_text, no_id, no_pages, alias, one_page = session_with(sim, work)
     message = as_text.structured_content["error"]["message"]
     assert as_text.is_error is True and 'all_pages: expected a boolean (true or false), not "false"' in message
     message = no_id.structured_content["error"]["message"]
     assert no_id.is_error is True and "api_id: missing, expected a string" in message
     message = no_pages.structured_content["error"]["message"]
     assert no_pages.is_error is True and "max_pages: expected an integer >= 1, not 0" in message
+    message = alias.structured_content["error"]["message"]
+    assert alias.is_error is True and "api_id: expected the TR's id, ka10001, not an alias" in message
     assert sim.state.requests > before  # only the last one was sent, and read one page
     assert one_page.is_error is False and one_page.structured_content["pages"] == 1
 

@@ -260,6 +260,8 @@ class Tools:
 
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
+        if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
+            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
         self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
@@ -364,6 +366,8 @@ def _wanted_api(api_id: str, order: bool) -> str:
     api = find(api_id)
     if api is None:
         return f"the id of a TR (search_apis finds one; {api_id!r} is none)"
+    if bool(api["order"]) == order:
+        return f"the TR's id, {api['id']}, not an alias"
     if order:
         return f"an order TR ({api['id']} is not an order: use query)"
     if orders_allowed():
