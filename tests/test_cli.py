@@ -161,6 +161,8 @@ def test_invalid_value_names_option_korean_name_and_rule(sim: Simulator) -> None
         (("call", "ka99999"), "UnknownTR"),
         (("call", "ka10001", "--stk-cd", "005930", "--bogus", "1"), "UsageError"),
         (("call", "ka10001", "--stk-cd", "005930", "--format", "xml"), "UsageError"),
+        (("call", "ka10001", "--stk-cd", "005930", "--timeout", "0"), "UsageError"),  # the library's rule: > 0
+        (("conditions", "abc"), "UsageError"),  # a condition's number is digits; refused before connecting
     ],
 )
 def test_bad_input_exits_2_with_one_line(args: tuple[str, ...], error_class: str, sim: Simulator) -> None:
@@ -182,11 +184,12 @@ def test_server_refusal_has_its_code_class_and_exit_code() -> None:
     assert error["reason_code"] == "RC4058"
 
 
-def test_missing_credentials_exit_3(sim: Simulator) -> None:
-    env = cli_env(None, KIWOOM_BASE_URL=sim.url)
-    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--format", "json", env=env)
+def test_missing_credentials_exit_3_naming_the_profile(sim: Simulator, tmp_path: Path) -> None:
+    env = cli_env(None, KIWOOM_BASE_URL=sim.url, KIWOOM_CONFIG_DIR=str(tmp_path))
+    result = kiwoom("call", "ka10001", "--stk-cd", "005930", "--profile", "nope", "--format", "json", env=env)
     assert result.returncode == 3
-    assert envelope(result)["error"]["class"] == "MissingCredentials"
+    error = envelope(result)["error"]
+    assert error["class"] == "MissingCredentials" and "profile 'nope'" in error["message"]
 
 
 def test_secrets_never_printed(sim: Simulator) -> None:

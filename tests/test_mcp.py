@@ -1,9 +1,10 @@
 """`kiwoom mcp` driven by the MCP SDK's own client over stdio, against the simulator: the tools offered with and
-without the order switch, a typed query, a refused argument, masked account numbers, orders behind confirm, and
-realtime snapshots bounded in time and count."""
+without the order switch, every tool's arguments held to its declared input schema, a typed query, a refused
+argument, masked account numbers, orders behind confirm, and realtime snapshots bounded in time and count."""
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -45,11 +46,14 @@ async def _tools(session: ClientSession) -> dict[str, Any]:
     return {tool.name: tool for tool in (await session.list_tools()).tools}
 
 
+TOOLS = {"search_apis", "describe_api", "query", "realtime_snapshot"}  # offered without the order switch
+
+
 def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
     for value in (None, "true", "0", " 1"):
         extra = {} if value is None else {"KIWOOM_MCP_ALLOW_ORDERS": value}
         tools = session_with(sim, _tools, **extra)
-        assert set(tools) == {"search_apis", "describe_api", "query", "realtime_snapshot"}, value
+        assert set(tools) == TOOLS, value
         assert not any(
             api_id.startswith("kt1") for api_id in tools["query"].input_schema["properties"]["api_id"]["enum"]
         )
@@ -60,6 +64,69 @@ def test_order_tools_with_the_switch(sim: Simulator) -> None:
     assert set(tools) == {"search_apis", "describe_api", "query", "realtime_snapshot", "order_preview", "order_submit"}
     assert "confirm" in tools["order_submit"].input_schema["required"]
     assert "kt10000" in tools["order_preview"].input_schema["properties"]["api_id"]["enum"]
+
+
+# A value of another JSON type than each declared one (what a client that checks nothing may send).
+WRONG_TYPE: dict[str, Any] = {
+    "string": 7,
+    "boolean": "false",
+    "integer": "2",
+    "number": "1",
+    "object": "x",
+    "array": "0B",
+}
+
+
+def test_every_tool_refuses_arguments_its_input_schema_refuses(sim: Simulator) -> None:
+    """Each argument of each tool offered (the order tools too) sent with a wrong type, and an unknown argument: a
+    tool error naming the argument and what was expected; nothing reaches the server."""
+    sent: dict[tuple[str, str], dict[str, Any]] = {}
+
+    async def work(session: ClientSession) -> dict[tuple[str, str], Any]:
+        results = {}
+        for name, tool in (await _tools(session)).items():
+            properties = tool.input_schema["properties"]
+            for argument, schema in [*properties.items(), ("bogus", {"type": "boolean"})]:
+                sent[name, argument] = {argument: WRONG_TYPE[schema["type"]]}
+                results[name, argument] = await session.call_tool(name, sent[name, argument])
+        return results
+
+    before = sim.state.requests
+    results = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert sim.state.requests == before
+    assert {name for name, _ in results} == {*TOOLS, "order_preview", "order_submit"}
+    for (name, argument), result in results.items():
+        error = result.structured_content["error"]
+        assert result.is_error is True and error["class"] == "ToolRefused", (name, argument, error)
+        [problem] = [p for p in error["problems"] if p["argument"] == argument]
+        assert problem["expected"] and problem["given"] == json.dumps(sent[name, argument][argument])
+        assert f"{argument}: " in error["message"] and problem["expected"] in error["message"]
+        assert problem["rule"] == ("additionalProperties" if argument == "bogus" else "type"), (name, problem)
+
+
+def test_a_string_is_not_a_boolean_and_a_required_argument_is_required(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        paged = {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}}
+        return [
+            await session.call_tool("query", {**paged, "all_pages": "false"}),
+            await session.call_tool("describe_api", {}),
+            await session.call_tool("query", {**paged, "max_pages": 0}),
+            await session.call_tool("query", {"api_id": "stock_basic_info", "params": {"stk_cd": "005930"}}),
+            await session.call_tool("query", paged),
+        ]
+
+    before = sim.state.requests
+    as_text, no_id, no_pages, alias, one_page = session_with(sim, work)
+    message = as_text.structured_content["error"]["message"]
+    assert as_text.is_error is True and 'all_pages: expected a boolean (true or false), not "false"' in message
+    message = no_id.structured_content["error"]["message"]
+    assert no_id.is_error is True and "api_id: missing, expected a string" in message
+    message = no_pages.structured_content["error"]["message"]
+    assert no_pages.is_error is True and "max_pages: expected an integer >= 1, not 0" in message
+    message = alias.structured_content["error"]["message"]
+    assert alias.is_error is True and "api_id: expected the TR's id, ka10001, not an alias" in message
+    assert sim.state.requests > before  # only the last one was sent, and read one page
+    assert one_page.is_error is False and one_page.structured_content["pages"] == 1
 
 
 def test_describe_gives_the_input_schema_from_the_spec(sim: Simulator) -> None:
@@ -122,7 +189,8 @@ def test_an_order_cannot_go_through_query(sim: Simulator) -> None:
 
     before = sim.state.orders_accepted
     result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
-    assert result.is_error is True and "is an order" in result.structured_content["error"]["message"]
+    message = result.structured_content["error"]["message"]
+    assert result.is_error is True and "kt10000 is an order: use order_preview" in message
     assert sim.state.orders_accepted == before
 
 
@@ -150,12 +218,21 @@ def test_preview_and_submit_without_confirm_send_nothing_then_confirm_sends_one(
 
 
 def test_order_tools_absent_means_refused(sim: Simulator) -> None:
-    async def work(session: ClientSession) -> Any:
-        return await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True})
+    """Without the switch, neither the order tools nor query send an order, and query's refusal points to no tool
+    that is not there."""
+
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}),
+            await session.call_tool("query", {"api_id": "kt10000", "params": BUY}),
+        ]
 
     before = sim.state.orders_accepted
-    result = session_with(sim, work)
-    assert result.is_error is True
+    submitted, queried = session_with(sim, work)
+    assert submitted.is_error is True and queried.is_error is True
+    message = queried.structured_content["error"]["message"]
+    assert "kt10000 is an order" in message and "KIWOOM_MCP_ALLOW_ORDERS=1" in message
+    assert "order_preview" not in message and "order_submit" not in message
     assert sim.state.orders_accepted == before
 
 
@@ -183,8 +260,10 @@ def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator
     assert timed.structured_content["count"] == 0 and 0.5 <= timed.structured_content["seconds"] < 5
     messages = [result.structured_content["error"]["message"] for result in refused]
     assert all(result.is_error for result in refused), messages
-    assert "seconds must be a number above 0 and at most 30" in messages[0]
-    assert "one section at a time" in messages[1] and "max_events must be a whole number" in messages[2]
+    assert "seconds: expected a number > 0, <= 30, not 31" in messages[0]
+    assert (
+        "one section at a time" in messages[1] and "max_events: expected an integer >= 1, <= 500, not 0" in messages[2]
+    )
     assert "a US item names its exchange" in messages[3] and "'ND:AAPL'" in messages[3]
     assert us.is_error is False and us.structured_content["section"] == "us", us.structured_content
     assert [(e["type"], e["item"]) for e in us.structured_content["events"]] == [("FE", "AAPL")] * 2

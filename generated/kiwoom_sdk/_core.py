@@ -28,7 +28,7 @@ from ._exceptions import (
     excerpt,
 )
 from ._models import KiwoomResponse
-from ._policy import Token, TokenKey, check_number, now
+from ._policy import Token, TokenKey, check_timeout, now
 from ._values import KST, to_datetime
 from .errors import (
     EMBEDDED_CODES,
@@ -91,7 +91,7 @@ class Config:
                 raise ArgumentInvalid(name, value, "must be a string, or None to read the environment", secret=True)
         _check_url("base_url", base_url, ("http", "https"))
         _check_url("ws_url", ws_url, ("ws", "wss"))
-        seconds = check_number("timeout", timeout, above=True)
+        seconds = check_timeout(timeout)
         for name, url in (("base_url", base_url), ("ws_url", ws_url)):
             owner = _kiwoom_env_of(url, hosts)
             if owner is not None and owner != env:

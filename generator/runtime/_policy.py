@@ -44,6 +44,12 @@ def check_number(name: str, value: object, *, minimum: float = 0.0, above: bool 
     return number
 
 
+def check_timeout(seconds: object) -> float:
+    """A client's `timeout` in seconds as a float: a finite number > 0 (0 is no timeout nobody means), else
+    ArgumentInvalid naming `timeout`. The library's and the `kiwoom` command's rule."""
+    return check_number("timeout", seconds, above=True)
+
+
 def check_count(name: str, value: object, *, minimum: int = 1, none: str = "") -> int | None:
     """`value` if it is a whole number (int, not bool) >= `minimum`, or None when `none` says what
     None means; else ArgumentInvalid naming `name`."""

@@ -142,3 +142,10 @@ def resolve(profile: str | None) -> Credentials | None:
     if appkey and secretkey:
         return Credentials(appkey, secretkey, "environment")
     return load(profile_name(profile))
+
+
+def missing(profile: str | None) -> str:
+    """Why `resolve(profile)` found nothing, naming the profile looked for and how to save it."""
+    name = profile_name(profile)
+    login = "kiwoom auth login" + ("" if name == DEFAULT_PROFILE else f" --profile {name}")
+    return f"no credentials: KIWOOM_APPKEY / KIWOOM_SECRETKEY are not set and no profile {name!r} is saved ({login})"

@@ -25,7 +25,7 @@ def _emit(envelope: dict[str, Any]) -> None:
 def _client(common: dict[str, Any]) -> Any:
     """A Kiwoom client for the common options; the keys from the environment, a profile or a prompt."""
     from .. import Kiwoom
-    from ._auth import resolve
+    from ._auth import missing, resolve
 
     found = resolve(common.get("profile"))
     if found is not None:
@@ -34,18 +34,14 @@ def _client(common: dict[str, Any]) -> Any:
         appkey = click.prompt("app key", hide_input=True, err=True)
         secretkey = click.prompt("secret key", hide_input=True, err=True)
     else:
-        raise CliFailure(
-            "no credentials: set KIWOOM_APPKEY and KIWOOM_SECRETKEY, or run `kiwoom auth login`",
-            AUTH,
-            "MissingCredentials",
-        )
+        raise CliFailure(missing(common.get("profile")), AUTH, "MissingCredentials")
     return Kiwoom(
         appkey,
         secretkey,
         env=common.get("env") or "mock",
         base_url=common.get("base_url"),
         ws_url=common.get("ws_url"),
-        timeout=common.get("timeout") or 10.0,
+        **({"timeout": common["timeout"]} if common.get("timeout") is not None else {}),
     )
 
 

@@ -4,7 +4,8 @@ Tools: `search_apis` and `describe_api` (the spec, with each TR's input schema: 
 descriptions); `query` calls any HTTP TR that is not an order, its arguments validated by the library before
 anything is sent; `realtime_snapshot` subscribes to realtime types for items, collects events for a bounded time
 and count, unsubscribes and returns them typed; `order_preview` and `order_submit` (which needs `confirm: true`)
-exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Account numbers in results are
+exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Every call's arguments are
+checked against the tool's declared input schema before it runs (`_arguments`). Account numbers in results are
 masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
 limiter (one budget per app key), retry policy and order safety. The mock environment is the default; the keys come
 from the environment or a profile, never from the agent.
@@ -77,26 +78,25 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     tools: dict[str, tuple[str, dict[str, Any]]] = {
         "search_apis": (
             "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names.",
-            {"type": "object", "properties": {"words": {"type": "string"}}, "required": ["words"]},
+            _arguments({"words": {"type": "string"}}, "words"),
         ),
         "describe_api": (
             "Everything the spec says of one TR (fields, kinds, units, codes, rules, mock support, errata) and the "
             "JSON Schema of its arguments (input_schema).",
-            {"type": "object", "properties": {"api_id": {"type": "string"}}, "required": ["api_id"]},
+            _arguments({"api_id": {"type": "string", "description": "a TR id or alias, e.g. ka10001"}}, "api_id"),
         ),
         "query": (
             "Call a Kiwoom query TR (never an order) and return its typed result; arguments are validated against "
             "the spec before anything is sent. Account numbers are masked.",
-            {
-                "type": "object",
-                "properties": {
+            _arguments(
+                {
                     "api_id": {"type": "string", "enum": _ids(order=False)},
                     **call,
                     "all_pages": {"type": "boolean", "description": "follow next-key to the last page"},
                     "max_pages": {"type": "integer", "minimum": 1, "description": "stop after this many pages"},
                 },
-                "required": ["api_id"],
-            },
+                "api_id",
+            ),
         ),
     }
     tools["realtime_snapshot"] = _snapshot_schema()
@@ -104,17 +104,27 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
         order_ids = {"type": "string", "enum": _ids(order=True)}
         tools["order_preview"] = (
             "Validate an order and show the request that would be sent; sends nothing.",
-            {"type": "object", "properties": {"api_id": order_ids, **call}, "required": ["api_id", "params"]},
+            _arguments({"api_id": order_ids, **call}, "api_id", "params"),
         )
         tools["order_submit"] = (
             "Send an order. Needs confirm: true (after order_preview and the user's agreement).",
-            {
-                "type": "object",
-                "properties": {"api_id": order_ids, **call, "confirm": {"type": "boolean", "const": True}},
-                "required": ["api_id", "params", "confirm"],
-            },
+            _arguments(
+                {
+                    "api_id": order_ids,
+                    **call,
+                    "confirm": {"type": "boolean", "const": True, "description": "true: the user agreed to send it"},
+                },
+                "api_id",
+                "params",
+                "confirm",
+            ),
         )
     return tools
+
+
+def _arguments(properties: dict[str, Any], *required: str) -> dict[str, Any]:
+    """A tool's input schema: these arguments, the `required` ones, no other."""
+    return {"type": "object", "properties": properties, "required": list(required), "additionalProperties": False}
 
 
 def _snapshot_schema() -> tuple[str, dict[str, Any]]:
@@ -126,9 +136,8 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
         "WebSocket session per app key: a snapshot replaces any other session of the same key (a running "
         f"`kiwoom stream`, say), and snapshots run one at a time. Types: {listed}."
     )
-    return description, {
-        "type": "object",
-        "properties": {
+    return description, _arguments(
+        {
             "types": {
                 "type": "array",
                 "items": {"type": "string", "enum": sorted(realtime)},
@@ -160,9 +169,8 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
                 "description": "stop after this many events",
             },
         },
-        "required": ["types"],
-        "additionalProperties": False,
-    }
+        "types",
+    )
 
 
 class Snapshot(NamedTuple):
@@ -176,22 +184,13 @@ class Snapshot(NamedTuple):
 
     @classmethod
     def of(cls, arguments: dict[str, Any]) -> Snapshot:
-        """The arguments, or ToolRefused saying which one is wrong (the schema's bounds, checked here too: a client
-        need not validate what it sends)."""
+        """The arguments, already checked against the tool's input schema (types, bounds, defaults), or ToolRefused
+        for what the schema cannot say: types of one section, US items naming their exchange."""
         realtime = index()["realtime"]
-        types, items = arguments.get("types"), arguments.get("items", [])
-        if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
-            raise ToolRefused('types must be a non-empty list of realtime types, e.g. ["0B"]')
-        unknown = [t for t in types if t not in realtime]
-        if unknown:
-            raise ToolRefused(f"unknown realtime types {unknown}: the tool's description lists them")
+        types, items = arguments["types"], arguments.get("items", [])
         sections = sorted({realtime[t]["section"] for t in types})
         if len(sections) > 1:
             raise ToolRefused(f"types of one section at a time, not of {' and '.join(sections)}")
-        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            raise ToolRefused("items must be a list of item codes (strings)")
-        if len(items) > SNAPSHOT_MAX_ITEMS:
-            raise ToolRefused(f"at most {SNAPSHOT_MAX_ITEMS} items, not {len(items)}")
         if sections[0] == "us":
             from .._exceptions import ArgumentInvalid
             from .._session import parse_items
@@ -200,22 +199,18 @@ class Snapshot(NamedTuple):
                 parse_items("us", items)
             except ArgumentInvalid as refused:
                 raise ToolRefused(str(refused)) from None
-        seconds = _bounded(arguments, "seconds", SNAPSHOT_SECONDS, SNAPSHOT_MAX_SECONDS, whole=False)
-        max_events = _bounded(arguments, "max_events", SNAPSHOT_EVENTS, SNAPSHOT_MAX_EVENTS, whole=True)
-        return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, int(max_events))
-
-
-def _bounded(arguments: dict[str, Any], name: str, default: float, most: float, whole: bool) -> float:
-    value = arguments.get(name, default)
-    allowed = isinstance(value, int) or (isinstance(value, float) and not whole)
-    if isinstance(value, bool) or not allowed or not 0 < value <= most:
-        kind = "a whole number" if whole else "a number"
-        raise ToolRefused(f"{name} must be {kind} above 0 and at most {most:g}, not {value!r}")
-    return float(value)
+        seconds = float(arguments.get("seconds", SNAPSHOT_SECONDS))
+        max_events = int(arguments.get("max_events", SNAPSHOT_EVENTS))
+        return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, max_events)
 
 
 class ToolRefused(Exception):
-    """A tool call refused before anything was sent (the message says why)."""
+    """A tool call refused before anything was sent (the message says why; `problems` name the arguments that
+    break the tool's input schema, see `_arguments.schema_problems`)."""
+
+    def __init__(self, message: str, problems: list[dict[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
 
 
 class Tools:
@@ -226,8 +221,18 @@ class Tools:
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
-        if name not in tool_schemas():
+        """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
+        from ._arguments import refusal, schema_problems
+
+        offered = tool_schemas()
+        if name not in offered:
             raise ToolRefused(f"no tool {name!r}" + ("" if orders_allowed() else f" (orders need {ALLOW_ORDERS}=1)"))
+        problems = schema_problems(offered[name][1], arguments)
+        for problem in problems:
+            if problem["argument"] == "api_id" and problem["rule"] == "enum":  # a string, not one of the enum
+                problem["expected"] = _wanted_api(arguments["api_id"], order=name != "query")
+        if problems:
+            raise ToolRefused(refusal(name, problems), problems)
         handler = getattr(self, f"tool_{name}")
         result: dict[str, Any] = await handler(arguments)
         return result
@@ -241,43 +246,38 @@ class Tools:
         api = self._api(arguments)
         return {"api": api, "input_schema": input_schema(api), "text": "\n".join(describe_lines(api))}
 
-    def _api(self, arguments: dict[str, Any], order: bool | None = None) -> Api:
-        api = find(str(arguments.get("api_id", "")))
+    def _api(self, arguments: dict[str, Any]) -> Api:
+        api = find(arguments["api_id"])
         if api is None:
-            raise ToolRefused(f"unknown TR {arguments.get('api_id')!r}: use search_apis")
-        if order is not None and bool(api["order"]) != order:
-            raise ToolRefused(
-                f"{api['id']} is {'not ' if order else ''}an order: use {'query' if order else 'order_preview'}"
-            )
+            raise ToolRefused(f"unknown TR {arguments['api_id']!r}: use search_apis")
         return api
 
     def _validated(self, api: Api, arguments: dict[str, Any]) -> dict[str, Any]:
         from .._endpoints import ENDPOINTS
 
-        params = arguments.get("params") or {}
-        if not isinstance(params, dict):
-            raise ToolRefused("params must be an object of the TR's arguments")
-        body: dict[str, Any] = ENDPOINTS[api["id"]].validate(params)
+        body: dict[str, Any] = ENDPOINTS[api["id"]].validate(arguments.get("params", {}))
         return body
 
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        api = self._api(arguments, order=False)
+        api = self._api(arguments)
+        if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
+            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
         self._validated(api, arguments)
         limit = arguments.get("max_pages")
-        follow = bool(arguments.get("all_pages")) or limit is not None
-        return await self._send(api, arguments["params"] if arguments.get("params") else {}, follow, limit)
+        follow = arguments.get("all_pages", False) or limit is not None
+        return await self._send(api, arguments.get("params", {}), follow, None if limit is None else int(limit))
 
     async def tool_order_preview(self, arguments: dict[str, Any]) -> dict[str, Any]:
         from ._output import masked
 
-        api = self._api(arguments, order=True)
+        api = self._api(arguments)
         body = self._validated(api, arguments)
         return {"sent": False, "api_id": api["id"], "env": self.env, "request": masked(body)}
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        api = self._api(arguments, order=True)
+        api = self._api(arguments)
         self._validated(api, arguments)
-        if arguments.get("confirm") is not True:
+        if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
         return await self._send(api, arguments["params"], False, None)
 
@@ -289,17 +289,18 @@ class Tools:
         """A client of the library for one tool call: the keys from the environment or the profile (never from the
         agent); the token cache and rate limiter are the library's, shared by every client of the same key."""
         from .. import AsyncKiwoom
-        from ._auth import resolve
+        from ._auth import missing, resolve
 
         found = resolve(self.settings.get("profile"))
         if found is None:
-            raise ToolRefused("no credentials: the server needs KIWOOM_APPKEY / KIWOOM_SECRETKEY or a saved profile")
+            raise ToolRefused(missing(self.settings.get("profile")))
         return AsyncKiwoom(
             found.appkey,
             found.secretkey,
             env=self.env,
             base_url=self.settings.get("base_url"),
             ws_url=self.settings.get("ws_url"),
+            **({"timeout": self.settings["timeout"]} if self.settings.get("timeout") is not None else {}),
         )
 
     async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
@@ -358,11 +359,32 @@ class Tools:
         }
 
 
+def _wanted_api(api_id: str, order: bool) -> str:
+    """What the api_id of a query (`order` False) or an order tool expects, said for the TR sent, in terms true of
+    the tools offered now (the order tools exist only with KIWOOM_MCP_ALLOW_ORDERS=1)."""
+    api = find(api_id)
+    if api is None:
+        return f"the id of a TR (search_apis finds one; {api_id!r} is none)"
+    if bool(api["order"]) == order:
+        return f"the TR's id, {api['id']}, not an alias"
+    if order:
+        return f"an order TR ({api['id']} is not an order: use query)"
+    if orders_allowed():
+        return f"a TR that is not an order ({api['id']} is an order: use order_preview, then order_submit)"
+    return (
+        f"a TR that is not an order ({api['id']} is an order, and this server offers no order tools: they exist only"
+        f" when its environment has {ALLOW_ORDERS}=1)"
+    )
+
+
 def _error(error: BaseException, order: bool) -> dict[str, Any]:
     from ._errors import envelope
 
     if isinstance(error, ToolRefused):
-        return {"ok": False, "error": {"class": "ToolRefused", "message": str(error), "retryable": False}}
+        refused: dict[str, Any] = {"class": "ToolRefused", "message": str(error), "retryable": False}
+        if error.problems:
+            refused["problems"] = error.problems
+        return {"ok": False, "error": refused}
     body = envelope(error, order, cli=False)
     body["error"].pop("exit_code")
     for problem in body["error"].get("problems", []):

@@ -38,6 +38,17 @@ def _format_option(function: Any) -> Any:
     )
 
 
+def _timeout(ctx: click.Context, param: click.Parameter, seconds: float) -> float:
+    """`--timeout` held to the library's own rule (finite, above 0), refused while the command line is parsed."""
+    from .._exceptions import ArgumentInvalid
+    from .._policy import check_timeout
+
+    try:
+        return check_timeout(seconds)
+    except ArgumentInvalid as refused:
+        raise click.BadParameter(str(refused)) from None
+
+
 def _connection_options() -> list[click.Option]:
     return [
         click.Option(
@@ -56,7 +67,9 @@ def _connection_options() -> list[click.Option]:
             help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL]",
         ),
         click.Option(["--profile"], help="credentials profile saved by `kiwoom auth login` [env KIWOOM_PROFILE]"),
-        click.Option(["--timeout"], type=float, default=10.0, show_default=True, help="seconds per request"),
+        click.Option(
+            ["--timeout"], type=float, callback=_timeout, default=10.0, show_default=True, help="seconds per request"
+        ),
     ]
 
 
@@ -241,8 +254,16 @@ for _option in _connection_options():
     stream.params.append(_option)
 
 
+def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | None) -> str | None:
+    """A condition search's number as `kiwoom conditions` lists them: digits, at most 3 (ka10172's `seq`, length 3;
+    the guide's examples send "4"). Anything else is bad input, refused before connecting."""
+    if seq is not None and not (seq.isascii() and seq.isdigit() and len(seq) <= 3):
+        raise click.BadParameter(f"{seq!r} is not a condition number (1 to 3 digits; `kiwoom conditions` lists them)")
+    return seq
+
+
 @cli.command()
-@click.argument("seq", required=False)
+@click.argument("seq", required=False, callback=_condition_number)
 @click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
 @_format_option
 def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:

@@ -55,6 +55,8 @@ CLI = (  # the `kiwoom` command
     Supported("keyring", "24.0.0", "26", "written for keyring 24; the tests run without one (KIWOOM_NO_KEYRING)"),
 )
 MCP = Supported("mcp", "2.3.0", "3", "the release the server is written against; it requires pydantic>=2.12")
+# the server holds each tool call to the tool's input schema (cli/_arguments.py): its own import, not mcp's business
+MCP_SCHEMAS = Supported("jsonschema", "4.20.0", "5", "the lowest mcp 2.3.0 admits (Draft202012Validator is older)")
 # kiwoom_sdk.frames (response.to_pandas() / to_polars()): one extra per library, which its ImportError names. Their
 # tests need the library, so they are not in the lowest run; the release written against is the lowest claimed.
 PANDAS = Supported(
@@ -64,7 +66,7 @@ POLARS = Supported("polars", "2.1.0", "3", "the release kiwoom_sdk.frames is wri
 EXTRAS = {
     "sim": SIMULATOR,
     "cli": CLI,
-    "mcp": (*CLI, MCP),
+    "mcp": (*CLI, MCP, MCP_SCHEMAS),
     "pandas": (PANDAS,),
     "polars": (POLARS,),
 }  # pip install kiwoom-sdk[<extra>]
