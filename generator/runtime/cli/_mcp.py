@@ -141,7 +141,8 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
                 "items": {"type": "string"},
                 "maxItems": SNAPSHOT_MAX_ITEMS,
                 "description": (
-                    'item codes, e.g. ["005930"]; [] for the account types (00, 04); a US item names its exchange'
+                    'item codes, e.g. ["005930"]; [] for the types that take none (00, 04, 0s, 1h); a US item'
+                    " names its exchange"
                     ' (ND NASDAQ, NY NYSE, NA AMEX): ["ND:NVDA", "NY:BRK.B"], for F4 / F5 too'
                 ),
             },
@@ -178,31 +179,25 @@ class Snapshot(NamedTuple):
     def of(cls, arguments: dict[str, Any]) -> Snapshot:
         """The arguments, or ToolRefused saying which one is wrong (the schema's bounds, checked here too: a client
         need not validate what it sends)."""
-        realtime = index()["realtime"]
+        from .._exceptions import ArgumentInvalid
+        from .._registration import section_of
+        from .._session import registration
+
         types, items = arguments.get("types"), arguments.get("items", [])
         if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
             raise ToolRefused('types must be a non-empty list of realtime types, e.g. ["0B"]')
-        unknown = [t for t in types if t not in realtime]
-        if unknown:
-            raise ToolRefused(f"unknown realtime types {unknown}: the tool's description lists them")
-        sections = sorted({realtime[t]["section"] for t in types})
-        if len(sections) > 1:
-            raise ToolRefused(f"types of one section at a time, not of {' and '.join(sections)}")
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             raise ToolRefused("items must be a list of item codes (strings)")
         if len(items) > SNAPSHOT_MAX_ITEMS:
             raise ToolRefused(f"at most {SNAPSHOT_MAX_ITEMS} items, not {len(items)}")
-        if sections[0] == "us":
-            from .._exceptions import ArgumentInvalid
-            from .._session import parse_items
-
-            try:
-                parse_items("us", items)
-            except ArgumentInvalid as refused:
-                raise ToolRefused(str(refused)) from None
+        try:
+            section = section_of(types)
+            registration(section, items, types)  # what the session would refuse, refused here
+        except ArgumentInvalid as refused:
+            raise ToolRefused(str(refused)) from None
         seconds = _bounded(arguments, "seconds", SNAPSHOT_SECONDS, SNAPSHOT_MAX_SECONDS, whole=False)
         max_events = _bounded(arguments, "max_events", SNAPSHOT_EVENTS, SNAPSHOT_MAX_EVENTS, whole=True)
-        return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, int(max_events))
+        return cls(section, list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, int(max_events))
 
 
 def _bounded(arguments: dict[str, Any], name: str, default: float, most: float, whole: bool) -> float:
