@@ -10,7 +10,7 @@
   items: a REG of only such types refuses items (00 / 04 bring the account's orders and balance whatever the item,
   so an item would only mislead) and is sent with the empty item. Next to types that take items, they ride along
   on the same REG, as the guide's 00 / 04 sheets allow ("regardless of the registered item").
-- US items are parsed by `_session.parse_items` (each names its exchange).
+- US items are parsed by `_session.registration` (each names its exchange).
 """
 
 from __future__ import annotations
@@ -22,11 +22,15 @@ from . import realtime
 from ._exceptions import ArgumentInvalid
 
 _ITEM_CODE = re.compile(realtime.ITEM_CODE)
+ITEM_FORMS = (
+    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'),"
+    " optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'"
+)
 
 
 def types_of(section: str) -> list[str]:
     """The realtime types a REG of `section` ("domestic" or "us") registers, sorted."""
-    return sorted(t for t, event in realtime.REGISTRY.items() if event.SECTION == section and event.REGISTERED)
+    return sorted(t for t, event in realtime.REGISTRY.items() if section == event.SECTION and event.REGISTERED)
 
 
 def section_of(types: Sequence[str]) -> str:
@@ -54,10 +58,17 @@ def check_types(section: str, types: Sequence[str]) -> list[str]:
         raise ArgumentInvalid("types", types, f"name at least one realtime type: {_listing(section)}")
     foreign = [t for t in chosen if t not in types_of(section)]
     if foreign:
-        elsewhere = [t for t in foreign if t in realtime.REGISTRY and realtime.REGISTRY[t].REGISTERED]
-        hint = f" ({', '.join(elsewhere)}: another section's, registered in its own session)" if elsewhere else ""
+        hints = [_elsewhere(t) for t in foreign if t in realtime.REGISTRY]
+        hint = f" ({'; '.join(hints)})" if hints else ""
         raise ArgumentInvalid("types", foreign, f"not realtime types of a {section} session{hint}; {_listing(section)}")
     return chosen
+
+
+def _elsewhere(type_id: str) -> str:
+    event = realtime.REGISTRY[type_id]
+    if not event.REGISTERED:
+        return f"{type_id} is no REG's: a realtime condition search (CNSRREQ) sends it"
+    return f"{type_id} is a {event.SECTION} type: client.realtime({event.SECTION!r}) registers it"
 
 
 def check_codes(types: list[str], codes: Sequence[str]) -> list[str]:
@@ -74,17 +85,13 @@ def check_codes(types: list[str], codes: Sequence[str]) -> list[str]:
         return [""]
     wanting = ", ".join(t for t in types if t not in itemless)
     if not codes:
-        raise ArgumentInvalid("items", codes, f"{wanting} need item codes, e.g. ['005930']")
+        raise ArgumentInvalid("items", codes, f"no item given: {wanting} register item codes, e.g. ['005930']")
     for code in codes:
+        if not code.strip():
+            raise ArgumentInvalid("items", code, f"an empty item: {wanting} register item codes; {ITEM_FORMS}")
         if not _ITEM_CODE.fullmatch(code):
             raise ArgumentInvalid("items", code, f"not an item code of {wanting}; {ITEM_FORMS}")
     return list(codes)
-
-
-ITEM_FORMS = (
-    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'),"
-    " optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'"
-)
 
 
 def _strings(name: str, values: Sequence[str]) -> list[str]:

@@ -130,19 +130,16 @@ def _check_item_codes(corpus: Corpus) -> list[Problem]:
     shape = corpus.protocol.get("websocket", {}).get("REG", {}).get("item_code")
     if not shape:
         return []
-    pattern, loc = (
-        re.compile(shape["domestic"]),
-        Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["websocket", "REG", "item_code"])),
-    )
+    pattern = re.compile(shape["domestic"])
+    loc = Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["websocket", "REG", "item_code"]))
     shown = [(code, loc) for code in shape["examples"]]
-    for api in corpus.apis.values():
-        if api.protocol == "realtime" and api.section == "domestic":
-            for example in (e for e in api.examples if e.part == "request" and isinstance(e.body, dict)):
-                entries = [e for e in example.body.get("data") or [] if isinstance(e, dict)]
-                shown += [(code, example.loc) for e in entries for code in e.get("item") or [] if code]
+    domestic = {api.id: api for api in corpus.apis.values() if api.protocol == "realtime" and api.section == "domestic"}
+    for api in domestic.values():
+        for example in (e for e in api.examples if e.part == "request" and isinstance(e.body, dict)):
+            entries = [e for e in example.body.get("data") or [] if isinstance(e, dict)]
+            shown += [(code, example.loc) for e in entries for code in e.get("item") or [] if code]
     for case in recorded_cases(corpus.root):
-        api = corpus.apis.get(case.api_id)
-        if case.kind == "ws_frame" and api is not None and api.protocol == "realtime" and api.section == "domestic":
+        if case.kind == "ws_frame" and case.api_id in domestic:
             entries = case.payload.get("data") or [] if isinstance(case.payload, dict) else []
             shown += [(e["item"], Loc(case.path, 1)) for e in entries if isinstance(e, dict) and e.get("item")]
     return [

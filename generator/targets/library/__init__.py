@@ -17,8 +17,8 @@ from .views import (
     enum_views,
     error_forms_view,
     error_views,
-    price_argument_views,
     item_code_pattern,
+    price_argument_views,
     realtime_views,
     scale_views,
 )
