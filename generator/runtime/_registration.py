@@ -97,7 +97,8 @@ def check_codes(types: list[str], codes: Sequence[str]) -> list[str]:
 def _strings(name: str, values: Sequence[str]) -> list[str]:
     """`values` as a list of strings (a bare string would name its characters)."""
     if isinstance(values, str | bytes) or not all(isinstance(value, str) for value in values):
-        raise ArgumentInvalid(name, values, "a list of strings, not one string")
+        shown = "one string" if isinstance(values, str | bytes) else "anything else"
+        raise ArgumentInvalid(name, values, f"a list of strings (codes), not {shown}")
     return list(values)
 
 

@@ -85,7 +85,7 @@ REDACTED = "<token>"
 _CLOSED = object()
 
 
-Item = str | UsItem  # a registered item: a domestic code ("" for the account types) or a US item
+Item = str | UsItem  # a registered item: a domestic code ("" for the types that take none) or a US item
 Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `registration`)
 
 
