@@ -148,7 +148,9 @@ RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer"},
     "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key", "to_pandas", "to_polars"},
     "item": PYDANTIC_ATTRIBUTES | {"raw"},
-    "realtime": frozenset({"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS"}),
+    "realtime": frozenset(
+        {"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS", "SECTION", "REGISTERED"}
+    ),
 }
 RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
 # The classes realtime.py imports (targets/library/templates/realtime.py.j2): a realtime type's class must not take their names.

@@ -268,9 +268,8 @@ def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:
 
 
 def test_stream_of_us_items_names_their_exchange(sim: Simulator) -> None:
-    streamed = kiwoom(
-        "stream", "FE", "ND:AAPL,NY:BRK.B", "--section", "us", "--count", "4", "--format", "jsonl", sim=sim
-    )
+    """The types say the section: FE streams from the US socket without --section."""
+    streamed = kiwoom("stream", "FE", "ND:AAPL,NY:BRK.B", "--count", "4", "--format", "jsonl", sim=sim)
     assert streamed.returncode == 0, streamed.stderr
     events = [json.loads(line) for line in streamed.stdout.splitlines()]
     assert len(events) == 4 and {event["item"] for event in events} <= {"AAPL", "BRK.B"}
@@ -279,3 +278,16 @@ def test_stream_of_us_items_names_their_exchange(sim: Simulator) -> None:
     assert plain.returncode == 2 and plain.stdout == "", plain.stderr
     assert "a US item names its exchange" in plain.stderr and "'ND:AAPL'" in plain.stderr
     assert "Traceback" not in plain.stderr
+
+
+def test_stream_refuses_mixed_sections_and_junk_items_before_connecting(sim: Simulator) -> None:
+    refused = {
+        "types of one section at a time, not domestic 0B and us FE": ("0B,FE", "005930"),
+        "FE is a us type": ("FE", "ND:NVDA", "--section", "domestic"),
+        "no item given: 0B register item codes": ("0B", ""),
+        "an empty item": ("0B", ","),
+    }
+    for expected, args in refused.items():
+        result = kiwoom("stream", *args, "--count", "1", sim=sim)
+        assert result.returncode == 2 and result.stdout == "", (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and expected in result.stderr, (args, result.stderr)

@@ -15,7 +15,7 @@ import jsonschema
 import websockets
 import yaml
 from kiwoom_sdk._session import _reg as _session_reg
-from kiwoom_sdk._session import parse_items as _session_items
+from kiwoom_sdk._session import registration as _session_registration
 from kiwoom_sdk.realtime import UsItem
 from kiwoom_sdk.sim import Simulator, Timing, running
 
@@ -119,10 +119,11 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
 
 def test_the_sessions_reg_and_remove_keep_the_asyncapi_document() -> None:
     """What `RealtimeSession.register` / `remove` send, for either section and the three ways to write a US item."""
-    us_items = _session_items("us", [UsItem("AAPL", "ND"), ("MSFT", "ND"), "NY:BRK.B"])
-    domestic_items = _session_items("domestic", ["005930", ""])
-    for section, items in (("domestic", domestic_items), ("us", us_items)):
-        reg = _session_reg("1", items, ["FE" if section == "us" else "0B"], True)
+    us = _session_registration("us", [UsItem("AAPL", "ND"), ("MSFT", "ND"), "NY:BRK.B"], ["FE"])
+    domestic = _session_registration("domestic", ["005930", "005930_NX"], ["0B"])
+    account = _session_registration("domestic", [], ["00", "04"])
+    for section, (items, types) in (("domestic", domestic), ("domestic", account), ("us", us)):
+        reg = _session_reg("1", items, types, True)
         remove = {"trnm": "REMOVE", "grp_no": "1", "data": reg["data"]}
         assert _request_problems(reg, section) == [] and _request_problems(remove, section) == [], (section, reg)
 

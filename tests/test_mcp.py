@@ -269,6 +269,30 @@ def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator
     assert [(e["type"], e["item"]) for e in us.structured_content["events"]] == [("FE", "AAPL")] * 2
 
 
+def test_realtime_snapshot_refuses_what_no_registration_takes(sim: Simulator) -> None:
+    """The session's own rule, as a tool error before anything is sent: items a type needs, of a plausible shape;
+    none for the types that take none."""
+    wrong = [
+        {"types": ["0B"]},
+        {"types": ["0B"], "items": [""]},
+        {"types": ["0B"], "items": ["5930"]},
+        {"types": ["0B"], "items": ["a b c"]},
+        {"types": ["0B"], "items": ["%06d"]},
+        {"types": ["00"], "items": ["005930"]},
+        {"types": ["04"], "items": ["005930"]},
+    ]
+
+    async def work(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("realtime_snapshot", arguments) for arguments in wrong]
+
+    results = session_with(sim, work)
+    messages = [result.structured_content["error"]["message"] for result in results]
+    assert all(result.is_error for result in results), messages
+    assert "no item given: 0B register item codes" in messages[0] and "an empty item" in messages[1], messages
+    assert all("not an item code of 0B" in message for message in messages[2:5]), messages
+    assert "00 take no items" in messages[5] and "04 take no items" in messages[6], messages
+
+
 def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator) -> None:
     """A snapshot of 00 waits while an order of the same MCP session (a concurrent tool call) fills."""
 

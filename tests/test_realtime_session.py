@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, Retry, errors, realtime
+from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
@@ -193,3 +193,124 @@ def test_a_us_registration_of_plain_codes_is_refused_by_the_simulator_as_the_gui
     with running(seed=35, timing=QUICK) as sim:
         answer = _session(sim, work, section="us")
     assert "jmcode" in answer and "stex_tp" in answer, answer
+
+
+def test_a_registration_of_another_sections_types_or_junk_items_is_refused_before_anything_is_sent() -> None:
+    """One rule for every REG: types of the session's own section that a REG registers, domestic item codes of a
+    plausible shape, no items for the types the guide registers with an empty one (00, 04, 0s, 1h)."""
+    wrong: list[tuple[Any, list[str]]] = [
+        (["ND:NVDA"], ["FE"]),  # a US type in a domestic session
+        (["005930"], ["0B", "FE"]),
+        (["005930"], ["ZZ"]),  # unknown: refused here, not by a 1517 from the server
+        (["005930"], ["02"]),  # a realtime condition search's pushes: CNSRREQ registers them, not REG
+        (["005930"], []),
+        ([], ["0B"]),
+        ([""], ["0B"]),
+        (["", ""], ["0B"]),
+        ([" "], ["0B"]),
+        (["5930"], ["0B"]),
+        (["a b c"], ["0B"]),
+        (["%06d"], ["0B"]),
+        (["005930", "005930 "], ["0B"]),
+        (["005930"], ["00"]),  # the account types take no items
+        (["005930"], ["04", "0s"]),
+    ]
+
+    async def work(live: RealtimeSession) -> tuple[list[str], list[Any]]:
+        refused = []
+        for items, types in wrong:
+            with contextlib.suppress(ArgumentInvalid):
+                await live.register(items, types)
+                refused.append(f"accepted {items} {types}")
+            with contextlib.suppress(ArgumentInvalid):
+                await live.remove(items, types)
+                refused.append(f"removal accepted {items} {types}")
+        return refused, [dict(session.groups) for session in sim.state.sessions]
+
+    with running(seed=38, timing=QUICK) as sim:
+        accepted, on_server = _session(sim, work)
+    assert accepted == []
+    assert on_server == [{}]  # no REG reached the server
+
+
+def test_a_refusal_names_the_sessions_types() -> None:
+    async def work(live: RealtimeSession) -> list[str]:
+        messages = []
+        for items, types in ((["ND:NVDA"], ["FE"]), (["5930"], ["0B"]), (["005930"], ["00"])):
+            try:
+                await live.register(items, types)
+            except ArgumentInvalid as error:
+                messages.append(str(error))
+        return messages
+
+    with running(seed=39, timing=QUICK) as sim:
+        other, shape, itemless = _session(sim, work)
+    assert "FE is a us type: client.realtime('us') registers it" in other, other
+    assert "the domestic types: 00, 04, 0A, 0B" in other, other
+    assert "'5930'" in shape and "'005930'" in shape and "_NX" in shape, shape
+    assert "00 take no items" in itemless, itemless
+
+
+def test_a_us_session_refuses_domestic_types() -> None:
+    async def work(live: RealtimeSession) -> str:
+        try:
+            await live.register(["ND:NVDA"], ["0B"])
+        except ArgumentInvalid as error:
+            return str(error)
+        return "accepted"
+
+    with running(seed=40, timing=QUICK) as sim:
+        message = _session(sim, work, section="us")
+    assert "not realtime types of a us session" in message and "the us types: F4, F5, FE, FT" in message, message
+
+
+def test_the_item_forms_the_guide_and_the_recordings_show_are_registered_and_streamed() -> None:
+    """Stock, ELW, sector and gold codes, exchange suffixes, and the types that take no item next to one that takes
+    items: the simulator accepts what the session sends and streams them."""
+    forms: list[tuple[list[str], list[str]]] = [
+        (["005930", "005930_NX", "000660_AL", "57JBHH"], ["0B"]),
+        (["001", "001_AL"], ["0J"]),
+        (["MGD"], ["0I"]),
+        ([], ["00", "04"]),
+        ([""], ["0s"]),
+        (["069500"], ["0G", "1h"]),  # 1h rides along on a REG of items
+    ]
+
+    async def work(live: RealtimeSession) -> tuple[dict[str, set[tuple[str, Any]]], set[tuple[str, str]]]:
+        for items, types in forms:
+            await live.register(items, types)
+        events = await _collect(live, 0.6)
+        streamed = {(e.type, e.item) for e in events if isinstance(e, realtime.RealtimeEvent)}
+        return dict(live.groups), streamed
+
+    with running(seed=41, env="real", timing=QUICK) as sim:
+        groups, streamed = _session(sim, work)
+    assert {("0B", "57JBHH"), ("0J", "001"), ("0I", "MGD"), ("0G", "069500")} <= groups["1"]
+    assert {("00", ""), ("04", ""), ("0s", ""), ("1h", "069500")} <= groups["1"]
+    assert {("0B", "005930_NX"), ("0J", "001_AL"), ("0I", "MGD")} <= streamed
+
+
+def test_the_simulator_refuses_what_the_session_refuses() -> None:
+    """A client that skips the rule (a raw REG) gets a 1517 from the simulator, as the rule's message says."""
+    raw = [
+        {"item": ["ND:NVDA"], "type": ["FE"]},
+        {"item": ["5930"], "type": ["0B"]},
+        {"item": [""], "type": ["0B"]},
+        {"item": ["005930"], "type": ["00"]},
+    ]
+
+    async def work(live: RealtimeSession) -> list[str]:
+        answers = []
+        for entry in raw:
+            try:
+                await live._exchange({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [entry]})
+                answers.append("accepted")
+            except errors.InputFormatInvalid as error:
+                answers.append(str(error))
+        return answers
+
+    with running(seed=42, timing=QUICK) as sim:
+        answers = _session(sim, work)
+    assert "accepted" not in answers, answers
+    assert "FE is a us type" in answers[0] and "not an item code of 0B" in answers[1], answers
+    assert "an empty item" in answers[2] and "00 take no items" in answers[3], answers

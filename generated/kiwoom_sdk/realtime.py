@@ -33,6 +33,7 @@ from ._values import (
 )
 
 __all__ = [
+    "ITEM_CODE",
     "REGISTRY",
     "Event",
     "RealtimeDecodeError",
@@ -73,6 +74,8 @@ class OrderExecution(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "00"
+    SECTION = "domestic"
+    REGISTERED = "none"
     FIDS = {
         "9201": "account_no",
         "9203": "order_no",
@@ -199,6 +202,8 @@ class ConditionSearchRealtime(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "02"
+    SECTION = "domestic"
+    REGISTERED = ""
     FIDS = {
         "841": "serial_no",
         "9001": "item_code",
@@ -231,6 +236,8 @@ class Balance(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "04"
+    SECTION = "domestic"
+    REGISTERED = "none"
     FIDS = {
         "9201": "account_no",
         "9001": "item_code",
@@ -339,6 +346,8 @@ class StockNominalPrice(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0A"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "10": "current_price",
         "11": "change",
@@ -420,6 +429,8 @@ class StockTrade(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0B"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "10": "current_price",
@@ -586,6 +597,8 @@ class StockBestQuote(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0C"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "27": "best_ask",
         "28": "best_bid",
@@ -607,6 +620,8 @@ class StockOrderBookVolume(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0D"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "21": "quote_time",
         "41": "ask_price_1",
@@ -1324,6 +1339,8 @@ class StockAfterHoursQuote(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0E"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "21": "quote_time",
         "131": "after_hours_total_ask_qty",
@@ -1358,6 +1375,8 @@ class StockTodayBroker(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0F"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "141": "sell_broker_1",
         "161": "sell_broker_qty_1",
@@ -1583,6 +1602,8 @@ class EtfNav(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0G"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "36": "nav",
         "37": "nav_change",
@@ -1650,6 +1671,8 @@ class StockExpectedTrade(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0H"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "10": "current_price",
@@ -1688,6 +1711,8 @@ class IntlGoldConvertedPrice(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0I"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "10": "current_price",
         "25": "change_sign",
@@ -1717,6 +1742,8 @@ class SectorIndex(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0J"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "10": "current_price",
@@ -1771,6 +1798,8 @@ class SectorAdvanceDecline(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0U"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "252": "rising_count",
@@ -1832,6 +1861,8 @@ class StockStatusEvent(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0g"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "297": "arbitrary_extension",
         "592": "pre_market_extension",
@@ -1878,6 +1909,8 @@ class ElwTheoreticalPrice(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0m"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "10": "current_price",
@@ -1926,6 +1959,8 @@ class MarketSessionTime(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0s"
+    SECTION = "domestic"
+    REGISTERED = "none"
     FIDS = {
         "215": "market_operation",
         "20": "trade_time",
@@ -1954,6 +1989,8 @@ class ElwIndicator(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0u"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "666": "elw_parity",
@@ -1990,6 +2027,8 @@ class StockProgramTrading(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "0w"
+    SECTION = "domestic"
+    REGISTERED = "codes"
     FIDS = {
         "20": "trade_time",
         "10": "current_price",
@@ -2068,6 +2107,8 @@ class ViTriggerRelease(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "1h"
+    SECTION = "domestic"
+    REGISTERED = "none"
     FIDS = {
         "9001": "item_code",
         "302": "item_name",
@@ -2163,6 +2204,8 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "F4"
+    SECTION = "us"
+    REGISTERED = "codes"
     FIDS = {
         "9201": "account_no",
         "9203": "order_no",
@@ -2244,6 +2287,8 @@ class UsRealtimeOrderExecution(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "F5"
+    SECTION = "us"
+    REGISTERED = "codes"
     FIDS = {
         "1091": "country_name",
         "8046": "exchange_code",
@@ -2382,6 +2427,8 @@ class UsRealtimeTradePrice(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "FE"
+    SECTION = "us"
+    REGISTERED = "codes"
     FIDS = {
         "10": "current_price",
         "11": "change",
@@ -2457,6 +2504,8 @@ class UsRealtimeOrderBook(RealtimeEvent):
 
     __slots__ = ("__dict__",)
     TYPE = "FT"
+    SECTION = "us"
+    REGISTERED = "codes"
     FIDS = {
         "21": "quote_time",
         "41": "ask_price_1",
@@ -2785,4 +2834,5 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 }
 
 
+ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

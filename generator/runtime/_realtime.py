@@ -54,6 +54,8 @@ class RealtimeEvent:
 
     __slots__ = ("item", "name", "type", "values")
     TYPE: ClassVar[str] = ""
+    SECTION: ClassVar[str] = ""  # the WebSocket section whose REG registers the type: "domestic" or "us"
+    REGISTERED: ClassVar[str] = ""  # a REG names "codes" or "none" (an empty item); "": no REG registers the type
     FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
 
     def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:

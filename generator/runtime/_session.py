@@ -63,6 +63,7 @@ from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
+from ._registration import check_codes, check_types
 from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
@@ -84,8 +85,8 @@ REDACTED = "<token>"
 _CLOSED = object()
 
 
-Item = str | UsItem  # a registered item: a domestic code ("" for the account types) or a US item
-Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `parse_items`)
+Item = str | UsItem  # a registered item: a domestic code ("" for the types that take none) or a US item
+Items = Sequence[str | tuple[str, str]]  # what register() / remove() take (see `registration`)
 
 
 class RealtimeOptions(TypedDict, total=False):
@@ -186,17 +187,16 @@ class RealtimeSession:
             raise self._failure
 
     async def register(self, items: Items, types: Sequence[str], grp_no: str = "1", refresh: bool = True) -> None:
-        """REG `items` for each of `types` in group `grp_no`: codes in a domestic session (`[""]` or `[]` for the
-        account types 00 / 04); in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a
-        ("NVDA", "ND") pair or "ND:NVDA", for every type (the guide's F4 / F5 example registers an item too).
-        `refresh=True` keeps the group's earlier registrations, False replaces them. Sent as one REG per
-        `items_per_reg` items, each waiting for its answer. Raises ValueError for an item of the wrong form
-        (`ArgumentInvalid`), the error of the answer's code when the server refuses (the items of the messages
-        before it stay registered), `RealtimeTimeout` when no answer comes within `answer_timeout`, or the error
-        that ended the session."""
-        chosen, types = parse_items(self.section, items), _codes("types", types)
-        if not types:
-            raise ValueError("register: no realtime types given")
+        """REG `items` for each of `types` (realtime types of the session's section) in group `grp_no`: codes in a
+        domestic session ("005930", "005930_NX", sector "001"; `[]` for the types that take none: 00, 04, 0s, 1h);
+        in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a ("NVDA", "ND") pair or "ND:NVDA",
+        for every type (the guide's F4 / F5 example registers an item too). `refresh=True` keeps the group's earlier
+        registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its answer.
+        Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, or
+        an item of the wrong form (see `registration`); the error of the answer's code when the server refuses (the
+        items of the messages before it stay registered), `RealtimeTimeout` when no answer comes within
+        `answer_timeout`, or the error that ended the session."""
+        chosen, types = registration(self.section, items, types)
         for index, chunk in enumerate(_chunks(chosen, self._items_per_reg)):
             keep = refresh or index > 0  # a replacing registration replaces with its first message only
             await self._exchange(_reg(grp_no, chunk, types, keep))
@@ -206,7 +206,7 @@ class RealtimeSession:
     async def remove(self, items: Items, types: Sequence[str], grp_no: str = "1") -> None:
         """REMOVE `items` (as `register` takes them) of `types` from group `grp_no`, waiting for each answer; raises
         like `register`."""
-        chosen, types = parse_items(self.section, items), _codes("types", types)
+        chosen, types = registration(self.section, items, types)
         for chunk in _chunks(chosen, self._items_per_reg):
             await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
@@ -595,25 +595,20 @@ def check_options(section: object, queue_size: object, options: Mapping[str, Any
             check_number(name, value, above=True)
 
 
-def _codes(name: str, values: Sequence[str]) -> list[str]:
-    """Realtime types as a list of strings (a bare string would register its characters)."""
-    if isinstance(values, str | bytes) or not all(isinstance(value, str) for value in values):
-        raise ValueError(f"{name} must be a list of strings, not {values!r:.60}")
-    return list(values)
-
-
-def parse_items(section: str, items: Items) -> list[Item]:
-    """The items of a REG / REMOVE: codes in a domestic session (`[""]` when none is given: the account types); in a
-    US one, items with their exchange, as `UsItem`, a (code, exchange) pair or "EXCHANGE:CODE", at least one (the
-    guide documents no US registration without an item). ValueError for any other form (ArgumentInvalid for a US
-    one)."""
+def registration(section: str, items: Items, types: Sequence[str]) -> tuple[list[Item], list[str]]:
+    """The items and types of a REG / REMOVE in a `section` session, checked before anything is sent (the rule is
+    `_registration`'s): types of that section only; in a domestic session, item codes of a plausible shape (`[""]`
+    for the types that take none); in a US one, items with their exchange, as `UsItem`, a (code, exchange) pair or
+    "EXCHANGE:CODE", at least one (the guide documents no US registration without an item). ArgumentInvalid (a
+    ValueError) for anything else."""
     if isinstance(items, str | bytes):
         raise ArgumentInvalid("items", items, "a list of strings or US items, not one string")
+    checked = check_types(section, types)
     if section != "us":
-        return list(_codes("items", items)) or [""]  # type: ignore[arg-type]  # a pair is refused there
+        return list(check_codes(checked, items)), checked  # type: ignore[arg-type]  # a pair is refused there
     if not items:
         raise ArgumentInvalid("items", items, "a US registration names its items, each with its exchange")
-    return [_us_item(item) for item in items]
+    return [_us_item(item) for item in items], checked
 
 
 def _us_item(item: object) -> UsItem:

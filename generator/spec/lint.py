@@ -66,6 +66,7 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
     problems.extend(_check_market(corpus))
     problems.extend(_check_error_forms(corpus))
     problems.extend(_check_recorded_sources(corpus))
+    problems.extend(_check_item_codes(corpus))
     problems.extend(_check_runtime_apis(corpus))
     problems.extend(_check_model_names(corpus))
     problems.extend(_check_realtime_names(corpus))
@@ -119,6 +120,32 @@ def _check_recorded_sources(corpus: Corpus) -> list[Problem]:
     files = {case.path.name.split("-", 1)[0] for case in recorded_cases(corpus.root)}
     return [
         Problem(loc, f"recorded answer {ident} is not in specs/recorded/") for ident, loc in named if ident not in files
+    ]
+
+
+def _check_item_codes(corpus: Corpus) -> list[Problem]:
+    """The shape of a domestic REG item (api.yaml: websocket REG item_code) accepts the forms it lists, the items of
+    the domestic realtime specs' REG examples and the items of the recorded domestic REAL frames: a client refuses
+    what it does not accept, so it must not refuse what the guide or a recording shows."""
+    shape = corpus.protocol.get("websocket", {}).get("REG", {}).get("item_code")
+    if not shape:
+        return []
+    pattern = re.compile(shape["domestic"])
+    loc = Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["websocket", "REG", "item_code"]))
+    shown = [(code, loc) for code in shape["examples"]]
+    domestic = {api.id: api for api in corpus.apis.values() if api.protocol == "realtime" and api.section == "domestic"}
+    for api in domestic.values():
+        for example in (e for e in api.examples if e.part == "request" and isinstance(e.body, dict)):
+            entries = [e for e in example.body.get("data") or [] if isinstance(e, dict)]
+            shown += [(code, example.loc) for e in entries for code in e.get("item") or [] if code]
+    for case in recorded_cases(corpus.root):
+        if case.kind == "ws_frame" and case.api_id in domestic:
+            entries = case.payload.get("data") or [] if isinstance(case.payload, dict) else []
+            shown += [(e["item"], Loc(case.path, 1)) for e in entries if isinstance(e, dict) and e.get("item")]
+    return [
+        Problem(where, f"item code {code!r} does not fit websocket REG item_code {shape['domestic']!r}")
+        for code, where in shown
+        if not isinstance(code, str) or not pattern.fullmatch(code)
     ]
 
 

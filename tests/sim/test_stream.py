@@ -16,7 +16,8 @@ import websockets
 from kiwoom_sdk.sim import Simulator, Timing, running
 from kiwoom_sdk.sim.websocket import STREAM_BACKLOG
 
-ITEMS = ["005930", "000660", "AAPL"]
+ITEMS = {"domestic": ["005930", "000660"], "us": ["AAPL"]}  # each section's items, on its own socket
+PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
 KIND = {
     "price": r"[+-]?\d+(\.\d+)?",
     "int": r"\d+",
@@ -37,14 +38,18 @@ def _token(sim: Simulator) -> str:
     return token
 
 
-def _reg(types: list[str], items: list[str]) -> str:
+def _reg(types: list[str], items: list[Any]) -> str:
     return json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": items, "type": types}]})
 
 
-async def _real_frames(sim: Simulator, types: list[str], items: list[str], count: int) -> list[dict[str, Any]]:
+async def _real_frames(sim: Simulator, section: str, types: list[str], count: int) -> list[dict[str, Any]]:
+    """`count` REAL frames of `types` for the section's ITEMS, registered as its REG writes them (US items name
+    their exchange)."""
+    codes = ITEMS[section]
+    items: list[Any] = codes if section == "domestic" else [{"jmcode": code, "stex_tp": "ND"} for code in codes]
     # An unbounded client queue: with a bounded one, websockets stops reading once it is full, and the
     # server's answer to our close would wait behind unread frames until close_timeout.
-    async with websockets.connect(sim.ws_url + "/api/dostk/websocket", max_size=1 << 24, max_queue=None) as ws:
+    async with websockets.connect(sim.ws_url + PATHS[section], max_size=1 << 24, max_queue=None) as ws:
         await ws.send(json.dumps({"trnm": "LOGIN", "token": _token(sim)}))
         await ws.send(_reg(types, items))
         frames: list[dict[str, Any]] = []
@@ -58,12 +63,13 @@ async def _real_frames(sim: Simulator, types: list[str], items: list[str], count
 @pytest.mark.parametrize("type_id", ["0B", "0D", "FE"])
 def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
     with running(seed=4, timing=FAST) as sim:
-        frames = asyncio.run(_real_frames(sim, [type_id], ITEMS, 20))
+        section = sim.state.catalog.realtime[type_id]["section"]
+        frames = asyncio.run(_real_frames(sim, section, [type_id], 20))
         fids = {str(fid): (kind, codes) for fid, kind, codes, *_ in sim.state.catalog.realtime[type_id]["fids"]}
     for frame in frames:
-        assert len(frame["data"]) == len(ITEMS) * FAST.entries_per_frame
+        assert len(frame["data"]) == len(ITEMS[section]) * FAST.entries_per_frame
         for entry in frame["data"]:
-            assert entry["type"] == type_id and entry["item"] in ITEMS and set(entry["values"]) == set(fids)
+            assert entry["type"] == type_id and entry["item"] in ITEMS[section] and set(entry["values"]) == set(fids)
             for fid, text in entry["values"].items():
                 kind, codes = fids[fid]
                 if codes:
@@ -74,10 +80,12 @@ def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
 
 def test_prices_follow_the_moving_market() -> None:
     with running(seed=4, timing=FAST) as sim:
-        frames = asyncio.run(_real_frames(sim, ["0B", "FE"], ITEMS, 30))
-        closes = {code: Decimal(sim.state.market.close(code)) for code in ITEMS}
-    streamed = {code: "FE" if code == "AAPL" else "0B" for code in ITEMS}  # each item in a type of its section
-    for code in ITEMS:
+        frames = asyncio.run(_real_frames(sim, "domestic", ["0B"], 30)) + asyncio.run(
+            _real_frames(sim, "us", ["FE"], 30)
+        )
+        closes = {code: Decimal(sim.state.market.close(code)) for codes in ITEMS.values() for code in codes}
+    streamed = {code: "FE" if code == "AAPL" else "0B" for code in closes}  # each item in a type of its section
+    for code in closes:
         entries = [e for f in frames for e in f["data"] if (e["type"], e["item"]) == (streamed[code], code)]
         prices = [Decimal(e["values"]["10"].lstrip("+-")) for e in entries]
         assert len(set(prices)) > 1, f"{code}: the market did not move"
@@ -90,7 +98,7 @@ async def _idle_reader(sim: Simulator, seconds: float) -> int:
     """Register a fast stream, read nothing, and report the largest outbox the server kept meanwhile."""
     async with websockets.connect(sim.ws_url + "/api/dostk/websocket", max_queue=4, close_timeout=0.1) as ws:
         await ws.send(json.dumps({"trnm": "LOGIN", "token": _token(sim)}))
-        await ws.send(_reg(["0D"], ITEMS))
+        await ws.send(_reg(["0D"], ITEMS["domestic"]))
         largest, deadline = 0, time.monotonic() + seconds
         while time.monotonic() < deadline:
             await asyncio.sleep(0.01)

@@ -236,18 +236,23 @@ def logout(profile: str | None) -> None:
 @cli.command()
 @click.argument("types")
 @click.argument("items")
-@click.option("--section", type=click.Choice(["domestic", "us"]), default="domestic", show_default=True)
+@click.option(
+    "--section", type=click.Choice(["domestic", "us"]), help="the types' own section (the default); another is refused"
+)
 @click.option("--count", type=click.IntRange(min=1), help="stop after this many events")
 @click.option(
     "--format", "format_", type=click.Choice(["table", "jsonl"]), help="jsonl (default when piped) or a live table"
 )
-def stream(types: str, items: str, section: str, count: int | None, format_: str | None, **connection: Any) -> None:
-    """Realtime events of TYPES (comma-separated, e.g. 0B,0D) for ITEMS (e.g. 005930,000660) until Ctrl-C.
+def stream(
+    types: str, items: str, section: str | None, count: int | None, format_: str | None, **connection: Any
+) -> None:
+    """Realtime events of TYPES (comma-separated, e.g. 0B,0D; all of one section) for ITEMS (e.g. 005930,000660)
+    until Ctrl-C; ITEMS is "" for the types that take none (00, 04, 0s, 1h).
 
-    A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B --section us`."""
+    A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
     from ._commands import stream_events
 
-    stream_events(types.split(","), items.split(","), section, count, format_, connection)
+    stream_events(types.split(","), items.split(",") if items else [], section, count, format_, connection)
 
 
 for _option in _connection_options():

@@ -264,21 +264,27 @@ def _live_table() -> Any:
 
 
 def stream_events(
-    types: list[str], items: list[str], section: str, count: int | None, given: str | None, common: dict[str, Any]
+    types: list[str],
+    items: list[str],
+    section: str | None,
+    count: int | None,
+    given: str | None,
+    common: dict[str, Any],
 ) -> None:
-    """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table."""
+    """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table. The session's
+    section is the types' own (`section`, when given, must be it); types and items are checked before connecting."""
     from .._exceptions import KiwoomError
     from .._realtime import RealtimeEvent
+    from .._registration import section_of
+    from .._session import registration
     from ._app import fail
-    from ._catalog import index
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")
-    unknown = [t for t in types if t not in index()["realtime"]]
-    if unknown:
-        fail(
-            CliFailure(f"unknown realtime type {', '.join(unknown)}: see `kiwoom describe`", USAGE, "UnknownType"),
-            False,
-        )
+    try:
+        section = section or section_of(types)
+        registration(section, items, types)
+    except KiwoomError as refused:
+        fail(refused, False)
     seen = 0
     show = _live_table() if output == "table" else None
     try:

@@ -150,7 +150,8 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
                 "items": {"type": "string"},
                 "maxItems": SNAPSHOT_MAX_ITEMS,
                 "description": (
-                    'item codes, e.g. ["005930"]; [] for the account types (00, 04); a US item names its exchange'
+                    'item codes, e.g. ["005930"]; [] for the types that take none (00, 04, 0s, 1h); a US item'
+                    " names its exchange"
                     ' (ND NASDAQ, NY NYSE, NA AMEX): ["ND:NVDA", "NY:BRK.B"], for F4 / F5 too'
                 ),
             },
@@ -185,23 +186,20 @@ class Snapshot(NamedTuple):
     @classmethod
     def of(cls, arguments: dict[str, Any]) -> Snapshot:
         """The arguments, already checked against the tool's input schema (types, bounds, defaults), or ToolRefused
-        for what the schema cannot say: types of one section, US items naming their exchange."""
-        realtime = index()["realtime"]
-        types, items = arguments["types"], arguments.get("items", [])
-        sections = sorted({realtime[t]["section"] for t in types})
-        if len(sections) > 1:
-            raise ToolRefused(f"types of one section at a time, not of {' and '.join(sections)}")
-        if sections[0] == "us":
-            from .._exceptions import ArgumentInvalid
-            from .._session import parse_items
+        for what the schema cannot say: types of one section, the items the session would refuse."""
+        from .._exceptions import ArgumentInvalid
+        from .._registration import section_of
+        from .._session import registration
 
-            try:
-                parse_items("us", items)
-            except ArgumentInvalid as refused:
-                raise ToolRefused(str(refused)) from None
+        types, items = arguments["types"], arguments.get("items", [])
+        try:
+            section = section_of(types)
+            registration(section, items, types)  # what the session would refuse, refused here
+        except ArgumentInvalid as refused:
+            raise ToolRefused(str(refused)) from None
         seconds = float(arguments.get("seconds", SNAPSHOT_SECONDS))
         max_events = int(arguments.get("max_events", SNAPSHOT_EVENTS))
-        return cls(sections[0], list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, max_events)
+        return cls(section, list(dict.fromkeys(types)), list(dict.fromkeys(items)), seconds, max_events)
 
 
 class ToolRefused(Exception):

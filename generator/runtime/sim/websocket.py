@@ -17,6 +17,8 @@ from typing import Any
 import orjson
 from aiohttp import WSMsgType, web
 
+from .._exceptions import ArgumentInvalid
+from .._registration import check_codes, check_types
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -229,6 +231,12 @@ def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str
         if not isinstance(items, list):
             raise invalid(state, "item", "a list")
         codes = [_item_code(state, form, item) for item in items]
+        try:  # the client's rule: types of this section only, domestic items of a plausible shape
+            types = check_types(section, types)
+            if section == "domestic":
+                codes = check_codes(types, codes)
+        except ArgumentInvalid as refused:
+            raise invalid(state, refused.argument, str(refused)) from None
         pairs |= {(type_id, code) for type_id in types for code in codes}
     return pairs
 

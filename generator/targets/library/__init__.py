@@ -17,6 +17,7 @@ from .views import (
     enum_views,
     error_forms_view,
     error_views,
+    item_code_pattern,
     price_argument_views,
     realtime_views,
     scale_views,
@@ -57,7 +58,9 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             classes=classes, errors=errors, forms=error_forms_view(corpus)
         ),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
-        "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(types=types),
+        "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(
+            types=types, item_code=item_code_pattern(corpus)
+        ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
             scales=scale_views(schema.scales),

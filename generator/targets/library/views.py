@@ -20,7 +20,7 @@ from ...names import (
     price_argument_type,
     scaled_value_type,
 )
-from ...spec.model import Corpus, walk
+from ...spec.model import Api, Corpus, walk
 
 
 @dataclass
@@ -91,6 +91,7 @@ class RealtimeView:
     name_ko: str
     name_en: str
     section: str
+    registered: str  # "codes", "none" or "" (see `registered_by`)
     fids: list[FidView] = field(default_factory=list)
     groups: list[FidGroup] = field(default_factory=list)  # what `_read` converts many at once (see grouped)
 
@@ -239,10 +240,26 @@ def price_argument_views(decimals: list[int]) -> list[PriceArgumentView]:
     return [PriceArgumentView(price_argument_type(d), d) for d in decimals]
 
 
+def registered_by(api: Api) -> str:
+    """How a REG names a realtime type's items: "none" when the spec's REG example registers the empty item (the
+    account types 00 / 04, and 0s / 1h, which the guide registers that way only), "codes" for any other realtime
+    type, "" for a type that no REG registers (a realtime condition search's pushes)."""
+    if api.protocol != "realtime":
+        return ""
+    examples = [e.body for e in api.examples if e.part == "request" and isinstance(e.body, dict)]
+    entries = [entry for body in examples for entry in body.get("data") or [] if isinstance(entry, dict)]
+    return "none" if entries and all(entry.get("item") in ([""], "", None) for entry in entries) else "codes"
+
+
+def item_code_pattern(corpus: Corpus) -> str:
+    """The shape of a domestic REG item (specs/api.yaml, websocket REG item_code)."""
+    return str(corpus.protocol["websocket"]["REG"]["item_code"]["domestic"])
+
+
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
-        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section)
+        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api))
         seen: set[str] = set()
         for ref in (ref for f in walk(fields) for ref in f.fids):
             fid = corpus.fids[ref.fid]
