@@ -28,7 +28,7 @@ import threading
 import types
 import typing
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import repeat
@@ -84,7 +84,7 @@ class _Plan:
             values[name] = built
         for key, name, kinds in self.passed:
             value = get(key)
-            if value is not None and value.__class__ not in kinds:
+            if not _kept((value,), kinds):
                 return None
             values[name] = value
         return {name: values[name] for name in self.order} if self.order else values
@@ -105,7 +105,7 @@ class _Plan:
         if not {*map(type, items)} <= _DICT:
             return None
         for key, _, kinds in self.passed:  # a plain field pydantic would convert or refuse: pydantic's, now
-            if not {item.get(key).__class__ for item in items} <= {*kinds, type(None)}:
+            if not _kept([item.get(key) for item in items], kinds):
                 return None
         if self.renamed:  # an extra key may name a field by its Python name: seen at once, row by row
             made = [self._model(item, {}) for item in items]
@@ -141,7 +141,7 @@ class _Plan:
         split = len(self.values)
         columns = [_column(column, validate) for column, (*_, validate) in zip(sent[:split], self.values, strict=True)]
         for column, (_, _, kinds) in zip(sent[split:], self.passed, strict=True):
-            if not {value.__class__ for value in column} <= {*kinds, type(None)}:
+            if not _kept(column, kinds):
                 return  # pydantic validates such a row (each row then reads itself)
             columns.append(column)
         if self.order:  # the columns in the model's order
@@ -191,6 +191,11 @@ def fill(fields: dict[str, Any], values: dict[str, Any]) -> None:
     values.update(fields)
     fields.clear()
     fields.update(values)
+
+
+def _kept(values: Sequence[Any], kinds: tuple[type, ...]) -> bool:
+    """Whether pydantic keeps each of `values` of a plain field as it is: None, or exactly one of `kinds`."""
+    return {value.__class__ for value in values} <= {*kinds, type(None)}
 
 
 def _columns(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:
