@@ -25,8 +25,12 @@ run: setup
 	$(PY) -m generator build
 	PYTHONPATH=generated $(PY) -m demo
 
+# The main run takes TEST_WORKERS processes (pytest-xdist): most tests wait on a simulator, a subprocess or a socket
+# for part of their time, so two workers on two cores take well under half the time of one.
+TEST_WORKERS ?= 2
+
 test: setup lint check workflows spec-review dist docs test-lowest
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 # The generated package at the other end of its dependency ranges (generator/targets/library/dependencies.py): installed with the
 # extras of LOWEST_EXTRAS in a virtualenv of its own, every dependency at its lowest supported version

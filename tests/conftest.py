@@ -150,7 +150,8 @@ def _tokens_of_this_test_only() -> None:
     TOKENS.clear()
 
 
-FIGURES = pytest.StashKey[list[str]]()
+FIGURE = "figure"  # a test's user property: its report carries it to the process that prints (pytest-xdist's too)
+FIGURES: list[str] = []  # the run's figures, in the order their tests ended
 
 
 @pytest.fixture
@@ -158,14 +159,18 @@ def report_figure(request: pytest.FixtureRequest) -> Any:
     """Say a test's figures (what it covered) in the run's summary, under 'figures'."""
 
     def report(line: str) -> None:
-        request.config.stash.setdefault(FIGURES, []).append(f"{request.node.name}: {line}")
+        request.node.user_properties.append((FIGURE, f"{request.node.name}: {line}"))
 
     return report
 
 
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        FIGURES.extend(str(line) for name, line in report.user_properties if name == FIGURE)
+
+
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    lines = config.stash.get(FIGURES, [])
-    if lines:
+    if FIGURES:
         terminalreporter.section("figures")
-        for line in lines:
+        for line in FIGURES:
             terminalreporter.write_line(line)
