@@ -290,7 +290,6 @@ def stream_events(
     from .._registration import section_of
     from .._session import registration
     from ._app import fail
-
     from ._settings import target
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")

@@ -279,7 +279,13 @@ class Tools:
         api = self._api(arguments)
         body = self._validated(api, arguments)
         where = self.target
-        return {"sent": False, "api_id": api["id"], "env": where.env, "base_url": where.base_url, "request": masked(body)}
+        return {
+            "sent": False,
+            "api_id": api["id"],
+            "env": where.env,
+            "base_url": where.base_url,
+            "request": masked(body),
+        }
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)

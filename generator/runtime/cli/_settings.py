@@ -62,7 +62,7 @@ def target(settings: Mapping[str, Any]) -> Target:
     from .._core import Config
     from .._endpoints import HOSTS
 
-    env = "real" if settings.get("env") == "real" else "mock"
+    env: Literal["mock", "real"] = "real" if settings.get("env") == "real" else "mock"
     base_url, ws_url = settings.get("base_url"), settings.get("ws_url")
     if base_url is None and ws_url is None:
         base_url = os.environ.get("KIWOOM_BASE_URL") or None
