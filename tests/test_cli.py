@@ -363,6 +363,8 @@ def test_keys_come_from_one_place_the_profile_flag_first(sim: Simulator, tmp_pat
     assert flagged.returncode == 0, flagged.stderr
     status = envelope(kiwoom("auth", "status", "--profile", "sim", "--format", "json", env=env))["data"]
     assert status["source"] == "file:sim" and status["env"] == "mock"
+    other = kiwoom("auth", "status", "--profile", "sim", "--env", "real", "--format", "json", env=env)
+    assert other.returncode == 3 and envelope(other)["error"]["class"] == "ProfileEnvMismatch"
     ambiguous = kiwoom(*CONNECTING["call"], env={**env, "KIWOOM_PROFILE": "sim"})
     assert ambiguous.returncode == 3 and envelope(ambiguous)["error"]["class"] == "CredentialsConflict"
     assert "KIWOOM_PROFILE=sim" in ambiguous.stderr
