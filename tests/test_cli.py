@@ -34,6 +34,7 @@ def test_query_as_json_envelope(sim: Simulator) -> None:
     assert result.returncode == 0, result.stderr
     answer = envelope(result)
     assert answer["ok"] is True and answer["sent"] is True and answer["api_id"] == "ka10001"
+    assert (answer["env"], answer["base_url"]) == ("mock", sim.url)  # where it went
     assert answer["data"]["stk_cd"] == "005930"
     assert isinstance(answer["data"]["cur_prc"], int)  # typed by kind, not the wire's signed text
 
@@ -324,7 +325,7 @@ def test_a_profile_is_refused_under_the_other_env(
 ) -> None:
     """A profile keeps the env it was saved for: a mock one never sends its keys to the real host, a real one never
     to the mock host (with `--env real` unsaid), and the one line names the profile, its env and the flag."""
-    server, said = (real, "--env real") if flag else (sim, "--env mock (the default)")
+    server, said = (real, "--env real") if flag else (sim, "--env mock (mock is the default)")
     profile = (server.state.keys[saved_for], saved_for)  # type: ignore[index]
     env = cli_env(None, KIWOOM_CONFIG_DIR=str(_saved(tmp_path, default=profile)), KIWOOM_BASE_URL=server.url)
     before = server.state.requests
@@ -336,20 +337,22 @@ def test_a_profile_is_refused_under_the_other_env(
         assert envelope(result)["error"]["class"] == "ProfileEnvMismatch"
 
 
-@pytest.mark.parametrize("given", ["KIWOOM_APPKEY", "KIWOOM_SECRETKEY"])
+@pytest.mark.parametrize(
+    ("given", "args"),
+    [("KIWOOM_APPKEY", CONNECTING["call"]), ("KIWOOM_SECRETKEY", ("auth", "status", "--format", "json"))],
+)
 def test_half_a_key_pair_in_the_environment_is_refused_naming_the_other(
-    given: str, sim: Simulator, tmp_path: Path
+    given: str, args: tuple[str, ...], sim: Simulator, tmp_path: Path
 ) -> None:
     """One key in the environment is not mixed with, nor silently replaced by, a saved profile's pair."""
     profile = _saved(tmp_path, default=(sim.keys, "mock"))
     missing = ({"KIWOOM_APPKEY", "KIWOOM_SECRETKEY"} - {given}).pop()
     env = cli_env(None, KIWOOM_CONFIG_DIR=str(profile), KIWOOM_BASE_URL=sim.url, **{given: "SET-BY-THE-USER"})
     before = sim.state.requests
-    for args in (CONNECTING["call"], ("auth", "status", "--format", "json")):
-        result = kiwoom(*args, env=env)
-        assert result.returncode == 3 and result.stderr.count("\n") == 1, result.stderr
-        assert f"{given} is set but {missing} is not" in result.stderr
-        assert envelope(result)["error"]["class"] == "CredentialsConflict"
+    result = kiwoom(*args, env=env)
+    assert result.returncode == 3 and result.stderr.count("\n") == 1, result.stderr
+    assert f"{given} is set but {missing} is not" in result.stderr
+    assert envelope(result)["error"]["class"] == "CredentialsConflict"
     assert sim.state.requests == before
 
 
@@ -370,7 +373,7 @@ def test_keys_come_from_one_place_the_profile_flag_first(sim: Simulator, tmp_pat
     assert "KIWOOM_PROFILE=sim" in ambiguous.stderr
 
 
-def test_a_preview_and_a_sent_order_name_their_host(sim: Simulator, real: Simulator) -> None:
+def test_a_preview_and_a_sent_order_name_their_host(real: Simulator) -> None:
     preview = envelope(kiwoom(*BUY, "--env", "real", "--format", "json", sim=real))
     assert preview["sent"] is False and preview["env"] == "real" and preview["base_url"] == real.url
     assert f"to {real.url}" in preview["message"]
@@ -381,8 +384,6 @@ def test_a_preview_and_a_sent_order_name_their_host(sim: Simulator, real: Simula
     assert sent.returncode == 0, sent.stderr
     assert envelope(sent)["base_url"] == real.url and real.state.orders_accepted == before + 1
     assert sent.stderr == f"kiwoom: sending kt10000 to real at {real.url} (not Kiwoom's own host)\n"
-    query = envelope(kiwoom(*CONNECTING["call"], sim=sim))
-    assert (query["env"], query["base_url"]) == ("mock", sim.url)
 
 
 def test_the_url_pair_comes_from_one_place(sim: Simulator) -> None:

@@ -228,12 +228,12 @@ def auth_status(profile: str | None, env: str | None, given: str | None) -> None
     env would refuse them."""
     from ._app import fail
     from ._auth import profile_name
-    from ._settings import keys, mismatch
+    from ._settings import held_to_env, keys
 
     try:
         found = keys(profile)
-        if env is not None and found is not None and found.source != "environment" and found.env != env:
-            raise CliFailure(mismatch(profile_name(profile), found.env, env), 3, "ProfileEnvMismatch")
+        if env is not None and found is not None:
+            held_to_env(found, profile, env)
     except CliFailure as error:
         fail(error, _format(given) == "json")
     info: dict[str, Any] = {"profile": profile_name(profile), "found": found is not None}

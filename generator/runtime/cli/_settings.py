@@ -112,9 +112,14 @@ def credentials(settings: Mapping[str, Any], env: str, ask: bool) -> Credentials
         if ask and sys.stdin.isatty():
             return _prompted()
         raise CliFailure(missing(profile, env), AUTH, "MissingCredentials")
-    if found.source != "environment" and found.env != env:
-        raise CliFailure(mismatch(profile_name(profile), found.env, env), AUTH, "ProfileEnvMismatch")
+    held_to_env(found, profile, env)
     return found
+
+
+def held_to_env(found: Credentials, profile: str | None, env: str) -> None:
+    """CliFailure (exit code 3) for a profile's keys used under an env other than the one it was saved for."""
+    if found.source not in ("environment", "prompt") and found.env != env:
+        raise CliFailure(mismatch(profile_name(profile), found.env, env), AUTH, "ProfileEnvMismatch")
 
 
 def _prompted() -> Credentials:
@@ -135,7 +140,7 @@ def missing(profile: str | None, env: str) -> str:
 
 def mismatch(name: str, saved: str | None, env: str) -> str:
     """A profile used under an env it was not saved for: the profile, its env and the flag, in one line."""
-    flag = f"--env {env}" + (" (the default)" if env == "mock" else "")
+    flag = f"--env {env}" + (" (mock is the default)" if env == "mock" else "")
     saved_for = f"was saved for env {saved!r}" if saved else "records no env"
     return (
         f"profile {name!r} {saved_for}, and this command runs with {flag}: nothing was sent (a profile for {env}:"
