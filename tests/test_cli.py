@@ -34,6 +34,7 @@ def test_query_as_json_envelope(sim: Simulator) -> None:
     assert result.returncode == 0, result.stderr
     answer = envelope(result)
     assert answer["ok"] is True and answer["sent"] is True and answer["api_id"] == "ka10001"
+    assert (answer["env"], answer["base_url"]) == ("mock", sim.url)  # where it went
     assert answer["data"]["stk_cd"] == "005930"
     assert isinstance(answer["data"]["cur_prc"], int)  # typed by kind, not the wire's signed text
 
@@ -291,3 +292,108 @@ def test_stream_refuses_mixed_sections_and_junk_items_before_connecting(sim: Sim
         result = kiwoom("stream", *args, "--count", "1", sim=sim)
         assert result.returncode == 2 and result.stdout == "", (args, result.stderr)
         assert result.stderr.count("\n") == 1 and expected in result.stderr, (args, result.stderr)
+
+
+def _saved(directory: Path, **profiles: tuple[tuple[str, str], str]) -> Path:
+    """Profiles saved as `kiwoom auth login` saves them without a keyring: name -> ((appkey, secretkey), env)."""
+    entries = {name: {"appkey": a, "secretkey": s, "env": env} for name, ((a, s), env) in profiles.items()}
+    (directory / "credentials.json").write_text(json.dumps(entries), encoding="utf-8")
+    return directory
+
+
+CONNECTING = {  # every command that connects, each refused before it sends anything
+    "call": ("call", "ka10001", "--stk-cd", "005930", "--format", "json"),
+    "order": (*BUY, "--confirm", "--yes", "--format", "json"),
+    "conditions": ("conditions", "--format", "json"),
+    "stream": ("stream", "0B", "005930", "--count", "1", "--format", "jsonl"),
+}
+
+
+@pytest.fixture(scope="module")
+def real() -> Iterator[Simulator]:
+    """A simulator of the real server (`--env real` with its URL)."""
+    with running(env="real") as simulator:
+        yield simulator
+
+
+@pytest.mark.parametrize(
+    ("command", "saved_for", "flag"),
+    [(command, "mock", ("--env", "real")) for command in sorted(CONNECTING)] + [("order", "real", ())],
+)
+def test_a_profile_is_refused_under_the_other_env(
+    command: str, saved_for: str, flag: tuple[str, ...], sim: Simulator, real: Simulator, tmp_path: Path
+) -> None:
+    """A profile keeps the env it was saved for: a mock one never sends its keys to the real host, a real one never
+    to the mock host (with `--env real` unsaid), and the one line names the profile, its env and the flag."""
+    server, said = (real, "--env real") if flag else (sim, "--env mock (mock is the default)")
+    profile = (server.state.keys[saved_for], saved_for)  # type: ignore[index]
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(_saved(tmp_path, default=profile)), KIWOOM_BASE_URL=server.url)
+    before = server.state.requests
+    result = kiwoom(*CONNECTING[command], *flag, env=env)
+    assert server.state.requests == before  # not even a token
+    assert result.returncode == 3 and result.stderr.count("\n") == 1, result.stderr
+    assert f"profile 'default' was saved for env {saved_for!r}, and this command runs with {said}" in result.stderr
+    if command != "stream":  # stream's stdout holds events only
+        assert envelope(result)["error"]["class"] == "ProfileEnvMismatch"
+
+
+@pytest.mark.parametrize(
+    ("given", "args"),
+    [("KIWOOM_APPKEY", CONNECTING["call"]), ("KIWOOM_SECRETKEY", ("auth", "status", "--format", "json"))],
+)
+def test_half_a_key_pair_in_the_environment_is_refused_naming_the_other(
+    given: str, args: tuple[str, ...], sim: Simulator, tmp_path: Path
+) -> None:
+    """One key in the environment is not mixed with, nor silently replaced by, a saved profile's pair."""
+    profile = _saved(tmp_path, default=(sim.keys, "mock"))
+    missing = ({"KIWOOM_APPKEY", "KIWOOM_SECRETKEY"} - {given}).pop()
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(profile), KIWOOM_BASE_URL=sim.url, **{given: "SET-BY-THE-USER"})
+    before = sim.state.requests
+    result = kiwoom(*args, env=env)
+    assert result.returncode == 3 and result.stderr.count("\n") == 1, result.stderr
+    assert f"{given} is set but {missing} is not" in result.stderr
+    assert envelope(result)["error"]["class"] == "CredentialsConflict"
+    assert sim.state.requests == before
+
+
+def test_keys_come_from_one_place_the_profile_flag_first(sim: Simulator, tmp_path: Path) -> None:
+    """`--profile` beats KIWOOM_APPKEY / KIWOOM_SECRETKEY, which beat KIWOOM_PROFILE: with both of the environment's
+    set, which one was meant is not guessed."""
+    profile = _saved(tmp_path, sim=(sim.keys, "mock"))
+    wrong = {"KIWOOM_APPKEY": "WRONG-APPKEY", "KIWOOM_SECRETKEY": "WRONG-SECRETKEY"}
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(profile), KIWOOM_BASE_URL=sim.url, **wrong)
+    flagged = kiwoom(*CONNECTING["call"], "--profile", "sim", env=env)
+    assert flagged.returncode == 0, flagged.stderr
+    status = envelope(kiwoom("auth", "status", "--profile", "sim", "--format", "json", env=env))["data"]
+    assert status["source"] == "file:sim" and status["env"] == "mock"
+    other = kiwoom("auth", "status", "--profile", "sim", "--env", "real", "--format", "json", env=env)
+    assert other.returncode == 3 and envelope(other)["error"]["class"] == "ProfileEnvMismatch"
+    ambiguous = kiwoom(*CONNECTING["call"], env={**env, "KIWOOM_PROFILE": "sim"})
+    assert ambiguous.returncode == 3 and envelope(ambiguous)["error"]["class"] == "CredentialsConflict"
+    assert "KIWOOM_PROFILE=sim" in ambiguous.stderr
+
+
+def test_a_preview_and_a_sent_order_name_their_host(real: Simulator) -> None:
+    preview = envelope(kiwoom(*BUY, "--env", "real", "--format", "json", sim=real))
+    assert preview["sent"] is False and preview["env"] == "real" and preview["base_url"] == real.url
+    assert f"to {real.url}" in preview["message"]
+    shown = kiwoom(*BUY, "--env", "real", "--format", "table", sim=real)
+    assert f"on real at {real.url} (not Kiwoom's own host):" in shown.stdout
+    before = real.state.orders_accepted
+    sent = kiwoom(*BUY, "--env", "real", "--confirm", "--yes", "--format", "json", sim=real)
+    assert sent.returncode == 0, sent.stderr
+    assert envelope(sent)["base_url"] == real.url and real.state.orders_accepted == before + 1
+    assert sent.stderr == f"kiwoom: sending kt10000 to real at {real.url} (not Kiwoom's own host)\n"
+
+
+def test_the_url_pair_comes_from_one_place(sim: Simulator) -> None:
+    """`--base-url` takes its own host's WebSocket, not a KIWOOM_WS_URL left in the shell; KIWOOM_WS_URL alone would
+    send the token of Kiwoom's host elsewhere, and is refused."""
+    stray = cli_env(sim, KIWOOM_BASE_URL="http://127.0.0.1:1", KIWOOM_WS_URL="ws://127.0.0.1:1")  # nothing listens
+    streamed = kiwoom(*CONNECTING["stream"], "--base-url", sim.url, env=stray)
+    assert streamed.returncode == 0, streamed.stderr
+    assert json.loads(streamed.stdout)["type"] == "0B"
+    assert f"from mock at {sim.ws_url}" in streamed.stderr
+    alone = {key: value for key, value in cli_env(sim).items() if key != "KIWOOM_BASE_URL"}
+    refused = kiwoom(*CONNECTING["call"], env=alone)
+    assert refused.returncode == 2 and "KIWOOM_WS_URL is set but KIWOOM_BASE_URL is not" in refused.stderr

@@ -1,5 +1,5 @@
 """`kiwoom` on a terminal (a pseudo-terminal, stdout still a pipe) against the simulator: what only a person at a
-terminal sees (a progress line while pages are read; a real order asked for at a prompt; secrets typed at a prompt
+terminal sees (a progress line while pages are read; a real order asked for at a prompt that names its host; secrets typed at a prompt
 that does not echo them) and what a script reading stdout gets: one JSON envelope, nothing else."""
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ def test_a_real_order_declined_at_the_prompt_sends_nothing(real: Simulator) -> N
         *BUY, "--env", "real", "--confirm", "--format", "json", env=cli_env(real), answers=[(ASKED, "n\n")]
     )
     assert run.returncode == 9, run.screen
-    assert "send this REAL order? kt10000" in run.screen and "ord_qty=1" in run.screen
+    assert f"send this REAL order to {real.url} (not Kiwoom's own host)? kt10000" in run.screen  # where it would go
+    assert "ord_qty=1" in run.screen
     error = _one_envelope(run.stdout)["error"]
     assert isinstance(error, dict) and error["class"] == "Declined"
     assert real.state.requests == before  # not even a token

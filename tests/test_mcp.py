@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -27,10 +28,17 @@ def sim() -> Iterator[Simulator]:
         yield simulator
 
 
-def session_with(sim: Simulator, work: Callable[[ClientSession], Awaitable[Any]], **env: str) -> Any:
-    """Start `kiwoom mcp` as a subprocess, initialize a client session over its stdio, run `work`."""
+def session_with(
+    sim: Simulator,
+    work: Callable[[ClientSession], Awaitable[Any]],
+    *args: str,
+    environment: dict[str, str] | None = None,
+    **env: str,
+) -> Any:
+    """Start `kiwoom mcp ARGS` as a subprocess (in `environment`, else the simulator's with `env`), initialize a
+    client session over its stdio, run `work`."""
     params = StdioServerParameters(
-        command=sys.executable, args=["-m", "kiwoom_sdk.cli", "mcp"], env=cli_env(sim, **env)
+        command=sys.executable, args=["-m", "kiwoom_sdk.cli", "mcp", *args], env=environment or cli_env(sim, **env)
     )
 
     async def main() -> Any:
@@ -51,8 +59,8 @@ TOOLS = {"search_apis", "describe_api", "query", "realtime_snapshot"}  # offered
 
 def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
     for value in (None, "true", "0", " 1"):
-        extra = {} if value is None else {"KIWOOM_MCP_ALLOW_ORDERS": value}
-        tools = session_with(sim, _tools, **extra)
+        extra: dict[str, str] = {} if value is None else {"KIWOOM_MCP_ALLOW_ORDERS": value}
+        tools = session_with(sim, _tools, environment=cli_env(sim, **extra))
         assert set(tools) == TOOLS, value
         assert not any(
             api_id.startswith("kt1") for api_id in tools["query"].input_schema["properties"]["api_id"]["enum"]
@@ -205,6 +213,7 @@ def test_preview_and_submit_without_confirm_send_nothing_then_confirm_sends_one(
     before_orders, before_requests = sim.state.orders_accepted, sim.state.requests
     preview, unconfirmed, refused = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
     assert preview.is_error is False and preview.structured_content["sent"] is False
+    assert (preview.structured_content["env"], preview.structured_content["base_url"]) == ("mock", sim.url)
     assert preview.structured_content["request"]["ord_qty"] == "1"
     assert unconfirmed.is_error is True and refused.is_error is True
     assert (sim.state.orders_accepted, sim.state.requests) == (before_orders, before_requests)
@@ -214,6 +223,7 @@ def test_preview_and_submit_without_confirm_send_nothing_then_confirm_sends_one(
 
     sent = session_with(sim, submit, KIWOOM_MCP_ALLOW_ORDERS="1")
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"]
+    assert sent.structured_content["base_url"] == sim.url
     assert sim.state.orders_accepted == before_orders + 1
 
 
@@ -330,3 +340,31 @@ def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator)
     )
     assert event["values"]["account_no"] == number[:2] + "*" * (len(number) - 4) + number[-2:]
     assert number not in str(snapshot.content)
+
+
+def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: Path) -> None:
+    """The server resolves its keys as `kiwoom` does (`_settings`): a mock profile is refused under `--env real`, half
+    a key pair in the environment is refused naming the other half; nothing reaches the server either way."""
+    (tmp_path / "credentials.json").write_text(
+        json.dumps({"default": {"appkey": sim.keys[0], "secretkey": sim.keys[1], "env": "mock"}}), encoding="utf-8"
+    )
+    profile = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_MCP_ALLOW_ORDERS="1")
+
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}}),
+            await session.call_tool("order_preview", {"api_id": "kt10000", "params": BUY}),
+        ]
+
+    before = sim.state.requests
+    query, preview = session_with(sim, work, "--env", "real", "--base-url", sim.url, environment=profile)
+    assert query.is_error is True and query.structured_content["error"]["class"] == "ToolRefused"
+    message = query.structured_content["error"]["message"]
+    assert "profile 'default' was saved for env 'mock', and this command runs with --env real" in message
+    assert preview.structured_content == {
+        "ok": True, "sent": False, "api_id": "kt10000", "env": "real", "base_url": sim.url, "request": BUY,
+    }  # fmt: skip
+    half = {**profile, "KIWOOM_SECRETKEY": "SET-BY-THE-USER"}
+    [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=half)
+    assert "KIWOOM_SECRETKEY is set but KIWOOM_APPKEY is not" in refused.structured_content["error"]["message"]
+    assert sim.state.requests == before

@@ -1,10 +1,9 @@
 """Credentials of the command line: never on the command line, never printed.
 
-Where the keys come from, first match wins: the environment (KIWOOM_APPKEY / KIWOOM_SECRETKEY), then the named
-profile (`--profile`, KIWOOM_PROFILE, else "default") stored by `kiwoom auth login` in the OS keyring (service
+Profiles (`--profile`, KIWOOM_PROFILE, else "default") stored by `kiwoom auth login` in the OS keyring (service
 `kiwoom-sdk`), or, where no keyring can be opened, in a JSON file with 0600 permissions
-(`$KIWOOM_CONFIG_DIR/credentials.json`, by default `~/.config/kiwoom/credentials.json`). A profile also keeps its
-environment (mock or real).
+(`$KIWOOM_CONFIG_DIR/credentials.json`, by default `~/.config/kiwoom/credentials.json`). A profile also keeps the
+environment it was saved for (mock or real). Which keys a command uses is decided in `_settings`.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ DEFAULT_PROFILE = "default"
 class Credentials:
     appkey: str
     secretkey: str
-    source: str  # "environment", "keyring:NAME" or "file:NAME"
+    source: str  # "environment", "prompt", "keyring:NAME" or "file:NAME"
     env: str | None = None  # the environment a profile was saved for
 
     def __repr__(self) -> str:  # never shows the keys
@@ -134,18 +133,3 @@ def delete(profile: str) -> bool:
         except Exception:  # not there, or a keyring that refuses
             pass
     return FileStore().delete(profile) or removed
-
-
-def resolve(profile: str | None) -> Credentials | None:
-    """The environment's keys, else the profile's; None when neither has them."""
-    appkey, secretkey = os.environ.get("KIWOOM_APPKEY"), os.environ.get("KIWOOM_SECRETKEY")
-    if appkey and secretkey:
-        return Credentials(appkey, secretkey, "environment")
-    return load(profile_name(profile))
-
-
-def missing(profile: str | None) -> str:
-    """Why `resolve(profile)` found nothing, naming the profile looked for and how to save it."""
-    name = profile_name(profile)
-    login = "kiwoom auth login" + ("" if name == DEFAULT_PROFILE else f" --profile {name}")
-    return f"no credentials: KIWOOM_APPKEY / KIWOOM_SECRETKEY are not set and no profile {name!r} is saved ({login})"

@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ._catalog import Api, describe_lines, find, search
-from ._errors import AUTH, DECLINED, USAGE, CliFailure
+from ._errors import DECLINED, USAGE, CliFailure
 from ._output import default_format, dumps, event_row, write_csv, write_jsonl, write_table
+
+if TYPE_CHECKING:
+    from ._settings import Target
 
 
 def _format(given: str | None) -> str:
@@ -22,27 +25,12 @@ def _emit(envelope: dict[str, Any]) -> None:
     sys.stdout.write(dumps(envelope) + "\n")
 
 
-def _client(common: dict[str, Any]) -> Any:
-    """A Kiwoom client for the common options; the keys from the environment, a profile or a prompt."""
-    from .. import Kiwoom
-    from ._auth import missing, resolve
+def _client(where: Target, common: dict[str, Any]) -> Any:
+    """A Kiwoom client for `where` with the keys the common options choose (`_settings`: the environment, a profile
+    held to its env, or a prompt on a terminal)."""
+    from ._settings import client, credentials
 
-    found = resolve(common.get("profile"))
-    if found is not None:
-        appkey, secretkey = found.appkey, found.secretkey
-    elif sys.stdin.isatty():
-        appkey = click.prompt("app key", hide_input=True, err=True)
-        secretkey = click.prompt("secret key", hide_input=True, err=True)
-    else:
-        raise CliFailure(missing(common.get("profile")), AUTH, "MissingCredentials")
-    return Kiwoom(
-        appkey,
-        secretkey,
-        env=common.get("env") or "mock",
-        base_url=common.get("base_url"),
-        ws_url=common.get("ws_url"),
-        **({"timeout": common["timeout"]} if common.get("timeout") is not None else {}),
-    )
+    return client(where, credentials(common, where.env, ask=True))
 
 
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
@@ -50,18 +38,22 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
     from .._endpoints import ENDPOINTS
     from .._exceptions import KiwoomError
     from ._app import fail
+    from ._settings import target
 
     output = _format(common.get("format_"))
     order = bool(api["order"])
     try:
         body = ENDPOINTS[api["id"]].validate(params)  # refused here, before any credentials are looked for
-        env = common.get("env") or "mock"
+        where = target(common)
         if order and not common.get("confirm"):
-            _preview(api, body, env, output)
+            _preview(api, body, where, output)
             return
-        if order and env == "real" and not common.get("yes"):
-            _ask_real_order(api, body)
-        with _client(common) as client:
+        asked = order and where.env == "real" and not common.get("yes")
+        if asked:
+            _ask_real_order(api, body, where)
+        with _client(where, common) as client:
+            if order and not asked:  # the prompt said where; --yes and mock orders say it here
+                sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
             try:
                 pages = _pages(client, api, params, common)
             except KiwoomError as error:
@@ -69,28 +61,38 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
                 raise
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json", order)
-    _print_result(api, pages, env, output)
+    _print_result(api, pages, where, output)
 
 
-def _preview(api: Api, body: dict[str, Any], env: str, output: str) -> None:
-    message = f"preview only: nothing was sent; add --confirm to send this {env} order"
+def _preview(api: Api, body: dict[str, Any], where: Target, output: str) -> None:
+    message = f"preview only: nothing was sent; add --confirm to send this {where.env} order to {where.base_url}"
     if output == "json":
-        _emit({"ok": True, "sent": False, "api_id": api["id"], "env": env, "request": body, "message": message})
+        _emit(
+            {
+                "ok": True,
+                "sent": False,
+                "api_id": api["id"],
+                "env": where.env,
+                "base_url": where.base_url,
+                "request": body,
+                "message": message,
+            }
+        )
         return
-    sys.stdout.write(f"{api['id']} {api['name_ko']} ({api['name_en']}) on {env}:\n")
+    sys.stdout.write(f"{api['id']} {api['name_ko']} ({api['name_en']}) on {where.said()}:\n")
     for name, value in body.items():
         sys.stdout.write(f"  {name} = {value}\n")
     sys.stderr.write(f"kiwoom: {message}\n")
 
 
-def _ask_real_order(api: Api, body: dict[str, Any]) -> None:
+def _ask_real_order(api: Api, body: dict[str, Any], where: Target) -> None:
     shown = ", ".join(f"{name}={value}" for name, value in body.items())
     if not sys.stdin.isatty():
         raise CliFailure(
             "a real order needs --yes when there is no terminal to ask; nothing was sent", DECLINED, "Declined"
         )
     with contextlib.redirect_stdout(sys.stderr):  # older clicks hand input() a bit of the prompt: not on stdout
-        agreed = click.confirm(f"send this REAL order? {api['id']} {shown}", err=True, default=False)
+        agreed = click.confirm(f"send this REAL order to {where.host()}? {api['id']} {shown}", err=True, default=False)
     if not agreed:
         raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
 
@@ -155,7 +157,7 @@ def page_data(pages: list[Any]) -> dict[str, Any]:
     return dict(first)
 
 
-def _print_result(api: Api, pages: list[Any], env: str, output: str) -> None:
+def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:
     data = page_data(pages)
     if output == "json":
         last = pages[-1]
@@ -164,7 +166,8 @@ def _print_result(api: Api, pages: list[Any], env: str, output: str) -> None:
                 "ok": True,
                 "api_id": api["id"],
                 "name_ko": api["name_ko"],
-                "env": env,
+                "env": where.env,
+                "base_url": where.base_url,
                 "sent": True,
                 "pages": len(pages),
                 "cont_yn": last.cont_yn,
@@ -220,10 +223,19 @@ def auth_login(profile: str | None, env: str) -> None:
     sys.stderr.write(f"kiwoom: profile {name!r} ({env}) saved in {where}\n")
 
 
-def auth_status(profile: str | None, given: str | None) -> None:
-    from ._auth import profile_name, resolve
+def auth_status(profile: str | None, env: str | None, given: str | None) -> None:
+    """Where the keys would come from (the rule of `_settings.keys`); with `env`, refused as a command under that
+    env would refuse them."""
+    from ._app import fail
+    from ._auth import profile_name
+    from ._settings import held_to_env, keys
 
-    found = resolve(profile)
+    try:
+        found = keys(profile)
+        if env is not None and found is not None:
+            held_to_env(found, profile, env)
+    except CliFailure as error:
+        fail(error, _format(given) == "json")
     info: dict[str, Any] = {"profile": profile_name(profile), "found": found is not None}
     if found is not None:
         info.update(source=found.source, env=found.env, appkey=f"{found.appkey[:4]}…")
@@ -278,17 +290,20 @@ def stream_events(
     from .._registration import section_of
     from .._session import registration
     from ._app import fail
+    from ._settings import target
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")
     try:
         section = section or section_of(types)
         registration(section, items, types)
-    except KiwoomError as refused:
+        where = target(common)
+    except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
     seen = 0
     show = _live_table() if output == "table" else None
     try:
-        with _client(common) as client, client.realtime(section) as live:
+        with _client(where, common) as client, client.realtime(section) as live:
+            sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
             live.register(items, types)
             for event in live:
                 if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
@@ -316,6 +331,7 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
     """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
     from .._exceptions import KiwoomError
     from ._app import fail
+    from ._settings import target
 
     output = _format(given)
     if seq is None:
@@ -323,14 +339,24 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
     else:
         message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
     try:
-        body = _condition_answer(message, common)
+        where = target(common)
+        body = _condition_answer(message, where, common)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
     raw = body.get("data") or []
     rows = [{"seq": row[0], "name": row[1]} if isinstance(row, list) else row for row in raw]
     data = {"conditions" if seq is None else "items": rows}
     if output == "json":
-        _emit({"ok": True, "api_id": api_id, "return_code": body.get("return_code"), "data": data})
+        _emit(
+            {
+                "ok": True,
+                "api_id": api_id,
+                "env": where.env,
+                "ws_url": where.ws_url,
+                "return_code": body.get("return_code"),
+                "data": data,
+            }
+        )
     elif output == "jsonl":
         write_jsonl(data, sys.stdout)
     elif output == "csv":
@@ -339,12 +365,12 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_answer(message: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
+def _condition_answer(message: dict[str, Any], where: Target, common: dict[str, Any]) -> dict[str, Any]:
     import time
 
     from .._realtime import SystemMessage
 
-    with _client(common) as client, client.realtime("domestic") as live:
+    with _client(where, common) as client, client.realtime("domestic") as live:
         live.send(message)
         deadline = time.monotonic() + CONDITION_WAIT
         while (left := deadline - time.monotonic()) > 0:

@@ -7,8 +7,10 @@ and count, unsubscribes and returns them typed; `order_preview` and `order_submi
 exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Every call's arguments are
 checked against the tool's declared input schema before it runs (`_arguments`). Account numbers in results are
 masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
-limiter (one budget per app key), retry policy and order safety. The mock environment is the default; the keys come
-from the environment or a profile, never from the agent.
+limiter (one budget per app key), retry policy and order safety. The mock environment is the default; where the
+server connects and with whose keys is decided by `_settings`, as for the command line (the keys from `--profile`,
+the environment or a profile of the same env, never from the agent); the env and URL are checked when the server
+starts and named in every result that went to, or would go to, the server.
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ import asyncio
 import functools
 import json
 import os
+import sys
 import time
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._catalog import Api, FieldSpec, apis, describe_lines, find, index, search
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom
+    from ._settings import Target
 
 ALLOW_ORDERS = "KIWOOM_MCP_ALLOW_ORDERS"
 NUMBER_KINDS = frozenset({"int", "signed_int", "price", "decimal", "rate", "directed_rate"})
@@ -212,10 +216,14 @@ class ToolRefused(Exception):
 
 
 class Tools:
-    """The tool implementations; `settings` are the connection options of `kiwoom mcp`."""
+    """The tool implementations; `settings` are the connection options of `kiwoom mcp`, their target checked here
+    (ArgumentInvalid or CliFailure: the server does not start)."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
+        from ._settings import target
+
         self.settings = settings
+        self.target: Target = target(settings)
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -270,7 +278,14 @@ class Tools:
 
         api = self._api(arguments)
         body = self._validated(api, arguments)
-        return {"sent": False, "api_id": api["id"], "env": self.env, "request": masked(body)}
+        where = self.target
+        return {
+            "sent": False,
+            "api_id": api["id"],
+            "env": where.env,
+            "base_url": where.base_url,
+            "request": masked(body),
+        }
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
@@ -279,27 +294,19 @@ class Tools:
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
         return await self._send(api, arguments["params"], False, None)
 
-    @property
-    def env(self) -> Literal["mock", "real"]:
-        return "real" if self.settings.get("env") == "real" else "mock"
-
     def _client(self) -> AsyncKiwoom:
-        """A client of the library for one tool call: the keys from the environment or the profile (never from the
-        agent); the token cache and rate limiter are the library's, shared by every client of the same key."""
-        from .. import AsyncKiwoom
-        from ._auth import missing, resolve
+        """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
+        up per call, so a profile saved while the server runs is used); the token cache and rate limiter are the
+        library's, shared by every client of the same key."""
+        from ._errors import CliFailure
+        from ._settings import client, credentials
 
-        found = resolve(self.settings.get("profile"))
-        if found is None:
-            raise ToolRefused(missing(self.settings.get("profile")))
-        return AsyncKiwoom(
-            found.appkey,
-            found.secretkey,
-            env=self.env,
-            base_url=self.settings.get("base_url"),
-            ws_url=self.settings.get("ws_url"),
-            **({"timeout": self.settings["timeout"]} if self.settings.get("timeout") is not None else {}),
-        )
+        try:
+            found = credentials(self.settings, self.target.env, ask=False)
+        except CliFailure as refused:
+            raise ToolRefused(refused.message) from None
+        made: AsyncKiwoom = client(self.target, found, asynchronous=True)
+        return made
 
     async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
         from ._commands import page_data
@@ -315,7 +322,8 @@ class Tools:
         return {
             "api_id": api["id"],
             "name_ko": api["name_ko"],
-            "env": self.env,
+            "env": self.target.env,
+            "base_url": self.target.base_url,
             "pages": len(pages),
             "cont_yn": last.cont_yn,
             "return_msg": pages[0].return_msg,
@@ -345,7 +353,8 @@ class Tools:
             elapsed = time.monotonic() - started
             await live.remove(asked.items, asked.types)
         return {
-            "env": self.env,
+            "env": self.target.env,
+            "ws_url": self.target.ws_url,
             "section": asked.section,
             "types": asked.types,
             "items": asked.items,
@@ -430,7 +439,11 @@ def serve(settings: dict[str, Any] | None = None) -> None:
     import anyio
     from mcp.server.stdio import stdio_server
 
-    server = build_server(settings or {})
+    from ._settings import target
+
+    settings = settings or {}
+    server = build_server(settings)  # refuses a target the library or `_settings` refuses: nothing is served
+    sys.stderr.write(f"kiwoom mcp: {target(settings).said()}\n")  # for the client's log: where tool calls go
 
     async def main() -> None:
         async with stdio_server() as (read, write):

@@ -26,9 +26,10 @@ def _exit_codes_epilog() -> str:
 def cli() -> None:
     """Call the Kiwoom REST API from the terminal: every HTTP TR of the specs, validated before sending.
 
-    Keys come from KIWOOM_APPKEY / KIWOOM_SECRETKEY or a profile saved by `kiwoom auth login`; never from the
-    command line. The mock server is the default; `--env real` must be said. Orders send nothing without
-    `--confirm`. With `--format json` (the default when piped) stdout holds exactly one JSON envelope.
+    Keys come from `--profile`, else KIWOOM_APPKEY / KIWOOM_SECRETKEY (both), else the profile KIWOOM_PROFILE or
+    "default" saved by `kiwoom auth login`; never from the command line, and a profile only for the env it was saved
+    for. The mock server is the default; `--env real` must be said. Orders send nothing without `--confirm`, and
+    say the host they go to. With `--format json` (the default when piped) stdout holds exactly one JSON envelope.
     """
 
 
@@ -58,15 +59,17 @@ def _connection_options() -> list[click.Option]:
             show_default=True,
             help="mock or real; real must be said explicitly",
         ),
-        click.Option(
-            ["--base-url"], envvar="KIWOOM_BASE_URL", help="REST base URL (e.g. the simulator's) [env KIWOOM_BASE_URL]"
-        ),
+        # The URLs and the profile are read from the environment by `_settings`, which keeps each pair from one place.
+        click.Option(["--base-url"], help="REST base URL (e.g. the simulator's or a proxy's) [env KIWOOM_BASE_URL]"),
         click.Option(
             ["--ws-url"],
-            envvar="KIWOOM_WS_URL",
-            help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL]",
+            help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL, only with KIWOOM_BASE_URL]",
         ),
-        click.Option(["--profile"], help="credentials profile saved by `kiwoom auth login` [env KIWOOM_PROFILE]"),
+        click.Option(
+            ["--profile"],
+            help="credentials profile saved by `kiwoom auth login`, for the same --env (beats KIWOOM_APPKEY /"
+            " KIWOOM_SECRETKEY) [env KIWOOM_PROFILE]",
+        ),
         click.Option(
             ["--timeout"], type=float, callback=_timeout, default=10.0, show_default=True, help="seconds per request"
         ),
@@ -216,12 +219,13 @@ def login(profile: str | None, env: str) -> None:
 
 @auth.command()
 @click.option("--profile", help="profile name")
+@click.option("--env", type=click.Choice(["mock", "real"]), help="refuse, as a command would, a profile of another env")
 @_format_option
-def status(profile: str | None, format_: str | None) -> None:
+def status(profile: str | None, env: str | None, format_: str | None) -> None:
     """Where the keys would come from (environment, keyring or file); the keys are never shown."""
     from ._commands import auth_status
 
-    auth_status(profile, format_)
+    auth_status(profile, env, format_)
 
 
 @auth.command()
