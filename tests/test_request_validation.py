@@ -178,6 +178,9 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt00010", {"uv": "267000.5"}, "uv", "kind"),
     ("ust31302", {"fc_exmn_amt": ""}, "fc_exmn_amt", "required"),
     ("ust31302", {"fc_exmn_amt": "ten"}, "fc_exmn_amt", "kind"),
+    ("ust31302", {"fc_exmn_amt": -5}, "fc_exmn_amt", "minimum"),  # an amount to exchange is never negative
+    ("ust31300", {"fc_exmn_amt": "-0.5"}, "fc_exmn_amt", "minimum"),
+    ("ka10025", {"prps_cnctr_rt": -5}, "prps_cnctr_rt", "minimum"),  # nor a concentration ratio
 ]
 
 

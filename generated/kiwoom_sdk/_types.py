@@ -182,23 +182,22 @@ DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: never part of a value
+FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
 def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
-    return PydanticCustomError(
-        f"kind_{kind}", "{message}: {given}", {"message": message, "given": excerpt(value), "rule": message}
-    )
+    return PydanticCustomError(f"kind_{kind}", "{message}: {given}", {"message": message, "given": excerpt(value)})
 
 
 def _text_argument(value: Any) -> Any:
-    """Text as given; refused: not a str, a control character (a newline, a tab, NUL), or spaces around a value
-    that is not blank (a blank is the endpoint's to judge: "not given", or refused where required)."""
+    """Text as given; refused: not a str, a control character (a newline, a tab, NUL: C0, DEL or C1), or spaces
+    (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
+    refused where required)."""
     if not isinstance(value, str):
         raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
-    if not value.isprintable():
-        raise _refuse(
-            "text", "a character that is not printable (a newline, tab, NUL, ...) is never part of a value", value
-        )
+    if CONTROL.search(value):
+        raise _refuse("text", "a control character (a newline, tab, NUL, ...) is never part of a value", value)
     if value != value.strip() and value.strip():
         raise _refuse("text", "spaces around a value would be sent as part of it", value)
     return value
@@ -207,7 +206,7 @@ def _text_argument(value: Any) -> Any:
 def _exact_number(value: Any) -> Decimal | None:
     """The exact value of a number given as one: an int (numpy's too), a Decimal, a float (its shortest repr, the
     number as written in the source: 0.1 is 0.1); None for anything else, bools included."""
-    if isinstance(value, (bool, str)) or type(value).__name__ == "bool_":  # numpy.bool_ is not a number either
+    if isinstance(value, (bool, str)):  # numpy.bool_ is no Integral either
         return None
     if isinstance(value, Decimal):
         return value
@@ -235,9 +234,6 @@ def _whole(value: Any, signed: bool) -> Any:
                 raise _refuse("int", "a float beyond 2**53 may not hold the number meant: write it as an int", value)
             return str(int(number))
     raise _refuse("int", "a whole number expected" if signed else "a whole number of zero or more expected", value)
-
-
-FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
 def _number(value: Any, kind: str, decimals: int | None, signed: bool) -> str:
@@ -318,9 +314,7 @@ def code_argument(table: type[Enum]) -> BeforeValidator:
             message = f"a code of {table.__name__} expected: its member or its value as text ({bounded(codes, 100)})"
         else:
             return value
-        raise PydanticCustomError(
-            "code_table", "{message}: {given}", {"message": message, "given": excerpt(value), "rule": message}
-        )
+        raise PydanticCustomError("code_table", "{message}: {given}", {"message": message, "given": excerpt(value)})
 
     return BeforeValidator(check)
 
