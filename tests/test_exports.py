@@ -329,6 +329,47 @@ def test_blank_is_what_the_package_strips() -> None:
     assert all(re.search(NOT_BLANK, c) for c in "a0\x1b\u200b가")
 
 
+TEXTS = [
+    "005930",
+    "A 005930",
+    "005930 ",
+    " 005930",
+    "\u3000가",
+    "005930\n",
+    "\t",
+    "x\x00y",
+    "x\x85",
+    "",
+    "   ",
+    "\u2028",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_request_text_fits_the_documents_as_it_fits_the_package(text: str) -> None:
+    """The documents' pattern of request text is the package's TextArgument: a value fits both or neither (a
+    required field: not blank either)."""
+    import re
+
+    from kiwoom_sdk._endpoints import ENDPOINTS
+    from pydantic import ValidationError
+
+    schemas = document("openapi.json")["components"]["schemas"]
+    for api_id, name in (("kt10000", "stk_cd"), ("usa06011", "stk_cd")):  # required; optional
+        endpoint = ENDPOINTS[api_id]
+        required = endpoint.request_model.model_fields[name].is_required()
+        try:
+            endpoint.request_model.__pydantic_validator__.validate_assignment(
+                endpoint.request_model.model_construct(), name, text
+            )
+            package = not required or bool(text.strip())
+        except ValidationError:
+            package = False
+        pattern = schemas[model_class(api_id, "Request")]["properties"][name]["pattern"]
+        ecma = pattern.replace("$", r"\Z")  # ECMA-262's $ is the end; Python's also matches before a final newline
+        assert bool(re.search(ecma, text)) == package, (api_id, name, text)
+
+
 # Each plants a construct that the specs' schema allows and an export cannot say in one spec file of the mini tree:
 # (file, text replaced, its replacement, the line the problem names, the document refusing, the construct).
 PLANTED = {

@@ -9,16 +9,23 @@ rules allow is one it accepts.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
+import numbers
+import typing
 from decimal import Decimal
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import httpx
+import kiwoom_sdk
 import pytest
 from kiwoom_sdk import Kiwoom, RequestInvalid, codes
 from kiwoom_sdk._endpoints import ENDPOINTS
+from kiwoom_sdk._values import to_price
 from kiwoom_sdk.sim import running
+from pydantic import TypeAdapter, ValidationError
 
 CASES: dict[str, Any] = json.loads(
     (Path(__file__).resolve().parent.parent / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8")
@@ -45,6 +52,22 @@ def base(api_id: str) -> dict[str, Any]:
 
 
 HUGE = "9" * 100_000
+
+
+class NumpyLikeInt:
+    """An integer that is no int, as numpy's are: an `numbers.Integral` with `__index__`."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+    def __repr__(self) -> str:
+        return f"NumpyLikeInt({self.value})"
+
+
+numbers.Integral.register(NumpyLikeInt)
 # (api_id, changed arguments, field named, rule named)
 BAD: list[tuple[str, dict[str, Any], str, str]] = [
     # quantities: whole numbers of at least one share
@@ -61,6 +84,7 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt10000", {"ord_qty": float("nan")}, "ord_qty", "kind"),
     ("kt10000", {"ord_qty": ""}, "ord_qty", "required"),
     ("kt10000", {"ord_qty": HUGE}, "ord_qty", "max_length"),
+    ("kt10000", {"ord_qty": float(2**53 + 2)}, "ord_qty", "kind"),  # a float that large may not be the number meant
     ("kt10001", {"ord_qty": 0}, "ord_qty", "minimum"),
     ("kt10006", {"ord_qty": -1}, "ord_qty", "kind"),
     ("kt10002", {"mdfy_qty": 0}, "mdfy_qty", "minimum"),
@@ -81,6 +105,9 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt10000", {"ord_uv": "6e4"}, "ord_uv", "kind"),
     ("kt10000", {"ord_uv": [60000]}, "ord_uv", "kind"),
     ("kt10000", {"ord_uv": Decimal("Infinity")}, "ord_uv", "kind"),
+    ("kt10000", {"ord_uv": "+60000"}, "ord_uv", "kind"),  # a sign is a direction in Kiwoom's answers, never a price's
+    ("kt10000", {"ord_uv": "-0"}, "ord_uv", "kind"),
+    ("ust20000", {"ord_uv": "+210.05"}, "ord_uv", "kind"),
     ("kt10001", {"ord_uv": "60007"}, "ord_uv", "tick"),
     ("kt10002", {"mdfy_uv": "59999"}, "mdfy_uv", "tick"),
     ("kt10002", {"mdfy_uv": ""}, "mdfy_uv", "required"),
@@ -112,6 +139,13 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt10000", {"dmst_stex_tp": "KRXX"}, "dmst_stex_tp", "code"),
     ("kt10000", {"trde_tp": 0}, "trde_tp", "code"),
     ("kt10000", {"trde_tp": "99"}, "trde_tp", "code"),
+    ("kt10000", {"trde_tp": codes.AccountExchangeType("0")}, "trde_tp", "code"),  # '0' of another table: no limit order
+    ("kt10000", {"trde_tp": b"0"}, "trde_tp", "code"),
+    ("kt10000", {"stk_cd": "005930 "}, "stk_cd", "kind"),  # spaces around an item code would be sent with it
+    ("kt10000", {"stk_cd": "\t005930"}, "stk_cd", "kind"),
+    ("kt10000", {"stk_cd": "005930\n"}, "stk_cd", "kind"),
+    ("kt10000", {"stk_cd": "005930\x00"}, "stk_cd", "kind"),
+    ("kt10002", {"orig_ord_no": "0000001 "}, "orig_ord_no", "kind"),
     ("kt10002", {"orig_ord_no": 1}, "orig_ord_no", "kind"),
     ("kt10003", {"orig_ord_no": ""}, "orig_ord_no", "required"),
     ("ka10001", {"stk_cd": ""}, "stk_cd", "required"),
@@ -128,6 +162,10 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("ka10081", {"upd_stkpc_tp": "2"}, "upd_stkpc_tp", "code"),
     ("ka10080", {"base_dt": "20260132"}, "base_dt", "kind"),
     ("ka10086", {"qry_dt": datetime.time(9, 0)}, "qry_dt", "kind"),
+    # a datetime's time of day would be dropped, and its day depends on the timezone (16:00 UTC is tomorrow in Seoul)
+    ("ka10081", {"base_dt": datetime.datetime(2026, 2, 20, 23, 30)}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": datetime.datetime(2026, 2, 20, 16, 0, tzinfo=datetime.UTC)}, "base_dt", "kind"),
+    ("ka10081", {"base_dt": datetime.datetime(2026, 2, 20, tzinfo=datetime.UTC)}, "base_dt", "kind"),
     ("usa06011", {"strt_dt": "2026030"}, "strt_dt", "kind"),
     # counts, ranks and amounts of queries
     ("ka10031", {"rank_strt": -1}, "rank_strt", "kind"),
@@ -140,6 +178,9 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt00010", {"uv": "267000.5"}, "uv", "kind"),
     ("ust31302", {"fc_exmn_amt": ""}, "fc_exmn_amt", "required"),
     ("ust31302", {"fc_exmn_amt": "ten"}, "fc_exmn_amt", "kind"),
+    ("ust31302", {"fc_exmn_amt": -5}, "fc_exmn_amt", "minimum"),  # an amount to exchange is never negative
+    ("ust31300", {"fc_exmn_amt": "-0.5"}, "fc_exmn_amt", "minimum"),
+    ("ka10025", {"prps_cnctr_rt": -5}, "prps_cnctr_rt", "minimum"),  # nor a concentration ratio
 ]
 
 
@@ -199,6 +240,15 @@ def test_each_base_request_is_valid() -> None:
         ("kt10000", {**ORDER, "ord_uv": Decimal("6E+4")}, {"ord_uv": "60000"}),
         ("kt10003", BASES["kt10003"], {"cncl_qty": "0"}),  # 0: cancel all that remains
         ("ka10081", {**base("ka10081"), "base_dt": datetime.date(2026, 2, 20)}, {"base_dt": "20260220"}),
+        ("ka10081", {**base("ka10081"), "base_dt": datetime.datetime(2026, 2, 20)}, {"base_dt": "20260220"}),  # a day
+        ("ka10081", {**base("ka10081"), "base_dt": datetime.date(999, 1, 2)}, {"base_dt": "09990102"}),  # eight digits
+        (
+            "kt10000",
+            {**ORDER, "ord_qty": NumpyLikeInt(7), "ord_uv": NumpyLikeInt(60000)},
+            {"ord_qty": "7", "ord_uv": "60000"},
+        ),
+        ("kt10000", {**ORDER, "ord_uv": to_price("-60000")}, {"ord_uv": "60000"}),  # an answer's price, falling: 60000
+        ("kt10000", {**ORDER, "trde_tp": codes.TradeType("0")}, {"trde_tp": "0"}),
         ("ka10016", {**base("ka10016"), "dt": 20}, {"dt": "20"}),
         ("ust21180", base("ust21180"), {"strt_dt": ""}),  # blank allowed: the guide's own example
     ],
@@ -208,6 +258,87 @@ def test_good_arguments_are_sent_as_the_wire_writes_them(
 ) -> None:
     body = ENDPOINTS[api_id].validate(arguments)
     assert {name: body[name] for name in wire} == wire
+
+
+# ---- every request field of every TR, by its kind: a value of the wrong kind is refused, never reshaped --------
+
+
+def _request_fields() -> dict[str, list[tuple[str, str, Any]]]:
+    """kind -> (TR, wire name, the field's validating type) of every request field, the kind as the package's
+    OpenAPI document gives it (`x-kiwoom-kind`, from the specs)."""
+    document = json.loads(Path(kiwoom_sdk.__file__).with_name("openapi.json").read_text(encoding="utf-8"))
+    fields: dict[str, list[tuple[str, str, Any]]] = {}
+    for endpoint in ENDPOINTS.values():
+        schema = document["components"]["schemas"][endpoint.request_class]
+        model_fields = {info.alias or name: info for name, info in endpoint.request_model.model_fields.items()}
+        for wire, described in schema["properties"].items():
+            info = model_fields[wire]
+            typed = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
+            fields.setdefault(described["x-kiwoom-kind"], []).append((endpoint.api_id, wire, typed))
+    return fields
+
+
+FIELDS = _request_fields()
+DAY_AND_TIME = datetime.datetime(2026, 2, 20, 9, 30)
+EVERY_KIND = [True, False, b"1", ["1"], DAY_AND_TIME, "1\n", " 1", "1 ", "1\x00"]
+# wrong for the kind; a kind's values that may still be right (a fraction for a decimal) are not listed for it
+WRONG: dict[str, list[Any]] = {
+    "text": [*EVERY_KIND, 5930, datetime.date(2026, 2, 20)],
+    "code": [*EVERY_KIND, 0, 1, "one of no table"],
+    "int": [*EVERY_KIND, 1.5, Decimal("1.5"), -1, "+1", "1e3", float("nan"), float(2**53 + 2), NumpyLikeInt(-1)],
+    "price": [*EVERY_KIND, -1, "+1", "-1", Decimal("0.00001"), 1e-5, float("inf"), "1e3"],
+    "rate": [*EVERY_KIND, float("nan"), Decimal("Infinity"), "1,5", "1e3"],
+    "decimal": [*EVERY_KIND, float("nan"), Decimal("Infinity"), "1,5", "1e3"],
+    "date": [
+        *EVERY_KIND,
+        20260220,
+        "2026-02-20",
+        "2026/02/20",
+        "20260230",
+        "00000000",
+        datetime.datetime(2026, 2, 20, tzinfo=datetime.UTC),
+        datetime.datetime(2026, 2, 20, 16, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=9))),
+    ],
+}
+
+
+def test_the_sweep_covers_every_kind_of_request_field() -> None:
+    assert set(FIELDS) == set(WRONG), "a request field kind without wrong values to try"
+    assert sum(map(len, FIELDS.values())) > 1000
+
+
+@functools.cache
+def _adapter(typed: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(typed)
+
+
+def _tables(typed: Any) -> set[type[Enum]]:
+    """The code tables a field's type names."""
+    if isinstance(typed, type):
+        return {typed} if issubclass(typed, Enum) else set()
+    return set().union(*map(_tables, typing.get_args(typed)))
+
+
+def _other_table_member(typed: Any) -> Enum | None:
+    """A member of another code table whose value is a code of this field's table (it means something else)."""
+    (table,) = _tables(typed)
+    values = {member.value for member in table}
+    others = (t for t in vars(codes).values() if isinstance(t, type) and issubclass(t, Enum) and t is not table)
+    return next((member for other in others for member in other if member.value in values), None)
+
+
+@pytest.mark.parametrize("kind", sorted(WRONG))
+def test_a_value_of_the_wrong_kind_is_refused_by_every_field_of_that_kind(kind: str) -> None:
+    accepted = []
+    for api_id, wire, typed in FIELDS[kind]:
+        wrong = WRONG[kind] + ([member] if kind == "code" and (member := _other_table_member(typed)) else [])
+        for value in wrong:
+            try:
+                sent = _adapter(typed).validate_python(value)
+            except ValidationError:
+                continue
+            accepted.append(f"{api_id}.{wire}: {value!r} -> {sent!r}")
+    assert not accepted, accepted[:20]
 
 
 # ---- one source: the simulator refuses by the same rules, and accepts what they allow -------------------------
@@ -240,7 +371,7 @@ def _json_value(value: Any) -> bool:
     """A value JSON carries as it is, within the simulator's body limit."""
     if isinstance(value, float):
         return value == value and abs(value) != float("inf")
-    return value is None or (isinstance(value, (str, int)) and value != HUGE)
+    return value is None or (isinstance(value, (str, int)) and not isinstance(value, Enum) and value != HUGE)
 
 
 # Past the client, the simulator refuses by the same rules; an off-grid price is the exchange's refusal instead

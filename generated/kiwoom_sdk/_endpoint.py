@@ -183,8 +183,10 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             rule, detail = "code", f"{given} is not one of the codes {context.get('expected')}"
         elif kind == "extra_forbidden":
             rule, detail = "unknown_field", "not a field of this request"
-        elif kind.startswith("kind_"):  # refused by its value kind (kiwoom_sdk._types)
-            rule, detail = "kind", item["msg"] if name not in SECRET_FIELDS else "not text"
+        elif kind == "code_table":  # a member of another code table (kiwoom_sdk._types.code_argument)
+            rule, detail = "code", item["msg"]
+        elif kind.startswith("kind_"):  # refused by its value kind (kiwoom_sdk._types), a secret's value unquoted
+            rule, detail = "kind", item["msg"] if name not in SECRET_FIELDS else str(context.get("message", "not text"))
         else:
             rule, detail = "type", f"{item['msg']}: {given}"
         problems[name] = FieldProblem(name, _korean(model, name), rule, detail)

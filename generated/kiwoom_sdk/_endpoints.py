@@ -503,7 +503,18 @@ KA10025 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "prps_cnctr_rt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=0,
+            grids=(),
+            source="the project\u0027s choice: a concentration ratio (percent) is never negative",
+        ),
+    ),
     mock_refused=(("stex_tp", ("2",)),),
     alias="volume_profile_concentration",
 )
@@ -4668,7 +4679,18 @@ USA24220 = Endpoint(
     order=False,
     paging=True,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "prps_cnctr_rt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=0,
+            grids=(),
+            source="the project\u0027s choice: a concentration ratio (percent) is never negative",
+        ),
+    ),
     mock_refused=(),
     alias="us_volume_profile_concentration",
 )
@@ -5383,7 +5405,18 @@ UST31300 = Endpoint(
     order=False,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "fc_exmn_amt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=0,
+            grids=(),
+            source="the project\u0027s choice: an amount to exchange is never negative",
+        ),
+    ),
     mock_refused=(),
     alias="us_currency_exchange_estimate",
 )
@@ -5413,7 +5446,18 @@ UST31302 = Endpoint(
     order=True,
     paging=False,
     mock_supported=True,
-    rules=(),
+    rules=(
+        Rule(
+            "fc_exmn_amt",
+            (),
+            require=False,
+            blank_otherwise=False,
+            allow_blank=False,
+            minimum=0,
+            grids=(),
+            source="the project\u0027s choice: an amount to exchange is never negative",
+        ),
+    ),
     mock_refused=(),
     alias="us_currency_exchange",
 )

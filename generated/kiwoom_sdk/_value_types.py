@@ -1,6 +1,7 @@
-"""Value types of coded and scaled fields. A request takes the enum member, or "" for "not given"
-(`...OrBlank`); a response holds the enum member, or the raw code when the server sends one the
-spec does not know (`...Value`), and decimals written without their point.
+"""Value types of coded and scaled fields. A request takes the enum member or its code, or "" for "not
+given" (`...OrBlank`; a member of another table is refused); a response holds the enum member, or the
+raw code when the server sends one the spec does not know (`...Value`), and decimals written without
+their point.
 
 Generated from specs/codes/ by `python -m generator build`; do not edit.
 """
@@ -13,6 +14,7 @@ from typing import Annotated, Literal
 from . import codes
 from ._types import (
     AS_PLAIN,
+    code_argument,
     code_parser,
     price_argument,
     scaled_parser,
@@ -20,261 +22,473 @@ from ._types import (
 )
 from ._values import DecimalPrice
 
-AccountExchangeTypeOrBlank = codes.AccountExchangeType | Literal[""]
-AdministrativeIssueInclusionOrBlank = codes.AdministrativeIssueInclusion | Literal[""]
-AfterHoursStockConditionOrBlank = codes.AfterHoursStockCondition | Literal[""]
-AfterHoursTradingValueOrBlank = codes.AfterHoursTradingValue | Literal[""]
-AfterHoursVolumeConditionOrBlank = codes.AfterHoursVolumeCondition | Literal[""]
-AllOnlyFilterOrBlank = codes.AllOnlyFilter | Literal[""]
-AllOrSingleStockOrBlank = codes.AllOrSingleStock | Literal[""]
-AmountAndQuantityOrBlank = codes.AmountAndQuantity | Literal[""]
-AmountMillionOrQuantityThousandOrBlank = codes.AmountMillionOrQuantityThousand | Literal[""]
-AmountOrQuantityOrBlank = codes.AmountOrQuantity | Literal[""]
-AmountOrQuantityZeroBasedOrBlank = codes.AmountOrQuantityZeroBased | Literal[""]
-AmountTenMillionOrQuantityThousandOrBlank = codes.AmountTenMillionOrQuantityThousand | Literal[""]
-BalanceAggregationOrBlank = codes.BalanceAggregation | Literal[""]
-BaseDateTypeOrBlank = codes.BaseDateType | Literal[""]
-BrokerRankPeriodOrBlank = codes.BrokerRankPeriod | Literal[""]
-BrokerRankVolumeFilterOrBlank = codes.BrokerRankVolumeFilter | Literal[""]
-BrokerStockRankPeriodOrBlank = codes.BrokerStockRankPeriod | Literal[""]
-BuySellRatioTypeOrBlank = codes.BuySellRatioType | Literal[""]
-CashCreditTypeOrBlank = codes.CashCreditType | Literal[""]
-ChangeRateRankStockConditionOrBlank = codes.ChangeRateRankStockCondition | Literal[""]
-ChangeRateSortOrBlank = codes.ChangeRateSort | Literal[""]
-CheckFlagOrBlank = codes.CheckFlag | Literal[""]
-CloseOrDateSortOrBlank = codes.CloseOrDateSort | Literal[""]
-ComparePriceBasisOrBlank = codes.ComparePriceBasis | Literal[""]
-CompositeIndexCodeOrBlank = codes.CompositeIndexCode | Literal[""]
-ConditionInsertDeleteOrBlank = codes.ConditionInsertDelete | Literal[""]
-ConditionSearchExchangeOrBlank = codes.ConditionSearchExchange | Literal[""]
-ConditionSearchRealtimeTypeOrBlank = codes.ConditionSearchRealtimeType | Literal[""]
-ConditionSearchTypeOrBlank = codes.ConditionSearchType | Literal[""]
-ConsecutiveNetTradeOrBlank = codes.ConsecutiveNetTrade | Literal[""]
-ConsecutiveTradePeriodOrBlank = codes.ConsecutiveTradePeriod | Literal[""]
-ConsignmentTransactionTypeOrBlank = codes.ConsignmentTransactionType | Literal[""]
-ContinuationRequestOrBlank = codes.ContinuationRequest | Literal[""]
-CreditConditionOrBlank = codes.CreditCondition | Literal[""]
-CreditConditionAfterHoursOrBlank = codes.CreditConditionAfterHours | Literal[""]
-CreditConditionWithStockLoanOrBlank = codes.CreditConditionWithStockLoan | Literal[""]
-CreditDealTypeOrBlank = codes.CreditDealType | Literal[""]
-CreditLimitExceededTextOrBlank = codes.CreditLimitExceededText | Literal[""]
-CreditLoanMarketTypeOrBlank = codes.CreditLoanMarketType | Literal[""]
-CreditRatioVolumeFilterOrBlank = codes.CreditRatioVolumeFilter | Literal[""]
-CreditStockGradeOrBlank = codes.CreditStockGrade | Literal[""]
-CreditTypeOrBlank = codes.CreditType | Literal[""]
-CurrencyBasisOrBlank = codes.CurrencyBasis | Literal[""]
-CurrencyExchangeDirectionOrBlank = codes.CurrencyExchangeDirection | Literal[""]
-CurrentPriceEntryInclusionOrBlank = codes.CurrentPriceEntryInclusion | Literal[""]
-CycleDaysOrBlank = codes.CycleDays | Literal[""]
-DailyVolumeTopFilterOrBlank = codes.DailyVolumeTopFilter | Literal[""]
-DateRangeTypeOrBlank = codes.DateRangeType | Literal[""]
-DateUnitOrBlank = codes.DateUnit | Literal[""]
-DayTradeSellScopeOrBlank = codes.DayTradeSellScope | Literal[""]
-DelistedFilterOrBlank = codes.DelistedFilter | Literal[""]
-DepositQueryTypeOrBlank = codes.DepositQueryType | Literal[""]
-DisplayAllOrBlank = codes.DisplayAll | Literal[""]
-DisplayInputStockOnlyOrBlank = codes.DisplayInputStockOnly | Literal[""]
-DomesticExchangeOrBlank = codes.DomesticExchange | Literal[""]
-DomesticExchangeWithAllOrBlank = codes.DomesticExchangeWithAll | Literal[""]
-DomesticExchangeWithAllAndSorOrBlank = codes.DomesticExchangeWithAllAndSor | Literal[""]
-DomesticExchangeWithSorOrBlank = codes.DomesticExchangeWithSor | Literal[""]
-ElwBrokerPeriodOrBlank = codes.ElwBrokerPeriod | Literal[""]
-ElwChangeRateSortOrBlank = codes.ElwChangeRateSort | Literal[""]
-ElwNetTradeVolumeFilterOrBlank = codes.ElwNetTradeVolumeFilter | Literal[""]
-ElwRemainingQtySortOrBlank = codes.ElwRemainingQtySort | Literal[""]
-ElwRightTypeOrBlank = codes.ElwRightType | Literal[""]
-ElwRightTypeSingleDigitOrBlank = codes.ElwRightTypeSingleDigit | Literal[""]
-ElwRightTypeWithoutExOrBlank = codes.ElwRightTypeWithoutEx | Literal[""]
-ElwSearchSortOrBlank = codes.ElwSearchSort | Literal[""]
-ElwSurgeVolumeFilterOrBlank = codes.ElwSurgeVolumeFilter | Literal[""]
-EndedElwFilterOrBlank = codes.EndedElwFilter | Literal[""]
-EndedElwInclusionOrBlank = codes.EndedElwInclusion | Literal[""]
-EndedTradingFilterOrBlank = codes.EndedTradingFilter | Literal[""]
-EstimatedUnitPriceTypeOrBlank = codes.EstimatedUnitPriceType | Literal[""]
-EtfAssetManagerOrBlank = codes.EtfAssetManager | Literal[""]
-EtfCategoryLevelOrBlank = codes.EtfCategoryLevel | Literal[""]
-EtfReturnPeriodOrBlank = codes.EtfReturnPeriod | Literal[""]
-EtfTaxableFilterOrBlank = codes.EtfTaxableFilter | Literal[""]
-EtfTaxationTypeOrBlank = codes.EtfTaxationType | Literal[""]
-ExchangeRateTypeOrBlank = codes.ExchangeRateType | Literal[""]
-ExchangeTypeOrBlank = codes.ExchangeType | Literal[""]
-ExecutionDayTypeOrBlank = codes.ExecutionDayType | Literal[""]
-ExpectedExecutionChangeSortOrBlank = codes.ExpectedExecutionChangeSort | Literal[""]
-ExpectedExecutionVolumeConditionOrBlank = codes.ExpectedExecutionVolumeCondition | Literal[""]
-FillFilterOrBlank = codes.FillFilter | Literal[""]
-ForcedLiquidationTypeOrBlank = codes.ForcedLiquidationType | Literal[""]
-ForeignTradeTypeOrBlank = codes.ForeignTradeType | Literal[""]
-GoldSpotExchangeWithAllAndSorOrBlank = codes.GoldSpotExchangeWithAllAndSor | Literal[""]
-GoldSpotStockCodeOrBlank = codes.GoldSpotStockCode | Literal[""]
-GoldTradeTypeOrBlank = codes.GoldTradeType | Literal[""]
-GoldTransactionTypeOrBlank = codes.GoldTransactionType | Literal[""]
-HighLowLookbackOrBlank = codes.HighLowLookback | Literal[""]
-HighLowOrCloseBasisOrBlank = codes.HighLowOrCloseBasis | Literal[""]
-HighOrLowOrBlank = codes.HighOrLow | Literal[""]
-IncludeFlagOrBlank = codes.IncludeFlag | Literal[""]
-IncludeLimitPriceOrBlank = codes.IncludeLimitPrice | Literal[""]
-IncludeUpperLowerLimitOrBlank = codes.IncludeUpperLowerLimit | Literal[""]
-IndustryListCountryOrBlank = codes.IndustryListCountry | Literal[""]
-IndustryMarketTypeOrBlank = codes.IndustryMarketType | Literal[""]
-IndustryMarketTypeWithKrx100OrBlank = codes.IndustryMarketTypeWithKrx100 | Literal[""]
-InstitutionTypeOrBlank = codes.InstitutionType | Literal[""]
-IntradayInvestorOrBlank = codes.IntradayInvestor | Literal[""]
-InvestmentCautionStatusOrBlank = codes.InvestmentCautionStatus | Literal[""]
-InvestorQuantityUnitOrBlank = codes.InvestorQuantityUnit | Literal[""]
-InvestorTradeTypeOrBlank = codes.InvestorTradeType | Literal[""]
-InvestorTypeOrBlank = codes.InvestorType | Literal[""]
-KiwoomRankChangeSignOrBlank = codes.KiwoomRankChangeSign | Literal[""]
-KospiOrKosdaqOrBlank = codes.KospiOrKosdaq | Literal[""]
-KospiOrKosdaqBinaryOrBlank = codes.KospiOrKosdaqBinary | Literal[""]
-KrwSubstituteExclusionOrBlank = codes.KrwSubstituteExclusion | Literal[""]
-KrwSubstituteRegistrationOrBlank = codes.KrwSubstituteRegistration | Literal[""]
-LoanOrStockLoanOrBlank = codes.LoanOrStockLoan | Literal[""]
-MarginReductionTypeOrBlank = codes.MarginReductionType | Literal[""]
-MarketOperationEventOrBlank = codes.MarketOperationEvent | Literal[""]
-MarketOperationTypeOrBlank = codes.MarketOperationType | Literal[""]
-MarketSecurityTypeOrBlank = codes.MarketSecurityType | Literal[""]
-MarketSessionOrBlank = codes.MarketSession | Literal[""]
-MarketTypeOrBlank = codes.MarketType | Literal[""]
-MarketTypeOrStockOrBlank = codes.MarketTypeOrStock | Literal[""]
-MarketTypeWithKospi200OrBlank = codes.MarketTypeWithKospi200 | Literal[""]
-MarketTypeWithOtcOrBlank = codes.MarketTypeWithOtc | Literal[""]
-MinPriceConditionOrBlank = codes.MinPriceCondition | Literal[""]
-MinuteChartIntervalOrBlank = codes.MinuteChartInterval | Literal[""]
-MinutesOrDaysAgoOrBlank = codes.MinutesOrDaysAgo | Literal[""]
-NavVsPreviousCloseOrBlank = codes.NavVsPreviousClose | Literal[""]
-NetAndGrossSideOrBlank = codes.NetAndGrossSide | Literal[""]
-NetBuyBrokerPeriodOrBlank = codes.NetBuyBrokerPeriod | Literal[""]
-NetBuyOnlyOrBlank = codes.NetBuyOnly | Literal[""]
-NetBuySellOrBlank = codes.NetBuySell | Literal[""]
-NetSellBuyOrBlank = codes.NetSellBuy | Literal[""]
-NetSellBuyTradeOrBlank = codes.NetSellBuyTrade | Literal[""]
-NetSellBuyTypeOrBlank = codes.NetSellBuyType | Literal[""]
-NetTradeRankOrderOrBlank = codes.NetTradeRankOrder | Literal[""]
-NetTradeRankQuantityUnitOrBlank = codes.NetTradeRankQuantityUnit | Literal[""]
-NewHighOrLowOrBlank = codes.NewHighOrLow | Literal[""]
-NxtAvailableOrBlank = codes.NxtAvailable | Literal[""]
-OpenChangeStockConditionOrBlank = codes.OpenChangeStockCondition | Literal[""]
-OpenChangeVolumeConditionOrBlank = codes.OpenChangeVolumeCondition | Literal[""]
-OrderHistoryQueryTypeOrBlank = codes.OrderHistoryQueryType | Literal[""]
-OrderKindOrBlank = codes.OrderKind | Literal[""]
-OrderListSortOrBlank = codes.OrderListSort | Literal[""]
-OrderbookSurgeSortOrBlank = codes.OrderbookSurgeSort | Literal[""]
-OrderbookSurgeVolumeFilterOrBlank = codes.OrderbookSurgeVolumeFilter | Literal[""]
-OrderbookTopSortOrBlank = codes.OrderbookTopSort | Literal[""]
-OrderbookTopVolumeFilterOrBlank = codes.OrderbookTopVolumeFilter | Literal[""]
-PreviousDayTop100TypeOrBlank = codes.PreviousDayTop100Type | Literal[""]
-PriceChangeSignOrBlank = codes.PriceChangeSign | Literal[""]
-PriceConditionExtendedOrBlank = codes.PriceConditionExtended | Literal[""]
-PriceConditionStandardOrBlank = codes.PriceConditionStandard | Literal[""]
-PriceConditionWithUnder10000OrBlank = codes.PriceConditionWithUnder10000 | Literal[""]
-ProcessResultOrBlank = codes.ProcessResult | Literal[""]
-ProductTypeOrBlank = codes.ProductType | Literal[""]
-ProgramMarketCodeOrBlank = codes.ProgramMarketCode | Literal[""]
-ProgramMarketCodeByExchangeOrBlank = codes.ProgramMarketCodeByExchange | Literal[""]
-ProgramNetTradeTopOrBlank = codes.ProgramNetTradeTop | Literal[""]
-ProximityRateOrBlank = codes.ProximityRate | Literal[""]
-QuantityOrAmountOrBlank = codes.QuantityOrAmount | Literal[""]
-QuantityOrAmountMillionOrBlank = codes.QuantityOrAmountMillion | Literal[""]
-QueryDateInclusionOrBlank = codes.QueryDateInclusion | Literal[""]
-QueryPeriodModeOrBlank = codes.QueryPeriodMode | Literal[""]
-QueryRankIntervalOrBlank = codes.QueryRankInterval | Literal[""]
-RankChangeSymbolOrBlank = codes.RankChangeSymbol | Literal[""]
-RankPeriodOrBlank = codes.RankPeriod | Literal[""]
-RankingStockConditionOrBlank = codes.RankingStockCondition | Literal[""]
-RealtimeRefreshOrBlank = codes.RealtimeRefresh | Literal[""]
-RealtimeRegActionOrBlank = codes.RealtimeRegAction | Literal[""]
-RemainingOrderSideOrBlank = codes.RemainingOrderSide | Literal[""]
-RemainingRatioSurgeVolumeFilterOrBlank = codes.RemainingRatioSurgeVolumeFilter | Literal[""]
-SellBuyOrBlank = codes.SellBuy | Literal[""]
-SellBuyWithAllOrBlank = codes.SellBuyWithAll | Literal[""]
-StockBondTypeOrBlank = codes.StockBondType | Literal[""]
-StockConditionOrBlank = codes.StockCondition | Literal[""]
-StockOrSectorOrBlank = codes.StockOrSector | Literal[""]
-SubscriptionRightTypeOrBlank = codes.SubscriptionRightType | Literal[""]
-SupplyZoneCycleDaysOrBlank = codes.SupplyZoneCycleDays | Literal[""]
-SupplyZonePositionOrBlank = codes.SupplyZonePosition | Literal[""]
-SurgeOrPlungeOrBlank = codes.SurgeOrPlunge | Literal[""]
-SurgeOrPlungeWatchlistOrBlank = codes.SurgeOrPlungeWatchlist | Literal[""]
-ThemeReturnRankTypeOrBlank = codes.ThemeReturnRankType | Literal[""]
-ThemeSearchTypeOrBlank = codes.ThemeSearchType | Literal[""]
-TickChartIntervalOrBlank = codes.TickChartInterval | Literal[""]
-TickOrMinuteOrBlank = codes.TickOrMinute | Literal[""]
-TimePointOrBlank = codes.TimePoint | Literal[""]
-TopOrBottomOrBlank = codes.TopOrBottom | Literal[""]
-TradePriceConditionOrBlank = codes.TradePriceCondition | Literal[""]
-TradeTypeOrBlank = codes.TradeType | Literal[""]
-TradingSessionOrBlank = codes.TradingSession | Literal[""]
-TradingValueConditionOrBlank = codes.TradingValueCondition | Literal[""]
-TradingValueFilterOrBlank = codes.TradingValueFilter | Literal[""]
-TransactionKindOrBlank = codes.TransactionKind | Literal[""]
-TransactionSortOrderOrBlank = codes.TransactionSortOrder | Literal[""]
-UpperLowerLimitSortOrBlank = codes.UpperLowerLimitSort | Literal[""]
-UpperLowerLimitStockConditionOrBlank = codes.UpperLowerLimitStockCondition | Literal[""]
-UpperLowerLimitTypeOrBlank = codes.UpperLowerLimitType | Literal[""]
-UsAllOrStockOrBlank = codes.UsAllOrStock | Literal[""]
-UsApplyFlagOrBlank = codes.UsApplyFlag | Literal[""]
-UsBuySellRatioTypeOrBlank = codes.UsBuySellRatioType | Literal[""]
-UsBuyTradeTypeOrBlank = codes.UsBuyTradeType | Literal[""]
-UsConsecutiveRiseFallSortOrBlank = codes.UsConsecutiveRiseFallSort | Literal[""]
-UsCumulativeChangeSortOrBlank = codes.UsCumulativeChangeSort | Literal[""]
-UsDateRiseFallSortOrBlank = codes.UsDateRiseFallSort | Literal[""]
-UsDayTradeSellScopeOrBlank = codes.UsDayTradeSellScope | Literal[""]
-UsDaysAgoPeriodOrBlank = codes.UsDaysAgoPeriod | Literal[""]
-UsDaytimeDisparitySortOrBlank = codes.UsDaytimeDisparitySort | Literal[""]
-UsExchangeOrBlank = codes.UsExchange | Literal[""]
-UsExchangeChartProfitOrBlank = codes.UsExchangeChartProfit | Literal[""]
-UsExchangeNumNyseAmexNasdaqOrBlank = codes.UsExchangeNumNyseAmexNasdaq | Literal[""]
-UsExchangeNumNyseNasdaqAmexOrBlank = codes.UsExchangeNumNyseNasdaqAmex | Literal[""]
-UsExchangeWithAllOrBlank = codes.UsExchangeWithAll | Literal[""]
-UsGapDirectionOrBlank = codes.UsGapDirection | Literal[""]
-UsGapRatioOrBlank = codes.UsGapRatio | Literal[""]
-UsGapSortOrBlank = codes.UsGapSort | Literal[""]
-UsGapStockConditionOrBlank = codes.UsGapStockCondition | Literal[""]
-UsHighLowCompareSortOrBlank = codes.UsHighLowCompareSort | Literal[""]
-UsHighLowOrCloseBasisOrBlank = codes.UsHighLowOrCloseBasis | Literal[""]
-UsIndexOrBlank = codes.UsIndex | Literal[""]
-UsIndexMembershipOrBlank = codes.UsIndexMembership | Literal[""]
-UsKiwoomTopQueryTypeOrBlank = codes.UsKiwoomTopQueryType | Literal[""]
-UsOpenChangeSortOrBlank = codes.UsOpenChangeSort | Literal[""]
-UsOrderHistoryQueryTypeOrBlank = codes.UsOrderHistoryQueryType | Literal[""]
-UsOrderbookTopSortOrBlank = codes.UsOrderbookTopSort | Literal[""]
-UsPrevDayChangeSortOrBlank = codes.UsPrevDayChangeSort | Literal[""]
-UsPreviousDayRankSortOrBlank = codes.UsPreviousDayRankSort | Literal[""]
-UsPriceConditionOrBlank = codes.UsPriceCondition | Literal[""]
-UsPriceConditionWithUsdOrBlank = codes.UsPriceConditionWithUsd | Literal[""]
-UsPriceSurgeTimeBasisOrBlank = codes.UsPriceSurgeTimeBasis | Literal[""]
-UsProximityRateOrBlank = codes.UsProximityRate | Literal[""]
-UsRealtimeRankPeriodOrBlank = codes.UsRealtimeRankPeriod | Literal[""]
-UsReservationOrderTypeOrBlank = codes.UsReservationOrderType | Literal[""]
-UsSectorChangeRateSortOrBlank = codes.UsSectorChangeRateSort | Literal[""]
-UsSectorExchangeOrBlank = codes.UsSectorExchange | Literal[""]
-UsSecurityTypeOrBlank = codes.UsSecurityType | Literal[""]
-UsSecurityTypeLetterOrBlank = codes.UsSecurityTypeLetter | Literal[""]
-UsSellBuyOrBlank = codes.UsSellBuy | Literal[""]
-UsSellBuyWithAllOrBlank = codes.UsSellBuyWithAll | Literal[""]
-UsSellTradeTypeOrBlank = codes.UsSellTradeType | Literal[""]
-UsStockConditionOrBlank = codes.UsStockCondition | Literal[""]
-UsStockFilterOrBlank = codes.UsStockFilter | Literal[""]
-UsStockOrEtfOrBlank = codes.UsStockOrEtf | Literal[""]
-UsTradeRankPeriodUnitOrBlank = codes.UsTradeRankPeriodUnit | Literal[""]
-UsTradingValueConditionOrBlank = codes.UsTradingValueCondition | Literal[""]
-UsTransactionTypeOrBlank = codes.UsTransactionType | Literal[""]
-UsVolumeConditionOrBlank = codes.UsVolumeCondition | Literal[""]
-UsVolumeRankSortOrBlank = codes.UsVolumeRankSort | Literal[""]
-UsWatchlistSurgeTimeBasisOrBlank = codes.UsWatchlistSurgeTimeBasis | Literal[""]
-UseFlagOrBlank = codes.UseFlag | Literal[""]
-ValuationRankTypeOrBlank = codes.ValuationRankType | Literal[""]
-ViTriggerDirectionOrBlank = codes.ViTriggerDirection | Literal[""]
-ViTriggerTypeOrBlank = codes.ViTriggerType | Literal[""]
-VolumeConditionOrBlank = codes.VolumeCondition | Literal[""]
-VolumeFilterOrBlank = codes.VolumeFilter | Literal[""]
-VolumeSurgeFilterOrBlank = codes.VolumeSurgeFilter | Literal[""]
-VolumeSurgeSortOrBlank = codes.VolumeSurgeSort | Literal[""]
-VolumeSurgeStockConditionOrBlank = codes.VolumeSurgeStockCondition | Literal[""]
-VolumeSurgeTimeBasisOrBlank = codes.VolumeSurgeTimeBasis | Literal[""]
-VolumeTopSortOrBlank = codes.VolumeTopSort | Literal[""]
-YearOrAverageOrBlank = codes.YearOrAverage | Literal[""]
-YesNoOrBlank = codes.YesNo | Literal[""]
+AccountExchangeTypeOrBlank = Annotated[
+    codes.AccountExchangeType | Literal[""], code_argument(codes.AccountExchangeType)
+]
+AdministrativeIssueInclusionOrBlank = Annotated[
+    codes.AdministrativeIssueInclusion | Literal[""], code_argument(codes.AdministrativeIssueInclusion)
+]
+AfterHoursStockConditionOrBlank = Annotated[
+    codes.AfterHoursStockCondition | Literal[""], code_argument(codes.AfterHoursStockCondition)
+]
+AfterHoursTradingValueOrBlank = Annotated[
+    codes.AfterHoursTradingValue | Literal[""], code_argument(codes.AfterHoursTradingValue)
+]
+AfterHoursVolumeConditionOrBlank = Annotated[
+    codes.AfterHoursVolumeCondition | Literal[""], code_argument(codes.AfterHoursVolumeCondition)
+]
+AllOnlyFilterOrBlank = Annotated[codes.AllOnlyFilter | Literal[""], code_argument(codes.AllOnlyFilter)]
+AllOrSingleStockOrBlank = Annotated[codes.AllOrSingleStock | Literal[""], code_argument(codes.AllOrSingleStock)]
+AmountAndQuantityOrBlank = Annotated[codes.AmountAndQuantity | Literal[""], code_argument(codes.AmountAndQuantity)]
+AmountMillionOrQuantityThousandOrBlank = Annotated[
+    codes.AmountMillionOrQuantityThousand | Literal[""], code_argument(codes.AmountMillionOrQuantityThousand)
+]
+AmountOrQuantityOrBlank = Annotated[codes.AmountOrQuantity | Literal[""], code_argument(codes.AmountOrQuantity)]
+AmountOrQuantityZeroBasedOrBlank = Annotated[
+    codes.AmountOrQuantityZeroBased | Literal[""], code_argument(codes.AmountOrQuantityZeroBased)
+]
+AmountTenMillionOrQuantityThousandOrBlank = Annotated[
+    codes.AmountTenMillionOrQuantityThousand | Literal[""], code_argument(codes.AmountTenMillionOrQuantityThousand)
+]
+BalanceAggregationOrBlank = Annotated[codes.BalanceAggregation | Literal[""], code_argument(codes.BalanceAggregation)]
+BaseDateTypeOrBlank = Annotated[codes.BaseDateType | Literal[""], code_argument(codes.BaseDateType)]
+BrokerRankPeriodOrBlank = Annotated[codes.BrokerRankPeriod | Literal[""], code_argument(codes.BrokerRankPeriod)]
+BrokerRankVolumeFilterOrBlank = Annotated[
+    codes.BrokerRankVolumeFilter | Literal[""], code_argument(codes.BrokerRankVolumeFilter)
+]
+BrokerStockRankPeriodOrBlank = Annotated[
+    codes.BrokerStockRankPeriod | Literal[""], code_argument(codes.BrokerStockRankPeriod)
+]
+BuySellRatioTypeOrBlank = Annotated[codes.BuySellRatioType | Literal[""], code_argument(codes.BuySellRatioType)]
+CashCreditTypeOrBlank = Annotated[codes.CashCreditType | Literal[""], code_argument(codes.CashCreditType)]
+ChangeRateRankStockConditionOrBlank = Annotated[
+    codes.ChangeRateRankStockCondition | Literal[""], code_argument(codes.ChangeRateRankStockCondition)
+]
+ChangeRateSortOrBlank = Annotated[codes.ChangeRateSort | Literal[""], code_argument(codes.ChangeRateSort)]
+CheckFlagOrBlank = Annotated[codes.CheckFlag | Literal[""], code_argument(codes.CheckFlag)]
+CloseOrDateSortOrBlank = Annotated[codes.CloseOrDateSort | Literal[""], code_argument(codes.CloseOrDateSort)]
+ComparePriceBasisOrBlank = Annotated[codes.ComparePriceBasis | Literal[""], code_argument(codes.ComparePriceBasis)]
+CompositeIndexCodeOrBlank = Annotated[codes.CompositeIndexCode | Literal[""], code_argument(codes.CompositeIndexCode)]
+ConditionInsertDeleteOrBlank = Annotated[
+    codes.ConditionInsertDelete | Literal[""], code_argument(codes.ConditionInsertDelete)
+]
+ConditionSearchExchangeOrBlank = Annotated[
+    codes.ConditionSearchExchange | Literal[""], code_argument(codes.ConditionSearchExchange)
+]
+ConditionSearchRealtimeTypeOrBlank = Annotated[
+    codes.ConditionSearchRealtimeType | Literal[""], code_argument(codes.ConditionSearchRealtimeType)
+]
+ConditionSearchTypeOrBlank = Annotated[
+    codes.ConditionSearchType | Literal[""], code_argument(codes.ConditionSearchType)
+]
+ConsecutiveNetTradeOrBlank = Annotated[
+    codes.ConsecutiveNetTrade | Literal[""], code_argument(codes.ConsecutiveNetTrade)
+]
+ConsecutiveTradePeriodOrBlank = Annotated[
+    codes.ConsecutiveTradePeriod | Literal[""], code_argument(codes.ConsecutiveTradePeriod)
+]
+ConsignmentTransactionTypeOrBlank = Annotated[
+    codes.ConsignmentTransactionType | Literal[""], code_argument(codes.ConsignmentTransactionType)
+]
+ContinuationRequestOrBlank = Annotated[
+    codes.ContinuationRequest | Literal[""], code_argument(codes.ContinuationRequest)
+]
+CreditConditionOrBlank = Annotated[codes.CreditCondition | Literal[""], code_argument(codes.CreditCondition)]
+CreditConditionAfterHoursOrBlank = Annotated[
+    codes.CreditConditionAfterHours | Literal[""], code_argument(codes.CreditConditionAfterHours)
+]
+CreditConditionWithStockLoanOrBlank = Annotated[
+    codes.CreditConditionWithStockLoan | Literal[""], code_argument(codes.CreditConditionWithStockLoan)
+]
+CreditDealTypeOrBlank = Annotated[codes.CreditDealType | Literal[""], code_argument(codes.CreditDealType)]
+CreditLimitExceededTextOrBlank = Annotated[
+    codes.CreditLimitExceededText | Literal[""], code_argument(codes.CreditLimitExceededText)
+]
+CreditLoanMarketTypeOrBlank = Annotated[
+    codes.CreditLoanMarketType | Literal[""], code_argument(codes.CreditLoanMarketType)
+]
+CreditRatioVolumeFilterOrBlank = Annotated[
+    codes.CreditRatioVolumeFilter | Literal[""], code_argument(codes.CreditRatioVolumeFilter)
+]
+CreditStockGradeOrBlank = Annotated[codes.CreditStockGrade | Literal[""], code_argument(codes.CreditStockGrade)]
+CreditTypeOrBlank = Annotated[codes.CreditType | Literal[""], code_argument(codes.CreditType)]
+CurrencyBasisOrBlank = Annotated[codes.CurrencyBasis | Literal[""], code_argument(codes.CurrencyBasis)]
+CurrencyExchangeDirectionOrBlank = Annotated[
+    codes.CurrencyExchangeDirection | Literal[""], code_argument(codes.CurrencyExchangeDirection)
+]
+CurrentPriceEntryInclusionOrBlank = Annotated[
+    codes.CurrentPriceEntryInclusion | Literal[""], code_argument(codes.CurrentPriceEntryInclusion)
+]
+CycleDaysOrBlank = Annotated[codes.CycleDays | Literal[""], code_argument(codes.CycleDays)]
+DailyVolumeTopFilterOrBlank = Annotated[
+    codes.DailyVolumeTopFilter | Literal[""], code_argument(codes.DailyVolumeTopFilter)
+]
+DateRangeTypeOrBlank = Annotated[codes.DateRangeType | Literal[""], code_argument(codes.DateRangeType)]
+DateUnitOrBlank = Annotated[codes.DateUnit | Literal[""], code_argument(codes.DateUnit)]
+DayTradeSellScopeOrBlank = Annotated[codes.DayTradeSellScope | Literal[""], code_argument(codes.DayTradeSellScope)]
+DelistedFilterOrBlank = Annotated[codes.DelistedFilter | Literal[""], code_argument(codes.DelistedFilter)]
+DepositQueryTypeOrBlank = Annotated[codes.DepositQueryType | Literal[""], code_argument(codes.DepositQueryType)]
+DisplayAllOrBlank = Annotated[codes.DisplayAll | Literal[""], code_argument(codes.DisplayAll)]
+DisplayInputStockOnlyOrBlank = Annotated[
+    codes.DisplayInputStockOnly | Literal[""], code_argument(codes.DisplayInputStockOnly)
+]
+DomesticExchangeOrBlank = Annotated[codes.DomesticExchange | Literal[""], code_argument(codes.DomesticExchange)]
+DomesticExchangeWithAllOrBlank = Annotated[
+    codes.DomesticExchangeWithAll | Literal[""], code_argument(codes.DomesticExchangeWithAll)
+]
+DomesticExchangeWithAllAndSorOrBlank = Annotated[
+    codes.DomesticExchangeWithAllAndSor | Literal[""], code_argument(codes.DomesticExchangeWithAllAndSor)
+]
+DomesticExchangeWithSorOrBlank = Annotated[
+    codes.DomesticExchangeWithSor | Literal[""], code_argument(codes.DomesticExchangeWithSor)
+]
+ElwBrokerPeriodOrBlank = Annotated[codes.ElwBrokerPeriod | Literal[""], code_argument(codes.ElwBrokerPeriod)]
+ElwChangeRateSortOrBlank = Annotated[codes.ElwChangeRateSort | Literal[""], code_argument(codes.ElwChangeRateSort)]
+ElwNetTradeVolumeFilterOrBlank = Annotated[
+    codes.ElwNetTradeVolumeFilter | Literal[""], code_argument(codes.ElwNetTradeVolumeFilter)
+]
+ElwRemainingQtySortOrBlank = Annotated[
+    codes.ElwRemainingQtySort | Literal[""], code_argument(codes.ElwRemainingQtySort)
+]
+ElwRightTypeOrBlank = Annotated[codes.ElwRightType | Literal[""], code_argument(codes.ElwRightType)]
+ElwRightTypeSingleDigitOrBlank = Annotated[
+    codes.ElwRightTypeSingleDigit | Literal[""], code_argument(codes.ElwRightTypeSingleDigit)
+]
+ElwRightTypeWithoutExOrBlank = Annotated[
+    codes.ElwRightTypeWithoutEx | Literal[""], code_argument(codes.ElwRightTypeWithoutEx)
+]
+ElwSearchSortOrBlank = Annotated[codes.ElwSearchSort | Literal[""], code_argument(codes.ElwSearchSort)]
+ElwSurgeVolumeFilterOrBlank = Annotated[
+    codes.ElwSurgeVolumeFilter | Literal[""], code_argument(codes.ElwSurgeVolumeFilter)
+]
+EndedElwFilterOrBlank = Annotated[codes.EndedElwFilter | Literal[""], code_argument(codes.EndedElwFilter)]
+EndedElwInclusionOrBlank = Annotated[codes.EndedElwInclusion | Literal[""], code_argument(codes.EndedElwInclusion)]
+EndedTradingFilterOrBlank = Annotated[codes.EndedTradingFilter | Literal[""], code_argument(codes.EndedTradingFilter)]
+EstimatedUnitPriceTypeOrBlank = Annotated[
+    codes.EstimatedUnitPriceType | Literal[""], code_argument(codes.EstimatedUnitPriceType)
+]
+EtfAssetManagerOrBlank = Annotated[codes.EtfAssetManager | Literal[""], code_argument(codes.EtfAssetManager)]
+EtfCategoryLevelOrBlank = Annotated[codes.EtfCategoryLevel | Literal[""], code_argument(codes.EtfCategoryLevel)]
+EtfReturnPeriodOrBlank = Annotated[codes.EtfReturnPeriod | Literal[""], code_argument(codes.EtfReturnPeriod)]
+EtfTaxableFilterOrBlank = Annotated[codes.EtfTaxableFilter | Literal[""], code_argument(codes.EtfTaxableFilter)]
+EtfTaxationTypeOrBlank = Annotated[codes.EtfTaxationType | Literal[""], code_argument(codes.EtfTaxationType)]
+ExchangeRateTypeOrBlank = Annotated[codes.ExchangeRateType | Literal[""], code_argument(codes.ExchangeRateType)]
+ExchangeTypeOrBlank = Annotated[codes.ExchangeType | Literal[""], code_argument(codes.ExchangeType)]
+ExecutionDayTypeOrBlank = Annotated[codes.ExecutionDayType | Literal[""], code_argument(codes.ExecutionDayType)]
+ExpectedExecutionChangeSortOrBlank = Annotated[
+    codes.ExpectedExecutionChangeSort | Literal[""], code_argument(codes.ExpectedExecutionChangeSort)
+]
+ExpectedExecutionVolumeConditionOrBlank = Annotated[
+    codes.ExpectedExecutionVolumeCondition | Literal[""], code_argument(codes.ExpectedExecutionVolumeCondition)
+]
+FillFilterOrBlank = Annotated[codes.FillFilter | Literal[""], code_argument(codes.FillFilter)]
+ForcedLiquidationTypeOrBlank = Annotated[
+    codes.ForcedLiquidationType | Literal[""], code_argument(codes.ForcedLiquidationType)
+]
+ForeignTradeTypeOrBlank = Annotated[codes.ForeignTradeType | Literal[""], code_argument(codes.ForeignTradeType)]
+GoldSpotExchangeWithAllAndSorOrBlank = Annotated[
+    codes.GoldSpotExchangeWithAllAndSor | Literal[""], code_argument(codes.GoldSpotExchangeWithAllAndSor)
+]
+GoldSpotStockCodeOrBlank = Annotated[codes.GoldSpotStockCode | Literal[""], code_argument(codes.GoldSpotStockCode)]
+GoldTradeTypeOrBlank = Annotated[codes.GoldTradeType | Literal[""], code_argument(codes.GoldTradeType)]
+GoldTransactionTypeOrBlank = Annotated[
+    codes.GoldTransactionType | Literal[""], code_argument(codes.GoldTransactionType)
+]
+HighLowLookbackOrBlank = Annotated[codes.HighLowLookback | Literal[""], code_argument(codes.HighLowLookback)]
+HighLowOrCloseBasisOrBlank = Annotated[
+    codes.HighLowOrCloseBasis | Literal[""], code_argument(codes.HighLowOrCloseBasis)
+]
+HighOrLowOrBlank = Annotated[codes.HighOrLow | Literal[""], code_argument(codes.HighOrLow)]
+IncludeFlagOrBlank = Annotated[codes.IncludeFlag | Literal[""], code_argument(codes.IncludeFlag)]
+IncludeLimitPriceOrBlank = Annotated[codes.IncludeLimitPrice | Literal[""], code_argument(codes.IncludeLimitPrice)]
+IncludeUpperLowerLimitOrBlank = Annotated[
+    codes.IncludeUpperLowerLimit | Literal[""], code_argument(codes.IncludeUpperLowerLimit)
+]
+IndustryListCountryOrBlank = Annotated[
+    codes.IndustryListCountry | Literal[""], code_argument(codes.IndustryListCountry)
+]
+IndustryMarketTypeOrBlank = Annotated[codes.IndustryMarketType | Literal[""], code_argument(codes.IndustryMarketType)]
+IndustryMarketTypeWithKrx100OrBlank = Annotated[
+    codes.IndustryMarketTypeWithKrx100 | Literal[""], code_argument(codes.IndustryMarketTypeWithKrx100)
+]
+InstitutionTypeOrBlank = Annotated[codes.InstitutionType | Literal[""], code_argument(codes.InstitutionType)]
+IntradayInvestorOrBlank = Annotated[codes.IntradayInvestor | Literal[""], code_argument(codes.IntradayInvestor)]
+InvestmentCautionStatusOrBlank = Annotated[
+    codes.InvestmentCautionStatus | Literal[""], code_argument(codes.InvestmentCautionStatus)
+]
+InvestorQuantityUnitOrBlank = Annotated[
+    codes.InvestorQuantityUnit | Literal[""], code_argument(codes.InvestorQuantityUnit)
+]
+InvestorTradeTypeOrBlank = Annotated[codes.InvestorTradeType | Literal[""], code_argument(codes.InvestorTradeType)]
+InvestorTypeOrBlank = Annotated[codes.InvestorType | Literal[""], code_argument(codes.InvestorType)]
+KiwoomRankChangeSignOrBlank = Annotated[
+    codes.KiwoomRankChangeSign | Literal[""], code_argument(codes.KiwoomRankChangeSign)
+]
+KospiOrKosdaqOrBlank = Annotated[codes.KospiOrKosdaq | Literal[""], code_argument(codes.KospiOrKosdaq)]
+KospiOrKosdaqBinaryOrBlank = Annotated[
+    codes.KospiOrKosdaqBinary | Literal[""], code_argument(codes.KospiOrKosdaqBinary)
+]
+KrwSubstituteExclusionOrBlank = Annotated[
+    codes.KrwSubstituteExclusion | Literal[""], code_argument(codes.KrwSubstituteExclusion)
+]
+KrwSubstituteRegistrationOrBlank = Annotated[
+    codes.KrwSubstituteRegistration | Literal[""], code_argument(codes.KrwSubstituteRegistration)
+]
+LoanOrStockLoanOrBlank = Annotated[codes.LoanOrStockLoan | Literal[""], code_argument(codes.LoanOrStockLoan)]
+MarginReductionTypeOrBlank = Annotated[
+    codes.MarginReductionType | Literal[""], code_argument(codes.MarginReductionType)
+]
+MarketOperationEventOrBlank = Annotated[
+    codes.MarketOperationEvent | Literal[""], code_argument(codes.MarketOperationEvent)
+]
+MarketOperationTypeOrBlank = Annotated[
+    codes.MarketOperationType | Literal[""], code_argument(codes.MarketOperationType)
+]
+MarketSecurityTypeOrBlank = Annotated[codes.MarketSecurityType | Literal[""], code_argument(codes.MarketSecurityType)]
+MarketSessionOrBlank = Annotated[codes.MarketSession | Literal[""], code_argument(codes.MarketSession)]
+MarketTypeOrBlank = Annotated[codes.MarketType | Literal[""], code_argument(codes.MarketType)]
+MarketTypeOrStockOrBlank = Annotated[codes.MarketTypeOrStock | Literal[""], code_argument(codes.MarketTypeOrStock)]
+MarketTypeWithKospi200OrBlank = Annotated[
+    codes.MarketTypeWithKospi200 | Literal[""], code_argument(codes.MarketTypeWithKospi200)
+]
+MarketTypeWithOtcOrBlank = Annotated[codes.MarketTypeWithOtc | Literal[""], code_argument(codes.MarketTypeWithOtc)]
+MinPriceConditionOrBlank = Annotated[codes.MinPriceCondition | Literal[""], code_argument(codes.MinPriceCondition)]
+MinuteChartIntervalOrBlank = Annotated[
+    codes.MinuteChartInterval | Literal[""], code_argument(codes.MinuteChartInterval)
+]
+MinutesOrDaysAgoOrBlank = Annotated[codes.MinutesOrDaysAgo | Literal[""], code_argument(codes.MinutesOrDaysAgo)]
+NavVsPreviousCloseOrBlank = Annotated[codes.NavVsPreviousClose | Literal[""], code_argument(codes.NavVsPreviousClose)]
+NetAndGrossSideOrBlank = Annotated[codes.NetAndGrossSide | Literal[""], code_argument(codes.NetAndGrossSide)]
+NetBuyBrokerPeriodOrBlank = Annotated[codes.NetBuyBrokerPeriod | Literal[""], code_argument(codes.NetBuyBrokerPeriod)]
+NetBuyOnlyOrBlank = Annotated[codes.NetBuyOnly | Literal[""], code_argument(codes.NetBuyOnly)]
+NetBuySellOrBlank = Annotated[codes.NetBuySell | Literal[""], code_argument(codes.NetBuySell)]
+NetSellBuyOrBlank = Annotated[codes.NetSellBuy | Literal[""], code_argument(codes.NetSellBuy)]
+NetSellBuyTradeOrBlank = Annotated[codes.NetSellBuyTrade | Literal[""], code_argument(codes.NetSellBuyTrade)]
+NetSellBuyTypeOrBlank = Annotated[codes.NetSellBuyType | Literal[""], code_argument(codes.NetSellBuyType)]
+NetTradeRankOrderOrBlank = Annotated[codes.NetTradeRankOrder | Literal[""], code_argument(codes.NetTradeRankOrder)]
+NetTradeRankQuantityUnitOrBlank = Annotated[
+    codes.NetTradeRankQuantityUnit | Literal[""], code_argument(codes.NetTradeRankQuantityUnit)
+]
+NewHighOrLowOrBlank = Annotated[codes.NewHighOrLow | Literal[""], code_argument(codes.NewHighOrLow)]
+NxtAvailableOrBlank = Annotated[codes.NxtAvailable | Literal[""], code_argument(codes.NxtAvailable)]
+OpenChangeStockConditionOrBlank = Annotated[
+    codes.OpenChangeStockCondition | Literal[""], code_argument(codes.OpenChangeStockCondition)
+]
+OpenChangeVolumeConditionOrBlank = Annotated[
+    codes.OpenChangeVolumeCondition | Literal[""], code_argument(codes.OpenChangeVolumeCondition)
+]
+OrderHistoryQueryTypeOrBlank = Annotated[
+    codes.OrderHistoryQueryType | Literal[""], code_argument(codes.OrderHistoryQueryType)
+]
+OrderKindOrBlank = Annotated[codes.OrderKind | Literal[""], code_argument(codes.OrderKind)]
+OrderListSortOrBlank = Annotated[codes.OrderListSort | Literal[""], code_argument(codes.OrderListSort)]
+OrderbookSurgeSortOrBlank = Annotated[codes.OrderbookSurgeSort | Literal[""], code_argument(codes.OrderbookSurgeSort)]
+OrderbookSurgeVolumeFilterOrBlank = Annotated[
+    codes.OrderbookSurgeVolumeFilter | Literal[""], code_argument(codes.OrderbookSurgeVolumeFilter)
+]
+OrderbookTopSortOrBlank = Annotated[codes.OrderbookTopSort | Literal[""], code_argument(codes.OrderbookTopSort)]
+OrderbookTopVolumeFilterOrBlank = Annotated[
+    codes.OrderbookTopVolumeFilter | Literal[""], code_argument(codes.OrderbookTopVolumeFilter)
+]
+PreviousDayTop100TypeOrBlank = Annotated[
+    codes.PreviousDayTop100Type | Literal[""], code_argument(codes.PreviousDayTop100Type)
+]
+PriceChangeSignOrBlank = Annotated[codes.PriceChangeSign | Literal[""], code_argument(codes.PriceChangeSign)]
+PriceConditionExtendedOrBlank = Annotated[
+    codes.PriceConditionExtended | Literal[""], code_argument(codes.PriceConditionExtended)
+]
+PriceConditionStandardOrBlank = Annotated[
+    codes.PriceConditionStandard | Literal[""], code_argument(codes.PriceConditionStandard)
+]
+PriceConditionWithUnder10000OrBlank = Annotated[
+    codes.PriceConditionWithUnder10000 | Literal[""], code_argument(codes.PriceConditionWithUnder10000)
+]
+ProcessResultOrBlank = Annotated[codes.ProcessResult | Literal[""], code_argument(codes.ProcessResult)]
+ProductTypeOrBlank = Annotated[codes.ProductType | Literal[""], code_argument(codes.ProductType)]
+ProgramMarketCodeOrBlank = Annotated[codes.ProgramMarketCode | Literal[""], code_argument(codes.ProgramMarketCode)]
+ProgramMarketCodeByExchangeOrBlank = Annotated[
+    codes.ProgramMarketCodeByExchange | Literal[""], code_argument(codes.ProgramMarketCodeByExchange)
+]
+ProgramNetTradeTopOrBlank = Annotated[codes.ProgramNetTradeTop | Literal[""], code_argument(codes.ProgramNetTradeTop)]
+ProximityRateOrBlank = Annotated[codes.ProximityRate | Literal[""], code_argument(codes.ProximityRate)]
+QuantityOrAmountOrBlank = Annotated[codes.QuantityOrAmount | Literal[""], code_argument(codes.QuantityOrAmount)]
+QuantityOrAmountMillionOrBlank = Annotated[
+    codes.QuantityOrAmountMillion | Literal[""], code_argument(codes.QuantityOrAmountMillion)
+]
+QueryDateInclusionOrBlank = Annotated[codes.QueryDateInclusion | Literal[""], code_argument(codes.QueryDateInclusion)]
+QueryPeriodModeOrBlank = Annotated[codes.QueryPeriodMode | Literal[""], code_argument(codes.QueryPeriodMode)]
+QueryRankIntervalOrBlank = Annotated[codes.QueryRankInterval | Literal[""], code_argument(codes.QueryRankInterval)]
+RankChangeSymbolOrBlank = Annotated[codes.RankChangeSymbol | Literal[""], code_argument(codes.RankChangeSymbol)]
+RankPeriodOrBlank = Annotated[codes.RankPeriod | Literal[""], code_argument(codes.RankPeriod)]
+RankingStockConditionOrBlank = Annotated[
+    codes.RankingStockCondition | Literal[""], code_argument(codes.RankingStockCondition)
+]
+RealtimeRefreshOrBlank = Annotated[codes.RealtimeRefresh | Literal[""], code_argument(codes.RealtimeRefresh)]
+RealtimeRegActionOrBlank = Annotated[codes.RealtimeRegAction | Literal[""], code_argument(codes.RealtimeRegAction)]
+RemainingOrderSideOrBlank = Annotated[codes.RemainingOrderSide | Literal[""], code_argument(codes.RemainingOrderSide)]
+RemainingRatioSurgeVolumeFilterOrBlank = Annotated[
+    codes.RemainingRatioSurgeVolumeFilter | Literal[""], code_argument(codes.RemainingRatioSurgeVolumeFilter)
+]
+SellBuyOrBlank = Annotated[codes.SellBuy | Literal[""], code_argument(codes.SellBuy)]
+SellBuyWithAllOrBlank = Annotated[codes.SellBuyWithAll | Literal[""], code_argument(codes.SellBuyWithAll)]
+StockBondTypeOrBlank = Annotated[codes.StockBondType | Literal[""], code_argument(codes.StockBondType)]
+StockConditionOrBlank = Annotated[codes.StockCondition | Literal[""], code_argument(codes.StockCondition)]
+StockOrSectorOrBlank = Annotated[codes.StockOrSector | Literal[""], code_argument(codes.StockOrSector)]
+SubscriptionRightTypeOrBlank = Annotated[
+    codes.SubscriptionRightType | Literal[""], code_argument(codes.SubscriptionRightType)
+]
+SupplyZoneCycleDaysOrBlank = Annotated[
+    codes.SupplyZoneCycleDays | Literal[""], code_argument(codes.SupplyZoneCycleDays)
+]
+SupplyZonePositionOrBlank = Annotated[codes.SupplyZonePosition | Literal[""], code_argument(codes.SupplyZonePosition)]
+SurgeOrPlungeOrBlank = Annotated[codes.SurgeOrPlunge | Literal[""], code_argument(codes.SurgeOrPlunge)]
+SurgeOrPlungeWatchlistOrBlank = Annotated[
+    codes.SurgeOrPlungeWatchlist | Literal[""], code_argument(codes.SurgeOrPlungeWatchlist)
+]
+ThemeReturnRankTypeOrBlank = Annotated[
+    codes.ThemeReturnRankType | Literal[""], code_argument(codes.ThemeReturnRankType)
+]
+ThemeSearchTypeOrBlank = Annotated[codes.ThemeSearchType | Literal[""], code_argument(codes.ThemeSearchType)]
+TickChartIntervalOrBlank = Annotated[codes.TickChartInterval | Literal[""], code_argument(codes.TickChartInterval)]
+TickOrMinuteOrBlank = Annotated[codes.TickOrMinute | Literal[""], code_argument(codes.TickOrMinute)]
+TimePointOrBlank = Annotated[codes.TimePoint | Literal[""], code_argument(codes.TimePoint)]
+TopOrBottomOrBlank = Annotated[codes.TopOrBottom | Literal[""], code_argument(codes.TopOrBottom)]
+TradePriceConditionOrBlank = Annotated[
+    codes.TradePriceCondition | Literal[""], code_argument(codes.TradePriceCondition)
+]
+TradeTypeOrBlank = Annotated[codes.TradeType | Literal[""], code_argument(codes.TradeType)]
+TradingSessionOrBlank = Annotated[codes.TradingSession | Literal[""], code_argument(codes.TradingSession)]
+TradingValueConditionOrBlank = Annotated[
+    codes.TradingValueCondition | Literal[""], code_argument(codes.TradingValueCondition)
+]
+TradingValueFilterOrBlank = Annotated[codes.TradingValueFilter | Literal[""], code_argument(codes.TradingValueFilter)]
+TransactionKindOrBlank = Annotated[codes.TransactionKind | Literal[""], code_argument(codes.TransactionKind)]
+TransactionSortOrderOrBlank = Annotated[
+    codes.TransactionSortOrder | Literal[""], code_argument(codes.TransactionSortOrder)
+]
+UpperLowerLimitSortOrBlank = Annotated[
+    codes.UpperLowerLimitSort | Literal[""], code_argument(codes.UpperLowerLimitSort)
+]
+UpperLowerLimitStockConditionOrBlank = Annotated[
+    codes.UpperLowerLimitStockCondition | Literal[""], code_argument(codes.UpperLowerLimitStockCondition)
+]
+UpperLowerLimitTypeOrBlank = Annotated[
+    codes.UpperLowerLimitType | Literal[""], code_argument(codes.UpperLowerLimitType)
+]
+UsAllOrStockOrBlank = Annotated[codes.UsAllOrStock | Literal[""], code_argument(codes.UsAllOrStock)]
+UsApplyFlagOrBlank = Annotated[codes.UsApplyFlag | Literal[""], code_argument(codes.UsApplyFlag)]
+UsBuySellRatioTypeOrBlank = Annotated[codes.UsBuySellRatioType | Literal[""], code_argument(codes.UsBuySellRatioType)]
+UsBuyTradeTypeOrBlank = Annotated[codes.UsBuyTradeType | Literal[""], code_argument(codes.UsBuyTradeType)]
+UsConsecutiveRiseFallSortOrBlank = Annotated[
+    codes.UsConsecutiveRiseFallSort | Literal[""], code_argument(codes.UsConsecutiveRiseFallSort)
+]
+UsCumulativeChangeSortOrBlank = Annotated[
+    codes.UsCumulativeChangeSort | Literal[""], code_argument(codes.UsCumulativeChangeSort)
+]
+UsDateRiseFallSortOrBlank = Annotated[codes.UsDateRiseFallSort | Literal[""], code_argument(codes.UsDateRiseFallSort)]
+UsDayTradeSellScopeOrBlank = Annotated[
+    codes.UsDayTradeSellScope | Literal[""], code_argument(codes.UsDayTradeSellScope)
+]
+UsDaysAgoPeriodOrBlank = Annotated[codes.UsDaysAgoPeriod | Literal[""], code_argument(codes.UsDaysAgoPeriod)]
+UsDaytimeDisparitySortOrBlank = Annotated[
+    codes.UsDaytimeDisparitySort | Literal[""], code_argument(codes.UsDaytimeDisparitySort)
+]
+UsExchangeOrBlank = Annotated[codes.UsExchange | Literal[""], code_argument(codes.UsExchange)]
+UsExchangeChartProfitOrBlank = Annotated[
+    codes.UsExchangeChartProfit | Literal[""], code_argument(codes.UsExchangeChartProfit)
+]
+UsExchangeNumNyseAmexNasdaqOrBlank = Annotated[
+    codes.UsExchangeNumNyseAmexNasdaq | Literal[""], code_argument(codes.UsExchangeNumNyseAmexNasdaq)
+]
+UsExchangeNumNyseNasdaqAmexOrBlank = Annotated[
+    codes.UsExchangeNumNyseNasdaqAmex | Literal[""], code_argument(codes.UsExchangeNumNyseNasdaqAmex)
+]
+UsExchangeWithAllOrBlank = Annotated[codes.UsExchangeWithAll | Literal[""], code_argument(codes.UsExchangeWithAll)]
+UsGapDirectionOrBlank = Annotated[codes.UsGapDirection | Literal[""], code_argument(codes.UsGapDirection)]
+UsGapRatioOrBlank = Annotated[codes.UsGapRatio | Literal[""], code_argument(codes.UsGapRatio)]
+UsGapSortOrBlank = Annotated[codes.UsGapSort | Literal[""], code_argument(codes.UsGapSort)]
+UsGapStockConditionOrBlank = Annotated[
+    codes.UsGapStockCondition | Literal[""], code_argument(codes.UsGapStockCondition)
+]
+UsHighLowCompareSortOrBlank = Annotated[
+    codes.UsHighLowCompareSort | Literal[""], code_argument(codes.UsHighLowCompareSort)
+]
+UsHighLowOrCloseBasisOrBlank = Annotated[
+    codes.UsHighLowOrCloseBasis | Literal[""], code_argument(codes.UsHighLowOrCloseBasis)
+]
+UsIndexOrBlank = Annotated[codes.UsIndex | Literal[""], code_argument(codes.UsIndex)]
+UsIndexMembershipOrBlank = Annotated[codes.UsIndexMembership | Literal[""], code_argument(codes.UsIndexMembership)]
+UsKiwoomTopQueryTypeOrBlank = Annotated[
+    codes.UsKiwoomTopQueryType | Literal[""], code_argument(codes.UsKiwoomTopQueryType)
+]
+UsOpenChangeSortOrBlank = Annotated[codes.UsOpenChangeSort | Literal[""], code_argument(codes.UsOpenChangeSort)]
+UsOrderHistoryQueryTypeOrBlank = Annotated[
+    codes.UsOrderHistoryQueryType | Literal[""], code_argument(codes.UsOrderHistoryQueryType)
+]
+UsOrderbookTopSortOrBlank = Annotated[codes.UsOrderbookTopSort | Literal[""], code_argument(codes.UsOrderbookTopSort)]
+UsPrevDayChangeSortOrBlank = Annotated[
+    codes.UsPrevDayChangeSort | Literal[""], code_argument(codes.UsPrevDayChangeSort)
+]
+UsPreviousDayRankSortOrBlank = Annotated[
+    codes.UsPreviousDayRankSort | Literal[""], code_argument(codes.UsPreviousDayRankSort)
+]
+UsPriceConditionOrBlank = Annotated[codes.UsPriceCondition | Literal[""], code_argument(codes.UsPriceCondition)]
+UsPriceConditionWithUsdOrBlank = Annotated[
+    codes.UsPriceConditionWithUsd | Literal[""], code_argument(codes.UsPriceConditionWithUsd)
+]
+UsPriceSurgeTimeBasisOrBlank = Annotated[
+    codes.UsPriceSurgeTimeBasis | Literal[""], code_argument(codes.UsPriceSurgeTimeBasis)
+]
+UsProximityRateOrBlank = Annotated[codes.UsProximityRate | Literal[""], code_argument(codes.UsProximityRate)]
+UsRealtimeRankPeriodOrBlank = Annotated[
+    codes.UsRealtimeRankPeriod | Literal[""], code_argument(codes.UsRealtimeRankPeriod)
+]
+UsReservationOrderTypeOrBlank = Annotated[
+    codes.UsReservationOrderType | Literal[""], code_argument(codes.UsReservationOrderType)
+]
+UsSectorChangeRateSortOrBlank = Annotated[
+    codes.UsSectorChangeRateSort | Literal[""], code_argument(codes.UsSectorChangeRateSort)
+]
+UsSectorExchangeOrBlank = Annotated[codes.UsSectorExchange | Literal[""], code_argument(codes.UsSectorExchange)]
+UsSecurityTypeOrBlank = Annotated[codes.UsSecurityType | Literal[""], code_argument(codes.UsSecurityType)]
+UsSecurityTypeLetterOrBlank = Annotated[
+    codes.UsSecurityTypeLetter | Literal[""], code_argument(codes.UsSecurityTypeLetter)
+]
+UsSellBuyOrBlank = Annotated[codes.UsSellBuy | Literal[""], code_argument(codes.UsSellBuy)]
+UsSellBuyWithAllOrBlank = Annotated[codes.UsSellBuyWithAll | Literal[""], code_argument(codes.UsSellBuyWithAll)]
+UsSellTradeTypeOrBlank = Annotated[codes.UsSellTradeType | Literal[""], code_argument(codes.UsSellTradeType)]
+UsStockConditionOrBlank = Annotated[codes.UsStockCondition | Literal[""], code_argument(codes.UsStockCondition)]
+UsStockFilterOrBlank = Annotated[codes.UsStockFilter | Literal[""], code_argument(codes.UsStockFilter)]
+UsStockOrEtfOrBlank = Annotated[codes.UsStockOrEtf | Literal[""], code_argument(codes.UsStockOrEtf)]
+UsTradeRankPeriodUnitOrBlank = Annotated[
+    codes.UsTradeRankPeriodUnit | Literal[""], code_argument(codes.UsTradeRankPeriodUnit)
+]
+UsTradingValueConditionOrBlank = Annotated[
+    codes.UsTradingValueCondition | Literal[""], code_argument(codes.UsTradingValueCondition)
+]
+UsTransactionTypeOrBlank = Annotated[codes.UsTransactionType | Literal[""], code_argument(codes.UsTransactionType)]
+UsVolumeConditionOrBlank = Annotated[codes.UsVolumeCondition | Literal[""], code_argument(codes.UsVolumeCondition)]
+UsVolumeRankSortOrBlank = Annotated[codes.UsVolumeRankSort | Literal[""], code_argument(codes.UsVolumeRankSort)]
+UsWatchlistSurgeTimeBasisOrBlank = Annotated[
+    codes.UsWatchlistSurgeTimeBasis | Literal[""], code_argument(codes.UsWatchlistSurgeTimeBasis)
+]
+UseFlagOrBlank = Annotated[codes.UseFlag | Literal[""], code_argument(codes.UseFlag)]
+ValuationRankTypeOrBlank = Annotated[codes.ValuationRankType | Literal[""], code_argument(codes.ValuationRankType)]
+ViTriggerDirectionOrBlank = Annotated[codes.ViTriggerDirection | Literal[""], code_argument(codes.ViTriggerDirection)]
+ViTriggerTypeOrBlank = Annotated[codes.ViTriggerType | Literal[""], code_argument(codes.ViTriggerType)]
+VolumeConditionOrBlank = Annotated[codes.VolumeCondition | Literal[""], code_argument(codes.VolumeCondition)]
+VolumeFilterOrBlank = Annotated[codes.VolumeFilter | Literal[""], code_argument(codes.VolumeFilter)]
+VolumeSurgeFilterOrBlank = Annotated[codes.VolumeSurgeFilter | Literal[""], code_argument(codes.VolumeSurgeFilter)]
+VolumeSurgeSortOrBlank = Annotated[codes.VolumeSurgeSort | Literal[""], code_argument(codes.VolumeSurgeSort)]
+VolumeSurgeStockConditionOrBlank = Annotated[
+    codes.VolumeSurgeStockCondition | Literal[""], code_argument(codes.VolumeSurgeStockCondition)
+]
+VolumeSurgeTimeBasisOrBlank = Annotated[
+    codes.VolumeSurgeTimeBasis | Literal[""], code_argument(codes.VolumeSurgeTimeBasis)
+]
+VolumeTopSortOrBlank = Annotated[codes.VolumeTopSort | Literal[""], code_argument(codes.VolumeTopSort)]
+YearOrAverageOrBlank = Annotated[codes.YearOrAverage | Literal[""], code_argument(codes.YearOrAverage)]
+YesNoOrBlank = Annotated[codes.YesNo | Literal[""], code_argument(codes.YesNo)]
 AccountExchangeTypeValue = Annotated[
     codes.AccountExchangeType | str | None, code_parser(codes.AccountExchangeType), AS_PLAIN
 ]

@@ -8,6 +8,8 @@ keeps its raw payload, so a response is never rejected or altered beyond recogni
 from __future__ import annotations
 
 import datetime
+import numbers
+import operator
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -17,7 +19,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
 
-from ._exceptions import excerpt
+from ._exceptions import bounded, excerpt
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -171,11 +173,17 @@ def scaled_price_parser(scale: int) -> PlainValidator:
 # ---- request arguments ---------------------------------------------------------------------------
 # A request value is checked by its field's kind before anything is sent, and becomes the string the
 # wire carries. "" stays "" (an optional field left blank); a required field's blank is refused by
-# the endpoint. Each refusal is a `kind_<name>` error, which names the kind in RequestInvalid.
+# the endpoint. Each refusal is a `kind_<name>` error, which names the kind in RequestInvalid. Nothing is
+# changed on the way but the spelling of a number: a value whose meaning would be lost or guessed (a fraction
+# of a share, a datetime's time of day, a sign on a price, spaces around an item code, a code of another
+# table) is refused, never rounded, cut or trimmed.
 
 DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
+UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: never part of a value
+FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
 def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
@@ -183,9 +191,30 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
 
 
 def _text_argument(value: Any) -> Any:
-    if isinstance(value, str):
+    """Text as given; refused: not a str, a control character (a newline, a tab, NUL: C0, DEL or C1), or spaces
+    (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
+    refused where required)."""
+    if not isinstance(value, str):
+        raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+    if CONTROL.search(value):
+        raise _refuse("text", "a control character (a newline, tab, NUL, ...) is never part of a value", value)
+    if value != value.strip() and value.strip():
+        raise _refuse("text", "spaces around a value would be sent as part of it", value)
+    return value
+
+
+def _exact_number(value: Any) -> Decimal | None:
+    """The exact value of a number given as one: an int (numpy's too), a Decimal, a float (its shortest repr, the
+    number as written in the source: 0.1 is 0.1); None for anything else, bools included."""
+    if isinstance(value, (bool, str)):  # numpy.bool_ is no Integral either
+        return None
+    if isinstance(value, Decimal):
         return value
-    raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if isinstance(value, numbers.Integral):
+        return Decimal(operator.index(value))
+    return None
 
 
 def _whole(value: Any, signed: bool) -> Any:
@@ -193,9 +222,16 @@ def _whole(value: Any, signed: bool) -> Any:
     if isinstance(value, str):
         if value == "" or (SIGNED_DIGITS if signed else DIGITS).fullmatch(value):
             return value
-    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
-        if number.is_finite() and number == number.to_integral_value() and (signed or number >= 0):
+    else:
+        number = _exact_number(value)
+        if (
+            number is not None
+            and number.is_finite()
+            and number == number.to_integral_value()
+            and (signed or number >= 0)
+        ):
+            if isinstance(value, float) and abs(value) > FLOAT_EXACT:
+                raise _refuse("int", "a float beyond 2**53 may not hold the number meant: write it as an int", value)
             return str(int(number))
     raise _refuse("int", "a whole number expected" if signed else "a whole number of zero or more expected", value)
 
@@ -204,15 +240,19 @@ def _number(value: Any, kind: str, decimals: int | None, signed: bool) -> str:
     if isinstance(value, str):
         if value == "":
             return value
-        if NUMBER.fullmatch(value) is None:
+        if (NUMBER if signed else UNSIGNED_NUMBER).fullmatch(value) is None:
+            if not signed and NUMBER.fullmatch(value) is not None:
+                # "+60000" or "-60000": in Kiwoom's answers the sign of a price is a direction, never part of it
+                raise _refuse(kind, "a price is written without a sign (never negative; no direction)", value)
             raise _refuse(kind, "a number expected, written with digits and at most one point", value)
         number = Decimal(value)
-    elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    else:
+        exact = _exact_number(value)
+        if exact is None:
+            raise _refuse(kind, "a number expected (int, Decimal or a string of digits)", value)
+        number = exact
         if not number.is_finite():
             raise _refuse(kind, "a finite number expected", value)
-    else:
-        raise _refuse(kind, "a number expected (int, Decimal or a string of digits)", value)
     if number < 0 and not signed:
         raise _refuse(kind, "a price is never negative", value)
     places = -int(number.normalize().as_tuple().exponent)
@@ -234,9 +274,20 @@ def _decimal_argument(value: Any) -> Any:
 
 
 def _date_argument(value: Any) -> Any:
-    """A date: a datetime.date, or a real date written YYYYMMDD."""
+    """A date: a datetime.date, a naive datetime at midnight (a date held as a datetime: a pandas Timestamp of a
+    day), or a real date written YYYYMMDD. Any other datetime is refused: its time of day or timezone would be
+    dropped, and the day it names may not be the day meant (15:30 UTC is the next day in Seoul)."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None or value.time() != datetime.time(0):
+            raise _refuse(
+                "date",
+                "a datetime.date expected, not a datetime with a time of day or a timezone (which day is meant?): "
+                "pass .date() of the day in Korea",
+                value,
+            )
+        value = value.date()
     if isinstance(value, datetime.date):
-        return value.strftime("%Y%m%d")
+        return f"{value.year:04d}{value.month:02d}{value.day:02d}"
     if isinstance(value, str):
         if value == "":
             return value
@@ -248,6 +299,24 @@ def _date_argument(value: Any) -> Any:
             else:
                 return value
     raise _refuse("date", "a datetime.date or a real date written YYYYMMDD expected", value)
+
+
+def code_argument(table: type[Enum]) -> BeforeValidator:
+    """A code of `table`: its member, or its value as a string. Refused: a member of another table, even where its
+    value is one of this table's codes (it means something else there: an AccountExchangeType '0' is no limit
+    order), and anything not text (0 for '0', b'0')."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, Enum) and not isinstance(value, table):
+            message = f"a code of {table.__name__} expected, not {type(value).__name__}.{value.name}"
+        elif not isinstance(value, str):
+            codes = ", ".join(repr(member.value) for member in table)
+            message = f"a code of {table.__name__} expected: its member or its value as text ({bounded(codes, 100)})"
+        else:
+            return value
+        raise PydanticCustomError("code_table", "{message}: {given}", {"message": message, "given": excerpt(value)})
+
+    return BeforeValidator(check)
 
 
 TextArgument = Annotated[str, BeforeValidator(_text_argument)]

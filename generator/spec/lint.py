@@ -319,7 +319,7 @@ def _rule_fits(corpus: Corpus, rule: Rule, target: Field | None) -> list[str]:
         return out
     if rule.grid and target.kind != "price":
         out.append(f"rule grid on '{target.name}', which is a {target.kind}, not a price")
-    if rule.minimum is not None and target.kind not in ("int", "price", "decimal"):
+    if rule.minimum is not None and target.kind not in ("int", "price", "decimal", "rate"):
         out.append(f"rule minimum on '{target.name}', which is a {target.kind}, not a number")
     return out
 

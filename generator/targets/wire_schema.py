@@ -25,7 +25,8 @@ from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Loc, Rule
 Dialect = Literal["2020-12", "draft-07"]
 
 # The shape of a request value of each kind, as the package's request arguments accept it (kiwoom_sdk._types:
-# WholeArgument, SignedWholeArgument, DecimalArgument, DateArgument, PriceArgumentN); None: any text. The simulator
+# TextArgument, WholeArgument, SignedWholeArgument, DecimalArgument, DateArgument, PriceArgumentN); None: any text
+# (kinds no request field has, and codes, which their tables say). The simulator
 # validates with the same arguments, so a request that fits these patterns is one it accepts.
 _YEAR = "[1-9][0-9]{3}"
 REAL_DATE = (
@@ -34,9 +35,18 @@ REAL_DATE = (
     f"|{_YEAR}02(0[1-9]|1[0-9]|2[0-8])"
     "|([1-9][0-9](0[48]|[2468][048]|[13579][26])|(1[26]|[2468][048]|[3579][26])00)0229"
 )
+# What the package and the simulator strip as blank (Python's str.strip(): the characters of str.isspace(), the
+# separators U+001C..U+001F among them), written out: JSON Schema's \s (ECMA-262) leaves those four out.
+SPACE = "\\t\\n\\u000b\\u000c\\r\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+NOT_BLANK = f"[^{SPACE}]"  # a required value: the package and the simulator refuse a blank one
+# Request text (kiwoom_sdk._types: TextArgument): no control character (C0, DEL, C1), no space around a value that
+# is not blank; a blank of spaces is left to the required check.
+CONTROL = "\\u0000-\\u001f\\u007f-\\u009f"
+TEXT = f"[^{SPACE}{CONTROL}](?:[^{CONTROL}]*[^{SPACE}{CONTROL}])?"
+SPACES = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"  # SPACE less the controls
 NUMBER = r"[+-]?[0-9]+(\.[0-9]+)?"
 REQUEST_SHAPES: dict[str, str | None] = {
-    "text": None,
+    "text": TEXT,
     "code": None,
     "time": None,
     "datetime": None,
@@ -48,10 +58,6 @@ REQUEST_SHAPES: dict[str, str | None] = {
     "directed_rate": NUMBER,
     "date": REAL_DATE,
 }
-# What the package and the simulator strip as blank (Python's str.strip(): the characters of str.isspace(), the
-# separators U+001C..U+001F among them), written out: JSON Schema's \s (ECMA-262) leaves those four out.
-SPACE = "\\t\\n\\u000b\\u000c\\r\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
-NOT_BLANK = f"[^{SPACE}]"  # a required value: the package and the simulator refuse a blank one
 BLANK = f"^[{SPACE}]*$"
 CONTAINERS = ("list", "object")
 # The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
@@ -365,12 +371,14 @@ class WireSchemas:
             shape: str | None = "[0-9]+" + (f"(\\.[0-9]{{1,{decimals}}})?" if decimals else "")
         elif f.kind in REQUEST_SHAPES:
             shape = REQUEST_SHAPES[f.kind]
-            if shape is None and f.value.format:
+            if f.value.format and (shape is None or shape == TEXT):  # text written in a date or time format
                 shape = FORMAT_SHAPES[f.value.format]
         else:
             return self.refuse(f.loc, f"value kind '{f.kind}' of request field '{f.name}' (no argument shape for it)")
         if shape is None:
             return {"type": "string", **({} if blank else {"pattern": NOT_BLANK}), **beside}
+        if shape == TEXT and blank:  # or a blank of spaces, which the endpoint judges
+            return {"type": "string", "pattern": f"^(?:[{SPACES}]*|{TEXT})$", **beside}
         return {"type": "string", "pattern": f"^(?:{shape})" + ("?$" if blank else "$"), **beside}
 
     def _rule(self, rule: Rule, properties: dict[str, Any]) -> dict[str, Any] | None:

@@ -515,6 +515,7 @@ class DomesticStkinfo(SyncGroup):
             prpscnt: 매물대수 · int · max 2 · required
             cycle_tp: 주기구분 · code · max 2 · required · codes.SupplyZoneCycleDays: 50 50일, 100 100일, 150 150일, 200 200일, 250 250일, 300 300일
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
+            prps_cnctr_rt: at least 0.
 
         Returns:
             Ka10025Response: 1 fields, values typed by kind
@@ -1758,6 +1759,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
             prpscnt: 매물대수 · int · max 2 · required
             cycle_tp: 주기구분 · code · max 2 · required · codes.SupplyZoneCycleDays: 50 50일, 100 100일, 150 150일, 200 200일, 250 250일, 300 300일
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
+            prps_cnctr_rt: at least 0.
 
         Returns:
             Ka10025Response: 1 fields, values typed by kind

@@ -36,6 +36,7 @@ class UsExchange(SyncGroup):
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
+            fc_exmn_amt: at least 0.
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
@@ -92,6 +93,7 @@ class UsExchange(SyncGroup):
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
+            fc_exmn_amt: at least 0.
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
@@ -125,6 +127,7 @@ class AsyncUsExchange(AsyncGroup):
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
+            fc_exmn_amt: at least 0.
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
@@ -181,6 +184,7 @@ class AsyncUsExchange(AsyncGroup):
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
             fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
+            fc_exmn_amt: at least 0.
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind

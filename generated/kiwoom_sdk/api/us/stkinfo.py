@@ -1345,6 +1345,7 @@ class UsStkinfo(SyncGroup):
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            prps_cnctr_rt: at least 0.
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
@@ -2895,6 +2896,7 @@ class AsyncUsStkinfo(AsyncGroup):
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
+            prps_cnctr_rt: at least 0.
 
         Returns:
             Usa24220Response: 1 fields, values typed by kind
