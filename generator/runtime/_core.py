@@ -93,7 +93,7 @@ class Config:
         _check_url("ws_url", ws_url, ("ws", "wss"))
         seconds = check_timeout(timeout)
         for name, url in (("base_url", base_url), ("ws_url", ws_url)):
-            owner = _kiwoom_env_of(url, hosts)
+            owner = kiwoom_env_of(url, hosts)
             if owner is not None and owner != env:
                 raise ArgumentInvalid(
                     name, url, f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} to use it"
@@ -101,7 +101,7 @@ class Config:
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
-        if base_url is not None and ws_url is None and _kiwoom_env_of(base_url, hosts) is None:
+        if base_url is not None and ws_url is None and kiwoom_env_of(base_url, hosts) is None:
             ws_url = _websocket_url_of(base_url)
         return cls(key, secret, env, (base_url or rest).rstrip("/"), (ws_url or websocket).rstrip("/"), seconds)
 
@@ -112,7 +112,7 @@ class Config:
         )
 
 
-def _kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:
+def kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:
     """The environment whose Kiwoom host `url` names (REST or WebSocket), or None for any other host."""
     host = urlsplit(url).hostname if url else None
     return next((env for env, urls in hosts.items() if host in {urlsplit(u).hostname for u in urls}), None)

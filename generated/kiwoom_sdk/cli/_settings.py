@@ -23,7 +23,6 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name
 from ._errors import AUTH, USAGE, CliFailure
@@ -43,9 +42,10 @@ class Target:
     @property
     def kiwoom_host(self) -> bool:
         """Whether the REST URL is Kiwoom's own host of the env (not a proxy or a simulator)."""
+        from .._core import kiwoom_env_of
         from .._endpoints import HOSTS
 
-        return urlsplit(self.base_url).hostname == urlsplit(HOSTS[self.env][0]).hostname
+        return kiwoom_env_of(self.base_url, HOSTS) == self.env
 
     def host(self) -> str:
         """The REST URL for people, saying when it is not Kiwoom's own (a proxy's, a simulator's)."""
