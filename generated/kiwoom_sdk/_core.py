@@ -205,8 +205,13 @@ class Core:
     def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
         """The typed response, or the error the answer carries (see `error_for`). A query answered
         "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty.
-        An answer that cannot be read (not a JSON object, or not the TR's response) raises
-        ResponseInvalid, or for an order OrderStateUnknown: the order may stand all the same."""
+        An answer that cannot be read (not a JSON object, or not the TR's response), a redirect (never
+        followed: a request goes to its URL only) and, for an order, an answer without `return_code` (it does
+        not say whether the order was accepted) raise ResponseInvalid, or for an order OrderStateUnknown: the
+        order may stand all the same."""
+        if 300 <= status < 400:
+            where = excerpt(headers.get("location") or "")
+            raise _unreadable(endpoint, status, content, f"a redirect (to {where}), not followed")
         try:
             body = orjson.loads(content) if content else {}
         except orjson.JSONDecodeError:
@@ -215,6 +220,8 @@ class Core:
             if status >= 400:
                 raise _status_error(status, endpoint, content)
             raise _unreadable(endpoint, status, content, "not a JSON object")
+        if endpoint.order and status < 400 and body.get("return_code") in (None, ""):
+            raise _unreadable(endpoint, status, content, "no return_code: it does not say the order was accepted")
         return_code = _return_code(body)
         message = str(body.get("return_msg") or body.get("msg1") or "")
         failed = status >= 400 or return_code != 0

@@ -12,6 +12,9 @@ cancellation or an interrupt is known to be in doubt or not.
   `make bench`).
 - `HttpxAsyncTransport`: over one httpx.AsyncClient (`AsyncKiwoom(transport="httpx")`).
 
+No transport follows a redirect, whatever the client it was given was told: a redirected order would be sent
+again, to a URL nobody chose. A redirect is answered as it is (the session reads it as no answer).
+
 Each imports its library and builds its client on the first call, not before: a client that is made and never used
 costs nothing (httpx and aiohttp each take tens of milliseconds to import, and `AsyncKiwoom` over aiohttp never
 imports httpx), an aiohttp session belongs to the event loop it is made in, and a TLS context (tens of milliseconds
@@ -121,7 +124,9 @@ class HttpxTransport:
 
         client = self._client or self._opened()
         try:
-            answer = client.post(url, content=content, headers=headers, extensions={"trace": wire.trace})
+            answer = client.post(
+                url, content=content, headers=headers, follow_redirects=False, extensions={"trace": wire.trace}
+            )
         except httpx.RequestError as error:
             raise _httpx_failure(error) from None
         return Answer(answer.status_code, answer.headers, answer.content)
@@ -147,7 +152,9 @@ class HttpxAsyncTransport:
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=self._timeout, verify=_tls(self._base_url))
         try:
-            answer = await self._client.post(url, content=content, headers=headers, extensions={"trace": wire.atrace})
+            answer = await self._client.post(
+                url, content=content, headers=headers, follow_redirects=False, extensions={"trace": wire.atrace}
+            )
         except httpx.RequestError as error:
             raise _httpx_failure(error) from None
         return Answer(answer.status_code, answer.headers, answer.content)
@@ -239,7 +246,7 @@ class AiohttpTransport:
             self._client = self._opened()
         try:
             async with self._client.post(
-                url, data=content, headers=headers, trace_request_ctx=wire, **self._proxy
+                url, data=content, headers=headers, allow_redirects=False, trace_request_ctx=wire, **self._proxy
             ) as answer:
                 return Answer(answer.status, answer.headers, await answer.read())
         except (TimeoutError, aiohttp.ClientError) as error:

@@ -1,0 +1,165 @@
+"""What an order's answer must say before the client reports the order placed, and that an order goes to the URL
+it was sent to and nowhere else: an answer that does not say whether the order was accepted leaves it in doubt,
+and a redirect is never followed (by any transport, nor by a client of the caller's told to follow them)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+from aiohttp import web
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, OrderStateUnknown, Retry
+from kiwoom_sdk._transport import ASYNC_TRANSPORTS
+from kiwoom_sdk.sim import Faults, running
+
+FAST = Retry(attempts=4, base=0.005, cap=0.05)
+ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
+TRANSPORTS = pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)
+KEYS = ("front-appkey", "front-secretkey")
+
+
+# --- an answer that does not say whether the order was accepted ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"return_code": None, "ord_no": "0000001"}, {"ord_no": "0000001", "return_msg": "매수주문완료"}],
+    ids=["empty-object", "null-return-code", "no-return-code"],
+)
+def test_an_order_answered_without_a_return_code_is_in_doubt_and_a_query_is_not(body: dict[str, Any]) -> None:
+    """HTTP 200 with no return_code does not say the order was accepted: OrderStateUnknown, kept, never "placed"
+    with no order number. A query answered so is still read (a missing return_code is no error there)."""
+    canned = {"kt10000": [(200, body)], "ka10001": [(200, body)]}
+    with (
+        running(seed=71, faults=Faults(canned=canned)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, rate=1000.0, burst=100.0, retry=FAST) as client,
+    ):
+        with pytest.raises(OrderStateUnknown) as caught:
+            client.kt10000(**ORDER)
+        client.ka10001(stk_cd="005930")
+        [record] = client.orders_in_doubt
+    assert "return_code" in str(caught.value) and caught.value.record is record
+    assert record.why.startswith("unreadable answer") and dict(record.request)["stk_cd"] == "005930"
+    assert canned == {"kt10000": [], "ka10001": []}  # each answered once (the canned answers are not counted)
+    assert sim.state.requests == 1  # beside them, the token alone: the order was not sent again
+
+
+# --- a front server on loopback: its own token, then an order answered by `behaviour` ---------------------------
+
+
+@dataclass
+class Front:
+    """A server in front of nothing: it issues a token, answers an order at its path as `behaviour` says, and an
+    order at /moved/<path> as accepted; `orders` counts every order that reached it, wherever."""
+
+    behaviour: str
+    url: str = ""
+    orders: list[str] = field(default_factory=list)
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        await request.read()
+        if request.headers.get("api-id") == "au10001":
+            token = {"token": "FRONT" + "0" * 40, "token_type": "bearer", "expires_dt": "20991231235959"}
+            return web.json_response({**token, "return_code": 0, "return_msg": "ok"})
+        self.orders.append(f"{request.method} {request.path}")
+        if request.path.startswith("/moved/"):
+            return web.json_response({"ord_no": "0000009", "return_code": 0, "return_msg": "accepted after a move"})
+        if self.behaviour == "no-content":
+            return web.Response(status=204)
+        if self.behaviour == "empty":
+            return web.Response(status=200, content_type="application/json")
+        status = {"307": 307, "308": 308, "302": 302, "303": 303}[self.behaviour]
+        return web.Response(status=status, headers={"location": "/moved" + request.path})
+
+
+@asynccontextmanager
+async def front(behaviour: str) -> AsyncIterator[Front]:
+    served = Front(behaviour)
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", served.handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    served.url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        yield served
+    finally:
+        await runner.cleanup()
+
+
+BEHAVIOURS = pytest.mark.parametrize("behaviour", ["307", "308", "302", "303", "no-content", "empty"])
+
+
+def _outcome(call: Any) -> str:
+    try:
+        answer = call()
+    except OrderStateUnknown as unknown:
+        assert unknown.record is not None
+        return "in doubt"
+    return f"placed {answer.ord_no}"
+
+
+@TRANSPORTS
+@BEHAVIOURS
+def test_an_async_order_is_sent_once_to_its_url_and_a_redirect_or_empty_answer_leaves_it_in_doubt(
+    transport: str, behaviour: str
+) -> None:
+    async def session() -> tuple[str, list[str]]:
+        async with front(behaviour) as served:
+            client = AsyncKiwoom(*KEYS, base_url=served.url, transport=transport, rate=1000.0, burst=100.0)
+            async with client:
+                try:
+                    answer = await client.kt10000(**ORDER)
+                except OrderStateUnknown as unknown:
+                    assert unknown.record is not None and client.orders_in_doubt == [unknown.record]
+                    return "in doubt", served.orders
+                return f"placed {answer.ord_no}", served.orders
+
+    outcome, orders = asyncio.run(session())
+    assert orders == ["POST /api/dostk/ordr"]
+    assert outcome == "in doubt"
+
+
+@BEHAVIOURS
+@pytest.mark.parametrize("follows", [False, True], ids=["own-client", "caller-client-following-redirects"])
+def test_a_sync_order_is_sent_once_to_its_url_and_a_redirect_or_empty_answer_leaves_it_in_doubt(
+    behaviour: str, follows: bool
+) -> None:
+    """Also over an httpx.Client of the caller's made to follow redirects: an order never follows one."""
+
+    async def session() -> tuple[str, list[str]]:
+        async with front(behaviour) as served:
+
+            def order() -> str:
+                http = httpx.Client(follow_redirects=True) if follows else None
+                with Kiwoom(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http) as client:
+                    return _outcome(lambda: client.kt10000(**ORDER))
+
+            return await asyncio.to_thread(order), served.orders
+
+    outcome, orders = asyncio.run(session())
+    assert orders == ["POST /api/dostk/ordr"]
+    assert outcome == "in doubt"
+
+
+@pytest.mark.parametrize("behaviour", ["307", "302"])
+def test_an_async_order_over_a_caller_httpx_client_following_redirects_is_sent_once(behaviour: str) -> None:
+    async def session() -> tuple[str, list[str]]:
+        async with front(behaviour) as served:
+            http = httpx.AsyncClient(follow_redirects=True)
+            async with AsyncKiwoom(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http) as client:
+                try:
+                    await client.kt10000(**ORDER)
+                except OrderStateUnknown:
+                    return "in doubt", served.orders
+                return "placed", served.orders
+
+    outcome, orders = asyncio.run(session())
+    assert orders == ["POST /api/dostk/ordr"]
+    assert outcome == "in doubt"
