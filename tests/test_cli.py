@@ -134,7 +134,14 @@ def test_real_order_without_a_terminal_needs_yes(sim: Simulator) -> None:
     assert sim.state.requests == before
 
 
-@pytest.mark.parametrize("url", ["KIWOOM_BASE_URL=https://api.kiwoom.com", "KIWOOM_WS_URL=wss://api.kiwoom.com:10000"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "KIWOOM_BASE_URL=https://api.kiwoom.com",
+        "KIWOOM_WS_URL=wss://api.kiwoom.com:10000",
+        "KIWOOM_BASE_URL=https://api.kiwoom.com.",  # the same host, fully qualified
+    ],
+)
 def test_an_order_to_kiwooms_real_host_is_refused_while_env_is_mock(url: str, sim: Simulator) -> None:
     """A URL left in the shell cannot send a real order under the mock environment's name and safeguards."""
     name, value = url.split("=", 1)

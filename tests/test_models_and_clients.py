@@ -166,6 +166,9 @@ def test_every_model_with_a_credential_shows_it_as_an_ellipsis_in_its_repr() -> 
         ({"base_url": "https://API.Kiwoom.com:443/"}, "base_url"),
         ({"ws_url": "wss://api.kiwoom.com:10000"}, "ws_url"),
         ({"env": "real", "base_url": "https://mockapi.kiwoom.com"}, "base_url"),
+        ({"base_url": "https://api.kiwoom.com./"}, "base_url"),  # the same host, written fully qualified
+        ({"ws_url": "wss://API.kiwoom.com.:10000"}, "ws_url"),
+        ({"env": "real", "base_url": "https://mockapi.kiwoom.com."}, "base_url"),
     ],
 )
 def test_a_kiwoom_host_of_the_other_environment_is_refused(options: dict[str, Any], refused: str) -> None:

@@ -113,9 +113,15 @@ class Config:
 
 
 def kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:
-    """The environment whose Kiwoom host `url` names (REST or WebSocket), or None for any other host."""
-    host = urlsplit(url).hostname if url else None
-    return next((env for env, urls in hosts.items() if host in {urlsplit(u).hostname for u in urls}), None)
+    """The environment whose Kiwoom host `url` names (REST or WebSocket), or None for any other host. A host is
+    compared as DNS resolves it: in any case, and fully qualified or not (`api.kiwoom.com.` is `api.kiwoom.com`)."""
+    host = _host_of(url) if url else None
+    return next((env for env, urls in hosts.items() if host in {_host_of(u) for u in urls}), None)
+
+
+def _host_of(url: str) -> str | None:
+    host = urlsplit(url).hostname  # lower case
+    return host.removesuffix(".") if host else host
 
 
 def _websocket_url_of(base_url: str) -> str:
