@@ -10,6 +10,7 @@ import os
 import signal
 import stat
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -253,6 +254,32 @@ def test_order_in_doubt_says_what_to_check() -> None:
     error = envelope(result)["error"]
     assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
     assert "order in doubt: kt10000" in result.stderr and "kiwoom call ka10075" in result.stderr
+    in_doubt = error["in_doubt"]  # what was sent, for a script that reads only the envelope
+    assert in_doubt["api_id"] == "kt10000" and in_doubt["request"]["stk_cd"] == "005930"
+    assert in_doubt["why"].startswith("RemoteProtocolError") and in_doubt["at"].endswith("+00:00")
+
+
+def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupted() -> None:
+    """Ctrl-C (or a wrapper's SIGINT) while the order's answer is on its way: exit 7 and the envelope of an order in
+    doubt with what was sent, never the bare 130 of an interrupt that says nothing of the order."""
+    with running(seed=73, faults=Faults(slow_seconds=5.0)) as slow:  # placed at once, answered 5 s later
+        process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=cli_env(slow),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        try:
+            while not slow.state.account.orders and process.poll() is None:
+                time.sleep(0.02)
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGKILL)
+        assert len(slow.state.account.orders) == 1
+    assert process.returncode == 7, err
+    [line] = out.splitlines()
+    error = json.loads(line)["error"]
+    assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
+    assert error["in_doubt"]["why"] == "KeyboardInterrupt" and error["in_doubt"]["request"]["stk_cd"] == "005930"
+    assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
 
 
 def test_conditions_list_and_run(sim: Simulator) -> None:

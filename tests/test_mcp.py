@@ -14,7 +14,7 @@ from typing import Any
 import anyio
 import pytest
 from kiwoom_sdk import Kiwoom
-from kiwoom_sdk.sim import Simulator, running
+from kiwoom_sdk.sim import Faults, Simulator, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from tests.cli_support import cli_env
@@ -225,6 +225,21 @@ def test_preview_and_submit_without_confirm_send_nothing_then_confirm_sends_one(
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"]
     assert sent.structured_content["base_url"] == sim.url
     assert sim.state.orders_accepted == before_orders + 1
+
+
+def test_an_order_in_doubt_tells_the_agent_what_was_sent() -> None:
+    """The agent has no `client.orders_in_doubt` to look in: the error result carries the order's record."""
+
+    async def submit(session: ClientSession) -> Any:
+        return await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True})
+
+    with running(seed=74, faults=Faults(drop_after_order_accept=1)) as dropping:
+        result = session_with(dropping, submit, KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert dropping.state.orders_accepted == 1
+    error = result.structured_content["error"]
+    assert result.is_error is True and error["class"] == "OrderStateUnknown" and error["retryable"] is False
+    assert error["in_doubt"]["api_id"] == "kt10000" and error["in_doubt"]["request"] == BUY
+    assert error["in_doubt"]["why"].startswith("RemoteProtocolError")
 
 
 def test_order_tools_absent_means_refused(sim: Simulator) -> None:

@@ -59,6 +59,10 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
             except KiwoomError as error:
                 _explain_doubt(client, error)
                 raise
+            except KeyboardInterrupt as interrupted:
+                unknown = _interrupted_order(client, interrupted)
+                _explain_doubt(client, unknown)
+                raise unknown from interrupted
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json", order)
     _print_result(api, pages, where, output)
@@ -95,6 +99,19 @@ def _ask_real_order(api: Api, body: dict[str, Any], where: Target) -> None:
         agreed = click.confirm(f"send this REAL order to {where.host()}? {api['id']} {shown}", err=True, default=False)
     if not agreed:
         raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
+
+
+def _interrupted_order(client: Any, interrupted: KeyboardInterrupt) -> Exception:
+    """An interrupt (Ctrl-C, a wrapper's SIGINT) after the order may have left is an order in doubt (exit 7, its
+    record in the envelope), not a bare interrupt; one before is raised as it is (exit 130: nothing was sent)."""
+    from .._exceptions import OrderStateUnknown
+
+    if not client.orders_in_doubt:
+        raise interrupted
+    record = client.orders_in_doubt[-1]
+    unknown = OrderStateUnknown(record.api_id, f"interrupted: {record.why}")
+    unknown.record = record
+    return unknown
 
 
 def _explain_doubt(client: Any, error: Exception) -> None:

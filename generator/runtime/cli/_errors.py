@@ -32,10 +32,11 @@ EXIT_CODES: dict[int, str] = {
     REFUSED: "the server refused the request (InputError, RequestRefused, OrderRefused, other Kiwoom codes)",
     RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
     UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",
-    ORDER_UNKNOWN: "OrderStateUnknown: the order may or may not stand; check ka10075 / ka10076 (US: ust21150)",
+    ORDER_UNKNOWN: "OrderStateUnknown: the order may or may not stand (its answer lost, or interrupted after it may"
+    " have left); check ka10075 / ka10076 (US: ust21150)",
     MOCK_UNSUPPORTED: "MockUnsupported: the mock server does not serve this call",
     DECLINED: "a real order was not confirmed at the prompt; nothing was sent",
-    INTERRUPTED: "interrupted (Ctrl-C)",
+    INTERRUPTED: "interrupted (Ctrl-C) with no order in doubt",
 }
 
 
@@ -114,9 +115,11 @@ def one_line(error: BaseException, cli: bool = True) -> str:
 
 
 def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dict[str, Any]:
-    """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason]}}`; `cli`: the
-    message names command line options (else the fields, for the MCP server)."""
-    from .._exceptions import KiwoomError
+    """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason][, in_doubt]}}`;
+    `cli`: the message names command line options (else the fields, for the MCP server). `in_doubt` is the record of
+    an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, at as ISO 8601 UTC, why): the
+    process that kept it ends with the command, so the envelope carries it."""
+    from .._exceptions import KiwoomError, OrderStateUnknown
 
     body: dict[str, Any] = {
         "code": error.returned_code if isinstance(error, KiwoomError) else None,
@@ -130,4 +133,12 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
     found = problems(error)
     if found:
         body["problems"] = found
+    if isinstance(error, OrderStateUnknown) and error.record is not None:
+        kept = error.record
+        body["in_doubt"] = {
+            "api_id": kept.api_id,
+            "request": dict(kept.request),
+            "at": kept.at.isoformat(),
+            "why": kept.why,
+        }
     return {"ok": False, "error": body}
