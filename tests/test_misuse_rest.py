@@ -458,6 +458,34 @@ def test_no_secret_in_any_log_record_at_debug_across_an_async_rest_session(trans
                 assert secret not in text, (record.name, text[:300])
 
 
+ISSUED = "SIMTOKEN" + "7" * 40  # a token a broken au10001 answer carries
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (200, {"token": ISSUED, "expires_dt": "20991231235959", "return_code": "zero", "return_msg": "?"}),
+        (200, {"token": ISSUED, "expires_dt": "20991231235959", "return_code": 3, "return_msg": "odd"}),
+        (500, {"token": ISSUED, "return_code": 1999, "return_msg": "error"}),
+        (200, {"token": ISSUED, "expires_dt": "2099", "return_code": 0, "return_msg": "ok"}),
+    ],
+    ids=["unreadable", "refused", "server-error", "no-expiry"],
+)
+def test_a_token_answer_that_fails_never_shows_its_token(answer: tuple[int, dict[str, Any]]) -> None:
+    """An au10001 answer that carries a token but cannot be used: the error's message, repr and kept response
+    hold no token (nor any key), whatever went wrong."""
+    with (
+        running(seed=45, faults=Faults(canned={"au10001": [answer]})) as sim,
+        _client(sim, retry=Retry(attempts=1)) as client,
+        pytest.raises(KiwoomError) as caught,
+    ):
+        client.ka10001(stk_cd="005930")
+    error = caught.value
+    for text in (str(error), repr(error), repr(error.response), repr(error.args)):
+        for secret in (ISSUED, *sim.keys):
+            assert secret not in text, (type(error).__name__, text[:300])
+
+
 def test_a_wrong_secret_key_never_borrows_a_cached_token() -> None:
     with running(seed=43) as sim, _client(sim) as good:
         secretkey = sim.keys[1]

@@ -226,6 +226,7 @@ class Core:
             if status >= 400:
                 raise _status_error(status, endpoint, content)
             raise _unreadable(endpoint, status, content, "not a JSON object")
+        shown, content = _without_credentials(body, content)  # what an error may quote and keep
         if endpoint.order and status < 400 and body.get("return_code") in (None, ""):
             raise _unreadable(endpoint, status, content, "no return_code: it does not say the order was accepted")
         return_code = _return_code(body)
@@ -239,7 +240,7 @@ class Core:
                 return_code=return_code,
                 status=status,
                 order=endpoint.order,
-                response=body,
+                response=shown,
             )
         try:
             response = endpoint.response_model.model_validate(body)
@@ -277,6 +278,14 @@ class Core:
         SHA-256 of the secret key (never the key itself), so wrong keys never borrow a good token."""
         digest = hashlib.sha256(self.config.secretkey.encode()).hexdigest()
         return (self.config.env, self.config.base_url, self.config.appkey, digest)
+
+
+def _without_credentials(body: dict[str, Any], content: bytes) -> tuple[dict[str, Any], bytes]:
+    """An answer as an error may quote and keep it: a credential it carries (au10001's token) blanked out."""
+    if SECRET_FIELDS.isdisjoint(body):
+        return body, content
+    shown = {name: "…" if name in SECRET_FIELDS and value else value for name, value in body.items()}
+    return shown, orjson.dumps(shown)
 
 
 def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
