@@ -486,6 +486,48 @@ def test_a_token_answer_that_fails_never_shows_its_token(answer: tuple[int, dict
             assert secret not in text, (type(error).__name__, text[:300])
 
 
+def test_an_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused_unsent() -> None:
+    """close() while an order waits for its turn: ClientClosed, as for a call made after close(), and nothing sent
+    (not the HTTP library's own RuntimeError)."""
+    with running(seed=46) as sim:
+        client = Kiwoom(*sim.keys, base_url=sim.url, rate=0.5, burst=1.0)
+        client.token()  # takes the bucket's one place: the order waits about two seconds
+        outcome: list[BaseException] = []
+        worker = threading.Thread(target=lambda: _failure_of(lambda: client.kt10000(**ORDER), outcome))
+        worker.start()
+        time.sleep(0.3)
+        client.close()
+        worker.join()
+        assert len(sim.state.account.orders) == 0
+    [error] = outcome
+    assert isinstance(error, ClientClosed) and not client.orders_in_doubt
+
+
+@TRANSPORTS
+def test_an_async_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused_unsent(transport: str) -> None:
+    async def session(sim: Simulator) -> tuple[BaseException, int]:
+        client = _async_client(sim, transport, rate=0.5, burst=1.0)
+        await client.token()
+        order = asyncio.ensure_future(client.kt10000(**ORDER))
+        await asyncio.sleep(0.3)
+        await client.aclose()
+        with pytest.raises(ClientClosed) as caught:
+            await order
+        return caught.value, len(client.orders_in_doubt)
+
+    with running(seed=47) as sim:
+        error, in_doubt = asyncio.run(session(sim))
+        assert len(sim.state.account.orders) == 0
+    assert isinstance(error, ClientClosed) and in_doubt == 0
+
+
+def _failure_of(call: Callable[[], object], into: list[BaseException]) -> None:
+    try:
+        call()
+    except BaseException as error:
+        into.append(error)
+
+
 def test_a_wrong_secret_key_never_borrows_a_cached_token() -> None:
     with running(seed=43) as sim, _client(sim) as good:
         secretkey = sim.keys[1]

@@ -196,6 +196,7 @@ class SyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             time.sleep(wait)
+            self.check_open()  # closed while it waited: nothing was sent
         wire = Wire()
         started = self.sending(outgoing)
         try:
@@ -293,6 +294,7 @@ class AsyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             await asyncio.sleep(wait)
+            self.check_usable()  # closed while it waited: nothing was sent
         wire = Wire()
         started = self.sending(outgoing)
         try:
