@@ -5,6 +5,7 @@ and a redirect is never followed (by any transport, nor by a client of the calle
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -69,6 +70,9 @@ class Front:
         self.orders.append(f"{request.method} {request.path}")
         if request.path.startswith("/moved/"):
             return web.json_response({"ord_no": "0000009", "return_code": 0, "return_msg": "accepted after a move"})
+        if self.behaviour == "continues":  # accepted, with headers that claim a next page
+            accepted = {"ord_no": "0000001", "return_code": 0, "return_msg": "accepted"}
+            return web.json_response(accepted, headers={"cont-yn": "Y", "next-key": "kt10000-0002"})
         if self.behaviour == "no-content":
             return web.Response(status=204)
         if self.behaviour == "empty":
@@ -163,3 +167,40 @@ def test_an_async_order_over_a_caller_httpx_client_following_redirects_is_sent_o
     outcome, orders = asyncio.run(session())
     assert orders == ["POST /api/dostk/ordr"]
     assert outcome == "in doubt"
+
+
+# --- continuation headers on an order's answer --------------------------------------------------------------------
+
+
+def test_an_order_answer_claiming_a_next_page_is_read_once_by_pages() -> None:
+    """`pages()` over an order (a TR that does not page) whose answer says cont-yn: Y: one page, the order's answer
+    with its number, sent once; never a second call that fails after the order was placed and loses its answer."""
+
+    async def session() -> tuple[list[Any], list[str]]:
+        async with front("continues") as served:
+
+            def read() -> list[Any]:
+                with Kiwoom(*KEYS, base_url=served.url, rate=1000.0, burst=100.0) as client:
+                    return list(client.pages(functools.partial(client.call, "kt10000", ORDER)))
+
+            return await asyncio.to_thread(read), served.orders
+
+    pages, orders = asyncio.run(session())
+    assert orders == ["POST /api/dostk/ordr"]
+    [page] = pages
+    assert page.ord_no == "0000001" and page.cont_yn is False and page.next_key is None
+
+
+@TRANSPORTS
+def test_an_async_order_answer_claiming_a_next_page_is_read_once_by_pages(transport: str) -> None:
+    async def session() -> tuple[list[Any], list[str]]:
+        async with front("continues") as served:
+            client = AsyncKiwoom(*KEYS, base_url=served.url, transport=transport, rate=1000.0, burst=100.0)
+            async with client:
+                pages = [page async for page in client.pages(functools.partial(client.call, "kt10000", ORDER))]
+            return pages, served.orders
+
+    pages, orders = asyncio.run(session())
+    assert orders == ["POST /api/dostk/ordr"]
+    [page] = pages
+    assert page.ord_no == "0000001" and page.cont_yn is False

@@ -210,7 +210,9 @@ class Core:
 
     def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
         """The typed response, or the error the answer carries (see `error_for`). A query answered
-        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty.
+        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty. The
+        continuation headers (cont-yn, next-key) of a TR that does not page are not kept: its answer has no
+        next page, so `pages()` reads an order once, whatever headers came with it.
         An answer that cannot be read (not a JSON object, or not the TR's response), a redirect (never
         followed: a request goes to its URL only) and, for an order, an answer without `return_code` (it does
         not say whether the order was accepted) raise ResponseInvalid, or for an order OrderStateUnknown: the
@@ -249,9 +251,8 @@ class Core:
             where = ".".join(map(str, first["loc"])) or "the body"
             why = f"not a {endpoint.response_class}: {where}: {first['msg']}"
             raise _unreadable(endpoint, status, content, why) from None
-        response._headers = {
-            name: headers[name] for name in ("api-id", "cont-yn", "next-key") if headers.get(name) is not None
-        }
+        kept = ("api-id", "cont-yn", "next-key") if endpoint.paging else ("api-id",)  # no next page of an order
+        response._headers = {name: headers[name] for name in kept if headers.get(name) is not None}
         return response
 
     def token_params(self) -> dict[str, Any]:
