@@ -259,16 +259,20 @@ def test_order_in_doubt_says_what_to_check() -> None:
     assert in_doubt["why"].startswith("RemoteProtocolError") and in_doubt["at"].endswith("+00:00")
 
 
-def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupted() -> None:
-    """Ctrl-C (or a wrapper's SIGINT) while the order's answer is on its way: exit 7 and the envelope of an order in
-    doubt with what was sent, never the bare 130 of an interrupt that says nothing of the order."""
+@pytest.mark.parametrize(("sent", "why"), [(signal.SIGINT, "KeyboardInterrupt"), (signal.SIGTERM, "Terminated")])
+def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupted(
+    sent: signal.Signals, why: str
+) -> None:
+    """Ctrl-C, or the SIGTERM of a wrapper (`timeout`, a supervisor), while the order's answer is on its way: exit 7
+    and the envelope of an order in doubt with what was sent, never a bare 130 or a silent death that says nothing
+    of the order."""
     with running(seed=73, faults=Faults(slow_seconds=5.0)) as slow:  # placed at once, answered 5 s later
         process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=cli_env(slow),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
         try:
             while not slow.state.account.orders and process.poll() is None:
                 time.sleep(0.02)
-            process.send_signal(signal.SIGINT)
+            process.send_signal(sent)
             out, err = process.communicate(timeout=60)
         finally:
             if process.poll() is None:
@@ -278,7 +282,7 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     [line] = out.splitlines()
     error = json.loads(line)["error"]
     assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
-    assert error["in_doubt"]["why"] == "KeyboardInterrupt" and error["in_doubt"]["request"]["stk_cd"] == "005930"
+    assert error["in_doubt"]["why"] == why and error["in_doubt"]["request"]["stk_cd"] == "005930"
     assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
 
 

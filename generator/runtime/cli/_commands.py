@@ -55,7 +55,8 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
             if order and not asked:  # the prompt said where; --yes and mock orders say it here
                 sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
             try:
-                pages = _pages(client, api, params, common)
+                with _terminated_as_interrupt() if order else contextlib.nullcontext():
+                    pages = _pages(client, api, params, common)
             except KiwoomError as error:
                 _explain_doubt(client, error)
                 raise
@@ -101,9 +102,35 @@ def _ask_real_order(api: Api, body: dict[str, Any], where: Target) -> None:
         raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a wrapper's `timeout`, a supervisor stopping the command) while an order is being sent."""
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """While an order is sent, SIGTERM interrupts it as Ctrl-C does (`Terminated`), so an order that may have left is
+    reported in doubt (exit 7 and its record) instead of dying with the process, unreported."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    before = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def _interrupted_order(client: Any, interrupted: KeyboardInterrupt) -> Exception:
-    """An interrupt (Ctrl-C, a wrapper's SIGINT) after the order may have left is an order in doubt (exit 7, its
-    record in the envelope), not a bare interrupt; one before is raised as it is (exit 130: nothing was sent)."""
+    """An interrupt (Ctrl-C, a wrapper's SIGINT or SIGTERM) after the order may have left is an order in doubt (exit
+    7, its record in the envelope), not a bare interrupt; one before is raised as it is (exit 130: nothing was
+    sent)."""
     from .._exceptions import OrderStateUnknown
 
     if not client.orders_in_doubt:
