@@ -316,3 +316,52 @@ def test_the_simulator_refuses_what_the_session_refuses() -> None:
     assert "accepted" not in answers, answers
     assert "FE is a us type" in answers[0] and "not an item code of 0B" in answers[1], answers
     assert "an empty item" in answers[2] and "00 take no items" in answers[3], answers
+
+
+def test_a_websocket_redirected_to_another_host_never_gets_the_token() -> None:
+    """The WebSocket handshake answered with a redirect to another host (websockets follows it): the session refuses
+    that connection before LOGIN, so the token goes to no host the client was not given."""
+    from aiohttp import web
+
+    heard: list[str] = []
+
+    async def elsewhere(request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        async for message in ws:
+            heard.append(str(message.data))
+        return ws
+
+    async def main() -> BaseException:
+        other_url: list[str] = []
+
+        async def moved(request: web.Request) -> web.Response:
+            raise web.HTTPFound(other_url[0] + request.path)
+
+        other, front = web.Application(), web.Application()
+        other.router.add_get("/{tail:.*}", elsewhere)
+        front.router.add_get("/{tail:.*}", moved)
+        runners = [web.AppRunner(app) for app in (other, front)]
+        for runner in runners:
+            await runner.setup()
+            await web.TCPSite(runner, "127.0.0.1", 0).start()
+        other_url.append(f"ws://127.0.0.1:{runners[0].addresses[0][1]}")
+        front_ws = f"ws://127.0.0.1:{runners[1].addresses[0][1]}"
+        try:
+            async with (
+                Simulator(seed=48) as sim,
+                AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=front_ws, rate=1000, burst=100) as client,
+            ):
+                try:
+                    async with client.realtime(login_timeout=2.0, give_up_after=1):
+                        pass
+                except errors.KiwoomError as error:
+                    return error
+                raise AssertionError("the session opened")
+        finally:
+            for runner in runners:
+                await runner.cleanup()
+
+    error = asyncio.run(main())
+    assert heard == []  # no LOGIN, no token, reached the other host
+    assert "127.0.0.1" in str(error) and "redirect" in str(error), error

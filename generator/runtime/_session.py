@@ -35,7 +35,8 @@ Answers:
   reconnecting: iterating raises the notice's error (`errors.SessionTakenOver`). After any other
   notice the session goes on, and reconnects if the server closes it.
 - connection failures (refused, DNS, TLS, a handshake answered with an HTTP status) raise
-  `TransportFailed`, chained from the cause.
+  `TransportFailed`, chained from the cause; so does a handshake that websockets followed to another host or
+  port (a redirect), closed before LOGIN: the token goes to the host given, no other.
 
 Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
 (the freshest market data is kept) and `dropped` counts them.
@@ -409,6 +410,13 @@ class RealtimeSession:
             )
         except (OSError, TimeoutError, websockets.WebSocketException) as error:
             raise _as_kiwoom(error, self.url) from error
+        reached = _host_reached(ws, self.url)
+        if reached != _authority(self.url):
+            await ws.close()
+            raise TransportFailed(
+                f"the realtime connection to {self.url} was redirected to {reached[0]}:{reached[1]}; not followed"
+                " (the token goes to the host given, no other)"
+            )
         try:
             yield ws
         finally:
@@ -643,6 +651,22 @@ def _chunks(items: list[Item], size: int) -> list[list[Item]]:
 def _refusal(answer: SystemMessage) -> KiwoomError:
     message = answer.return_msg or f"{answer.trnm} refused"
     return error_for(message, api_id=answer.trnm, return_code=answer.return_code or 0, response=answer.body)
+
+
+def _authority(url: str, host: str | None = None) -> tuple[str, int]:
+    """(host, port) of a WebSocket URL, or of a Host header (`host`) of a request to it: lower case, a trailing dot
+    dropped, the scheme's port when none is written."""
+    from urllib.parse import urlsplit
+
+    default = 443 if url.lower().startswith("wss") else 80
+    parts = urlsplit(url if host is None else f"//{host}")
+    return (parts.hostname or "").removesuffix("."), parts.port or default
+
+
+def _host_reached(ws: Any, url: str) -> tuple[str, int]:
+    """Where the handshake for `url` that opened `ws` went in the end (its Host header): websockets follows
+    redirects, to any host."""
+    return _authority(url, str(ws.request.headers["Host"]))
 
 
 def _as_kiwoom(error: BaseException, url: str) -> KiwoomError:
