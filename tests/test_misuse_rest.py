@@ -144,6 +144,45 @@ def test_an_order_cancelled_before_sending_is_not_in_doubt(transport: str, caplo
     assert not _warnings(caplog)
 
 
+@TRANSPORTS
+def test_calls_that_gave_up_waiting_for_the_rate_limiter_give_their_place_back(transport: str) -> None:
+    """Twenty calls cancelled while they waited for their turn sent nothing, and leave no debt behind: the next
+    order waits for the bucket as it is, not twenty seconds for places nobody used."""
+
+    async def session(sim: Simulator) -> float:
+        async with _async_client(sim, transport, rate=1.0, burst=1) as client:
+            await client.token()  # takes the bucket's one place
+            for _ in range(20):
+                with pytest.raises(TimeoutError):
+                    await asyncio.wait_for(client.ka10001(stk_cd="005930"), 0.01)
+            return client._session.limiter.reserve()  # the wait the next call would be told
+
+    with running(seed=49) as sim:
+        wait = asyncio.run(session(sim))
+        assert sim.state.requests == 1  # the token alone
+    assert wait <= 1.0  # at most the one place the token took (owing twenty places: about twenty seconds)
+
+
+def test_sync_calls_interrupted_while_waiting_for_the_rate_limiter_give_their_place_back() -> None:
+    main = threading.main_thread().ident
+    assert main is not None
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with running(seed=50) as sim, _client(sim, rate=1.0, burst=1) as client:
+            client.token()
+            for _ in range(10):
+                timer = threading.Timer(0.05, signal.pthread_kill, (main, signal.SIGINT))
+                timer.start()
+                with pytest.raises(KeyboardInterrupt):
+                    client.ka10001(stk_cd="005930")
+                timer.join()
+            wait = client._session.limiter.reserve()
+            assert sim.state.requests == 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert wait <= 1.0
+
+
 def _one_connection(transport: str) -> httpx.AsyncClient | aiohttp.ClientSession:
     """An HTTP client of the transport's library that holds at most one connection (and tells how far a request
     got, as the client's own do)."""

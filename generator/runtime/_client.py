@@ -195,8 +195,12 @@ class SyncSession(_Session):
         self.check_open()
         wait = self.limiter.reserve()
         if wait > 0:
-            time.sleep(wait)
-            self.check_open()  # closed while it waited: nothing was sent
+            try:
+                time.sleep(wait)
+                self.check_open()  # closed while it waited: nothing was sent
+            except BaseException:
+                self.limiter.release()
+                raise
         wire = Wire()
         started = self.sending(outgoing)
         try:
@@ -293,8 +297,12 @@ class AsyncSession(_Session):
         self.check_usable()
         wait = self.limiter.reserve()
         if wait > 0:
-            await asyncio.sleep(wait)
-            self.check_usable()  # closed while it waited: nothing was sent
+            try:
+                await asyncio.sleep(wait)
+                self.check_usable()  # closed while it waited: nothing was sent
+            except BaseException:
+                self.limiter.release()
+                raise
         wire = Wire()
         started = self.sending(outgoing)
         try:

@@ -11,6 +11,8 @@ Rules:
   was sent) or an explicit refusal before processing (an expired token) is safe to repeat.
 - An auth failure (8005 and its forms) re-issues the token once and retries once, orders included:
   the server refused the call before acting on it.
+- A call that gives up while it waits for the rate limiter gives its place back (`RateLimiter.release`): a burst
+  of calls cancelled before sending leaves no debt that delays the next order.
 - Every policy argument is checked where it is given (`ArgumentInvalid`, a ValueError): a rate of
   -1 or a Retry of -3 attempts is refused, never read as "no limit" or "no tries".
 """
@@ -105,6 +107,12 @@ class RateLimiter:
             self._stamp = now
             self._tokens -= 1
             return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
+
+    def release(self) -> None:
+        """Give back a place `reserve` took for a call that gave up waiting (cancelled, interrupted, its client
+        closed) and sent nothing: nobody after it waits for a place nobody used."""
+        with self._lock:
+            self._tokens = min(self.burst, self._tokens + 1)
 
 
 # Kiwoom publishes no numbers, so the defaults are conservative: 5 calls a second, bursts of 5.
