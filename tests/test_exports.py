@@ -461,3 +461,42 @@ def test_rule_and_code_notes_reach_the_documents() -> None:
     check = jsonschema.Draft7Validator({**reg, "components": document(asyncapi.FILE)["components"]})
     registration = {"trnm": "REG", "grp_no": "1", "data": [{"item": ["005930"], "type": ["0B"]}]}
     assert not check.is_valid(registration) and check.is_valid({**registration, "refresh": "1"})
+
+
+def _media_examples(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(api-id, media type object, the TR's own schema of it) of every request and 200 answer."""
+    for item in doc["paths"].values():
+        operation = item["post"]
+        ids = operation.get("x-kiwoom-api-ids") or {operation["operationId"]: None}
+        schemas = doc["components"]["schemas"]
+        for part, media in (
+            ("Request", operation["requestBody"]["content"]),
+            ("Response", operation["responses"]["200"]["content"]),
+        ):
+            [content] = media.values()
+            for api_id in ids:
+                yield api_id, content, schemas[model_class(api_id, part)]
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS])
+def test_every_example_fits_its_own_schema(name: str) -> None:
+    """Tools take an example for a valid request or answer (Spectral's oas3-valid-media-example, mock servers): the
+    guide's examples that an erratum records as wrong (odd values, unlisted keys) are kept aside, named by erratum,
+    under x-kiwoom-guide-examples; every other example fits the TR's schema."""
+    doc = document(name)
+    c = corpus()
+    checked, aside = 0, set()
+    for api_id, media, schema in _media_examples(doc):
+        check = schema_validator(doc, schema)
+        for label, example in media.get("examples", {}).items():
+            if label.split("-")[0] == api_id:
+                errors = [f"{list(e.absolute_path)}: {e.message[:80]}" for e in check.iter_errors(example["value"])]
+                assert errors == [], (name, label, errors)
+                checked += 1
+        for label, example in media.get("x-kiwoom-guide-examples", {}).items():
+            if label.split("-")[0] == api_id:
+                known = {e.id for e in c.apis[api_id].errata}
+                assert example["x-kiwoom-errata"] and set(example["x-kiwoom-errata"]) <= known, label
+                aside.add(label)
+    assert checked >= 500
+    assert {"ka10017", "ka10001", "ust31302"} <= aside
