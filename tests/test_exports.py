@@ -120,7 +120,7 @@ def test_the_faithful_document_serves_every_tr_on_its_real_url() -> None:
         assert [r["$ref"] for r in body.get("anyOf", [body])] == [
             m["request"] for m in operation["x-kiwoom-api-ids"].values()
         ]
-    assert [s["url"] for s in doc["servers"]] == ["https://api.kiwoom.com", "https://mockapi.kiwoom.com"]
+    assert {s["url"] for s in doc["servers"]} == {"https://api.kiwoom.com", "https://mockapi.kiwoom.com"}
 
 
 def test_fields_keep_their_spec_attributes() -> None:
@@ -500,3 +500,16 @@ def test_every_example_fits_its_own_schema(name: str) -> None:
                 aside.add(label)
     assert checked >= 500
     assert {"ka10017", "ka10001", "ust31302"} <= aside
+
+
+def test_the_mock_server_comes_first_where_tools_take_the_first_as_the_default() -> None:
+    """Code generators, Swagger UI and Postman send to the first server unless told otherwise: that is the mock
+    server, as the package's own default is (production is a deliberate choice)."""
+    for name in (openapi.FAITHFUL, openapi.TOOLS):
+        servers = document(name)["servers"]
+        assert [s["url"] for s in servers] == ["https://mockapi.kiwoom.com", "https://api.kiwoom.com"], name
+        assert servers[0]["description"].startswith("mock")
+    events = document(asyncapi.FILE)
+    assert list(events["servers"]) == ["mock", "real"]
+    for channel in events["channels"].values():
+        assert channel["servers"] == [{"$ref": "#/servers/mock"}, {"$ref": "#/servers/real"}]

@@ -25,7 +25,7 @@ import orjson
 from ..names import model_class
 from ..review.versions import current_version, guide_workbook
 from ..spec.model import Api, Corpus
-from .wire_schema import Unexpressible, WireSchemas, errata_data
+from .wire_schema import ENVS, Unexpressible, WireSchemas, errata_data
 
 FAITHFUL = "openapi.json"
 TOOLS = "openapi-tools.json"
@@ -248,13 +248,14 @@ class _Document:
         }
 
     def servers(self) -> list[dict[str, Any]]:
+        """Both servers, the mock one first (ENVS)."""
         hosts = self.corpus.protocol["hosts"]
         return [
             {
                 "url": hosts[env]["rest"],
                 "description": f"{env}" + (f": {hosts[env]['notes']}" if hosts[env].get("notes") else ""),
             }
-            for env in ("real", "mock")
+            for env in ENVS
         ]
 
     def components(self) -> dict[str, Any]:

@@ -60,6 +60,9 @@ REQUEST_SHAPES: dict[str, str | None] = {
 }
 BLANK = f"^[{SPACE}]*$"
 CONTAINERS = ("list", "object")
+# The environments whose servers the documents list, in this order: tools take the first as the default (code
+# generators, Swagger UI, Postman), and the default is the mock server, as the package's own is.
+ENVS = ("mock", "real")
 # The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
 # servers send the code as a JSON number.
 ENVELOPE: dict[str, dict[str, Any]] = {
