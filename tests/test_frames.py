@@ -232,6 +232,9 @@ def test_a_value_the_model_could_not_read_raises_or_is_coerced_to_null() -> None
 
 def test_bad_options_are_refused() -> None:
     response = answer(LISTED[0])
+    for convert in (frames.to_pandas, frames.to_polars):  # not an empty frame: its rows are of one class
+        with pytest.raises(ValueError, match=r"of=StockTrade: the rows of .*'s list field .* are .*Item"):
+            convert(response, of=realtime.StockTrade)
     with pytest.raises(ValueError, match="decimals='exact': one of 'decimal', 'float'"):
         response.to_pandas(decimals="exact")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="of= takes"):

@@ -153,7 +153,12 @@ def _rows(source: Rows, of: type[Row] | None, field: str | None) -> tuple[type[R
         elif field not in lists:
             raise ValueError(f"{response_type.__name__} has no list field {field!r} (list fields: {', '.join(lists)})")
         [item_type] = typing.get_args(response_type.model_fields[field].annotation)
-        of = of or item_type
+        if of not in (None, item_type):  # no row would be of it: an empty frame that hides the mistake
+            name = getattr(of, "__name__", repr(of))
+            raise ValueError(
+                f"of={name}: the rows of {response_type.__name__}'s list field {field} are {item_type.__name__}"
+            )
+        of = item_type
         source = getattr(source, field)
     elif field is not None:
         raise ValueError("field= names a list field of a response; pass the response itself")
@@ -300,7 +305,8 @@ def to_pandas(
         source: a response (the rows of its list field), or rows: response models, the items of a list
             field, or realtime events.
         of: the class of the rows, needed for an empty list; rows of other classes are left out (a realtime
-            batch mixes types: `of=realtime.StockTrade` keeps the 0B events). Default: the one class the rows have.
+            batch mixes types: `of=realtime.StockTrade` keeps the 0B events). Default: the one class the rows have;
+            of a response, its list field's row class (another is a ValueError).
         field: the list field of a response that has several (none does today).
         decimals: "decimal" (exact Decimal objects) or "float" (`Float64`) for prices, decimals and rates.
         codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns.
@@ -350,7 +356,8 @@ def to_polars(
     Args:
         source: a response (the rows of its list field), or rows: response models, the items of a list
             field, or realtime events.
-        of: the class of the rows, needed for an empty list; rows of other classes are left out.
+        of: the class of the rows, needed for an empty list; rows of other classes are left out (of a
+            response, only its list field's row class).
         field: the list field of a response that has several (none does today).
         decimals: "decimal" (`Decimal(38, s)`) or "float" (`Float64`) for prices, decimals and rates.
         codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns (`Enum`).
