@@ -513,3 +513,25 @@ def test_the_mock_server_comes_first_where_tools_take_the_first_as_the_default()
     assert list(events["servers"]) == ["mock", "real"]
     for channel in events["channels"].values():
         assert channel["servers"] == [{"$ref": "#/servers/mock"}, {"$ref": "#/servers/real"}]
+
+
+def test_the_condition_search_examples_fit_their_messages() -> None:
+    """The guide's examples of the condition-search TRs fit the AsyncAPI messages, those an erratum records as wrong
+    aside: a US answer's trnm is the one its example and its request carry (the field tables disagree once)."""
+    doc = document(asyncapi.FILE)
+    messages = doc["components"]["messages"]
+    checked = 0
+    for api in corpus().apis.values():
+        if api.protocol != "websocket":
+            continue
+        answers = [e for e in api.examples if e.part == "response" and not api.example_errata(e)]
+        for part, name, examples in (
+            ("request", f"{api.id}Request", [e for e in api.examples if e.part == "request"]),
+            ("response", f"{api.id}Answer", answers[:1]),  # a second one is a push (02 / the realtime REAL)
+        ):
+            check = jsonschema.Draft7Validator({**messages[name]["payload"], "components": doc["components"]})
+            for example in examples:
+                assert [e.message for e in check.iter_errors(example.body)] == [], (api.id, part)
+                checked += 1
+    assert checked >= 14
+    assert messages["usa20280Answer"]["payload"]["properties"]["trnm"]["const"] == "GCNSRLST"

@@ -426,7 +426,11 @@ def conform(
                 out.append(f"'{path}' should be an array")
         elif isinstance(value, (dict, list)):
             out.append(f"'{path}' should be a plain value")
-        elif path not in skip:
+        elif path in skip:
+            continue
+        elif item.value.const is not None and value != item.value.const:
+            out.append(f"'{path}' = {value!r} is not its fixed value {item.value.const!r}")
+        else:
             out.extend(_check_value(path, value, item.kind))
     return out
 
