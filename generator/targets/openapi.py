@@ -83,8 +83,9 @@ class _Document:
 
     def api_id_parameter(self, ids: list[Api], tools: bool) -> dict[str, Any]:
         spec = self.request_headers["api-id"]
-        if tools:
-            schema: dict[str, Any] = {"type": "string", "const": ids[0].id}
+        if tools:  # not a const: code generators make it a literal type, which openapi-python-client refuses in a
+            # header; the default lets a generated client send it unasked
+            schema: dict[str, Any] = {"type": "string", "enum": [ids[0].id], "default": ids[0].id}
         else:
             schema = {
                 "type": "string",
