@@ -73,13 +73,20 @@ class FidType:
     enum: str | None  # the code table's class, for a code
 
 
+def fid_table(ref: FidRef, fid: Fid) -> str | None:
+    """The code table whose codes a FID's values are, as one realtime type uses it: none where the type overrides
+    the kind away from code (FE reads the session type as text), though the FID keeps its table elsewhere."""
+    enum = ref.overrides.get("enum", fid.enum)
+    return str(enum) if enum and ref.overrides.get("kind", fid.kind) == "code" else None
+
+
 def fid_type(ref: FidRef, fid: Fid) -> FidType:
     """How a FID reads as one realtime type uses it (a type may override the FID's kind, code table or scale)."""
     kind = str(ref.overrides.get("kind", fid.kind))
-    enum = ref.overrides.get("enum", fid.enum)
+    enum = fid_table(ref, fid)
     scale = ref.overrides.get("scale", fid.scale)
-    if kind == "code" and enum:
-        enum_class = camel(str(enum))
+    if enum:
+        enum_class = camel(enum)
         return FidType(f"codes.{enum_class} | str | None", "to_code", f", codes.{enum_class}", enum_class)
     if scale and kind in NUMERIC_KINDS:
         annotation, converter, _ = SCALED[scaled_family(kind)]

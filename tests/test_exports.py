@@ -101,7 +101,9 @@ def test_every_http_tr_is_one_operation_of_the_tools_document() -> None:
         operation = by_id[api.id]
         assert operation["x-kiwoom-path"] == api.path
         [header] = [p for p in operation["parameters"] if p["name"] == "api-id"]
-        assert header["schema"]["const"] == api.id and header["required"]
+        # an enum of one that is its default, not a const: openapi-python-client refuses a Literal in a header (and
+        # generated none of the 306 operations); with the default, a generated client sends the api-id unasked
+        assert header["schema"] == {"type": "string", "enum": [api.id], "default": api.id} and header["required"]
         assert ("cont-yn" in {p["name"] for p in operation["parameters"]}) == api.paging
         assert operation["security"] == ([] if api.category == "oauth" else [{"bearer": []}])
 
@@ -120,7 +122,7 @@ def test_the_faithful_document_serves_every_tr_on_its_real_url() -> None:
         assert [r["$ref"] for r in body.get("anyOf", [body])] == [
             m["request"] for m in operation["x-kiwoom-api-ids"].values()
         ]
-    assert [s["url"] for s in doc["servers"]] == ["https://api.kiwoom.com", "https://mockapi.kiwoom.com"]
+    assert {s["url"] for s in doc["servers"]} == {"https://api.kiwoom.com", "https://mockapi.kiwoom.com"}
 
 
 def test_fields_keep_their_spec_attributes() -> None:
@@ -461,3 +463,120 @@ def test_rule_and_code_notes_reach_the_documents() -> None:
     check = jsonschema.Draft7Validator({**reg, "components": document(asyncapi.FILE)["components"]})
     registration = {"trnm": "REG", "grp_no": "1", "data": [{"item": ["005930"], "type": ["0B"]}]}
     assert not check.is_valid(registration) and check.is_valid({**registration, "refresh": "1"})
+
+
+def _media_examples(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(api-id, media type object, the TR's own schema of it) of every request and 200 answer."""
+    for item in doc["paths"].values():
+        operation = item["post"]
+        ids = operation.get("x-kiwoom-api-ids") or {operation["operationId"]: None}
+        schemas = doc["components"]["schemas"]
+        for part, media in (
+            ("Request", operation["requestBody"]["content"]),
+            ("Response", operation["responses"]["200"]["content"]),
+        ):
+            [content] = media.values()
+            for api_id in ids:
+                yield api_id, content, schemas[model_class(api_id, part)]
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS])
+def test_every_example_fits_its_own_schema(name: str) -> None:
+    """Tools take an example for a valid request or answer (Spectral's oas3-valid-media-example, mock servers): the
+    guide's examples that an erratum records as wrong (odd values, unlisted keys) are kept aside, named by erratum,
+    under x-kiwoom-guide-examples; every other example fits the TR's schema."""
+    doc = document(name)
+    c = corpus()
+    checked, aside = 0, set()
+    for api_id, media, schema in _media_examples(doc):
+        check = schema_validator(doc, schema)
+        for label, example in media.get("examples", {}).items():
+            if label.split("-")[0] == api_id:
+                errors = [f"{list(e.absolute_path)}: {e.message[:80]}" for e in check.iter_errors(example["value"])]
+                assert errors == [], (name, label, errors)
+                checked += 1
+        for label, example in media.get("x-kiwoom-guide-examples", {}).items():
+            if label.split("-")[0] == api_id:
+                known = {e.id for e in c.apis[api_id].errata}
+                assert example["x-kiwoom-errata"] and set(example["x-kiwoom-errata"]) <= known, label
+                aside.add(label)
+    assert checked >= 500
+    assert {"ka10017", "ka10001", "ust31302"} <= aside
+
+
+def test_the_mock_server_comes_first_where_tools_take_the_first_as_the_default() -> None:
+    """Code generators, Swagger UI and Postman send to the first server unless told otherwise: that is the mock
+    server, as the package's own default is (production is a deliberate choice)."""
+    for name in (openapi.FAITHFUL, openapi.TOOLS):
+        servers = document(name)["servers"]
+        assert [s["url"] for s in servers] == ["https://mockapi.kiwoom.com", "https://api.kiwoom.com"], name
+        assert servers[0]["description"].startswith("mock")
+    events = document(asyncapi.FILE)
+    assert list(events["servers"]) == ["mock", "real"]
+    for channel in events["channels"].values():
+        assert channel["servers"] == [{"$ref": "#/servers/mock"}, {"$ref": "#/servers/real"}]
+
+
+def test_the_condition_search_examples_fit_their_messages() -> None:
+    """The guide's examples of the condition-search TRs fit the AsyncAPI messages, those an erratum records as wrong
+    aside: a US answer's trnm is the one its example and its request carry (the field tables disagree once)."""
+    doc = document(asyncapi.FILE)
+    messages = doc["components"]["messages"]
+    checked = 0
+    for api in corpus().apis.values():
+        if api.protocol != "websocket":
+            continue
+        answers = [e for e in api.examples if e.part == "response" and not api.example_errata(e)]
+        for part, name, examples in (
+            ("request", f"{api.id}Request", [e for e in api.examples if e.part == "request"]),
+            ("response", f"{api.id}Answer", answers[:1]),  # a second one is a push (02 / the realtime REAL)
+        ):
+            check = jsonschema.Draft7Validator({**messages[name]["payload"], "components": doc["components"]})
+            for example in examples:
+                assert [e.message for e in check.iter_errors(example.body)] == [], (api.id, part)
+                checked += 1
+    assert checked >= 14
+    assert messages["usa20280Answer"]["payload"]["properties"]["trnm"]["const"] == "GCNSRLST"
+
+
+def _realtime_message(api_section: str, body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(message, payload) pairs a realtime spec's example is: a REG / REMOVE request or its answer, or one REAL frame
+    per entry."""
+    trnm = body.get("trnm")
+    if trnm == "REAL":
+        return [(f"real{entry['type']}", {**body, "data": [entry]}) for entry in body["data"]]
+    if "return_code" in body:
+        return [(f"{str(trnm).lower()}Answer", body)]
+    return [(asyncapi.registration_message(str(trnm), api_section), body)]
+
+
+def test_the_realtime_examples_fit_their_messages() -> None:
+    """The guide's examples of every realtime type fit the AsyncAPI messages (REG and REMOVE, their answers, REAL
+    entries), those an erratum records as wrong aside; a FID a type reads as another kind than code (FE's session
+    type, text there) is no code of a table in the document either, as in the package."""
+    doc = document(asyncapi.FILE)
+    messages = doc["components"]["messages"]
+    checked = 0
+    for api in corpus().apis.values():
+        if api.protocol != "realtime":
+            continue
+        for example in api.examples:
+            if not isinstance(example.body, dict) or api.example_errata(example):
+                continue
+            for name, payload in _realtime_message(api.section, example.body):
+                check = jsonschema.Draft7Validator({**messages[name]["payload"], "components": doc["components"]})
+                errors = [f"{list(e.absolute_path)}: {e.message[:80]}" for e in check.iter_errors(payload)]
+                assert errors == [], (api.id, example.label, name, errors)
+                checked += 1
+    assert checked >= 60
+    entry = messages["realFE"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["290"]
+    assert entry["x-kiwoom-kind"] == "text" and "anyOf" not in entry
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS])
+def test_no_parameter_is_a_const(name: str) -> None:
+    """Code generators map a const to a literal type, which openapi-python-client does not take in a header: every
+    parameter's schema says a fixed value as an enum."""
+    for item in document(name)["paths"].values():
+        for parameter in item["post"]["parameters"]:
+            assert "const" not in json.dumps(parameter["schema"]), (name, parameter)

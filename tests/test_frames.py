@@ -232,6 +232,9 @@ def test_a_value_the_model_could_not_read_raises_or_is_coerced_to_null() -> None
 
 def test_bad_options_are_refused() -> None:
     response = answer(LISTED[0])
+    for convert in (frames.to_pandas, frames.to_polars):  # not an empty frame: its rows are of one class
+        with pytest.raises(ValueError, match=r"of=StockTrade: the rows of .*'s list field .* are .*Item"):
+            convert(response, of=realtime.StockTrade)
     with pytest.raises(ValueError, match="decimals='exact': one of 'decimal', 'float'"):
         response.to_pandas(decimals="exact")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="of= takes"):
@@ -324,3 +327,27 @@ def test_model_dump_keeps_typed_values_and_json_mode_gives_json() -> None:
         239500,
     )
     assert json.loads(response.model_dump_json())["stk_dt_pole_chart_qry"] == [plain]
+
+
+def test_a_number_beyond_the_columns_range_is_named_not_silently_null() -> None:
+    """polars' Decimal holds 38 digits and Int64 18 and a bit: a value beyond them (a malformed answer) is refused by
+    name, or made null with errors='coerce', as a raw value is; the frame libraries would make it a silent null
+    (polars, beside a value of more decimals) or an error that names no column."""
+    [case] = [c for c in LISTED if c.api_id == "ka10081"]
+    payload = json.loads(json.dumps(case.payload))
+    [row] = payload["stk_dt_pole_chart_qry"]
+    wide = {**row, "trde_tern_rt": "1" + "0" * 36}  # 37 digits: with the other row's 2 decimals, 39
+    payload["stk_dt_pole_chart_qry"] = [row, wide]
+    response = ENDPOINTS["ka10081"].response_model.model_validate(payload)
+    assert response.to_pandas()["trde_tern_rt"][1] == Decimal("1" + "0" * 36)  # pandas holds the Decimal itself
+    with pytest.raises(ValueError, match=r"trde_tern_rt, row 1: .* needs 39 digits; polars' Decimal holds 38"):
+        response.to_polars()
+    lazy = response.to_polars(errors="coerce")
+    assert lazy["trde_tern_rt"].to_list() == [Decimal("0.48"), None]
+    assert response.to_polars(decimals="float")["trde_tern_rt"][1] == 1e36
+    payload["stk_dt_pole_chart_qry"] = [row, {**row, "trde_qty": str(2**63)}]
+    response = ENDPOINTS["ka10081"].response_model.model_validate(payload)
+    for convert in (response.to_pandas, response.to_polars):
+        with pytest.raises(ValueError, match=r"trde_qty, row 1: 9223372036854775808 is beyond Int64"):
+            convert()
+        assert convert(errors="coerce")["trde_qty"].to_list()[1] in (None, pd.NA)

@@ -389,6 +389,19 @@ def test_the_simulator_refuses_a_bad_body_sent_past_the_client(
     assert field in answer["return_msg"]
 
 
+@pytest.mark.parametrize(
+    ("api_id", "field", "value"),
+    [("kt10000", "ord_qty", 5), ("kt10000", "ord_uv", 0), ("kt10003", "cncl_qty", 0), ("ka10081", "base_dt", 20260223)],
+)
+def test_the_simulator_refuses_a_value_that_is_no_string(sim: Any, api_id: str, field: str, value: Any) -> None:
+    """On the wire every value is a string (the documents say so, the client sends so): a JSON number for a numeric
+    field is refused by name, as the documents' contract testers expect (schemathesis found them taken)."""
+    body = {**base(api_id), field: value}
+    answer = _post(sim, _token(sim), api_id, body)
+    assert answer["return_code"] == 1517 and field in answer["return_msg"], answer
+    assert _post(sim, _token(sim), api_id, {**body, field: str(value)})["return_code"] != 1517
+
+
 @pytest.mark.parametrize("trde_tp", [c.value for c in codes.TradeType])
 def test_every_order_type_the_rules_allow_is_one_the_simulator_takes(trde_tp: str) -> None:
     """The client builds each type's order as the rules say (a price, a stop price or none) and the

@@ -25,8 +25,8 @@ Nulls are pandas' NA / NaT and polars' null. Prices and directed rates are absol
 put in front). A code column holds the codes' values ("2"), or with `codes="label"` the members' names
 ("RISE"); its categories are the whole code table in table order, followed by any code the server sent that
 the table lacks (kept, never dropped). A value the model kept as its raw string because it could not read it
-does not fit a typed column: it raises ValueError naming the column and row, or becomes null with
-`errors="coerce"`.
+does not fit a typed column, nor does a number beyond its column (Int64; the 38 digits of polars' Decimal at the
+column's scale): it raises ValueError naming the column and row, or becomes null with `errors="coerce"`.
 
 pandas and polars are optional: `pip install "kiwoom-sdk[pandas]"` or `"kiwoom-sdk[polars]"`.
 """
@@ -70,6 +70,8 @@ class FrameOptions(TypedDict, total=False):
 
 DIRECTED = ("price", "directed_rate")  # kinds whose values carry Kiwoom's direction sign
 NUMBERS = ("price", "decimal", "directed_rate")
+INT64 = range(-(2**63), 2**63)  # what an Int64 column holds
+PRECISION = 38  # the digits a polars Decimal holds
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,12 @@ def _rows(source: Rows, of: type[Row] | None, field: str | None) -> tuple[type[R
         elif field not in lists:
             raise ValueError(f"{response_type.__name__} has no list field {field!r} (list fields: {', '.join(lists)})")
         [item_type] = typing.get_args(response_type.model_fields[field].annotation)
-        of = of or item_type
+        if of not in (None, item_type):  # no row would be of it: an empty frame that hides the mistake
+            name = getattr(of, "__name__", repr(of))
+            raise ValueError(
+                f"of={name}: the rows of {response_type.__name__}'s list field {field} are {item_type.__name__}"
+            )
+        of = item_type
         source = getattr(source, field)
     elif field is not None:
         raise ValueError("field= names a list field of a response; pass the response itself")
@@ -174,12 +181,28 @@ class _Cells:
     def __init__(self, owner: type[Row], column: _Column, decimals: Decimals, codes: Codes, errors: Errors) -> None:
         self.owner, self.column, self.decimals, self.codes, self.errors = owner, column, decimals, codes, errors
 
-    def misfit(self, index: int, value: Any) -> None:
+    def misfit(self, index: int, value: Any, why: str = "") -> None:
+        """A value the column cannot hold: ValueError naming the column and the row, or nothing (the cell is null)
+        with errors='coerce'. `why`: what the value lacks; by default, it is one the model kept raw."""
         if self.errors == "raise":
-            raise ValueError(
-                f"{self.owner.__name__}.{self.column.name}, row {index}: {value!r} does not fit a {self.column.kind}"
-                " column (the model kept a value it could not read as sent); errors='coerce' makes it null"
+            why = why or (
+                f"does not fit a {self.column.kind} column (the model kept a value it could not read as sent)"
             )
+            raise ValueError(
+                f"{self.owner.__name__}.{self.column.name}, row {index}: {value!r} {why}; errors='coerce' makes it null"
+            )
+
+    def decimal_scale(self, cells: list[Any]) -> tuple[int, list[Any]]:
+        """The scale of a polars Decimal column of these cells (the most decimals of a value), and the cells, a value
+        that would need more than its 38 digits at that scale a misfit (polars would make it null or fail unnamed)."""
+        scale = min(PRECISION, max([0, *(_decimals(cell) for cell in cells if cell is not None)]))
+        out = []
+        for index, cell in enumerate(cells):
+            if cell is not None and (digits := _whole_digits(cell) + scale) > PRECISION:
+                self.misfit(index, cell, f"needs {digits} digits; polars' Decimal holds {PRECISION} (decimals='float')")
+                cell = None
+            out.append(cell)
+        return scale, out
 
     def values(self, raw: list[Any]) -> tuple[list[Any], list[int | None]]:
         """(cell values, directions) of one column; a misfit is None."""
@@ -198,6 +221,8 @@ class _Cells:
                 number = Decimal(value) if isinstance(value, Decimal) else Decimal(int(value))
                 cell = float(number) if self.decimals == "float" else number
                 direction = getattr(value, "direction", 0) if kind in DIRECTED else None
+            elif kind == "int" and _whole(value) and value not in INT64:
+                self.misfit(index, value, "is beyond Int64")
             elif self._fits(value):
                 cell = value
             else:
@@ -209,7 +234,7 @@ class _Cells:
     def _fits(self, value: Any) -> bool:
         kind = self.column.kind
         if kind == "int":
-            return isinstance(value, int) and not isinstance(value, bool)
+            return _whole(value)
         exact = {"text": str, "flag": bool, "date": datetime.date, "datetime": datetime.datetime, "time": datetime.time}
         return type(value) is exact.get(kind)
 
@@ -224,7 +249,20 @@ def _finite(value: Any) -> bool:
     """A number a numeric column holds: an int (a Price) or a finite Decimal."""
     if isinstance(value, Decimal):
         return value.is_finite()
+    return _whole(value)
+
+
+def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _decimals(value: Decimal) -> int:
+    return max(0, -int(value.as_tuple().exponent))
+
+
+def _whole_digits(value: Decimal) -> int:
+    """The digits of a Decimal before its point (none for a value below 1)."""
+    return 0 if value.is_zero() else max(0, value.adjusted() + 1)
 
 
 def _typed_columns(
@@ -267,12 +305,13 @@ def to_pandas(
         source: a response (the rows of its list field), or rows: response models, the items of a list
             field, or realtime events.
         of: the class of the rows, needed for an empty list; rows of other classes are left out (a realtime
-            batch mixes types: `of=realtime.StockTrade` keeps the 0B events). Default: the one class the rows have.
+            batch mixes types: `of=realtime.StockTrade` keeps the 0B events). Default: the one class the rows have;
+            of a response, its list field's row class (another is a ValueError).
         field: the list field of a response that has several (none does today).
         decimals: "decimal" (exact Decimal objects) or "float" (`Float64`) for prices, decimals and rates.
         codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns.
         directions: add `<name>_direction` (+1, -1, 0) after each price and directed rate.
-        errors: "raise" on a value the model kept raw, or "coerce" it to null.
+        errors: "raise" on a value the model kept raw or a number beyond its column, or "coerce" it to null.
 
     Returns:
         The frame: a RangeIndex, one row per row of `source` of class `of`.
@@ -317,12 +356,13 @@ def to_polars(
     Args:
         source: a response (the rows of its list field), or rows: response models, the items of a list
             field, or realtime events.
-        of: the class of the rows, needed for an empty list; rows of other classes are left out.
+        of: the class of the rows, needed for an empty list; rows of other classes are left out (of a
+            response, only its list field's row class).
         field: the list field of a response that has several (none does today).
         decimals: "decimal" (`Decimal(38, s)`) or "float" (`Float64`) for prices, decimals and rates.
         codes: "value" (the code, "2") or "label" (the member's name, "RISE") in code columns (`Enum`).
         directions: add `<name>_direction` (+1, -1, 0) after each price and directed rate.
-        errors: "raise" on a value the model kept raw, or "coerce" it to null.
+        errors: "raise" on a value the model kept raw or a number beyond its column, or "coerce" it to null.
 
     Returns:
         The frame, one row per row of `source` of class `of`.
@@ -337,20 +377,23 @@ def to_polars(
         raise _missing("polars") from exc
     series = []
     for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
-        series.append(polars.Series(column.name, values, dtype=_polars_dtype(polars, column, cells, values, decimals)))
+        if column.kind in NUMBERS and decimals == "decimal":
+            scale, values = cells.decimal_scale(values)
+            dtype = polars.Decimal(PRECISION, scale)
+        else:
+            dtype = _polars_dtype(polars, column, cells, values)
+        series.append(polars.Series(column.name, values, dtype=dtype))
         if directions and column.kind in DIRECTED:
             series.append(polars.Series(f"{column.name}_direction", signs, dtype=polars.Int8))
     return polars.DataFrame(series)
 
 
-def _polars_dtype(polars: Any, column: _Column, cells: _Cells, values: Sequence[Any], decimals: Decimals) -> Any:
+def _polars_dtype(polars: Any, column: _Column, cells: _Cells, values: Sequence[Any]) -> Any:
+    """The dtype of a column but a Decimal one (`_Cells.decimal_scale`)."""
     if column.kind == "code":
         return polars.Enum(cells.categories(list(values)))
     if column.kind in NUMBERS:
-        if decimals == "float":
-            return polars.Float64
-        exponents = [int(value.as_tuple().exponent) for value in values if value is not None]
-        return polars.Decimal(38, max([0, *(-exponent for exponent in exponents)]))
+        return polars.Float64
     dtypes = {
         "int": polars.Int64,
         "text": polars.String,

@@ -17,6 +17,7 @@ from ..names import (
     RESERVED_PREFIXES,
     attribute,
     camel,
+    fid_table,
     field_attribute,
     group_attribute,
     item_class,
@@ -344,7 +345,11 @@ def _declared_values(body: Any, fields: list[Field], corpus: Corpus, skip: set[s
     out = []
     for item in fields:
         value, path = body.get(item.name), f"{prefix}{item.name}"
-        if item.kind == "list" and isinstance(value, list) and not item.tuple and not item.fids:
+        if item.fids:
+            for member in value if isinstance(value, list) else [value]:
+                out.extend(_fid_codes(member, item, corpus, skip, f"{path}[]." if item.kind == "list" else f"{path}."))
+            continue
+        if item.kind == "list" and isinstance(value, list) and not item.tuple:
             for row in value:
                 out.extend(_declared_values(row, item.fields, corpus, skip, f"{path}[]."))
             continue
@@ -354,6 +359,21 @@ def _declared_values(body: Any, fields: list[Field], corpus: Corpus, skip: set[s
             out.append(f"'{path}' = {value!r} is not a code of '{item.enum}'")
         if item.length is not None and len(value) > item.length:
             out.append(f"'{path}' = {value!r} is longer than its length {item.length}")
+    return out
+
+
+def _fid_codes(member: Any, item: Field, corpus: Corpus, skip: set[str], prefix: str) -> list[str]:
+    """Example values of FIDs outside the code table a realtime type reads them against (`names.fid_table`)."""
+    if not isinstance(member, dict):
+        return []
+    out = []
+    for ref in item.fids:
+        value, path = member.get(str(ref.fid)), f"{prefix}{ref.fid}"
+        table = fid_table(ref, corpus.fids[ref.fid]) if ref.fid in corpus.fids else None
+        if not (table in corpus.codes and isinstance(value, str) and value.strip()) or path in skip:
+            continue
+        if value not in {c.code for c in corpus.codes[table].codes}:
+            out.append(f"'{path}' = {value!r} is not a code of '{table}'")
     return out
 
 
@@ -371,8 +391,7 @@ def _check_examples(api: Api, fid_kinds: dict[int, str], corpus: Corpus) -> list
         where = f"{example.part} example{' ' + repr(example.label) if example.label else ''}"
         skip = unlisted.get((example.part, example.label), set())
         messages = conform(example.body, fields, example.part == "response", skip, fid_kinds=fid_kinds)
-        if api.protocol == "rest":
-            messages += _declared_values(example.body, fields, corpus, skip)
+        messages += _declared_values(example.body, fields, corpus, skip)
         problems.extend(Problem(example.loc, f"{where}: {m}") for m in dict.fromkeys(messages))
     return problems
 
@@ -426,7 +445,11 @@ def conform(
                 out.append(f"'{path}' should be an array")
         elif isinstance(value, (dict, list)):
             out.append(f"'{path}' should be a plain value")
-        elif path not in skip:
+        elif path in skip:
+            continue
+        elif item.value.const is not None and value != item.value.const:
+            out.append(f"'{path}' = {value!r} is not its fixed value {item.value.const!r}")
+        else:
             out.extend(_check_value(path, value, item.kind))
     return out
 

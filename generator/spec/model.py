@@ -191,6 +191,17 @@ class Api:
     def at(self, key: str) -> Loc:
         return Loc(self.loc.path, self.key_lines.get(key, self.loc.line))
 
+    def example_errata(self, example: Example) -> list[Erratum]:
+        """The errata recording the guide's mistakes in this example: their fact is at `examples/<part>` (or
+        `examples/<part>:<label>`) and names values that do not fit their field (`odd_values`) or keys the field
+        table lacks (`unlisted`)."""
+        at = f"examples/{example.part}" + (f":{example.label}" if example.label else "")
+        return [
+            e
+            for e in self.errata
+            if e.fact and e.fact.get("at") == at and (e.fact.get("odd_values") or e.fact.get("unlisted"))
+        ]
+
 
 @dataclass
 class Code:

@@ -25,7 +25,7 @@ import orjson
 from ..names import model_class
 from ..review.versions import current_version, guide_workbook
 from ..spec.model import Api, Corpus
-from .wire_schema import Unexpressible, WireSchemas, errata_data
+from .wire_schema import ENVS, Unexpressible, WireSchemas, errata_data
 
 FAITHFUL = "openapi.json"
 TOOLS = "openapi-tools.json"
@@ -83,8 +83,9 @@ class _Document:
 
     def api_id_parameter(self, ids: list[Api], tools: bool) -> dict[str, Any]:
         spec = self.request_headers["api-id"]
-        if tools:
-            schema: dict[str, Any] = {"type": "string", "const": ids[0].id}
+        if tools:  # not a const: code generators make it a literal type, which openapi-python-client refuses in a
+            # header; the default lets a generated client send it unasked
+            schema: dict[str, Any] = {"type": "string", "enum": [ids[0].id], "default": ids[0].id}
         else:
             schema = {
                 "type": "string",
@@ -107,10 +108,7 @@ class _Document:
             headers.update({name: _header(self.response_headers[name]) for name in ("cont-yn", "next-key")})
         refs = [{"$ref": REFS + model_class(api.id, "Response")} for api in apis]
         schema = refs[0] if len(refs) == 1 else {"anyOf": refs}
-        media: dict[str, Any] = {"schema": schema}
-        examples = self.examples(apis, "response")
-        if examples:
-            media["examples"] = examples
+        media: dict[str, Any] = {"schema": schema, **self.examples(apis, "response")}
         return {
             "description": "The answer, return_code 0; an order the broker refuses also comes as 200, with its own "
             "return_code and return_msg and no other field.",
@@ -119,21 +117,26 @@ class _Document:
         }
 
     def examples(self, apis: list[Api], part: str) -> dict[str, Any]:
-        """The guide's examples of this part, named by TR (and label)."""
-        out: dict[str, Any] = {}
+        """The guide's examples of this part, named by TR (and label), as a media type holds them: under `examples`
+        those that fit their schema; under `x-kiwoom-guide-examples`, naming their errata, those an erratum records
+        as wrong (tools take an example for a valid request or answer)."""
+        fitting: dict[str, Any] = {}
+        aside: dict[str, Any] = {}
         for api in apis:
             for number, example in enumerate(e for e in api.examples if e.part == part):
                 name = api.id + (f"-{number + 1}" if number else "")
-                out[name] = {"summary": f"{api.id} {example.label or api.name_en} (the guide's example)"}
-                out[name]["value"] = example.body
-        return out
+                value = {"summary": f"{api.id} {example.label or api.name_en} (the guide's example)"}
+                value["value"] = example.body
+                if errata := api.example_errata(example):
+                    aside[name] = {**value, "x-kiwoom-errata": [e.id for e in errata]}
+                else:
+                    fitting[name] = value
+        return {key: found for key, found in (("examples", fitting), ("x-kiwoom-guide-examples", aside)) if found}
 
     def request_body(self, apis: list[Api]) -> dict[str, Any]:
         refs = [{"$ref": REFS + model_class(api.id, "Request")} for api in apis]
         media: dict[str, Any] = {"schema": refs[0] if len(refs) == 1 else {"anyOf": refs}}
-        examples = self.examples(apis, "request")
-        if examples:
-            media["examples"] = examples
+        media.update(self.examples(apis, "request"))
         return {"required": True, "content": {self.media: media}}
 
     def errors(self) -> dict[str, Any]:
@@ -246,13 +249,14 @@ class _Document:
         }
 
     def servers(self) -> list[dict[str, Any]]:
+        """Both servers, the mock one first (ENVS)."""
         hosts = self.corpus.protocol["hosts"]
         return [
             {
                 "url": hosts[env]["rest"],
                 "description": f"{env}" + (f": {hosts[env]['notes']}" if hosts[env].get("notes") else ""),
             }
-            for env in ("real", "mock")
+            for env in ENVS
         ]
 
     def components(self) -> dict[str, Any]:

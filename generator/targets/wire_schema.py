@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..names import camel
+from ..names import camel, fid_table
 from ..spec.kinds import FORMAT_SHAPES, WIRE_SHAPES
 from ..spec.loader import Problem
 from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Loc, Rule
@@ -60,6 +60,9 @@ REQUEST_SHAPES: dict[str, str | None] = {
 }
 BLANK = f"^[{SPACE}]*$"
 CONTAINERS = ("list", "object")
+# The environments whose servers the documents list, in this order: tools take the first as the default (code
+# generators, Swagger UI, Postman), and the default is the mock server, as the package's own is.
+ENVS = ("mock", "real")
 # The result envelope of every answer (specs/api.yaml: envelope), whatever kind an API's own table gives it: the
 # servers send the code as a JSON number.
 ENVELOPE: dict[str, dict[str, Any]] = {
@@ -269,7 +272,7 @@ class WireSchemas:
         if unknown:
             return self.refuse(ref.loc, f"FID {ref.fid} override {unknown}")
         kind = str(overrides.get("kind", entry.kind))
-        enum = overrides.get("enum", entry.enum)
+        enum = fid_table(ref, entry)
         unit = overrides.get("unit", entry.unit)
         notes = overrides.get("notes", entry.notes)
         english = [kind] + ([self.corpus.units.get(str(unit), str(unit))] if unit else [])
@@ -292,7 +295,7 @@ class WireSchemas:
         }
         form = overrides.get("format")
         if enum:
-            reference = self.code_ref(str(enum), ref.loc)
+            reference = self.code_ref(enum, ref.loc)
             return {"anyOf": [reference, {"const": ""}], **beside} if reference else {}
         if kind not in WIRE_SHAPES and kind not in ("text", "code"):
             return self.refuse(ref.loc, f"value kind '{kind}' of FID {ref.fid} (no wire shape for it)")

@@ -207,9 +207,11 @@ def _authorize(request: web.Request, state: State) -> None:
 
 
 def _validate(state: State, api_id: str, body: dict[str, Any]) -> dict[str, Any]:
-    nulls = sorted(name for name, value in body.items() if value is None)
-    if nulls:  # the client leaves out what it does not give; on the wire a value is a string
-        raise KiwoomAnswer(1517, state.catalog.message(1517, ",".join(nulls), "null is not a value"))
+    # On the wire every value is a string, as the documents say and the client sends (it leaves out what it does not
+    # give): null, a number or a list is refused before the models, which take numbers from Python callers.
+    others = sorted(name for name, value in body.items() if not isinstance(value, str))
+    if others:
+        raise KiwoomAnswer(1517, state.catalog.message(1517, ",".join(others), "a value is a string"))
     try:
         return ENDPOINTS[api_id].validate(body, grids=False)  # off-grid prices: the account refuses as Kiwoom does
     except RequestInvalid as invalid:
