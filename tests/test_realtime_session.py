@@ -316,3 +316,56 @@ def test_the_simulator_refuses_what_the_session_refuses() -> None:
     assert "accepted" not in answers, answers
     assert "FE is a us type" in answers[0] and "not an item code of 0B" in answers[1], answers
     assert "an empty item" in answers[2] and "00 take no items" in answers[3], answers
+
+
+def test_a_group_number_that_is_not_the_guides_text_is_refused_before_anything_is_sent() -> None:
+    """grp_no is text of at most four characters (the REG request's field, length 4): an int, a blank or a longer
+    one is refused like a bad item, so the session never holds a group the server would read otherwise (an int 1
+    and "1" are one group there) and a reconnect never trips over a group it cannot replay."""
+
+    async def work(live: RealtimeSession) -> tuple[list[str], dict[str, Any], int]:
+        accepted = []
+        for grp_no in (1, "", " ", " 1", "12345", "1\n", None):
+            with contextlib.suppress(ArgumentInvalid):
+                await live.register(["005930"], ["0B"], grp_no=grp_no)  # type: ignore[arg-type]
+                accepted.append(f"accepted {grp_no!r}")
+            with contextlib.suppress(ArgumentInvalid):
+                await live.remove(["005930"], ["0B"], grp_no=grp_no)  # type: ignore[arg-type]
+                accepted.append(f"removal accepted {grp_no!r}")
+        await live.register(["005930"], ["0B"], grp_no="1")
+        await live.register(["000660"], ["0B"], grp_no="9999")
+        logins = live.logins
+        await live._ws.close()  # the replay of every group held
+        events = await _collect(live, 1.0)
+        streamed = {e.item for e in events if isinstance(e, realtime.RealtimeEvent) and live.logins > logins}
+        return accepted, {grp: sorted(pairs) for grp, pairs in live.groups.items()}, len(streamed)
+
+    with running(seed=43, timing=QUICK) as sim:
+        accepted, groups, streamed = _session(sim, work)
+    assert accepted == []
+    assert groups == {"1": [("0B", "005930")], "9999": [("0B", "000660")]}
+    assert streamed == 2
+
+
+def test_the_simulator_refuses_a_group_number_the_session_refuses() -> None:
+    async def work(live: RealtimeSession) -> list[str]:
+        answers = []
+        for grp_no in (1, "", "12345"):
+            for trnm in ("REG", "REMOVE"):
+                message = {
+                    "trnm": trnm,
+                    "grp_no": grp_no,
+                    "refresh": "1",
+                    "data": [{"item": ["005930"], "type": ["0B"]}],
+                }
+                try:
+                    await live._exchange(message)
+                    answers.append(f"{trnm} {grp_no!r} accepted")
+                except errors.InputFormatInvalid as error:
+                    answers.append(str(error))
+        return answers
+
+    with running(seed=44, timing=QUICK) as sim:
+        answers = _session(sim, work)
+    assert not [answer for answer in answers if "accepted" in answer], answers
+    assert all("grp_no" in answer for answer in answers), answers

@@ -33,6 +33,7 @@ from ._values import (
 )
 
 __all__ = [
+    "GROUP_LENGTH",
     "ITEM_CODE",
     "REGISTRY",
     "Event",
@@ -2835,4 +2836,5 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 
 
 ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
+GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -63,7 +63,7 @@ from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
-from ._registration import check_codes, check_types
+from ._registration import check_codes, check_group, check_types
 from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
@@ -192,11 +192,12 @@ class RealtimeSession:
         in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a ("NVDA", "ND") pair or "ND:NVDA",
         for every type (the guide's F4 / F5 example registers an item too). `refresh=True` keeps the group's earlier
         registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its answer.
-        Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, or
-        an item of the wrong form (see `registration`); the error of the answer's code when the server refuses (the
+        Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, an
+        item of the wrong form (see `registration`), or a `grp_no` that is not text of 1 to 4 letters or digits; the error of the answer's code when the server refuses (the
         items of the messages before it stay registered), `RealtimeTimeout` when no answer comes within
         `answer_timeout`, or the error that ended the session."""
         chosen, types = registration(self.section, items, types)
+        grp_no = check_group(grp_no)
         for index, chunk in enumerate(_chunks(chosen, self._items_per_reg)):
             keep = refresh or index > 0  # a replacing registration replaces with its first message only
             await self._exchange(_reg(grp_no, chunk, types, keep))
@@ -207,6 +208,7 @@ class RealtimeSession:
         """REMOVE `items` (as `register` takes them) of `types` from group `grp_no`, waiting for each answer; raises
         like `register`."""
         chosen, types = registration(self.section, items, types)
+        grp_no = check_group(grp_no)
         for chunk in _chunks(chosen, self._items_per_reg):
             await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}

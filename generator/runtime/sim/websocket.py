@@ -18,7 +18,7 @@ import orjson
 from aiohttp import WSMsgType, web
 
 from .._exceptions import ArgumentInvalid
-from .._registration import check_codes, check_types
+from .._registration import check_codes, check_group, check_types
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -263,8 +263,16 @@ def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
     return str(item[names[0]])
 
 
+def _group(state: State, message: dict[str, Any]) -> str:
+    """The grp_no of a REG / REMOVE, by the client's rule (1517 naming grp_no otherwise)."""
+    try:
+        return check_group(message.get("grp_no"))
+    except ArgumentInvalid as refused:
+        raise invalid(state, refused.argument, str(refused)) from None
+
+
 def _register(session: Session, message: dict[str, Any]) -> None:
-    group = str(message.get("grp_no", "1"))
+    group = _group(session.state, message)
     pairs = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
@@ -287,7 +295,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
 
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
-    group = str(message.get("grp_no", "1"))
+    group = _group(session.state, message)
     pairs = _pairs(session.state, message, session.section)
     current = session.groups.get(group, set())
     if message.get("data"):
