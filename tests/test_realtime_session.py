@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -128,6 +129,31 @@ def test_the_sync_session_runs_in_the_background() -> None:
             if isinstance(event, realtime.RealtimeEvent):
                 seen.add(event.type)
     assert seen == {"0B", "0D"}
+
+
+def test_every_thread_reading_a_sync_session_ends_when_it_is_closed() -> None:
+    """Like `async for` in several tasks: each reader of the sync session ends, not only the one that took the end."""
+    ended: list[int] = []
+
+    def read(live: Any, reader: int) -> None:
+        for _ in live:
+            pass
+        ended.append(reader)
+
+    with (
+        running(seed=45, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+    ):
+        live = client.realtime()
+        with live:
+            live.register(["005930"], ["0B"])
+            readers = [threading.Thread(target=read, args=(live, n), daemon=True) for n in range(3)]
+            for reader in readers:
+                reader.start()
+            time.sleep(0.3)  # the readers read, and wait for the next event
+        for reader in readers:
+            reader.join(timeout=10)
+    assert sorted(ended) == [0, 1, 2]
 
 
 def test_a_slow_sync_consumer_keeps_memory_bounded_and_counts_drops() -> None:

@@ -791,6 +791,7 @@ class SyncRealtime:
             if event is not _CLOSED:
                 return event  # type: ignore[no-any-return]
             self._ended = True
+            self._offer(_CLOSED)  # a reader waiting in another thread ends too
         if self._failure is not None:
             raise self._failure
         return None
