@@ -115,6 +115,34 @@ def test_condition_search_lists_searches_and_pushes() -> None:
     assert any(isinstance(e, realtime.ConditionSearchRealtime) and e.item_code for e in events)
 
 
+def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> None:
+    """Like a refused REG: the search the server refused is not kept, so no reconnect sends it again, and the caller
+    learns of the refusal from the call; an accepted one is kept and replayed."""
+
+    async def work(live: RealtimeSession) -> tuple[str, dict[str, Any], list[str]]:
+        try:
+            await live.send({"trnm": "CNSRREQ", "seq": "99", "search_type": "1", "stex_tp": "K"})
+            refusal = "accepted"
+        except errors.InputFormatInvalid as error:
+            refusal = str(error)
+        await live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "1", "stex_tp": "K"})
+        held = dict(live.conditions)
+        await live._ws.close()
+        events = await _collect(live, 1.0)
+        answers = [
+            f"{e.body.get('seq', '?')}:{e.return_code}"
+            for e in events
+            if isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ"
+        ]
+        return refusal, held, answers
+
+    with running(seed=46, timing=QUICK) as sim:
+        refusal, held, answers = _session(sim, work)
+    assert "no condition '99'" in refusal, refusal
+    assert list(held) == ["1"]
+    assert answers == ["?:1517", "1:0", "1:0"], answers  # the refusal once; the accepted search, then its replay
+
+
 def test_the_sync_session_runs_in_the_background() -> None:
     with (
         running(seed=36, timing=QUICK) as sim,

@@ -214,15 +214,18 @@ class RealtimeSession:
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
-        """Any other message (answers arrive as events); a realtime condition search (CNSRREQ,
-        search_type 1) is replayed after a reconnect until CNSRCLR clears it. REG and REMOVE go
-        through `register()` / `remove()` (ValueError here), which wait for their answers."""
+        """Any other message (answers arrive as events). A realtime condition search (CNSRREQ, search_type 1)
+        waits for its answer like `register()`: kept and replayed after a reconnect until CNSRCLR clears it when
+        the server accepts it, the error of the answer's code raised (and nothing kept) when it refuses. REG and
+        REMOVE go through `register()` / `remove()` (ValueError here), which wait for their answers."""
         trnm, seq = message.get("trnm"), str(message.get("seq", ""))
         if trnm in ANSWERED:
             raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
-        if trnm == "CNSRREQ" and str(message.get("search_type")) == "1":
+        if _realtime_search(message):
+            await self._exchange(dict(message))
             self.conditions[seq] = dict(message)
-        elif trnm == "CNSRCLR":
+            return
+        if trnm == "CNSRCLR":
             self.conditions.pop(seq, None)
         import websockets
 
@@ -235,7 +238,8 @@ class RealtimeSession:
                 await down.wait()  # then again on the next connection
 
     async def _exchange(self, message: dict[str, Any]) -> SystemMessage:
-        """Send a REG / REMOVE and wait for its answer; on a connection lost first, again on the next one."""
+        """Send a REG / REMOVE / realtime CNSRREQ and wait for its answer; on a connection lost first, again on the
+        next one."""
         async with self._control:
             while True:
                 ws, down = await self._connected()
@@ -253,11 +257,12 @@ class RealtimeSession:
                 return answer
 
     async def _ask(self, ws: Any, message: dict[str, Any]) -> SystemMessage:
-        """Send one REG / REMOVE on `ws` and wait for its answer (matched by order: answers carry no id)."""
+        """Send one REG / REMOVE / realtime CNSRREQ on `ws` and wait for its answer (matched by order: a REG's
+        answer carries no id; a CNSRREQ's its seq, when it has one)."""
         import websockets
 
         answer: asyncio.Future[SystemMessage] = asyncio.get_running_loop().create_future()
-        self._pending.append((message["trnm"], answer))
+        self._pending.append((_awaited(message["trnm"], message.get("seq")), answer))
         try:
             await ws.send(orjson.dumps(message).decode())
         except websockets.ConnectionClosed as closed:
@@ -445,8 +450,9 @@ class RealtimeSession:
             ) from closed
 
     async def _replay(self, ws: Any) -> None:
-        """Register again what the server accepted before (one REG per type and `items_per_reg` items);
-        a registration refused now is dropped, with a WARNING (its answer reaches the consumer as an event)."""
+        """Register again what the server accepted before (one REG per type and `items_per_reg` items), then each
+        realtime condition search; one refused now is dropped, with a WARNING (its answer reaches the consumer as an
+        event)."""
         for grp_no, pairs in sorted(self.groups.items()):
             for type_id, items in _by_type(pairs).items():
                 for chunk in _chunks(items, self._items_per_reg):
@@ -459,8 +465,11 @@ class RealtimeSession:
                             _refusal(answer),
                         )
                         self.groups[grp_no] -= {(type_id, item) for item in chunk}
-        for message in self.conditions.values():
-            await ws.send(orjson.dumps(message).decode())
+        for seq, message in list(self.conditions.items()):
+            answer = await self._ask(ws, message)
+            if not answer.ok:
+                log.warning("realtime condition search %s refused on a reconnect: %s", seq, _refusal(answer))
+                self.conditions.pop(seq, None)
 
     async def _read(self, ws: Any, down: asyncio.Event) -> None:
         """Read frames until the connection fails: closed, or silent past the liveness deadline; then
@@ -487,7 +496,7 @@ class RealtimeSession:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue
-                if event.trnm in ANSWERED:
+                if event.trnm in ANSWERED or event.trnm == "CNSRREQ":
                     self._answered(event)
                 self._put(event)
             else:
@@ -495,7 +504,12 @@ class RealtimeSession:
                 self._put(event)
 
     def _answered(self, answer: SystemMessage) -> None:
-        if self._pending and self._pending[0][0] == answer.trnm:
+        if not self._pending:
+            return
+        awaited = _awaited(answer.trnm, answer.body.get("seq"))
+        if answer.trnm == "CNSRREQ" and "seq" not in answer.body and self._pending[0][0].startswith("CNSRREQ "):
+            awaited = self._pending[0][0]  # a refusal without its seq answers the search awaited
+        if self._pending[0][0] == awaited:
             _, future = self._pending.popleft()
             if not future.done():
                 future.set_result(answer)
@@ -676,6 +690,16 @@ def _put_dropping_oldest(queue: _Queue, event: Any) -> int:
             with contextlib.suppress(asyncio.QueueEmpty, Empty):
                 queue.get_nowait()
                 dropped += 1
+
+
+def _realtime_search(message: Mapping[str, Any]) -> bool:
+    """A realtime condition search: a CNSRREQ of search_type 1, kept and replayed like a registration."""
+    return message.get("trnm") == "CNSRREQ" and str(message.get("search_type")) == "1"
+
+
+def _awaited(trnm: str, seq: object) -> str:
+    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id)."""
+    return f"CNSRREQ {seq}" if trnm == "CNSRREQ" else trnm
 
 
 def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
