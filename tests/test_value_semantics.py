@@ -261,3 +261,29 @@ def test_a_direction_other_than_a_sign_is_refused() -> None:
     for family in (_values.Price, _values.DecimalPrice, _values.DirectedRate):
         with pytest.raises(ValueError, match="direction"):
             family("1", 2)
+
+
+# Texts Decimal() reads that are no number as Kiwoom writes one (digits, at most one point, signs in front)
+NOT_DIGITS = ["NaN", "nan", "-NaN", "sNaN", "+sNaN", "Infinity", "inf", "-Infinity", "1e3", "+1E5", "-2.5e-3"]
+NOT_DIGITS += ["1_000", "-1_000.5", "+1_0", " NaN ", "--inf"]
+
+
+def test_a_number_is_written_in_digits_so_nan_infinity_exponents_and_underscores_stay_as_sent() -> None:
+    """Like "1_000" for a whole number: a value Kiwoom would never write as a number stays its raw string, so no
+    value compares, hashes or computes as NaN (whose comparison raises, and a signaling one's hash)."""
+    converters: list[Callable[[str], Any]] = [
+        _values.to_int,
+        _values.to_price,
+        lambda raw: _values.to_price(raw, True),
+        lambda raw: _values.to_scaled_price(raw, 100),
+        *[lambda raw, scale=scale: _values.to_decimal(raw, scale) for scale in SCALES],
+        *[lambda raw, scale=scale: _values.to_directed_rate(raw, scale) for scale in SCALES],
+    ]
+    kept = [[convert(raw) for convert in converters] for raw in NOT_DIGITS]
+    assert kept == [[raw] * len(converters) for raw in NOT_DIGITS]
+    many = (_values.to_ints(NOT_DIGITS), _values.to_prices(NOT_DIGITS), _values.to_decimals(NOT_DIGITS))
+    assert many == (NOT_DIGITS, NOT_DIGITS, NOT_DIGITS)
+    trade = realtime.StockTrade("0B", "주식체결", "005930", dict.fromkeys(realtime.StockTrade.FIDS, "sNaN"))
+    values = trade.as_dict()
+    hash(tuple(values.values()))
+    assert sorted(map(str, values.values())) == ["sNaN"] * len(values)
