@@ -10,6 +10,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
 from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
@@ -89,6 +90,35 @@ def test_malformed_frames_are_counted_and_skipped() -> None:
     with running(seed=33, timing=QUICK, faults=Faults(malformed_fraction=0.2)) as sim:
         good, malformed = _session(sim, work)
     assert good > 10 and malformed > 0
+
+
+def test_an_entry_without_values_costs_that_entry_not_its_frame() -> None:
+    """Every frame carries one broken entry next to good ones: the good ones reach the consumer, the frame is counted
+    as malformed (and logged) once."""
+
+    async def work(live: RealtimeSession) -> tuple[int, int]:
+        await live.register(["005930", "000660"], ["0B"])
+        events = await _collect(live, 1.0)
+        return sum(isinstance(e, realtime.StockTrade) for e in events), live.malformed
+
+    with running(seed=47, timing=QUICK, faults=Faults(broken_entry_fraction=1.0)) as sim:
+        good, malformed = _session(sim, work)
+    assert good > 10 and malformed > 0
+
+
+def test_decoding_a_frame_with_a_broken_entry_raises_with_the_entries_it_read() -> None:
+    good = {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}
+    for broken in ({"type": "0B", "item": "000660"}, {"type": "0B", "values": None}, "0B", None):
+        frame = orjson.dumps({"trnm": "REAL", "data": [good, broken, {**good, "item": "000660"}]})
+        try:
+            realtime.decode(frame)
+        except realtime.RealtimeDecodeError as error:
+            assert error.raw == frame
+            trades = [e for e in error.events if isinstance(e, realtime.StockTrade)]
+            assert len(trades) == len(error.events) == 2
+            assert [(e.item, e.current_price) for e in trades] == [("005930", 60700), ("000660", 60700)]
+        else:
+            raise AssertionError(f"decoded a frame with {broken!r}")
 
 
 def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:

@@ -38,11 +38,13 @@ class UsItem(NamedTuple):
 
 
 class RealtimeDecodeError(ValueError):
-    """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received."""
+    """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received, `events` what could be read
+    of it: the good entries of a REAL frame in which some entry is broken (the session hands them on)."""
 
-    def __init__(self, message: str, raw: bytes | str) -> None:
+    def __init__(self, message: str, raw: bytes | str, events: list[Event] | None = None) -> None:
         super().__init__(message)
         self.raw = raw
+        self.events: list[Event] = events or []
 
 
 class RealtimeEvent:
@@ -153,7 +155,8 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
     def decode(frame: bytes | str) -> list[Event]:
         """Decode one WebSocket frame: a REAL frame into one typed event per entry (RealtimeEvent for a type the
         spec does not list), any other into one SystemMessage (SystemNotice for SYSTEM). Raises
-        RealtimeDecodeError, carrying the frame, if it is malformed."""
+        RealtimeDecodeError, carrying the frame, if it is malformed (and the entries it could read, when some entry
+        of a REAL frame is broken)."""
         try:
             body = _loads(frame)
         except orjson.JSONDecodeError as exc:
@@ -164,13 +167,17 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
         if type(entries) is not list:
             raise RealtimeDecodeError("REAL frame without a data list", frame)
         events: list[Event] = []
+        broken = 0
         for entry in entries:
             if type(entry) is not dict or type(values := entry.get("values")) is not dict:
-                raise RealtimeDecodeError("REAL entry without values", frame)
+                broken += 1  # the frame's other entries are still read: they are raised with the error
+                continue
             kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
             if type(kind) is not str or type(name) is not str or type(item) is not str:
                 kind, name, item = str(kind), str(name), str(item)
             events.append(event_class(kind, RealtimeEvent)(kind, name, item, values))
+        if broken:
+            raise RealtimeDecodeError(f"{broken} of {len(entries)} REAL entries without values", frame, events)
         return events
 
     return decode

@@ -162,7 +162,7 @@ class RealtimeSession:
         self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
         self.dropped = 0  # events dropped because the consumer fell behind
-        self.malformed = 0  # frames that could not be decoded; each is logged once and skipped
+        self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
         self.logins = 0
         self.reconnects = 0
 
@@ -536,8 +536,13 @@ class RealtimeSession:
             return realtime.decode(frame)
         except RealtimeDecodeError as error:
             self.malformed += 1
-            log.warning("skipped a malformed frame (%s): %.200r", error, error.raw)
-            return []
+            skipped = (
+                f"skipped what was broken of a frame, kept {len(error.events)} events"
+                if error.events
+                else "skipped a malformed frame"
+            )
+            log.warning("%s (%s): %.200r", skipped, error, error.raw)
+            return error.events
 
     def _put(self, event: Any) -> None:
         self.dropped += _put_dropping_oldest(self._queue, event)

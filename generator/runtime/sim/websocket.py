@@ -32,6 +32,7 @@ OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does 
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
+BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -391,6 +392,7 @@ async def _streamer(session: Session) -> None:
     session.state.streams += 1  # each session streams its own draws, the same for a seed from run to run
     rng = random.Random(f"{session.state.seed}:stream:{session.state.streams}")
     malformed = session.state.faults.malformed_fraction
+    broken = session.state.faults.broken_entry_fraction
     idle = max(IDLE_SECONDS - session.timing.stream_interval, 0.0)
     while True:
         await asyncio.sleep(session.timing.stream_interval)
@@ -398,7 +400,12 @@ async def _streamer(session: Session) -> None:
         if frame is None:
             await asyncio.sleep(idle)  # nothing to stream yet: at stream_interval 0, do not spin
             continue
-        session.send_text(MALFORMED if chance(rng, malformed) else frame)
+        if chance(rng, malformed):
+            session.send_text(MALFORMED)
+        elif chance(rng, broken):  # one entry more, without values, among good ones
+            session.send_text(frame.removesuffix(stream.FRAME_TAIL) + BROKEN_ENTRY + stream.FRAME_TAIL)
+        else:
+            session.send_text(frame)
         await session.wait_for_room()
 
 
