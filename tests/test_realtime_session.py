@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
+import pytest
 from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
@@ -121,7 +123,9 @@ def test_decoding_a_frame_with_a_broken_entry_raises_with_the_entries_it_read() 
             raise AssertionError(f"decoded a frame with {broken!r}")
 
 
-def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:
+def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="kiwoom_sdk.realtime")
+
     async def work(live: RealtimeSession) -> tuple[int, int]:
         await live.register(ITEMS, ["0B"])
         await asyncio.sleep(1.0)  # nobody reads
@@ -130,6 +134,24 @@ def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:
     with running(seed=34, timing=QUICK) as sim:
         size, dropped = _session(sim, work, queue_size=20)
     assert size <= 20 and dropped > 0
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and "dropped" in r.getMessage()]
+    assert said and "the consumer fell behind" in said[0], said  # the loss is said, not only counted
+
+
+def test_a_sync_session_counts_every_event_it_dropped() -> None:
+    """A frame of more entries than queue_size overflows the session's own queue before the thread's queue sees
+    them: those drops are the sync session's too, though its reader keeps up with the thread's queue."""
+    with (
+        running(seed=48, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime(queue_size=5) as live,
+    ):
+        live.register(ITEMS, ["0B", "0D"])  # frames of 20 entries
+        read = 0
+        while read < 40:
+            read += live.get(timeout=5) is not None
+        dropped = live.dropped
+    assert dropped > 0
 
 
 def test_condition_search_lists_searches_and_pushes() -> None:

@@ -38,7 +38,8 @@ Answers:
   `TransportFailed`, chained from the cause.
 
 Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
-(the freshest market data is kept) and `dropped` counts them.
+(the freshest market data is kept), `dropped` counts them, and the loss is logged at WARNING: its
+first drop, then how many more at most every `DROP_LOG_SECONDS`.
 
 The access token never reaches a log record: websockets logs every frame at DEBUG, so its
 connection logger is given the token to blank out of the LOGIN frame.
@@ -52,6 +53,7 @@ import dataclasses
 import logging
 import random
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from queue import Empty, Full, Queue
@@ -81,6 +83,7 @@ GIVE_UP_AFTER = 10
 CLOSE_TIMEOUT = 2.0  # for the closing handshake: a server that does not answer it holds nobody up
 ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remove()` wait for
 MESSAGE_TOO_BIG = 1009
+DROP_LOG_SECONDS = 10.0  # a consumer that keeps falling behind is told this often, not at every event
 REDACTED = "<token>"
 _CLOSED = object()
 
@@ -162,6 +165,7 @@ class RealtimeSession:
         self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
         self.dropped = 0  # events dropped because the consumer fell behind
+        self._drops = _DropLog()
         self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
         self.logins = 0
         self.reconnects = 0
@@ -545,7 +549,10 @@ class RealtimeSession:
             return error.events
 
     def _put(self, event: Any) -> None:
-        self.dropped += _put_dropping_oldest(self._queue, event)
+        dropped = _put_dropping_oldest(self._queue, event)
+        if dropped:
+            self.dropped += dropped
+            self._drops.note(dropped, self.dropped)
 
     async def close(self) -> None:
         self._closing = True
@@ -707,6 +714,28 @@ def _awaited(trnm: str, seq: object) -> str:
     return f"CNSRREQ {seq}" if trnm == "CNSRREQ" else trnm
 
 
+class _DropLog:
+    """Says at WARNING that events are being dropped: at the first drop, then at most every DROP_LOG_SECONDS how
+    many more (a consumer that keeps falling behind would otherwise be told at every event)."""
+
+    def __init__(self) -> None:
+        self._since = 0  # dropped since the last record
+        self._said: float | None = None  # when the last record was written
+
+    def note(self, dropped: int, total: int) -> None:
+        self._since += dropped
+        now = time.monotonic()
+        if self._said is None:
+            log.warning(
+                "the consumer fell behind: dropped the %d oldest events to make room (dropped counts them)", total
+            )
+        elif now - self._said >= DROP_LOG_SECONDS:
+            log.warning("the consumer is behind: dropped %d more events (%d in all)", self._since, total)
+        else:
+            return
+        self._said, self._since = now, 0
+
+
 def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
     return {
         "trnm": "REG",
@@ -738,7 +767,8 @@ class SyncRealtime:
         self._failure: BaseException | None = None
         self._ended = False
         self._closed = False
-        self.dropped = 0
+        self._dropped = 0  # by the thread's queue; the session's own count the rest
+        self._drops = _DropLog()
 
     def __enter__(self) -> Self:
         if self._loop is not None or self._closed:
@@ -783,7 +813,16 @@ class SyncRealtime:
             self._offer(_CLOSED)
 
     def _offer(self, event: Any) -> None:
-        self.dropped += _put_dropping_oldest(self._events, event)
+        dropped = _put_dropping_oldest(self._events, event)
+        if dropped:
+            self._dropped += dropped
+            self._drops.note(dropped, self.dropped)
+
+    @property
+    def dropped(self) -> int:
+        """Events dropped because the consumer fell behind: by the thread's queue, and by the session's own (a frame
+        of more entries than `queue_size` overflows it before they reach the thread's queue)."""
+        return self._dropped + (self._session.dropped if self._session is not None else 0)
 
     def _call(self, work: Any) -> Any:
         if self._closed or self._loop is None:
