@@ -185,8 +185,14 @@ class RealtimeSession:
             raise TransportFailed("the realtime session was opened before; open a new one")
         self._task = asyncio.create_task(self._run(), name="kiwoom-realtime")
         ready = asyncio.create_task(self._ready.wait())
-        await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
-        ready.cancel()
+        try:
+            await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled (a timeout around the opening, Ctrl-C): no session goes on unseen
+            self._closing = True
+            self._task.cancel()
+            raise
+        finally:
+            ready.cancel()
         if self._failure is not None:
             raise self._failure
 
