@@ -182,7 +182,7 @@ def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> Non
         await live._ws.close()
         events = await _collect(live, 1.0)
         answers = [
-            f"{e.body.get('seq', '?')}:{e.return_code}"
+            f"{e.body.get('seq', '?').strip()}:{e.return_code}"
             for e in events
             if isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ"
         ]

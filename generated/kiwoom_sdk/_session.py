@@ -716,8 +716,9 @@ def _realtime_search(message: Mapping[str, Any]) -> bool:
 
 
 def _awaited(trnm: str, seq: object) -> str:
-    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id)."""
-    return f"CNSRREQ {seq}" if trnm == "CNSRREQ" else trnm
+    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id), which
+    the guide's answer pads to the field's length ("2  ")."""
+    return f"CNSRREQ {str(seq).strip()}" if trnm == "CNSRREQ" else trnm
 
 
 class _DropLog:

@@ -33,6 +33,7 @@ STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the write
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
+SEQ_WIDTH = 3  # a condition search's seq in the guide's CNSRREQ answer: "2  " (the request field's length)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -319,7 +320,8 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         return
     rng = random.Random(f"{session.state.seed}:condition:{seq}")
     codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], 4)
-    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq, "return_code": 0, "return_msg": ""}
+    # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
+    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq.ljust(SEQ_WIDTH), "return_code": 0, "return_msg": ""}
     if str(message.get("search_type", "0")) == "1":
         session.conditions.add(seq)
         session.send({**answer, "data": [{"jmcode": f"A{code}"} for code in codes]})
