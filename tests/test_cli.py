@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from kiwoom_sdk.sim import Faults, Simulator, running
+from kiwoom_sdk.sim.websocket import CONDITION_ITEMS, CONDITION_PAGE
 
 from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 
@@ -257,6 +258,15 @@ def test_conditions_list_and_run(sim: Simulator) -> None:
     assert found.returncode == 0, found.stderr
     items = envelope(found)["data"]["items"]
     assert items and all(str(row["9001"]).startswith("A") for row in items)  # FID 9001: the item code
+
+
+def test_conditions_reads_every_page_of_a_search(sim: Simulator) -> None:
+    """A condition search answers in pages (cont_yn "Y", next_key) like a paged TR: every page's items, each once."""
+    found = kiwoom("conditions", "1", "--format", "json", sim=sim)
+    assert found.returncode == 0, found.stderr
+    codes = [row["9001"] for row in envelope(found)["data"]["items"]]
+    assert CONDITION_ITEMS > CONDITION_PAGE  # the search pages
+    assert len(codes) == CONDITION_ITEMS and len(set(codes)) == len(codes), codes
 
 
 def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:

@@ -33,6 +33,8 @@ STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the write
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
+CONDITION_ITEMS = 4  # the items a condition search finds
+CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
 SEQ_WIDTH = 3  # a condition search's seq in the guide's CNSRREQ answer: "2  " (the request field's length)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
@@ -319,7 +321,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         session.send(_error("CNSRREQ", 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
     rng = random.Random(f"{session.state.seed}:condition:{seq}")
-    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], 4)
+    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], CONDITION_ITEMS)
     # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
     answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq.ljust(SEQ_WIDTH), "return_code": 0, "return_msg": ""}
     if str(message.get("search_type", "0")) == "1":
@@ -328,7 +330,12 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         return
     fids = session.state.catalog.condition_rows
     rows = [{**_values(fids, rng, session.state, code), "9001": f"A{code}"} for code in codes]
-    session.send({**answer, "cont_yn": "N", "next_key": "", "data": rows})
+    key = str(message.get("next_key") or "").strip()
+    start = int(key) if str(message.get("cont_yn")) == "Y" and key.isdecimal() else 0
+    end = start + CONDITION_PAGE
+    more = end < len(rows)
+    page = {"cont_yn": "Y" if more else "N", "next_key": str(end) if more else "", "data": rows[start:end]}
+    session.send({**answer, **page})
 
 
 def _condition_clear(session: Session, message: dict[str, Any]) -> None:
