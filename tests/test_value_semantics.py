@@ -201,7 +201,7 @@ def test_a_typed_attribute_of_the_class_says_its_fid() -> None:
     assert realtime.StockTrade.FIDS[typed.fid] == typed.name == "current_price"
 
 
-def realtime_frame(type_id: str, values: dict[str, str]) -> bytes:
+def realtime_frame(type_id: str, values: dict[str, Any]) -> bytes:
     return orjson.dumps({"trnm": "REAL", "data": [{"type": type_id, "name": "", "item": "005930", "values": values}]})
 
 
@@ -287,3 +287,22 @@ def test_a_number_is_written_in_digits_so_nan_infinity_exponents_and_underscores
     values = trade.as_dict()
     hash(tuple(values.values()))
     assert sorted(map(str, values.values())) == ["sNaN"] * len(values)
+
+
+@pytest.mark.parametrize(("type_id", "cls"), sorted(realtime.REGISTRY.items()))
+def test_a_fid_sent_as_a_json_number_or_anything_but_a_string_reads_as_its_json_text(
+    type_id: str, cls: type[realtime.RealtimeEvent]
+) -> None:
+    """Kiwoom sends FID values as strings; one sent otherwise (60700, 1.5, true, a list) never makes a typed read raise:
+    it reads as its JSON text would ("60700" a price), the first read alone and every read at once, and `values`
+    keeps it as sent."""
+    for sent in (60700, -1.5, True, [1], {"a": 1}):
+        values = dict.fromkeys(cls.FIDS, sent)
+        as_text = dict.fromkeys(cls.FIDS, orjson.dumps(sent).decode())
+        for first in cls.FIDS.values():
+            [event] = realtime.decode(realtime_frame(type_id, values))
+            [text] = realtime.decode(realtime_frame(type_id, as_text))
+            assert isinstance(event, realtime.RealtimeEvent) and isinstance(text, realtime.RealtimeEvent)
+            assert shape(getattr(event, first)) == shape(getattr(text, first)), (type_id, first, sent)
+            assert [shape(v) for v in event.as_dict().values()] == [shape(v) for v in text.as_dict().values()]
+            assert orjson.dumps(event.values) == orjson.dumps(values)  # kept as sent

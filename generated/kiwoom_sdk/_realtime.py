@@ -2,7 +2,8 @@
 class per realtime type; this module holds what they share.
 
 Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and nothing is
-converted until a typed attribute is read. A frame costs little more than parsing its JSON,
+converted until a typed attribute is read (a value sent as anything but a string converts as its JSON
+text: 60700 as "60700"). A frame costs little more than parsing its JSON,
 nothing is lost (unknown FIDs stay in `values`), and a value the spec did not foresee is returned
 as its raw string instead of failing the frame.
 
@@ -25,6 +26,7 @@ import orjson
 
 T = TypeVar("T")
 _loads = orjson.loads
+_dumps = orjson.dumps
 
 
 class UsItem(NamedTuple):
@@ -112,8 +114,25 @@ class Typed(Generic[T]):
             event._read()
             value: T = event.__dict__[self.name]  # a new __dict__
             return value
-        value = read[self.name] = self.convert(event.values.get(self.fid), *self.arguments)
+        raw = event.values.get(self.fid)
+        if raw.__class__ is not str and raw is not None:
+            raw = _json_text(raw)
+        value = read[self.name] = self.convert(raw, *self.arguments)
         return value
+
+
+def values_of(values: dict[str, Any]) -> Callable[[str], str | None]:
+    """`values.get` for the generated `_read`: each FID's value as sent, or for a value that is no string (Kiwoom
+    sends strings; a frame may carry 60700, true, a list) its JSON text ("60700"), which the converters read."""
+    if all(value.__class__ is str for value in values.values()):
+        return values.get
+    return {fid: _json_text(value) for fid, value in values.items()}.get
+
+
+def _json_text(value: Any) -> str | None:
+    if value is None or value.__class__ is str:
+        return value
+    return _dumps(value).decode()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,17 @@ import datetime
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, UsItem, decoder
+from ._realtime import (
+    Event,
+    RealtimeDecodeError,
+    RealtimeEvent,
+    SystemMessage,
+    SystemNotice,
+    Typed,
+    UsItem,
+    decoder,
+    values_of,
+)
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -155,7 +165,7 @@ class OrderExecution(RealtimeEvent):
     sor_flag: Typed[bool | str | None] = Typed(to_flag, "2136", doc="FID 2136 SOR여부 (flag)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(list(map(sent, ("900", "902", "903", "911", "915", "938", "939"))))
         g1 = to_prices(list(map(sent, ("901", "910", "10", "27", "28", "914", "10010"))))
         self.__dict__ = {
@@ -221,7 +231,7 @@ class ConditionSearchRealtime(RealtimeEvent):
     side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "serial_no": to_text(sent("841")),
             "item_code": to_text(sent("9001")),
@@ -305,7 +315,7 @@ class Balance(RealtimeEvent):
     extra_item_924: Typed[str | None] = Typed(to_text, "924", doc="FID 924 Extra Item (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("10", "931", "27", "28", "307"))))
         g1 = to_ints(list(map(sent, ("930", "932", "933", "957", "958", "959"))))
         g2 = to_ints(list(map(sent, ("945", "950", "990", "992"))))
@@ -397,7 +407,7 @@ class StockNominalPrice(RealtimeEvent):
     lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18"))))
         g1 = to_ints(list(map(sent, ("11", "26", "29"))))
         g2 = to_ints(list(map(sent, ("13", "14", "32", "311"))))
@@ -538,7 +548,7 @@ class StockTrade(RealtimeEvent):
     exchange_type: Typed[str | None] = Typed(to_text, "9081", doc="FID 9081 거래소구분 (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18", "620"))))
         g1 = to_ints(list(map(sent, ("11", "15", "26", "29", "1313", "1315", "1316", "1314"))))
         g2 = to_decimals(list(map(sent, ("12", "31", "228", "691", "1032"))))
@@ -608,7 +618,7 @@ class StockBestQuote(RealtimeEvent):
     best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "best_ask": to_price(sent("27")),
             "best_bid": to_price(sent("28")),
@@ -989,7 +999,7 @@ class StockOrderBookVolume(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(
             list(
                 map(
@@ -1360,7 +1370,7 @@ class StockAfterHoursQuote(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "quote_time": to_time(sent("21")),
             "after_hours_total_ask_qty": to_int(sent("131")),
@@ -1524,7 +1534,7 @@ class StockTodayBroker(RealtimeEvent):
     broker_exchange_type: Typed[str | None] = Typed(to_text, "337", doc="FID 337 거래소구분 (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(
             list(map(sent, ("161", "171", "162", "172", "163", "173", "164", "174", "165", "175", "261", "263")))
         )
@@ -1645,7 +1655,7 @@ class EtfNav(RealtimeEvent):
     nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_decimals(list(map(sent, ("37", "38", "39", "12", "667", "668", "669", "265", "266"))))
         self.__dict__ = {
             "nav": to_price(sent("36")),
@@ -1694,7 +1704,7 @@ class StockExpectedTrade(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
             "current_price": to_price(sent("10")),
@@ -1728,7 +1738,7 @@ class IntlGoldConvertedPrice(RealtimeEvent):
     change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "current_price": to_price(sent("10")),
             "change_sign": to_code(sent("25"), codes.PriceChangeSign),
@@ -1775,7 +1785,7 @@ class SectorIndex(RealtimeEvent):
     volume_change_vs_prev_day: Typed[int | str | None] = Typed(to_int, "26", doc="FID 26 전일거래량대비 (signed_int)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -1835,7 +1845,7 @@ class SectorAdvanceDecline(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(list(map(sent, ("252", "251", "253", "255", "254", "13", "14", "256"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "257"))))
         self.__dict__ = {
@@ -1888,7 +1898,7 @@ class StockStatusEvent(RealtimeEvent):
     item_info: Typed[str | None] = Typed(to_text, "370", doc="FID 370 종목정보 (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("305", "306", "307"))))
         self.__dict__ = {
             "arbitrary_extension": to_text(sent("297")),
@@ -1938,7 +1948,7 @@ class ElwTheoreticalPrice(RealtimeEvent):
     lp_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_decimals(list(map(sent, ("671", "674", "675", "676", "706"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -1976,7 +1986,7 @@ class MarketSessionTime(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
             "trade_time": to_time(sent("20")),
@@ -2010,7 +2020,7 @@ class ElwIndicator(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_decimals(list(map(sent, ("666", "1211", "667", "668", "669"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -2078,7 +2088,7 @@ class StockProgramTrading(RealtimeEvent):
     investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(list(map(sent, ("11", "210", "211", "212", "213"))))
         g1 = to_ints(list(map(sent, ("13", "202", "204", "206", "208"))))
         self.__dict__ = {
@@ -2172,7 +2182,7 @@ class ViTriggerRelease(RealtimeEvent):
     extra_item_1279: Typed[str | None] = Typed(to_text, "1279", doc="FID 1279 Extra Item (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(list(map(sent, ("13", "14", "1490"))))
         g1 = to_prices(list(map(sent, ("1221", "1236", "1237"))))
         g2 = to_decimals(list(map(sent, ("1238", "1239", "1489"))))
@@ -2257,7 +2267,7 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
     exchange_code: Typed[str | None] = Typed(to_text, "8046", doc="FID 8046 거래소코드 (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         self.__dict__ = {
             "account_no": to_text(sent("9201")),
             "order_no": to_text(sent("9203")),
@@ -2378,7 +2388,7 @@ class UsRealtimeOrderExecution(RealtimeEvent):
     country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_ints(list(map(sent, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725"))))
         g1 = to_prices(list(map(sent, ("901", "910", "931", "50810"))))
         g2 = to_decimals(list(map(sent, ("8018", "8019", "8075", "13006", "50724"))))
@@ -2474,7 +2484,7 @@ class UsRealtimeTradePrice(RealtimeEvent):
     local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18", "27", "28"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "14", "228"))))
         self.__dict__ = {
@@ -2645,7 +2655,7 @@ class UsRealtimeOrderBook(RealtimeEvent):
     )
 
     def _read(self) -> None:
-        sent = self.values.get
+        sent = values_of(self.values)
         g0 = to_prices(
             list(
                 map(
