@@ -296,7 +296,7 @@ def test_a_fid_sent_as_a_json_number_or_anything_but_a_string_reads_as_its_json_
     """Kiwoom sends FID values as strings; one sent otherwise (60700, 1.5, true, a list) never makes a typed read raise:
     it reads as its JSON text would ("60700" a price), the first read alone and every read at once, and `values`
     keeps it as sent."""
-    for sent in (60700, -1.5, True, [1], {"a": 1}):
+    for sent in (60700, -1.5, 0, True, False, [1], [], {"a": 1}, {}):
         values = dict.fromkeys(cls.FIDS, sent)
         as_text = dict.fromkeys(cls.FIDS, orjson.dumps(sent).decode())
         for first in cls.FIDS.values():

@@ -18,7 +18,7 @@ not at every read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
@@ -27,6 +27,7 @@ import orjson
 T = TypeVar("T")
 _loads = orjson.loads
 _dumps = orjson.dumps
+_TEXTS = frozenset({str})
 
 
 class UsItem(NamedTuple):
@@ -68,9 +69,10 @@ class RealtimeEvent:
         self.item = item
         self.values = values
 
-    def _read(self) -> None:
-        """Convert every listed FID into the event's __dict__ (generated per type: the FIDs of a group together,
-        with a converter of kiwoom_sdk._values for many values, the others one by one)."""
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        """Convert every listed FID of `values` (the event's own, as strings) into the event's __dict__ (generated
+        per type: the FIDs of a group together, with a converter of kiwoom_sdk._values for many values, the others
+        one by one)."""
 
     @property
     def unknown_values(self) -> dict[str, str]:
@@ -111,25 +113,25 @@ class Typed(Generic[T]):
             return self
         read: dict[str, Any] = event.__dict__  # every generated class has one
         if read:  # a second typed attribute: every FID at once
-            event._read()
+            values = event.values
+            # the converters read strings: a frame whose values are not all strings is read as their JSON texts
+            event._read(values if set(map(type, values.values())) <= _TEXTS else _texts(values))
             value: T = event.__dict__[self.name]  # a new __dict__
             return value
         raw = event.values.get(self.fid)
-        if raw.__class__ is not str and raw is not None:
+        if raw.__class__ is not str:
             raw = _json_text(raw)
         value = read[self.name] = self.convert(raw, *self.arguments)
         return value
 
 
-def values_of(values: dict[str, Any]) -> Callable[[str], str | None]:
-    """`values.get` for the generated `_read`: each FID's value as sent, or for a value that is no string (Kiwoom
-    sends strings; a frame may carry 60700, true, a list) its JSON text ("60700"), which the converters read."""
-    if all(value.__class__ is str for value in values.values()):
-        return values.get
-    return {fid: _json_text(value) for fid, value in values.items()}.get
+def _texts(values: dict[str, Any]) -> dict[str, str | None]:
+    return {fid: _json_text(raw) for fid, raw in values.items()}
 
 
 def _json_text(value: Any) -> str | None:
+    """A FID's value as the converters read it: as sent, or for a value that is no string (Kiwoom sends strings; a
+    frame may carry 60700, true, a list) its JSON text ("60700")."""
     if value is None or value.__class__ is str:
         return value
     return _dumps(value).decode()
