@@ -24,6 +24,8 @@ from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
 import orjson
 
+from ._exceptions import rebuilt
+
 T = TypeVar("T")
 _loads = orjson.loads
 _dumps = orjson.dumps
@@ -48,6 +50,9 @@ class RealtimeDecodeError(ValueError):
         super().__init__(message)
         self.raw = raw
         self.events: list[Event] = events or []
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return rebuilt, (type(self), self.args), self.__dict__  # pickle and copy keep the error as it is
 
 
 class RealtimeEvent:
