@@ -195,6 +195,29 @@ def test_an_event_keeps_what_is_set_on_it_and_copies_with_its_values() -> None:
         assert (kept.type, kept.item, kept.values) == ("0B", "005930", trade.values)
 
 
+def test_every_event_pickles_with_every_protocol() -> None:
+    """As the values do: a typed event, read or not, and one of a type the spec does not list."""
+    entries = [
+        {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "-251000", "20": "102756"}},
+        {"type": "ZZ", "name": "?", "item": "005930", "values": {"10": "+1"}},
+    ]
+    read, unknown = realtime.decode(orjson.dumps({"trnm": "REAL", "data": entries}))
+    assert isinstance(read, realtime.StockTrade) and read.current_price == 251000
+    [unread] = realtime.decode(orjson.dumps({"trnm": "REAL", "data": entries[:1]}))
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        for event in (read, unread, unknown):
+            assert isinstance(event, realtime.RealtimeEvent)
+            kept = pickle.loads(pickle.dumps(event, protocol=protocol))
+            assert (type(kept), kept.type, kept.name, kept.item, kept.values) == (
+                type(event),
+                event.type,
+                event.name,
+                event.item,
+                event.values,
+            )
+            assert [shape(v) for v in kept.as_dict().values()] == [shape(v) for v in event.as_dict().values()]
+
+
 def test_a_typed_attribute_of_the_class_says_its_fid() -> None:
     typed = realtime.StockTrade.current_price
     assert typed.fid == "10" and typed.convert is _values.to_price and typed.__doc__ == "FID 10 현재가 (price)"

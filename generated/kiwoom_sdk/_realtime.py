@@ -74,6 +74,9 @@ class RealtimeEvent:
         self.item = item
         self.values = values
 
+    def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
+        return type(self), (self.type, self.name, self.item, self.values), getattr(self, "__dict__", None) or None
+
     def _read(self, values: Mapping[str, str | None]) -> None:
         """Convert every listed FID of `values` (the event's own, as strings) into the event's __dict__ (generated
         per type: the FIDs of a group together, with a converter of kiwoom_sdk._values for many values, the others
