@@ -203,9 +203,9 @@ class RealtimeSession:
         for every type (the guide's F4 / F5 example registers an item too). `refresh=True` keeps the group's earlier
         registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its answer.
         Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, an
-        item of the wrong form (see `registration`), or a `grp_no` that is not text of 1 to 4 letters or digits; the error of the answer's code when the server refuses (the
-        items of the messages before it stay registered), `RealtimeTimeout` when no answer comes within
-        `answer_timeout`, or the error that ended the session."""
+        item of the wrong form (see `registration`), or a `grp_no` that is not text of 1 to 4 letters or digits; the
+        error of the answer's code when the server refuses (the items of the messages before it stay registered),
+        `RealtimeTimeout` when no answer comes within `answer_timeout`, or the error that ended the session."""
         chosen, types = registration(self.section, items, types)
         grp_no = check_group(grp_no)
         for index, chunk in enumerate(_chunks(chosen, self._items_per_reg)):
@@ -716,8 +716,8 @@ def _realtime_search(message: Mapping[str, Any]) -> bool:
 
 
 def _awaited(trnm: str, seq: object) -> str:
-    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id), which
-    the guide's answer pads to the field's length ("2  ")."""
+    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id),
+    which the guide's answer pads to the field's length ("2  ")."""
     return f"CNSRREQ {str(seq).strip()}" if trnm == "CNSRREQ" else trnm
 
 
