@@ -1,6 +1,7 @@
 """The value converters as they were before realtime events read their FIDs many at once (kiwoom_sdk._values at
 commit 70c5cd1, the direction of a price on each value): the reference that tests/test_value_semantics.py holds
-today's converters and value classes to. Not imported by the package."""
+today's converters and value classes to. Not imported by the package. One change since, made in both: a number is
+digits with at most one point (`_digits`), so "NaN", "Infinity", "1e3" and "1_000" stay the raw string."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ def to_int(raw: str | None) -> int | str | None:
     return sign * int(digits) if digits.isdecimal() else raw
 
 
+def _digits(text: str) -> str:
+    if not text.replace(".", "", 1).isdecimal():
+        raise InvalidOperation(text)
+    return text
+
+
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
     """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
     if raw is None:
@@ -94,7 +101,7 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
     if digits.isdecimal() and not decimals:
         return Price(int(digits), direction)
     try:
-        return DecimalPrice(digits, direction)
+        return DecimalPrice(_digits(digits), direction)
     except InvalidOperation:
         return raw
 
@@ -105,7 +112,7 @@ def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
         return None
     direction, _, digits = _split_sign(raw.strip())
     try:
-        return DecimalPrice(Decimal(digits) / scale, direction)
+        return DecimalPrice(Decimal(_digits(digits)) / scale, direction)
     except InvalidOperation:
         return raw
 
@@ -121,7 +128,7 @@ def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | Non
         return None
     _, sign, digits = _split_sign(raw.strip().rstrip("%"))
     try:
-        value = Decimal(digits) * sign
+        value = Decimal(_digits(digits)) * sign
     except InvalidOperation:
         return raw
     return value / scale if scale else value
@@ -133,7 +140,7 @@ def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate 
         return None
     direction, _, digits = _split_sign(raw.strip().rstrip("%"))
     try:
-        value = Decimal(digits)
+        value = Decimal(_digits(digits))
     except InvalidOperation:
         return raw
     return DirectedRate(value / scale if scale else value, direction)

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from kiwoom_sdk.sim import Faults, Simulator, running
+from kiwoom_sdk.sim.websocket import CONDITION_ITEMS, CONDITION_PAGE
 
 from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 
@@ -295,6 +296,32 @@ def test_conditions_list_and_run(sim: Simulator) -> None:
     assert found.returncode == 0, found.stderr
     items = envelope(found)["data"]["items"]
     assert items and all(str(row["9001"]).startswith("A") for row in items)  # FID 9001: the item code
+
+
+def test_conditions_reads_every_page_of_a_search(sim: Simulator) -> None:
+    """A condition search answers in pages (cont_yn "Y", next_key) like a paged TR: every page's items, each once."""
+    found = kiwoom("conditions", "1", "--format", "json", sim=sim)
+    assert found.returncode == 0, found.stderr
+    codes = [row["9001"] for row in envelope(found)["data"]["items"]]
+    assert CONDITION_ITEMS > CONDITION_PAGE  # the search pages
+    assert len(codes) == CONDITION_ITEMS and len(set(codes)) == len(codes), codes
+
+
+def test_a_streamed_event_keeps_the_fids_the_spec_does_not_list() -> None:
+    """`kiwoom stream` and the MCP snapshot print each event's typed FIDs, and as sent those the spec does not list
+    (a FID the server added, every FID of a type the spec lacks), never dropping them."""
+    from kiwoom_sdk import realtime
+    from kiwoom_sdk.cli._output import event_row
+
+    entries = [
+        {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700", "99999": "new"}},
+        {"type": "ZZ", "name": "?", "item": "005930", "values": {"10": "+60700"}},
+        {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}},
+    ]
+    rows = [event_row(event) for event in realtime.decode(json.dumps({"trnm": "REAL", "data": entries}))]
+    assert rows[0]["values"]["current_price"] == 60700 and rows[0]["unknown_values"] == {"99999": "new"}
+    assert rows[1]["values"] == {} and rows[1]["unknown_values"] == {"10": "+60700"}
+    assert "unknown_values" not in rows[2]
 
 
 def test_a_connection_that_fails_is_one_line_and_exit_6(sim: Simulator) -> None:

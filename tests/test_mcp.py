@@ -14,7 +14,7 @@ from typing import Any
 import anyio
 import pytest
 from kiwoom_sdk import Kiwoom
-from kiwoom_sdk.sim import Faults, Simulator, running
+from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from tests.cli_support import cli_env
@@ -259,6 +259,20 @@ def test_order_tools_absent_means_refused(sim: Simulator) -> None:
     assert "kt10000 is an order" in message and "KIWOOM_MCP_ALLOW_ORDERS=1" in message
     assert "order_preview" not in message and "order_submit" not in message
     assert sim.state.orders_accepted == before
+
+
+def test_a_realtime_snapshot_keeps_its_events_when_the_feed_stalls() -> None:
+    """The events a snapshot collected are its result, whatever the connection does once they are in: a feed that
+    goes silent (nothing more answered) after some events still gives them, within the snapshot's bounds."""
+
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 1.5})
+
+    faults = Faults(ws_stalls=1, ws_stall_after_seconds=0.6)
+    with running(seed=5, timing=Timing(stream_interval=0.05), faults=faults) as stalling:
+        result = session_with(stalling, work)
+    assert result.is_error is False, result.structured_content
+    assert result.structured_content["count"] > 0 and result.structured_content["ended"] == "seconds"
 
 
 def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator) -> None:

@@ -374,6 +374,25 @@ def test_use_after_close_raises_a_typed_error() -> None:
             live.close()  # again: nothing to do
 
 
+def test_a_session_whose_opening_is_cancelled_does_not_go_on_in_the_background() -> None:
+    """`async with asyncio.timeout(...)` around `async with client.realtime()`, or the opening task cancelled: the
+    session stops there, and does not log in later, unseen, holding the app key's one connection."""
+
+    async def main(sim: Simulator) -> tuple[bool, list[bool]]:
+        async with _client(sim) as client:
+            live = client.realtime()
+            with pytest.raises(TimeoutError):
+                async with asyncio.timeout(0.05), live:  # the token's answer takes 0.3 s
+                    pass
+            await asyncio.sleep(0.6)  # long enough for a LOGIN that went on
+            assert live._task is not None
+            return live._task.done(), [session.logged_in for session in sim.state.sessions]
+
+    with running(seed=104, timing=QUIET, faults=Faults(slow_seconds=0.3)) as sim:
+        done, logged_in = asyncio.run(main(sim))
+    assert done and logged_in == []
+
+
 # --- connection failures and threads -----------------------------------------------------------------
 
 

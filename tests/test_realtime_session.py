@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
+import pytest
 from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
@@ -90,7 +94,38 @@ def test_malformed_frames_are_counted_and_skipped() -> None:
     assert good > 10 and malformed > 0
 
 
-def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:
+def test_an_entry_without_values_costs_that_entry_not_its_frame() -> None:
+    """Every frame carries one broken entry next to good ones: the good ones reach the consumer, the frame is counted
+    as malformed (and logged) once."""
+
+    async def work(live: RealtimeSession) -> tuple[int, int]:
+        await live.register(["005930", "000660"], ["0B"])
+        events = await _collect(live, 1.0)
+        return sum(isinstance(e, realtime.StockTrade) for e in events), live.malformed
+
+    with running(seed=47, timing=QUICK, faults=Faults(broken_entry_fraction=1.0)) as sim:
+        good, malformed = _session(sim, work)
+    assert good > 10 and malformed > 0
+
+
+def test_decoding_a_frame_with_a_broken_entry_raises_with_the_entries_it_read() -> None:
+    good = {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}
+    for broken in ({"type": "0B", "item": "000660"}, {"type": "0B", "values": None}, "0B", None):
+        frame = orjson.dumps({"trnm": "REAL", "data": [good, broken, {**good, "item": "000660"}]})
+        try:
+            realtime.decode(frame)
+        except realtime.RealtimeDecodeError as error:
+            assert error.raw == frame
+            trades = [e for e in error.events if isinstance(e, realtime.StockTrade)]
+            assert len(trades) == len(error.events) == 2
+            assert [(e.item, e.current_price) for e in trades] == [("005930", 60700), ("000660", 60700)]
+        else:
+            raise AssertionError(f"decoded a frame with {broken!r}")
+
+
+def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="kiwoom_sdk.realtime")
+
     async def work(live: RealtimeSession) -> tuple[int, int]:
         await live.register(ITEMS, ["0B"])
         await asyncio.sleep(1.0)  # nobody reads
@@ -99,6 +134,24 @@ def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops() -> None:
     with running(seed=34, timing=QUICK) as sim:
         size, dropped = _session(sim, work, queue_size=20)
     assert size <= 20 and dropped > 0
+    said = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING and "dropped" in r.getMessage()]
+    assert said and "the consumer fell behind" in said[0], said  # the loss is said, not only counted
+
+
+def test_a_sync_session_counts_every_event_it_dropped() -> None:
+    """A frame of more entries than queue_size overflows the session's own queue before the thread's queue sees
+    them: those drops are the sync session's too, though its reader keeps up with the thread's queue."""
+    with (
+        running(seed=48, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime(queue_size=5) as live,
+    ):
+        live.register(ITEMS, ["0B", "0D"])  # frames of 20 entries
+        read = 0
+        while read < 40:
+            read += live.get(timeout=5) is not None
+        dropped = live.dropped
+    assert dropped > 0
 
 
 def test_condition_search_lists_searches_and_pushes() -> None:
@@ -112,6 +165,34 @@ def test_condition_search_lists_searches_and_pushes() -> None:
     answers = [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
     assert answers[:2] == ["CNSRLST", "CNSRREQ"]
     assert any(isinstance(e, realtime.ConditionSearchRealtime) and e.item_code for e in events)
+
+
+def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> None:
+    """Like a refused REG: the search the server refused is not kept, so no reconnect sends it again, and the caller
+    learns of the refusal from the call; an accepted one is kept and replayed."""
+
+    async def work(live: RealtimeSession) -> tuple[str, dict[str, Any], list[str]]:
+        try:
+            await live.send({"trnm": "CNSRREQ", "seq": "99", "search_type": "1", "stex_tp": "K"})
+            refusal = "accepted"
+        except errors.InputFormatInvalid as error:
+            refusal = str(error)
+        await live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "1", "stex_tp": "K"})
+        held = dict(live.conditions)
+        await live._ws.close()
+        events = await _collect(live, 1.0)
+        answers = [
+            f"{e.body.get('seq', '?').strip()}:{e.return_code}"
+            for e in events
+            if isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ"
+        ]
+        return refusal, held, answers
+
+    with running(seed=46, timing=QUICK) as sim:
+        refusal, held, answers = _session(sim, work)
+    assert "no condition '99'" in refusal, refusal
+    assert list(held) == ["1"]
+    assert answers == ["?:1517", "1:0", "1:0"], answers  # the refusal once; the accepted search, then its replay
 
 
 def test_the_sync_session_runs_in_the_background() -> None:
@@ -128,6 +209,31 @@ def test_the_sync_session_runs_in_the_background() -> None:
             if isinstance(event, realtime.RealtimeEvent):
                 seen.add(event.type)
     assert seen == {"0B", "0D"}
+
+
+def test_every_thread_reading_a_sync_session_ends_when_it_is_closed() -> None:
+    """Like `async for` in several tasks: each reader of the sync session ends, not only the one that took the end."""
+    ended: list[int] = []
+
+    def read(live: Any, reader: int) -> None:
+        for _ in live:
+            pass
+        ended.append(reader)
+
+    with (
+        running(seed=45, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+    ):
+        live = client.realtime()
+        with live:
+            live.register(["005930"], ["0B"])
+            readers = [threading.Thread(target=read, args=(live, n), daemon=True) for n in range(3)]
+            for reader in readers:
+                reader.start()
+            time.sleep(0.3)  # the readers read, and wait for the next event
+        for reader in readers:
+            reader.join(timeout=10)
+    assert sorted(ended) == [0, 1, 2]
 
 
 def test_a_slow_sync_consumer_keeps_memory_bounded_and_counts_drops() -> None:
@@ -365,3 +471,56 @@ def test_a_websocket_redirected_to_another_host_never_gets_the_token() -> None:
     error = asyncio.run(main())
     assert heard == []  # no LOGIN, no token, reached the other host
     assert "127.0.0.1" in str(error) and "redirect" in str(error), error
+
+
+def test_a_group_number_that_is_not_the_guides_text_is_refused_before_anything_is_sent() -> None:
+    """grp_no is text of at most four characters (the REG request's field, length 4): an int, a blank or a longer
+    one is refused like a bad item, so the session never holds a group the server would read otherwise (an int 1
+    and "1" are one group there) and a reconnect never trips over a group it cannot replay."""
+
+    async def work(live: RealtimeSession) -> tuple[list[str], dict[str, Any], int]:
+        accepted = []
+        for grp_no in (1, "", " ", " 1", "12345", "1\n", None):
+            with contextlib.suppress(ArgumentInvalid):
+                await live.register(["005930"], ["0B"], grp_no=grp_no)  # type: ignore[arg-type]
+                accepted.append(f"accepted {grp_no!r}")
+            with contextlib.suppress(ArgumentInvalid):
+                await live.remove(["005930"], ["0B"], grp_no=grp_no)  # type: ignore[arg-type]
+                accepted.append(f"removal accepted {grp_no!r}")
+        await live.register(["005930"], ["0B"], grp_no="1")
+        await live.register(["000660"], ["0B"], grp_no="9999")
+        logins = live.logins
+        await live._ws.close()  # the replay of every group held
+        events = await _collect(live, 1.0)
+        streamed = {e.item for e in events if isinstance(e, realtime.RealtimeEvent) and live.logins > logins}
+        return accepted, {grp: sorted(pairs) for grp, pairs in live.groups.items()}, len(streamed)
+
+    with running(seed=43, timing=QUICK) as sim:
+        accepted, groups, streamed = _session(sim, work)
+    assert accepted == []
+    assert groups == {"1": [("0B", "005930")], "9999": [("0B", "000660")]}
+    assert streamed == 2
+
+
+def test_the_simulator_refuses_a_group_number_the_session_refuses() -> None:
+    async def work(live: RealtimeSession) -> list[str]:
+        answers = []
+        for grp_no in (1, "", "12345"):
+            for trnm in ("REG", "REMOVE"):
+                message = {
+                    "trnm": trnm,
+                    "grp_no": grp_no,
+                    "refresh": "1",
+                    "data": [{"item": ["005930"], "type": ["0B"]}],
+                }
+                try:
+                    await live._exchange(message)
+                    answers.append(f"{trnm} {grp_no!r} accepted")
+                except errors.InputFormatInvalid as error:
+                    answers.append(str(error))
+        return answers
+
+    with running(seed=44, timing=QUICK) as sim:
+        answers = _session(sim, work)
+    assert not [answer for answer in answers if "accepted" in answer], answers
+    assert all("grp_no" in answer for answer in answers), answers

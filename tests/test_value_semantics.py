@@ -195,13 +195,36 @@ def test_an_event_keeps_what_is_set_on_it_and_copies_with_its_values() -> None:
         assert (kept.type, kept.item, kept.values) == ("0B", "005930", trade.values)
 
 
+def test_every_event_pickles_with_every_protocol() -> None:
+    """As the values do: a typed event, read or not, and one of a type the spec does not list."""
+    entries = [
+        {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "-251000", "20": "102756"}},
+        {"type": "ZZ", "name": "?", "item": "005930", "values": {"10": "+1"}},
+    ]
+    read, unknown = realtime.decode(orjson.dumps({"trnm": "REAL", "data": entries}))
+    assert isinstance(read, realtime.StockTrade) and read.current_price == 251000
+    [unread] = realtime.decode(orjson.dumps({"trnm": "REAL", "data": entries[:1]}))
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        for event in (read, unread, unknown):
+            assert isinstance(event, realtime.RealtimeEvent)
+            kept = pickle.loads(pickle.dumps(event, protocol=protocol))
+            assert (type(kept), kept.type, kept.name, kept.item, kept.values) == (
+                type(event),
+                event.type,
+                event.name,
+                event.item,
+                event.values,
+            )
+            assert [shape(v) for v in kept.as_dict().values()] == [shape(v) for v in event.as_dict().values()]
+
+
 def test_a_typed_attribute_of_the_class_says_its_fid() -> None:
     typed = realtime.StockTrade.current_price
     assert typed.fid == "10" and typed.convert is _values.to_price and typed.__doc__ == "FID 10 현재가 (price)"
     assert realtime.StockTrade.FIDS[typed.fid] == typed.name == "current_price"
 
 
-def realtime_frame(type_id: str, values: dict[str, str]) -> bytes:
+def realtime_frame(type_id: str, values: dict[str, Any]) -> bytes:
     return orjson.dumps({"trnm": "REAL", "data": [{"type": type_id, "name": "", "item": "005930", "values": values}]})
 
 
@@ -261,3 +284,48 @@ def test_a_direction_other_than_a_sign_is_refused() -> None:
     for family in (_values.Price, _values.DecimalPrice, _values.DirectedRate):
         with pytest.raises(ValueError, match="direction"):
             family("1", 2)
+
+
+# Texts Decimal() reads that are no number as Kiwoom writes one (digits, at most one point, signs in front)
+NOT_DIGITS = ["NaN", "nan", "-NaN", "sNaN", "+sNaN", "Infinity", "inf", "-Infinity", "1e3", "+1E5", "-2.5e-3"]
+NOT_DIGITS += ["1_000", "-1_000.5", "+1_0", " NaN ", "--inf"]
+
+
+def test_a_number_is_written_in_digits_so_nan_infinity_exponents_and_underscores_stay_as_sent() -> None:
+    """Like "1_000" for a whole number: a value Kiwoom would never write as a number stays its raw string, so no
+    value compares, hashes or computes as NaN (whose comparison raises, and a signaling one's hash)."""
+    converters: list[Callable[[str], Any]] = [
+        _values.to_int,
+        _values.to_price,
+        lambda raw: _values.to_price(raw, True),
+        lambda raw: _values.to_scaled_price(raw, 100),
+        *[lambda raw, scale=scale: _values.to_decimal(raw, scale) for scale in SCALES],
+        *[lambda raw, scale=scale: _values.to_directed_rate(raw, scale) for scale in SCALES],
+    ]
+    kept = [[convert(raw) for convert in converters] for raw in NOT_DIGITS]
+    assert kept == [[raw] * len(converters) for raw in NOT_DIGITS]
+    many = (_values.to_ints(NOT_DIGITS), _values.to_prices(NOT_DIGITS), _values.to_decimals(NOT_DIGITS))
+    assert many == (NOT_DIGITS, NOT_DIGITS, NOT_DIGITS)
+    trade = realtime.StockTrade("0B", "주식체결", "005930", dict.fromkeys(realtime.StockTrade.FIDS, "sNaN"))
+    values = trade.as_dict()
+    hash(tuple(values.values()))
+    assert sorted(map(str, values.values())) == ["sNaN"] * len(values)
+
+
+@pytest.mark.parametrize(("type_id", "cls"), sorted(realtime.REGISTRY.items()))
+def test_a_fid_sent_as_a_json_number_or_anything_but_a_string_reads_as_its_json_text(
+    type_id: str, cls: type[realtime.RealtimeEvent]
+) -> None:
+    """Kiwoom sends FID values as strings; one sent otherwise (60700, 1.5, true, a list) never makes a typed read raise:
+    it reads as its JSON text would ("60700" a price), the first read alone and every read at once, and `values`
+    keeps it as sent."""
+    for sent in (60700, -1.5, 0, True, False, [1], [], {"a": 1}, {}):
+        values = dict.fromkeys(cls.FIDS, sent)
+        as_text = dict.fromkeys(cls.FIDS, orjson.dumps(sent).decode())
+        for first in cls.FIDS.values():
+            [event] = realtime.decode(realtime_frame(type_id, values))
+            [text] = realtime.decode(realtime_frame(type_id, as_text))
+            assert isinstance(event, realtime.RealtimeEvent) and isinstance(text, realtime.RealtimeEvent)
+            assert shape(getattr(event, first)) == shape(getattr(text, first)), (type_id, first, sent)
+            assert [shape(v) for v in event.as_dict().values()] == [shape(v) for v in text.as_dict().values()]
+            assert orjson.dumps(event.values) == orjson.dumps(values)  # kept as sent

@@ -30,6 +30,12 @@ def bounded(message: str, limit: int = MESSAGE_LIMIT) -> str:
     return message if len(message) <= limit else f"{message[:limit]}… (message cut: {len(message):,} characters)"
 
 
+def rebuilt(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    """An error of `cls` with `args` (its message as shown), its __init__ not run: unpickling and copying restore
+    its attributes next. Rebuilding with its own constructor would take the message for its arguments."""
+    return cls.__new__(cls, *args)
+
+
 class KiwoomError(Exception):
     """An error answer from Kiwoom: the API id, the code and the message, never credentials.
 
@@ -63,6 +69,9 @@ class KiwoomError(Exception):
         number = f"[{self.returned_code}] " if self.returned_code is not None else ""
         note = f" ({self.note})" if self.note else ""
         super().__init__(f"{where}{number}{message}{note}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return rebuilt, (type(self), self.args), self.__dict__  # pickle and copy keep the error as it is
 
 
 class RequestInvalid(KiwoomError, ValueError):

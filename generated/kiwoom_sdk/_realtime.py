@@ -2,7 +2,8 @@
 class per realtime type; this module holds what they share.
 
 Decoding is lazy: a REAL entry keeps its FID values as the strings Kiwoom sent, and nothing is
-converted until a typed attribute is read. A frame costs little more than parsing its JSON,
+converted until a typed attribute is read (a value sent as anything but a string converts as its JSON
+text: 60700 as "60700"). A frame costs little more than parsing its JSON,
 nothing is lost (unknown FIDs stay in `values`), and a value the spec did not foresee is returned
 as its raw string instead of failing the frame.
 
@@ -17,14 +18,18 @@ not at every read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
 import orjson
 
+from ._exceptions import rebuilt
+
 T = TypeVar("T")
 _loads = orjson.loads
+_dumps = orjson.dumps
+_TEXTS = frozenset({str})
 
 
 class UsItem(NamedTuple):
@@ -38,11 +43,16 @@ class UsItem(NamedTuple):
 
 
 class RealtimeDecodeError(ValueError):
-    """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received."""
+    """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received, `events` what could be read
+    of it: the good entries of a REAL frame in which some entry is broken (the session hands them on)."""
 
-    def __init__(self, message: str, raw: bytes | str) -> None:
+    def __init__(self, message: str, raw: bytes | str, events: list[Event] | None = None) -> None:
         super().__init__(message)
         self.raw = raw
+        self.events: list[Event] = events or []
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return rebuilt, (type(self), self.args), self.__dict__  # pickle and copy keep the error as it is
 
 
 class RealtimeEvent:
@@ -64,9 +74,13 @@ class RealtimeEvent:
         self.item = item
         self.values = values
 
-    def _read(self) -> None:
-        """Convert every listed FID into the event's __dict__ (generated per type: the FIDs of a group together,
-        with a converter of kiwoom_sdk._values for many values, the others one by one)."""
+    def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
+        return type(self), (self.type, self.name, self.item, self.values), getattr(self, "__dict__", None) or None
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        """Convert every listed FID of `values` (the event's own, as strings) into the event's __dict__ (generated
+        per type: the FIDs of a group together, with a converter of kiwoom_sdk._values for many values, the others
+        one by one)."""
 
     @property
     def unknown_values(self) -> dict[str, str]:
@@ -107,11 +121,28 @@ class Typed(Generic[T]):
             return self
         read: dict[str, Any] = event.__dict__  # every generated class has one
         if read:  # a second typed attribute: every FID at once
-            event._read()
+            values = event.values
+            # the converters read strings: a frame whose values are not all strings is read as their JSON texts
+            event._read(values if set(map(type, values.values())) <= _TEXTS else _texts(values))
             value: T = event.__dict__[self.name]  # a new __dict__
             return value
-        value = read[self.name] = self.convert(event.values.get(self.fid), *self.arguments)
+        raw = event.values.get(self.fid)
+        if raw.__class__ is not str:
+            raw = _json_text(raw)
+        value = read[self.name] = self.convert(raw, *self.arguments)
         return value
+
+
+def _texts(values: dict[str, Any]) -> dict[str, str | None]:
+    return {fid: _json_text(raw) for fid, raw in values.items()}
+
+
+def _json_text(value: Any) -> str | None:
+    """A FID's value as the converters read it: as sent, or for a value that is no string (Kiwoom sends strings; a
+    frame may carry 60700, true, a list) its JSON text ("60700")."""
+    if value is None or value.__class__ is str:
+        return value
+    return _dumps(value).decode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +184,8 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
     def decode(frame: bytes | str) -> list[Event]:
         """Decode one WebSocket frame: a REAL frame into one typed event per entry (RealtimeEvent for a type the
         spec does not list), any other into one SystemMessage (SystemNotice for SYSTEM). Raises
-        RealtimeDecodeError, carrying the frame, if it is malformed."""
+        RealtimeDecodeError, carrying the frame, if it is malformed (and the entries it could read, when some entry
+        of a REAL frame is broken)."""
         try:
             body = _loads(frame)
         except orjson.JSONDecodeError as exc:
@@ -164,13 +196,17 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
         if type(entries) is not list:
             raise RealtimeDecodeError("REAL frame without a data list", frame)
         events: list[Event] = []
+        broken = 0
         for entry in entries:
             if type(entry) is not dict or type(values := entry.get("values")) is not dict:
-                raise RealtimeDecodeError("REAL entry without values", frame)
+                broken += 1  # the frame's other entries are still read: they are raised with the error
+                continue
             kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
             if type(kind) is not str or type(name) is not str or type(item) is not str:
                 kind, name, item = str(kind), str(name), str(item)
             events.append(event_class(kind, RealtimeEvent)(kind, name, item, values))
+        if broken:
+            raise RealtimeDecodeError(f"{broken} of {len(entries)} REAL entries without values", frame, events)
         return events
 
     return decode

@@ -10,6 +10,9 @@
   items: a REG of only such types refuses items (00 / 04 bring the account's orders and balance whatever the item,
   so an item would only mislead) and is sent with the empty item. Next to types that take items, they ride along
   on the same REG, as the guide's 00 / 04 sheets allow ("regardless of the registered item").
+- Groups: `grp_no` is text of 1 to `realtime.GROUP_LENGTH` (4) letters or digits, as the REG request's field gives
+  it ("1" in every example of the guide). An int is refused like an item code given as one: the server reads 1 and
+  "1" as one group, a session would hold two, and every group it holds is replayed on a reconnect.
 - US items are parsed by `_session.registration` (each names its exchange).
 """
 
@@ -92,6 +95,19 @@ def check_codes(types: list[str], codes: Sequence[str]) -> list[str]:
         if not _ITEM_CODE.fullmatch(code):
             raise ArgumentInvalid("items", code, f"not an item code of {wanting}; {ITEM_FORMS}")
     return list(codes)
+
+
+def check_group(grp_no: object) -> str:
+    """`grp_no` as a REG / REMOVE sends it: text of 1 to `realtime.GROUP_LENGTH` ASCII letters or digits;
+    ArgumentInvalid for anything else (an int, a blank, spaces around it, a longer one)."""
+    if not (
+        isinstance(grp_no, str) and 0 < len(grp_no) <= realtime.GROUP_LENGTH and grp_no.isascii() and grp_no.isalnum()
+    ):
+        hint = f": give {str(grp_no)!r}" if isinstance(grp_no, int) and not isinstance(grp_no, bool) else ""
+        raise ArgumentInvalid(
+            "grp_no", grp_no, f"a group number is text of 1 to {realtime.GROUP_LENGTH} letters or digits ('1'){hint}"
+        )
+    return grp_no
 
 
 def _strings(name: str, values: Sequence[str]) -> list[str]:

@@ -5,7 +5,8 @@ Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), sig
 ("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
 ("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value. Every converter returns
 None for an empty value and never raises on one it cannot read: it returns the raw string, so a
-response is never rejected for a value the spec did not foresee.
+response is never rejected for a value the spec did not foresee. A number is digits with at most one
+point: what else Decimal() reads ("NaN", "Infinity", "1e3", "1_000") is such a value.
 """
 
 from __future__ import annotations
@@ -149,6 +150,15 @@ def _split_sign(text: str) -> tuple[int, int, str]:
     return direction, arithmetic, text
 
 
+def _digits(text: str) -> str:
+    """`text` (a number's digits, its signs and commas taken off) when it is written as Kiwoom writes a number:
+    digits with at most one point. InvalidOperation for what Decimal() would read besides ("NaN", "Infinity",
+    "1e3", "1_000"): such a value stays its raw string, as it does for a whole number."""
+    if not text.replace(".", "", 1).isdecimal():
+        raise InvalidOperation(text)
+    return text
+
+
 def to_text(raw: str | None) -> str | None:
     return raw if raw and not raw.isspace() else None
 
@@ -186,7 +196,7 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
         direction, _, digits = _split_sign(raw.strip())
         if digits.isdecimal() and not decimals:
             return Price(int(digits), direction)
-        return DecimalPrice(digits, direction)
+        return DecimalPrice(_digits(digits), direction)
     except (ValueError, ArithmeticError):  # not a number (InvalidOperation), or more digits than int() reads
         return raw
 
@@ -203,7 +213,7 @@ def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip())
-        return DecimalPrice(Decimal(digits) / scale, direction)
+        return DecimalPrice(Decimal(_digits(digits)) / scale, direction)
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
 
@@ -219,7 +229,7 @@ def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | Non
         if not raw.strip():
             return None
         _, sign, digits = _split_sign(raw.strip().rstrip("%"))
-        value = Decimal(digits) * sign
+        value = Decimal(_digits(digits)) * sign
         return value / scale if scale else value
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range (Overflow)
         return raw
@@ -237,7 +247,7 @@ def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate 
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip().rstrip("%"))
-        value = Decimal(digits)
+        value = Decimal(_digits(digits))
         return DirectedRate(value / scale if scale else value, direction)
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw

@@ -10,6 +10,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 
 from . import codes
@@ -33,6 +34,7 @@ from ._values import (
 )
 
 __all__ = [
+    "GROUP_LENGTH",
     "ITEM_CODE",
     "REGISTRY",
     "Event",
@@ -153,8 +155,8 @@ class OrderExecution(RealtimeEvent):
     order_exchange_name: Typed[str | None] = Typed(to_text, "2135", doc="FID 2135 거래소구분명 (text)")
     sor_flag: Typed[bool | str | None] = Typed(to_flag, "2136", doc="FID 2136 SOR여부 (flag)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(list(map(sent, ("900", "902", "903", "911", "915", "938", "939"))))
         g1 = to_prices(list(map(sent, ("901", "910", "10", "27", "28", "914", "10010"))))
         self.__dict__ = {
@@ -219,8 +221,8 @@ class ConditionSearchRealtime(RealtimeEvent):
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
     side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "serial_no": to_text(sent("841")),
             "item_code": to_text(sent("9001")),
@@ -303,8 +305,8 @@ class Balance(RealtimeEvent):
     collateral_loan_qty: Typed[int | str | None] = Typed(to_int, "959", doc="FID 959 담보대출수량 (int)")
     extra_item_924: Typed[str | None] = Typed(to_text, "924", doc="FID 924 Extra Item (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("10", "931", "27", "28", "307"))))
         g1 = to_ints(list(map(sent, ("930", "932", "933", "957", "958", "959"))))
         g2 = to_ints(list(map(sent, ("945", "950", "990", "992"))))
@@ -395,8 +397,8 @@ class StockNominalPrice(RealtimeEvent):
     upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
     lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18"))))
         g1 = to_ints(list(map(sent, ("11", "26", "29"))))
         g2 = to_ints(list(map(sent, ("13", "14", "32", "311"))))
@@ -536,8 +538,8 @@ class StockTrade(RealtimeEvent):
     stock_borrow_cost: Typed[int | str | None] = Typed(to_int, "852", doc="FID 852 대주거래비용 (int)")
     exchange_type: Typed[str | None] = Typed(to_text, "9081", doc="FID 9081 거래소구분 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18", "620"))))
         g1 = to_ints(list(map(sent, ("11", "15", "26", "29", "1313", "1315", "1316", "1314"))))
         g2 = to_decimals(list(map(sent, ("12", "31", "228", "691", "1032"))))
@@ -606,8 +608,8 @@ class StockBestQuote(RealtimeEvent):
     best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
     best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "best_ask": to_price(sent("27")),
             "best_bid": to_price(sent("28")),
@@ -987,8 +989,8 @@ class StockOrderBookVolume(RealtimeEvent):
         to_decimal, "6115", doc="FID 6115 NXT중간가대비등락율 (rate)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(
             list(
                 map(
@@ -1358,8 +1360,8 @@ class StockAfterHoursQuote(RealtimeEvent):
         to_int, "136", doc="FID 136 시간외매수호가총잔량직전대비 (signed_int)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "quote_time": to_time(sent("21")),
             "after_hours_total_ask_qty": to_int(sent("131")),
@@ -1522,8 +1524,8 @@ class StockTodayBroker(RealtimeEvent):
     )
     broker_exchange_type: Typed[str | None] = Typed(to_text, "337", doc="FID 337 거래소구분 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(
             list(map(sent, ("161", "171", "162", "172", "163", "173", "164", "174", "165", "175", "261", "263")))
         )
@@ -1643,8 +1645,8 @@ class EtfNav(RealtimeEvent):
     )
     nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_decimals(list(map(sent, ("37", "38", "39", "12", "667", "668", "669", "265", "266"))))
         self.__dict__ = {
             "nav": to_price(sent("36")),
@@ -1692,8 +1694,8 @@ class StockExpectedTrade(RealtimeEvent):
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
             "current_price": to_price(sent("10")),
@@ -1726,8 +1728,8 @@ class IntlGoldConvertedPrice(RealtimeEvent):
     change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
     change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "current_price": to_price(sent("10")),
             "change_sign": to_code(sent("25"), codes.PriceChangeSign),
@@ -1773,8 +1775,8 @@ class SectorIndex(RealtimeEvent):
     )
     volume_change_vs_prev_day: Typed[int | str | None] = Typed(to_int, "26", doc="FID 26 전일거래량대비 (signed_int)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -1833,8 +1835,8 @@ class SectorAdvanceDecline(RealtimeEvent):
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(list(map(sent, ("252", "251", "253", "255", "254", "13", "14", "256"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "257"))))
         self.__dict__ = {
@@ -1886,8 +1888,8 @@ class StockStatusEvent(RealtimeEvent):
     margin_rate_display: Typed[str | None] = Typed(to_text, "382", doc="FID 382 증거금율표시 (text)")
     item_info: Typed[str | None] = Typed(to_text, "370", doc="FID 370 종목정보 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("305", "306", "307"))))
         self.__dict__ = {
             "arbitrary_extension": to_text(sent("297")),
@@ -1936,8 +1938,8 @@ class ElwTheoreticalPrice(RealtimeEvent):
     elw_rho: Typed[Decimal | str | None] = Typed(to_decimal, "676", doc="FID 676 ELW로 (decimal)")
     lp_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_decimals(list(map(sent, ("671", "674", "675", "676", "706"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -1974,8 +1976,8 @@ class MarketSessionTime(RealtimeEvent):
         to_time, "214", doc="FID 214 장시작예상잔여시간 (time)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
             "trade_time": to_time(sent("20")),
@@ -2008,8 +2010,8 @@ class ElwIndicator(RealtimeEvent):
         to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_decimals(list(map(sent, ("666", "1211", "667", "668", "669"))))
         self.__dict__ = {
             "trade_time": to_time(sent("20")),
@@ -2076,8 +2078,8 @@ class StockProgramTrading(RealtimeEvent):
     )
     investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(list(map(sent, ("11", "210", "211", "212", "213"))))
         g1 = to_ints(list(map(sent, ("13", "202", "204", "206", "208"))))
         self.__dict__ = {
@@ -2170,8 +2172,8 @@ class ViTriggerRelease(RealtimeEvent):
     )
     extra_item_1279: Typed[str | None] = Typed(to_text, "1279", doc="FID 1279 Extra Item (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(list(map(sent, ("13", "14", "1490"))))
         g1 = to_prices(list(map(sent, ("1221", "1236", "1237"))))
         g2 = to_decimals(list(map(sent, ("1238", "1239", "1489"))))
@@ -2255,8 +2257,8 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
     trade_type_name: Typed[str | None] = Typed(to_text, "50073", doc="FID 50073 매매구분명 (text)")
     exchange_code: Typed[str | None] = Typed(to_text, "8046", doc="FID 8046 거래소코드 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         self.__dict__ = {
             "account_no": to_text(sent("9201")),
             "order_no": to_text(sent("9203")),
@@ -2376,8 +2378,8 @@ class UsRealtimeOrderExecution(RealtimeEvent):
     )
     country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_ints(list(map(sent, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725"))))
         g1 = to_prices(list(map(sent, ("901", "910", "931", "50810"))))
         g2 = to_decimals(list(map(sent, ("8018", "8019", "8075", "13006", "50724"))))
@@ -2472,8 +2474,8 @@ class UsRealtimeTradePrice(RealtimeEvent):
     session_type: Typed[str | None] = Typed(to_text, "290", doc="FID 290 장구분 (text)")
     local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18", "27", "28"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "14", "228"))))
         self.__dict__ = {
@@ -2643,8 +2645,8 @@ class UsRealtimeOrderBook(RealtimeEvent):
         to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
     )
 
-    def _read(self) -> None:
-        sent = self.values.get
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
         g0 = to_prices(
             list(
                 map(
@@ -2835,4 +2837,5 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 
 
 ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
+GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -39,7 +39,8 @@ Answers:
   port (a redirect), closed before LOGIN: the token goes to the host given, no other.
 
 Events wait in a bounded queue; when the consumer falls behind, the OLDEST events are dropped
-(the freshest market data is kept) and `dropped` counts them.
+(the freshest market data is kept), `dropped` counts them, and the loss is logged at WARNING: its
+first drop, then how many more at most every `DROP_LOG_SECONDS`.
 
 The access token never reaches a log record: websockets logs every frame at DEBUG, so its
 connection logger is given the token to blank out of the LOGIN frame.
@@ -53,6 +54,7 @@ import dataclasses
 import logging
 import random
 import threading
+import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from queue import Empty, Full, Queue
@@ -64,7 +66,7 @@ from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
-from ._registration import check_codes, check_types
+from ._registration import check_codes, check_group, check_types
 from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
@@ -82,6 +84,7 @@ GIVE_UP_AFTER = 10
 CLOSE_TIMEOUT = 2.0  # for the closing handshake: a server that does not answer it holds nobody up
 ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remove()` wait for
 MESSAGE_TOO_BIG = 1009
+DROP_LOG_SECONDS = 10.0  # a consumer that keeps falling behind is told this often, not at every event
 REDACTED = "<token>"
 _CLOSED = object()
 
@@ -163,7 +166,8 @@ class RealtimeSession:
         self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
         self.dropped = 0  # events dropped because the consumer fell behind
-        self.malformed = 0  # frames that could not be decoded; each is logged once and skipped
+        self._drops = _DropLog()
+        self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
         self.logins = 0
         self.reconnects = 0
 
@@ -182,8 +186,14 @@ class RealtimeSession:
             raise TransportFailed("the realtime session was opened before; open a new one")
         self._task = asyncio.create_task(self._run(), name="kiwoom-realtime")
         ready = asyncio.create_task(self._ready.wait())
-        await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
-        ready.cancel()
+        try:
+            await asyncio.wait({ready, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled (a timeout around the opening, Ctrl-C): no session goes on unseen
+            self._closing = True
+            self._task.cancel()
+            raise
+        finally:
+            ready.cancel()
         if self._failure is not None:
             raise self._failure
 
@@ -193,11 +203,12 @@ class RealtimeSession:
         in a US session each item names its exchange, `UsItem("NVDA", "ND")`, a ("NVDA", "ND") pair or "ND:NVDA",
         for every type (the guide's F4 / F5 example registers an item too). `refresh=True` keeps the group's earlier
         registrations, False replaces them. Sent as one REG per `items_per_reg` items, each waiting for its answer.
-        Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, or
-        an item of the wrong form (see `registration`); the error of the answer's code when the server refuses (the
-        items of the messages before it stay registered), `RealtimeTimeout` when no answer comes within
-        `answer_timeout`, or the error that ended the session."""
+        Raises `ArgumentInvalid` (a ValueError) before anything is sent for a type of another section or unknown, an
+        item of the wrong form (see `registration`), or a `grp_no` that is not text of 1 to 4 letters or digits; the
+        error of the answer's code when the server refuses (the items of the messages before it stay registered),
+        `RealtimeTimeout` when no answer comes within `answer_timeout`, or the error that ended the session."""
         chosen, types = registration(self.section, items, types)
+        grp_no = check_group(grp_no)
         for index, chunk in enumerate(_chunks(chosen, self._items_per_reg)):
             keep = refresh or index > 0  # a replacing registration replaces with its first message only
             await self._exchange(_reg(grp_no, chunk, types, keep))
@@ -208,20 +219,24 @@ class RealtimeSession:
         """REMOVE `items` (as `register` takes them) of `types` from group `grp_no`, waiting for each answer; raises
         like `register`."""
         chosen, types = registration(self.section, items, types)
+        grp_no = check_group(grp_no)
         for chunk in _chunks(chosen, self._items_per_reg):
             await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
-        """Any other message (answers arrive as events); a realtime condition search (CNSRREQ,
-        search_type 1) is replayed after a reconnect until CNSRCLR clears it. REG and REMOVE go
-        through `register()` / `remove()` (ValueError here), which wait for their answers."""
+        """Any other message (answers arrive as events). A realtime condition search (CNSRREQ, search_type 1)
+        waits for its answer like `register()`: kept and replayed after a reconnect until CNSRCLR clears it when
+        the server accepts it, the error of the answer's code raised (and nothing kept) when it refuses. REG and
+        REMOVE go through `register()` / `remove()` (ValueError here), which wait for their answers."""
         trnm, seq = message.get("trnm"), str(message.get("seq", ""))
         if trnm in ANSWERED:
             raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
-        if trnm == "CNSRREQ" and str(message.get("search_type")) == "1":
+        if _realtime_search(message):
+            await self._exchange(dict(message))
             self.conditions[seq] = dict(message)
-        elif trnm == "CNSRCLR":
+            return
+        if trnm == "CNSRCLR":
             self.conditions.pop(seq, None)
         import websockets
 
@@ -234,7 +249,8 @@ class RealtimeSession:
                 await down.wait()  # then again on the next connection
 
     async def _exchange(self, message: dict[str, Any]) -> SystemMessage:
-        """Send a REG / REMOVE and wait for its answer; on a connection lost first, again on the next one."""
+        """Send a REG / REMOVE / realtime CNSRREQ and wait for its answer; on a connection lost first, again on the
+        next one."""
         async with self._control:
             while True:
                 ws, down = await self._connected()
@@ -252,11 +268,12 @@ class RealtimeSession:
                 return answer
 
     async def _ask(self, ws: Any, message: dict[str, Any]) -> SystemMessage:
-        """Send one REG / REMOVE on `ws` and wait for its answer (matched by order: answers carry no id)."""
+        """Send one REG / REMOVE / realtime CNSRREQ on `ws` and wait for its answer (matched by order: a REG's
+        answer carries no id; a CNSRREQ's its seq, when it has one)."""
         import websockets
 
         answer: asyncio.Future[SystemMessage] = asyncio.get_running_loop().create_future()
-        self._pending.append((message["trnm"], answer))
+        self._pending.append((_awaited(message["trnm"], message.get("seq")), answer))
         try:
             await ws.send(orjson.dumps(message).decode())
         except websockets.ConnectionClosed as closed:
@@ -451,8 +468,9 @@ class RealtimeSession:
             ) from closed
 
     async def _replay(self, ws: Any) -> None:
-        """Register again what the server accepted before (one REG per type and `items_per_reg` items);
-        a registration refused now is dropped, with a WARNING (its answer reaches the consumer as an event)."""
+        """Register again what the server accepted before (one REG per type and `items_per_reg` items), then each
+        realtime condition search; one refused now is dropped, with a WARNING (its answer reaches the consumer as an
+        event)."""
         for grp_no, pairs in sorted(self.groups.items()):
             for type_id, items in _by_type(pairs).items():
                 for chunk in _chunks(items, self._items_per_reg):
@@ -465,8 +483,11 @@ class RealtimeSession:
                             _refusal(answer),
                         )
                         self.groups[grp_no] -= {(type_id, item) for item in chunk}
-        for message in self.conditions.values():
-            await ws.send(orjson.dumps(message).decode())
+        for seq, message in list(self.conditions.items()):
+            answer = await self._ask(ws, message)
+            if not answer.ok:
+                log.warning("realtime condition search %s refused on a reconnect: %s", seq, _refusal(answer))
+                self.conditions.pop(seq, None)
 
     async def _read(self, ws: Any, down: asyncio.Event) -> None:
         """Read frames until the connection fails: closed, or silent past the liveness deadline; then
@@ -493,7 +514,7 @@ class RealtimeSession:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue
-                if event.trnm in ANSWERED:
+                if event.trnm in ANSWERED or event.trnm == "CNSRREQ":
                     self._answered(event)
                 self._put(event)
             else:
@@ -501,7 +522,12 @@ class RealtimeSession:
                 self._put(event)
 
     def _answered(self, answer: SystemMessage) -> None:
-        if self._pending and self._pending[0][0] == answer.trnm:
+        if not self._pending:
+            return
+        awaited = _awaited(answer.trnm, answer.body.get("seq"))
+        if answer.trnm == "CNSRREQ" and "seq" not in answer.body and self._pending[0][0].startswith("CNSRREQ "):
+            awaited = self._pending[0][0]  # a refusal without its seq answers the search awaited
+        if self._pending[0][0] == awaited:
             _, future = self._pending.popleft()
             if not future.done():
                 future.set_result(answer)
@@ -528,11 +554,19 @@ class RealtimeSession:
             return realtime.decode(frame)
         except RealtimeDecodeError as error:
             self.malformed += 1
-            log.warning("skipped a malformed frame (%s): %.200r", error, error.raw)
-            return []
+            skipped = (
+                f"skipped what was broken of a frame, kept {len(error.events)} events"
+                if error.events
+                else "skipped a malformed frame"
+            )
+            log.warning("%s (%s): %.200r", skipped, error, error.raw)
+            return error.events
 
     def _put(self, event: Any) -> None:
-        self.dropped += _put_dropping_oldest(self._queue, event)
+        dropped = _put_dropping_oldest(self._queue, event)
+        if dropped:
+            self.dropped += dropped
+            self._drops.note(dropped, self.dropped)
 
     async def close(self) -> None:
         self._closing = True
@@ -700,6 +734,39 @@ def _put_dropping_oldest(queue: _Queue, event: Any) -> int:
                 dropped += 1
 
 
+def _realtime_search(message: Mapping[str, Any]) -> bool:
+    """A realtime condition search: a CNSRREQ of search_type 1, kept and replayed like a registration."""
+    return message.get("trnm") == "CNSRREQ" and str(message.get("search_type")) == "1"
+
+
+def _awaited(trnm: str, seq: object) -> str:
+    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id),
+    which the guide's answer pads to the field's length ("2  ")."""
+    return f"CNSRREQ {str(seq).strip()}" if trnm == "CNSRREQ" else trnm
+
+
+class _DropLog:
+    """Says at WARNING that events are being dropped: at the first drop, then at most every DROP_LOG_SECONDS how
+    many more (a consumer that keeps falling behind would otherwise be told at every event)."""
+
+    def __init__(self) -> None:
+        self._since = 0  # dropped since the last record
+        self._said: float | None = None  # when the last record was written
+
+    def note(self, dropped: int, total: int) -> None:
+        self._since += dropped
+        now = time.monotonic()
+        if self._said is None:
+            log.warning(
+                "the consumer fell behind: dropped the %d oldest events to make room (dropped counts them)", total
+            )
+        elif now - self._said >= DROP_LOG_SECONDS:
+            log.warning("the consumer is behind: dropped %d more events (%d in all)", self._since, total)
+        else:
+            return
+        self._said, self._since = now, 0
+
+
 def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
     return {
         "trnm": "REG",
@@ -731,7 +798,8 @@ class SyncRealtime:
         self._failure: BaseException | None = None
         self._ended = False
         self._closed = False
-        self.dropped = 0
+        self._dropped = 0  # by the thread's queue; the session's own count the rest
+        self._drops = _DropLog()
 
     def __enter__(self) -> Self:
         if self._loop is not None or self._closed:
@@ -776,7 +844,16 @@ class SyncRealtime:
             self._offer(_CLOSED)
 
     def _offer(self, event: Any) -> None:
-        self.dropped += _put_dropping_oldest(self._events, event)
+        dropped = _put_dropping_oldest(self._events, event)
+        if dropped:
+            self._dropped += dropped
+            self._drops.note(dropped, self.dropped)
+
+    @property
+    def dropped(self) -> int:
+        """Events dropped because the consumer fell behind: by the thread's queue, and by the session's own (a frame
+        of more entries than `queue_size` overflows it before they reach the thread's queue)."""
+        return self._dropped + (self._session.dropped if self._session is not None else 0)
 
     def _call(self, work: Any) -> Any:
         if self._closed or self._loop is None:
@@ -813,6 +890,7 @@ class SyncRealtime:
             if event is not _CLOSED:
                 return event  # type: ignore[no-any-return]
             self._ended = True
+            self._offer(_CLOSED)  # a reader waiting in another thread ends too
         if self._failure is not None:
             raise self._failure
         return None

@@ -369,6 +369,7 @@ def stream_events(
 
 
 CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
+CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
 
 
 def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
@@ -410,19 +411,31 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
 
 
 def _condition_answer(message: dict[str, Any], where: Target, common: dict[str, Any]) -> dict[str, Any]:
+    """The answer to `message`; of a condition search, every page (cont_yn "Y" and next_key, as a paged TR),
+    their rows merged into the last page's answer."""
+    with _client(where, common) as client, client.realtime("domestic") as live:
+        body = _answer(live, message)
+        rows = list(body.get("data") or [])
+        for _ in range(CONDITION_PAGES - 1):
+            key = str(body.get("next_key") or "").strip()
+            if message["trnm"] != "CNSRREQ" or body.get("cont_yn") != "Y" or not key:
+                return {**body, "data": rows}
+            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key})
+            rows += body.get("data") or []
+    raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", 6, "TooManyPages")
+
+
+def _answer(live: Any, message: dict[str, Any]) -> dict[str, Any]:
     import time
 
     from .._realtime import SystemMessage
 
-    with _client(where, common) as client, client.realtime("domestic") as live:
-        live.send(message)
-        deadline = time.monotonic() + CONDITION_WAIT
-        while (left := deadline - time.monotonic()) > 0:
-            event = live.get(timeout=left)
-            if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
-                if event.return_code not in (None, 0):
-                    raise CliFailure(
-                        f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused"
-                    )
-                return dict(event.body)
+    live.send(message)
+    deadline = time.monotonic() + CONDITION_WAIT
+    while (left := deadline - time.monotonic()) > 0:
+        event = live.get(timeout=left)
+        if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
+            if event.return_code not in (None, 0):
+                raise CliFailure(f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused")
+            return dict(event.body)
     raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")

@@ -351,7 +351,8 @@ class Tools:
                 if not deadline.expired():
                     raise
             elapsed = time.monotonic() - started
-            await live.remove(asked.items, asked.types)
+            # no REMOVE: closing the session ends its registrations, and the events collected are the result (a
+            # REMOVE left unanswered would lose them to its timeout)
         return {
             "env": self.target.env,
             "ws_url": self.target.ws_url,

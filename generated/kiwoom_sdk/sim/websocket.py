@@ -18,7 +18,7 @@ import orjson
 from aiohttp import WSMsgType, web
 
 from .._exceptions import ArgumentInvalid
-from .._registration import check_codes, check_types
+from .._registration import check_codes, check_group, check_types
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -32,6 +32,10 @@ OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does 
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
 MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
+BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
+CONDITION_ITEMS = 4  # the items a condition search finds
+CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
+SEQ_WIDTH = 3  # a condition search's seq in the guide's CNSRREQ answer: "2  " (the request field's length)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -263,8 +267,16 @@ def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
     return str(item[names[0]])
 
 
+def _group(state: State, message: dict[str, Any]) -> str:
+    """The grp_no of a REG / REMOVE, by the client's rule (1517 naming grp_no otherwise)."""
+    try:
+        return check_group(message.get("grp_no"))
+    except ArgumentInvalid as refused:
+        raise invalid(state, refused.argument, str(refused)) from None
+
+
 def _register(session: Session, message: dict[str, Any]) -> None:
-    group = str(message.get("grp_no", "1"))
+    group = _group(session.state, message)
     pairs = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
@@ -287,7 +299,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
 
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
-    group = str(message.get("grp_no", "1"))
+    group = _group(session.state, message)
     pairs = _pairs(session.state, message, session.section)
     current = session.groups.get(group, set())
     if message.get("data"):
@@ -309,15 +321,21 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         session.send(_error("CNSRREQ", 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
     rng = random.Random(f"{session.state.seed}:condition:{seq}")
-    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], 4)
-    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq, "return_code": 0, "return_msg": ""}
+    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], CONDITION_ITEMS)
+    # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
+    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq.ljust(SEQ_WIDTH), "return_code": 0, "return_msg": ""}
     if str(message.get("search_type", "0")) == "1":
         session.conditions.add(seq)
         session.send({**answer, "data": [{"jmcode": f"A{code}"} for code in codes]})
         return
     fids = session.state.catalog.condition_rows
     rows = [{**_values(fids, rng, session.state, code), "9001": f"A{code}"} for code in codes]
-    session.send({**answer, "cont_yn": "N", "next_key": "", "data": rows})
+    key = str(message.get("next_key") or "").strip()
+    start = int(key) if str(message.get("cont_yn")) == "Y" and key.isdecimal() else 0
+    end = start + CONDITION_PAGE
+    more = end < len(rows)
+    page = {"cont_yn": "Y" if more else "N", "next_key": str(end) if more else "", "data": rows[start:end]}
+    session.send({**answer, **page})
 
 
 def _condition_clear(session: Session, message: dict[str, Any]) -> None:
@@ -383,6 +401,7 @@ async def _streamer(session: Session) -> None:
     session.state.streams += 1  # each session streams its own draws, the same for a seed from run to run
     rng = random.Random(f"{session.state.seed}:stream:{session.state.streams}")
     malformed = session.state.faults.malformed_fraction
+    broken = session.state.faults.broken_entry_fraction
     idle = max(IDLE_SECONDS - session.timing.stream_interval, 0.0)
     while True:
         await asyncio.sleep(session.timing.stream_interval)
@@ -390,7 +409,12 @@ async def _streamer(session: Session) -> None:
         if frame is None:
             await asyncio.sleep(idle)  # nothing to stream yet: at stream_interval 0, do not spin
             continue
-        session.send_text(MALFORMED if chance(rng, malformed) else frame)
+        if chance(rng, malformed):
+            session.send_text(MALFORMED)
+        elif chance(rng, broken):  # one entry more, without values, among good ones
+            session.send_text(frame.removesuffix(stream.FRAME_TAIL) + BROKEN_ENTRY + stream.FRAME_TAIL)
+        else:
+            session.send_text(frame)
         await session.wait_for_room()
 
 

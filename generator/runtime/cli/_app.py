@@ -276,7 +276,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 @click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
 @_format_option
 def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
-    """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172)."""
+    """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172), every page."""
     from ._commands import run_conditions
 
     run_conditions(seq, stex_tp, format_, connection)

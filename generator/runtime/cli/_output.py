@@ -106,10 +106,15 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
 
 
 def event_row(event: Any) -> dict[str, Any]:
-    """A realtime event as plain JSON: its type, name and item, and every listed FID as a typed value by attribute
-    name (prices and counts as numbers, rates as decimal strings, times as ISO text)."""
+    """A realtime event as plain JSON: its type, name and item, every listed FID as a typed value by attribute
+    name (prices and counts as numbers, rates as decimal strings, times as ISO text), and, when there are any, the
+    FIDs the spec does not list as sent, by FID number (`unknown_values`: every FID of a type the spec lacks)."""
     values = json.loads(dumps(event.as_dict()))
-    return {"type": event.type, "name": event.name, "item": event.item, "values": values}
+    row = {"type": event.type, "name": event.name, "item": event.item, "values": values}
+    unknown = event.unknown_values
+    if unknown:
+        row["unknown_values"] = json.loads(dumps(unknown))
+    return row
 
 
 def mask(value: Any) -> Any:

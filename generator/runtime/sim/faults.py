@@ -21,6 +21,7 @@ class Faults:
     ws_drop_every_seconds: float | None = None  # close every WebSocket after this long
     ws_drop_after_frames: int | None = None  # ... or after sending this many frames
     malformed_fraction: float = 0.0  # send this fraction of REAL frames as broken JSON
+    broken_entry_fraction: float = 0.0  # ... or with one more entry, left without its values (the others intact)
     drop_after_order_accept: int = 0  # the first this many accepted orders stand, their connections dropped unanswered
     garble_after_order_accept: int = 0  # ... or (after those) answered HTTP 200 with a body that is not JSON
     ws_login_refusals: int = 0  # refuse this many LOGINs (valid tokens included) as an invalid token, 805004 form

@@ -17,6 +17,7 @@ from .views import (
     enum_views,
     error_forms_view,
     error_views,
+    group_length,
     item_code_pattern,
     price_argument_views,
     realtime_views,
@@ -59,7 +60,7 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
         "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(
-            types=types, item_code=item_code_pattern(corpus)
+            types=types, item_code=item_code_pattern(corpus), group_length=group_length(corpus)
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,

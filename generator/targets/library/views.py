@@ -256,6 +256,22 @@ def item_code_pattern(corpus: Corpus) -> str:
     return str(corpus.protocol["websocket"]["REG"]["item_code"]["domestic"])
 
 
+def group_length(corpus: Corpus) -> int:
+    """The length of a REG's group number: the `grp_no` field of the realtime types' REG requests (the domestic
+    sheets give 4; the US sheets give no length, and the same rule serves both sections). ValueError if the specs
+    give none or disagree, rather than pick one."""
+    lengths = {
+        f.length
+        for api in corpus.apis.values()
+        if api.protocol == "realtime"
+        for f in api.request
+        if f.name == "grp_no" and f.length is not None
+    }
+    if len(lengths) != 1:
+        raise ValueError(f"the realtime specs give grp_no the lengths {sorted(lengths)}; one was expected")
+    return lengths.pop()
+
+
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
