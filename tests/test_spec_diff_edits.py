@@ -1,0 +1,235 @@
+"""`generator diff` on one edit at a time, as a reviewer makes them: each edit of a real spec file is reported once,
+in the caller's names, with the class its consequence has (what a renamed field also changed, a list renamed with its
+members, Python names that differ from wire names, request formats, an API's id, the order flag, the units and scales
+of FIDs, errata, the error classes beyond the guide's codes, the protocol's keys)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.review.diff import BREAKING, COMPATIBLE, DOCS, Change, diff_corpora
+
+from .test_spec_diff import TREE, copy_tree, edit, field, linted
+
+EXTRA = [
+    "domestic/chart/ka10081.yaml",
+    "domestic/realtime/0A-stock_nominal_price.yaml",
+    "domestic/realtime/0J-sector_index.yaml",
+]
+KT10000, KA90012, KA10081 = "domestic/ordr/kt10000.yaml", "domestic/slb/ka90012.yaml", "domestic/chart/ka10081.yaml"
+Edit = Callable[[Path], None]
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_tree(tmp_path_factory.mktemp("edits") / "base", TREE + EXTRA)
+
+
+def changes(tmp_path: Path, tree: Path, head: Edit, base: Edit | None = None) -> list[Change]:
+    """The changes from the tree (after `base`, when given) to the tree after `head` too."""
+    before = tmp_path / "base"
+    shutil.copytree(tree, before)
+    if base is not None:
+        base(before)
+    after = tmp_path / "head"
+    shutil.copytree(before, after)
+    head(after)
+    return diff_corpora(linted(before), linted(after)).changes
+
+
+def seen(found: list[Change]) -> set[tuple[str, str, str, str]]:
+    return {(c.group, c.kind, c.subject, c.severity) for c in found}
+
+
+def in_api(rel: str, change: Callable[[Any], None]) -> Edit:
+    return lambda root: edit(root / rel, change)
+
+
+def text(rel: str, old: str, new: str) -> Edit:
+    def replace(root: Path) -> None:
+        path = root / rel
+        content = path.read_text(encoding="utf-8")
+        assert old in content, old
+        path.write_text(content.replace(old, new), encoding="utf-8")
+
+    return replace
+
+
+def test_a_renamed_field_reports_what_else_changed(tmp_path: Path, tree: Path) -> None:
+    def rename(data: dict[str, Any]) -> None:
+        renamed = field(data["request"], "upd_stkpc_tp")
+        renamed.update(name="upd_tp", required=False, length=3)
+        for example in data["examples"]:
+            if "upd_stkpc_tp" in example["body"]:
+                example["body"]["upd_tp"] = example["body"].pop("upd_stkpc_tp")
+
+    found = changes(tmp_path, tree, in_api(KA10081, rename))
+    assert seen(found) == {
+        ("ka10081", "request-field-renamed", "request.upd_stkpc_tp", BREAKING),
+        ("ka10081", "request-field-optional", "request.upd_tp", COMPATIBLE),
+        ("ka10081", "request-length-grown", "request.upd_tp", COMPATIBLE),
+        ("ka10081", "examples-changed", "examples", DOCS),
+    }
+
+
+def test_a_renamed_list_carries_its_members(tmp_path: Path, tree: Path) -> None:
+    """The members of a renamed list keep their names under it: the list's rename says it, once; what changed in
+    a member is still reported, under its new path."""
+
+    def rename(data: dict[str, Any]) -> None:
+        field(data["response"], "dbrt_trde_prps")["name"] = "dbrt_trde_list"
+        field(field(data["response"], "dbrt_trde_list")["fields"], "remn_amt")["length"] = 30
+        for example in data["examples"]:
+            if "dbrt_trde_prps" in example["body"]:
+                example["body"]["dbrt_trde_list"] = example["body"].pop("dbrt_trde_prps")
+
+    found = changes(tmp_path, tree, in_api(KA90012, rename))
+    assert seen(found) == {
+        ("ka90012", "response-field-renamed", "response.dbrt_trde_prps", BREAKING),
+        ("ka90012", "response-length-changed", "response.dbrt_trde_list.remn_amt", DOCS),
+        ("ka90012", "examples-changed", "examples", DOCS),
+    }
+
+
+def test_callers_are_told_the_python_names(tmp_path: Path, tree: Path) -> None:
+    """A wire name that is a keyword or starts with a digit is another name in Python (`from_`, `n20ord_qty`)."""
+
+    def plant(data: dict[str, Any]) -> None:
+        data["request"].append({"name": "from", "ko": "시작월", "required": False, "length": 6})
+        data["response"].append({"name": "20ord_qty", "ko": "20%주문수량", "required": False, "length": 10})
+
+    def change(data: dict[str, Any]) -> None:
+        field(data["request"], "from")["required"] = True
+        data["response"] = [f for f in data["response"] if f["name"] != "20ord_qty"]
+        for example in data["examples"]:
+            if example["part"] == "request":
+                example["body"]["from"] = "202601"
+
+    found = {c.kind: c for c in changes(tmp_path, tree, in_api(KT10000, change), in_api(KT10000, plant))}
+    assert found["request-field-required"].action == "pass `from_` on every call"
+    assert found["response-field-removed"].what == "attribute `n20ord_qty` removed"
+    assert found["response-field-removed"].action == "stop reading `n20ord_qty`"
+
+
+def test_a_request_held_to_another_format_is_breaking(tmp_path: Path, tree: Path) -> None:
+    def plant(data: dict[str, Any]) -> None:
+        data["request"].append({"name": "tm", "ko": "시간", "required": False, "length": 5, "format": "HHMM"})
+
+    found = changes(
+        tmp_path,
+        tree,
+        in_api(KA90012, lambda d: field(d["request"], "tm").update(format="HH:MM")),
+        in_api(KA90012, plant),
+    )
+    assert seen(found) == {("ka90012", "request-format-changed", "request.tm", BREAKING)}
+    [change] = found
+    assert change.what == "format HHMM -> HH:MM" and change.action == "write it as HH:MM: other values are refused"
+
+
+def test_an_api_whose_id_changed_keeps_its_alias(tmp_path: Path, tree: Path) -> None:
+    def renumber(root: Path) -> None:
+        old = root / "domestic/frgnistt/ka10008.yaml"
+        new = root / "domestic/frgnistt/ka10018.yaml"
+        new.write_text(old.read_text(encoding="utf-8").replace("ka10008", "ka10018"), encoding="utf-8")
+        old.unlink()
+
+    found = changes(tmp_path, tree, renumber)
+    assert seen(found) == {("ka10008", "api-id-changed", "ka10008", BREAKING)}
+    [change] = found
+    assert (
+        "now client.frgnistt.ka10018()" in change.what and "the alias `foreign_trading_by_stock` stays" in change.what
+    )
+    assert "Ka10008Response are now Ka10018Request, Ka10018Response" in change.what
+    assert change.surface
+
+
+@pytest.mark.parametrize(("order", "kind"), [(False, "order-flag-removed"), (True, "order-flag-added")])
+def test_the_order_flag_either_way_is_breaking(tmp_path: Path, tree: Path, order: bool, kind: str) -> None:
+    """The order safeguards (never retried, --confirm, the MCP order tools) follow the flag."""
+    api = KT10000 if not order else KA90012
+    found = changes(tmp_path, tree, in_api(api, lambda d: d.update(order=order)))
+    [change] = found
+    assert (change.kind, change.severity) == (kind, BREAKING)
+    assert change.action and ("--confirm" in change.what)
+
+
+def test_units_and_scales_of_fids_as_each_type_reads_them(tmp_path: Path, tree: Path) -> None:
+    """A FID's unit in the dictionary, a type's override of it, and a type's scale: each realtime type that reads
+    the FID says it; a Korean name changed with the unit does not hide the unit."""
+    fid_10 = text(
+        "fids.yaml",
+        "    ko: 현재가\n    kind: price\n    unit: KRW",
+        "    ko: 현재 가격\n    kind: price\n    unit: USD",
+    )
+    rel = "domestic/realtime/0J-sector_index.yaml"
+    fid_11 = text(
+        rel,
+        "            kind: decimal\n            unit: index_points\n",
+        "            kind: decimal\n            unit: KRW\n            scale: 100\n",
+    )
+
+    def both(root: Path) -> None:
+        fid_10(root)
+        fid_11(root)
+
+    found = seen(changes(tmp_path, tree, both))
+    assert ("0A", "fid-unit-changed", "FID 10", BREAKING) in found
+    assert ("0J", "fid-unit-changed", "FID 11", BREAKING) in found
+    assert ("0J", "fid-scale-changed", "FID 11", BREAKING) in found
+    assert ("fids", "fid-docs-changed", "FID 10", DOCS) in found
+
+
+def test_an_erratum_that_changed(tmp_path: Path, tree: Path) -> None:
+    def reword(data: dict[str, Any]) -> None:
+        data["errata"][0]["instead"] = "something else"
+
+    found = changes(tmp_path, tree, in_api("domestic/realtime/0A-stock_nominal_price.yaml", reword))
+    assert seen(found) == {("errata", "erratum-changed", "0A-reg-example-flattened", DOCS)}
+    assert found[0].what.startswith("erratum changed (instead): ")
+
+
+def test_error_classes_beyond_the_guide_codes(tmp_path: Path, tree: Path) -> None:
+    """errors.yaml's refusal, refinements and empty answers, and the SYSTEM notices of api.yaml, are classes and
+    behaviour of kiwoom_sdk.errors as much as the guide's codes are."""
+
+    def forms(data: dict[str, Any]) -> None:
+        data["refusal"]["name"] = "Refused"
+        data["refine"][0].update(name="NotOnMock", **{"class": "server"})
+        data["no_data"]["patterns"] = data["no_data"]["patterns"][:1]
+        coded = next(e for e in data["errors"] if e["code"] == 1501)
+        coded.update(name="ApiIdAbsent", **{"class": "server"})
+
+    def notice(data: dict[str, Any]) -> None:
+        data["websocket"]["SYSTEM"]["codes"]["R10001"]["name"] = "SessionTaken"
+
+    def both(root: Path) -> None:
+        edit(root / "errors.yaml", forms)
+        edit(root / "api.yaml", notice)
+
+    found = seen(changes(tmp_path, tree, both))
+    assert {
+        ("errors", "error-renamed", "errors.ApiIdMissing", BREAKING),
+        ("errors", "error-class-changed", "errors.ApiIdAbsent", BREAKING),
+        ("errors", "error-class-renamed", "errors.RequestRefused", BREAKING),
+        ("errors", "error-class-base-changed", "errors.OrderRefused", BREAKING),
+        ("errors", "error-class-removed", "errors.ServiceNotOfferedOnMock", BREAKING),
+        ("errors", "error-class-added", "errors.NotOnMock", COMPATIBLE),
+        ("errors", "error-class-renamed", "errors.SessionTakenOver", BREAKING),
+        ("errors", "no-data-narrowed", "errors.NO_DATA", BREAKING),
+        ("protocol", "protocol-changed", "api.yaml websocket.SYSTEM", COMPATIBLE),
+    } <= found
+
+
+def test_a_code_whose_korean_text_changed_shows_both(tmp_path: Path, tree: Path) -> None:
+    def reword(data: dict[str, Any]) -> None:
+        data["codes"][0]["ko"] = "바뀐 뜻"
+
+    found = changes(tmp_path, tree, in_api("codes/trade_type.yaml", reword))
+    [change] = found
+    assert (change.kind, change.subject) == ("code-docs-changed", "codes.TradeType.LIMIT")
+    assert change.what == "Korean text of code 0 changed: 보통 -> 바뀐 뜻"
