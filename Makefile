@@ -130,7 +130,9 @@ spec-review: setup
 
 # The tag of a release names the version the package gets (the last one in generator/review/releases.yaml).
 release-tag: setup
-	test "$(TAG)" = "v$$($(PY) -c 'from generator.versions import current_version; print(current_version())')"
+	@version="$$($(PY) -c 'from generator.review.versions import current_version; print(current_version())')" \
+		&& test "$(TAG)" = "v$$version" \
+		|| { echo "release-tag: the tag '$(TAG)' is not v$$version, the last version of generator/review/releases.yaml" >&2; exit 1; }
 
 # The sdist and wheel of generated/ built by a standard frontend, their metadata checked, the wheel installed with
 # its simulator extra into a fresh virtualenv outside the repository, and the generated tests and a simulator round

@@ -80,3 +80,29 @@ def test_the_package_holds_the_documents() -> None:
 
     assert document_problems(MultiplexedPath(ROOT / "generated" / "kiwoom_sdk")) == []
     assert document_problems(MultiplexedPath(ROOT / "tests")) != []  # a folder without them
+
+
+@pytest.mark.parametrize(("tag", "status"), [("v{version}", 0), ("v9.9.9", 2)], ids=["the-version", "another"])
+def test_make_release_tag_checks_the_tag_against_the_version(tag: str, status: int) -> None:
+    """The release workflow's step, as make runs it (its virtualenv set-up taken as done)."""
+    from generator.review.versions import current_version
+
+    run = subprocess.run(
+        [
+            "make",
+            "-s",
+            "-o",
+            "setup",
+            "release-tag",
+            f"TAG={tag.format(version=current_version())}",
+            f"PY={sys.executable}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == status, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
+    if status:
+        assert f"release-tag: the tag 'v9.9.9' is not v{current_version()}," in run.stderr
