@@ -266,6 +266,40 @@ def test_markdown_puts_breaking_first(planted: SpecDiff) -> None:
         assert order == sorted(order), section
 
 
+@pytest.mark.parametrize("limit", [4_850, 4_300, 2_500])
+def test_markdown_fits_a_comment(planted: SpecDiff, limit: int) -> None:
+    """A report longer than a comment may be counts its docs-only, then its compatible changes, and then cuts what
+    still does not fit, saying so: breaking changes go last."""
+    full = markdown(planted)
+    assert len(full) > 4_850
+    text = markdown(planted, limit=limit)
+    assert len(text) <= limit
+    assert text.startswith(full.split("\n\n### ")[0])  # the heading and the summary line
+    assert "- docs-only: 1 change(s), not listed here (`--format json` lists them)." in text
+    assert "- docs-only · " not in text
+    if limit > 4_800:
+        assert text.count("- compatible · ") == planted.count(COMPATIBLE)
+    elif limit > 4_000:
+        assert "- compatible · " not in text
+    if limit > 4_000:
+        assert text.count("- **breaking** · ") == planted.count(BREAKING)
+    else:
+        assert 0 < text.count("- **breaking** · ") < planted.count(BREAKING)
+        assert "(The report is cut here: " in text and "`--format json` lists every change.)" in text
+
+
+def test_the_default_limit_is_a_github_comment(planted: SpecDiff) -> None:
+    many = [
+        Change("ka10131", "field-docs-changed", DOCS, f"response.field_{n}", "Korean name or notes changed")
+        for n in range(2_000)
+    ]
+    big = SpecDiff("base", "head", [*planted.changes, *many], planted.titles)
+    assert len(markdown(big, limit=10**9)) > 65_536
+    text = markdown(big)
+    assert len(text) <= 65_536 and text.count("- **breaking** · ") == planted.count(BREAKING)
+    assert "- docs-only: 2000 change(s), not listed here" in text
+
+
 def test_json_and_summary(planted: SpecDiff) -> None:
     document = json.loads(as_json(planted))
     assert document["summary"] == {BREAKING: 20, COMPATIBLE: 12, DOCS: 7}  # the two rules of cond_uv count apart

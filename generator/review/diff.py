@@ -576,7 +576,8 @@ class _FidUse:
 
 
 def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
-    """FID number -> how the realtime class reads it (render.realtime_views; a type's overrides over the FID's own)."""
+    """FID number -> how the realtime class reads it (targets.library.views.realtime_views: a type's overrides over
+    the FID's own)."""
     out: dict[int, _FidUse] = {}
     stack = list(fields)
     refs: list[FidRef] = []
