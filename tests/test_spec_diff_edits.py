@@ -233,3 +233,21 @@ def test_a_code_whose_korean_text_changed_shows_both(tmp_path: Path, tree: Path)
     [change] = found
     assert (change.kind, change.subject) == ("code-docs-changed", "codes.TradeType.LIMIT")
     assert change.what == "Korean text of code 0 changed: 보통 -> 바뀐 뜻"
+
+
+def test_yaml_reordered_and_rewritten_is_no_change(tmp_path: Path, tree: Path) -> None:
+    """Every file written again with its keys sorted (an API's `errata:` before its `id:`), its comments and
+    quoting gone, and the lists whose order means nothing (code tables, error codes, errata, an API's rules)
+    reversed (kinds.yaml's rules are in the order they are tried)."""
+    import yaml
+
+    def rewrite(root: Path) -> None:
+        for path in root.rglob("*.yaml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            unordered = {"codes", "errors", "errata", "rules"} if "id" in data else {"codes", "errors", "errata"}
+            for key in unordered & set(data):
+                if isinstance(data[key], list):
+                    data[key].reverse()
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=80), encoding="utf-8")
+
+    assert changes(tmp_path, tree, rewrite) == []
