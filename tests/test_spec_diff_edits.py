@@ -251,3 +251,21 @@ def test_yaml_reordered_and_rewritten_is_no_change(tmp_path: Path, tree: Path) -
             path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=80), encoding="utf-8")
 
     assert changes(tmp_path, tree, rewrite) == []
+
+
+def test_a_tick_grid_is_a_rule_of_order_prices(tmp_path: Path, tree: Path) -> None:
+    """market.yaml's grids hold order prices before sending (rules with `grid:`); its session and holidays are the
+    simulator's."""
+    coarser = text(
+        "market.yaml", "    - {below: 2000, tick: 1}\n    - {below: 5000, tick: 5}", "    - {below: 5000, tick: 5}"
+    )
+    later = text("market.yaml", 'session: {open: "09:00"', 'session: {open: "09:30"')
+
+    def both(root: Path) -> None:
+        coarser(root)
+        later(root)
+
+    assert seen(changes(tmp_path, tree, both)) == {
+        ("protocol", "grid-changed", "market.yaml grids.stock", BREAKING),
+        ("protocol", "market-changed", "market.yaml session", COMPATIBLE),
+    }

@@ -942,7 +942,23 @@ def _protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
     for key in _changed_keys(base.protocol, head.protocol):
         if key.partition(".")[0] != "hosts":
             yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, f"api.yaml {key}", f"{key} changed")
-    if base.market != head.market:
-        yield Change(
-            PROTOCOL, "market-changed", COMPATIBLE, "market.yaml", "tick grids, price limits or calendar changed"
-        )
+    for key in _changed_keys(base.market, head.market, depth=1):
+        if key == "grids":
+            yield from _grid_changes(base.market.get("grids", {}), head.market.get("grids", {}))
+        else:
+            what = f"{key} changed (the simulator's market)"
+            yield Change(PROTOCOL, "market-changed", COMPATIBLE, f"market.yaml {key}", what)
+
+
+def _grid_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """The tick grids the client holds order prices to (the rules `grid:`): another grid refuses other prices."""
+    for name in sorted(old.keys() | new.keys()):
+        if old.get(name) != new.get(name):
+            yield Change(
+                PROTOCOL,
+                "grid-changed",
+                BREAKING,
+                f"market.yaml grids.{name}",
+                f"the {name} tick grid changed: order prices are checked against the new ticks",
+                "prices that were on the old grid may be refused before sending",
+            )
