@@ -83,14 +83,19 @@ def test_a_renamed_list_carries_its_members(tmp_path: Path, tree: Path) -> None:
 
     def rename(data: dict[str, Any]) -> None:
         field(data["response"], "dbrt_trde_prps")["name"] = "dbrt_trde_list"
-        field(field(data["response"], "dbrt_trde_list")["fields"], "remn_amt")["length"] = 30
+        members = field(data["response"], "dbrt_trde_list")["fields"]
+        field(members, "remn_amt")["length"] = 30
+        field(members, "dbrt_trde_rpy")["name"] = "dbrt_trde_rpy_qty"  # renamed inside the renamed list
         for example in data["examples"]:
             if "dbrt_trde_prps" in example["body"]:
                 example["body"]["dbrt_trde_list"] = example["body"].pop("dbrt_trde_prps")
+                for row in example["body"]["dbrt_trde_list"]:
+                    row["dbrt_trde_rpy_qty"] = row.pop("dbrt_trde_rpy")
 
     found = changes(tmp_path, tree, in_api(KA90012, rename))
     assert seen(found) == {
         ("ka90012", "response-field-renamed", "response.dbrt_trde_prps", BREAKING),
+        ("ka90012", "response-field-renamed", "response.dbrt_trde_prps.dbrt_trde_rpy", BREAKING),
         ("ka90012", "response-length-changed", "response.dbrt_trde_list.remn_amt", DOCS),
         ("ka90012", "examples-changed", "examples", DOCS),
     }

@@ -366,16 +366,16 @@ def _matched_renames(
     went: dict[str, str] = {}
     free = dict(added)
     for old_path, old in gone.items():  # parents before their members
-        parent = _parent(old_path)
-        if parent in went and f"{went[parent]}.{_leaf(old_path)}" in free:
-            new_path = f"{went[parent]}.{_leaf(old_path)}"
+        parent = went.get(_parent(old_path), _parent(old_path))  # where its parent is now
+        if f"{parent}.{_leaf(old_path)}" in free and parent != _parent(old_path):
+            new_path = f"{parent}.{_leaf(old_path)}"
             carried.append((old_path, new_path))
         else:
             for new_path, new in list(free.items()):
                 same_ko = normalized_ko(new.ko) == normalized_ko(old.ko)
-                if _leaf(new_path) == _leaf(old_path) and _parent(new_path) != _parent(old_path):
+                if _leaf(new_path) == _leaf(old_path) and _parent(new_path) != parent:
                     moved.append((old_path, new_path))
-                elif same_ko and _parent(new_path) == _parent(old_path) and new.kind == old.kind:
+                elif same_ko and _parent(new_path) == parent and new.kind == old.kind:
                     renamed.append((old_path, new_path))
                 else:
                     continue
