@@ -274,3 +274,8 @@ def test_a_tick_grid_is_a_rule_of_order_prices(tmp_path: Path, tree: Path) -> No
         ("protocol", "grid-changed", "market.yaml grids.stock", BREAKING),
         ("protocol", "market-changed", "market.yaml session", COMPATIBLE),
     }
+
+
+def test_a_response_field_marked_required_is_documentation(tmp_path: Path, tree: Path) -> None:
+    found = changes(tmp_path, tree, in_api(KT10000, lambda d: field(d["response"], "ord_no").update(required=True)))
+    assert seen(found) == {("kt10000", "response-field-required-changed", "response.ord_no", DOCS)}

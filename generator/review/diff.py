@@ -452,6 +452,9 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
             )
         else:
             yield Change(api_id, "request-field-optional", COMPATIBLE, subject, "now optional", "", True)
+    elif old.required != new.required:
+        what = f"now marked {'required' if new.required else 'optional'} (answers are not checked for it)"
+        yield Change(api_id, "response-field-required-changed", DOCS, subject, what)
     yield from _type_changes(api_id, subject, old, new, request)
     if old.length != new.length:
         yield _length_change(api_id, subject, old.length, new.length, request)
