@@ -29,7 +29,9 @@ def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
 
 
 def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
-    """The spec folder `specs` as it is at git `ref`, extracted under `into`; SideError when there is none."""
+    """The spec folder `specs` as it is at git `ref`, extracted under `into`; SideError when there is none. The
+    package generated from them and committed beside them (generated/kiwoom_sdk) is extracted too, when the ref
+    has it: it is what the generator of that commit made of those specs."""
     cwd = specs.resolve().parent if specs.resolve().parent.is_dir() else Path.cwd()
     top = _git("rev-parse", "--show-toplevel", cwd=cwd)
     if top.returncode != 0:
@@ -39,12 +41,27 @@ def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
     if commit.returncode != 0:
         raise SideError(f"{label}: '{ref}' is neither a spec folder nor a git ref of {repo}")
     rel = specs.resolve().relative_to(repo).as_posix()
-    archive = _git("archive", "--format=tar", commit.stdout.decode().strip(), "--", rel, cwd=repo)
+    sha = commit.stdout.decode().strip()
+    archive = _git("archive", "--format=tar", sha, "--", rel, cwd=repo)
     if archive.returncode != 0:
         raise SideError(f"{label}: '{ref}' has no {rel}/ folder")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
+    package = (specs.resolve().parent / PACKAGE).relative_to(repo).as_posix()
+    archive = _git("archive", "--format=tar", sha, "--", package, cwd=repo)
+    if archive.returncode == 0:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(into, filter="data")
     return into / rel
+
+
+PACKAGE = Path("generated") / "kiwoom_sdk"  # beside the spec folder, as committed
+
+
+def committed_package(specs: Path) -> Path | None:
+    """The folder holding the kiwoom_sdk package committed beside a spec folder a git ref was extracted to."""
+    package = specs.parent / PACKAGE
+    return package.parent if (package / "__init__.py").is_file() else None
 
 
 def load_side(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus]:
@@ -87,7 +104,13 @@ def spec_diff(base: str, head: str, specs: Path, with_api: bool = False) -> tupl
         if isinstance(new, SideError):
             raise new
         diff = diff_corpora(old[1], new[1], base, head)
-        return diff, api_diff(diff, old, new, scratch) if with_api else None
+        if not with_api:
+            return diff, None
+        # a ref's package as its commit generated it (a change of the generator shows), a folder's built now
+        packages = [
+            None if Path(side).is_dir() else committed_package(root) for side, root in ((base, old[0]), (head, new[0]))
+        ]
+        return diff, api_diff(diff, old, new, scratch, packages=(packages[0], packages[1]))
 
 
 def failed(diff: SpecDiff, fail_on: str | None) -> bool:
