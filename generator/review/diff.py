@@ -2,10 +2,13 @@
 
 Every change says what it does to a caller of the generated `kiwoom_sdk`:
 - breaking: a method, argument, attribute, enum member or error class goes away or changes type; a request
-  field becomes required; a request value is refused that was accepted (a length shrinks, a rule is added);
-  a value means something else (its unit or scale changes); a code is removed.
+  field becomes required; a request value is refused that was accepted (a length shrinks, a format or a tick
+  grid changes, a rule is added); a value means something else (its unit or scale changes); a code is removed;
+  an API becomes an order or stops being one; an error is raised for other answers.
 - compatible: additions and relaxations; transport facts (hosts, paths) that need no change in code.
 - docs: names in Korean, notes, examples, errata and response lengths (responses are not checked by length).
+
+Arguments and attributes are named as callers write them (field_attribute), subjects by the spec's wire names.
 
 `surface` tells whether the change shows in the generated Python API (names, signatures, annotations):
 the API diff of the two generated packages (apidiff.py) must see exactly the breaking ones of those.
