@@ -279,3 +279,44 @@ def test_a_tick_grid_is_a_rule_of_order_prices(tmp_path: Path, tree: Path) -> No
 def test_a_response_field_marked_required_is_documentation(tmp_path: Path, tree: Path) -> None:
     found = changes(tmp_path, tree, in_api(KT10000, lambda d: field(d["response"], "ord_no").update(required=True)))
     assert seen(found) == {("kt10000", "response-field-required-changed", "response.ord_no", DOCS)}
+
+
+def test_websocket_messages_are_no_python_api(tmp_path: Path, tree: Path) -> None:
+    """A condition search has no generated method: callers send its messages with RealtimeSession.send and read its
+    answers as SystemMessage.body, and its alias names nothing in Python (griffe sees no break of them)."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["alias"] = "condition_search_standard"
+        field(data["request"], "next_key")["required"] = True
+        data["response"] = [f for f in data["response"] if f["name"] != "cont_yn"]
+        for example in data["examples"]:
+            if example["part"] == "request":
+                example["body"]["next_key"] = ""
+            example["body"].pop("cont_yn", None)
+
+    found = {c.kind: c for c in changes(tmp_path, tree, in_api("domestic/websocket/ka10172.yaml", change))}
+    assert not any(c.surface for c in found.values())
+    assert found["api-renamed"].severity == DOCS
+    assert found["request-field-required"].severity == BREAKING
+    assert found["request-field-required"].action == "pass `next_key` on every call (the CNSRREQ message)"
+    assert found["response-field-removed"].what == "key of the CNSRREQ answer (SystemMessage.body) removed"
+
+
+def test_a_realtime_frame_is_read_by_the_session(tmp_path: Path, tree: Path) -> None:
+    """The keys of a realtime frame around its FIDs are read by the hand-written session, not a generated class."""
+
+    def change(data: dict[str, Any]) -> None:
+        members = field(data["response"], "data")["fields"]
+        members[:] = [f for f in members if f["name"] != "name"]
+        for example in data["examples"]:
+            for row in example["body"].get("data") or []:
+                if isinstance(row, dict):
+                    row.pop("name", None)
+
+    [change_] = [
+        c
+        for c in changes(tmp_path, tree, in_api("domestic/realtime/0A-stock_nominal_price.yaml", change))
+        if c.kind != "examples-changed"
+    ]
+    assert (change_.kind, change_.severity, change_.surface) == ("response-field-removed", BREAKING, False)
+    assert change_.what == "key of the frame removed" and "generator/runtime/_session.py" in change_.action

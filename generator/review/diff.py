@@ -116,10 +116,49 @@ def diff_corpora(base: Corpus, head: Corpus, base_name: str = "base", head_name:
 
 
 def _call(api: Api) -> str:
-    """How a caller reaches the API: `client.stkinfo.ka10001()` (or the realtime event class)."""
+    """How a caller reaches the API: `client.stkinfo.ka10001()`, the realtime event class, or for the other
+    WebSocket APIs (condition search) the message a caller sends with RealtimeSession.send."""
     if api.protocol == "realtime":
         return f"realtime.{camel(api.alias)}"
+    if api.protocol == "websocket":
+        return f"the {_trnm(api)} message (RealtimeSession.send)"
     return f"client.{group_attribute(api.section, api.category)}.{api.id}()"
+
+
+def _trnm(api: Api) -> str:
+    """The service name a WebSocket API's messages carry (its request's fixed `trnm`), else its id."""
+    return next((str(f.value.const) for f in api.request if f.name == "trnm" and f.value.const), api.id)
+
+
+def _surfaced(api: Api | None, corpus: Corpus) -> bool:
+    """The API has a generated Python API of its own: methods and models (HTTP), or a realtime event class (a
+    realtime type, or a WebSocket API whose pushes name a type: Corpus.realtime_sources)."""
+    if api is None:
+        return False
+    return api.protocol == "rest" or any(source.id == api.id for source, _, _ in corpus.realtime_sources())
+
+
+SESSION_READS = (
+    "the realtime session reads this frame (hand-written in generator/runtime/_session.py and _realtime.py): make"
+    " it read the new form"
+)
+
+
+def _in_a_frame(change: Change, api: Api) -> Change:
+    """A field of a WebSocket frame, which no generated model holds: a realtime type's REG (the session writes it)
+    and the frames the session reads into its events; a condition search's messages, which callers send with
+    RealtimeSession.send and read as SystemMessage.body."""
+    if change.subject.startswith("request.") and api.protocol == "realtime":
+        return _sent_by_the_session(change)
+    if api.protocol == "realtime":
+        what = change.what.replace("attribute", "key of the frame")
+        return replace(change, what=what, action=SESSION_READS if change.action else "", surface=False)
+    if change.subject.startswith("request."):
+        what = change.what.replace("argument", f"field of the {_trnm(api)} message")
+        action = f"{change.action} (the {_trnm(api)} message)" if change.action else ""
+        return replace(change, what=what, action=action, surface=False)
+    what = change.what.replace("attribute", f"key of the {_trnm(api)} answer (SystemMessage.body)")
+    return replace(change, what=what, surface=False)
 
 
 SESSION_SENDS = (
@@ -159,27 +198,41 @@ def _renumbering(old: Api, new: Api) -> Change:
 
 def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, head: Corpus) -> Iterator[Change]:
     if old is not None and new is not None and old.id != new.id:
-        yield _renumbering(old, new)
+        yield replace(_renumbering(old, new), surface=_surfaced(old, base))
     if old is None:
         assert new is not None
-        yield Change(api_id, "api-added", COMPATIBLE, api_id, f"new API {_call(new)} (alias `{new.alias}`)", "", True)
+        what = f"new API {_call(new)} (alias `{new.alias}`)"
+        yield Change(api_id, "api-added", COMPATIBLE, api_id, what, "", _surfaced(new, head))
         return
     if new is None:
+        gone = f"{_call(old)} and `{old.alias}` no longer exist" if _surfaced(old, base) else f"{_call(old)} is gone"
         yield Change(
             api_id,
             "api-removed",
             BREAKING,
             api_id,
-            f"API removed: {_call(old)} and `{old.alias}` no longer exist",
-            f"stop calling {_call(old)}",
-            True,
+            f"API removed: {gone}",
+            f"stop {'sending' if old.protocol == 'websocket' else 'calling'} {_call(old)}",
+            _surfaced(old, base),
         )
         return
-    yield from _api_facts(api_id, old, new)
-    requested = _field_changes(api_id, "request", old.request, new.request, True)
-    yield from (_sent_by_the_session(change) for change in requested) if new.protocol == "realtime" else requested
-    yield from _field_changes(api_id, "response", old.response, new.response, False)
-    yield from _field_changes(api_id, "push", old.push, new.push, False)
+    surfaced = _surfaced(old, base) or _surfaced(new, head)
+    for change in _api_facts(api_id, old, new):
+        if change.kind == "api-moved" and new.protocol != "rest":
+            yield replace(
+                change, severity=DOCS, what=f"moved to {new.section}/{new.category}", action="", surface=False
+            )
+        elif change.kind == "api-renamed" and not surfaced:
+            what = f"alias renamed: `{old.alias}` -> `{new.alias}` (names in asyncapi.yaml and the docs only)"
+            yield replace(change, severity=DOCS, what=what, action="", surface=False)
+        else:
+            yield change if surfaced else replace(change, surface=False)
+    fields = [
+        *_field_changes(api_id, "request", old.request, new.request, True),
+        *_field_changes(api_id, "response", old.response, new.response, False),
+        *_field_changes(api_id, "push", old.push, new.push, False),
+    ]
+    yield from fields if new.protocol == "rest" else (_in_a_frame(change, new) for change in fields)
     yield from _realtime_changes(api_id, old, new, base, head)
     yield from _rule_changes(api_id, old.rules, new.rules)
     if [(e.part, e.label, e.body) for e in old.examples] != [(e.part, e.label, e.body) for e in new.examples]:
