@@ -320,3 +320,33 @@ def test_a_realtime_frame_is_read_by_the_session(tmp_path: Path, tree: Path) -> 
     ]
     assert (change_.kind, change_.severity, change_.surface) == ("response-field-removed", BREAKING, False)
     assert change_.what == "key of the frame removed" and "generator/runtime/_session.py" in change_.action
+
+
+def test_the_second_opinion_sees_types(tmp_path: Path, tree: Path) -> None:
+    """griffe leaves annotations out of its breakages: a type changed alone (a response attribute, a request
+    argument) is a break both opinions see, and an argument that takes more than it did (optional now) none."""
+    from generator.review.apidiff import Owners, api_breakages, build_package, disagreements
+    from generator.review.diff import SpecDiff
+
+    def change(root: Path) -> None:
+        edit(root / KA10081, lambda d: field(d["request"], "stk_cd").update(kind="int"))
+        edit(root / KA90012, lambda d: field(d["request"], "mrkt_tp").update(required=False))
+
+        def response(data: dict[str, Any]) -> None:
+            field(field(data["response"], "dbrt_trde_prps")["fields"], "dbrt_trde_cntrcnt")["kind"] = "decimal"
+
+        def member(data: dict[str, Any]) -> None:
+            field(field(data["response"], "stk_frgnr")["fields"], "close_pric")["kind"] = "decimal"
+
+        edit(root / "domestic/frgnistt/ka10008.yaml", member)
+        edit(root / "domestic/slb/ka90012.yaml", response)
+
+    found = changes(tmp_path, tree, change)
+    for side in ("base", "head"):
+        build_package(tmp_path / side, tmp_path / f"{side}-package")
+    owners = Owners(linted(tmp_path / "base"), linted(tmp_path / "head"))
+    breakages = api_breakages(tmp_path / "base-package", tmp_path / "head-package", owners)
+    assert disagreements(SpecDiff("base", "head", found), breakages) == []
+    assert {b.group for b in breakages} == {"ka10081", "ka10008", "ka90012"}
+    assert {b.kind for b in breakages} == {"ATTRIBUTE_CHANGED_TYPE"}
+    assert not [b for b in breakages if b.path.endswith("mrkt_tp")]
