@@ -350,3 +350,15 @@ def test_the_second_opinion_sees_types(tmp_path: Path, tree: Path) -> None:
     assert {b.group for b in breakages} == {"ka10081", "ka10008", "ka90012"}
     assert {b.kind for b in breakages} == {"ATTRIBUTE_CHANGED_TYPE"}
     assert not [b for b in breakages if b.path.endswith("mrkt_tp")]
+
+
+def test_the_guide_workbook_the_specs_follow(tmp_path: Path, tree: Path) -> None:
+    def newer(root: Path) -> None:
+        for path in root.rglob("*.yaml"):
+            text = path.read_text(encoding="utf-8")
+            if 'workbook: "2026-07-04"' in text:
+                path.write_text(text.replace('workbook: "2026-07-04"', 'workbook: "2026-09-01"'), encoding="utf-8")
+
+    [change] = changes(tmp_path, tree, newer)
+    assert (change.kind, change.severity) == ("guide-workbook-changed", DOCS)
+    assert change.what.startswith("the specs follow the guide workbook 2026-09-01 (was 2026-07-04)")

@@ -992,6 +992,12 @@ def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[
 
 
 def _protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    from .versions import guide_workbook
+
+    if guide_workbook(base) != guide_workbook(head):
+        what = f"the specs follow the guide workbook {guide_workbook(head)} (was {guide_workbook(base)})"
+        what += ": kiwoom_sdk.__guide_workbook__ and the package's description"
+        yield Change(PROTOCOL, "guide-workbook-changed", DOCS, "source.workbook", what)
     old_hosts, new_hosts = base.protocol.get("hosts", {}), head.protocol.get("hosts", {})
     for env in sorted(old_hosts.keys() | new_hosts.keys()):
         if old_hosts.get(env) != new_hosts.get(env):
