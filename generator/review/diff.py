@@ -1000,10 +1000,16 @@ def _protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
         yield Change(PROTOCOL, "guide-workbook-changed", DOCS, "source.workbook", what)
     old_hosts, new_hosts = base.protocol.get("hosts", {}), head.protocol.get("hosts", {})
     for env in sorted(old_hosts.keys() | new_hosts.keys()):
-        if old_hosts.get(env) != new_hosts.get(env):
-            yield Change(
-                PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", f"hosts of {env} changed; the client follows"
-            )
+        was, now = old_hosts.get(env) or {}, new_hosts.get(env) or {}
+        if was != now:
+            # where the keys, tokens and orders go: each address written out for the reviewer
+            moved = [
+                f"{k}: {was.get(k)} -> {now.get(k)}"
+                for k in sorted(was.keys() | now.keys())
+                if was.get(k) != now.get(k)
+            ]
+            what = f"hosts of {env} changed ({'; '.join(moved)}); the client follows"
+            yield Change(PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", what)
     for key in _changed_keys(base.protocol, head.protocol):
         if key.partition(".")[0] != "hosts":
             yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, f"api.yaml {key}", f"{key} changed")
