@@ -362,3 +362,22 @@ def test_the_guide_workbook_the_specs_follow(tmp_path: Path, tree: Path) -> None
     [change] = changes(tmp_path, tree, newer)
     assert (change.kind, change.severity) == ("guide-workbook-changed", DOCS)
     assert change.what.startswith("the specs follow the guide workbook 2026-09-01 (was 2026-07-04)")
+
+
+def test_the_fids_of_a_condition_search_answer(tmp_path: Path, tree: Path) -> None:
+    """A condition search's rows carry FIDs that callers read by number from SystemMessage.body."""
+
+    def change(data: dict[str, Any]) -> None:
+        listed = field(data["response"], "data")
+        listed["fids"] = [ref for ref in listed["fids"] if ref["fid"] != 18]
+        for example in data["examples"]:
+            for row in example["body"].get("data") or []:
+                if isinstance(row, dict):
+                    row.pop("18", None)
+
+    found = changes(tmp_path, tree, in_api("domestic/websocket/ka10172.yaml", change))
+    assert seen(found) - {("ka10172", "examples-changed", "examples", DOCS)} == {
+        ("ka10172", "answer-fid-removed", "FID 18", BREAKING)
+    }
+    [removed] = [c for c in found if c.kind == "answer-fid-removed"]
+    assert removed.what == "FID 18 (저가) no longer in the CNSRREQ answer (SystemMessage.body)" and not removed.surface

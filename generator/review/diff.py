@@ -39,7 +39,7 @@ from ..names import (
     scaled_value_type,
 )
 from ..spec.kinds import normalized_ko, request_shape
-from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule
+from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule, walk
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 SEVERITIES = (BREAKING, COMPATIBLE, DOCS)
@@ -653,7 +653,23 @@ def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
     return out
 
 
+def _answer_fid_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
+    """The FIDs of a WebSocket API's answer (a condition search's rows), which callers read by number from
+    SystemMessage.body: no class decodes them."""
+    before = {ref.fid: ref.ko for f in walk(old.response) for ref in f.fids}
+    after = {ref.fid: ref.ko for f in walk(new.response) for ref in f.fids}
+    answer = f"the {_trnm(new)} answer (SystemMessage.body)"
+    for number in sorted(before.keys() - after.keys()):
+        what = f"FID {number} ({before[number]}) no longer in {answer}"
+        yield Change(api_id, "answer-fid-removed", BREAKING, f"FID {number}", what, f"stop reading key '{number}'")
+    for number in sorted(after.keys() - before.keys()):
+        what = f"FID {number} ({after[number]}) now in {answer}"
+        yield Change(api_id, "answer-fid-added", COMPATIBLE, f"FID {number}", what)
+
+
 def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
+    if new.protocol == "websocket":
+        yield from _answer_fid_changes(api_id, old, new)
     part = "response" if new.protocol == "realtime" else "push"
     before = _fid_uses(getattr(old, part), base)
     after = _fid_uses(getattr(new, part), head)
