@@ -93,6 +93,11 @@ def test_a_renamed_list_carries_its_members(tmp_path: Path, tree: Path) -> None:
                     row["dbrt_trde_rpy_qty"] = row.pop("dbrt_trde_rpy")
 
     found = changes(tmp_path, tree, in_api(KA90012, rename))
+    [renamed] = [c for c in found if c.subject == "response.dbrt_trde_prps"]
+    assert renamed.what == (
+        "attribute renamed: `dbrt_trde_prps` -> `dbrt_trde_list`; its model Ka90012DbrtTrdePrpsItem is now"
+        " Ka90012DbrtTrdeListItem"
+    )
     assert seen(found) == {
         ("ka90012", "response-field-renamed", "response.dbrt_trde_prps", BREAKING),
         ("ka90012", "response-field-renamed", "response.dbrt_trde_prps.dbrt_trde_rpy", BREAKING),

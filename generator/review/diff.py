@@ -31,6 +31,7 @@ from ..names import (
     fid_type,
     field_attribute,
     group_attribute,
+    item_class,
     member,
     model_class,
     price_argument_type,
@@ -405,6 +406,15 @@ def _python(path: str) -> str:
     return ".".join(field_attribute(part) for part in path.split("."))
 
 
+def _model(api_id: str, path: str, fields: dict[str, Field]) -> str:
+    """The model class of a response list's items or of a nested object (model_schema names them the same way):
+    'Ka90012DbrtTrdePrpsItem'."""
+    owner, parts = model_class(api_id, ""), path.split(".")
+    for n, part in enumerate(parts):
+        owner = item_class(owner, part, fields[".".join(parts[: n + 1])].kind)
+    return owner
+
+
 def _called(path: str) -> str:
     """' `from_`' where a caller's name differs from the wire name the subject shows, else ''."""
     return f" `{_python(path)}`" if _python(path) != path else ""
@@ -455,12 +465,15 @@ def _field_changes(api_id: str, part: str, old: list[Field], new: list[Field], r
     for old_path, new_path in renamed + moved:
         verb = "renamed" if (old_path, new_path) in renamed else "moved"
         was, now = _python(old_path), _python(new_path)
+        what = f"{noun} {verb}: `{was}` -> `{now}`"
+        if part == "response" and before[old_path].kind in ("list", "object"):
+            what += f"; its model {_model(api_id, old_path, before)} is now {_model(api_id, new_path, after)}"
         yield Change(
             api_id,
             f"{part}-field-{verb}",
             BREAKING,
             f"{part}.{old_path}",
-            f"{noun} {verb}: `{was}` -> `{now}`",
+            what,
             f"use `{now}` instead of `{was}`",
             True,
         )
