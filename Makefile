@@ -119,18 +119,27 @@ workflows: setup
 	$(PY) -m check_jsonschema --builtin-schema vendor.readthedocs .readthedocs.yaml
 
 # What the specs of the working tree do to the library's callers since BASE (a git ref or a spec folder), as
-# Markdown in spec-review.md; exit 1 on a change of class FAIL_ON (none: never). The spec-review workflow runs it
-# with BASE=origin/<target branch>, FAIL_ON=breaking and API=--api (both sides built, their generated APIs compared
-# with griffe).
+# Markdown in REVIEW (spec-review.md); exit 1 on a change of class FAIL_ON (none: never). The spec-review workflow
+# runs it with BASE=origin/<target branch>, FAIL_ON=breaking and API=--api (both sides built, their generated APIs
+# compared with griffe), and posts REVIEW as the pull request's comment: when the diff cannot run (exit 2: a side
+# that is no ref or does not lint), REVIEW says why, and the target fails.
 BASE ?= HEAD
 FAIL_ON ?= none
 API ?=
+REVIEW ?= spec-review.md
 spec-review: setup
-	$(PY) -m generator diff $(BASE) specs $(API) $(if $(filter-out none,$(FAIL_ON)),--fail-on $(FAIL_ON)) > spec-review.md
+	@$(PY) -m generator diff $(BASE) specs $(API) $(if $(filter-out none,$(FAIL_ON)),--fail-on $(FAIL_ON)) \
+		> $(REVIEW) 2> $(REVIEW).err; status=$$?; cat $(REVIEW).err >&2; \
+		if [ $$status -eq 2 ]; then \
+			{ printf '## Spec diff `%s` → `specs`\n\nThe spec diff could not run:\n\n```\n' '$(BASE)'; \
+			cat $(REVIEW).err; printf '```\n'; } > $(REVIEW); \
+		fi; rm -f $(REVIEW).err; exit $$status
 
 # The tag of a release names the version the package gets (the last one in generator/review/releases.yaml).
 release-tag: setup
-	test "$(TAG)" = "v$$($(PY) -c 'from generator.versions import current_version; print(current_version())')"
+	@version="$$($(PY) -c 'from generator.review.versions import current_version; print(current_version())')" \
+		&& test "$(TAG)" = "v$$version" \
+		|| { echo "release-tag: the tag '$(TAG)' is not v$$version, the last version of generator/review/releases.yaml" >&2; exit 1; }
 
 # The sdist and wheel of generated/ built by a standard frontend, their metadata checked, the wheel installed with
 # its simulator extra into a fresh virtualenv outside the repository, and the generated tests and a simulator round

@@ -266,6 +266,40 @@ def test_markdown_puts_breaking_first(planted: SpecDiff) -> None:
         assert order == sorted(order), section
 
 
+@pytest.mark.parametrize("limit", [4_850, 4_300, 2_500])
+def test_markdown_fits_a_comment(planted: SpecDiff, limit: int) -> None:
+    """A report longer than a comment may be counts its docs-only, then its compatible changes, and then cuts what
+    still does not fit, saying so: breaking changes go last."""
+    full = markdown(planted)
+    assert len(full) > 4_850
+    text = markdown(planted, limit=limit)
+    assert len(text) <= limit
+    assert text.startswith(full.split("\n\n### ")[0])  # the heading and the summary line
+    assert "- docs-only: 1 change(s), not listed here (`--format json` lists them)." in text
+    assert "- docs-only · " not in text
+    if limit > 4_800:
+        assert text.count("- compatible · ") == planted.count(COMPATIBLE)
+    elif limit > 4_000:
+        assert "- compatible · " not in text
+    if limit > 4_000:
+        assert text.count("- **breaking** · ") == planted.count(BREAKING)
+    else:
+        assert 0 < text.count("- **breaking** · ") < planted.count(BREAKING)
+        assert "(The report is cut here: " in text and "`--format json` lists every change.)" in text
+
+
+def test_the_default_limit_is_a_github_comment(planted: SpecDiff) -> None:
+    many = [
+        Change("ka10131", "field-docs-changed", DOCS, f"response.field_{n}", "Korean name or notes changed")
+        for n in range(2_000)
+    ]
+    big = SpecDiff("base", "head", [*planted.changes, *many], planted.titles)
+    assert len(markdown(big, limit=10**9)) > 65_536
+    text = markdown(big)
+    assert len(text) <= 65_536 and text.count("- **breaking** · ") == planted.count(BREAKING)
+    assert "- docs-only: 2000 change(s), not listed here" in text
+
+
 def test_json_and_summary(planted: SpecDiff) -> None:
     document = json.loads(as_json(planted))
     assert document["summary"] == {BREAKING: 20, COMPATIBLE: 12, DOCS: 7}  # the two rules of cond_uv count apart
@@ -302,7 +336,8 @@ def test_griffe_finds_a_break_the_spec_diff_missed(planted: SpecDiff, breakages:
     """A spec diff that lost its findings about ka90012 is caught by the second opinion."""
     lossy = SpecDiff("base", "head", [c for c in planted.changes if c.group != "ka90012"], planted.titles)
     [line] = disagreements(lossy, breakages)
-    assert line.startswith("ka90012: the generated API breaks (") and line.endswith("no breaking spec change says so")
+    assert line.startswith("ka90012: the generated API breaks (")
+    assert line.endswith("no breaking spec change says so (a change of the generator, or a bug of the spec diff)")
 
 
 def test_the_spec_diff_finds_a_break_griffe_does_not_see(planted: SpecDiff, breakages: list[Breakage]) -> None:
@@ -451,3 +486,31 @@ def test_a_change_of_a_realtime_reg_request_is_the_sessions_to_make() -> None:
     [change] = changes
     assert change.severity == BREAKING and not change.surface and "field of the REG message" in change.what
     assert "RealtimeSession.register" in change.action and "test_contract_websocket" in change.action
+
+
+def test_against_a_ref_the_second_opinion_reads_the_committed_package(sides: tuple[Path, Path], tmp_path: Path) -> None:
+    """A ref's package is the one its commit generated (generated/ is committed with specs/): a change of the
+    generator that breaks the API shows against it, though no spec changed. Here the committed package has an error
+    class that the generator of the working tree does not make."""
+    root = tmp_path / "repo"
+    shutil.copytree(sides[0], root / "specs")
+    build_package(root / "specs", root / "generated")
+    errors = root / "generated" / "kiwoom_sdk" / "errors.py"
+    text = errors.read_text(encoding="utf-8").replace('"KiwoomError",', '"KiwoomError", "LegacyError",', 1)
+    errors.write_text(text + "\n\nclass LegacyError(KiwoomError):\n    pass\n", encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "specs", "generated"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=root, check=True)
+    specs = str(root / "specs")
+    run = run_diff("--specs", specs, "diff", "HEAD", specs, "--api", "--format", "json")
+    assert run.returncode == 0, run.stderr
+    document = json.loads(run.stdout)
+    assert document["changes"] == []
+    assert document["api"]["breakages"] == [
+        {"kind": "OBJECT_REMOVED", "path": "kiwoom_sdk.errors.LegacyError", "group": "errors"}
+    ]
+    assert document["api"]["disagreements"] == [
+        "errors: the generated API breaks (OBJECT_REMOVED kiwoom_sdk.errors.LegacyError), no breaking spec change"
+        " says so (a change of the generator, or a bug of the spec diff)"
+    ]

@@ -125,3 +125,39 @@ def test_the_build_stamps_the_version_and_the_guide_workbook() -> None:
     assert metadata["description"].endswith(f"(Kiwoom REST API guide {workbook})")
     init = (ROOT / "generated" / "kiwoom_sdk" / "__init__.py").read_text(encoding="utf-8")
     assert f'__guide_workbook__ = "{workbook}"' in init
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("releases: [{version: 0.1.0}]\n", "release 1 needs a version and a ref, each a string: {'version': '0.1.0'}"),
+        ("releases: [\n", "cannot be read: while parsing a flow node"),
+        ("", "expected `releases:`, a list of {version, ref}, oldest first"),
+        ("releases:\n  - version: 1.0\n    ref: abc\n", "release 1 needs a version and a ref, each a string"),
+        ("releases:\n  - {version: 0.2.0, ref: a}\n  - {version: 0.1.0, ref: b}\n", "versions must grow"),
+    ],
+    ids=["no-ref", "not-yaml", "empty", "a-number", "shrinking"],
+)
+def test_a_releases_file_that_cannot_be_used(tmp_path: Path, text: str, message: str) -> None:
+    """release and changelog name the file and what is wrong with it, in one line (no internal error)."""
+    releases = tmp_path / "releases.yaml"
+    releases.write_text(text, encoding="utf-8")
+    for command in ("release", "changelog"):
+        run = run_diff(command, "--releases", str(releases), *(["--dry-run"] if command == "release" else []))
+        assert run.returncode == 2, run.stderr
+        [line] = run.stderr.splitlines()
+        assert line.startswith(f"{command}: {releases}: ") and message in line, line
+
+
+def test_release_appends_to_a_file_without_a_final_newline(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    specs = copy_tree(repo / "specs", TREE)
+    subprocess.run([*GIT, "init", "-q"], cwd=repo, check=True)
+    first = commit(repo, "first")
+    add_ka10131(specs)
+    second = commit(repo, "ka10131")
+    releases = tmp_path / "releases.yaml"
+    releases.write_text(f"releases:\n  - version: 0.1.0\n    ref: {first}", encoding="utf-8")
+    run = run_diff("--specs", str(specs), "release", "--releases", str(releases))
+    assert run.returncode == 0, run.stderr
+    assert [(r.version, r.ref) for r in read_releases(releases)] == [("0.1.0", first), ("0.2.0", second)]

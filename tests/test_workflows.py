@@ -80,3 +80,53 @@ def test_the_package_holds_the_documents() -> None:
 
     assert document_problems(MultiplexedPath(ROOT / "generated" / "kiwoom_sdk")) == []
     assert document_problems(MultiplexedPath(ROOT / "tests")) != []  # a folder without them
+
+
+@pytest.mark.parametrize(("tag", "status"), [("v{version}", 0), ("v9.9.9", 2)], ids=["the-version", "another"])
+def test_make_release_tag_checks_the_tag_against_the_version(tag: str, status: int) -> None:
+    """The release workflow's step, as make runs it (its virtualenv set-up taken as done)."""
+    from generator.review.versions import current_version
+
+    run = subprocess.run(
+        [
+            "make",
+            "-s",
+            "-o",
+            "setup",
+            "release-tag",
+            f"TAG={tag.format(version=current_version())}",
+            f"PY={sys.executable}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == status, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
+    if status:
+        assert f"release-tag: the tag 'v9.9.9' is not v{current_version()}," in run.stderr
+
+
+def _spec_review(tmp_path: Path, base: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    report = tmp_path / "spec-review.md"
+    command = ["make", "-s", "-o", "setup", "spec-review", f"BASE={base}", f"REVIEW={report}", f"PY={sys.executable}"]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    return run, report.read_text(encoding="utf-8")
+
+
+def test_make_spec_review_writes_the_report(tmp_path: Path) -> None:
+    run, report = _spec_review(tmp_path, "specs")
+    assert run.returncode == 0, run.stderr
+    assert report.startswith("## Spec diff `specs` → `specs`\n") and "No change to the API of the library." in report
+
+
+def test_make_spec_review_that_cannot_run_says_why_in_the_report(tmp_path: Path) -> None:
+    """The report is the pull request's comment: a base that is no ref (or a side that does not lint) is said there,
+    not only in the job's log, and the step fails."""
+    run, report = _spec_review(tmp_path, "no-such-ref")
+    assert run.returncode != 0
+    line = f"diff: BASE: 'no-such-ref' is neither a spec folder nor a git ref of {ROOT}"
+    assert line in run.stderr
+    assert report.startswith("## Spec diff `no-such-ref` → `specs`\n\nThe spec diff could not run:\n")
+    assert line in report

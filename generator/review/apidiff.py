@@ -92,10 +92,71 @@ def _changed_bases(old: Any, new: Any) -> set[tuple[str, str]]:
     return {("CLASS_CHANGED_BASE", path) for path in before.keys() & after.keys() if before[path] - after[path]}
 
 
+def _plain(annotation: Any) -> str:
+    """An annotation without the metadata of `Annotated[T, Field(description=...)]`: T (a description is docs)."""
+    import griffe
+
+    if isinstance(annotation, griffe.ExprSubscript) and str(annotation.left).rpartition(".")[2] == "Annotated":
+        inner = annotation.slice
+        if isinstance(inner, griffe.ExprTuple) and inner.elements:
+            return str(inner.elements[0])
+    return str(annotation)
+
+
+INPUT_BASE = "KiwoomRequest"  # the base of the request models: what a caller writes, like a parameter
+
+
+def _annotations(
+    node: Any, out: dict[tuple[str, str], tuple[str, str, bool]], written: bool = False
+) -> dict[tuple[str, str], tuple[str, str, bool]]:
+    """Every annotation of the public API under a griffe module or class (aliases not followed): (path, what) ->
+    (breakage kind, annotation, written by callers), `what` naming a function's parameter or its return ("" for an
+    attribute); a request model's attributes are written by callers, like parameters."""
+    for name, member in node.members.items():
+        if name.startswith("_") or member.is_alias:
+            continue
+        if member.is_module:
+            _annotations(member, out)
+        elif member.is_class:
+            _annotations(member, out, any(str(base).rpartition(".")[2] == INPUT_BASE for base in member.bases))
+        elif member.is_attribute and member.annotation is not None:
+            out[(member.path, "")] = ("ATTRIBUTE_CHANGED_TYPE", _plain(member.annotation), written)
+        elif member.is_function:
+            for parameter in member.parameters:
+                if parameter.annotation is not None:
+                    out[(member.path, parameter.name)] = ("PARAMETER_CHANGED_TYPE", _plain(parameter.annotation), True)
+            if member.returns is not None:
+                out[(member.path, "return")] = ("RETURN_CHANGED_TYPE", _plain(member.returns), False)
+    return out
+
+
+def _union(annotation: str) -> set[str]:
+    """The members of a union annotation: 'int | str | None' -> {'int', 'str', 'None'} (brackets kept whole)."""
+    members, depth, start = set(), 0, 0
+    for i, char in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.add(annotation[start:i].strip())
+            start = i + 1
+    return members | {annotation[start:].strip()}
+
+
+def _changed_annotations(old: Any, new: Any) -> set[tuple[str, str]]:
+    """Attributes, parameters and returns whose type changed (griffe leaves annotations out of its breakages): what
+    callers read, any change; what they write (parameters, request models), a type that no longer takes all it did."""
+    before, after = _annotations(old, {}), _annotations(new, {})
+    changed = set()
+    for key in before.keys() & after.keys():
+        (kind, was, written), (_, now, _) = before[key], after[key]
+        if was != now and not (written and _union(was) <= _union(now)):
+            changed.add((kind, key[0]))
+    return changed
+
+
 def api_breakages(old_root: Path, new_root: Path, owners: Owners) -> list[Breakage]:
     """griffe's breaking changes from the package under `old_root` to the one under `new_root`, sorted by path.
     A value assigned to an attribute (a model field's description, say) is not an API break and is left out; a
-    class whose base was replaced is added."""
+    class whose base was replaced, and an attribute, parameter or return whose type changed, are added."""
     import griffe
 
     old = griffe.load("kiwoom_sdk", search_paths=[str(old_root)], resolve_aliases=False)
@@ -106,6 +167,7 @@ def api_breakages(old_root: Path, new_root: Path, owners: Owners) -> list[Breaka
         if b.kind is not griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE
     }
     found |= _changed_bases(old, new)
+    found |= _changed_annotations(old, new)
     return [Breakage(kind, path, owners(path)) for kind, path in sorted(found, key=lambda e: (e[1], e[0]))]
 
 
@@ -123,17 +185,28 @@ def disagreements(spec: SpecDiff, breakages: list[Breakage]) -> list[str]:
         for group in sorted(by_spec.keys() - by_api.keys())
     ]
     out += [
-        f"{group}: the generated API breaks ({by_api[group].kind} {by_api[group].path}), no breaking spec change says so"
+        f"{group}: the generated API breaks ({by_api[group].kind} {by_api[group].path}), no breaking spec change says"
+        " so (a change of the generator, or a bug of the spec diff)"
         for group in sorted(by_api.keys() - by_spec.keys())
     ]
     return out
 
 
-def api_diff(spec: SpecDiff, base: tuple[Path, Corpus], head: tuple[Path, Corpus], scratch: Path) -> ApiDiff:
-    """Build both sides (spec folder, linted corpus) under `scratch` and compare the two packages with `spec`."""
-    packages = []
-    for label, (root, _) in (("base-package", base), ("head-package", head)):
-        build_package(root, scratch / label)
-        packages.append(scratch / label)
-    breakages = api_breakages(packages[0], packages[1], Owners(base[1], head[1]))
+def api_diff(
+    spec: SpecDiff,
+    base: tuple[Path, Corpus],
+    head: tuple[Path, Corpus],
+    scratch: Path,
+    packages: tuple[Path | None, Path | None] = (None, None),
+) -> ApiDiff:
+    """Compare the packages of both sides (spec folder, linted corpus) with `spec`: each side's `packages` entry
+    (the folder holding its kiwoom_sdk, as committed with its specs), or built under `scratch` when None. A change
+    of the generator between the commits then shows as breakages no spec change explains."""
+    found = []
+    for label, (root, _), package in (("base-package", base, packages[0]), ("head-package", head, packages[1])):
+        if package is None:
+            build_package(root, scratch / label)
+            package = scratch / label
+        found.append(package)
+    breakages = api_breakages(found[0], found[1], Owners(base[1], head[1]))
     return ApiDiff(breakages, disagreements(spec, breakages))

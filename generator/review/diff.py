@@ -2,10 +2,13 @@
 
 Every change says what it does to a caller of the generated `kiwoom_sdk`:
 - breaking: a method, argument, attribute, enum member or error class goes away or changes type; a request
-  field becomes required; a request value is refused that was accepted (a length shrinks, a rule is added);
-  a value means something else (its unit or scale changes); a code is removed.
+  field becomes required; a request value is refused that was accepted (a length shrinks, a format or a tick
+  grid changes, a rule is added); a value means something else (its unit or scale changes); a code is removed;
+  an API becomes an order or stops being one; an error is raised for other answers.
 - compatible: additions and relaxations; transport facts (hosts, paths) that need no change in code.
 - docs: names in Korean, notes, examples, errata and response lengths (responses are not checked by length).
+
+Arguments and attributes are named as callers write them (field_attribute), subjects by the spec's wire names.
 
 `surface` tells whether the change shows in the generated Python API (names, signatures, annotations):
 the API diff of the two generated packages (apidiff.py) must see exactly the breaking ones of those.
@@ -26,15 +29,18 @@ from ..names import (
     code_argument_type,
     code_value_type,
     fid_type,
+    field_attribute,
     group_attribute,
+    item_class,
     member,
+    model_class,
     price_argument_type,
     request_type,
     scaled_family,
     scaled_value_type,
 )
-from ..spec.kinds import normalized_ko
-from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule
+from ..spec.kinds import normalized_ko, request_shape
+from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule, walk
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 SEVERITIES = (BREAKING, COMPATIBLE, DOCS)
@@ -87,11 +93,17 @@ class SpecDiff:
 def diff_corpora(base: Corpus, head: Corpus, base_name: str = "base", head_name: str = "head") -> SpecDiff:
     """Every change from `base` to `head`, APIs by id first, then code tables, FIDs, errors, errata, protocol."""
     out = SpecDiff(base_name, head_name)
+    renumbered = _renumbered(base, head)
     for api_id in sorted(base.apis.keys() | head.apis.keys()):
         old, new = base.apis.get(api_id), head.apis.get(api_id)
         shown = new or old
         assert shown is not None
         out.titles[api_id] = f"{api_id} {shown.name_ko} ({shown.name_en}, `{shown.alias}`)"
+        if api_id in renumbered.values():
+            continue  # said under its old id
+        if api_id in renumbered:
+            new = head.apis[renumbered[api_id]]
+            out.titles[api_id] = f"{api_id} -> {new.id} {new.name_ko} ({new.name_en}, `{new.alias}`)"
         out.changes.extend(_api_changes(api_id, old, new, base, head))
     out.changes.extend(_code_changes(base, head))
     out.changes.extend(_fid_changes(base, head))
@@ -105,10 +117,49 @@ def diff_corpora(base: Corpus, head: Corpus, base_name: str = "base", head_name:
 
 
 def _call(api: Api) -> str:
-    """How a caller reaches the API: `client.stkinfo.ka10001()` (or the realtime event class)."""
+    """How a caller reaches the API: `client.stkinfo.ka10001()`, the realtime event class, or for the other
+    WebSocket APIs (condition search) the message a caller sends with RealtimeSession.send."""
     if api.protocol == "realtime":
         return f"realtime.{camel(api.alias)}"
+    if api.protocol == "websocket":
+        return f"the {_trnm(api)} message (RealtimeSession.send)"
     return f"client.{group_attribute(api.section, api.category)}.{api.id}()"
+
+
+def _trnm(api: Api) -> str:
+    """The service name a WebSocket API's messages carry (its request's fixed `trnm`), else its id."""
+    return next((str(f.value.const) for f in api.request if f.name == "trnm" and f.value.const), api.id)
+
+
+def _surfaced(api: Api | None, corpus: Corpus) -> bool:
+    """The API has a generated Python API of its own: methods and models (HTTP), or a realtime event class (a
+    realtime type, or a WebSocket API whose pushes name a type: Corpus.realtime_sources)."""
+    if api is None:
+        return False
+    return api.protocol == "rest" or any(source.id == api.id for source, _, _ in corpus.realtime_sources())
+
+
+SESSION_READS = (
+    "the realtime session reads this frame (hand-written in generator/runtime/_session.py and _realtime.py): make"
+    " it read the new form"
+)
+
+
+def _in_a_frame(change: Change, api: Api) -> Change:
+    """A field of a WebSocket frame, which no generated model holds: a realtime type's REG (the session writes it)
+    and the frames the session reads into its events; a condition search's messages, which callers send with
+    RealtimeSession.send and read as SystemMessage.body."""
+    if change.subject.startswith("request.") and api.protocol == "realtime":
+        return _sent_by_the_session(change)
+    if api.protocol == "realtime":
+        what = change.what.replace("attribute", "key of the frame")
+        return replace(change, what=what, action=SESSION_READS if change.action else "", surface=False)
+    if change.subject.startswith("request."):
+        what = change.what.replace("argument", f"field of the {_trnm(api)} message")
+        action = f"{change.action} (the {_trnm(api)} message)" if change.action else ""
+        return replace(change, what=what, action=action, surface=False)
+    what = change.what.replace("attribute", f"key of the {_trnm(api)} answer (SystemMessage.body)")
+    return replace(change, what=what, surface=False)
 
 
 SESSION_SENDS = (
@@ -125,27 +176,64 @@ def _sent_by_the_session(change: Change) -> Change:
     return replace(change, what=what, action=SESSION_SENDS if change.action else "", surface=False)
 
 
+def _renumbered(base: Corpus, head: Corpus) -> dict[str, str]:
+    """Old id -> new id of the APIs whose id changed: one that went away and one that appeared with its alias and
+    protocol (the alias is the API's name for callers; the id alone changed)."""
+    gone = {(a.alias, a.protocol): a.id for i, a in base.apis.items() if i not in head.apis}
+    added = {(a.alias, a.protocol): a.id for i, a in head.apis.items() if i not in base.apis}
+    return {gone[key]: added[key] for key in gone.keys() & added.keys()}
+
+
+def _renumbering(old: Api, new: Api) -> Change:
+    """The id of an API changed: its method (or realtime type id) and its model classes are named by the id."""
+    what = f"id {old.id} -> {new.id}: now {_call(new)}"
+    if new.protocol == "realtime":
+        action = f"register the type as '{new.id}' instead of '{old.id}'"
+    else:
+        models = ", ".join(model_class(old.id, suffix) for suffix in ("Request", "Response"))
+        what += f"; the models {models} are now {model_class(new.id, 'Request')}, {model_class(new.id, 'Response')}"
+        what += f"; the alias `{new.alias}` stays"
+        action = f"call {_call(new)} (or `{new.alias}`) instead of {_call(old)}"
+    return Change(old.id, "api-id-changed", BREAKING, old.id, what, action, True)
+
+
 def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, head: Corpus) -> Iterator[Change]:
+    if old is not None and new is not None and old.id != new.id:
+        yield replace(_renumbering(old, new), surface=_surfaced(old, base))
     if old is None:
         assert new is not None
-        yield Change(api_id, "api-added", COMPATIBLE, api_id, f"new API {_call(new)} (alias `{new.alias}`)", "", True)
+        what = f"new API {_call(new)} (alias `{new.alias}`)"
+        yield Change(api_id, "api-added", COMPATIBLE, api_id, what, "", _surfaced(new, head))
         return
     if new is None:
+        gone = f"{_call(old)} and `{old.alias}` no longer exist" if _surfaced(old, base) else f"{_call(old)} is gone"
         yield Change(
             api_id,
             "api-removed",
             BREAKING,
             api_id,
-            f"API removed: {_call(old)} and `{old.alias}` no longer exist",
-            f"stop calling {_call(old)}",
-            True,
+            f"API removed: {gone}",
+            f"stop {'sending' if old.protocol == 'websocket' else 'calling'} {_call(old)}",
+            _surfaced(old, base),
         )
         return
-    yield from _api_facts(api_id, old, new)
-    requested = _field_changes(api_id, "request", old.request, new.request, True)
-    yield from (_sent_by_the_session(change) for change in requested) if new.protocol == "realtime" else requested
-    yield from _field_changes(api_id, "response", old.response, new.response, False)
-    yield from _field_changes(api_id, "push", old.push, new.push, False)
+    surfaced = _surfaced(old, base) or _surfaced(new, head)
+    for change in _api_facts(api_id, old, new):
+        if change.kind == "api-moved" and new.protocol != "rest":
+            yield replace(
+                change, severity=DOCS, what=f"moved to {new.section}/{new.category}", action="", surface=False
+            )
+        elif change.kind == "api-renamed" and not surfaced:
+            what = f"alias renamed: `{old.alias}` -> `{new.alias}` (names in asyncapi.yaml and the docs only)"
+            yield replace(change, severity=DOCS, what=what, action="", surface=False)
+        else:
+            yield change if surfaced else replace(change, surface=False)
+    fields = [
+        *_field_changes(api_id, "request", old.request, new.request, True),
+        *_field_changes(api_id, "response", old.response, new.response, False),
+        *_field_changes(api_id, "push", old.push, new.push, False),
+    ]
+    yield from fields if new.protocol == "rest" else (_in_a_frame(change, new) for change in fields)
     yield from _realtime_changes(api_id, old, new, base, head)
     yield from _rule_changes(api_id, old.rules, new.rules)
     if [(e.part, e.label, e.body) for e in old.examples] != [(e.part, e.label, e.body) for e in new.examples]:
@@ -203,12 +291,36 @@ def _api_facts(api_id: str, old: Api, new: Api) -> Iterator[Change]:
                 True,
             )
     if old.order != new.order:
-        what = "now places an order: never retried" if new.order else "no longer an order: queries may be retried"
-        yield Change(api_id, "order-flag-changed", BREAKING if new.order else COMPATIBLE, "order", what)
+        yield _order_change(api_id, new.order)
     yield from _mock_changes(api_id, old, new)
     for attr, label in (("name_ko", "Korean name"), ("name_en", "English name"), ("notes", "notes")):
         if getattr(old, attr) != getattr(new, attr):
             yield Change(api_id, f"{attr.replace('_', '-')}-changed", DOCS, attr, f"{label} changed")
+
+
+def _order_change(api_id: str, order: bool) -> Change:
+    """An API that becomes an order or stops being one: the safeguards of orders (never retried, nothing sent by
+    `kiwoom call` without --confirm, only the MCP server's order tools and only where they are allowed) follow the
+    flag, so both ways change what a call does."""
+    if order:
+        return Change(
+            api_id,
+            "order-flag-added",
+            BREAKING,
+            "order",
+            "now an order: never retried, `kiwoom call` sends it only with --confirm, the MCP server only through"
+            " order_preview / order_submit",
+            "pass --confirm to `kiwoom call`, use the MCP order tools, and handle OrderStateUnknown",
+        )
+    return Change(
+        api_id,
+        "order-flag-removed",
+        BREAKING,
+        "order",
+        "no longer an order: retried on failure, sent by `kiwoom call` without --confirm and by the MCP query tool"
+        " without KIWOOM_MCP_ALLOW_ORDERS",
+        "check that it places no order: the safeguards of orders no longer hold it",
+    )
 
 
 def _mock_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
@@ -288,51 +400,90 @@ def response_python_type(f: Field) -> str:
     return VALUE_TYPES.get(f.kind, "TextValue")
 
 
+def _python(path: str) -> str:
+    """The attribute path a caller writes for a dotted wire path: `20ord_alow_amt` is `n20ord_alow_amt`, `from` is
+    `from_` (field_attribute), the names every report line and action use."""
+    return ".".join(field_attribute(part) for part in path.split("."))
+
+
+def _model(api_id: str, path: str, fields: dict[str, Field]) -> str:
+    """The model class of a response list's items or of a nested object (model_schema names them the same way):
+    'Ka90012DbrtTrdePrpsItem'."""
+    owner, parts = model_class(api_id, ""), path.split(".")
+    for n, part in enumerate(parts):
+        owner = item_class(owner, part, fields[".".join(parts[: n + 1])].kind)
+    return owner
+
+
+def _called(path: str) -> str:
+    """' `from_`' where a caller's name differs from the wire name the subject shows, else ''."""
+    return f" `{_python(path)}`" if _python(path) != path else ""
+
+
 def _matched_renames(
     gone: dict[str, Field], added: dict[str, Field]
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(renamed, moved) pairs of (old path, new path): a field that went away and one that appeared with the same
-    Korean name; renamed in the same parent, moved (same wire name) to another parent."""
-    renamed, moved = [], []
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(renamed, moved, carried) pairs of (old path, new path): a field that went away and one that appeared with
+    the same Korean name, renamed in the same parent; moved (same wire name) to another parent; carried along with a
+    parent that was renamed or moved (the same relative path under it: its parent's change says it)."""
+    renamed: list[tuple[str, str]] = []
+    moved: list[tuple[str, str]] = []
+    carried: list[tuple[str, str]] = []
+    went: dict[str, str] = {}
     free = dict(added)
-    for old_path, old in gone.items():
-        for new_path, new in list(free.items()):
-            same_ko = normalized_ko(new.ko) == normalized_ko(old.ko)
-            if _leaf(new_path) == _leaf(old_path) and _parent(new_path) != _parent(old_path):
-                moved.append((old_path, new_path))
-            elif same_ko and _parent(new_path) == _parent(old_path) and new.kind == old.kind:
-                renamed.append((old_path, new_path))
+    for old_path, old in gone.items():  # parents before their members
+        parent = went.get(_parent(old_path), _parent(old_path))  # where its parent is now
+        if f"{parent}.{_leaf(old_path)}" in free and parent != _parent(old_path):
+            new_path = f"{parent}.{_leaf(old_path)}"
+            carried.append((old_path, new_path))
+        else:
+            for new_path, new in list(free.items()):
+                same_ko = normalized_ko(new.ko) == normalized_ko(old.ko)
+                if _leaf(new_path) == _leaf(old_path) and _parent(new_path) != parent:
+                    moved.append((old_path, new_path))
+                elif same_ko and _parent(new_path) == parent and new.kind == old.kind:
+                    renamed.append((old_path, new_path))
+                else:
+                    continue
+                break
             else:
                 continue
-            del free[new_path]
-            break
-    return renamed, moved
+        went[old_path] = new_path
+        del free[new_path]
+    return renamed, moved, carried
 
 
 def _field_changes(api_id: str, part: str, old: list[Field], new: list[Field], request: bool) -> Iterator[Change]:
     before, after = _flatten(old), _flatten(new)
     gone = {p: f for p, f in before.items() if p not in after}
     added = {p: f for p, f in after.items() if p not in before}
-    renamed, moved = _matched_renames(gone, added)
+    renamed, moved, carried = _matched_renames(gone, added)
     noun = "argument" if request else "attribute"
-    for old_path, new_path in renamed + moved:
-        verb = "renamed" if (old_path, new_path) in renamed else "moved"
+    for old_path, new_path in renamed + moved + carried:
         gone.pop(old_path)
         added.pop(new_path)
+    for old_path, new_path in renamed + moved:
+        verb = "renamed" if (old_path, new_path) in renamed else "moved"
+        was, now = _python(old_path), _python(new_path)
+        what = f"{noun} {verb}: `{was}` -> `{now}`"
+        if part == "response" and before[old_path].kind in ("list", "object"):
+            what += f"; its model {_model(api_id, old_path, before)} is now {_model(api_id, new_path, after)}"
         yield Change(
             api_id,
             f"{part}-field-{verb}",
             BREAKING,
             f"{part}.{old_path}",
-            f"{noun} {verb}: `{old_path}` -> `{new_path}`",
-            f"use `{new_path}` instead of `{old_path}`",
+            what,
+            f"use `{now}` instead of `{was}`",
             True,
         )
     for path in gone:
         if _parent(path) in gone:
             continue  # its parent's removal says it
-        action = f"drop the argument `{path}`" if request else f"stop reading `{path}`"
-        yield Change(api_id, f"{part}-field-removed", BREAKING, f"{part}.{path}", f"{noun} removed", action, True)
+        name = _python(path)
+        action = f"drop the argument `{name}`" if request else f"stop reading `{name}`"
+        what = f"{noun}{_called(path)} removed"
+        yield Change(api_id, f"{part}-field-removed", BREAKING, f"{part}.{path}", what, action, True)
     for path, f in added.items():
         if _parent(path) in added:
             continue
@@ -342,15 +493,18 @@ def _field_changes(api_id: str, part: str, old: list[Field], new: list[Field], r
                 "request-field-added-required",
                 BREAKING,
                 f"{part}.{path}",
-                f"new required {noun} ({f.ko}, {f.kind})",
-                f"pass `{path}` on every call",
+                f"new required {noun}{_called(path)} ({f.ko}, {f.kind})",
+                f"pass `{_python(path)}` on every call",
                 True,
             )
         else:
-            what = f"new {'optional ' if request else ''}{noun} ({f.ko}, {f.kind})"
+            what = f"new {'optional ' if request else ''}{noun}{_called(path)} ({f.ko}, {f.kind})"
             yield Change(api_id, f"{part}-field-added", COMPATIBLE, f"{part}.{path}", what, "", True)
-    for path in [p for p in before if p in after]:  # in field order
-        yield from _field_facts(api_id, f"{part}.{path}", before[path], after[path], request)
+    # the facts of every field on both sides, in field order; a renamed or moved one under its new path
+    position = {path: n for n, path in enumerate(before)}
+    pairs = [(p, p) for p in before if p in after] + renamed + moved + carried
+    for old_path, new_path in sorted(pairs, key=lambda pair: position[pair[0]]):
+        yield from _field_facts(api_id, f"{part}.{new_path}", before[old_path], after[new_path], request)
 
 
 def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
@@ -362,15 +516,20 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
                 BREAKING,
                 subject,
                 "now required",
-                f"pass `{new.name}` on every call",
+                f"pass `{field_attribute(new.name)}` on every call",
                 True,
             )
         else:
             yield Change(api_id, "request-field-optional", COMPATIBLE, subject, "now optional", "", True)
+    elif old.required != new.required:
+        what = f"now marked {'required' if new.required else 'optional'} (answers are not checked for it)"
+        yield Change(api_id, "response-field-required-changed", DOCS, subject, what)
     yield from _type_changes(api_id, subject, old, new, request)
     if old.length != new.length:
         yield _length_change(api_id, subject, old.length, new.length, request)
-    yield from _meaning_changes(api_id, subject, old, new)
+    if request and old.kind == new.kind and request_shape(old) != request_shape(new):
+        yield _shape_change(api_id, subject, old, new)
+    yield from _meaning_changes(api_id, subject, old, new, request)
     if (old.ko, old.notes) != (new.ko, new.notes):
         yield Change(api_id, "field-docs-changed", DOCS, subject, "Korean name or notes changed")
 
@@ -385,7 +544,7 @@ def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bo
             BREAKING,
             subject,
             f"type {before} -> {after} ({_kinds(old, new)})",
-            f"pass a {after.split(' (')[0]}" if request else f"read it as {after}",
+            f"pass {after.split(' (')[0]}" if request else f"read it as {after}",
             True,
         )
     elif old.kind != new.kind:
@@ -416,22 +575,45 @@ def _length_change(api_id: str, subject: str, old: int | None, new: int | None, 
     return Change(api_id, "request-length-grown", COMPATIBLE, subject, what)
 
 
-def _meaning_changes(api_id: str, subject: str, old: Field, new: Field) -> Iterator[Change]:
+def _unit_change(api_id: str, subject: str, old: str | None, new: str | None, what: str) -> Change:
+    """A value's unit: another unit is another meaning of the same number (breaking); a unit written where there was
+    none, or dropped, only documents it."""
+    if old and new:
+        return Change(
+            api_id,
+            f"{what}-unit-changed",
+            BREAKING,
+            subject,
+            f"unit {old} -> {new}",
+            f"values are now in {new}: rescale",
+        )
+    return Change(api_id, f"{what}-unit-documented", DOCS, subject, f"unit {old} -> {new}")
+
+
+def _shape_change(api_id: str, subject: str, old: Field, new: Field) -> Change:
+    """A request text field held to another shape (its format's): values of the old shape may now be refused."""
+    was, now = old.value.format if request_shape(old) else None, new.value.format if request_shape(new) else None
+    what = f"format {was or 'free'} -> {now or 'free'}"
+    if now is None:
+        return Change(api_id, "request-format-relaxed", COMPATIBLE, subject, what + ": any text of its length is sent")
+    return Change(
+        api_id, "request-format-changed", BREAKING, subject, what, f"write it as {now}: other values are refused"
+    )
+
+
+def _unit_of(f: Field) -> str | None:
+    """'KRW', or a unit by a request switch: 'by crnc_tp (1: KRW, 2: USD)'."""
+    if f.unit_by is None:
+        return f.value.unit
+    units = ", ".join(f"{code}: {unit}" for code, unit in f.unit_by.units.items())
+    return f"by {f.unit_by.field} ({units})"
+
+
+def _meaning_changes(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
     """Unit, scale and format: the same type, a different meaning of its value."""
-    old_unit = old.value.unit or (old.unit_by and repr(old.unit_by))
-    new_unit = new.value.unit or (new.unit_by and repr(new.unit_by))
+    old_unit, new_unit = _unit_of(old), _unit_of(new)
     if old_unit != new_unit:
-        if old_unit and new_unit:
-            yield Change(
-                api_id,
-                "field-unit-changed",
-                BREAKING,
-                subject,
-                f"unit {old_unit} -> {new_unit}",
-                f"values are now in {new_unit}: rescale",
-            )
-        else:
-            yield Change(api_id, "field-unit-documented", DOCS, subject, f"unit {old_unit} -> {new_unit}")
+        yield _unit_change(api_id, subject, old_unit, new_unit, "field")
     if old.value.scale != new.value.scale and response_python_type(old) == response_python_type(new):
         yield Change(
             api_id,
@@ -443,7 +625,9 @@ def _meaning_changes(api_id: str, subject: str, old: Field, new: Field) -> Itera
         )
     for key in ("format", "digits", "decimals", "signed", "const"):
         before, after = getattr(old.value, key), getattr(new.value, key)
-        if before != after and not (key == "decimals" and old.kind == "price" and "request." in subject):
+        if key == "format" and request and old.kind == new.kind and request_shape(old) != request_shape(new):
+            continue  # said as the shape it is held to
+        if before != after and not (key == "decimals" and old.kind == "price" and request):
             yield Change(api_id, f"field-{key}-changed", COMPATIBLE, subject, f"{key} {before} -> {after}")
     if old.tuple != new.tuple:
         yield Change(api_id, "field-shape-changed", COMPATIBLE, subject, f"tuple {old.tuple} -> {new.tuple}")
@@ -452,9 +636,21 @@ def _meaning_changes(api_id: str, subject: str, old: Field, new: Field) -> Itera
 # --- realtime FIDs and rules --------------------------------------------------------------------------------------
 
 
-def _fid_attributes(fields: list[Field], corpus: Corpus) -> dict[int, tuple[str, str]]:
-    """FID number -> (attribute, annotation) of the realtime class, as render.realtime_views makes them."""
-    out: dict[int, tuple[str, str]] = {}
+@dataclass(frozen=True)
+class _FidUse:
+    """A FID as one realtime type reads it: its attribute, annotation, and the kind, unit and scale behind them."""
+
+    name: str
+    annotation: str
+    kind: str
+    unit: str | None
+    scale: int | None
+
+
+def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
+    """FID number -> how the realtime class reads it (targets.library.views.realtime_views: a type's overrides over
+    the FID's own)."""
+    out: dict[int, _FidUse] = {}
     stack = list(fields)
     refs: list[FidRef] = []
     while stack:
@@ -464,49 +660,93 @@ def _fid_attributes(fields: list[Field], corpus: Corpus) -> dict[int, tuple[str,
     for ref in refs:
         fid = corpus.fids.get(ref.fid)
         if fid is not None and ref.fid not in out:
-            out[ref.fid] = (attribute(fid.name), fid_type(ref, fid).annotation)
+            unit, scale = ref.overrides.get("unit", fid.unit), ref.overrides.get("scale", fid.scale)
+            kind = str(ref.overrides.get("kind", fid.kind))
+            out[ref.fid] = _FidUse(attribute(fid.name), fid_type(ref, fid).annotation, kind, unit, scale)
     return out
 
 
-def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
-    part = "response" if new.protocol == "realtime" else "push"
-    before = _fid_attributes(getattr(old, part), base)
-    after = _fid_attributes(getattr(new, part), head)
+def _answer_fid_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
+    """The FIDs of a WebSocket API's answer (a condition search's rows), which callers read by number from
+    SystemMessage.body: no class decodes them."""
+    before = {ref.fid: ref.ko for f in walk(old.response) for ref in f.fids}
+    after = {ref.fid: ref.ko for f in walk(new.response) for ref in f.fids}
+    answer = f"the {_trnm(new)} answer (SystemMessage.body)"
     for number in sorted(before.keys() - after.keys()):
+        what = f"FID {number} ({before[number]}) no longer in {answer}"
+        yield Change(api_id, "answer-fid-removed", BREAKING, f"FID {number}", what, f"stop reading key '{number}'")
+    for number in sorted(after.keys() - before.keys()):
+        what = f"FID {number} ({after[number]}) now in {answer}"
+        yield Change(api_id, "answer-fid-added", COMPATIBLE, f"FID {number}", what)
+
+
+def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
+    if new.protocol == "websocket":
+        yield from _answer_fid_changes(api_id, old, new)
+    part = "response" if new.protocol == "realtime" else "push"
+    before = _fid_uses(getattr(old, part), base)
+    after = _fid_uses(getattr(new, part), head)
+    for number in sorted(before.keys() - after.keys()):
+        name = before[number].name
         yield Change(
             api_id,
             "fid-removed",
             BREAKING,
             f"FID {number}",
-            f"FID {number} (`{before[number][0]}`) no longer sent",
-            f"stop reading `{before[number][0]}`",
+            f"FID {number} (`{name}`) no longer sent",
+            f"stop reading `{name}`",
             True,
         )
     for number in sorted(after.keys() - before.keys()):
-        name, annotation = after[number]
-        yield Change(api_id, "fid-added", COMPATIBLE, f"FID {number}", f"new FID `{name}` ({annotation})", "", True)
+        use = after[number]
+        yield Change(
+            api_id, "fid-added", COMPATIBLE, f"FID {number}", f"new FID `{use.name}` ({use.annotation})", "", True
+        )
     for number in sorted(before.keys() & after.keys()):
-        (old_name, old_type), (new_name, new_type) = before[number], after[number]
-        if old_name != new_name:
-            yield Change(
-                api_id,
-                "fid-renamed",
-                BREAKING,
-                f"FID {number}",
-                f"attribute renamed: `{old_name}` -> `{new_name}`",
-                f"read `{new_name}` instead of `{old_name}`",
-                True,
-            )
-        if old_type != new_type:
-            yield Change(
-                api_id,
-                "fid-type-changed",
-                BREAKING,
-                f"FID {number}",
-                f"`{new_name}`: type {old_type} -> {new_type}",
-                f"read `{new_name}` as {new_type}",
-                True,
-            )
+        yield from _fid_use_changes(api_id, f"FID {number}", before[number], after[number])
+
+
+def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> Iterator[Change]:
+    """A FID both sides send: its attribute's name and type, and the kind, unit and scale of its values."""
+    if old.name != new.name:
+        yield Change(
+            api_id,
+            "fid-renamed",
+            BREAKING,
+            subject,
+            f"attribute renamed: `{old.name}` -> `{new.name}`",
+            f"read `{new.name}` instead of `{old.name}`",
+            True,
+        )
+    if old.annotation != new.annotation:
+        yield Change(
+            api_id,
+            "fid-type-changed",
+            BREAKING,
+            subject,
+            f"`{new.name}`: type {old.annotation} -> {new.annotation}",
+            f"read `{new.name}` as {new.annotation}",
+            True,
+        )
+    elif old.kind != new.kind:
+        yield Change(
+            api_id,
+            "fid-kind-changed",
+            COMPATIBLE,
+            subject,
+            f"`{new.name}`: kind {old.kind} -> {new.kind}, the Python type stays {new.annotation}",
+        )
+    if old.unit != new.unit:
+        yield _unit_change(api_id, subject, old.unit, new.unit, "fid")
+    if old.scale != new.scale and old.annotation == new.annotation:
+        yield Change(
+            api_id,
+            "fid-scale-changed",
+            BREAKING,
+            subject,
+            f"`{new.name}`: scale {old.scale} -> {new.scale}",
+            "values are divided differently: rescale",
+        )
 
 
 def _rule_changes(api_id: str, old: list[Rule], new: list[Rule]) -> Iterator[Change]:
@@ -578,14 +818,16 @@ def _code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                     f"use {enum}.{now}",
                     True,
                 )
-            elif before[code].ko != after[code].ko:
-                yield Change(CODES, "code-docs-changed", DOCS, f"{enum}.{now}", f"Korean text of code {code} changed")
+            if before[code].ko != after[code].ko:
+                what = f"Korean text of code {code} changed: {before[code].ko} -> {after[code].ko}"
+                yield Change(CODES, "code-docs-changed", DOCS, f"{enum}.{now}", what)
         if old.name_ko != new.name_ko:
             yield Change(CODES, "code-table-docs-changed", DOCS, enum, "Korean name changed")
 
 
 def _fid_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    """The FID dictionary; what each realtime type's attributes become is reported under its API."""
+    """The FID dictionary's own words; what each realtime type's attributes become (names, types, units, scales) is
+    reported under its API, as the type reads the FID."""
     for number in sorted(base.fids.keys() | head.fids.keys()):
         old, new = base.fids.get(number), head.fids.get(number)
         if old is None or new is None:
@@ -599,15 +841,6 @@ def _fid_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             )
         elif (old.ko, old.notes) != (new.ko, new.notes):
             yield Change(FIDS, "fid-docs-changed", DOCS, f"FID {number}", "Korean name or notes changed")
-        elif old.unit != new.unit:
-            yield Change(
-                FIDS,
-                "fid-unit-changed",
-                BREAKING if old.unit and new.unit else DOCS,
-                f"FID {number}",
-                f"unit {old.unit} -> {new.unit}",
-                "values are in another unit: rescale" if old.unit and new.unit else "",
-            )
 
 
 def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
@@ -624,7 +857,8 @@ def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 f"stop catching errors.{old.name}",
                 True,
             )
-        elif old is None:
+            continue
+        if old is None:
             yield Change(
                 ERRORS,
                 "error-added",
@@ -634,7 +868,8 @@ def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 "",
                 True,
             )
-        elif old.name != new.name:
+            continue
+        if old.name != new.name:
             yield Change(
                 ERRORS,
                 "error-renamed",
@@ -644,7 +879,7 @@ def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 f"catch errors.{new.name}",
                 True,
             )
-        elif old.error_class != new.error_class:
+        if old.error_class != new.error_class:
             yield Change(
                 ERRORS,
                 "error-class-changed",
@@ -654,10 +889,108 @@ def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 f"catch it as a {new.error_class} error",
                 True,
             )
-        elif (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
+        if (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
             yield Change(
                 ERRORS, "error-docs-changed", DOCS, f"errors.{new.name}", f"message of error code {code} changed"
             )
+    yield from _error_class_changes(base, head)
+    yield from _error_form_changes(base, head)
+
+
+def _error_classes(corpus: Corpus) -> dict[str, tuple[str, str]]:
+    """The classes of kiwoom_sdk.errors that no guide error code names (the classes of errors, the refusal, the
+    refused order, the refinements, the SYSTEM notices), as errors.py prints them: name -> (base, when raised)."""
+    from ..targets.library.views import error_forms_view, error_views
+
+    bases, _ = error_views(corpus)
+    forms = error_forms_view(corpus)
+    out = {view.name: ("KiwoomError", f"errors of class {view.key}") for view in bases}
+    refusal = f"code {forms.refusal_code} with return_code {forms.refusal_return_code}"
+    out[forms.refusal_name] = (forms.refusal_base, refusal)
+    out[forms.order_name] = (forms.refusal_name, f"{refusal} to an order")
+    for r in forms.refined:
+        out[r.name] = (r.base, f"codes {', '.join(map(str, r.codes))} with a message matching {r.pattern!r}")
+    for n in forms.notices:
+        out[n.name] = (
+            "SessionEnded",
+            f"SYSTEM {n.code}" + (", then reconnects" if n.reconnect else ", ends the session"),
+        )
+    return out
+
+
+def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    before, after = _error_classes(base), _error_classes(head)
+    gone = {name: before[name] for name in before.keys() - after.keys()}
+    added = {name: after[name] for name in after.keys() - before.keys()}
+    for old_name in sorted(gone):
+        new_name = next((n for n in sorted(added) if added[n] == gone[old_name]), None)
+        if new_name is not None:
+            del added[new_name]
+            yield Change(
+                ERRORS,
+                "error-class-renamed",
+                BREAKING,
+                f"errors.{old_name}",
+                f"errors.{old_name} -> errors.{new_name} ({gone[old_name][1]})",
+                f"catch errors.{new_name}",
+                True,
+            )
+        else:
+            yield Change(
+                ERRORS,
+                "error-class-removed",
+                BREAKING,
+                f"errors.{old_name}",
+                f"errors.{old_name} no longer exists ({gone[old_name][1]})",
+                f"stop catching errors.{old_name}",
+                True,
+            )
+    for name in sorted(added):
+        what = f"new error class errors.{name}({added[name][0]}): {added[name][1]}"
+        yield Change(ERRORS, "error-class-added", COMPATIBLE, f"errors.{name}", what, "", True)
+    for name in sorted(before.keys() & after.keys()):
+        (old_base, old_when), (new_base, new_when) = before[name], after[name]
+        if old_base != new_base:
+            yield Change(
+                ERRORS,
+                "error-class-base-changed",
+                BREAKING,
+                f"errors.{name}",
+                f"errors.{name} is now a {new_base} (was a {old_base})",
+                f"catch it as a {new_base}",
+                True,
+            )
+        if old_when != new_when:
+            yield Change(
+                ERRORS,
+                "error-class-raised-changed",
+                BREAKING,
+                f"errors.{name}",
+                f"errors.{name} is raised for {new_when} (was {old_when})",
+                "answers that raised it may raise another class now: check what you catch",
+            )
+
+
+def _error_form_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    """The answers read as empty results (no_data) and the codes read out of messages (embedded)."""
+    old, new = base.error_forms, head.error_forms
+    old_empty = {*map(str, old.no_data.get("return_codes", [])), *old.no_data.get("patterns", [])}
+    new_empty = {*map(str, new.no_data.get("return_codes", [])), *new.no_data.get("patterns", [])}
+    if old_empty - new_empty:
+        yield Change(
+            ERRORS,
+            "no-data-narrowed",
+            BREAKING,
+            "errors.NO_DATA",
+            f"answers are no longer read as empty results for {', '.join(sorted(old_empty - new_empty))}",
+            "such answers raise an error now instead of returning no rows",
+        )
+    if new_empty - old_empty:
+        what = f"answers are now read as empty results for {', '.join(sorted(new_empty - old_empty))}"
+        yield Change(ERRORS, "no-data-widened", COMPATIBLE, "errors.NO_DATA", what + " (they raised an error)")
+    if [e.get("pattern") for e in old.embedded] != [e.get("pattern") for e in new.embedded]:
+        what = "the patterns that read an error code out of a message changed (errors.EMBEDDED_CODES)"
+        yield Change(ERRORS, "embedded-codes-changed", COMPATIBLE, "errors.EMBEDDED_CODES", what)
 
 
 def _errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
@@ -666,19 +999,66 @@ def _errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
         yield Change(ERRATA, "erratum-added", DOCS, erratum_id, f"new erratum: {after[erratum_id].says}")
     for erratum_id in sorted(before.keys() - after.keys()):
         yield Change(ERRATA, "erratum-resolved", DOCS, erratum_id, f"erratum resolved: {before[erratum_id].says}")
+    for erratum_id in sorted(before.keys() & after.keys()):
+        was, now = before[erratum_id], after[erratum_id]
+        changed = [
+            key for key in ("api", "source", "says", "instead", "fact") if getattr(was, key) != getattr(now, key)
+        ]
+        if changed:
+            # the fact of an erratum decides which example values the simulator and the generated tests keep
+            what = f"erratum changed ({', '.join(changed)}): {now.says}"
+            yield Change(ERRATA, "erratum-changed", DOCS, erratum_id, what)
+
+
+def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[str]:
+    """The dotted keys (two levels deep) whose values differ: 'websocket.SYSTEM', 'headers.api-id'."""
+    if old == new:
+        return []
+    if depth == 0 or not (isinstance(old, dict) and isinstance(new, dict)):
+        return [prefix.rstrip(".") or "(the whole file)"]
+    keys = sorted(old.keys() | new.keys(), key=str)
+    return [k for key in keys for k in _changed_keys(old.get(key), new.get(key), f"{prefix}{key}.", depth - 1)]
 
 
 def _protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    from .versions import guide_workbook
+
+    if guide_workbook(base) != guide_workbook(head):
+        what = f"the specs follow the guide workbook {guide_workbook(head)} (was {guide_workbook(base)})"
+        what += ": kiwoom_sdk.__guide_workbook__ and the package's description"
+        yield Change(PROTOCOL, "guide-workbook-changed", DOCS, "source.workbook", what)
     old_hosts, new_hosts = base.protocol.get("hosts", {}), head.protocol.get("hosts", {})
     for env in sorted(old_hosts.keys() | new_hosts.keys()):
-        if old_hosts.get(env) != new_hosts.get(env):
+        was, now = old_hosts.get(env) or {}, new_hosts.get(env) or {}
+        if was != now:
+            # where the keys, tokens and orders go: each address written out for the reviewer
+            moved = [
+                f"{k}: {was.get(k)} -> {now.get(k)}"
+                for k in sorted(was.keys() | now.keys())
+                if was.get(k) != now.get(k)
+            ]
+            what = f"hosts of {env} changed ({'; '.join(moved)}); the client follows"
+            yield Change(PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", what)
+    for key in _changed_keys(base.protocol, head.protocol):
+        if key.partition(".")[0] != "hosts":
+            yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, f"api.yaml {key}", f"{key} changed")
+    for key in _changed_keys(base.market, head.market, depth=1):
+        if key == "grids":
+            yield from _grid_changes(base.market.get("grids", {}), head.market.get("grids", {}))
+        else:
+            what = f"{key} changed (the simulator's market)"
+            yield Change(PROTOCOL, "market-changed", COMPATIBLE, f"market.yaml {key}", what)
+
+
+def _grid_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """The tick grids the client holds order prices to (the rules `grid:`): another grid refuses other prices."""
+    for name in sorted(old.keys() | new.keys()):
+        if old.get(name) != new.get(name):
             yield Change(
-                PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", f"hosts of {env} changed; the client follows"
+                PROTOCOL,
+                "grid-changed",
+                BREAKING,
+                f"market.yaml grids.{name}",
+                f"the {name} tick grid changed: order prices are checked against the new ticks",
+                "prices that were on the old grid may be refused before sending",
             )
-    rest = {k: v for k, v in base.protocol.items() if k != "hosts"}
-    if rest != {k: v for k, v in head.protocol.items() if k != "hosts"}:
-        yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, "api.yaml", "headers or WebSocket protocol changed")
-    if base.market != head.market:
-        yield Change(
-            PROTOCOL, "market-changed", COMPATIBLE, "market.yaml", "tick grids, price limits or calendar changed"
-        )

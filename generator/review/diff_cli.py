@@ -28,8 +28,10 @@ def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
 
 
-def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
-    """The spec folder `specs` as it is at git `ref`, extracted under `into`; SideError when there is none."""
+def checkout_specs(label: str, ref: str, specs: Path, into: Path, package: bool = False) -> Path:
+    """The spec folder `specs` as it is at git `ref`, extracted under `into`; SideError when there is none. With
+    `package`, the package generated from them and committed beside them (generated/kiwoom_sdk) is extracted too,
+    when the ref has it: it is what the generator of that commit made of those specs."""
     cwd = specs.resolve().parent if specs.resolve().parent.is_dir() else Path.cwd()
     top = _git("rev-parse", "--show-toplevel", cwd=cwd)
     if top.returncode != 0:
@@ -39,20 +41,36 @@ def checkout_specs(label: str, ref: str, specs: Path, into: Path) -> Path:
     if commit.returncode != 0:
         raise SideError(f"{label}: '{ref}' is neither a spec folder nor a git ref of {repo}")
     rel = specs.resolve().relative_to(repo).as_posix()
-    archive = _git("archive", "--format=tar", commit.stdout.decode().strip(), "--", rel, cwd=repo)
+    sha = commit.stdout.decode().strip()
+    archive = _git("archive", "--format=tar", sha, "--", rel, cwd=repo)
     if archive.returncode != 0:
         raise SideError(f"{label}: '{ref}' has no {rel}/ folder")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
+    if package:
+        committed = (specs.resolve().parent / PACKAGE).relative_to(repo).as_posix()
+        archive = _git("archive", "--format=tar", sha, "--", committed, cwd=repo)
+        if archive.returncode == 0:
+            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                tar.extractall(into, filter="data")
     return into / rel
 
 
-def load_side(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus]:
+PACKAGE = Path("generated") / "kiwoom_sdk"  # beside the spec folder, as committed
+
+
+def committed_package(specs: Path) -> Path | None:
+    """The folder holding the kiwoom_sdk package committed beside a spec folder a git ref was extracted to."""
+    package = specs.parent / PACKAGE
+    return package.parent if (package / "__init__.py").is_file() else None
+
+
+def load_side(label: str, side: str, specs: Path, scratch: Path, package: bool = False) -> tuple[Path, Corpus]:
     """The spec folder and linted corpus of one side (a folder of specs, or a git ref of the repository that holds
     `specs`, extracted under `scratch`)."""
     from ..spec.lint import lint
 
-    root = Path(side) if Path(side).is_dir() else checkout_specs(label, side, specs, scratch / label)
+    root = Path(side) if Path(side).is_dir() else checkout_specs(label, side, specs, scratch / label, package)
     if not (root / "schema").is_dir():
         raise SideError(f"{label}: {side} is not a spec folder (it has no schema/)")
     loaded = lint(root)
@@ -62,9 +80,9 @@ def load_side(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, 
     return root, loaded.corpus
 
 
-def _load_in_child(label: str, side: str, specs: Path, scratch: Path) -> tuple[Path, Corpus] | SideError:
+def _load_in_child(label: str, side: str, specs: Path, scratch: Path, package: bool) -> tuple[Path, Corpus] | SideError:
     try:
-        return load_side(label, side, specs, scratch)
+        return load_side(label, side, specs, scratch, package)
     except SideError as exc:
         return exc
 
@@ -75,10 +93,10 @@ def spec_diff(base: str, head: str, specs: Path, with_api: bool = False) -> tupl
     with tempfile.TemporaryDirectory(prefix="kiwoom-diff-") as tmp:
         scratch = Path(tmp)
         with ProcessPoolExecutor(max_workers=1) as pool:
-            future = pool.submit(_load_in_child, "HEAD", head, specs, scratch)
+            future = pool.submit(_load_in_child, "HEAD", head, specs, scratch, with_api)
             old: tuple[Path, Corpus] | SideError
             try:
-                old = load_side("BASE", base, specs, scratch)
+                old = load_side("BASE", base, specs, scratch, with_api)
             except SideError as exc:
                 old = exc
             new = future.result()
@@ -87,7 +105,13 @@ def spec_diff(base: str, head: str, specs: Path, with_api: bool = False) -> tupl
         if isinstance(new, SideError):
             raise new
         diff = diff_corpora(old[1], new[1], base, head)
-        return diff, api_diff(diff, old, new, scratch) if with_api else None
+        if not with_api:
+            return diff, None
+        # a ref's package as its commit generated it (a change of the generator shows), a folder's built now
+        packages = [
+            None if Path(side).is_dir() else committed_package(root) for side, root in ((base, old[0]), (head, new[0]))
+        ]
+        return diff, api_diff(diff, old, new, scratch, packages=(packages[0], packages[1]))
 
 
 def failed(diff: SpecDiff, fail_on: str | None) -> bool:

@@ -76,18 +76,59 @@ def _api_section(api: ApiDiff) -> list[str]:
     return lines
 
 
-def markdown(diff: SpecDiff, api: ApiDiff | None = None) -> str:
-    """The report for a pull request comment; a diff with no change says so in one line."""
-    lines = [f"## Spec diff `{diff.base}` → `{diff.head}`", "", summary_line(diff, api)]
-    if not diff.changes:
-        lines += ["", "No change to the API of the library."]
+# GitHub refuses a pull request comment longer than this (characters); the report is shortened to fit.
+COMMENT_LIMIT = 65_536
+
+
+def _folded(changes: list[Change], severities: tuple[str, ...], diff: SpecDiff) -> list[str]:
+    """A group's lines with the changes of `severities` counted in one line each instead of listed."""
+    lines = [_line(c, diff) for c in changes if c.severity not in severities]
+    for severity in severities:
+        count = sum(1 for c in changes if c.severity == severity)
+        if count:
+            lines.append(f"- {LABELS[severity]}: {count} change(s), not listed here (`--format json` lists them).")
+    return lines
+
+
+def _body(diff: SpecDiff, folded: tuple[str, ...]) -> list[str]:
+    lines = []
     for group, changes in _groups(diff):
         title = OTHER_GROUPS[group] if group in OTHER_GROUPS else diff.titles[group]
         lines += ["", f"### {title}", ""]
-        lines += [_line(c, diff) for c in changes]
-    if api is not None:
-        lines += _api_section(api)
-    return "\n".join(lines) + "\n"
+        lines += _folded(changes, folded, diff)
+    return lines
+
+
+def markdown(diff: SpecDiff, api: ApiDiff | None = None, limit: int = COMMENT_LIMIT) -> str:
+    """The report for a pull request comment; a diff with no change says so in one line. A report longer than
+    `limit` characters counts its docs-only changes instead of listing them, then its compatible ones, and then cuts
+    what still does not fit, saying so: the breaking changes are the last to go (`--format json` has everything)."""
+    head = [f"## Spec diff `{diff.base}` → `{diff.head}`", "", summary_line(diff, api)]
+    if not diff.changes:
+        head += ["", "No change to the API of the library."]
+    tail = _api_section(api) if api is not None else []
+    for folded in ((), (DOCS,), (DOCS, COMPATIBLE)):
+        lines = [*head, *_body(diff, folded), *tail]
+        text = "\n".join(lines) + "\n"
+        if len(text) <= limit:
+            return text
+    return _cut(head, _body(diff, (DOCS, COMPATIBLE)), tail, limit)
+
+
+def _cut(head: list[str], body: list[str], tail: list[str], limit: int) -> str:
+    """The heading and summary, as much of `body` as fits in `limit` characters, and the API section."""
+    room = limit - len("\n".join([*head, *tail])) - 200  # the note about what was cut
+    shown: list[str] = []
+    for line in body:
+        if room - len(line) - 1 < 0:
+            break
+        shown.append(line)
+        room -= len(line) + 1
+    while shown and (not shown[-1] or shown[-1].startswith("### ")):
+        shown.pop()  # a heading whose lines were cut
+    left = sum(1 for line in body[len(shown) :] if line.startswith("- "))
+    note = f"(The report is cut here: {left} more line(s) do not fit in a comment; `--format json` lists every change.)"
+    return "\n".join([*head, *shown, "", note, *tail]) + "\n"
 
 
 def as_json(diff: SpecDiff, api: ApiDiff | None = None) -> str:

@@ -43,8 +43,10 @@ def _release(args: argparse.Namespace) -> int:
         print(f"release: nothing changed since {version}", file=sys.stderr)
         return 1
     if not args.dry_run:
+        text = args.releases.read_text(encoding="utf-8")
+        separator = "" if text.endswith("\n") else "\n"
         with args.releases.open("a", encoding="utf-8") as out:
-            out.write(f"  - version: {version}\n    ref: {commit}\n")
+            out.write(f'{separator}  - version: {version}\n    ref: "{commit}"\n')
     print(f"release: {releases[-1].version} -> {version} ({diff.worst})")
     return 0
 

@@ -29,9 +29,22 @@ class Release:
 
 
 def read_releases(path: Path = RELEASES) -> list[Release]:
-    """The releases, oldest first; ValueError when a version is not MAJOR.MINOR.PATCH or versions do not grow."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    releases = [Release(str(r["version"]), str(r["ref"])) for r in data["releases"]]
+    """The releases, oldest first; ValueError (naming the file) when it cannot be read, is not a list of releases
+    each with a version and a ref, a version is not MAJOR.MINOR.PATCH, or versions do not grow."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
+    entries = data.get("releases") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{path}: expected `releases:`, a list of {{version, ref}}, oldest first")
+    releases = []
+    for n, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not all(
+            isinstance(entry.get(k), str) and entry[k] for k in ("ref", "version")
+        ):
+            raise ValueError(f"{path}: release {n + 1} needs a version and a ref, each a string: {entry!r}")
+        releases.append(Release(entry["version"], entry["ref"]))
     keys = [_parts(r.version) for r in releases]
     if keys != sorted(set(keys)):
         raise ValueError(f"{path}: versions must grow from one release to the next")

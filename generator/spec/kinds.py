@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .model import KindRule, ReviewedKind
+from .model import Field, KindRule, ReviewedKind
 
 _IGNORED = re.compile(r"[\s()\[\]]")
 
@@ -40,6 +40,11 @@ FORMAT_SHAPES = {
     "HHMM": "[0-9]{4}",
     "HH:MM": "[0-9]{2}:[0-9]{2}",
 }
+
+
+def request_shape(f: Field) -> str | None:
+    """The shape a request text field is held to (its format's, FORMAT_SHAPES), None when only its length is."""
+    return FORMAT_SHAPES.get(f.value.format or "") if f.kind == "text" else None
 
 
 @lru_cache(maxsize=256)

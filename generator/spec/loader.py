@@ -288,7 +288,8 @@ def read_specs(root: Path, paths: list[Path] | None = None) -> SpecFiles:
         if not isinstance(data, dict):
             files.problems.append(Problem(Loc(path, 1), "a spec file must be a mapping"))
             continue
-        kind = next((FILE_TYPES[key] for key in data if key in FILE_TYPES), None)
+        # by FILE_TYPES' order, not the file's: an API file may write its `errata:` before its `id:`
+        kind = next((kind for key, kind in FILE_TYPES.items() if key in data), None)
         if kind is None:
             keys = ", ".join(sorted(FILE_TYPES))
             files.problems.append(

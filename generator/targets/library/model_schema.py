@@ -24,7 +24,7 @@ from ...names import (
     scaled_family,
     scaled_value_type,
 )
-from ...spec.kinds import FORMAT_SHAPES
+from ...spec.kinds import request_shape
 from ...spec.model import Api, Corpus, Field
 
 TYPES_MODULE = "kiwoom_sdk._types"
@@ -73,8 +73,9 @@ class _Builder:
         schema: dict[str, Any] = {**typed, "description": f.ko}
         if f.length:
             schema["maxLength"] = f.length
-        if f.kind == "text" and f.value.format in FORMAT_SHAPES:  # written in its format, or blank (not given)
-            schema["pattern"] = f"^({FORMAT_SHAPES[f.value.format]})?$"
+        shape = request_shape(f)
+        if shape is not None:  # written in its format, or blank (not given)
+            schema["pattern"] = f"^({shape})?$"
         return schema
 
     def response_field(self, f: Field, module: str, owner: str) -> dict[str, Any]:
