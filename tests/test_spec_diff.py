@@ -433,6 +433,28 @@ def test_a_side_that_does_not_lint(sides: tuple[Path, Path], tmp_path: Path) -> 
     assert "ka90012.yaml" in line and "'alias' is missing" in line
 
 
+def test_a_commit_is_read_as_committed_not_held_to_rules_made_since(sides: tuple[Path, Path], tmp_path: Path) -> None:
+    """A git ref is history (an old release, a pull request's base): its files must load, but a cross-file rule it
+    breaks (here one added after it, as far as it knows) does not stop the diff; the working folder is linted."""
+    root = tmp_path / "repo"
+    shutil.copytree(sides[0], root / "specs")
+    edit(root / "specs/domestic/slb/ka90012.yaml", lambda d: d.update(alias="foreign_trading_by_stock"))  # ka10008's
+    assert any("already used" in str(problem) for problem in lint(root / "specs").problems)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], cwd=root, check=True)
+    subprocess.run([*git, "add", "specs"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=root, check=True)
+    specs = str(root / "specs")
+    as_folder = run_diff("diff", specs, str(sides[0]), "--format", "summary")
+    assert as_folder.returncode == 2 and "do not lint" in as_folder.stderr and "already used" in as_folder.stderr
+    shutil.rmtree(root / "specs")
+    shutil.copytree(sides[0], root / "specs")
+    as_ref = run_diff("--specs", specs, "diff", "HEAD", specs, "--format", "json")
+    assert as_ref.returncode == 0, as_ref.stderr
+    changes = {(c["group"], c["subject"]) for c in json.loads(as_ref.stdout)["changes"]}
+    assert changes == {("ka90012", "alias")}
+
+
 def test_a_folder_that_is_not_a_spec_tree(sides: tuple[Path, Path], tmp_path: Path) -> None:
     run = run_diff("diff", str(tmp_path), str(sides[1]))
     assert (run.returncode, run.stdout) == (2, "")

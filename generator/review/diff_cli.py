@@ -66,17 +66,23 @@ def committed_package(specs: Path) -> Path | None:
 
 
 def load_side(label: str, side: str, specs: Path, scratch: Path, package: bool = False) -> tuple[Path, Corpus]:
-    """The spec folder and linted corpus of one side (a folder of specs, or a git ref of the repository that holds
-    `specs`, extracted under `scratch`)."""
+    """The spec folder and corpus of one side: a folder of specs, linted; or a git ref of the repository that holds
+    `specs`, extracted under `scratch` and read as committed. A commit's specs are history: they passed the lint of
+    their day, and a rule added since (an erratum it now asks for) must not make an old release or a pull request's
+    base unreadable, so a ref's files must load (parse, and fit their own schema/) but the cross-file rules are not
+    applied to them."""
     from ..spec.lint import lint
+    from ..spec.loader import load_corpus
 
-    root = Path(side) if Path(side).is_dir() else checkout_specs(label, side, specs, scratch / label, package)
+    folder = Path(side).is_dir()
+    root = Path(side) if folder else checkout_specs(label, side, specs, scratch / label, package)
     if not (root / "schema").is_dir():
         raise SideError(f"{label}: {side} is not a spec folder (it has no schema/)")
-    loaded = lint(root)
+    loaded = lint(root) if folder else load_corpus(root)
     if loaded.problems:
         first = str(loaded.problems[0]).replace(str(scratch / label), side)
-        raise SideError(f"{label}: the specs of {side} do not lint ({len(loaded.problems)} problem(s); first: {first})")
+        failure = "do not lint" if folder else "cannot be read"
+        raise SideError(f"{label}: the specs of {side} {failure} ({len(loaded.problems)} problem(s); first: {first})")
     return root, loaded.corpus
 
 
