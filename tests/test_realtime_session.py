@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime
 import logging
 import threading
 import time
@@ -193,6 +194,49 @@ def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> Non
     assert "no condition '99'" in refusal, refusal
     assert list(held) == ["1"]
     assert answers == ["?:1517", "1:0", "1:0"], answers  # the refusal once; the accepted search, then its replay
+
+
+def test_each_gap_in_the_feed_is_kept_with_its_bounds_and_cause() -> None:
+    """A reader who keeps ticks must learn what it missed: each lost connection is a Gap, from the loss until the
+    next login with its registrations replayed, with the cause; events arrive again after it."""
+
+    async def work(live: RealtimeSession) -> tuple[list[realtime.Gap], list[realtime.Gap], list[Any]]:
+        await live.register(["005930"], ["0B"])
+        await _collect(live, 0.3)
+        before = list(live.gaps)
+        for _ in range(2):
+            await live._ws.close()
+            await _collect(live, 0.8)
+        after = await _collect(live, 0.5)
+        return before, list(live.gaps), [e for e in after if isinstance(e, realtime.RealtimeEvent)]
+
+    with running(seed=49, timing=QUICK) as sim:
+        before, gaps, events = _session(sim, work)
+    assert before == []
+    assert len(gaps) == 2, gaps
+    for gap in gaps:
+        assert gap.restored_at is not None and gap.lost_at <= gap.restored_at, gap
+        assert gap.lost_at.utcoffset() == datetime.timedelta(hours=9)
+        assert "closed" in gap.cause, gap
+    assert gaps[0].restored_at <= gaps[1].lost_at  # type: ignore[operator]
+    assert events, "no event after the last gap"
+
+
+def test_a_sync_session_lists_its_gaps() -> None:
+    with (
+        running(seed=50, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+        client.realtime() as live,
+    ):
+        live.session._backoff = Retry(base=0.05, cap=0.2)
+        live.register(["005930"], ["0B"])
+        assert live.gaps == []
+        live._call(live.session._ws.close())
+        deadline = time.monotonic() + 3
+        while not (live.gaps and live.gaps[0].restored_at) and time.monotonic() < deadline:
+            live.get(timeout=0.1)
+        gaps = live.gaps
+    assert len(gaps) == 1 and gaps[0].restored_at is not None, gaps
 
 
 def test_the_sync_session_runs_in_the_background() -> None:

@@ -4,7 +4,8 @@ search, typed events from `realtime.decode`, and automatic reconnection within d
 A background task owns the socket. It reconnects with exponential backoff and jitter when the
 connection drops, logs in again and replays every registration the server accepted (and every
 realtime condition search), so a subscriber sees a gap, never a silent end. Each reconnect is
-logged at WARNING with its cause.
+logged at WARNING with its cause, and each gap is kept in `gaps` (`Gap`: when the connection was lost, when the
+next one was logged in with every registration replayed, why), for a reader who fetches the missed span over REST.
 
 Deadlines and limits (keyword arguments of `client.realtime(...)`, all in seconds or bytes):
 - `login_timeout` (10): the WebSocket handshake, then LOGIN's answer. A server that does not answer
@@ -51,6 +52,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import datetime
 import logging
 import random
 import threading
@@ -65,8 +67,9 @@ import orjson
 from ._core import error_for
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
-from ._realtime import Event, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
+from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
 from ._registration import check_codes, check_group, check_types
+from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
 
 if TYPE_CHECKING:
@@ -170,6 +173,7 @@ class RealtimeSession:
         self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
         self.logins = 0
         self.reconnects = 0
+        self.gaps: list[Gap] = []  # every span without a connection since the first login, oldest first
 
     async def __aenter__(self) -> Self:
         await self.connect()
@@ -339,6 +343,8 @@ class RealtimeSession:
             finally:
                 self._ready.clear()
                 self._fail_pending()
+            if not self.gaps or self.gaps[-1].restored_at is not None:  # a connection that was up is lost
+                self.gaps.append(Gap(datetime.datetime.now(KST), None, cause))
             if self._alive:  # frames arrived on it: the next failure starts a new run
                 attempt = 0
                 failures.clear()
@@ -403,6 +409,8 @@ class RealtimeSession:
                     except _Lost:
                         pass  # the reader ended: awaiting it raises why
                     else:
+                        if self.gaps and self.gaps[-1].restored_at is None:
+                            self.gaps[-1] = dataclasses.replace(self.gaps[-1], restored_at=datetime.datetime.now(KST))
                         self._ready.set()
                     await reader
                 finally:
@@ -860,6 +868,11 @@ class SyncRealtime:
             work.close()
             raise TransportFailed("the realtime session is not open (closed, or never entered)")
         return asyncio.run_coroutine_threadsafe(work, self._loop).result()
+
+    @property
+    def gaps(self) -> list[Gap]:
+        """`RealtimeSession.gaps`: the spans without a connection since the first login, oldest first (a copy)."""
+        return list(self.session.gaps)
 
     @property
     def session(self) -> RealtimeSession:

@@ -14,7 +14,17 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from . import codes
-from ._realtime import Event, RealtimeDecodeError, RealtimeEvent, SystemMessage, SystemNotice, Typed, UsItem, decoder
+from ._realtime import (
+    Event,
+    Gap,
+    RealtimeDecodeError,
+    RealtimeEvent,
+    SystemMessage,
+    SystemNotice,
+    Typed,
+    UsItem,
+    decoder,
+)
 from ._values import (
     DecimalPrice,
     DirectedRate,
@@ -38,6 +48,7 @@ __all__ = [
     "ITEM_CODE",
     "REGISTRY",
     "Event",
+    "Gap",
     "RealtimeDecodeError",
     "RealtimeEvent",
     "SystemMessage",

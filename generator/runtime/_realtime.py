@@ -18,6 +18,7 @@ not at every read.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
@@ -151,6 +152,17 @@ def _json_text(value: Any) -> str | None:
     if value is None or value.__class__ is str:
         return value
     return _dumps(value).decode()
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A span in which the session was not receiving: from losing a logged-in connection (`lost_at`) until the
+    next one was logged in with every registration replayed (`restored_at`; None while it is not). Events of that
+    span never arrive; a reader who keeps ticks fetches it again over REST. Times are Kiwoom's clock (KST), aware."""
+
+    lost_at: _dt.datetime
+    restored_at: _dt.datetime | None
+    cause: str  # why the connection was lost, in a few words (as logged)
 
 
 @dataclass(frozen=True, slots=True)
