@@ -218,7 +218,7 @@ def test_each_gap_in_the_feed_is_kept_with_its_bounds_and_cause() -> None:
         assert gap.restored_at is not None and gap.lost_at <= gap.restored_at, gap
         assert gap.lost_at.utcoffset() == datetime.timedelta(hours=9)
         assert "closed" in gap.cause, gap
-    assert gaps[0].restored_at <= gaps[1].lost_at  # type: ignore[operator]
+    assert gaps[0].restored_at <= gaps[1].lost_at
     assert events, "no event after the last gap"
 
 
