@@ -22,6 +22,7 @@ ORDER_UNKNOWN = 7  # an order may or may not stand: look it up before sending it
 MOCK_UNSUPPORTED = 8  # the mock server does not serve this call (refused before sending)
 DECLINED = 9  # a real order not confirmed at the prompt: nothing was sent
 INTERRUPTED = 130  # Ctrl-C
+STDOUT_CLOSED = 141  # the reader of stdout went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
 EXIT_CODES: dict[int, str] = {
     OK: "success (an order preview without --confirm included: nothing was sent)",
@@ -36,6 +37,7 @@ EXIT_CODES: dict[int, str] = {
     MOCK_UNSUPPORTED: "MockUnsupported: the mock server does not serve this call",
     DECLINED: "a real order was not confirmed at the prompt; nothing was sent",
     INTERRUPTED: "interrupted (Ctrl-C)",
+    STDOUT_CLOSED: "stdout was closed by its reader (`kiwoom ... | head`): the rest of the output was dropped",
 }
 
 

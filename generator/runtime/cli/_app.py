@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
 
 from .. import __version__
-from ._errors import EXIT_CODES, USAGE, CliFailure
+from ._errors import EXIT_CODES, STDOUT_CLOSED, USAGE, CliFailure
 
 FORMAT_HELP = "table | json | jsonl | csv (default: table on a terminal, json when piped)"
 COMMON = ("format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes")
@@ -18,7 +21,34 @@ def _exit_codes_epilog() -> str:
     return "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
 
 
+class StdoutClosed(Exception):
+    """stdout's reader went away (EPIPE: `kiwoom ... | head`). Not an OSError, so that click, which turns an EPIPE
+    into exit status 1 (a bug, by EXIT_CODES), lets it through to `run`."""
+
+
+@contextlib.contextmanager
+def _reader_kept() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise StdoutClosed() from None
+
+
+class KiwoomGroup(click.Group):
+    """The top group: a write to a stdout whose reader is gone, while the arguments are parsed (`--help`,
+    `--version`) or a command runs, ends as StdoutClosed."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with _reader_kept():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _reader_kept():
+            return super().invoke(ctx)
+
+
 @click.group(
+    cls=KiwoomGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
     epilog=_exit_codes_epilog(),
 )
@@ -316,25 +346,53 @@ def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
     if as_json:
         from ._output import dumps
 
-        sys.stdout.write(dumps(envelope(error, order)) + "\n")
+        try:
+            sys.stdout.write(dumps(envelope(error, order)) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # nobody reads the envelope: the line on stderr and the exit code still say it
+            _drop_stdout()
     sys.stderr.write(f"kiwoom: {one_line(error)}\n")
-    sys.stdout.flush()
     raise SystemExit(exit_code(error))
 
 
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that what is still buffered for a reader that went away is dropped
+    instead of failing again when the interpreter exits."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+
+
 def run(argv: list[str] | None = None) -> None:
+    """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
     args = sys.argv[1:] if argv is None else argv
+    try:
+        try:
+            code: Any = _run(args)
+        except SystemExit as exiting:  # `fail`, a stream interrupted, the simulator's own exit
+            code = exiting.code
+        sys.stdout.flush()  # what is still buffered is written here, where a reader gone is still ours to report
+    except (StdoutClosed, BrokenPipeError):
+        _drop_stdout()
+        code = STDOUT_CLOSED
+    raise SystemExit(code)
+
+
+def _run(args: list[str]) -> int:
     try:
         cli.main(args, prog_name="kiwoom", standalone_mode=False)
     except click.exceptions.Exit as done:
-        raise SystemExit(done.exit_code) from None
+        return done.exit_code
     except click.Abort:
-        raise SystemExit(130) from None
+        return 130
     except click.UsageError as error:
         fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args))
     except CliFailure as error:
         fail(error, _wants_json(args))
     except KeyboardInterrupt as error:
         fail(error, _wants_json(args))
+    except StdoutClosed:
+        raise
     except Exception as error:  # anything else still ends in one line and the envelope, never a traceback
         fail(error, _wants_json(args))
+    return 0
