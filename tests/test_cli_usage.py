@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from kiwoom_sdk.sim import Simulator, running
 
-from tests.cli_support import KIWOOM, cli_env
+from tests.cli_support import KIWOOM, cli_env, envelope, kiwoom
 
 DAILY = ("call", "ka10081", "--stk-cd", "005930", "--base-dt", "20260105", "--upd-stkpc-tp", "1")
 
@@ -57,3 +57,12 @@ def test_an_error_with_its_reader_gone_keeps_its_line_and_exit_code(sim: Simulat
     result = to_closed_pipe("call", "ka99999", sim=sim)
     assert result.returncode == 2, result.stderr
     assert result.stderr == "kiwoom: unknown TR 'ka99999': try `kiwoom search WORDS`\n"
+
+
+@pytest.mark.parametrize("group", [(), ("call",), ("auth",)])
+def test_a_group_without_its_command_is_one_short_line(group: tuple[str, ...]) -> None:
+    result = kiwoom(*group)
+    path = " ".join(("kiwoom", *group))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"kiwoom: `{path}` needs a command: `{path} --help` lists them\n"
+    assert envelope(result)["error"]["class"] == "UsageError"

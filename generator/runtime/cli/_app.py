@@ -34,7 +34,18 @@ def _reader_kept() -> Iterator[None]:
         raise StdoutClosed() from None
 
 
-class KiwoomGroup(click.Group):
+class CommandGroup(click.Group):
+    """A group of commands named without one (`kiwoom call`) is bad input, one line like any other: not its help
+    folded into one error line (click >= 8.2) nor its help on stdout and exit 0 (click 8.1)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            path = ctx.command_path
+            raise CliFailure(f"`{path}` needs a command: `{path} --help` lists them", USAGE, "UsageError")
+        return super().parse_args(ctx, args)
+
+
+class KiwoomGroup(CommandGroup):
     """The top group: a write to a stdout whose reader is gone, while the arguments are parsed (`--help`,
     `--version`) or a command runs, ends as StdoutClosed."""
 
@@ -106,7 +117,7 @@ def _connection_options() -> list[click.Option]:
     ]
 
 
-class CallGroup(click.Group):
+class CallGroup(CommandGroup):
     """`kiwoom call ID|ALIAS`: one command per HTTP TR, built from the catalog when it is named."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -232,7 +243,7 @@ def sim(args: tuple[str, ...]) -> None:
     serve()
 
 
-@cli.group()
+@cli.group(cls=CommandGroup)
 def auth() -> None:
     """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
 
