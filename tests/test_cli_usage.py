@@ -4,9 +4,11 @@ written (`kiwoom ... | head`), a group named without its command, empty names an
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from kiwoom_sdk.sim import Simulator, running
@@ -66,3 +68,34 @@ def test_a_group_without_its_command_is_one_short_line(group: tuple[str, ...]) -
     assert result.returncode == 2, result.stderr
     assert result.stderr == f"kiwoom: `{path}` needs a command: `{path} --help` lists them\n"
     assert envelope(result)["error"]["class"] == "UsageError"
+
+
+def test_a_blank_profile_name_is_refused_not_read_as_default(sim: Simulator, tmp_path: Path) -> None:
+    """`--profile ""` (an unset shell variable, say) names no profile: refused, never the default one, which
+    `auth login` would otherwise overwrite."""
+    saved = {"default": {"appkey": sim.keys[0], "secretkey": sim.keys[1], "env": "mock"}}
+    (tmp_path / "credentials.json").write_text(json.dumps(saved), encoding="utf-8")
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_BASE_URL=sim.url)
+    before = sim.state.requests
+    for args in (("auth", "login", "--profile", ""), ("auth", "logout", "--profile", ""), ("auth", "status",
+                 "--profile", " "), ("call", "ka10001", "--stk-cd", "005930", "--profile", "")):  # fmt: skip
+        result = subprocess.run(
+            [*KIWOOM, *args], input="NEW-APPKEY\nNEW-SECRETKEY\n", env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.splitlines()[-1] == "kiwoom: --profile: a profile's name is not blank", args
+    assert json.loads((tmp_path / "credentials.json").read_text(encoding="utf-8")) == saved
+    assert sim.state.requests == before
+
+
+def test_blank_keys_are_not_saved(tmp_path: Path) -> None:
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path))
+    for typed in ("  \nSECRET\n", "APPKEY\n \t \n"):
+        result = subprocess.run(
+            [*KIWOOM, "auth", "login", "--profile", "p"], input=typed, env=env, capture_output=True, text=True,
+            timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.splitlines()[-1] == "kiwoom: a blank key is not saved: nothing was saved"
+        assert "SECRET" not in result.stderr and "APPKEY" not in result.stderr
+    assert not (tmp_path / "credentials.json").exists()

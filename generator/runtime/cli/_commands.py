@@ -214,12 +214,12 @@ def search_apis(words: list[str], given: str | None) -> None:
 
 
 def auth_login(profile: str | None, env: str) -> None:
-    from ._auth import profile_name, save
+    from ._auth import profile_name, save, typed_keys
 
     name = profile_name(profile)
     appkey = click.prompt("app key", hide_input=True, err=True)
     secretkey = click.prompt("secret key", hide_input=True, err=True)
-    where = save(name, appkey.strip(), secretkey.strip(), env)
+    where = save(name, *typed_keys(appkey, secretkey, "saved"), env)
     sys.stderr.write(f"kiwoom: profile {name!r} ({env}) saved in {where}\n")
 
 

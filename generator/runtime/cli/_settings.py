@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name
+from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name, typed_keys
 from ._errors import AUTH, USAGE, CliFailure
 
 KEY_VARIABLES = ("KIWOOM_APPKEY", "KIWOOM_SECRETKEY")
@@ -127,7 +127,7 @@ def _prompted() -> Credentials:
 
     appkey = click.prompt("app key", hide_input=True, err=True)
     secretkey = click.prompt("secret key", hide_input=True, err=True)
-    return Credentials(appkey.strip(), secretkey.strip(), "prompt")
+    return Credentials(*typed_keys(appkey, secretkey, "sent"), "prompt")
 
 
 def missing(profile: str | None, env: str) -> str:
