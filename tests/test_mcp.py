@@ -368,3 +368,26 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=half)
     assert "KIWOOM_SECRETKEY is set but KIWOOM_APPKEY is not" in refused.structured_content["error"]["message"]
     assert sim.state.requests == before
+
+
+def test_every_realtime_type_the_schema_offers_is_one_a_snapshot_registers(sim: Simulator) -> None:
+    """The `types` enum of realtime_snapshot promises what the tool takes: each type it lists is known to the session
+    (refused here only for the junk item sent with it, before anything is sent), and its description lists no
+    other."""
+
+    async def work(session: ClientSession) -> tuple[Any, dict[str, Any]]:
+        tool = (await _tools(session))["realtime_snapshot"]
+        offered = tool.input_schema["properties"]["types"]["items"]["enum"]
+        calls = {
+            kind: await session.call_tool("realtime_snapshot", {"types": [kind], "items": ["#"]}) for kind in offered
+        }
+        return tool, calls
+
+    before = sim.state.requests
+    tool, results = session_with(sim, work)
+    assert sim.state.requests == before and {"0B", "00", "FE"} <= set(results)
+    for kind, result in results.items():
+        message = result.structured_content["error"]["message"]
+        assert result.is_error is True and "unknown realtime types" not in message, (kind, message)
+    listed = tool.description.split("Types: ", 1)[1]
+    assert {entry.split("=", 1)[0] for entry in listed.rstrip(".").split(", ") if "=" in entry} == set(results)

@@ -132,7 +132,13 @@ def _arguments(properties: dict[str, Any], *required: str) -> dict[str, Any]:
 
 
 def _snapshot_schema() -> tuple[str, dict[str, Any]]:
-    realtime = index()["realtime"]
+    from .._registration import types_of
+
+    catalog = index()["realtime"]
+    # The catalog has every realtime type of the specs; a snapshot registers only those a REG takes (02 comes of a
+    # condition search, not of a REG).
+    registered = {kind for section in {entry["section"] for entry in catalog.values()} for kind in types_of(section)}
+    realtime = {kind: entry for kind, entry in catalog.items() if kind in registered}
     listed = ", ".join(f"{code}={entry['name_ko']} ({entry['name_en']})" for code, entry in realtime.items())
     description = (
         "Subscribe to realtime types for items, collect the events that arrive within `seconds` or until "
