@@ -4,6 +4,8 @@ written (`kiwoom ... | head`), a group named without its command, empty names an
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -99,3 +101,22 @@ def test_blank_keys_are_not_saved(tmp_path: Path) -> None:
         assert result.stderr.splitlines()[-1] == "kiwoom: a blank key is not saved: nothing was saved"
         assert "SECRET" not in result.stderr and "APPKEY" not in result.stderr
     assert not (tmp_path / "credentials.json").exists()
+
+
+def test_search_writes_its_rows_in_every_format_it_takes() -> None:
+    lines = kiwoom("search", "일봉", "--format", "jsonl")
+    assert lines.returncode == 0, lines.stderr
+    assert [json.loads(line)["id"] for line in lines.stdout.splitlines()][:2] == ["ka10081", "ka20006"]
+    table = kiwoom("search", "일봉", "--format", "csv")
+    assert table.returncode == 0, table.stderr
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert rows[0]["id"] == "ka10081" and rows[0]["name_ko"] == "주식일봉차트조회요청" and rows[0]["paging"] == "Y"
+
+
+@pytest.mark.parametrize("args", [("describe", "ka10001"), ("auth", "status")], ids=["describe", "auth-status"])
+@pytest.mark.parametrize("output", ["jsonl", "csv"])
+def test_a_format_a_command_cannot_write_is_refused(args: tuple[str, ...], output: str, tmp_path: Path) -> None:
+    """`--format` offers only what the command writes: not the text of `describe` under the name csv."""
+    result = kiwoom(*args, "--format", output, env=cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path)))
+    assert result.returncode == 2 and result.stdout == "", result.stdout
+    assert result.stderr.startswith("kiwoom: Invalid value for '--format'") and "'table', 'json'" in result.stderr

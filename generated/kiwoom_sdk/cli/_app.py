@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import click
@@ -13,7 +13,8 @@ import click
 from .. import __version__
 from ._errors import EXIT_CODES, STDOUT_CLOSED, USAGE, CliFailure
 
-FORMAT_HELP = "table | json | jsonl | csv (default: table on a terminal, json when piped)"
+FORMATS = ("table", "json", "jsonl", "csv")  # what `call` writes; `_format_option` offers each command's own
+FORMAT_HELP = " | ".join(FORMATS) + " (default: table on a terminal, json when piped)"
 COMMON = ("format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes")
 
 
@@ -74,10 +75,14 @@ def cli() -> None:
     """
 
 
-def _format_option(function: Any) -> Any:
-    return click.option("--format", "format_", type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)(
-        function
+def _format_option(*formats: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--format`, offering the formats the command writes (by default all of them)."""
+    offered = formats or FORMATS
+    shown = FORMAT_HELP.replace(" | ".join(FORMATS), " | ".join(offered))
+    decorate: Callable[[Callable[..., Any]], Callable[..., Any]] = click.option(
+        "--format", "format_", type=click.Choice(offered), help=shown
     )
+    return decorate
 
 
 def _timeout(ctx: click.Context, param: click.Parameter, seconds: float) -> float:
@@ -172,9 +177,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
     for field in api["request"]:
         names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
         params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
-    params.append(
-        click.Option(["--format", "format_"], type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)
-    )
+    params.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP))
     params += _connection_options()
     if api["paging"]:
         params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
@@ -215,7 +218,7 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
 
 @cli.command()
 @click.argument("api_id")
-@_format_option
+@_format_option("table", "json")
 def describe(api_id: str, format_: str | None) -> None:
     """Everything the spec says of one TR: fields, kinds, units, codes, rules, mock support, errata."""
     from ._commands import describe_api
@@ -225,7 +228,7 @@ def describe(api_id: str, format_: str | None) -> None:
 
 @cli.command()
 @click.argument("words", nargs=-1, required=True)
-@_format_option
+@_format_option()
 def search(words: tuple[str, ...], format_: str | None) -> None:
     """Find TRs by words (Korean or English) in their ids, names and field names."""
     from ._commands import search_apis
@@ -261,7 +264,7 @@ def login(profile: str | None, env: str) -> None:
 @auth.command()
 @click.option("--profile", help="profile name")
 @click.option("--env", type=click.Choice(["mock", "real"]), help="refuse, as a command would, a profile of another env")
-@_format_option
+@_format_option("table", "json")
 def status(profile: str | None, env: str | None, format_: str | None) -> None:
     """Where the keys would come from (environment, keyring or file); the keys are never shown."""
     from ._commands import auth_status
@@ -315,7 +318,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 @cli.command()
 @click.argument("seq", required=False, callback=_condition_number)
 @click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
-@_format_option
+@_format_option()
 def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
     """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172)."""
     from ._commands import run_conditions
@@ -342,7 +345,7 @@ for _option in _connection_options():
 def _wants_json(argv: list[str]) -> bool:
     """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
     and stdout not a terminal."""
-    from ._output import FORMATS, default_format
+    from ._output import default_format
 
     given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
     given += [arg.split("=", 1)[1] for arg in argv if arg.startswith("--format=")]

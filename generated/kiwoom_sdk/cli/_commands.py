@@ -206,11 +206,20 @@ def search_apis(words: list[str], given: str | None) -> None:
     if output == "json":
         _emit({"ok": True, "data": found})
         return
+    if not found:
+        sys.stderr.write("kiwoom: nothing matches\n")
+    elif output == "jsonl":
+        write_jsonl({"apis": found}, sys.stdout)
+    elif output == "csv":
+        write_csv({"apis": found}, sys.stdout)
+    else:
+        _search_lines(found)
+
+
+def _search_lines(found: list[dict[str, Any]]) -> None:
     for api in found:
         flags = "".join(("order " if api["order"] else "", "paging" if api["paging"] else "")).strip()
         sys.stdout.write(f"{api['id']}  {api['name_ko']}  ({api['name_en']}; {api['alias']}) {flags}\n".rstrip() + "\n")
-    if not found:
-        sys.stderr.write("kiwoom: nothing matches\n")
 
 
 def auth_login(profile: str | None, env: str) -> None:
