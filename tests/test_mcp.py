@@ -391,3 +391,29 @@ def test_every_realtime_type_the_schema_offers_is_one_a_snapshot_registers(sim: 
         assert result.is_error is True and "unknown realtime types" not in message, (kind, message)
     listed = tool.description.split("Types: ", 1)[1]
     assert {entry.split("=", 1)[0] for entry in listed.rstrip(".").split(", ") if "=" in entry} == set(results)
+
+
+def test_query_results_carry_the_unit_of_each_value(sim: Simulator) -> None:
+    """An agent reads `mac: 40034` as a market cap in KRW 100 million, not in won: each result names the unit of
+    every field that has one (a list's members as `list[].field`), and a unit that follows a request field (ka10013's
+    `new`: KRW million for loans, shares for stock loans) as that request chose it."""
+
+    async def work(session: ClientSession) -> list[Any]:
+        credit = {"stk_cd": "005930", "dt": "20260105"}
+        return [
+            await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}}),
+            await session.call_tool(
+                "query",
+                {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}},
+            ),
+            await session.call_tool("query", {"api_id": "ka10013", "params": {**credit, "qry_tp": "1"}}),
+            await session.call_tool("query", {"api_id": "ka10013", "params": {**credit, "qry_tp": "2"}}),
+        ]
+
+    basic, daily, loans, stock_loans = (result.structured_content for result in session_with(sim, work))
+    assert basic["units"]["mac"] == "KRW_100million" and basic["units"]["cur_prc"] == "KRW", basic.get("units")
+    assert basic["units"]["flo_stk"] == "thousand_shares" and "stk_nm" not in basic["units"]
+    assert daily["units"]["stk_dt_pole_chart_qry[].trde_prica"] == "KRW_million", daily.get("units")
+    assert loans["units"]["crd_trde_trend[].new"] == "KRW_million", loans.get("units")
+    assert stock_loans["units"]["crd_trde_trend[].new"] == "shares", stock_loans.get("units")
+    assert "crd_trde_trend[].rpya" not in stock_loans["units"]  # the guide gives it no unit for stock loans

@@ -108,6 +108,25 @@ def field_summary(field: FieldSpec) -> str:
     return " · ".join(parts)
 
 
+def units(api: Api, request: dict[str, Any]) -> dict[str, str]:
+    """The unit of each response field of `api` that has one, for this `request` (wire names: a field whose unit
+    follows a request field, `unit_by`, takes the unit of the value sent; none when that value names none):
+    `{"mac": "KRW_100million", "stk_dt_pole_chart_qry[].trde_prica": "KRW_million"}`, a list's members as
+    `list[].field`."""
+    found: dict[str, str] = {}
+
+    def walk(fields: list[FieldSpec], prefix: str) -> None:
+        for field in fields:
+            by = field.get("unit_by")
+            unit = field.get("unit") or (by["units"].get(str(request.get(by["field"]))) if by else None)
+            if unit:
+                found[prefix + field["name"]] = unit
+            walk(field.get("fields", []), f"{prefix}{field['name']}[].")
+
+    walk(api["response"], "")
+    return found
+
+
 def code_summary(table: str | None, limit: int = CODES_SHOWN) -> str:
     """`0=보통 (regular), 3=시장가 (market), …` for a code table."""
     listed = codes(table)

@@ -90,8 +90,9 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
             _arguments({"api_id": {"type": "string", "description": "a TR id or alias, e.g. ka10001"}}, "api_id"),
         ),
         "query": (
-            "Call a Kiwoom query TR (never an order) and return its typed result; arguments are validated against "
-            "the spec before anything is sent. Account numbers are masked.",
+            "Call a Kiwoom query TR (never an order) and return its typed result (data) with the unit of each value "
+            "that has one (units: KRW_100million, thousand_shares, ...; a list's members as list[].field); arguments "
+            "are validated against the spec before anything is sent. Account numbers are masked.",
             _arguments(
                 {
                     "api_id": {"type": "string", "enum": _ids(order=False)},
@@ -274,10 +275,10 @@ class Tools:
         api = self._api(arguments)
         if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
             raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
-        self._validated(api, arguments)
+        body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
-        return await self._send(api, arguments.get("params", {}), follow, None if limit is None else int(limit))
+        return await self._send(api, arguments.get("params", {}), body, follow, None if limit is None else int(limit))
 
     async def tool_order_preview(self, arguments: dict[str, Any]) -> dict[str, Any]:
         from ._output import masked
@@ -295,10 +296,10 @@ class Tools:
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
-        self._validated(api, arguments)
+        body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        return await self._send(api, arguments["params"], False, None)
+        return await self._send(api, arguments["params"], body, False, None)
 
     def _client(self) -> AsyncKiwoom:
         """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
@@ -314,7 +315,12 @@ class Tools:
         made: AsyncKiwoom = client(self.target, found, asynchronous=True)
         return made
 
-    async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
+    async def _send(
+        self, api: Api, params: dict[str, Any], body: dict[str, Any], follow: bool, limit: int | None
+    ) -> dict[str, Any]:
+        """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
+        unit of each value (`_catalog.units` of the validated `body`) and where it went."""
+        from ._catalog import units
         from ._commands import page_data
         from ._output import masked
 
@@ -334,6 +340,7 @@ class Tools:
             "cont_yn": last.cont_yn,
             "return_msg": pages[0].return_msg,
             "data": masked(page_data(pages)),
+            "units": units(api, body),
         }
 
     async def tool_realtime_snapshot(self, arguments: dict[str, Any]) -> dict[str, Any]:
