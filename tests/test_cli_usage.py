@@ -120,3 +120,15 @@ def test_a_format_a_command_cannot_write_is_refused(args: tuple[str, ...], outpu
     result = kiwoom(*args, "--format", output, env=cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path)))
     assert result.returncode == 2 and result.stdout == "", result.stdout
     assert result.stderr.startswith("kiwoom: Invalid value for '--format'") and "'table', 'json'" in result.stderr
+
+
+def test_kiwoom_sim_keeps_the_simulators_exit_codes_under_its_own_name(sim: Simulator) -> None:
+    """`kiwoom sim` is the simulator's command line: an address in use is exit 1 (not 0), a bad argument exit 2, and
+    each message names the command typed."""
+    port = sim.url.rsplit(":", 1)[1]
+    in_use = kiwoom("sim", "--port", port)
+    assert in_use.returncode == 1, in_use.stderr
+    assert in_use.stderr.startswith(f"kiwoom sim: cannot listen on 127.0.0.1 port {port}: "), in_use.stderr
+    bad = kiwoom("sim", "--port", "abc")
+    assert bad.returncode == 2 and bad.stderr.startswith("kiwoom sim: error: argument --port: "), bad.stderr
+    assert kiwoom("sim", "--help").stdout.startswith("usage: kiwoom sim ")

@@ -242,8 +242,7 @@ def sim(args: tuple[str, ...]) -> None:
     """Start the simulator (the options of `python -m kiwoom_sdk.sim --help`)."""
     from ..sim.__main__ import main as serve
 
-    sys.argv = ["kiwoom sim", *args]
-    serve()
+    raise SystemExit(serve(list(args), prog="kiwoom sim"))  # its exit status: 1 when it cannot listen
 
 
 @cli.group(cls=CommandGroup)
