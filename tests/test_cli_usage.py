@@ -132,3 +132,25 @@ def test_kiwoom_sim_keeps_the_simulators_exit_codes_under_its_own_name(sim: Simu
     bad = kiwoom("sim", "--port", "abc")
     assert bad.returncode == 2 and bad.stderr.startswith("kiwoom sim: error: argument --port: "), bad.stderr
     assert kiwoom("sim", "--help").stdout.startswith("usage: kiwoom sim ")
+
+
+def test_auth_login_reads_piped_keys_quietly_and_says_when_there_are_none(tmp_path: Path) -> None:
+    """`printf 'KEY\\nSECRET\\n' | kiwoom auth login`: the keys are read from the pipe without getpass's warning that
+    they may be echoed (nothing echoes a pipe); a pipe that ends first is one line and exit 2, not a silent 130."""
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path))
+
+    def login(typed: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*KIWOOM, "auth", "login", "--profile", "piped"], input=typed, env=env, capture_output=True, text=True,
+            timeout=120,
+        )  # fmt: skip
+
+    for typed, missing in (("", "app key"), ("PIPED-APPKEY\n", "secret key")):
+        ended = login(typed)
+        assert ended.returncode == 2, ended.stderr
+        assert ended.stderr == f"kiwoom: no {missing} on stdin (it ended): nothing was saved\n"
+    saved = login("PIPED-APPKEY\nPIPED-SECRETKEY\n")
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stderr == f"kiwoom: profile 'piped' (mock) saved in {tmp_path / 'credentials.json'}\n"
+    stored = json.loads((tmp_path / "credentials.json").read_text(encoding="utf-8"))["piped"]
+    assert (stored["appkey"], stored["secretkey"]) == ("PIPED-APPKEY", "PIPED-SECRETKEY")

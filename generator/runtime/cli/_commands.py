@@ -226,10 +226,21 @@ def auth_login(profile: str | None, env: str) -> None:
     from ._auth import profile_name, save, typed_keys
 
     name = profile_name(profile)
-    appkey = click.prompt("app key", hide_input=True, err=True)
-    secretkey = click.prompt("secret key", hide_input=True, err=True)
+    appkey, secretkey = _key("app key"), _key("secret key")
     where = save(name, *typed_keys(appkey, secretkey, "saved"), env)
     sys.stderr.write(f"kiwoom: profile {name!r} ({env}) saved in {where}\n")
+
+
+def _key(label: str) -> str:
+    """A key prompted for on a terminal (not echoed), else the next line of stdin (`printf 'KEY\nSECRET\n' | kiwoom
+    auth login`: nothing echoes a pipe, so no prompt and no getpass warning); CliFailure when stdin has ended."""
+    if sys.stdin.isatty():
+        typed: str = click.prompt(label, hide_input=True, err=True)
+        return typed
+    line = sys.stdin.readline()
+    if not line:
+        raise CliFailure(f"no {label} on stdin (it ended): nothing was saved", USAGE, "UsageError")
+    return line.rstrip("\r\n")
 
 
 def auth_status(profile: str | None, env: str | None, given: str | None) -> None:
