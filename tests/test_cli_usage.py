@@ -154,3 +154,17 @@ def test_auth_login_reads_piped_keys_quietly_and_says_when_there_are_none(tmp_pa
     assert saved.stderr == f"kiwoom: profile 'piped' (mock) saved in {tmp_path / 'credentials.json'}\n"
     stored = json.loads((tmp_path / "credentials.json").read_text(encoding="utf-8"))["piped"]
     assert (stored["appkey"], stored["secretkey"]) == ("PIPED-APPKEY", "PIPED-SECRETKEY")
+
+
+def test_search_says_how_many_matched_when_it_shows_fewer() -> None:
+    """`kiwoom search 미국` matches more TRs than it lists: the envelope says how many (`total`) and stderr says
+    how to narrow them, instead of a list that looks complete; a search for no word is refused."""
+    wide = kiwoom("search", "미국", "--format", "json")
+    answer = envelope(wide)
+    assert answer["total"] > len(answer["data"]) == 50, answer.get("total")
+    assert wide.stderr == f"kiwoom: 50 of the {answer['total']} TRs that match are shown: add words to narrow them\n"
+    narrow = kiwoom("search", "미국", "차트", "--format", "json")
+    assert envelope(narrow)["total"] == len(envelope(narrow)["data"]) > 0 and narrow.stderr == ""
+    for blank in ("", " "):
+        refused = kiwoom("search", blank)
+        assert refused.returncode == 2 and refused.stderr == "kiwoom: search: name at least one word\n"

@@ -417,3 +417,17 @@ def test_query_results_carry_the_unit_of_each_value(sim: Simulator) -> None:
     assert loans["units"]["crd_trde_trend[].new"] == "KRW_million", loans.get("units")
     assert stock_loans["units"]["crd_trde_trend[].new"] == "shares", stock_loans.get("units")
     assert "crd_trde_trend[].rpya" not in stock_loans["units"]  # the guide gives it no unit for stock loans
+
+
+def test_search_apis_says_how_many_matched_and_refuses_no_word(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("search_apis", {"words": "미국"}),
+            await session.call_tool("search_apis", {"words": "미국 차트"}),
+            await session.call_tool("search_apis", {"words": "  "}),
+        ]
+
+    wide, narrow, blank = (result.structured_content for result in session_with(sim, work))
+    assert wide["total"] > len(wide["apis"]) == 50 and "add words to narrow" in wide["note"], wide.get("total")
+    assert narrow["total"] == len(narrow["apis"]) > 0 and "note" not in narrow
+    assert blank["ok"] is False and blank["error"]["message"] == "search_apis: name at least one word"

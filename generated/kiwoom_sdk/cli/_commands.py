@@ -198,15 +198,17 @@ def describe_api(api_id: str, given: str | None) -> None:
 
 
 def search_apis(words: list[str], given: str | None) -> None:
+    from ._app import fail
+
     output = _format(given)
-    found = [
-        {key: api[key] for key in ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")}
-        for api in search(words)
-    ]
+    try:
+        matched = search(words)
+    except ValueError as refused:
+        fail(CliFailure(f"search: {refused}", USAGE, "UsageError"), output == "json")
+    found = matched.listed()
     if output == "json":
-        _emit({"ok": True, "data": found})
-        return
-    if not found:
+        _emit({"ok": True, "data": found, "total": matched.total})
+    elif not found:
         sys.stderr.write("kiwoom: nothing matches\n")
     elif output == "jsonl":
         write_jsonl({"apis": found}, sys.stdout)
@@ -214,6 +216,9 @@ def search_apis(words: list[str], given: str | None) -> None:
         write_csv({"apis": found}, sys.stdout)
     else:
         _search_lines(found)
+    cut = matched.cut()
+    if cut:
+        sys.stderr.write(f"kiwoom: {cut}\n")
 
 
 def _search_lines(found: list[dict[str, Any]]) -> None:

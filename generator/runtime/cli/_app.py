@@ -232,7 +232,8 @@ def describe(api_id: str, format_: str | None) -> None:
 @click.argument("words", nargs=-1, required=True)
 @_format_option()
 def search(words: tuple[str, ...], format_: str | None) -> None:
-    """Find TRs by words (Korean or English) in their ids, names and field names."""
+    """Find TRs by words (Korean or English) in their ids, names and field names: the best 50 (stderr says how many
+    matched when more did; the JSON envelope's `total`)."""
     from ._commands import search_apis
 
     search_apis(list(words), format_)

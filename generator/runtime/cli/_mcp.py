@@ -23,7 +23,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._catalog import Api, FieldSpec, apis, describe_lines, find, index, search
+from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, index, search
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom
@@ -81,8 +81,18 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     }
     tools: dict[str, tuple[str, dict[str, Any]]] = {
         "search_apis": (
-            "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names.",
-            _arguments({"words": {"type": "string"}}, "words"),
+            "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names: the best "
+            f"{SEARCH_SHOWN}, and how many matched in all (total).",
+            _arguments(
+                {
+                    "words": {
+                        "type": "string",
+                        "description": "words separated by spaces, each of which a TR must contain, e.g. '일봉' or "
+                        "'daily chart'",
+                    }
+                },
+                "words",
+            ),
         ),
         "describe_api": (
             "Everything the spec says of one TR (fields, kinds, units, codes, rules, mock support, errata) and the "
@@ -251,9 +261,15 @@ class Tools:
         return result
 
     async def tool_search_apis(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        found = search(str(arguments.get("words", "")).split())
-        keys = ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")
-        return {"apis": [{key: api[key] for key in keys} for api in found]}
+        try:
+            matched = search(str(arguments.get("words", "")).split())
+        except ValueError as refused:
+            raise ToolRefused(f"search_apis: {refused}") from None
+        result: dict[str, Any] = {"apis": matched.listed(), "total": matched.total}
+        cut = matched.cut()
+        if cut:
+            result["note"] = cut
+        return result
 
     async def tool_describe_api(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
