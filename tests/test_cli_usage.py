@@ -5,10 +5,16 @@ written (`kiwoom ... | head`), a group named without its command, empty names an
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
+import pty
+import select
+import signal
+import struct
 import subprocess
+import termios
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -168,3 +174,42 @@ def test_search_says_how_many_matched_when_it_shows_fewer() -> None:
     for blank in ("", " "):
         refused = kiwoom("search", blank)
         assert refused.returncode == 2 and refused.stderr == "kiwoom: search: name at least one word\n"
+
+
+def test_stream_as_a_table_off_a_terminal_prints_the_last_table(sim: Simulator) -> None:
+    result = kiwoom("stream", "0B", "005930", "--count", "2", "--format", "table", sim=sim)
+    assert result.returncode == 0, result.stderr
+    assert "005930" in result.stdout and "0B" in result.stdout and "current_price=" in result.stdout
+
+
+def test_stream_on_a_terminal_gives_the_cursor_back(sim: Simulator) -> None:
+    """The live table hides the cursor while it redraws; when the stream ends the terminal has it back."""
+    main, side = pty.openpty()
+    fcntl.ioctl(side, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 200, 0, 0))
+    process = subprocess.Popen(
+        [*KIWOOM, "stream", "0B", "005930", "--count", "2"],
+        stdin=side, stdout=side, stderr=side, env={**cli_env(sim), "TERM": "xterm-256color"}, start_new_session=True,
+    )  # fmt: skip
+    os.close(side)
+    screen = b""
+    try:
+        while chunk := _read(main):
+            screen += chunk
+        assert process.wait(timeout=60) == 0, screen
+    finally:
+        os.close(main)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    hidden, shown = screen.rfind(b"\x1b[?25l"), screen.rfind(b"\x1b[?25h")
+    assert hidden >= 0 and shown > hidden, screen[-300:]
+    assert b"005930" in screen[hidden:]
+
+
+def _read(fd: int) -> bytes:
+    ready, _, _ = select.select([fd], [], [], 60)
+    assert ready, "no output for 60 s"
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # EIO: the terminal's other side closed with the process
+        return b""

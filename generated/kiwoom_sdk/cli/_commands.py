@@ -280,24 +280,27 @@ def auth_logout(profile: str | None) -> None:
     sys.stderr.write(f"kiwoom: profile {name!r} {'removed' if removed else 'was not saved'}\n")
 
 
-def _live_table() -> Any:
-    """A rich live table of the latest event of each (type, item), redrawn as events arrive."""
+@contextlib.contextmanager
+def _live_table() -> Iterator[Callable[[dict[str, Any]], None]]:
+    """A rich live table of the latest event of each (type, item), redrawn as events arrive. However the stream
+    ends (its count, Ctrl-C, an error) the live display is stopped: the cursor it hid is shown again, the last
+    table stays on the screen, and off a terminal, where nothing is redrawn, that last table is what is printed."""
     from rich.live import Live
     from rich.table import Table
 
     latest: dict[tuple[str, str], dict[str, Any]] = {}
-    live = Live(auto_refresh=False)
-    live.start()
 
-    def show(row: dict[str, Any]) -> None:
-        latest[(row["type"], row["item"])] = row
-        table = Table("type", "item", "values")
-        for (kind, item), entry in sorted(latest.items()):
-            shown = list(entry["values"].items())[:8]
-            table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
-        live.update(table, refresh=True)
+    with Live(auto_refresh=False) as live:
 
-    return show
+        def show(row: dict[str, Any]) -> None:
+            latest[(row["type"], row["item"])] = row
+            table = Table("type", "item", "values")
+            for (kind, item), entry in sorted(latest.items()):
+                shown = list(entry["values"].items())[:8]
+                table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
+            live.update(table, refresh=True)
+
+        yield show
 
 
 def stream_events(
@@ -325,23 +328,24 @@ def stream_events(
     except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
     seen = 0
-    show = _live_table() if output == "table" else None
     try:
-        with _client(where, common) as client, client.realtime(section) as live:
-            sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
-            live.register(items, types)
-            for event in live:
-                if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
-                    continue
-                seen += 1
-                row = event_row(event)
-                if show is None:
-                    sys.stdout.write(dumps(row) + "\n")
-                    sys.stdout.flush()
-                else:
-                    show(row)
-                if count is not None and seen >= count:
-                    break
+        with contextlib.ExitStack() as stack:
+            show = stack.enter_context(_live_table()) if output == "table" else None
+            with _client(where, common) as client, client.realtime(section) as live:
+                sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
+                live.register(items, types)
+                for event in live:
+                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                        continue
+                    seen += 1
+                    row = event_row(event)
+                    if show is None:
+                        sys.stdout.write(dumps(row) + "\n")
+                        sys.stdout.flush()
+                    else:
+                        show(row)
+                    if count is not None and seen >= count:
+                        break
     except KeyboardInterrupt:
         sys.stderr.write(f"kiwoom: stopped after {seen} events\n")
         raise SystemExit(130) from None
