@@ -213,3 +213,12 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 65536)
     except OSError:  # EIO: the terminal's other side closed with the process
         return b""
+
+
+def test_describe_says_which_unit_a_request_field_chooses() -> None:
+    """ka10013's `new` is KRW million for loans (qry_tp 1) and shares for stock loans (qry_tp 2): describe says so,
+    not only that its unit depends on qry_tp."""
+    result = kiwoom("describe", "ka10013", "--format", "table")
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.strip().startswith("new:")]
+    assert "unit by qry_tp (1: KRW_million, 2: shares)" in line, line

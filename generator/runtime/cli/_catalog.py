@@ -100,7 +100,10 @@ def field_summary(field: FieldSpec) -> str:
     if field.get("unit"):
         parts.append(f"unit {field['unit']}")
     if field.get("unit_by"):
-        parts.append(f"unit by {field['unit_by']['field']}")
+        by = field["unit_by"]
+        parts.append(
+            f"unit by {by['field']} (" + ", ".join(f"{code}: {unit}" for code, unit in by["units"].items()) + ")"
+        )
     if field.get("format"):
         parts.append(field["format"])
     if field.get("required"):
