@@ -222,3 +222,20 @@ def test_describe_says_which_unit_a_request_field_chooses() -> None:
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.strip().startswith("new:")]
     assert "unit by qry_tp (1: KRW_million, 2: shares)" in line, line
+
+
+@pytest.mark.parametrize("confirm", [(), ("--confirm",)], ids=["preview", "confirm"])
+def test_an_order_the_mock_server_refuses_is_not_previewed_as_sendable(
+    confirm: tuple[str, ...], sim: Simulator
+) -> None:
+    """An NXT order on the mock server (KRX only) is refused as the library refuses it, exit 8, before the preview
+    offers to send it and before anything says it is being sent."""
+    before = sim.state.requests
+    result = kiwoom(
+        "call", "kt10000", "--dmst-stex-tp", "NXT", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3", *confirm,
+        sim=sim,
+    )  # fmt: skip
+    assert result.returncode == 8, result.stdout + result.stderr
+    assert envelope(result)["error"]["class"] == "MockUnsupported"
+    assert result.stderr == "kiwoom: kt10000: dmst_stex_tp='NXT': the mock server trades on KRX only (no NXT / SOR)\n"
+    assert sim.state.requests == before

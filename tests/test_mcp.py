@@ -431,3 +431,12 @@ def test_search_apis_says_how_many_matched_and_refuses_no_word(sim: Simulator) -
     assert wide["total"] > len(wide["apis"]) == 50 and "add words to narrow" in wide["note"], wide.get("total")
     assert narrow["total"] == len(narrow["apis"]) > 0 and "note" not in narrow
     assert blank["ok"] is False and blank["error"]["message"] == "search_apis: name at least one word"
+
+
+def test_order_preview_refuses_what_the_mock_server_would_refuse(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("order_preview", {"api_id": "kt10000", "params": {**BUY, "dmst_stex_tp": "NXT"}})
+
+    result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert result.is_error is True and result.structured_content["error"]["class"] == "MockUnsupported"
+    assert "KRX only" in result.structured_content["error"]["message"]

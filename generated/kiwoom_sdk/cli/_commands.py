@@ -45,6 +45,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
     try:
         body = ENDPOINTS[api["id"]].validate(params)  # refused here, before any credentials are looked for
         where = target(common)
+        where.check_served(api["id"], body)
         if order and not common.get("confirm"):
             _preview(api, body, where, output)
             return

@@ -285,6 +285,7 @@ class Tools:
         from .._endpoints import ENDPOINTS
 
         body: dict[str, Any] = ENDPOINTS[api["id"]].validate(arguments.get("params", {}))
+        self.target.check_served(api["id"], body)  # an order preview too: never one the mock server refuses
         return body
 
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:

@@ -51,6 +51,15 @@ class Target:
         """The REST URL for people, saying when it is not Kiwoom's own (a proxy's, a simulator's)."""
         return self.base_url + ("" if self.kiwoom_host else " (not Kiwoom's own host)")
 
+    def check_served(self, api_id: str, body: dict[str, Any]) -> None:
+        """MockUnsupported for a validated request the mock server does not serve (`_core.mock_check`, the rule
+        `Kiwoom.call` applies before sending), so that a preview never offers to send what would be refused."""
+        if self.env == "mock":
+            from .._core import mock_check
+            from .._endpoints import ENDPOINTS
+
+            mock_check(ENDPOINTS[api_id], body)
+
     def said(self) -> str:
         """The env and the host for people: `real at https://api.kiwoom.com`."""
         return f"{self.env} at {self.host()}"
