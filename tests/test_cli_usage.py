@@ -239,3 +239,12 @@ def test_an_order_the_mock_server_refuses_is_not_previewed_as_sendable(
     assert envelope(result)["error"]["class"] == "MockUnsupported"
     assert result.stderr == "kiwoom: kt10000: dmst_stex_tp='NXT': the mock server trades on KRX only (no NXT / SOR)\n"
     assert sim.state.requests == before
+
+
+@pytest.mark.parametrize("args", [("--count", "0"), ("--format", "csv"), ("--bogus",)])
+def test_a_stream_refused_at_parsing_writes_no_envelope_into_its_lines(args: tuple[str, ...]) -> None:
+    """`kiwoom stream` writes JSON lines of events, never the JSON envelope: a refusal while its arguments are read is
+    the one line on stderr, as its other refusals are (nothing on stdout for a reader of events to take for one)."""
+    result = kiwoom("stream", "0B", "005930", *args)
+    assert result.returncode == 2 and result.stdout == "", result.stdout
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("kiwoom: ")

@@ -177,9 +177,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
     for field in api["request"]:
         names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
         params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
-    params.append(
-        click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP)
-    )
+    params.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP))
     params += _connection_options()
     if api["paging"]:
         params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
@@ -344,11 +342,16 @@ for _option in _connection_options():
     mcp_command.params.append(_option)
 
 
-def _wants_json(argv: list[str]) -> bool:
+def _wants_json(argv: list[str], ctx: click.Context | None = None) -> bool:
     """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
-    and stdout not a terminal."""
+    and stdout not a terminal; never for a command (`ctx`, when click knows it) whose formats have no json
+    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one)."""
     from ._output import default_format
 
+    formats = [p.type.choices for p in (ctx.command.params if ctx else []) if isinstance(p.type, click.Choice)
+               and p.name == "format_"]  # fmt: skip
+    if formats and "json" not in formats[0]:
+        return False
     given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
     given += [arg.split("=", 1)[1] for arg in argv if arg.startswith("--format=")]
     usable = [value for value in given if value in FORMATS]
@@ -402,7 +405,7 @@ def _run(args: list[str]) -> int:
     except click.Abort:
         return 130
     except click.UsageError as error:
-        fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args))
+        fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args, error.ctx))
     except CliFailure as error:
         fail(error, _wants_json(args))
     except KeyboardInterrupt as error:
