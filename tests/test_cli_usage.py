@@ -248,3 +248,13 @@ def test_a_stream_refused_at_parsing_writes_no_envelope_into_its_lines(args: tup
     result = kiwoom("stream", "0B", "005930", *args)
     assert result.returncode == 2 and result.stdout == "", result.stdout
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("kiwoom: ")
+
+
+def test_the_librarys_warnings_reach_stderr_as_kiwoom_lines(sim: Simulator) -> None:
+    """What the library logs while a command runs (a realtime session that could not connect, here) is a
+    `kiwoom: ` line like the command's own, one a record, never a bare logging line or a traceback."""
+    result = kiwoom("stream", "0B", "005930", "--count", "1", "--ws-url", "ws://127.0.0.1:1", sim=sim)
+    assert result.returncode == 6, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) >= 2 and all(line.startswith("kiwoom: ") for line in lines), lines
+    assert any("realtime session ended" in line for line in lines), lines

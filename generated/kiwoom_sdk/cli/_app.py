@@ -384,7 +384,10 @@ def _drop_stdout() -> None:
 
 def run(argv: list[str] | None = None) -> None:
     """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
+    from ._errors import log_lines
+
     args = sys.argv[1:] if argv is None else argv
+    log_lines()
     try:
         try:
             code: Any = _run(args)

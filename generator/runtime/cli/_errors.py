@@ -9,6 +9,8 @@ messages for people go to stderr.
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Any
 
 OK = 0
@@ -133,3 +135,26 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
     if found:
         body["problems"] = found
     return {"ok": False, "error": body}
+
+
+class _OneLine(logging.Formatter):
+    """A log record as one `kiwoom: ` line: its message, and an exception's class and text instead of a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+        return "kiwoom: " + (" ".join(message.split()) or record.levelname)
+
+
+def log_lines() -> None:
+    """The library's warnings (`kiwoom_sdk` loggers: a realtime reconnect, a SYSTEM notice, a session ended) on
+    stderr as `kiwoom: ` lines, one a record, never a traceback; without this, Python's last-resort handler writes
+    them bare, and a logged exception with its traceback."""
+    logger = logging.getLogger("kiwoom_sdk")
+    if any(isinstance(handler.formatter, _OneLine) for handler in logger.handlers):
+        return  # a second command in the same process
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_OneLine())
+    logger.addHandler(handler)
