@@ -253,8 +253,23 @@ def test_a_stream_refused_at_parsing_writes_no_envelope_into_its_lines(args: tup
 def test_the_librarys_warnings_reach_stderr_as_kiwoom_lines(sim: Simulator) -> None:
     """What the library logs while a command runs (a realtime session that could not connect, here) is a
     `kiwoom: ` line like the command's own, one a record, never a bare logging line or a traceback."""
-    result = kiwoom("stream", "0B", "005930", "--count", "1", "--ws-url", "ws://127.0.0.1:1", sim=sim)
+    result = kiwoom(
+        "stream", "0B", "005930", "--count", "1", "--base-url", sim.url, "--ws-url", "ws://127.0.0.1:1", sim=sim
+    )
     assert result.returncode == 6, result.stderr
     lines = result.stderr.splitlines()
     assert len(lines) >= 2 and all(line.startswith("kiwoom: ") for line in lines), lines
     assert any("realtime session ended" in line for line in lines), lines
+
+
+def test_a_websocket_url_alone_is_refused_whichever_place_it_comes_from(sim: Simulator) -> None:
+    """`--ws-url` without `--base-url` would take the token of Kiwoom's own host (the REST URL of the env) to another
+    WebSocket host, as KIWOOM_WS_URL alone would: refused the same way, before anything is sent anywhere."""
+    without_base = {
+        key: value for key, value in cli_env(sim).items() if key not in ("KIWOOM_BASE_URL", "KIWOOM_WS_URL")
+    }
+    for env in (without_base, cli_env(sim)):  # KIWOOM_BASE_URL is not read once a URL option is given
+        for args in (("call", "ka10001", "--stk-cd", "005930"), ("stream", "0B", "005930", "--count", "1")):
+            result = kiwoom(*args, "--ws-url", sim.ws_url, env=env)
+            assert result.returncode == 2, result.stderr
+            assert result.stderr.startswith("kiwoom: --ws-url is given but --base-url is not: give both"), result.stderr

@@ -6,7 +6,8 @@ Each setting comes from one place, the first that has it, and a pair is never pu
 - env: `--env` (mock unless `real` is said).
 - hosts: `--base-url` / `--ws-url` when either is given on the command line; else KIWOOM_BASE_URL (with
   KIWOOM_WS_URL, or its host's WebSocket URL); else Kiwoom's own hosts of the env. KIWOOM_WS_URL without
-  KIWOOM_BASE_URL is refused: the token of one host would be sent to another. The library checks the URLs
+  KIWOOM_BASE_URL, or --ws-url without --base-url, is refused: the token of one host would be sent to another.
+  The library checks the URLs
   (`Config.create`: a Kiwoom host of the other env is refused).
 - keys: the profile `--profile NAME`; else KIWOOM_APPKEY and KIWOOM_SECRETKEY (one without the other is refused,
   naming the missing one; both with KIWOOM_PROFILE is refused as ambiguous); else the profile KIWOOM_PROFILE, else
@@ -67,7 +68,8 @@ class Target:
 
 def target(settings: Mapping[str, Any]) -> Target:
     """The Target of the connection options (`--env`, `--base-url`, `--ws-url`, `--timeout`) and the environment;
-    ArgumentInvalid for a URL the library refuses, CliFailure for KIWOOM_WS_URL alone."""
+    ArgumentInvalid for a URL the library refuses, CliFailure for a WebSocket URL without its REST URL
+    (KIWOOM_WS_URL alone, or --ws-url without --base-url)."""
     from .._core import Config
     from .._endpoints import HOSTS
 
@@ -83,6 +85,13 @@ def target(settings: Mapping[str, Any]) -> Target:
                 USAGE,
                 "UsageError",
             )
+    elif base_url is None:  # the token would come from Kiwoom's own host, and go to this WebSocket host
+        raise CliFailure(
+            "--ws-url is given but --base-url is not: give both (a simulator's or a proxy's), or neither for Kiwoom's"
+            f" {env} hosts; the token of Kiwoom's host is not sent to another",
+            USAGE,
+            "UsageError",
+        )
     timeout = settings.get("timeout")
     config = Config.create("", "", env, base_url, ws_url, 10.0 if timeout is None else timeout, HOSTS)
     return Target(config.env, config.base_url, config.ws_url, config.timeout)
