@@ -273,3 +273,16 @@ def test_a_websocket_url_alone_is_refused_whichever_place_it_comes_from(sim: Sim
             result = kiwoom(*args, "--ws-url", sim.ws_url, env=env)
             assert result.returncode == 2, result.stderr
             assert result.stderr.startswith("kiwoom: --ws-url is given but --base-url is not: give both"), result.stderr
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\ufeff", "\u202e", "\u2028", "\u00ad"])
+def test_an_invisible_character_in_a_value_is_refused_like_a_control_character(invisible: str, sim: Simulator) -> None:
+    """A zero-width space, a byte-order mark, a bidi override, a line separator or a soft hyphen pasted with an
+    item code would be sent as part of it, unseen in the command line and in the error: refused, naming the option,
+    before anything is sent."""
+    before = sim.state.requests
+    result = kiwoom("call", "ka10001", "--stk-cd", f"0059{invisible}30", sim=sim)
+    assert result.returncode == 2, result.stdout
+    [problem] = envelope(result)["error"]["problems"]
+    assert (problem["option"], problem["rule"]) == ("--stk-cd", "kind") and "invisible" in problem["detail"]
+    assert sim.state.requests == before
