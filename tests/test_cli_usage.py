@@ -286,3 +286,13 @@ def test_an_invisible_character_in_a_value_is_refused_like_a_control_character(i
     [problem] = envelope(result)["error"]["problems"]
     assert (problem["option"], problem["rule"]) == ("--stk-cd", "kind") and "invisible" in problem["detail"]
     assert sim.state.requests == before
+
+
+def test_a_condition_search_the_server_refuses_carries_its_code(sim: Simulator) -> None:
+    """A refused CNSRREQ is a server refusal like any other: Kiwoom's code and the class of that code in the
+    envelope, exit 4."""
+    result = kiwoom("conditions", "999", sim=sim)
+    assert result.returncode == 4, result.stderr
+    error = envelope(result)["error"]
+    assert error["code"] == 1517 and error["class"] == "InputFormatInvalid", error
+    assert "no condition '999'" in error["message"] and error["retryable"] is False

@@ -370,7 +370,7 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
     try:
         where = target(common)
-        body = _condition_answer(message, where, common)
+        body = _condition_answer(message, api_id, where, common)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
     raw = body.get("data") or []
@@ -395,10 +395,13 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_answer(message: dict[str, Any], where: Target, common: dict[str, Any]) -> dict[str, Any]:
+def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
+    """The answer to a CNSRLST / CNSRREQ; a refusal is the library's error of its code (`errors.error_class_for`),
+    as a refused TR is."""
     import time
 
     from .._realtime import SystemMessage
+    from ..errors import error_class_for
 
     with _client(where, common) as client, client.realtime("domestic") as live:
         live.send(message)
@@ -407,8 +410,8 @@ def _condition_answer(message: dict[str, Any], where: Target, common: dict[str, 
             event = live.get(timeout=left)
             if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
                 if event.return_code not in (None, 0):
-                    raise CliFailure(
-                        f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused"
-                    )
+                    code = int(event.return_code)
+                    refused = f"{message['trnm']} refused: {event.return_msg}"
+                    raise error_class_for(code)(refused, api_id=api_id, code=code)
                 return dict(event.body)
     raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")
