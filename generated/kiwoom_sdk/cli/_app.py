@@ -348,8 +348,8 @@ def _wants_json(argv: list[str], ctx: click.Context | None = None) -> bool:
     (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one)."""
     from ._output import default_format
 
-    formats = [p.type.choices for p in (ctx.command.params if ctx else []) if isinstance(p.type, click.Choice)
-               and p.name == "format_"]  # fmt: skip
+    params = ctx.command.params if ctx else []
+    formats = [p.type.choices for p in params if p.name == "format_" and isinstance(p.type, click.Choice)]
     if formats and "json" not in formats[0]:
         return False
     given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
