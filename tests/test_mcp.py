@@ -397,3 +397,75 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=half)
     assert "KIWOOM_SECRETKEY is set but KIWOOM_APPKEY is not" in refused.structured_content["error"]["message"]
     assert sim.state.requests == before
+
+
+def test_every_realtime_type_the_schema_offers_is_one_a_snapshot_registers(sim: Simulator) -> None:
+    """The `types` enum of realtime_snapshot promises what the tool takes: each type it lists is known to the session
+    (refused here only for the junk item sent with it, before anything is sent), and its description lists no
+    other."""
+
+    async def work(session: ClientSession) -> tuple[Any, dict[str, Any]]:
+        tool = (await _tools(session))["realtime_snapshot"]
+        offered = tool.input_schema["properties"]["types"]["items"]["enum"]
+        calls = {
+            kind: await session.call_tool("realtime_snapshot", {"types": [kind], "items": ["#"]}) for kind in offered
+        }
+        return tool, calls
+
+    before = sim.state.requests
+    tool, results = session_with(sim, work)
+    assert sim.state.requests == before and {"0B", "00", "FE"} <= set(results)
+    for kind, result in results.items():
+        message = result.structured_content["error"]["message"]
+        assert result.is_error is True and "unknown realtime types" not in message, (kind, message)
+    listed = tool.description.split("Types: ", 1)[1]
+    assert {entry.split("=", 1)[0] for entry in listed.rstrip(".").split(", ") if "=" in entry} == set(results)
+
+
+def test_query_results_carry_the_unit_of_each_value(sim: Simulator) -> None:
+    """An agent reads `mac: 40034` as a market cap in KRW 100 million, not in won: each result names the unit of
+    every field that has one (a list's members as `list[].field`), and a unit that follows a request field (ka10013's
+    `new`: KRW million for loans, shares for stock loans) as that request chose it."""
+
+    async def work(session: ClientSession) -> list[Any]:
+        credit = {"stk_cd": "005930", "dt": "20260105"}
+        return [
+            await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}}),
+            await session.call_tool(
+                "query",
+                {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}},
+            ),
+            await session.call_tool("query", {"api_id": "ka10013", "params": {**credit, "qry_tp": "1"}}),
+            await session.call_tool("query", {"api_id": "ka10013", "params": {**credit, "qry_tp": "2"}}),
+        ]
+
+    basic, daily, loans, stock_loans = (result.structured_content for result in session_with(sim, work))
+    assert basic["units"]["mac"] == "KRW_100million" and basic["units"]["cur_prc"] == "KRW", basic.get("units")
+    assert basic["units"]["flo_stk"] == "thousand_shares" and "stk_nm" not in basic["units"]
+    assert daily["units"]["stk_dt_pole_chart_qry[].trde_prica"] == "KRW_million", daily.get("units")
+    assert loans["units"]["crd_trde_trend[].new"] == "KRW_million", loans.get("units")
+    assert stock_loans["units"]["crd_trde_trend[].new"] == "shares", stock_loans.get("units")
+    assert "crd_trde_trend[].rpya" not in stock_loans["units"]  # the guide gives it no unit for stock loans
+
+
+def test_search_apis_says_how_many_matched_and_refuses_no_word(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("search_apis", {"words": "미국"}),
+            await session.call_tool("search_apis", {"words": "미국 차트"}),
+            await session.call_tool("search_apis", {"words": "  "}),
+        ]
+
+    wide, narrow, blank = (result.structured_content for result in session_with(sim, work))
+    assert wide["total"] > len(wide["apis"]) == 50 and "add words to narrow" in wide["note"], wide.get("total")
+    assert narrow["total"] == len(narrow["apis"]) > 0 and "note" not in narrow
+    assert blank["ok"] is False and blank["error"]["message"] == "search_apis: name at least one word"
+
+
+def test_order_preview_refuses_what_the_mock_server_would_refuse(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("order_preview", {"api_id": "kt10000", "params": {**BUY, "dmst_stex_tp": "NXT"}})
+
+    result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+    assert result.is_error is True and result.structured_content["error"]["class"] == "MockUnsupported"
+    assert "KRX only" in result.structured_content["error"]["message"]

@@ -200,7 +200,7 @@ class Core:
         on the mock server, against what it serves (MockUnsupported)."""
         body = endpoint.validate(params)
         if self.config.env == "mock":
-            _mock_check(endpoint, body)
+            mock_check(endpoint, body)
         headers = {"content-type": CONTENT_TYPE, "api-id": endpoint.api_id}
         if cont_yn:
             headers["cont-yn"] = "Y"
@@ -289,7 +289,10 @@ def _without_credentials(body: dict[str, Any], content: bytes) -> tuple[dict[str
     return shown, orjson.dumps(shown)
 
 
-def _mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
+def mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
+    """MockUnsupported for a validated `body` the mock server does not serve: a TR it lacks, an exchange other than
+    KRX (NXT / SOR, by field or by an item code's suffix). `Kiwoom.call` checks it before sending on the mock env;
+    the command line and the MCP server before a preview offers to send what would be refused."""
     if not endpoint.mock_supported:
         raise MockUnsupported("the mock server does not serve this TR; use env='real'", api_id=endpoint.api_id)
     for name, refused in endpoint.mock_refused:

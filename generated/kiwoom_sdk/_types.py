@@ -182,7 +182,11 @@ DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0, DEL and C1: never part of a value
+# Never part of a value: C0, DEL and C1 controls, and what nobody sees in a value pasted from a page or a chat: the
+# soft hyphen, the Arabic letter mark, the Mongolian vowel separator, zero-width spaces and joiners, the direction
+# marks and overrides, the line and paragraph separators, word joiners and invisible operators, the byte-order mark,
+# the interlinear annotation marks (the documents' pattern says the same: generator/targets/wire_schema.py).
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
 FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
@@ -191,13 +195,19 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
 
 
 def _text_argument(value: Any) -> Any:
-    """Text as given; refused: not a str, a control character (a newline, a tab, NUL: C0, DEL or C1), or spaces
+    """Text as given; refused: not a str, a control or invisible character (CONTROL: a newline, a tab, NUL, a
+    zero-width space, a byte-order mark, ...), or spaces
     (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
     refused where required)."""
     if not isinstance(value, str):
         raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
     if CONTROL.search(value):
-        raise _refuse("text", "a control character (a newline, tab, NUL, ...) is never part of a value", value)
+        raise _refuse(
+            "text",
+            "a control or invisible character (a newline, tab, NUL, zero-width space, byte-order mark, ...) is never"
+            " part of a value",
+            value,
+        )
     if value != value.strip() and value.strip():
         raise _refuse("text", "spaces around a value would be sent as part of it", value)
     return value

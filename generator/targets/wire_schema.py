@@ -39,11 +39,15 @@ REAL_DATE = (
 # separators U+001C..U+001F among them), written out: JSON Schema's \s (ECMA-262) leaves those four out.
 SPACE = "\\t\\n\\u000b\\u000c\\r\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
 NOT_BLANK = f"[^{SPACE}]"  # a required value: the package and the simulator refuse a blank one
-# Request text (kiwoom_sdk._types: TextArgument): no control character (C0, DEL, C1), no space around a value that
-# is not blank; a blank of spaces is left to the required check.
-CONTROL = "\\u0000-\\u001f\\u007f-\\u009f"
+# Request text (kiwoom_sdk._types: TextArgument): no control character (C0, DEL, C1) nor invisible one (_types.CONTROL:
+# the soft hyphen, zero-width spaces, direction marks, the byte-order mark, ...), no space around a value that is not
+# blank; a blank of spaces is left to the required check.
+CONTROL = (
+    "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f"
+    "\\ufeff\\ufff9-\\ufffb"
+)
 TEXT = f"[^{SPACE}{CONTROL}](?:[^{CONTROL}]*[^{SPACE}{CONTROL}])?"
-SPACES = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"  # SPACE less the controls
+SPACES = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"  # SPACE less CONTROL
 NUMBER = r"[+-]?[0-9]+(\.[0-9]+)?"
 REQUEST_SHAPES: dict[str, str | None] = {
     "text": TEXT,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -100,12 +100,34 @@ def field_summary(field: FieldSpec) -> str:
     if field.get("unit"):
         parts.append(f"unit {field['unit']}")
     if field.get("unit_by"):
-        parts.append(f"unit by {field['unit_by']['field']}")
+        by = field["unit_by"]
+        parts.append(
+            f"unit by {by['field']} (" + ", ".join(f"{code}: {unit}" for code, unit in by["units"].items()) + ")"
+        )
     if field.get("format"):
         parts.append(field["format"])
     if field.get("required"):
         parts.append("required")
     return " · ".join(parts)
+
+
+def units(api: Api, request: dict[str, Any]) -> dict[str, str]:
+    """The unit of each response field of `api` that has one, for this `request` (wire names: a field whose unit
+    follows a request field, `unit_by`, takes the unit of the value sent; none when that value names none):
+    `{"mac": "KRW_100million", "stk_dt_pole_chart_qry[].trde_prica": "KRW_million"}`, a list's members as
+    `list[].field`."""
+    found: dict[str, str] = {}
+
+    def walk(fields: list[FieldSpec], prefix: str) -> None:
+        for field in fields:
+            by = field.get("unit_by")
+            unit = field.get("unit") or (by["units"].get(str(request.get(by["field"]))) if by else None)
+            if unit:
+                found[prefix + field["name"]] = unit
+            walk(field.get("fields", []), f"{prefix}{field['name']}[].")
+
+    walk(api["response"], "")
+    return found
 
 
 def code_summary(table: str | None, limit: int = CODES_SHOWN) -> str:
@@ -125,17 +147,42 @@ def _words(api: Api) -> str:
     return " ".join(names + fields(api["request"]) + fields(api["response"])).lower()
 
 
-def search(words: list[str], limit: int = 50) -> list[Api]:
+SEARCH_SHOWN = 50  # the TRs a search lists; the rest are counted (`Found.total`), so a cut list never looks whole
+
+
+class Found(NamedTuple):
+    """The first SEARCH_SHOWN TRs of a search, best first, and how many matched in all."""
+
+    apis: list[Api]
+    total: int
+
+    def listed(self) -> list[dict[str, Any]]:
+        """Each TR shown, by what a search lists of it: id, alias, names, and whether it is an order, pages, and
+        is served by the mock server."""
+        keys = ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")
+        return [{key: api[key] for key in keys} for api in self.apis]
+
+    def cut(self) -> str | None:
+        """What a cut list says: `50 of the 112 TRs that match are shown: add words to narrow them`; None if whole."""
+        if self.total <= len(self.apis):
+            return None
+        return f"{len(self.apis)} of the {self.total} TRs that match are shown: add words to narrow them"
+
+
+def search(words: list[str]) -> Found:
     """APIs whose ids, names or field names (Korean or English) contain every word, best first: a word in the id,
-    alias or name counts more than one in a field name."""
+    alias or name counts more than one in a field name. ValueError when no word is given (blank ones are none)."""
     wanted = [w.lower() for w in words if w.strip()]
+    if not wanted:
+        raise ValueError("name at least one word")
     found = []
     for api in apis().values():
         text = _words(api)
         if all(w in text for w in wanted):
             title = " ".join([api["id"], api["alias"], api["name_ko"], api["name_en"]]).lower()
             found.append((-sum(w in title for w in wanted), api["id"], api))
-    return [api for _score, _id, api in sorted(found, key=lambda item: item[:2])][:limit]
+    ranked = [api for _score, _id, api in sorted(found, key=lambda item: item[:2])]
+    return Found(ranked[:SEARCH_SHOWN], len(ranked))
 
 
 def describe_lines(api: Api) -> list[str]:

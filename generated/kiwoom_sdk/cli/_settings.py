@@ -6,7 +6,8 @@ Each setting comes from one place, the first that has it, and a pair is never pu
 - env: `--env` (mock unless `real` is said).
 - hosts: `--base-url` / `--ws-url` when either is given on the command line; else KIWOOM_BASE_URL (with
   KIWOOM_WS_URL, or its host's WebSocket URL); else Kiwoom's own hosts of the env. KIWOOM_WS_URL without
-  KIWOOM_BASE_URL is refused: the token of one host would be sent to another. The library checks the URLs
+  KIWOOM_BASE_URL, or --ws-url without --base-url, is refused: the token of one host would be sent to another.
+  The library checks the URLs
   (`Config.create`: a Kiwoom host of the other env is refused).
 - keys: the profile `--profile NAME`; else KIWOOM_APPKEY and KIWOOM_SECRETKEY (one without the other is refused,
   naming the missing one; both with KIWOOM_PROFILE is refused as ambiguous); else the profile KIWOOM_PROFILE, else
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name
+from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name, typed_keys
 from ._errors import AUTH, USAGE, CliFailure
 
 KEY_VARIABLES = ("KIWOOM_APPKEY", "KIWOOM_SECRETKEY")
@@ -51,6 +52,15 @@ class Target:
         """The REST URL for people, saying when it is not Kiwoom's own (a proxy's, a simulator's)."""
         return self.base_url + ("" if self.kiwoom_host else " (not Kiwoom's own host)")
 
+    def check_served(self, api_id: str, body: dict[str, Any]) -> None:
+        """MockUnsupported for a validated request the mock server does not serve (`_core.mock_check`, the rule
+        `Kiwoom.call` applies before sending), so that a preview never offers to send what would be refused."""
+        if self.env == "mock":
+            from .._core import mock_check
+            from .._endpoints import ENDPOINTS
+
+            mock_check(ENDPOINTS[api_id], body)
+
     def said(self) -> str:
         """The env and the host for people: `real at https://api.kiwoom.com`."""
         return f"{self.env} at {self.host()}"
@@ -58,7 +68,8 @@ class Target:
 
 def target(settings: Mapping[str, Any]) -> Target:
     """The Target of the connection options (`--env`, `--base-url`, `--ws-url`, `--timeout`) and the environment;
-    ArgumentInvalid for a URL the library refuses, CliFailure for KIWOOM_WS_URL alone."""
+    ArgumentInvalid for a URL the library refuses, CliFailure for a WebSocket URL without its REST URL
+    (KIWOOM_WS_URL alone, or --ws-url without --base-url)."""
     from .._core import Config
     from .._endpoints import HOSTS
 
@@ -74,6 +85,13 @@ def target(settings: Mapping[str, Any]) -> Target:
                 USAGE,
                 "UsageError",
             )
+    elif base_url is None:  # the token would come from Kiwoom's own host, and go to this WebSocket host
+        raise CliFailure(
+            "--ws-url is given but --base-url is not: give both (a simulator's or a proxy's), or neither for Kiwoom's"
+            f" {env} hosts; the token of Kiwoom's host is not sent to another",
+            USAGE,
+            "UsageError",
+        )
     timeout = settings.get("timeout")
     config = Config.create("", "", env, base_url, ws_url, 10.0 if timeout is None else timeout, HOSTS)
     return Target(config.env, config.base_url, config.ws_url, config.timeout)
@@ -127,7 +145,7 @@ def _prompted() -> Credentials:
 
     appkey = click.prompt("app key", hide_input=True, err=True)
     secretkey = click.prompt("secret key", hide_input=True, err=True)
-    return Credentials(appkey.strip(), secretkey.strip(), "prompt")
+    return Credentials(*typed_keys(appkey, secretkey, "sent"), "prompt")
 
 
 def missing(profile: str | None, env: str) -> str:

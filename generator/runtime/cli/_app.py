@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import click
 
 from .. import __version__
-from ._errors import EXIT_CODES, USAGE, CliFailure
+from ._errors import EXIT_CODES, STDOUT_CLOSED, USAGE, CliFailure
 
-FORMAT_HELP = "table | json | jsonl | csv (default: table on a terminal, json when piped)"
+FORMATS = ("table", "json", "jsonl", "csv")  # what `call` writes; `_format_option` offers each command's own
+FORMAT_HELP = " | ".join(FORMATS) + " (default: table on a terminal, json when piped)"
 COMMON = ("format", "env", "base_url", "ws_url", "profile", "timeout", "all_pages", "max_pages", "confirm", "yes")
 
 
@@ -18,7 +22,45 @@ def _exit_codes_epilog() -> str:
     return "\b\nExit codes:\n" + "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
 
 
+class StdoutClosed(Exception):
+    """stdout's reader went away (EPIPE: `kiwoom ... | head`). Not an OSError, so that click, which turns an EPIPE
+    into exit status 1 (a bug, by EXIT_CODES), lets it through to `run`."""
+
+
+@contextlib.contextmanager
+def _reader_kept() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise StdoutClosed() from None
+
+
+class CommandGroup(click.Group):
+    """A group of commands named without one (`kiwoom call`) is bad input, one line like any other: not its help
+    folded into one error line (click >= 8.2) nor its help on stdout and exit 0 (click 8.1)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            path = ctx.command_path
+            raise CliFailure(f"`{path}` needs a command: `{path} --help` lists them", USAGE, "UsageError")
+        return super().parse_args(ctx, args)
+
+
+class KiwoomGroup(CommandGroup):
+    """The top group: a write to a stdout whose reader is gone, while the arguments are parsed (`--help`,
+    `--version`) or a command runs, ends as StdoutClosed."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with _reader_kept():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _reader_kept():
+            return super().invoke(ctx)
+
+
 @click.group(
+    cls=KiwoomGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
     epilog=_exit_codes_epilog(),
 )
@@ -33,10 +75,14 @@ def cli() -> None:
     """
 
 
-def _format_option(function: Any) -> Any:
-    return click.option("--format", "format_", type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)(
-        function
+def _format_option(*formats: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--format`, offering the formats the command writes (by default all of them)."""
+    offered = formats or FORMATS
+    shown = FORMAT_HELP.replace(" | ".join(FORMATS), " | ".join(offered))
+    decorate: Callable[[Callable[..., Any]], Callable[..., Any]] = click.option(
+        "--format", "format_", type=click.Choice(offered), help=shown
     )
+    return decorate
 
 
 def _timeout(ctx: click.Context, param: click.Parameter, seconds: float) -> float:
@@ -76,7 +122,7 @@ def _connection_options() -> list[click.Option]:
     ]
 
 
-class CallGroup(click.Group):
+class CallGroup(CommandGroup):
     """`kiwoom call ID|ALIAS`: one command per HTTP TR, built from the catalog when it is named."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -131,9 +177,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
     for field in api["request"]:
         names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
         params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
-    params.append(
-        click.Option(["--format", "format_"], type=click.Choice(["table", "json", "jsonl", "csv"]), help=FORMAT_HELP)
-    )
+    params.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP))
     params += _connection_options()
     if api["paging"]:
         params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
@@ -174,7 +218,7 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
 
 @cli.command()
 @click.argument("api_id")
-@_format_option
+@_format_option("table", "json")
 def describe(api_id: str, format_: str | None) -> None:
     """Everything the spec says of one TR: fields, kinds, units, codes, rules, mock support, errata."""
     from ._commands import describe_api
@@ -184,9 +228,10 @@ def describe(api_id: str, format_: str | None) -> None:
 
 @cli.command()
 @click.argument("words", nargs=-1, required=True)
-@_format_option
+@_format_option()
 def search(words: tuple[str, ...], format_: str | None) -> None:
-    """Find TRs by words (Korean or English) in their ids, names and field names."""
+    """Find TRs by words (Korean or English) in their ids, names and field names: the best 50 (stderr says how many
+    matched when more did; the JSON envelope's `total`)."""
     from ._commands import search_apis
 
     search_apis(list(words), format_)
@@ -198,11 +243,10 @@ def sim(args: tuple[str, ...]) -> None:
     """Start the simulator (the options of `python -m kiwoom_sdk.sim --help`)."""
     from ..sim.__main__ import main as serve
 
-    sys.argv = ["kiwoom sim", *args]
-    serve()
+    raise SystemExit(serve(list(args), prog="kiwoom sim"))  # its exit status: 1 when it cannot listen
 
 
-@cli.group()
+@cli.group(cls=CommandGroup)
 def auth() -> None:
     """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
 
@@ -220,7 +264,7 @@ def login(profile: str | None, env: str) -> None:
 @auth.command()
 @click.option("--profile", help="profile name")
 @click.option("--env", type=click.Choice(["mock", "real"]), help="refuse, as a command would, a profile of another env")
-@_format_option
+@_format_option("table", "json")
 def status(profile: str | None, env: str | None, format_: str | None) -> None:
     """Where the keys would come from (environment, keyring or file); the keys are never shown."""
     from ._commands import auth_status
@@ -274,7 +318,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 @cli.command()
 @click.argument("seq", required=False, callback=_condition_number)
 @click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
-@_format_option
+@_format_option()
 def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
     """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172), every page."""
     from ._commands import run_conditions
@@ -298,11 +342,16 @@ for _option in _connection_options():
     mcp_command.params.append(_option)
 
 
-def _wants_json(argv: list[str]) -> bool:
+def _wants_json(argv: list[str], ctx: click.Context | None = None) -> bool:
     """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
-    and stdout not a terminal."""
-    from ._output import FORMATS, default_format
+    and stdout not a terminal; never for a command (`ctx`, when click knows it) whose formats have no json
+    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one)."""
+    from ._output import default_format
 
+    params = ctx.command.params if ctx else []
+    formats = [p.type.choices for p in params if p.name == "format_" and isinstance(p.type, click.Choice)]
+    if formats and "json" not in formats[0]:
+        return False
     given = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--format"]
     given += [arg.split("=", 1)[1] for arg in argv if arg.startswith("--format=")]
     usable = [value for value in given if value in FORMATS]
@@ -316,25 +365,56 @@ def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
     if as_json:
         from ._output import dumps
 
-        sys.stdout.write(dumps(envelope(error, order)) + "\n")
+        try:
+            sys.stdout.write(dumps(envelope(error, order)) + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:  # nobody reads the envelope: the line on stderr and the exit code still say it
+            _drop_stdout()
     sys.stderr.write(f"kiwoom: {one_line(error)}\n")
-    sys.stdout.flush()
     raise SystemExit(exit_code(error))
 
 
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that what is still buffered for a reader that went away is dropped
+    instead of failing again when the interpreter exits."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+
+
 def run(argv: list[str] | None = None) -> None:
+    """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
+    from ._errors import log_lines
+
     args = sys.argv[1:] if argv is None else argv
+    log_lines()
+    try:
+        try:
+            code: Any = _run(args)
+        except SystemExit as exiting:  # `fail`, a stream interrupted, the simulator's own exit
+            code = exiting.code
+        sys.stdout.flush()  # what is still buffered is written here, where a reader gone is still ours to report
+    except (StdoutClosed, BrokenPipeError):
+        _drop_stdout()
+        code = STDOUT_CLOSED
+    raise SystemExit(code)
+
+
+def _run(args: list[str]) -> int:
     try:
         cli.main(args, prog_name="kiwoom", standalone_mode=False)
     except click.exceptions.Exit as done:
-        raise SystemExit(done.exit_code) from None
+        return done.exit_code
     except click.Abort:
-        raise SystemExit(130) from None
+        return 130
     except click.UsageError as error:
-        fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args))
+        fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args, error.ctx))
     except CliFailure as error:
         fail(error, _wants_json(args))
     except KeyboardInterrupt as error:
         fail(error, _wants_json(args))
+    except StdoutClosed:
+        raise
     except Exception as error:  # anything else still ends in one line and the envelope, never a traceback
         fail(error, _wants_json(args))
+    return 0

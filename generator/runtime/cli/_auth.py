@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ._errors import USAGE, CliFailure
+
 SERVICE = "kiwoom-sdk"
 DEFAULT_PROFILE = "default"
 
@@ -35,7 +37,20 @@ def config_dir() -> Path:
 
 
 def profile_name(given: str | None) -> str:
+    """The profile `--profile` names (`given`; None when not given), else KIWOOM_PROFILE, else "default".
+    CliFailure for a blank `given` (an unset shell variable, say): it names no profile, and is not the default."""
+    if given is not None and not given.strip():
+        raise CliFailure("--profile: a profile's name is not blank", USAGE, "UsageError")
     return given or os.environ.get("KIWOOM_PROFILE") or DEFAULT_PROFILE
+
+
+def typed_keys(appkey: str, secretkey: str, use: str) -> tuple[str, str]:
+    """Keys typed at a prompt, without the spaces around them; CliFailure for a blank one (`use`: what would have
+    been done with them, "saved" or "sent")."""
+    appkey, secretkey = appkey.strip(), secretkey.strip()
+    if not (appkey and secretkey):
+        raise CliFailure(f"a blank key is not {use}: nothing was {use}", USAGE, "UsageError")
+    return appkey, secretkey
 
 
 def _keyring() -> Any:

@@ -45,6 +45,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
     try:
         body = ENDPOINTS[api["id"]].validate(params)  # refused here, before any credentials are looked for
         where = target(common)
+        where.check_served(api["id"], body)
         if order and not common.get("confirm"):
             _preview(api, body, where, output)
             return
@@ -242,29 +243,54 @@ def describe_api(api_id: str, given: str | None) -> None:
 
 
 def search_apis(words: list[str], given: str | None) -> None:
+    from ._app import fail
+
     output = _format(given)
-    found = [
-        {key: api[key] for key in ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")}
-        for api in search(words)
-    ]
+    try:
+        matched = search(words)
+    except ValueError as refused:
+        fail(CliFailure(f"search: {refused}", USAGE, "UsageError"), output == "json")
+    found = matched.listed()
     if output == "json":
-        _emit({"ok": True, "data": found})
-        return
+        _emit({"ok": True, "data": found, "total": matched.total})
+    elif not found:
+        sys.stderr.write("kiwoom: nothing matches\n")
+    elif output == "jsonl":
+        write_jsonl({"apis": found}, sys.stdout)
+    elif output == "csv":
+        write_csv({"apis": found}, sys.stdout)
+    else:
+        _search_lines(found)
+    cut = matched.cut()
+    if cut:
+        sys.stderr.write(f"kiwoom: {cut}\n")
+
+
+def _search_lines(found: list[dict[str, Any]]) -> None:
     for api in found:
         flags = "".join(("order " if api["order"] else "", "paging" if api["paging"] else "")).strip()
         sys.stdout.write(f"{api['id']}  {api['name_ko']}  ({api['name_en']}; {api['alias']}) {flags}\n".rstrip() + "\n")
-    if not found:
-        sys.stderr.write("kiwoom: nothing matches\n")
 
 
 def auth_login(profile: str | None, env: str) -> None:
-    from ._auth import profile_name, save
+    from ._auth import profile_name, save, typed_keys
 
     name = profile_name(profile)
-    appkey = click.prompt("app key", hide_input=True, err=True)
-    secretkey = click.prompt("secret key", hide_input=True, err=True)
-    where = save(name, appkey.strip(), secretkey.strip(), env)
+    appkey, secretkey = _key("app key"), _key("secret key")
+    where = save(name, *typed_keys(appkey, secretkey, "saved"), env)
     sys.stderr.write(f"kiwoom: profile {name!r} ({env}) saved in {where}\n")
+
+
+def _key(label: str) -> str:
+    """A key prompted for on a terminal (not echoed), else the next line of stdin (`printf 'KEY\nSECRET\n' | kiwoom
+    auth login`: nothing echoes a pipe, so no prompt and no getpass warning); CliFailure when stdin has ended."""
+    if sys.stdin.isatty():
+        typed: str = click.prompt(label, hide_input=True, err=True)
+        return typed
+    line = sys.stdin.readline()
+    if not line:
+        raise CliFailure(f"no {label} on stdin (it ended): nothing was saved", USAGE, "UsageError")
+    return line.rstrip("\r\n")
 
 
 def auth_status(profile: str | None, env: str | None, given: str | None) -> None:
@@ -299,24 +325,27 @@ def auth_logout(profile: str | None) -> None:
     sys.stderr.write(f"kiwoom: profile {name!r} {'removed' if removed else 'was not saved'}\n")
 
 
-def _live_table() -> Any:
-    """A rich live table of the latest event of each (type, item), redrawn as events arrive."""
+@contextlib.contextmanager
+def _live_table() -> Iterator[Callable[[dict[str, Any]], None]]:
+    """A rich live table of the latest event of each (type, item), redrawn as events arrive. However the stream
+    ends (its count, Ctrl-C, an error) the live display is stopped: the cursor it hid is shown again, the last
+    table stays on the screen, and off a terminal, where nothing is redrawn, that last table is what is printed."""
     from rich.live import Live
     from rich.table import Table
 
     latest: dict[tuple[str, str], dict[str, Any]] = {}
-    live = Live(auto_refresh=False)
-    live.start()
 
-    def show(row: dict[str, Any]) -> None:
-        latest[(row["type"], row["item"])] = row
-        table = Table("type", "item", "values")
-        for (kind, item), entry in sorted(latest.items()):
-            shown = list(entry["values"].items())[:8]
-            table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
-        live.update(table, refresh=True)
+    with Live(auto_refresh=False) as live:
 
-    return show
+        def show(row: dict[str, Any]) -> None:
+            latest[(row["type"], row["item"])] = row
+            table = Table("type", "item", "values")
+            for (kind, item), entry in sorted(latest.items()):
+                shown = list(entry["values"].items())[:8]
+                table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
+            live.update(table, refresh=True)
+
+        yield show
 
 
 def stream_events(
@@ -344,23 +373,24 @@ def stream_events(
     except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
     seen = 0
-    show = _live_table() if output == "table" else None
     try:
-        with _client(where, common) as client, client.realtime(section) as live:
-            sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
-            live.register(items, types)
-            for event in live:
-                if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
-                    continue
-                seen += 1
-                row = event_row(event)
-                if show is None:
-                    sys.stdout.write(dumps(row) + "\n")
-                    sys.stdout.flush()
-                else:
-                    show(row)
-                if count is not None and seen >= count:
-                    break
+        with contextlib.ExitStack() as stack:
+            show = stack.enter_context(_live_table()) if output == "table" else None
+            with _client(where, common) as client, client.realtime(section) as live:
+                sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
+                live.register(items, types)
+                for event in live:
+                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                        continue
+                    seen += 1
+                    row = event_row(event)
+                    if show is None:
+                        sys.stdout.write(dumps(row) + "\n")
+                        sys.stdout.flush()
+                    else:
+                        show(row)
+                    if count is not None and seen >= count:
+                        break
     except KeyboardInterrupt:
         sys.stderr.write(f"kiwoom: stopped after {seen} events\n")
         raise SystemExit(130) from None
@@ -385,7 +415,7 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
     try:
         where = target(common)
-        body = _condition_answer(message, where, common)
+        body = _condition_answer(message, api_id, where, common)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
     raw = body.get("data") or []
@@ -410,25 +440,28 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_answer(message: dict[str, Any], where: Target, common: dict[str, Any]) -> dict[str, Any]:
-    """The answer to `message`; of a condition search, every page (cont_yn "Y" and next_key, as a paged TR),
-    their rows merged into the last page's answer."""
+def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
+    """The answer to a CNSRLST / CNSRREQ; of a condition search, every page (cont_yn "Y" and next_key, as a paged
+    TR), their rows merged into the last page's answer."""
     with _client(where, common) as client, client.realtime("domestic") as live:
-        body = _answer(live, message)
+        body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
             key = str(body.get("next_key") or "").strip()
             if message["trnm"] != "CNSRREQ" or body.get("cont_yn") != "Y" or not key:
                 return {**body, "data": rows}
-            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key})
+            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
             rows += body.get("data") or []
     raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", 6, "TooManyPages")
 
 
-def _answer(live: Any, message: dict[str, Any]) -> dict[str, Any]:
+def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
+    """The answer to one message; a refusal is the library's error of its code (`errors.error_class_for`), as a
+    refused TR is."""
     import time
 
     from .._realtime import SystemMessage
+    from ..errors import error_class_for
 
     live.send(message)
     deadline = time.monotonic() + CONDITION_WAIT
@@ -436,6 +469,8 @@ def _answer(live: Any, message: dict[str, Any]) -> dict[str, Any]:
         event = live.get(timeout=left)
         if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
             if event.return_code not in (None, 0):
-                raise CliFailure(f"{message['trnm']} refused: [{event.return_code}] {event.return_msg}", 4, "Refused")
+                code = int(event.return_code)
+                refused = f"{message['trnm']} refused: {event.return_msg}"
+                raise error_class_for(code)(refused, api_id=api_id, code=code)
             return dict(event.body)
     raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")

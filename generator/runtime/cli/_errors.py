@@ -9,6 +9,8 @@ messages for people go to stderr.
 
 from __future__ import annotations
 
+import logging
+import sys
 from typing import Any
 
 OK = 0
@@ -22,6 +24,7 @@ ORDER_UNKNOWN = 7  # an order may or may not stand: look it up before sending it
 MOCK_UNSUPPORTED = 8  # the mock server does not serve this call (refused before sending)
 DECLINED = 9  # a real order not confirmed at the prompt: nothing was sent
 INTERRUPTED = 130  # Ctrl-C
+STDOUT_CLOSED = 141  # the reader of stdout went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
 EXIT_CODES: dict[int, str] = {
     OK: "success (an order preview without --confirm included: nothing was sent)",
@@ -37,6 +40,7 @@ EXIT_CODES: dict[int, str] = {
     MOCK_UNSUPPORTED: "MockUnsupported: the mock server does not serve this call",
     DECLINED: "a real order was not confirmed at the prompt; nothing was sent",
     INTERRUPTED: "interrupted (Ctrl-C) with no order in doubt",
+    STDOUT_CLOSED: "stdout was closed by its reader (`kiwoom ... | head`): the rest of the output was dropped",
 }
 
 
@@ -142,3 +146,26 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
             "why": kept.why,
         }
     return {"ok": False, "error": body}
+
+
+class _OneLine(logging.Formatter):
+    """A log record as one `kiwoom: ` line: its message, and an exception's class and text instead of a traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            message += f" ({type(record.exc_info[1]).__name__}: {record.exc_info[1]})"
+        return "kiwoom: " + (" ".join(message.split()) or record.levelname)
+
+
+def log_lines() -> None:
+    """The library's warnings (`kiwoom_sdk` loggers: a realtime reconnect, a SYSTEM notice, a session ended) on
+    stderr as `kiwoom: ` lines, one a record, never a traceback; without this, Python's last-resort handler writes
+    them bare, and a logged exception with its traceback."""
+    logger = logging.getLogger("kiwoom_sdk")
+    if any(isinstance(handler.formatter, _OneLine) for handler in logger.handlers):
+        return  # a second command in the same process
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_OneLine())
+    logger.addHandler(handler)

@@ -23,7 +23,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._catalog import Api, FieldSpec, apis, describe_lines, find, index, search
+from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, index, search
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom
@@ -81,8 +81,18 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     }
     tools: dict[str, tuple[str, dict[str, Any]]] = {
         "search_apis": (
-            "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names.",
-            _arguments({"words": {"type": "string"}}, "words"),
+            "Find Kiwoom TRs by words (Korean or English) in their ids, names and field names: the best "
+            f"{SEARCH_SHOWN}, and how many matched in all (total).",
+            _arguments(
+                {
+                    "words": {
+                        "type": "string",
+                        "description": "words separated by spaces, each of which a TR must contain, e.g. '일봉' or "
+                        "'daily chart'",
+                    }
+                },
+                "words",
+            ),
         ),
         "describe_api": (
             "Everything the spec says of one TR (fields, kinds, units, codes, rules, mock support, errata) and the "
@@ -90,8 +100,9 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
             _arguments({"api_id": {"type": "string", "description": "a TR id or alias, e.g. ka10001"}}, "api_id"),
         ),
         "query": (
-            "Call a Kiwoom query TR (never an order) and return its typed result; arguments are validated against "
-            "the spec before anything is sent. Account numbers are masked.",
+            "Call a Kiwoom query TR (never an order) and return its typed result (data) with the unit of each value "
+            "that has one (units: KRW_100million, thousand_shares, ...; a list's members as list[].field); arguments "
+            "are validated against the spec before anything is sent. Account numbers are masked.",
             _arguments(
                 {
                     "api_id": {"type": "string", "enum": _ids(order=False)},
@@ -132,7 +143,13 @@ def _arguments(properties: dict[str, Any], *required: str) -> dict[str, Any]:
 
 
 def _snapshot_schema() -> tuple[str, dict[str, Any]]:
-    realtime = index()["realtime"]
+    from .._registration import types_of
+
+    catalog = index()["realtime"]
+    # The catalog has every realtime type of the specs; a snapshot registers only those a REG takes (02 comes of a
+    # condition search, not of a REG).
+    registered = {kind for section in {entry["section"] for entry in catalog.values()} for kind in types_of(section)}
+    realtime = {kind: entry for kind, entry in catalog.items() if kind in registered}
     listed = ", ".join(f"{code}={entry['name_ko']} ({entry['name_en']})" for code, entry in realtime.items())
     description = (
         "Subscribe to realtime types for items, collect the events that arrive within `seconds` or until "
@@ -244,9 +261,15 @@ class Tools:
         return result
 
     async def tool_search_apis(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        found = search(str(arguments.get("words", "")).split())
-        keys = ("id", "alias", "name_ko", "name_en", "order", "paging", "mock_supported")
-        return {"apis": [{key: api[key] for key in keys} for api in found]}
+        try:
+            matched = search(str(arguments.get("words", "")).split())
+        except ValueError as refused:
+            raise ToolRefused(f"search_apis: {refused}") from None
+        result: dict[str, Any] = {"apis": matched.listed(), "total": matched.total}
+        cut = matched.cut()
+        if cut:
+            result["note"] = cut
+        return result
 
     async def tool_describe_api(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
@@ -262,16 +285,17 @@ class Tools:
         from .._endpoints import ENDPOINTS
 
         body: dict[str, Any] = ENDPOINTS[api["id"]].validate(arguments.get("params", {}))
+        self.target.check_served(api["id"], body)  # an order preview too: never one the mock server refuses
         return body
 
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
         if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
             raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
-        self._validated(api, arguments)
+        body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
-        return await self._send(api, arguments.get("params", {}), follow, None if limit is None else int(limit))
+        return await self._send(api, arguments.get("params", {}), body, follow, None if limit is None else int(limit))
 
     async def tool_order_preview(self, arguments: dict[str, Any]) -> dict[str, Any]:
         from ._output import masked
@@ -289,10 +313,10 @@ class Tools:
 
     async def tool_order_submit(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
-        self._validated(api, arguments)
+        body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        return await self._send(api, arguments["params"], False, None)
+        return await self._send(api, arguments["params"], body, False, None)
 
     def _client(self) -> AsyncKiwoom:
         """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
@@ -308,7 +332,12 @@ class Tools:
         made: AsyncKiwoom = client(self.target, found, asynchronous=True)
         return made
 
-    async def _send(self, api: Api, params: dict[str, Any], follow: bool, limit: int | None) -> dict[str, Any]:
+    async def _send(
+        self, api: Api, params: dict[str, Any], body: dict[str, Any], follow: bool, limit: int | None
+    ) -> dict[str, Any]:
+        """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
+        unit of each value (`_catalog.units` of the validated `body`) and where it went."""
+        from ._catalog import units
         from ._commands import page_data
         from ._output import masked
 
@@ -328,6 +357,7 @@ class Tools:
             "cont_yn": last.cont_yn,
             "return_msg": pages[0].return_msg,
             "data": masked(page_data(pages)),
+            "units": units(api, body),
         }
 
     async def tool_realtime_snapshot(self, arguments: dict[str, Any]) -> dict[str, Any]:

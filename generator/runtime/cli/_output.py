@@ -14,8 +14,6 @@ from typing import Any, TextIO
 
 from ._catalog import FieldSpec, account_fields
 
-FORMATS = ("table", "json", "jsonl", "csv")
-
 
 def default_format(stream: TextIO | None = None) -> str:
     """A table on a terminal, JSON when piped."""

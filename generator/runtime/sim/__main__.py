@@ -76,8 +76,8 @@ def _count(text: str) -> int:
     return count
 
 
-def parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def parser(prog: str = PROG) -> argparse.ArgumentParser:
+    p = _Parser(prog=prog, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--host", type=_address, default="127.0.0.1", help="an IP address; loopback unless --allow-remote")
     p.add_argument("--port", type=_port, default=0, help="0 picks a free port")
     p.add_argument("--seed", type=_integer, default=0)
@@ -100,10 +100,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str = PROG) -> int:
     """Serve until stopped; the exit status (0 stopped by a signal, 1 could not listen; 2, bad arguments, exits
-    from the parser)."""
-    p = parser()
+    from the parser). `prog` names the command in its messages (`kiwoom sim` runs this too)."""
+    p = parser(prog)
     options = p.parse_args(argv)
     if not options.allow_remote and not ipaddress.ip_address(options.host).is_loopback:
         p.error(f"argument --host: {options.host} is not a loopback address (pass --allow-remote to serve it)")
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(_serve(simulator, options))
     except OSError as exc:  # from listening: the address is in use, not this machine's, or needs privileges
-        print(f"{PROG}: cannot listen on {options.host} port {options.port}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{prog}: cannot listen on {options.host} port {options.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:  # a second Ctrl-C while it was closing, or no signal handlers on this platform
         return 130
