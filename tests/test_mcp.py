@@ -112,6 +112,29 @@ def test_every_tool_refuses_arguments_its_input_schema_refuses(sim: Simulator) -
         assert problem["rule"] == ("additionalProperties" if argument == "bogus" else "type"), (name, problem)
 
 
+def test_all_pages_stops_at_the_servers_bound_and_says_more_remain() -> None:
+    """An agent's all_pages is bounded (a chart back to listing is hundreds of calls): the query stops at
+    QUERY_MAX_PAGES, says more remain, and a max_pages above the bound is refused before anything is sent."""
+    from kiwoom_sdk.cli._mcp import QUERY_MAX_PAGES
+
+    paged = {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}}
+
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("query", {**paged, "all_pages": True}),
+            await session.call_tool("query", {**paged, "max_pages": QUERY_MAX_PAGES + 1}),
+        ]
+
+    with running(pages=QUERY_MAX_PAGES + 5) as many:
+        bounded, too_many = session_with(many, work)
+    assert bounded.is_error is False
+    result = bounded.structured_content
+    assert (result["pages"], result["cont_yn"]) == (QUERY_MAX_PAGES, True), result["pages"]
+    assert "more to come" in result["note"]
+    message = too_many.structured_content["error"]["message"]
+    assert too_many.is_error is True and f"max_pages: expected an integer >= 1, <= {QUERY_MAX_PAGES}, not 21" in message, message
+
+
 def test_a_string_is_not_a_boolean_and_a_required_argument_is_required(sim: Simulator) -> None:
     async def work(session: ClientSession) -> list[Any]:
         paged = {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}}
@@ -130,7 +153,7 @@ def test_a_string_is_not_a_boolean_and_a_required_argument_is_required(sim: Simu
     message = no_id.structured_content["error"]["message"]
     assert no_id.is_error is True and "api_id: missing, expected a string" in message
     message = no_pages.structured_content["error"]["message"]
-    assert no_pages.is_error is True and "max_pages: expected an integer >= 1, not 0" in message
+    assert no_pages.is_error is True and "max_pages: expected an integer >= 1, <= 20, not 0" in message
     message = alias.structured_content["error"]["message"]
     assert alias.is_error is True and "api_id: expected the TR's id, ka10001, not an alias" in message
     assert sim.state.requests > before  # only the last one was sent, and read one page

@@ -37,6 +37,9 @@ SNAPSHOT_MAX_SECONDS = 30.0
 SNAPSHOT_EVENTS = 50  # by default
 SNAPSHOT_MAX_EVENTS = 500
 SNAPSHOT_MAX_ITEMS = 100  # one REG message (the session's items_per_reg)
+# The pages of one query: at Kiwoom's 5 queries a second about 4 s and a result an agent can read; a chart's all
+# pages back to listing would otherwise be hundreds of calls in one tool call.
+QUERY_MAX_PAGES = 20
 
 
 def orders_allowed() -> bool:
@@ -107,8 +110,17 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
                 {
                     "api_id": {"type": "string", "enum": _ids(order=False)},
                     **call,
-                    "all_pages": {"type": "boolean", "description": "follow next-key to the last page"},
-                    "max_pages": {"type": "integer", "minimum": 1, "description": "stop after this many pages"},
+                    "all_pages": {
+                        "type": "boolean",
+                        "description": f"follow next-key to the last page, at most {QUERY_MAX_PAGES} pages (the"
+                        " result's cont_yn is Y when more remain: narrow the query)",
+                    },
+                    "max_pages": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": QUERY_MAX_PAGES,
+                        "description": "stop after this many pages",
+                    },
                 },
                 "api_id",
             ),
@@ -295,7 +307,7 @@ class Tools:
         body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
-        return await self._send(api, arguments.get("params", {}), body, follow, None if limit is None else int(limit))
+        return await self._send(api, arguments.get("params", {}), body, follow, int(limit or QUERY_MAX_PAGES))
 
     async def tool_order_preview(self, arguments: dict[str, Any]) -> dict[str, Any]:
         from ._output import masked
@@ -348,7 +360,9 @@ class Tools:
             else:
                 pages = [await client.call(api["id"], params)]
         last = pages[-1]
+        more = {"note": f"stopped after {len(pages)} pages with more to come: narrow the query"} if follow else {}
         return {
+            **(more if last.cont_yn else {}),
             "api_id": api["id"],
             "name_ko": api["name_ko"],
             "env": self.target.env,
