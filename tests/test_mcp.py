@@ -132,7 +132,9 @@ def test_all_pages_stops_at_the_servers_bound_and_says_more_remain() -> None:
     assert (result["pages"], result["cont_yn"]) == (QUERY_MAX_PAGES, True), result["pages"]
     assert "more to come" in result["note"]
     message = too_many.structured_content["error"]["message"]
-    assert too_many.is_error is True and f"max_pages: expected an integer >= 1, <= {QUERY_MAX_PAGES}, not 21" in message, message
+    assert (
+        too_many.is_error is True and f"max_pages: expected an integer >= 1, <= {QUERY_MAX_PAGES}, not 21" in message
+    ), message
 
 
 def test_a_string_is_not_a_boolean_and_a_required_argument_is_required(sim: Simulator) -> None:
