@@ -96,7 +96,9 @@ class Config:
             owner = kiwoom_env_of(url, hosts)
             if owner is not None and owner != env:
                 raise ArgumentInvalid(
-                    name, url, f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} to use it"
+                    name,
+                    url,
+                    f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} (kiwoom --env {owner}) to use it",
                 )
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
@@ -294,7 +296,10 @@ def mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
     KRX (NXT / SOR, by field or by an item code's suffix). `Kiwoom.call` checks it before sending on the mock env;
     the command line and the MCP server before a preview offers to send what would be refused."""
     if not endpoint.mock_supported:
-        raise MockUnsupported("the mock server does not serve this TR; use env='real'", api_id=endpoint.api_id)
+        raise MockUnsupported(
+            "the mock server does not serve this TR; use the real environment (env='real'; kiwoom --env real)",
+            api_id=endpoint.api_id,
+        )
     for name, refused in endpoint.mock_refused:
         if str(body.get(name, "")) in refused:
             raise MockUnsupported(
