@@ -34,6 +34,8 @@ MINIMAL_APIS = [
     "domestic/websocket/ka10171.yaml",
     "domestic/websocket/ka10172.yaml",
     "domestic/ordr/kt10000.yaml",
+    "domestic/acnt/ka10075.yaml",  # kt10000's look_up
+    "domestic/acnt/ka10076.yaml",
     "domestic/realtime/0s-market_session_time.yaml",
 ]
 MINIMAL = [

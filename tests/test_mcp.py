@@ -267,6 +267,22 @@ def test_an_order_in_doubt_tells_the_agent_what_was_sent() -> None:
     assert error["in_doubt"]["why"].startswith("RemoteProtocolError")
 
 
+def test_an_order_in_doubt_names_its_own_look_ups_to_the_agent() -> None:
+    """A currency exchange in doubt is looked up with ust21100 / ust21120 (its spec's look_up), not with the stock
+    order's ka10075 / ka10076: the message and the record say so."""
+    exchange = {"exch_tp": "1", "fc_exmn_amt": "100000"}
+
+    async def submit(session: ClientSession) -> Any:
+        return await session.call_tool("order_submit", {"api_id": "ust31302", "params": exchange, "confirm": True})
+
+    with running(seed=75, faults=Faults(drop_after_order_accept=1)) as dropping:
+        result = session_with(dropping, submit, KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert dropping.state.orders_accepted == 1
+    error = result.structured_content["error"]
+    assert error["class"] == "OrderStateUnknown" and "ust21100 / ust21120" in error["message"]
+    assert "ka10075" not in error["message"] and error["in_doubt"]["look_up"] == ["ust21100", "ust21120"]
+
+
 def test_order_tools_absent_means_refused(sim: Simulator) -> None:
     """Without the switch, neither the order tools nor query send an order, and query's refusal points to no tool
     that is not there."""

@@ -162,10 +162,29 @@ def test_an_api_whose_id_changed_keeps_its_alias(tmp_path: Path, tree: Path) -> 
 def test_the_order_flag_either_way_is_breaking(tmp_path: Path, tree: Path, order: bool, kind: str) -> None:
     """The order safeguards (never retried, --confirm, the MCP order tools) follow the flag."""
     api = KT10000 if not order else KA90012
-    found = changes(tmp_path, tree, in_api(api, lambda d: d.update(order=order)))
-    [change] = found
+
+    def flag(data: Any) -> None:  # an order names its look-ups, and only an order (lint)
+        data["order"] = order
+        if order:
+            data["look_up"] = ["ka10075", "ka10076"]
+        else:
+            del data["look_up"]
+
+    [change] = changes(tmp_path, tree, in_api(api, flag))
     assert (change.kind, change.severity) == (kind, BREAKING)
     assert change.action and ("--confirm" in change.what)
+
+
+def test_other_look_ups_of_an_order_are_advice_to_traders(tmp_path: Path, tree: Path) -> None:
+    """The TRs an order in doubt is looked up with change the errors' messages and `look_up`, no Python name."""
+    [change] = changes(tmp_path, tree, in_api(KT10000, lambda d: d.update(look_up=["ka10076"])))
+    assert (change.group, change.kind, change.subject, change.severity) == (
+        "kt10000",
+        "look-up-changed",
+        "look_up",
+        COMPATIBLE,
+    )
+    assert "ka10076 (was ka10075 / ka10076)" in change.what and "ka10076" in change.action and not change.surface
 
 
 def test_units_and_scales_of_fids_as_each_type_reads_them(tmp_path: Path, tree: Path) -> None:

@@ -106,6 +106,7 @@ class Endpoint:
     rules: tuple[Rule, ...] = ()
     mock_refused: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, NXT / SOR codes) the mock server refuses
     alias: str = ""  # the English alias of its client method (`stock_basic_info` for ka10001)
+    look_up: tuple[str, ...] = ()  # an order's: the query TRs that show whether it stands (the spec's look_up)
 
     def _model(self, name: str) -> Any:
         return getattr(importlib.import_module(f"kiwoom_sdk.models.{self.models}"), name)

@@ -2713,6 +2713,10 @@ KT10000 = Endpoint(
         ),
     ),
     alias="buy_order",
+    look_up=(
+        "ka10075",
+        "ka10076",
+    ),
 )
 KT10001 = Endpoint(
     "kt10001",
@@ -2805,6 +2809,10 @@ KT10001 = Endpoint(
         ),
     ),
     alias="sell_order",
+    look_up=(
+        "ka10075",
+        "ka10076",
+    ),
 )
 KT10002 = Endpoint(
     "kt10002",
@@ -2865,6 +2873,10 @@ KT10002 = Endpoint(
         ),
     ),
     alias="modify_order",
+    look_up=(
+        "ka10075",
+        "ka10076",
+    ),
 )
 KT10003 = Endpoint(
     "kt10003",
@@ -2888,6 +2900,10 @@ KT10003 = Endpoint(
         ),
     ),
     alias="cancel_order",
+    look_up=(
+        "ka10075",
+        "ka10076",
+    ),
 )
 KT10006 = Endpoint(
     "kt10006",
@@ -2980,6 +2996,10 @@ KT10006 = Endpoint(
         ),
     ),
     alias="credit_buy_order",
+    look_up=(
+        "ka10075",
+        "kt00007",
+    ),
 )
 KT10007 = Endpoint(
     "kt10007",
@@ -3082,6 +3102,10 @@ KT10007 = Endpoint(
         ),
     ),
     alias="credit_sell_order",
+    look_up=(
+        "ka10075",
+        "kt00007",
+    ),
 )
 KT10008 = Endpoint(
     "kt10008",
@@ -3142,6 +3166,10 @@ KT10008 = Endpoint(
         ),
     ),
     alias="credit_modify_order",
+    look_up=(
+        "ka10075",
+        "kt00007",
+    ),
 )
 KT10009 = Endpoint(
     "kt10009",
@@ -3165,6 +3193,10 @@ KT10009 = Endpoint(
         ),
     ),
     alias="credit_cancel_order",
+    look_up=(
+        "ka10075",
+        "kt00007",
+    ),
 )
 KT20016 = Endpoint(
     "kt20016",
@@ -3241,6 +3273,10 @@ KT50000 = Endpoint(
     ),
     mock_refused=(),
     alias="gold_buy_order",
+    look_up=(
+        "kt50075",
+        "kt50031",
+    ),
 )
 KT50001 = Endpoint(
     "kt50001",
@@ -3287,6 +3323,10 @@ KT50001 = Endpoint(
     ),
     mock_refused=(),
     alias="gold_sell_order",
+    look_up=(
+        "kt50075",
+        "kt50031",
+    ),
 )
 KT50002 = Endpoint(
     "kt50002",
@@ -3323,6 +3363,10 @@ KT50002 = Endpoint(
     ),
     mock_refused=(),
     alias="gold_modify_order",
+    look_up=(
+        "kt50075",
+        "kt50031",
+    ),
 )
 KT50003 = Endpoint(
     "kt50003",
@@ -3338,6 +3382,10 @@ KT50003 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_cancel_order",
+    look_up=(
+        "kt50075",
+        "kt50031",
+    ),
 )
 KT50020 = Endpoint(
     "kt50020",
@@ -4884,6 +4932,10 @@ UST20000 = Endpoint(
     ),
     mock_refused=(),
     alias="us_buy_order",
+    look_up=(
+        "ust21050",
+        "ust21510",
+    ),
 )
 UST20001 = Endpoint(
     "ust20001",
@@ -4969,6 +5021,10 @@ UST20001 = Endpoint(
     ),
     mock_refused=(),
     alias="us_sell_order",
+    look_up=(
+        "ust21050",
+        "ust21510",
+    ),
 )
 UST20002 = Endpoint(
     "ust20002",
@@ -5005,6 +5061,10 @@ UST20002 = Endpoint(
     ),
     mock_refused=(),
     alias="us_modify_order",
+    look_up=(
+        "ust21050",
+        "ust21510",
+    ),
 )
 UST20003 = Endpoint(
     "ust20003",
@@ -5020,6 +5080,10 @@ UST20003 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_cancel_order",
+    look_up=(
+        "ust21050",
+        "ust21510",
+    ),
 )
 UST21050 = Endpoint(
     "ust21050",
@@ -5460,6 +5524,10 @@ UST31302 = Endpoint(
     ),
     mock_refused=(),
     alias="us_currency_exchange",
+    look_up=(
+        "ust21100",
+        "ust21120",
+    ),
 )
 UST31490 = Endpoint(
     "ust31490",

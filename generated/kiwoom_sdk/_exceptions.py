@@ -111,22 +111,31 @@ class TransportFailed(KiwoomError):
     """The connection failed (refused, reset, timed out) before an answer arrived."""
 
 
+def look_it_up(look_up: tuple[str, ...]) -> str:
+    """What to do about an order in doubt: look it up with the query TRs its spec names (`look_up`: the ids of
+    the TRs that show whether such an order stands, e.g. ('kt50075', 'kt50031') for a gold spot order)."""
+    named = " / ".join(look_up) if look_up else "the account's open-orders and fills TRs"
+    return f"look it up ({named}) before sending it again"
+
+
 class OrderStateUnknown(KiwoomError):
     """An order was sent, or may have been, but its answer never reached the caller (a lost or
     timed-out connection, a 5xx, an unreadable answer): it may or may not stand.
 
-    Never send it again blindly: look it up first with the open-orders and fills TRs
-    (ka10075 미체결요청, ka10076 체결요청; kt00007 계좌별주문체결내역상세요청; US: ust21150).
+    Never send it again blindly: look it up first with the query TRs that show whether such an
+    order stands. `look_up` holds their ids, the spec's own for this order (a stock order's open
+    orders and fills, a gold spot order's, a US order's, ...), and the message names them.
     The client also keeps the order in `client.orders_in_doubt`; `record` is that entry
-    (`OrderInDoubt`: api_id, request, at, why), and `response` the answer as received when one
-    came (bytes, cut to 4 KiB)."""
+    (`OrderInDoubt`: api_id, request, at, why, look_up), and `response` the answer as received when
+    one came (bytes, cut to 4 KiB)."""
 
-    def __init__(self, api_id: str, cause: str, *, response: Any = None) -> None:
+    def __init__(self, api_id: str, cause: str, *, look_up: tuple[str, ...] = (), response: Any = None) -> None:
         self.cause = cause
+        self.look_up = look_up
         self.record: OrderInDoubt | None = None  # the entry the client kept, once it has kept it
         super().__init__(
             f"order state unknown ({cause}) after the order may have reached the server; "
-            "check ka10075 / ka10076 (US: ust21150) before sending it again; see client.orders_in_doubt",
+            f"{look_it_up(look_up)}; see client.orders_in_doubt",
             api_id=api_id,
             response=response,
         )

@@ -203,7 +203,7 @@ def final_error(endpoint: Endpoint, error: KiwoomError) -> KiwoomError:
     """The error to raise when a call gives up: a server failure after an order was sent leaves
     the order's state unknown, and the caller must be told so."""
     if endpoint.order and isinstance(error, ServerError):
-        return OrderStateUnknown(endpoint.api_id, f"{type(error).__name__}: {error.message}")
+        return OrderStateUnknown(endpoint.api_id, f"{type(error).__name__}: {error.message}", look_up=endpoint.look_up)
     return error
 
 
@@ -212,6 +212,6 @@ def transport_error(endpoint: Endpoint, kind: str, sent: bool) -> KiwoomError:
     have reached the server?): for an order that may have been sent, an unknown state; otherwise a failure a
     query may retry."""
     if endpoint.order and sent:
-        return OrderStateUnknown(endpoint.api_id, f"{kind}: no answer")
+        return OrderStateUnknown(endpoint.api_id, f"{kind}: no answer", look_up=endpoint.look_up)
     when = "after the request may have been sent" if sent else "before anything was sent"
     return TransportFailed(f"{kind} {when}", api_id=endpoint.api_id)

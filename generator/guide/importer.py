@@ -321,7 +321,7 @@ def merge_fids(facts: list[dict[str, Any]], spec: list[dict[str, Any]]) -> list[
 # The order of keys in an API spec file; keys not listed here (errata) follow at the end.
 SPEC_ORDER = (
     "id", "name_ko", "name_en", "alias", "section", "category", "protocol", "method", "path", "source",
-    "order", "paging", "mock", "request", "response", "push", "rules", "notes", "examples",
+    "order", "look_up", "paging", "mock", "request", "response", "push", "rules", "notes", "examples",
 )  # fmt: skip
 
 

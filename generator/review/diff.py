@@ -5,7 +5,8 @@ Every change says what it does to a caller of the generated `kiwoom_sdk`:
   field becomes required; a request value is refused that was accepted (a length shrinks, a format or a tick
   grid changes, a rule is added); a value means something else (its unit or scale changes); a code is removed;
   an API becomes an order or stops being one; an error is raised for other answers.
-- compatible: additions and relaxations; transport facts (hosts, paths) that need no change in code.
+- compatible: additions and relaxations; transport facts (hosts, paths) that need no change in code; the TRs an
+  order in doubt is to be looked up with (look_up: advice the error messages give, no name or signature).
 - docs: names in Korean, notes, examples, errata and response lengths (responses are not checked by length).
 
 Arguments and attributes are named as callers write them (field_attribute), subjects by the spec's wire names.
@@ -292,6 +293,8 @@ def _api_facts(api_id: str, old: Api, new: Api) -> Iterator[Change]:
             )
     if old.order != new.order:
         yield _order_change(api_id, new.order)
+    elif new.order and old.look_up != new.look_up:
+        yield _look_up_change(api_id, old.look_up, new.look_up)
     yield from _mock_changes(api_id, old, new)
     for attr, label in (("name_ko", "Korean name"), ("name_en", "English name"), ("notes", "notes")):
         if getattr(old, attr) != getattr(new, attr):
@@ -320,6 +323,21 @@ def _order_change(api_id: str, order: bool) -> Change:
         "no longer an order: retried on failure, sent by `kiwoom call` without --confirm and by the MCP query tool"
         " without KIWOOM_MCP_ALLOW_ORDERS",
         "check that it places no order: the safeguards of orders no longer hold it",
+    )
+
+
+def _look_up_change(api_id: str, old: list[str], new: list[str]) -> Change:
+    """Other TRs named to look an order in doubt up with: advice to traders (OrderStateUnknown's message and
+    `look_up`, the record's `look_up`, the command line's and the MCP server's envelopes), no name or signature of
+    the package; a caller who looks up what it used to look up may be checking the wrong TRs."""
+    was = " / ".join(old) or "none"
+    return Change(
+        api_id,
+        "look-up-changed",
+        COMPATIBLE,
+        "look_up",
+        f"an order in doubt is looked up with {' / '.join(new)} (was {was})",
+        f"look its orders in doubt up with {' / '.join(new)}",
     )
 
 

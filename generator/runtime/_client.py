@@ -16,7 +16,15 @@ from typing import Any, ClassVar, Self, TypeVar, Unpack
 from ._core import Config, Core, Env, OrderInDoubt, Outgoing
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, ENDPOINTS, HOSTS
-from ._exceptions import ArgumentInvalid, ClientClosed, KiwoomError, OrderStateUnknown, WrongEventLoop, excerpt
+from ._exceptions import (
+    ArgumentInvalid,
+    ClientClosed,
+    KiwoomError,
+    OrderStateUnknown,
+    WrongEventLoop,
+    excerpt,
+    look_it_up,
+)
 from ._models import KiwoomResponse
 from ._policy import (
     TOKENS,
@@ -44,7 +52,6 @@ log = logging.getLogger("kiwoom_sdk")
 Hook = Callable[[str, dict[str, Any]], None]  # (event, details): request, response, retry, token
 _token_locks: dict[TokenKey, threading.Lock] = {}
 _token_locks_guard = threading.Lock()
-LOOK_IT_UP = "look it up (ka10075 / ka10076; US: ust21150) before sending it again"
 
 
 def _token_lock(key: TokenKey) -> threading.Lock:
@@ -129,13 +136,16 @@ class _Session:
         may_have_left = wire.writing or not self.traced
         if not (outgoing.endpoint.order and may_have_left):
             return error
+        endpoint = outgoing.endpoint
         if isinstance(error, Exception):
-            return OrderStateUnknown(outgoing.endpoint.api_id, f"{type(error).__name__}: {excerpt(str(error))}")
+            return OrderStateUnknown(
+                endpoint.api_id, f"{type(error).__name__}: {excerpt(str(error))}", look_up=endpoint.look_up
+            )
         why = "cancelled" if isinstance(error, asyncio.CancelledError) else type(error).__name__
         self.doubt(outgoing, why)
         error.add_note(
-            f"kiwoom_sdk: {outgoing.endpoint.api_id} was {why} after the order may have reached the server; "
-            f"its state is unknown: {LOOK_IT_UP} (it is kept in client.orders_in_doubt)"
+            f"kiwoom_sdk: {endpoint.api_id} was {why} after the order may have reached the server; "
+            f"its state is unknown: {look_it_up(endpoint.look_up)} (it is kept in client.orders_in_doubt)"
         )
         return error
 
@@ -147,7 +157,7 @@ class _Session:
             record.api_id,
             why,
             dict(record.request),
-            LOOK_IT_UP,
+            look_it_up(record.look_up),
         )
         return record
 
@@ -475,8 +485,9 @@ class _ClientBase:
     def orders_in_doubt(self) -> list[OrderInDoubt]:
         """Orders whose answer never reached the caller after they may have reached the server
         (cancelled, interrupted, timed out, connection lost, 5xx, unreadable answer), oldest first:
-        each may or may not stand. Look each up (ka10075 / ka10076; US: ust21150) before sending it
-        again, and remove it from this list (it is the client's own list) once settled."""
+        each may or may not stand. Look each up with the TRs its `look_up` names (its spec's: the query
+        TRs that show whether such an order stands) before sending it again, and remove it from this
+        list (it is the client's own list) once settled."""
         return self._session.orders_in_doubt
 
     def __repr__(self) -> str:

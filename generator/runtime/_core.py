@@ -151,17 +151,20 @@ def _usable_url(url: object, schemes: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True)
 class OrderInDoubt:
-    """An order whose answer never reached the caller: it may or may not stand. Look it up
-    (ka10075 / ka10076 / kt00007; US: ust21150) before sending it again.
+    """An order whose answer never reached the caller: it may or may not stand. Look it up with the
+    TRs of `look_up` before sending it again.
 
     `request` is the order's JSON body as sent (code, quantity, price, ...; it holds no credentials),
     `at` an aware UTC time (when the client gave up on the answer), `why` what happened:
-    'cancelled', 'KeyboardInterrupt', 'ReadTimeout: no answer', 'unreadable answer: ...'."""
+    'cancelled', 'KeyboardInterrupt', 'ReadTimeout: no answer', 'unreadable answer: ...'; `look_up`
+    the ids of the query TRs that show whether such an order stands (its spec's: ('ka10075',
+    'ka10076') for a stock order, ('kt50075', 'kt50031') for a gold spot order, ...)."""
 
     api_id: str
     request: Mapping[str, Any]
     at: datetime.datetime
     why: str
+    look_up: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ class Outgoing:
         """The record of this request as an order in doubt (its body, credentials left out)."""
         body = orjson.loads(self.content) if self.content else {}
         kept = {name: value for name, value in body.items() if name not in SECRET_FIELDS}
-        return OrderInDoubt(self.endpoint.api_id, MappingProxyType(kept), now(), why)
+        return OrderInDoubt(self.endpoint.api_id, MappingProxyType(kept), now(), why, self.endpoint.look_up)
 
 
 @dataclass
@@ -383,5 +386,7 @@ def _unreadable(endpoint: Endpoint, status: int, content: bytes, why: str) -> Ki
     """An answer that cannot be read: to an order, an unknown state (the order may stand)."""
     said = f"HTTP {status}, {why}: {excerpt(content)}"
     if endpoint.order:
-        return OrderStateUnknown(endpoint.api_id, f"unreadable answer: {said}", response=content[:RESPONSE_KEPT])
+        return OrderStateUnknown(
+            endpoint.api_id, f"unreadable answer: {said}", look_up=endpoint.look_up, response=content[:RESPONSE_KEPT]
+        )
     return ResponseInvalid(said, api_id=endpoint.api_id, response=content[:RESPONSE_KEPT])

@@ -59,6 +59,7 @@ def check_corpus(root: Path, loaded: Loaded) -> Loaded:
             problems.extend(_check_fields(corpus, part))
             problems.extend(_check_units(corpus, api, part))
         problems.extend(_check_rules(corpus, api))
+        problems.extend(_check_look_up(corpus, api))
         problems.extend(_check_request_kinds(api))
         problems.extend(_check_examples(api, fid_kinds, corpus))
     problems.extend(_check_errata(corpus))
@@ -282,6 +283,28 @@ def _check_fields(corpus: Corpus, fields: list[Field]) -> list[Problem]:
             elif "enum" in ref.overrides and ref.overrides["enum"] not in corpus.codes:
                 problems.append(Problem(ref.loc, f"FID {ref.fid}: unknown enum '{ref.overrides['enum']}'"))
         problems.extend(_check_fields(corpus, item.fields))
+    return problems
+
+
+def _check_look_up(corpus: Corpus, api: Api) -> list[Problem]:
+    """An order names the query TRs that show whether it stands (`look_up`: told to the caller when its answer is
+    lost), each an HTTP TR of its section that is not an order; any other API names none."""
+    if not api.order:
+        return [Problem(api.at("look_up"), f"look_up on {api.id}, which is not an order")] if api.look_up else []
+    if not api.look_up:
+        return [Problem(api.at("order"), f"order {api.id} has no look_up: name the TRs that show whether it stands")]
+    problems = []
+    for api_id in api.look_up:
+        found = corpus.apis.get(api_id)
+        if found is None or found.protocol != "rest":
+            why = "is no HTTP TR of the specs" if found is None else f"is a {found.protocol} API, not an HTTP TR"
+        elif found.order:
+            why = "is an order itself"
+        elif found.section != api.section:
+            why = f"is of section {found.section}, not {api.section}"
+        else:
+            continue
+        problems.append(Problem(api.at("look_up"), f"look_up {api_id} {why}"))
     return problems
 
 

@@ -551,6 +551,7 @@ def _api(path: Path, data: Any, corpus: Corpus) -> Api:
         examples=examples,
         notes=data.get("notes"),
         key_lines=dict(data.lines),
+        look_up=[str(i) for i in data.get("look_up", [])],
     )
     for part in ("request", "response", "push"):
         samples = example_values(examples, "request" if part == "request" else "response")

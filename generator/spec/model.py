@@ -187,6 +187,7 @@ class Api:
     errata: list[Erratum] = field(default_factory=list)
     notes: str | None = None
     key_lines: dict[str, int] = field(default_factory=dict)  # line of each top-level key
+    look_up: list[str] = field(default_factory=list)  # an order's: the query TRs that show whether it stands
 
     def at(self, key: str) -> Loc:
         return Loc(self.loc.path, self.key_lines.get(key, self.loc.line))

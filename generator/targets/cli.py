@@ -59,6 +59,7 @@ def _api(api: Api) -> dict[str, Any]:
         "category": api.category,
         "path": api.path,
         "order": api.order,
+        "look_up": api.look_up,
         "paging": api.paging,
         "mock_supported": api.mock_supported,
         "mock_exchanges": api.mock_exchanges,

@@ -151,7 +151,10 @@ class _Document:
     def describe(self, api: Api) -> str:
         lines = [f"{api.name_ko} ({api.name_en}): POST {api.path} with the header api-id: {api.id}."]
         if api.order:
-            lines.append("Places, changes or cancels an order: never retry it blindly.")
+            lines.append(
+                "Places, changes or cancels an order: never retry it blindly; when its answer is lost, look it up"
+                f" with {' / '.join(api.look_up)} first."
+            )
         if api.paging:
             lines.append("Answers page by page: send back cont-yn and next-key of an answer for the next page.")
         mock = "no" if not api.mock_supported else ", ".join(api.mock_exchanges) or "yes"
@@ -168,6 +171,7 @@ class _Document:
             "x-kiwoom-alias": api.alias,
             "x-kiwoom-path": api.path,
             "x-kiwoom-order": api.order,
+            **({"x-kiwoom-look-up": api.look_up} if api.order else {}),
             "x-kiwoom-paging": api.paging,
             "x-kiwoom-mock": {"supported": api.mock_supported, "exchanges": api.mock_exchanges},
             "x-kiwoom-source": api.source,

@@ -2,8 +2,8 @@
 (generator/targets/cli.py). The catalog's first line holds `codes` and `realtime`, each further line one API; the
 index gives each API's line, with its alias, names and flags, so that one TR's command reads one line.
 
-Shapes (plain JSON): an API has id, alias, name_ko, name_en, section, category, path, order, paging,
-mock_supported, mock_exchanges, notes, request and response (field trees: name, ko, kind, and where known
+Shapes (plain JSON): an API has id, alias, name_ko, name_en, section, category, path, order, look_up (an order's
+query TRs that show whether it stands), paging, mock_supported, mock_exchanges, notes, request and response (field trees: name, ko, kind, and where known
 required, length, unit, unit_by, format, decimals, signed, const, enum, notes, fields), rules (sentences) and
 errata ({id, says, instead}); `codes[table]` has name_ko and codes ([code, Korean, English]); `realtime[type]` has
 name_ko, name_en and section; `account_fields` names every account number (wire names and realtime attributes).
@@ -196,6 +196,8 @@ def describe_lines(api: Api) -> list[str]:
         f"  order: {'yes (needs --confirm)' if api['order'] else 'no'}  ·  paging: {'yes' if api['paging'] else 'no'}"
         f"  ·  mock server: {mock}",
     ]
+    if api.get("look_up"):
+        lines.append(f"  in doubt (answer lost): look it up with {', '.join(api['look_up'])}")
     if api.get("notes"):
         lines.append(f"  notes: {api['notes']}")
     lines.append("request:")

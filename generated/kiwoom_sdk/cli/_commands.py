@@ -137,21 +137,22 @@ def _interrupted_order(client: Any, interrupted: KeyboardInterrupt) -> Exception
     if not client.orders_in_doubt:
         raise interrupted
     record = client.orders_in_doubt[-1]
-    unknown = OrderStateUnknown(record.api_id, f"interrupted: {record.why}")
+    unknown = OrderStateUnknown(record.api_id, f"interrupted: {record.why}", look_up=record.look_up)
     unknown.record = record
     return unknown
 
 
 def _explain_doubt(client: Any, error: Exception) -> None:
+    """Each order in doubt on stderr: what was sent, and the `kiwoom call`s of the TRs that show whether it stands
+    (its spec's look_up)."""
+    from .._endpoints import ENDPOINTS
     from .._exceptions import OrderStateUnknown
 
     if isinstance(error, OrderStateUnknown):
         for doubt in client.orders_in_doubt:
             sys.stderr.write(f"kiwoom: order in doubt: {doubt.api_id} {doubt.request} ({doubt.why})\n")
-        sys.stderr.write(
-            "kiwoom: look it up with `kiwoom call ka10075` (open orders) and `kiwoom call ka10076` (fills)"
-            " before sending it again\n"
-        )
+            calls = " and ".join(f"`kiwoom call {i}` ({ENDPOINTS[i].name_en})" for i in doubt.look_up)
+            sys.stderr.write(f"kiwoom: look {doubt.api_id} up with {calls} before sending it again\n")
 
 
 def _pages(client: Any, api: Api, params: dict[str, Any], common: dict[str, Any]) -> list[Any]:

@@ -36,7 +36,7 @@ EXIT_CODES: dict[int, str] = {
     RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
     UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",
     ORDER_UNKNOWN: "OrderStateUnknown: the order may or may not stand (its answer lost, or interrupted after it may"
-    " have left); check ka10075 / ka10076 (US: ust21150)",
+    " have left); look it up with the TRs the message names (`error.in_doubt.look_up`) before sending it again",
     MOCK_UNSUPPORTED: "MockUnsupported: the mock server does not serve this call",
     DECLINED: "a real order was not confirmed at the prompt; nothing was sent",
     INTERRUPTED: "interrupted (Ctrl-C) with no order in doubt",
@@ -121,8 +121,9 @@ def one_line(error: BaseException, cli: bool = True) -> str:
 def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dict[str, Any]:
     """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason][, in_doubt]}}`;
     `cli`: the message names command line options (else the fields, for the MCP server). `in_doubt` is the record of
-    an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, at as ISO 8601 UTC, why): the
-    process that kept it ends with the command, so the envelope carries it."""
+    an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, at as ISO 8601 UTC, why, look_up:
+    the ids of the query TRs that show whether it stands): the process that kept it ends with the command, so the
+    envelope carries it."""
     from .._exceptions import KiwoomError, OrderStateUnknown
 
     body: dict[str, Any] = {
@@ -144,6 +145,7 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
             "request": dict(kept.request),
             "at": kept.at.isoformat(),
             "why": kept.why,
+            "look_up": list(kept.look_up),
         }
     return {"ok": False, "error": body}
 

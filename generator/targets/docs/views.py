@@ -115,10 +115,9 @@ def _call(api: Api) -> str:
 def category_docs(corpus: Corpus) -> list[CategoryDoc]:
     groups: dict[tuple[str, str], list[ApiDoc]] = {}
     for api in sorted(corpus.apis.values(), key=lambda a: (a.section, a.category, a.id)):
+        in_doubt = f"order, never retried; in doubt, look it up with {' / '.join(api.look_up)}"
         flags = ", ".join(
-            text
-            for text, on in (("order, never retried", api.order), ("pages with cont-yn / next-key", api.paging))
-            if on
+            text for text, on in ((in_doubt, api.order), ("pages with cont-yn / next-key", api.paging)) if on
         )
         mock = (
             ("yes" + (f" ({', '.join(api.mock_exchanges)} only)" if api.mock_exchanges else ""))

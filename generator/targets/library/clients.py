@@ -133,6 +133,7 @@ class EndpointView:
     rules: list[RuleView]
     mock_refused: list[tuple[str, list[str]]]  # (field, codes of NXT / SOR) the mock server refuses
     alias: str
+    look_up: list[str]  # an order's: the query TRs that show whether it stands
 
 
 def _code_text(corpus: Corpus, table: str) -> str:
@@ -156,6 +157,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     flags = []
     if api.order:
         flags.append("places or changes an order: never retried automatically")
+        flags.append(f"when its answer is lost (OrderStateUnknown), look it up with {' / '.join(api.look_up)}")
     if api.paging:
         flags.append("pages: pass cont_yn=True and the previous response's next_key for the next page")
     mock = "not on the mock server" if not api.mock_supported else "mock server: yes"
@@ -238,6 +240,7 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             ],
             _mock_refused(api, corpus),
             api.alias,
+            api.look_up,
         )
         for api in corpus.http_apis()
     ]

@@ -39,6 +39,7 @@ class DomesticCrdordr(SyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -88,6 +89,7 @@ class DomesticCrdordr(SyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -140,6 +142,7 @@ class DomesticCrdordr(SyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -183,6 +186,7 @@ class DomesticCrdordr(SyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -225,6 +229,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -274,6 +279,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -326,6 +332,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -369,6 +376,7 @@ class AsyncDomesticCrdordr(AsyncGroup):
 
         POST /api/dostk/crdordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / kt00007.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR

@@ -42,6 +42,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -89,6 +90,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -136,6 +138,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -179,6 +182,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -215,6 +219,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -254,6 +259,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -293,6 +299,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -330,6 +337,7 @@ class DomesticOrdr(SyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 7 · required
@@ -370,6 +378,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -417,6 +426,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -464,6 +474,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -507,6 +518,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ka10075 / ka10076.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
@@ -543,6 +555,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -582,6 +595,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -621,6 +635,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -658,6 +673,7 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         POST /api/dostk/ordr · mock server: yes (KRX only).
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with kt50075 / kt50031.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 7 · required

@@ -89,6 +89,7 @@ class UsExchange(SyncGroup):
 
         POST /api/us/exchange · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21100 / ust21120.
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
@@ -180,6 +181,7 @@ class AsyncUsExchange(AsyncGroup):
 
         POST /api/us/exchange · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21100 / ust21120.
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)

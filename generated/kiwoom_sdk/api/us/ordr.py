@@ -38,6 +38,7 @@ class UsOrdr(SyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -81,6 +82,7 @@ class UsOrdr(SyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -127,6 +129,7 @@ class UsOrdr(SyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 9 · required
@@ -166,6 +169,7 @@ class UsOrdr(SyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 9 · required
@@ -237,6 +241,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -280,6 +285,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
@@ -326,6 +332,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 9 · required
@@ -365,6 +372,7 @@ class AsyncUsOrdr(AsyncGroup):
 
         POST /api/us/ordr · mock server: yes.
         Places or changes an order: never retried automatically.
+        When its answer is lost (OrderStateUnknown), look it up with ust21050 / ust21510.
 
         Args:
             orig_ord_no: 원주문번호 · text · max 9 · required
