@@ -172,3 +172,22 @@ def test_the_list_of_conditions_reads_as_named_entries(corpus: Corpus) -> None:
     assert isinstance(us[0], realtime.UsConditionSearchListEntry) and us[0]._asdict() == {"seq": "0", "name": "조건1"}
     with pytest.raises(ValueError, match="arrays of 2"):
         realtime.answer_entries({"trnm": "CNSRLST", "data": [["0"]]})
+
+
+def test_the_us_answers_read_typed_by_the_fids_their_fields_are(corpus: Corpus) -> None:
+    """usa20281 lists its rows' FIDs as fields named "9001", "10", ...: each reads as that FID with the field's
+    declared kind and unit (USD decimals), its other member (stex_tp) by its table; usa20290's rows of jmcode and
+    stexTp are the same members by their Korean names."""
+    body = _example(corpus, "usa20281")
+    [first, _] = realtime.UsConditionSearchRow.rows(body)
+    assert (first.item_code, first.item_name, first.sub_industry) == ("GPUS", "하이퍼스케일 데이터", None)
+    assert first.current_price == Decimal("0.1602") and first.change == Decimal("-0.0265")
+    assert first.change_rate == Decimal("-14.19") and first.cumulative_volume == 70213118
+    assert first.change_sign is codes.PriceChangeSign.FALL and first.stex_tp is codes.UsExchange.AMEX
+    assert first.unknown_values == {} and not hasattr(first, "code")  # a US ticker has no market letter
+    answer = _example(corpus, "usa20290", "조회데이터")
+    rows = realtime.answer_rows({**answer, "data": [*answer["data"], {"jmcode": "NVDA", "stexTp": "NY"}]})
+    assert [(r.item_code, r.stex_tp) for r in rows if isinstance(r, realtime.UsConditionSearchRow)][-2:] == [
+        ("ALAB", codes.UsExchange.NASDAQ),
+        ("NVDA", codes.UsExchange.NYSE),
+    ]

@@ -92,6 +92,7 @@ __all__ = [
     "UsRealtimeTradePrice",
     "UsRealtimeOrderBook",
     "ConditionSearchRow",
+    "UsConditionSearchRow",
     "ConditionSearchListEntry",
     "UsConditionSearchListEntry",
 ]
@@ -2892,6 +2893,65 @@ class ConditionSearchRow(AnswerRow):
         }
 
 
+class UsConditionSearchRow(AnswerRow):
+    """A row of usa20281 미국주식 조건검색 요청 일반 (US Condition Search (Standard)): a member of the GCNSRREQ answer's `data`, keyed by FID number."""
+
+    __slots__ = ("__dict__",)
+    API_ID = "usa20281"
+    TRNM = "GCNSRREQ"
+    ROWS = "data"
+    ALIASES = {"jmcode": "9001", "stexTp": "stex_tp"}
+    FIDS = {
+        "9001": "item_code",
+        "302": "item_name",
+        "10": "current_price",
+        "25": "change_sign",
+        "11": "change",
+        "12": "change_rate",
+        "13": "cumulative_volume",
+        "16": "open_price",
+        "17": "high_price",
+        "18": "low_price",
+        "318": "sub_industry",
+        "stex_tp": "stex_tp",
+    }
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락률 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    sub_industry: Typed[str | None] = Typed(to_text, "318", doc="FID 318 소업종 (text)")
+    stex_tp: Typed[codes.UsExchange | str | None] = Typed(
+        to_code, "stex_tp", codes.UsExchange, doc="stex_tp 거래소구분 (code)"
+    )
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
+        g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
+        self.__dict__ = {
+            "item_code": to_text(sent("9001")),
+            "item_name": to_text(sent("302")),
+            "current_price": g0[0],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "change": to_decimal(sent("11")),
+            "change_rate": to_decimal(sent("12")),
+            "cumulative_volume": to_int(sent("13")),
+            "open_price": g0[1],
+            "high_price": g0[2],
+            "low_price": g0[3],
+            "sub_industry": to_text(sent("318")),
+            "stex_tp": to_code(sent("stex_tp"), codes.UsExchange),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the row
+        }
+
+
 class ConditionSearchListEntry(NamedTuple):
     """A member of ka10171 조건검색 목록조회 (Condition Search List): the CNSRLST answer's `data` sends each as an array of these fields, in order."""
 
@@ -2936,12 +2996,13 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 
 ANSWER_ROWS: dict[str, type[AnswerRow]] = {  # trnm -> the class of its answer's rows
     "CNSRREQ": ConditionSearchRow,
+    "GCNSRREQ": UsConditionSearchRow,
 }
 
 
 def answer_rows(answer: SystemMessage | Mapping[str, Any]) -> list[AnswerRow]:
     """The rows of a WebSocket answer keyed by FID number (a SystemMessage or its body), typed by the class of its
-    trnm (ANSWER_ROWS: CNSRREQ rows are ConditionSearchRow). Raises ValueError for an answer of
+    trnm (ANSWER_ROWS: CNSRREQ rows are ConditionSearchRow, UsConditionSearchRow). Raises ValueError for an answer of
     another trnm or rows that are no objects; the answer itself is left as it is."""
     body = answer.body if isinstance(answer, SystemMessage) else answer
     row_class = ANSWER_ROWS.get(str(body.get("trnm")))

@@ -64,7 +64,7 @@ class FidRow:
     """
 
     __slots__ = ("values",)
-    FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
+    FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent; a row's member that is no FID: its key) -> attribute
 
     def __init__(self, values: dict[str, str]) -> None:
         self.values = values
