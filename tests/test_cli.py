@@ -295,14 +295,14 @@ def test_conditions_list_and_run(sim: Simulator) -> None:
     found = kiwoom("conditions", conditions[0]["seq"], "--format", "json", sim=sim)
     assert found.returncode == 0, found.stderr
     items = envelope(found)["data"]["items"]
-    assert items and all(str(row["9001"]).startswith("A") for row in items)  # FID 9001: the item code
+    assert items and all(row["item_code"] == "A" + row["code"] for row in items)  # FID 9001, typed by name
 
 
 def test_conditions_reads_every_page_of_a_search(sim: Simulator) -> None:
     """A condition search answers in pages (cont_yn "Y", next_key) like a paged TR: every page's items, each once."""
     found = kiwoom("conditions", "1", "--format", "json", sim=sim)
     assert found.returncode == 0, found.stderr
-    codes = [row["9001"] for row in envelope(found)["data"]["items"]]
+    codes = [row["code"] for row in envelope(found)["data"]["items"]]
     assert CONDITION_ITEMS > CONDITION_PAGE  # the search pages
     assert len(codes) == CONDITION_ITEMS and len(set(codes)) == len(codes), codes
 

@@ -307,7 +307,8 @@ def test_a_response_field_marked_required_is_documentation(tmp_path: Path, tree:
 
 def test_websocket_messages_are_no_python_api(tmp_path: Path, tree: Path) -> None:
     """A condition search has no generated method: callers send its messages with RealtimeSession.send and read its
-    answers as SystemMessage.body, and its alias names nothing in Python (griffe sees no break of them)."""
+    answers as SystemMessage.body; its alias names the class of its answer's rows (realtime.ConditionSearchRow), so
+    renaming it renames that class."""
 
     def change(data: dict[str, Any]) -> None:
         data["alias"] = "condition_search_standard"
@@ -319,11 +320,23 @@ def test_websocket_messages_are_no_python_api(tmp_path: Path, tree: Path) -> Non
             example["body"].pop("cont_yn", None)
 
     found = {c.kind: c for c in changes(tmp_path, tree, in_api("domestic/websocket/ka10172.yaml", change))}
-    assert not any(c.surface for c in found.values())
-    assert found["api-renamed"].severity == DOCS
+    assert [kind for kind, c in found.items() if c.surface] == ["api-renamed"]
+    renamed = found["api-renamed"]
+    assert renamed.severity == BREAKING
+    assert renamed.action == "rename uses of `realtime.ConditionSearchRow` to `realtime.ConditionSearchStandardRow`"
     assert found["request-field-required"].severity == BREAKING
     assert found["request-field-required"].action == "pass `next_key` on every call (the CNSRREQ message)"
     assert found["response-field-removed"].what == "key of the CNSRREQ answer (SystemMessage.body) removed"
+
+
+def test_the_list_of_condition_searches_names_its_entries(tmp_path: Path, tree: Path) -> None:
+    """ka10171's alias names the NamedTuple of its [seq, name] arrays (realtime.ConditionSearchListEntry)."""
+    found = changes(tmp_path, tree, in_api("domestic/websocket/ka10171.yaml", lambda d: d.update(alias="conditions")))
+    [renamed] = [c for c in found if c.kind == "api-renamed"]
+    assert renamed.severity == BREAKING and renamed.surface
+    assert renamed.what.startswith(
+        "answer class renamed: `realtime.ConditionSearchListEntry` -> `realtime.ConditionsEntry`"
+    )
 
 
 def test_a_realtime_frame_is_read_by_the_session(tmp_path: Path, tree: Path) -> None:
@@ -389,7 +402,8 @@ def test_the_guide_workbook_the_specs_follow(tmp_path: Path, tree: Path) -> None
 
 
 def test_the_fids_of_a_condition_search_answer(tmp_path: Path, tree: Path) -> None:
-    """A condition search's rows carry FIDs that callers read by number from SystemMessage.body."""
+    """A condition search's rows carry FIDs that realtime.ConditionSearchRow reads typed: one gone is an attribute
+    gone, one read at another scale a value divided differently."""
 
     def change(data: dict[str, Any]) -> None:
         listed = field(data["response"], "data")
@@ -404,4 +418,12 @@ def test_the_fids_of_a_condition_search_answer(tmp_path: Path, tree: Path) -> No
         ("ka10172", "answer-fid-removed", "FID 18", BREAKING)
     }
     [removed] = [c for c in found if c.kind == "answer-fid-removed"]
-    assert removed.what == "FID 18 (저가) no longer in the CNSRREQ answer (SystemMessage.body)" and not removed.surface
+    assert removed.what == "FID 18 (`low_price`) no longer in the CNSRREQ answer (realtime.ConditionSearchRow)"
+    assert removed.surface and removed.action == "stop reading `low_price`"
+
+    def rescaled(data: dict[str, Any]) -> None:
+        next(ref for ref in field(data["response"], "data")["fids"] if ref["fid"] == 12)["scale"] = 100
+
+    (tmp_path / "rescaled").mkdir()
+    found = changes(tmp_path / "rescaled", tree, in_api("domestic/websocket/ka10172.yaml", rescaled))
+    assert seen(found) == {("ka10172", "fid-scale-changed", "FID 12", BREAKING)}

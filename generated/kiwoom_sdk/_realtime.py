@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
+from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar, overload
 
 import orjson
 
@@ -55,18 +55,52 @@ class RealtimeDecodeError(ValueError):
         return rebuilt, (type(self), self.args), self.__dict__  # pickle and copy keep the error as it is
 
 
-class RealtimeEvent:
+class FidRow:
+    """Values keyed by FID number, as Kiwoom sent them (raw strings), read typed on demand: what a REAL entry and a
+    row of a condition search's answer share.
+
+    A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on demand (see the
+    module's docstring); FIDs the spec does not list stay in `values` (`unknown_values`).
+    """
+
+    __slots__ = ("values",)
+    FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent; a row's member that is no FID: its key) -> attribute
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
+
+    def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
+        return type(self), (self.values,), getattr(self, "__dict__", None) or None
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        """Convert every listed FID of `values` (the row's own, as strings) into the row's __dict__ (generated
+        per class: the FIDs of a group together, with a converter of kiwoom_sdk._values for many values, the others
+        one by one)."""
+
+    @property
+    def unknown_values(self) -> dict[str, str]:
+        """Values the spec does not list for this class, as sent (the server may add FIDs)."""
+        return {k: v for k, v in self.values.items() if k not in self.FIDS}
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every listed FID as a typed value, by attribute name."""
+        return {attribute: getattr(self, attribute) for attribute in self.FIDS.values()}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(values={len(self.values)})"
+
+
+class RealtimeEvent(FidRow):
     """One entry of a REAL frame: its realtime type, item code and FID values (raw strings).
 
     A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on
     demand (see the module's docstring).
     """
 
-    __slots__ = ("item", "name", "type", "values")
+    __slots__ = ("item", "name", "type")
     TYPE: ClassVar[str] = ""
     SECTION: ClassVar[str] = ""  # the WebSocket section whose REG registers the type: "domestic" or "us"
     REGISTERED: ClassVar[str] = ""  # a REG names "codes" or "none" (an empty item); "": no REG registers the type
-    FIDS: ClassVar[dict[str, str]] = {}  # FID number (as sent) -> attribute name
 
     def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:
         self.type = type
@@ -77,26 +111,49 @@ class RealtimeEvent:
     def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
         return type(self), (self.type, self.name, self.item, self.values), getattr(self, "__dict__", None) or None
 
-    def _read(self, values: Mapping[str, str | None]) -> None:
-        """Convert every listed FID of `values` (the event's own, as strings) into the event's __dict__ (generated
-        per type: the FIDs of a group together, with a converter of kiwoom_sdk._values for many values, the others
-        one by one)."""
-
-    @property
-    def unknown_values(self) -> dict[str, str]:
-        """FID values the spec does not list for this type (the server may add FIDs)."""
-        return {k: v for k, v in self.values.items() if k not in self.FIDS}
-
-    def as_dict(self) -> dict[str, Any]:
-        """Every listed FID as a typed value, by attribute name."""
-        return {attribute: getattr(self, attribute) for attribute in self.FIDS.values()}
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
 
 
+class AnswerRow(FidRow):
+    """A row of a WebSocket answer keyed by FID number (a condition search's CNSRREQ answer: {"9001": "A005930",
+    "10": "000075000", ...}), typed as a realtime type's values are. A generated subclass names its answer (`API_ID`,
+    `TRNM`) and the answer's field that lists the rows (`ROWS`)."""
+
+    __slots__ = ()
+    API_ID: ClassVar[str] = ""
+    TRNM: ClassVar[str] = ""
+    ROWS: ClassVar[str] = "data"
+    ALIASES: ClassVar[dict[str, str]] = {}  # a key another answer of TRNM gives a listed FID -> that FID number
+
+    @property
+    def unknown_values(self) -> dict[str, str]:
+        """Values the spec lists neither as a FID of this class nor as another answer's name of one."""
+        return {k: v for k, v in self.values.items() if k not in self.FIDS and k not in self.ALIASES}
+
+    @classmethod
+    def rows(cls, answer: SystemMessage | Mapping[str, Any]) -> list[Self]:
+        """Every row of one answer (a SystemMessage or its body), in order; the body stays as it is (`values` of a
+        row is the answer's own dict, or a copy with the FID of a key in ALIASES added: {"jmcode": "A005930",
+        "9001": "A005930"}). Raises ValueError for an answer of another trnm or rows that are no objects."""
+        body = answer.body if isinstance(answer, SystemMessage) else answer
+        if body.get("trnm") != cls.TRNM:
+            raise ValueError(f"{cls.__name__} reads {cls.TRNM} answers, not {body.get('trnm')!r}")
+        rows = body.get(cls.ROWS) or []
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            raise ValueError(f"{cls.TRNM} answer's {cls.ROWS} is not a list of objects")
+        return [cls(_aliased(row, cls.ALIASES)) for row in rows]
+
+
+def _aliased(row: dict[str, Any], aliases: Mapping[str, str]) -> dict[str, Any]:
+    """A row with each value that another answer names by a field (ka10173's jmcode) also under its FID number, as
+    the listed FIDs read it; the row itself when it has none."""
+    named = {aliases[key]: value for key, value in row.items() if key in aliases and aliases[key] not in row}
+    return {**row, **named} if named else row
+
+
 class Typed(Generic[T]):
-    """A typed attribute of a realtime event: its FID's raw value as `convert(raw, *arguments)` gives it.
+    """A typed attribute of a realtime event or another FidRow: its FID's raw value as `convert(raw, *arguments)` gives it.
 
     A non-data descriptor: the value it returns goes into the event's __dict__, which shadows it from
     then on. Reading the class attribute gives the descriptor (`StockTrade.current_price.fid`).
@@ -115,8 +172,8 @@ class Typed(Generic[T]):
     @overload
     def __get__(self, event: None, owner: type | None = None) -> Typed[T]: ...
     @overload
-    def __get__(self, event: RealtimeEvent, owner: type | None = None) -> T: ...
-    def __get__(self, event: RealtimeEvent | None, owner: type | None = None) -> Typed[T] | T:
+    def __get__(self, event: FidRow, owner: type | None = None) -> T: ...
+    def __get__(self, event: FidRow | None, owner: type | None = None) -> Typed[T] | T:
         if event is None:
             return self
         read: dict[str, Any] = event.__dict__  # every generated class has one

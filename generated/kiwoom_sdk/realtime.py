@@ -1,6 +1,7 @@
 """Realtime events: one class per realtime type, with a typed attribute per FID.
 
-`decode(frame)` turns one WebSocket frame into events. Nothing converts until a typed attribute
+`decode(frame)` turns one WebSocket frame into events; `answer_rows(answer)` reads the rows of an answer keyed by FID
+number (a condition search's CNSRREQ) into one class per answer, typed the same way. Nothing converts until a typed attribute
 is read: the first read converts its FID, the second every FID of the event at once, and later
 reads find the value in the event's __dict__. `event.values` keeps every FID as Kiwoom sent it, including FIDs
 the spec does not list.
@@ -10,12 +11,16 @@ Generated from specs/ by `python -m generator build`; do not edit.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 from . import codes
 from ._realtime import (
+    AnswerRow,
     Event,
+    FidRow,
     Gap,
     RealtimeDecodeError,
     RealtimeEvent,
@@ -44,16 +49,23 @@ from ._values import (
 )
 
 __all__ = [
+    "ANSWER_ENTRIES",
+    "ANSWER_ROWS",
     "GROUP_LENGTH",
     "ITEM_CODE",
     "REGISTRY",
+    "AnswerRow",
     "Event",
+    "FidRow",
     "Gap",
     "RealtimeDecodeError",
     "RealtimeEvent",
     "SystemMessage",
     "SystemNotice",
     "UsItem",
+    "answer_entries",
+    "answer_rows",
+    "bare_code",
     "decode",
     "OrderExecution",
     "ConditionSearchRealtime",
@@ -79,6 +91,10 @@ __all__ = [
     "UsRealtimeOrderExecution",
     "UsRealtimeTradePrice",
     "UsRealtimeOrderBook",
+    "ConditionSearchRow",
+    "UsConditionSearchRow",
+    "ConditionSearchListEntry",
+    "UsConditionSearchListEntry",
 ]
 
 
@@ -2819,6 +2835,137 @@ class UsRealtimeOrderBook(RealtimeEvent):
         }
 
 
+class ConditionSearchRow(AnswerRow):
+    """A row of ka10172 조건검색 요청 일반 (Condition Search (Standard)): a member of the CNSRREQ answer's `data`, keyed by FID number.
+    `code` is the item code without its market letter ("A005930" -> "005930").
+    """
+
+    __slots__ = ("__dict__",)
+    API_ID = "ka10172"
+    TRNM = "CNSRREQ"
+    ROWS = "data"
+    ALIASES = {"jmcode": "9001"}
+    FIDS = {
+        "9001": "item_code",
+        "302": "item_name",
+        "10": "current_price",
+        "25": "change_sign",
+        "11": "change",
+        "12": "change_rate",
+        "13": "cumulative_volume",
+        "16": "open_price",
+        "17": "high_price",
+        "18": "low_price",
+    }
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", 1000, doc="FID 12 등락율 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+
+    @property
+    def code(self) -> str | None:
+        """The item code as REG and the TRs take it: `item_code` without the market letter in front of it."""
+        return bare_code(self.item_code)
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
+        g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
+        self.__dict__ = {
+            "item_code": to_text(sent("9001")),
+            "item_name": to_text(sent("302")),
+            "current_price": g0[0],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "change": to_int(sent("11")),
+            "change_rate": to_decimal(sent("12"), 1000),
+            "cumulative_volume": to_int(sent("13")),
+            "open_price": g0[1],
+            "high_price": g0[2],
+            "low_price": g0[3],
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the row
+        }
+
+
+class UsConditionSearchRow(AnswerRow):
+    """A row of usa20281 미국주식 조건검색 요청 일반 (US Condition Search (Standard)): a member of the GCNSRREQ answer's `data`, keyed by FID number."""
+
+    __slots__ = ("__dict__",)
+    API_ID = "usa20281"
+    TRNM = "GCNSRREQ"
+    ROWS = "data"
+    ALIASES = {"jmcode": "9001", "stexTp": "stex_tp"}
+    FIDS = {
+        "9001": "item_code",
+        "302": "item_name",
+        "10": "current_price",
+        "25": "change_sign",
+        "11": "change",
+        "12": "change_rate",
+        "13": "cumulative_volume",
+        "16": "open_price",
+        "17": "high_price",
+        "18": "low_price",
+        "318": "sub_industry",
+        "stex_tp": "stex_tp",
+    }
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
+        to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
+    )
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락률 (rate)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    sub_industry: Typed[str | None] = Typed(to_text, "318", doc="FID 318 소업종 (text)")
+    stex_tp: Typed[codes.UsExchange | str | None] = Typed(
+        to_code, "stex_tp", codes.UsExchange, doc="stex_tp 거래소구분 (code)"
+    )
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
+        g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
+        self.__dict__ = {
+            "item_code": to_text(sent("9001")),
+            "item_name": to_text(sent("302")),
+            "current_price": g0[0],
+            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+            "change": to_decimal(sent("11")),
+            "change_rate": to_decimal(sent("12")),
+            "cumulative_volume": to_int(sent("13")),
+            "open_price": g0[1],
+            "high_price": g0[2],
+            "low_price": g0[3],
+            "sub_industry": to_text(sent("318")),
+            "stex_tp": to_code(sent("stex_tp"), codes.UsExchange),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the row
+        }
+
+
+class ConditionSearchListEntry(NamedTuple):
+    """A member of ka10171 조건검색 목록조회 (Condition Search List): the CNSRLST answer's `data` sends each as an array of these fields, in order."""
+
+    seq: Any  # 조건검색식 일련번호
+    name: Any  # 조건검색식 명
+
+
+class UsConditionSearchListEntry(NamedTuple):
+    """A member of usa20280 미국주식 조건검색 목록조회 (US Condition Search List): the GCNSRLST answer's `data` sends each as an array of these fields, in order."""
+
+    seq: Any  # 조건검색식 일련번호
+    name: Any  # 조건검색식 명
+
+
 REGISTRY: dict[str, type[RealtimeEvent]] = {
     "00": OrderExecution,
     "02": ConditionSearchRealtime,
@@ -2847,6 +2994,54 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
 }
 
 
+ANSWER_ROWS: dict[str, type[AnswerRow]] = {  # trnm -> the class of its answer's rows
+    "CNSRREQ": ConditionSearchRow,
+    "GCNSRREQ": UsConditionSearchRow,
+}
+
+
+def answer_rows(answer: SystemMessage | Mapping[str, Any]) -> list[AnswerRow]:
+    """The rows of a WebSocket answer keyed by FID number (a SystemMessage or its body), typed by the class of its
+    trnm (ANSWER_ROWS: CNSRREQ rows are ConditionSearchRow, UsConditionSearchRow). Raises ValueError for an answer of
+    another trnm or rows that are no objects; the answer itself is left as it is."""
+    body = answer.body if isinstance(answer, SystemMessage) else answer
+    row_class = ANSWER_ROWS.get(str(body.get("trnm")))
+    if row_class is None:
+        raise ValueError(
+            f"no rows keyed by FID in a {body.get('trnm')!r} answer (these have: {', '.join(ANSWER_ROWS)})"
+        )
+    return list(row_class.rows(body))
+
+
+ANSWER_ENTRIES: dict[str, tuple[type[tuple[Any, ...]], str]] = {  # trnm -> the class of its list's arrays, the list
+    "CNSRLST": (ConditionSearchListEntry, "data"),
+    "GCNSRLST": (UsConditionSearchListEntry, "data"),
+}
+
+
+def answer_entries(answer: SystemMessage | Mapping[str, Any]) -> list[Any]:
+    """The members of a WebSocket answer whose list sends arrays in field order (a SystemMessage or its body), as
+    the NamedTuple of its trnm (ANSWER_ENTRIES: CNSRLST as ConditionSearchListEntry, GCNSRLST as UsConditionSearchListEntry). Raises
+    ValueError for an answer of another trnm, or a member that is no array of as many values."""
+    body = answer.body if isinstance(answer, SystemMessage) else answer
+    listed = ANSWER_ENTRIES.get(str(body.get("trnm")))
+    if listed is None:
+        raise ValueError(f"no arrays in a {body.get('trnm')!r} answer (these have: {', '.join(ANSWER_ENTRIES)})")
+    entry_class, name = listed
+    members = body.get(name) or []
+    size = len(entry_class._fields)  # type: ignore[attr-defined]
+    if not isinstance(members, list) or not all(isinstance(m, list) and len(m) == size for m in members):
+        raise ValueError(f"{body.get('trnm')} answer's {name} is not a list of arrays of {size} values")
+    return [entry_class(*member) for member in members]
+
+
+def bare_code(code: str | None) -> str | None:
+    """An item code without the market letter in front of a six-character code ("A005930" -> "005930", "A005930_NX"
+    -> "005930_NX"); any other value as it is (specs/api.yaml: websocket REG item_code market_prefix)."""
+    return _MARKET_PREFIX.sub("", code, count=1) if code else code
+
+
+_MARKET_PREFIX = re.compile("^[A-Z](?=[0-9A-Z]{6}(?:_NX|_AL)?$)")
 ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
 GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

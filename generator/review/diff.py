@@ -41,7 +41,7 @@ from ..names import (
     scaled_value_type,
 )
 from ..spec.kinds import normalized_ko, request_shape
-from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule, walk
+from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule
 
 BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
 SEVERITIES = (BREAKING, COMPATIBLE, DOCS)
@@ -137,7 +137,22 @@ def _surfaced(api: Api | None, corpus: Corpus) -> bool:
     realtime type, or a WebSocket API whose pushes name a type: Corpus.realtime_sources)."""
     if api is None:
         return False
+    if api.protocol == "websocket" and _answer_class(api, corpus):
+        return True  # its answer is read into a class of the realtime module (ConditionSearchRow)
     return api.protocol == "rest" or any(source.id == api.id for source, _, _ in corpus.realtime_sources())
+
+
+def _row_fids(api: Api, corpus: Corpus) -> list[FidRef]:
+    from ..targets.library.views import row_fids
+
+    return row_fids(api, corpus)
+
+
+def _answer_class(api: Api, corpus: Corpus) -> str | None:
+    from ..targets.library.views import answer_class
+
+    found = answer_class(api, corpus)
+    return f"realtime.{found}" if found else None
 
 
 SESSION_READS = (
@@ -219,7 +234,7 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
         )
         return
     surfaced = _surfaced(old, base) or _surfaced(new, head)
-    for change in _api_facts(api_id, old, new):
+    for change in _api_facts(api_id, old, new, base, head):
         if change.kind == "api-moved" and new.protocol != "rest":
             yield replace(
                 change, severity=DOCS, what=f"moved to {new.section}/{new.category}", action="", surface=False
@@ -241,8 +256,12 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
         yield Change(api_id, "examples-changed", DOCS, "examples", "the examples changed (generated tests and docs)")
 
 
-def _api_facts(api_id: str, old: Api, new: Api) -> Iterator[Change]:
-    if old.alias != new.alias:
+def _api_facts(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
+    before, after = _answer_class(old, base), _answer_class(new, head)
+    if old.alias != new.alias and before and after:
+        what = f"answer class renamed: `{before}` -> `{after}` (alias `{new.alias}`)"
+        yield Change(api_id, "api-renamed", BREAKING, "alias", what, f"rename uses of `{before}` to `{after}`", True)
+    elif old.alias != new.alias:
         kind = "realtime class" if new.protocol == "realtime" else "method alias"
         yield Change(
             api_id,
@@ -668,13 +687,17 @@ class _FidUse:
 def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
     """FID number -> how the realtime class reads it (targets.library.views.realtime_views: a type's overrides over
     the FID's own)."""
-    out: dict[int, _FidUse] = {}
     stack = list(fields)
     refs: list[FidRef] = []
     while stack:
         f = stack.pop(0)
         refs.extend(f.fids)
         stack[:0] = f.fields
+    return _uses(refs, corpus)
+
+
+def _uses(refs: list[FidRef], corpus: Corpus) -> dict[int, _FidUse]:
+    out: dict[int, _FidUse] = {}
     for ref in refs:
         fid = corpus.fids.get(ref.fid)
         if fid is not None and ref.fid not in out:
@@ -684,23 +707,26 @@ def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
     return out
 
 
-def _answer_fid_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
-    """The FIDs of a WebSocket API's answer (a condition search's rows), which callers read by number from
-    SystemMessage.body: no class decodes them."""
-    before = {ref.fid: ref.ko for f in walk(old.response) for ref in f.fids}
-    after = {ref.fid: ref.ko for f in walk(new.response) for ref in f.fids}
-    answer = f"the {_trnm(new)} answer (SystemMessage.body)"
+def _answer_fid_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
+    """The FIDs of a WebSocket API's answer rows (a condition search's), which its row class reads typed
+    (realtime.ConditionSearchRow): an attribute gone, added, renamed, retyped or rescaled, as for a realtime type."""
+    before, after = _uses(_row_fids(old, base), base), _uses(_row_fids(new, head), head)
+    answer = f"the {_trnm(new)} answer ({_answer_class(new, head)})"
     for number in sorted(before.keys() - after.keys()):
-        what = f"FID {number} ({before[number]}) no longer in {answer}"
-        yield Change(api_id, "answer-fid-removed", BREAKING, f"FID {number}", what, f"stop reading key '{number}'")
+        name = before[number].name
+        what = f"FID {number} (`{name}`) no longer in {answer}"
+        yield Change(api_id, "answer-fid-removed", BREAKING, f"FID {number}", what, f"stop reading `{name}`", True)
     for number in sorted(after.keys() - before.keys()):
-        what = f"FID {number} ({after[number]}) now in {answer}"
-        yield Change(api_id, "answer-fid-added", COMPATIBLE, f"FID {number}", what)
+        use = after[number]
+        what = f"FID {number} (`{use.name}`, {use.annotation}) now in {answer}"
+        yield Change(api_id, "answer-fid-added", COMPATIBLE, f"FID {number}", what, "", True)
+    for number in sorted(before.keys() & after.keys()):
+        yield from _fid_use_changes(api_id, f"FID {number}", before[number], after[number])
 
 
 def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
     if new.protocol == "websocket":
-        yield from _answer_fid_changes(api_id, old, new)
+        yield from _answer_fid_changes(api_id, old, new, base, head)
     part = "response" if new.protocol == "realtime" else "push"
     before = _fid_uses(getattr(old, part), base)
     after = _fid_uses(getattr(new, part), head)

@@ -52,15 +52,17 @@ def _odd_values(api: Api) -> list[str]:
 
 
 def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
-    """[fid, kind, codes, name, unit] for each FID under these fields, in the guide's order (the name says what
-    the simulator's market fills it with; a unit overridden away from the FID's own, as the index types do, keeps
-    it out of the market's hands)."""
+    """[fid, kind, codes, name, unit, scale] for each FID under these fields, in the guide's order (the name says
+    what the simulator's market fills it with; a unit overridden away from the FID's own, as the index types do,
+    keeps it out of the market's hands; a scale, as the listing overrides it, makes the value one written without
+    its point)."""
     out: list[list[Any]] = []
     for ref in (ref for f in walk(fields) for ref in f.fids):
         fid = corpus.fids[ref.fid]
         kind = str(ref.overrides.get("kind", fid.kind))
         unit = ref.overrides.get("unit", fid.unit)
-        out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum)), fid.name, unit])
+        scale = ref.overrides.get("scale", fid.scale)
+        out.append([ref.fid, kind, _codes(corpus, ref.overrides.get("enum", fid.enum)), fid.name, unit, scale])
     return out
 
 

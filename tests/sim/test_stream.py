@@ -60,20 +60,26 @@ async def _real_frames(sim: Simulator, section: str, types: list[str], count: in
         return frames
 
 
-@pytest.mark.parametrize("type_id", ["0B", "0D", "FE"])
+@pytest.mark.parametrize("type_id", ["0B", "0D", "0m", "FE"])
 def test_every_value_is_of_its_fid_kind(type_id: str) -> None:
+    """Each value as its FID's kind writes it; a scaled FID (0B's 851 at x100, 0m's ELW Greeks at x1000000) without
+    its point, as the spec's scale says it comes, so that it reads as the realtime type reads it."""
     with running(seed=4, timing=FAST) as sim:
         section = sim.state.catalog.realtime[type_id]["section"]
         frames = asyncio.run(_real_frames(sim, section, [type_id], 20))
-        fids = {str(fid): (kind, codes) for fid, kind, codes, *_ in sim.state.catalog.realtime[type_id]["fids"]}
+        listed = sim.state.catalog.realtime[type_id]["fids"]
+        fids = {str(fid): (kind, codes, scale) for fid, kind, codes, _, _, scale in listed}
+    assert any(scale for _, _, scale in fids.values()) or type_id in ("0D", "FE")
     for frame in frames:
         assert len(frame["data"]) == len(ITEMS[section]) * FAST.entries_per_frame
         for entry in frame["data"]:
             assert entry["type"] == type_id and entry["item"] in ITEMS[section] and set(entry["values"]) == set(fids)
             for fid, text in entry["values"].items():
-                kind, codes = fids[fid]
+                kind, codes, scale = fids[fid]
                 if codes:
                     assert text in codes, (fid, text)
+                elif scale:
+                    assert re.fullmatch(r"[+-]?\d+", text), (type_id, fid, kind, scale, text)
                 elif kind in KIND:
                     assert re.fullmatch(KIND[kind], text), (type_id, fid, kind, text)
 

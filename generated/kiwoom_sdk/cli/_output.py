@@ -115,6 +115,17 @@ def event_row(event: Any) -> dict[str, Any]:
     return row
 
 
+def answer_row(row: Any) -> dict[str, Any]:
+    """A row of a WebSocket answer keyed by FID number (`realtime.AnswerRow`: a condition search's item) as plain
+    JSON, flat for a table or CSV: `code` (the item code without its market letter) when the row has one, every
+    listed FID as a typed value by attribute name (as `event_row` renders them; a value the converter cannot read
+    stays the string sent), then whatever the spec does not list, as sent, by its key (FID number)."""
+    code = {"code": row.code} if hasattr(row, "code") else {}
+    typed = json.loads(dumps(row.as_dict()))
+    unknown = json.loads(dumps(row.unknown_values))
+    return {**code, **typed, **{key: value for key, value in unknown.items() if key not in typed}}
+
+
 def mask(value: Any) -> Any:
     """An account number with all but its first two and last two characters hidden."""
     text = str(value)

@@ -108,14 +108,17 @@ def _nested(field: dict[str, Any], rng: random.Random, row: int, padded: bool) -
     return value(field, rng, row, padded=padded)
 
 
-def fid_value(kind: str, codes: list[str] | None, rng: random.Random, price: int | None = None) -> str:
-    """A realtime FID value of a kind, around `price` for prices when one is given."""
+def fid_value(
+    kind: str, codes: list[str] | None, rng: random.Random, price: int | None = None, scale: int | None = None
+) -> str:
+    """A realtime FID value of a kind, around `price` for prices when one is given; with a scale, a number written
+    without its point (as the spec's scale says the FID comes)."""
     if codes:
         return str(rng.choice(codes))
-    if kind == "price":
+    if kind == "price" and not scale:
         base = price if price is not None else rng.randint(1000, 200000)
         return f"{rng.choice(('+', '-'))}{base}"
-    return value({"name": "", "kind": kind}, rng)
+    return value({"name": "", "kind": kind, "scale": scale}, rng)
 
 
 def replace(body: dict[str, Any], fields: list[dict[str, Any]], paths: list[str], rng: random.Random) -> None:

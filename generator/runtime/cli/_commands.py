@@ -11,7 +11,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import DECLINED, USAGE, CliFailure
-from ._output import default_format, dumps, event_row, write_csv, write_jsonl, write_table
+from ._output import answer_row, default_format, dumps, event_row, write_csv, write_jsonl, write_table
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -419,8 +419,9 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         body = _condition_answer(message, api_id, where, common)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
-    raw = body.get("data") or []
-    rows = [{"seq": row[0], "name": row[1]} if isinstance(row, list) else row for row in raw]
+    rows = (
+        _condition_list(body, output) if seq is None else [answer_row(row) for row in _typed_rows(body, api_id, output)]
+    )
     data = {"conditions" if seq is None else "items": rows}
     if output == "json":
         _emit(
@@ -439,6 +440,32 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         write_csv(data, sys.stdout)
     else:
         write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
+
+
+def _condition_list(body: dict[str, Any], output: str) -> list[dict[str, Any]]:
+    """The conditions of a CNSRLST answer as objects, each [seq, name] array named by the spec's fields
+    (`realtime.answer_entries`); an answer of other members is the server's fault, reported as such."""
+    from .._exceptions import ResponseInvalid
+    from ..realtime import answer_entries
+    from ._app import fail
+
+    try:
+        return [entry._asdict() for entry in answer_entries(body)]
+    except ValueError as error:
+        fail(ResponseInvalid(str(error), api_id="ka10171"), output == "json")
+
+
+def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
+    """A condition search's items, typed by the spec (`realtime.answer_rows`); an answer whose rows are no objects
+    is the server's fault, reported as such."""
+    from .._exceptions import ResponseInvalid
+    from ..realtime import answer_rows
+    from ._app import fail
+
+    try:
+        return answer_rows(body)
+    except ValueError as error:
+        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
 
 
 def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:

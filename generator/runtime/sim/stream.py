@@ -61,13 +61,13 @@ class Pool:
     @classmethod
     def build(cls, type_id: str, spec: dict[str, Any], seed: int) -> Pool:
         rng = random.Random(f"{seed}:pool:{type_id}")
-        slots = tuple(name for _, _, _, name, unit in spec["fids"] if _live(name, unit))
+        slots = tuple(name for _, _, _, name, unit, _ in spec["fids"] if _live(name, unit))
         entries = []
         for _ in range(POOL_SIZE):
             values: dict[str, str] = {}
             drawn: dict[str, str] = {}
-            for fid, kind, codes, name, unit in spec["fids"]:
-                drawn[str(fid)] = synth.fid_value(kind, codes, rng)
+            for fid, kind, codes, name, unit, scale in spec["fids"]:
+                drawn[str(fid)] = synth.fid_value(kind, codes, rng, scale=scale)
                 values[str(fid)] = SLOT.format(name) if _live(name, unit) else drawn[str(fid)]
             market, outside = (_template(type_id, spec["name"], v) for v in (values, drawn))
             for name in slots:  # filling a template is a single call, whatever the number of slots

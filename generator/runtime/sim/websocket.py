@@ -357,7 +357,7 @@ def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) 
     code = item.split("_")[0]
     price = state.market.price(code) if code else None
     numeric = int(price) if isinstance(price, int) else None
-    return {str(fid): synth.fid_value(kind, codes, rng, numeric) for fid, kind, codes, *_ in fids}
+    return {str(fid): synth.fid_value(kind, codes, rng, numeric, scale) for fid, kind, codes, _, _, scale in fids}
 
 
 def real_frame(session: Session, rng: random.Random) -> bytes | None:

@@ -14,11 +14,14 @@ from . import dependencies
 from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
 from .model_schema import ModelSchema
 from .views import (
+    answer_entry_views,
+    answer_row_views,
     enum_views,
     error_forms_view,
     error_views,
     group_length,
     item_code_pattern,
+    market_prefix_pattern,
     price_argument_views,
     realtime_views,
     scale_views,
@@ -60,7 +63,12 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
         ),
         "kiwoom_sdk/codes.py": env.get_template("codes.py.j2").render(enums=enums),
         "kiwoom_sdk/realtime.py": env.get_template("realtime.py.j2").render(
-            types=types, item_code=item_code_pattern(corpus), group_length=group_length(corpus)
+            types=types,
+            rows=answer_row_views(corpus),
+            entries=answer_entry_views(corpus),
+            item_code=item_code_pattern(corpus),
+            market_prefix=market_prefix_pattern(corpus),
+            group_length=group_length(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,

@@ -20,7 +20,7 @@ from ...names import (
     price_argument_type,
     scaled_value_type,
 )
-from ...spec.model import Api, Corpus, walk
+from ...spec.model import Api, Corpus, Fid, FidRef, Field, walk
 
 
 @dataclass
@@ -52,7 +52,7 @@ class EnumView:
 
 @dataclass
 class FidView:
-    fid: int
+    fid: int | str  # a FID's number; the name of a row's member that is no FID (usa20281's stex_tp)
     attribute: str
     ko: str
     kind: str
@@ -63,8 +63,8 @@ class FidView:
 
     @property
     def doc(self) -> str:
-        """The attribute's docstring: 'FID 10 현재가 (price)'."""
-        return f"FID {self.fid} {self.ko} ({self.kind})"
+        """The attribute's docstring: 'FID 10 현재가 (price)', 'stex_tp 거래소구분 (code)'."""
+        return f"{'FID ' if isinstance(self.fid, int) else ''}{self.fid} {self.ko} ({self.kind})"
 
     @property
     def reader(self) -> str:
@@ -256,6 +256,11 @@ def item_code_pattern(corpus: Corpus) -> str:
     return str(corpus.protocol["websocket"]["REG"]["item_code"]["domestic"])
 
 
+def market_prefix_pattern(corpus: Corpus) -> str:
+    """The optional leading letter of a domestic item code (specs/api.yaml, websocket REG item_code)."""
+    return str(corpus.protocol["websocket"]["REG"]["item_code"]["market_prefix"])
+
+
 def group_length(corpus: Corpus) -> int:
     """The length of a REG's group number: the `grp_no` field of the realtime types' REG requests (the domestic
     sheets give 4; the US sheets give no length, and the same rule serves both sections). ValueError if the specs
@@ -276,15 +281,159 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
         view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api))
-        seen: set[str] = set()
-        for ref in (ref for f in walk(fields) for ref in f.fids):
-            fid = corpus.fids[ref.fid]
-            name = attribute(fid.name)
-            if name in seen:
-                continue
-            seen.add(name)
-            typed = fid_type(ref, fid)
-            kind = str(ref.overrides.get("kind", fid.kind))
-            view.fids.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
+        view.fids = fid_views([ref for f in walk(fields) for ref in f.fids], corpus)
         views.append(view.grouped())
+    return views
+
+
+def fid_views(refs: list[FidRef], corpus: Corpus) -> list[FidView]:
+    """The typed attributes of these FIDs, as a realtime type or a condition search's row reads them: the name of
+    fids.yaml, the kind, table and scale of the FID as the listing overrides them."""
+    views: list[FidView] = []
+    seen: set[str] = set()
+    for ref in refs:
+        fid = corpus.fids[ref.fid]
+        name = attribute(fid.name)
+        if name in seen:
+            continue
+        seen.add(name)
+        typed = fid_type(ref, fid)
+        kind = str(ref.overrides.get("kind", fid.kind))
+        views.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
+    return views
+
+
+def row_class(api: Api) -> str:
+    """The name of the class of a WebSocket API's answer rows: ConditionSearchRow (ka10172)."""
+    return camel(api.alias) + "Row"
+
+
+def answer_class(api: Api, corpus: Corpus) -> str | None:
+    """The class of the realtime module that a WebSocket API's answer is read into, named after its alias: the row
+    class of rows of FIDs (ConditionSearchRow), the NamedTuple of arrays (ConditionSearchListEntry); else None."""
+    if row_fids(api, corpus):
+        return row_class(api)
+    if api.protocol == "websocket" and any(f.kind == "list" and f.tuple for f in api.response):
+        return camel(api.alias) + "Entry"
+    return None
+
+
+def row_fids(api: Api, corpus: Corpus) -> list[FidRef]:
+    """The FIDs of a WebSocket API's answer rows as its row class reads them (none: the API has no row class)."""
+    if api.protocol != "websocket":
+        return []
+    for f in api.response:
+        refs = _row_members(f, corpus)[0] if f.kind == "list" and not f.tuple else []
+        if refs:
+            return refs
+    return []
+
+
+def _row_members(f: Field, corpus: Corpus) -> tuple[list[FidRef], list[Field]]:
+    """The FIDs of a list's rows and its other members: the list's `fids` (ka10172), or its members named by a FID
+    number (usa20281 lists "9001", "10", ... as fields), each the FID as the member declares it (its kind, table,
+    unit and scale override the FID's), beside members of other names (usa20281's stex_tp)."""
+    if f.fids:
+        return list(f.fids), list(f.fields)
+    refs: list[FidRef] = []
+    others: list[Field] = []
+    for listed in f.fields:
+        if not (listed.name.isdecimal() and int(listed.name) in corpus.fids):
+            others.append(listed)
+            continue
+        declared = {"kind": listed.kind, "enum": listed.enum, "unit": listed.value.unit, "scale": listed.value.scale}
+        overrides = {key: value for key, value in declared.items() if value is not None}
+        refs.append(FidRef(int(listed.name), listed.ko, listed.loc, overrides))
+    return refs, others
+
+
+def _field_view(member: Field) -> FidView:
+    """A row's member that is no FID (usa20281's stex_tp), typed as a FID of its kind and table would be."""
+    fid = Fid(0, member.name, member.ko, member.kind, member.loc, member.enum, None, member.value.unit)
+    typed = fid_type(FidRef(0, member.ko, member.loc), fid)
+    return FidView(
+        member.name, attribute(member.name), member.ko, member.kind, typed.annotation, typed.converter, typed.arguments
+    )
+
+
+@dataclass
+class AnswerRowView(RealtimeView):
+    """The rows of a WebSocket answer whose members are keyed by FID number (a condition search's CNSRREQ answer):
+    one class, read as a realtime type's values are."""
+
+    api_id: str = ""
+    trnm: str = ""  # the answer's trnm (its request's: the answer carries it)
+    list_field: str = ""  # the answer's field that holds the rows
+    aliases: dict[str, str] = field(default_factory=dict)  # another answer's row key -> the FID it gives (jmcode: 9001)
+
+
+def answer_row_views(corpus: Corpus) -> list[AnswerRowView]:
+    """One row class per WebSocket API whose answer lists rows of FIDs, named after the API (ConditionSearchRow)."""
+    views = []
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        if api.protocol != "websocket":
+            continue
+        for f in api.response:
+            refs, others = _row_members(f, corpus) if f.kind == "list" and not f.tuple else ([], [])
+            if refs:
+                trnm = next(r.value.const for r in api.request if r.name == "trnm")
+                view = AnswerRowView(row_class(api), "", api.name_ko, api.name_en, api.section, "")
+                view.api_id, view.trnm, view.list_field = api.id, str(trnm), f.name
+                view.fids = fid_views(refs, corpus) + [_field_view(other) for other in others]
+                views.append(view)
+                view.grouped()
+    trnms = [view.trnm for view in views]
+    if len(trnms) != len(set(trnms)):
+        raise ValueError(f"two WebSocket APIs answer one trnm with FID rows: {sorted(trnms)}")
+    for view in views:
+        view.aliases = _row_aliases(view, corpus)
+    return views
+
+
+def _row_aliases(view: AnswerRowView, corpus: Corpus) -> dict[str, str]:
+    """The keys by which the other answers of the same trnm name a row's members: a realtime condition search
+    (ka10173) answers CNSRREQ too, with rows of named fields ({"jmcode": "A005930"}); each such field is the member of
+    the row class with its Korean name (jmcode, 종목코드: FID 9001; usa20290's stexTp, 거래소구분: usa20281's stex_tp).
+    ValueError for a field that is no member of the class."""
+    by_ko = {f.ko: str(f.fid) for f in view.fids}  # a FID by its number, another member by its name
+    aliases: dict[str, str] = {}
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        trnm = next((r.value.const for r in api.request if r.name == "trnm"), None)
+        if api.protocol != "websocket" or api.id == view.api_id or trnm != view.trnm:
+            continue
+        for listed in (m for f in api.response if f.name == view.list_field for m in f.fields):
+            if listed.ko not in by_ko:
+                raise ValueError(f"{api.id} answers {trnm} with {listed.name!r}, which is no FID of {view.name}")
+            aliases[listed.name] = by_ko[listed.ko]
+    return aliases
+
+
+@dataclass
+class AnswerEntryView:
+    """The members of a WebSocket answer's list that arrive as arrays in field order (tuple: true; CNSRLST's
+    [seq, name]): a NamedTuple of those fields."""
+
+    name: str
+    api_id: str
+    name_ko: str
+    name_en: str
+    trnm: str
+    list_field: str
+    members: list[tuple[str, str]]  # (attribute, Korean name), in the array's order
+
+
+def answer_entry_views(corpus: Corpus) -> list[AnswerEntryView]:
+    views = []
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        if api.protocol != "websocket":
+            continue
+        for f in api.response:
+            if f.kind == "list" and f.tuple:
+                trnm = next(r.value.const for r in api.request if r.name == "trnm")
+                members = [(attribute(m.name), m.ko) for m in f.fields]
+                views.append(
+                    AnswerEntryView(
+                        str(answer_class(api, corpus)), api.id, api.name_ko, api.name_en, str(trnm), f.name, members
+                    )
+                )
     return views
