@@ -114,7 +114,17 @@ class _Lost(Exception):
 
 class RealtimeSession:
     """`async with client.realtime() as live:` then `await live.register([...], ["0B"])` and
-    `async for event in live:`. PINGs are answered here and never reach the caller."""
+    `async for event in live:`. PINGs are answered here and never reach the caller.
+
+    Iterating yields `realtime.RealtimeEvent`s (one class per type: `realtime.StockTrade`, ...) and
+    `realtime.SystemMessage`s (REG answers, condition search, `realtime.SystemNotice`); it ends when the session is
+    closed, and raises the error that ended it (`errors.SessionTakenOver`, a LOGIN refused twice, `RealtimeGaveUp`).
+    Deadlines and limits (`client.realtime(...)`'s keyword arguments) are in the module's docstring.
+
+    Attributes: `dropped` (events dropped because the consumer fell behind, oldest first), `gaps` (every span
+    without a connection since the first login, a `realtime.Gap` each, oldest first), `groups` (grp_no -> the
+    (type, item) pairs the server accepted, replayed after a reconnect), `conditions` (seq -> the realtime
+    condition searches kept), `malformed` (frames or entries that could not be decoded), `logins`, `reconnects`."""
 
     def __init__(
         self,
@@ -577,6 +587,8 @@ class RealtimeSession:
             self._drops.note(dropped, self.dropped)
 
     async def close(self) -> None:
+        """Close the connection and stop reconnecting; iterating ends after the events already queued, and
+        `register()` / `send()` raise `TransportFailed`. Closing again does nothing."""
         self._closing = True
         if self._ws is not None:
             await self._ws.close()
@@ -876,6 +888,8 @@ class SyncRealtime:
 
     @property
     def session(self) -> RealtimeSession:
+        """The `RealtimeSession` this thread runs (its `groups`, `conditions`, counters); `TransportFailed` before
+        the `with` block is entered. Call its coroutines through this object's methods, never directly."""
         if self._session is None:
             raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
         return self._session
@@ -886,9 +900,13 @@ class SyncRealtime:
         self._call(self.session.register(items, types, grp_no, refresh))
 
     def remove(self, items: Items, types: Sequence[str], grp_no: str = "1") -> None:
+        """`RealtimeSession.remove`: REMOVE `items` of `types` from group `grp_no`, waiting for the server's answers;
+        raises as `register` does."""
         self._call(self.session.remove(items, types, grp_no))
 
     def send(self, message: Mapping[str, Any]) -> None:
+        """`RealtimeSession.send`: any other message (a condition search's CNSRLST / CNSRREQ / CNSRCLR); answers
+        arrive as events. A realtime condition search waits for its answer and raises on refusal."""
         self._call(self.session.send(message))
 
     def get(self, timeout: float | None = None) -> Event | None:
