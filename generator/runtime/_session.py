@@ -313,6 +313,10 @@ class RealtimeSession:
         return self._ws, self._down
 
     def __aiter__(self) -> AsyncIterator[Event]:
+        """The events in order of arrival; `TransportFailed` at once for a session never opened (it would wait
+        forever)."""
+        if self._task is None:
+            raise TransportFailed("the realtime session is not open: use `async with client.realtime() as live:`")
         return self._events()
 
     async def _events(self) -> AsyncIterator[Event]:
@@ -912,7 +916,11 @@ class SyncRealtime:
     def get(self, timeout: float | None = None) -> Event | None:
         """The next event, or None when `timeout` passed or the session ended; raises the error that
         ended the session (`errors.SessionTakenOver`, a LOGIN refused twice, `RealtimeGaveUp`) once its
-        events are read."""
+        events are read. `TransportFailed` for a session never entered (it would wait forever)."""
+        if self._loop is None:
+            raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
+        if self._pump is None and self._closed:  # its opening failed (and raised): no event will come
+            self._ended = True
         if not self._ended:
             try:
                 event = self._events.get(timeout=timeout)
@@ -927,6 +935,7 @@ class SyncRealtime:
         return None
 
     def __iter__(self) -> Iterator[Event]:
+        """The events in order of arrival, each as `get()` returns it, until the session ends."""
         while (event := self.get()) is not None:
             yield event
 
