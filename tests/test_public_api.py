@@ -1,12 +1,15 @@
 """The public names of `kiwoom_sdk` as a user meets them: each is on a page of the site's Python API (docs/api/), and
-every public method and property of its classes says what it does (help() shows nothing else)."""
+every public class, function, method and property of it and of its public modules says what it does (help() shows
+nothing else)."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 
 import kiwoom_sdk
+import pytest
 
 from .conftest import ROOT
 
@@ -25,9 +28,14 @@ def test_every_public_class_and_function_is_on_an_api_page() -> None:
     assert sorted(set(_public_objects()) - rendered) == []
 
 
-def test_every_public_method_and_property_has_a_docstring() -> None:
+@pytest.mark.parametrize("module", ["kiwoom_sdk", "kiwoom_sdk.realtime", "kiwoom_sdk.sim", "kiwoom_sdk.frames"])
+def test_every_public_class_function_method_and_property_has_a_docstring(module: str) -> None:
+    loaded = importlib.import_module(module)
     undocumented = []
-    for name, obj in _public_objects().items():
+    for name in loaded.__all__:
+        obj = getattr(loaded, name)
+        if (inspect.isclass(obj) or inspect.isfunction(obj)) and not (obj.__doc__ or "").strip():
+            undocumented.append(name)
         if not inspect.isclass(obj):
             continue
         for attribute in dir(obj):
@@ -36,6 +44,6 @@ def test_every_public_method_and_property_has_a_docstring() -> None:
                 continue
             member = vars(owner)[attribute]
             function = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
-            if callable(function) and not (function.__doc__ or "").strip():
+            if inspect.isfunction(function) and not (function.__doc__ or "").strip():
                 undocumented.append(f"{name}.{attribute}")
     assert undocumented == []

@@ -177,6 +177,7 @@ class SystemMessage:
 
     @property
     def ok(self) -> bool:
+        """True for an answer without a return_code or with 0 (LOGIN, REG accepted); False for a refusal."""
         return self.return_code in (None, 0)
 
 
@@ -191,6 +192,7 @@ class SystemNotice(SystemMessage):
 
     @property
     def ok(self) -> bool:
+        """Always False: a SYSTEM notice reports something wrong (`code`, `message`)."""
         return False
 
 

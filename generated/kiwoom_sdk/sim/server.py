@@ -73,9 +73,11 @@ class Simulator:
 
     @property
     def ws_url(self) -> str:
+        """The WebSocket URL of the running simulator (`url` with ws://); "" before `start`."""
         return self.url.replace("http://", "ws://", 1)
 
     def app(self) -> web.Application:
+        """The aiohttp application that serves this simulator's REST and WebSocket paths (`start` runs it)."""
         app = web.Application(client_max_size=MAX_BODY, middlewares=[_canned])
         app[rest.STATE] = self.state
         app[websocket.TIMING] = self.timing
@@ -85,6 +87,8 @@ class Simulator:
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0, *, allow_remote: bool = False) -> str:
+        """Listen on `host`:`port` (0: a free port) and return the base URL, also kept in `url`. ValueError for a
+        host that is not loopback unless `allow_remote`; OSError when the address cannot be listened on."""
         if not allow_remote and not ipaddress.ip_address(host).is_loopback:
             raise ValueError(f"the simulator serves loopback only; {host} needs allow_remote=True")
         self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
@@ -96,6 +100,7 @@ class Simulator:
         return self.url
 
     async def stop(self) -> None:
+        """Close every WebSocket session and stop listening; stopping again does nothing."""
         if self._runner is not None:
             for session in list(self.state.sessions):
                 await session.ws.close()
