@@ -47,3 +47,31 @@ def test_every_public_class_function_method_and_property_has_a_docstring(module:
             if inspect.isfunction(function) and not (function.__doc__ or "").strip():
                 undocumented.append(f"{name}.{attribute}")
     assert undocumented == []
+
+
+def test_the_objects_a_user_holds_say_what_they_are_in_their_repr() -> None:
+    """A client, a realtime session and a simulator in a REPL or a log: what and where, and whether open, never the
+    default `<... object at 0x...>` nor a key or token."""
+    from kiwoom_sdk import Kiwoom
+    from kiwoom_sdk.sim import running
+
+    seen: list[str] = []
+    with running(seed=62) as sim:
+        appkey, secretkey = sim.keys
+        seen.append(repr(sim))
+        assert sim.url in seen[-1] and "mock" in seen[-1]
+        client = Kiwoom(appkey, secretkey, base_url=sim.url)
+        with client:
+            live = client.realtime()
+            seen.append(repr(live))
+            assert "not opened" in seen[-1]
+            with live:
+                live.register(["005930"], ["0B"])
+                seen += [repr(live), repr(live.session)]
+                assert all("open" in text and "registrations=1" in text and sim.ws_url in text for text in seen[-2:])
+            seen += [repr(live), repr(live.session)]
+            assert all("closed" in text for text in seen[-2:])
+            token = client.token()
+        seen.append(repr(client))
+        assert seen[-1].endswith(", closed)")
+    assert not any("object at 0x" in text or secretkey in text or token in text for text in seen), seen

@@ -491,7 +491,7 @@ class _ClientBase:
         return self._session.orders_in_doubt
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.config!r})"
+        return f"{type(self).__name__}({self.config!r}{', closed' if self._session.closed else ''})"
 
 
 @functools.cache

@@ -189,6 +189,17 @@ class RealtimeSession:
         await self.connect()
         return self
 
+    def __repr__(self) -> str:
+        if self._task is None:
+            state = "not opened"
+        else:
+            state = "closed" if self._closing else "ended" if self._task.done() else "open"
+        registrations = sum(len(pairs) for pairs in self.groups.values())
+        return (
+            f"RealtimeSession({self.section!r}, {self.url!r}, {state}, registrations={registrations}, "
+            f"dropped={self.dropped}, gaps={len(self.gaps)})"
+        )
+
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
@@ -839,6 +850,11 @@ class SyncRealtime:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def __repr__(self) -> str:
+        if self._session is not None:
+            return f"SyncRealtime({self._session!r})"
+        return f"SyncRealtime({'closed' if self._closed else 'not opened'})"
 
     def _serve(self) -> None:
         """The thread: the loop until `close`, then everything it holds released (the resolver's threads too)."""

@@ -50,6 +50,10 @@ class Simulator:
         self._runner: web.AppRunner | None = None
         self.url = ""
 
+    def __repr__(self) -> str:
+        where = f"url={self.url!r}" if self.url else "not started"
+        return f"Simulator({where}, env={self.state.env!r}, seed={self.state.seed})"
+
     @property
     def keys(self) -> tuple[str, str]:
         """The appkey and secretkey this simulator accepts."""
