@@ -68,8 +68,7 @@ def _detail(f: Field) -> str:
     if value.scale:
         parts.append(f"x1/{value.scale}")
     if f.unit_by:
-        units = ", ".join(f"{unit} when {f.unit_by.field}={code}" for code, unit in f.unit_by.units.items())
-        parts.append(f"unit {units}")
+        parts.append(f"unit {f.unit_words}")
     if value.signed:
         parts.append("signed")
     if f.notes:
