@@ -200,6 +200,11 @@ class Api:
     def at(self, key: str) -> Loc:
         return Loc(self.loc.path, self.key_lines.get(key, self.loc.line))
 
+    @property
+    def guide_source(self) -> str:
+        """Where the spec comes from, for a reader: 'Kiwoom REST API guide workbook 2026-07-04, sheet kt10000'."""
+        return f"Kiwoom REST API guide workbook {self.source.get('workbook')}, sheet {self.source.get('sheet')}"
+
     def example_errata(self, example: Example) -> list[Erratum]:
         """The errata recording the guide's mistakes in this example: their fact is at `examples/<part>` (or
         `examples/<part>:<label>`) and names values that do not fit their field (`odd_values`) or keys the field

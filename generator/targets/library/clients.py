@@ -16,6 +16,7 @@ from ...names import (
     group_class,
     model_class,
     models_module,
+    reference_anchor,
     reference_url,
 )
 from ...spec.model import Api, Corpus, Field, walk
@@ -174,12 +175,12 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         "",
         "Returns:",
         f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
-        f"    (every field: {reference_url(api.section, api.category, api.id.lower())}).",
+        f"    (every field: {reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))}).",
         "",
         "Raises:",
         *(f"    {line}" for line in _raises(api, corpus)),
         "",
-        f"Source: Kiwoom REST API guide workbook {api.source['workbook']}, sheet {api.source['sheet']}.",
+        f"Source: {api.guide_source}.",
     ]
     return lines
 

@@ -20,6 +20,7 @@ from ...names import (
     model_class,
     models_module,
     price_argument_type,
+    reference_anchor,
     reference_url,
     request_type,
     scaled_family,
@@ -126,7 +127,7 @@ class _Builder:
         self.object(f"{module}.{response}", api.response, module, model_class(api.id, ""), RESPONSE_BASE)
         self.defs[f"{module}.{response}"]["description"] = (
             f"{api.id} {api.name_ko} ({api.name_en}): the response body; every field with its kind and unit: "
-            f"{reference_url(api.section, api.category, api.id.lower())}"
+            f"{reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))}"
         )
 
 

@@ -18,6 +18,8 @@ from ...names import (
     fid_type,
     member,
     price_argument_type,
+    reference_anchor,
+    reference_url,
     scaled_value_type,
 )
 from ...spec.model import Api, Corpus, walk
@@ -60,11 +62,12 @@ class FidView:
     converter: str  # FidType.converter: 'to_price'
     arguments: str  # FidType.arguments: '', ', codes.SellBuy', ', 100'
     source: str = ""  # what `_read` gives the attribute: 'g0[3]' (its place in a group) or 'to_time(sent("20"))'
+    unit: str | None = None  # the type's own where it overrides the FID's: 'thousand_shares' for a sector's volume
 
     @property
     def doc(self) -> str:
-        """The attribute's docstring: 'FID 10 현재가 (price)'."""
-        return f"FID {self.fid} {self.ko} ({self.kind})"
+        """The attribute's docstring: 'FID 10 현재가 (price, KRW)', 'FID 20 체결시간 (time)'."""
+        return f"FID {self.fid} {self.ko} ({', '.join(filter(None, (self.kind, self.unit)))})"
 
     @property
     def reader(self) -> str:
@@ -92,6 +95,8 @@ class RealtimeView:
     name_en: str
     section: str
     registered: str  # "codes", "none" or "" (see `registered_by`)
+    url: str  # its entry on the documentation site
+    source: str  # the guide workbook and sheet it follows
     fids: list[FidView] = field(default_factory=list)
     groups: list[FidGroup] = field(default_factory=list)  # what `_read` converts many at once (see grouped)
 
@@ -275,7 +280,10 @@ def group_length(corpus: Corpus) -> int:
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
-        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api))
+        url = reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))
+        view = RealtimeView(
+            camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api), url, api.guide_source
+        )
         seen: set[str] = set()
         for ref in (ref for f in walk(fields) for ref in f.fids):
             fid = corpus.fids[ref.fid]
@@ -285,6 +293,9 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
             seen.add(name)
             typed = fid_type(ref, fid)
             kind = str(ref.overrides.get("kind", fid.kind))
-            view.fids.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
+            unit = ref.overrides.get("unit", fid.unit)
+            view.fids.append(
+                FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments, unit=unit)
+            )
         views.append(view.grouped())
     return views
