@@ -75,3 +75,15 @@ def test_the_objects_a_user_holds_say_what_they_are_in_their_repr() -> None:
         seen.append(repr(client))
         assert seen[-1].endswith(", closed)")
     assert not any("object at 0x" in text or secretkey in text or token in text for text in seen), seen
+
+
+def test_the_constructors_a_user_calls_document_every_argument() -> None:
+    """help(Kiwoom) / help(Simulator): each argument with its unit and default, and what a bad one raises."""
+    from kiwoom_sdk.sim import Simulator
+
+    for made in (kiwoom_sdk.Kiwoom, kiwoom_sdk.AsyncKiwoom, Simulator):
+        doc = inspect.getdoc(made.__init__) or ""
+        missing = [name for name in inspect.signature(made.__init__).parameters if name != "self" and name not in doc]
+        assert missing == [], made.__name__
+    doc = inspect.getdoc(kiwoom_sdk.Kiwoom.__init__) or ""
+    assert all(words in doc for words in ("seconds", "calls a second", "ArgumentInvalid", 'env="real"')), doc

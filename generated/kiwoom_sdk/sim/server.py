@@ -41,10 +41,20 @@ class Simulator:
         market_open: bool = True,
         recorded: bool | Collection[str] = False,
     ) -> None:
-        """`today` is the simulated trading day (the last trading day up to it); `market_open` whether its
-        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058);
-        `recorded` answers the queries that have a recorded answer (specs/recorded) with it: True for all of
-        them, or a collection of file names."""
+        """A simulator, not yet listening (`start`, `async with` or `running(...)` serves it).
+
+        Args:
+            seed: makes every answer, market walk and realtime frame deterministic.
+            env: "mock" (answers and refusals of Kiwoom's mock server, its keys) or "real" (the real server's).
+            faults: the faults to inject (`Faults`; None: none).
+            timing: PING interval and timeout, stream interval and entries per frame (`Timing`; None: defaults).
+            pages: how many pages a paging TR answers (each page's next-key leads to the next).
+            today: the simulated trading day (the last trading day up to it).
+            market_open: whether its regular session is under way (closed: after 15:30, when the mock server
+                refuses orders with RC4058).
+            recorded: answer the queries that have a recorded answer (specs/recorded) with it: True for all of
+                them, or a collection of file names.
+        """
         self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open, recorded)
         self.timing = timing or Timing()
         self._runner: web.AppRunner | None = None
