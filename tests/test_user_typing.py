@@ -72,15 +72,23 @@ def test_the_types_a_user_annotates_with_have_a_public_home(tmp_path: Path) -> N
     assert errors == []
 
 
-def test_a_name_the_package_lacks_is_a_type_error_not_any(tmp_path: Path) -> None:
+def test_a_name_the_package_lacks_or_an_argument_it_does_not_take_is_a_type_error(tmp_path: Path) -> None:
     errors = mypy_strict(
         tmp_path,
         """
         import kiwoom_sdk
         from kiwoom_sdk import Kiwom
+        from kiwoom_sdk.sim import running
 
         client = kiwoom_sdk.AsyncKiwom()
+        with running(seed="1") as sim:
+            pass
+        with running(sed=1) as sim:
+            pass
+        with running(seed=1, env="mock", pages=2) as sim:
+            print(sim.url)
         """,
     )
-    assert len(errors) == 2, errors
-    assert all("Kiwom" in line for line in errors), errors
+    assert len(errors) == 4, errors
+    assert ["Kiwom" in line for line in errors] == [True, True, False, False], errors
+    assert '"seed"' in errors[2] and '"sed"' in errors[3], errors

@@ -9,7 +9,7 @@ import json
 import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from aiohttp import web
 
@@ -20,6 +20,19 @@ from .state import Catalog, Env, State
 from .timing import Timing
 
 MAX_BODY = 64 * 1024  # Kiwoom's requests are small; a larger body is refused with an error answer
+
+
+class SimulatorOptions(TypedDict, total=False):
+    """The keyword arguments of `Simulator(...)`, which `running(...)` passes on (see `Simulator.__init__`)."""
+
+    seed: int
+    env: Env
+    faults: Faults | None
+    timing: Timing | None
+    pages: int
+    today: datetime.date
+    market_open: bool
+    recorded: bool | Collection[str]
 
 
 class Simulator:
@@ -146,8 +159,9 @@ async def _canned(request: web.Request, handler: Any) -> web.StreamResponse:
 
 
 @contextmanager
-def running(**options: Any) -> Iterator[Simulator]:
-    """A simulator serving from a background thread, for synchronous code and tests."""
+def running(**options: Unpack[SimulatorOptions]) -> Iterator[Simulator]:
+    """A simulator serving from a background thread, for synchronous code and tests: `with running(seed=1) as sim:`
+    (the arguments of `Simulator`); stopped at the end of the block."""
     simulator = Simulator(**options)
     loop = asyncio.new_event_loop()
     started = threading.Event()
