@@ -87,3 +87,18 @@ def test_the_constructors_a_user_calls_document_every_argument() -> None:
         assert missing == [], made.__name__
     doc = inspect.getdoc(kiwoom_sdk.Kiwoom.__init__) or ""
     assert all(words in doc for words in ("seconds", "calls a second", "ArgumentInvalid", 'env="real"')), doc
+
+
+def test_dir_lists_the_names_loaded_on_first_use() -> None:
+    """`kiwoom_sdk.<TAB>` in a REPL completes from dir(): the clients are there before anything loaded them."""
+    import subprocess
+    import sys
+
+    listed = subprocess.run(
+        [sys.executable, "-c", "import kiwoom_sdk; print(' '.join(dir(kiwoom_sdk)))"],
+        cwd=ROOT / "generated",
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert set(kiwoom_sdk.__all__) - set(listed) == set()

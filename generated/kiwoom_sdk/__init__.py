@@ -101,3 +101,8 @@ if not TYPE_CHECKING:  # hidden from type checkers, which read the imports above
         if name in _LAZY:
             return getattr(importlib.import_module(_LAZY[name], __name__), name)
         raise AttributeError(f"module 'kiwoom_sdk' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """Every public name, also those not loaded yet (a REPL completes from this)."""
+    return sorted(set(globals()) | set(__all__))
