@@ -288,6 +288,12 @@ SITE_URL = "https://kiwoom-sdk.readthedocs.io/en/latest/"
 SITE_REFERENCE = "reference"  # docs/reference on the site: the generated pages (generated/kiwoom_sdk/docs)
 
 
+def reference_anchor(api_id: str, alias: str, protocol: str) -> str:
+    """An API's anchor on its reference page: 'ka10081'; a realtime type's names its alias too, since 0G and 0g
+    differ only by case: '0b-stock_trade'."""
+    return api_id.lower() + ("-" + alias if protocol == "realtime" else "")
+
+
 def reference_url(section: str, category: str, anchor: str) -> str:
     """The address of an API's entry on the site: reference_url('domestic', 'chart', 'ka10081') ->
     'https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081' (mkdocs' directory URLs)."""

@@ -179,8 +179,13 @@ def test_an_empty_list_is_an_empty_frame_with_the_columns_and_dtypes_of_its_rows
 
 def test_a_tr_without_rows_names_what_to_do() -> None:
     [case] = [c for c in CASES if c.name.startswith("001-ka10001")]
-    with pytest.raises(ValueError, match="list fields: none"):
-        answer(case).to_pandas()
+    for field in (None, "stk_nm"):  # not "list fields: none; name one (field=...)": there is none to name
+        with pytest.raises(ValueError) as caught:
+            answer(case).to_pandas(field)
+        assert str(caught.value) == (
+            "Ka10001Response has no list field, so no rows to make a frame of: read its values as attributes "
+            "or all at once with .model_dump()"
+        )
     with pytest.raises(ValueError, match="no list field 'cntr'"):
         answer(LISTED[0]).to_polars("cntr")
 

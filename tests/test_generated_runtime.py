@@ -76,7 +76,11 @@ def test_error_classes_follow_the_spec_classes() -> None:
         errors.RequestRefused, errors.InputError
     )
     error = errors.TokenInvalid("Token이 유효하지 않습니다", api_id="ka10001")
-    assert str(error) == "ka10001: [8005] Token이 유효하지 않습니다"
+    # the server's Korean message, then what the code means in English
+    assert str(error) == (
+        "ka10001: [8005] Token이 유효하지 않습니다 "
+        "(The access token is not valid (expired, revoked or unknown); issue a new one)"
+    )
 
 
 def test_every_public_name_loads_and_every_response_is_a_kiwoom_response() -> None:

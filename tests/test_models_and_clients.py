@@ -28,7 +28,7 @@ from kiwoom_sdk.models.domestic.stkinfo import Ka10001Response
 from generator.names import argument_type, field_attribute, group_attribute, group_class, models_module
 from generator.spec.lint import lint
 from generator.spec.model import Corpus
-from generator.targets.library.clients import ArgumentView, MethodView, group_views
+from generator.targets.library.clients import ArgumentView, MethodView, _mock_refused, group_views
 from generator.targets.library.model_schema import model_schema
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
@@ -283,3 +283,21 @@ def test_a_blank_code_is_not_given_and_a_code_is_sent_as_its_value() -> None:
     with pytest.raises(RequestInvalid) as caught:  # a required code is not blank
         ENDPOINTS["ka10060"].validate(required)
     assert [(p.field, p.rule) for p in caught.value.problems] == [("amt_qty_tp", "required")]
+
+
+def test_each_tr_methods_docstring_gives_units_formats_errors_and_source(corpus: Corpus) -> None:
+    """help(client.kt10000): the unit of each argument that has one (or the switch it follows), each format, the
+    errors it raises and where it comes from (the guide workbook and sheet); a model field's description its unit."""
+    for api in corpus.http_apis():
+        doc = getattr(Kiwoom, api.id).__doc__ or ""
+        args, _, rest = doc.partition("Returns:")
+        for f in api.request:
+            line = next(line for line in args.splitlines() if line.strip().startswith(f"{field_attribute(f.name)}: "))
+            for detail in (f.value.unit, f.value.format, f.unit_by and f.unit_by.field):
+                assert not detail or detail in line, (api.id, line, detail)
+        raises = rest.partition("Raises:")[2]
+        assert "RequestInvalid" in raises and "KiwoomError" in raises, api.id
+        assert ("OrderStateUnknown" in raises and "errors.OrderRefused" in raises) is api.order, api.id
+        assert ("MockUnsupported" in raises) is (not api.mock_supported or bool(_mock_refused(api, corpus))), api.id
+        assert f"guide workbook {api.source['workbook']}, sheet {api.source['sheet']}" in doc, api.id
+    assert Ka10001Response.model_fields["mac"].description == "시가총액 · KRW_100million"

@@ -14,9 +14,11 @@ from typing import Any
 
 import orjson
 import pytest
-from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, errors, realtime
+from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, Retry, TransportFailed, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
+
+from tests.test_realtime_deadlines import _dead_port
 
 ITEMS = ["005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550"]
 # The PING timeout leaves room for a loaded CI machine (three pytest runs on two cores), which has held
@@ -568,3 +570,46 @@ def test_the_simulator_refuses_a_group_number_the_session_refuses() -> None:
         answers = _session(sim, work)
     assert not [answer for answer in answers if "accepted" in answer], answers
     assert all("grp_no" in answer for answer in answers), answers
+
+
+def test_iterating_a_session_never_opened_raises_instead_of_waiting_forever() -> None:
+    """`for event in client.realtime():` without `with` (or `async for` without `async with`) has nothing to wait for:
+    it says how to open the session. 10 s only turns the old endless wait into a failure."""
+
+    async def never_opened(sim: Simulator) -> str:
+        async with AsyncKiwoom(*sim.keys, base_url=sim.url) as client:
+            with pytest.raises(TransportFailed) as caught:
+                await asyncio.wait_for(anext(aiter(client.realtime())), 10)
+            return str(caught.value)
+
+    with running(seed=61) as sim:
+        message = asyncio.run(never_opened(sim))
+        assert "async with client.realtime() as live" in message
+        with Kiwoom(*sim.keys, base_url=sim.url) as client:
+            live = client.realtime()
+            outcome: list[BaseException | None] = []
+            reader = threading.Thread(target=lambda: outcome.append(_raised(lambda: next(iter(live)))), daemon=True)
+            reader.start()
+            reader.join(10)
+            assert len(outcome) == 1 and isinstance(outcome[0], TransportFailed), outcome
+            assert "with client.realtime() as live" in str(outcome[0])
+            with pytest.raises(TransportFailed):
+                live.get(timeout=0)
+        dead = f"ws://127.0.0.1:{_dead_port()}"
+        with Kiwoom(*sim.keys, base_url=sim.url, ws_url=dead) as client:
+            failed = client.realtime()
+            with pytest.raises(TransportFailed), failed:
+                pass
+            outcome.clear()
+            reader = threading.Thread(target=lambda: outcome.append(_raised(failed.get)), daemon=True)
+            reader.start()
+            reader.join(10)
+            assert outcome == [None]  # a session whose opening failed has ended: nothing will come
+
+
+def _raised(work: Callable[[], object]) -> BaseException | None:
+    try:
+        work()
+    except BaseException as error:
+        return error
+    return None

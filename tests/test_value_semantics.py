@@ -218,10 +218,17 @@ def test_every_event_pickles_with_every_protocol() -> None:
             assert [shape(v) for v in kept.as_dict().values()] == [shape(v) for v in event.as_dict().values()]
 
 
-def test_a_typed_attribute_of_the_class_says_its_fid() -> None:
+def test_a_typed_attribute_of_the_class_says_its_fid_kind_and_unit() -> None:
     typed = realtime.StockTrade.current_price
-    assert typed.fid == "10" and typed.convert is _values.to_price and typed.__doc__ == "FID 10 현재가 (price)"
+    assert typed.fid == "10" and typed.convert is _values.to_price and typed.__doc__ == "FID 10 현재가 (price, KRW)"
     assert realtime.StockTrade.FIDS[typed.fid] == typed.name == "current_price"
+    # a type's own unit where it overrides the FID's (sector volumes are in thousands of shares)
+    assert realtime.StockTrade.cumulative_volume.__doc__ == "FID 13 누적거래량 (int, shares)"
+    assert realtime.SectorIndex.cumulative_volume.__doc__ == "FID 13 누적거래량 (int, thousand_shares)"
+    assert realtime.StockTrade.trade_time.__doc__ == "FID 20 체결시간 (time)"  # no unit
+    for event_class in (realtime.StockTrade, realtime.SectorIndex):
+        doc = event_class.__doc__ or ""
+        assert "reference/domestic-realtime/#0" in doc and "guide workbook 2026-07-04, sheet " in doc
 
 
 def realtime_frame(type_id: str, values: dict[str, Any]) -> bytes:

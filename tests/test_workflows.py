@@ -67,9 +67,12 @@ def test_docstring_links_resolve_in_the_package() -> None:
     from generator.names import SITE_URL
 
     found, broken = broken_links(ROOT / "generated" / "kiwoom_sdk")
+    from kiwoom_sdk.realtime import REGISTRY
+
     tables = len(list((ROOT / "specs" / "codes").glob("*.yaml")))
-    # per HTTP TR, its sync and async methods link its reference page; each code table's enum links its table
-    assert found == 2 * 306 + tables and broken == []
+    # per HTTP TR, its sync and async methods and its response model link its reference entry; each realtime
+    # type's class links its entry; each code table's enum links its table
+    assert found == 3 * 306 + len(set(REGISTRY.values())) + tables and broken == []
     assert {site for _, site, _, _ in site_links(ROOT / "generated" / "kiwoom_sdk")} == {SITE_URL}
 
 

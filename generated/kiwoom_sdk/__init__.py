@@ -37,12 +37,16 @@ if TYPE_CHECKING:
     from ._core import OrderInDoubt
     from ._models import KiwoomModel, KiwoomResponse
     from ._policy import Retry
+    from ._session import RealtimeSession, SyncRealtime
+    from ._values import DecimalPrice, DirectedRate, Price
     from .client import AsyncKiwoom, Kiwoom
 
 __all__ = [
     "ArgumentInvalid",
     "AsyncKiwoom",
     "ClientClosed",
+    "DecimalPrice",
+    "DirectedRate",
     "FieldProblem",
     "Kiwoom",
     "KiwoomError",
@@ -52,11 +56,14 @@ __all__ = [
     "MockUnsupported",
     "OrderInDoubt",
     "OrderStateUnknown",
+    "Price",
     "RealtimeGaveUp",
+    "RealtimeSession",
     "RealtimeTimeout",
     "RequestInvalid",
     "ResponseInvalid",
     "Retry",
+    "SyncRealtime",
     "TransportFailed",
     "WrongEventLoop",
     "codes",
@@ -68,30 +75,34 @@ __all__ = [
 __version__ = "0.1.0"
 __guide_workbook__ = "2026-07-04"  # the Kiwoom REST API guide workbook the specs follow
 
+# The names loaded on first use, by the module that defines them: the clients and their helpers (they import httpx
+# and pydantic), the values of every answer (Price, ...), the realtime sessions (websockets), and the code tables,
+# error classes and realtime types (large modules the command line's start does not need).
+_LAZY = {
+    "AsyncKiwoom": ".client",
+    "Kiwoom": ".client",
+    "merged": "._client",
+    "OrderInDoubt": "._core",
+    "KiwoomModel": "._models",  # the bases of every response model and row
+    "KiwoomResponse": "._models",
+    "Retry": "._policy",
+    "RealtimeSession": "._session",  # what client.realtime() gives: AsyncKiwoom's, and Kiwoom's in a thread
+    "SyncRealtime": "._session",
+    "Price": "._values",  # the values of price fields and FIDs: an int or Decimal with a direction
+    "DecimalPrice": "._values",
+    "DirectedRate": "._values",
+}
 
-def __getattr__(name: str) -> Any:
-    """The clients and their helpers load on first use (they import httpx and pydantic), and so do the code
-    tables, the error classes and the realtime types (large modules the command line's start does not need)."""
-    if name in ("codes", "errors", "frames", "realtime"):
-        return importlib.import_module(f".{name}", __name__)
-    if name in ("Kiwoom", "AsyncKiwoom"):
-        from . import client
+if not TYPE_CHECKING:  # hidden from type checkers, which read the imports above: a name not there is an error
 
-        return getattr(client, name)
-    if name == "Retry":
-        from ._policy import Retry
+    def __getattr__(name: str) -> Any:
+        if name in ("codes", "errors", "frames", "realtime"):
+            return importlib.import_module(f".{name}", __name__)
+        if name in _LAZY:
+            return getattr(importlib.import_module(_LAZY[name], __name__), name)
+        raise AttributeError(f"module 'kiwoom_sdk' has no attribute {name!r}")
 
-        return Retry
-    if name == "OrderInDoubt":
-        from ._core import OrderInDoubt
 
-        return OrderInDoubt
-    if name in ("KiwoomModel", "KiwoomResponse"):  # the bases of every response model and row
-        from . import _models
-
-        return getattr(_models, name)
-    if name == "merged":
-        from ._client import merged
-
-        return merged
-    raise AttributeError(f"module 'kiwoom_sdk' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    """Every public name, also those not loaded yet (a REPL completes from this)."""
+    return sorted(set(globals()) | set(__all__))

@@ -234,6 +234,7 @@ class SystemMessage:
 
     @property
     def ok(self) -> bool:
+        """True for an answer without a return_code or with 0 (LOGIN, REG accepted); False for a refusal."""
         return self.return_code in (None, 0)
 
 
@@ -248,6 +249,7 @@ class SystemNotice(SystemMessage):
 
     @property
     def ok(self) -> bool:
+        """Always False: a SYSTEM notice reports something wrong (`code`, `message`)."""
         return False
 
 

@@ -114,7 +114,17 @@ class _Lost(Exception):
 
 class RealtimeSession:
     """`async with client.realtime() as live:` then `await live.register([...], ["0B"])` and
-    `async for event in live:`. PINGs are answered here and never reach the caller."""
+    `async for event in live:`. PINGs are answered here and never reach the caller.
+
+    Iterating yields `realtime.RealtimeEvent`s (one class per type: `realtime.StockTrade`, ...) and
+    `realtime.SystemMessage`s (REG answers, condition search, `realtime.SystemNotice`); it ends when the session is
+    closed, and raises the error that ended it (`errors.SessionTakenOver`, a LOGIN refused twice, `RealtimeGaveUp`).
+    Deadlines and limits (`client.realtime(...)`'s keyword arguments) are in the module's docstring.
+
+    Attributes: `dropped` (events dropped because the consumer fell behind, oldest first), `gaps` (every span
+    without a connection since the first login, a `realtime.Gap` each, oldest first), `groups` (grp_no -> the
+    (type, item) pairs the server accepted, replayed after a reconnect), `conditions` (seq -> the realtime
+    condition searches kept), `malformed` (frames or entries that could not be decoded), `logins`, `reconnects`."""
 
     def __init__(
         self,
@@ -178,6 +188,17 @@ class RealtimeSession:
     async def __aenter__(self) -> Self:
         await self.connect()
         return self
+
+    def __repr__(self) -> str:
+        if self._task is None:
+            state = "not opened"
+        else:
+            state = "closed" if self._closing else "ended" if self._task.done() else "open"
+        registrations = sum(len(pairs) for pairs in self.groups.values())
+        return (
+            f"RealtimeSession({self.section!r}, {self.url!r}, {state}, registrations={registrations}, "
+            f"dropped={self.dropped}, gaps={len(self.gaps)})"
+        )
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
@@ -303,6 +324,10 @@ class RealtimeSession:
         return self._ws, self._down
 
     def __aiter__(self) -> AsyncIterator[Event]:
+        """The events in order of arrival; `TransportFailed` at once for a session never opened (it would wait
+        forever)."""
+        if self._task is None:
+            raise TransportFailed("the realtime session is not open: use `async with client.realtime() as live:`")
         return self._events()
 
     async def _events(self) -> AsyncIterator[Event]:
@@ -577,6 +602,8 @@ class RealtimeSession:
             self._drops.note(dropped, self.dropped)
 
     async def close(self) -> None:
+        """Close the connection and stop reconnecting; iterating ends after the events already queued, and
+        `register()` / `send()` raise `TransportFailed`. Closing again does nothing."""
         self._closing = True
         if self._ws is not None:
             await self._ws.close()
@@ -824,6 +851,11 @@ class SyncRealtime:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def __repr__(self) -> str:
+        if self._session is not None:
+            return f"SyncRealtime({self._session!r})"
+        return f"SyncRealtime({'closed' if self._closed else 'not opened'})"
+
     def _serve(self) -> None:
         """The thread: the loop until `close`, then everything it holds released (the resolver's threads too)."""
         loop = self._loop
@@ -876,6 +908,8 @@ class SyncRealtime:
 
     @property
     def session(self) -> RealtimeSession:
+        """The `RealtimeSession` this thread runs (its `groups`, `conditions`, counters); `TransportFailed` before
+        the `with` block is entered. Call its coroutines through this object's methods, never directly."""
         if self._session is None:
             raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
         return self._session
@@ -886,15 +920,23 @@ class SyncRealtime:
         self._call(self.session.register(items, types, grp_no, refresh))
 
     def remove(self, items: Items, types: Sequence[str], grp_no: str = "1") -> None:
+        """`RealtimeSession.remove`: REMOVE `items` of `types` from group `grp_no`, waiting for the server's answers;
+        raises as `register` does."""
         self._call(self.session.remove(items, types, grp_no))
 
     def send(self, message: Mapping[str, Any]) -> None:
+        """`RealtimeSession.send`: any other message (a condition search's CNSRLST / CNSRREQ / CNSRCLR); answers
+        arrive as events. A realtime condition search waits for its answer and raises on refusal."""
         self._call(self.session.send(message))
 
     def get(self, timeout: float | None = None) -> Event | None:
         """The next event, or None when `timeout` passed or the session ended; raises the error that
         ended the session (`errors.SessionTakenOver`, a LOGIN refused twice, `RealtimeGaveUp`) once its
-        events are read."""
+        events are read. `TransportFailed` for a session never entered (it would wait forever)."""
+        if self._loop is None:
+            raise TransportFailed("the realtime session is not open: use `with client.realtime() as live:`")
+        if self._pump is None and self._closed:  # its opening failed (and raised): no event will come
+            self._ended = True
         if not self._ended:
             try:
                 event = self._events.get(timeout=timeout)
@@ -909,6 +951,7 @@ class SyncRealtime:
         return None
 
     def __iter__(self) -> Iterator[Event]:
+        """The events in order of arrival, each as `get()` returns it, until the session ends."""
         while (event := self.get()) is not None:
             yield event
 

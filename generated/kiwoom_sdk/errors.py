@@ -109,6 +109,7 @@ class ApiIdMissing(InputError):
     """
 
     code = 1501
+    note = "The api-id header is absent or empty"  # the server's message is Korean: str() says what the code means
 
 
 class ApiIdNotServedAtUrl(InputError):
@@ -118,6 +119,7 @@ class ApiIdNotServedAtUrl(InputError):
     """
 
     code = 1504
+    note = "The api-id is valid but is not served at the requested URL"  # the server's message is Korean: str() says what the code means
 
 
 class ApiIdUnknown(InputError):
@@ -127,6 +129,7 @@ class ApiIdUnknown(InputError):
     """
 
     code = 1505
+    note = "No API has this api-id"  # the server's message is Korean: str() says what the code means
 
 
 class RequiredValueMissing(InputError):
@@ -136,6 +139,7 @@ class RequiredValueMissing(InputError):
     """
 
     code = 1511
+    note = "A required request field is missing; the message names it"  # the server's message is Korean: str() says what the code means
 
 
 class HeaderUnreadable(InputError):
@@ -145,6 +149,9 @@ class HeaderUnreadable(InputError):
     """
 
     code = 1512
+    note = (
+        "An HTTP header is missing or cannot be read"  # the server's message is Korean: str() says what the code means
+    )
 
 
 class AuthorizationHeaderMissing(AuthError):
@@ -154,6 +161,7 @@ class AuthorizationHeaderMissing(AuthError):
     """
 
     code = 1513
+    note = "The authorization header is absent"  # the server's message is Korean: str() says what the code means
 
 
 class AuthorizationHeaderMalformed(AuthError):
@@ -163,6 +171,7 @@ class AuthorizationHeaderMalformed(AuthError):
     """
 
     code = 1514
+    note = "The authorization header is not in the expected form"  # the server's message is Korean: str() says what the code means
 
 
 class AuthorizationGrantTypeInvalid(AuthError):
@@ -172,6 +181,7 @@ class AuthorizationGrantTypeInvalid(AuthError):
     """
 
     code = 1515
+    note = "The token type in the authorization header is not the expected one (Bearer)"  # the server's message is Korean: str() says what the code means
 
 
 class AuthorizationTokenMissing(AuthError):
@@ -181,6 +191,7 @@ class AuthorizationTokenMissing(AuthError):
     """
 
     code = 1516
+    note = "The authorization header carries no token"  # the server's message is Korean: str() says what the code means
 
 
 class InputFormatInvalid(InputError):
@@ -190,6 +201,7 @@ class InputFormatInvalid(InputError):
     """
 
     code = 1517
+    note = "A request value has the wrong format; the message names the field and the reason"  # the server's message is Korean: str() says what the code means
 
 
 class RecursiveCallBlocked(RateLimitError):
@@ -199,6 +211,7 @@ class RecursiveCallBlocked(RateLimitError):
     """
 
     code = 1687
+    note = "Calls were refused because a recursive call pattern was detected"  # the server's message is Korean: str() says what the code means
 
 
 class ApiRateLimitExceeded(RateLimitError):
@@ -208,6 +221,7 @@ class ApiRateLimitExceeded(RateLimitError):
     """
 
     code = 1700
+    note = "Too many requests for this API; slow down and retry later"  # the server's message is Korean: str() says what the code means
 
 
 class TotalRateLimitExceeded(RateLimitError):
@@ -217,6 +231,7 @@ class TotalRateLimitExceeded(RateLimitError):
     """
 
     code = 1701
+    note = "Too many requests in total across APIs"  # the server's message is Korean: str() says what the code means
 
 
 class GroupRateLimitExceeded(RateLimitError):
@@ -226,6 +241,7 @@ class GroupRateLimitExceeded(RateLimitError):
     """
 
     code = 1702
+    note = "Too many requests for this API's rate-limit group"  # the server's message is Korean: str() says what the code means
 
 
 class MarketCodeNotFound(InputError):
@@ -235,6 +251,7 @@ class MarketCodeNotFound(InputError):
     """
 
     code = 1901
+    note = "The market of the given item code does not exist"  # the server's message is Korean: str() says what the code means
 
 
 class ItemNotFound(InputError):
@@ -244,6 +261,7 @@ class ItemNotFound(InputError):
     """
 
     code = 1902
+    note = "No item matches the given code"  # the server's message is Korean: str() says what the code means
 
 
 class ItemNotFoundOnExchange(InputError):
@@ -253,6 +271,7 @@ class ItemNotFoundOnExchange(InputError):
     """
 
     code = 1903
+    note = "No item matches the given code on the given exchange"  # the server's message is Korean: str() says what the code means
 
 
 class UnexpectedServerError(ServerError):
@@ -262,6 +281,7 @@ class UnexpectedServerError(ServerError):
     """
 
     code = 1999
+    note = "The server failed unexpectedly"  # the server's message is Korean: str() says what the code means
 
 
 class AppKeyVerificationFailed(AuthError):
@@ -271,6 +291,9 @@ class AppKeyVerificationFailed(AuthError):
     """
 
     code = 8001
+    note = (
+        "The app key and secret key were not accepted"  # the server's message is Korean: str() says what the code means
+    )
 
 
 class AppKeyVerificationFailedWithReason(AuthError):
@@ -280,6 +303,7 @@ class AppKeyVerificationFailedWithReason(AuthError):
     """
 
     code = 8002
+    note = "The app key and secret key were not accepted; the message gives a reason"  # the server's message is Korean: str() says what the code means
 
 
 class TokenLookupFailed(AuthError):
@@ -289,6 +313,7 @@ class TokenLookupFailed(AuthError):
     """
 
     code = 8003
+    note = "The access token could not be looked up"  # the server's message is Korean: str() says what the code means
 
 
 class TokenInvalid(AuthError):
@@ -298,6 +323,7 @@ class TokenInvalid(AuthError):
     """
 
     code = 8005
+    note = "The access token is not valid (expired, revoked or unknown); issue a new one"  # the server's message is Korean: str() says what the code means
 
 
 class TokenCreationFailed(AuthError):
@@ -307,6 +333,7 @@ class TokenCreationFailed(AuthError):
     """
 
     code = 8006
+    note = "The access token could not be created"  # the server's message is Korean: str() says what the code means
 
 
 class TokenIssueFailed(AuthError):
@@ -316,6 +343,7 @@ class TokenIssueFailed(AuthError):
     """
 
     code = 8009
+    note = "The access token could not be issued"  # the server's message is Korean: str() says what the code means
 
 
 class TokenIpMismatch(KiwoomEnvironmentError):
@@ -325,6 +353,7 @@ class TokenIpMismatch(KiwoomEnvironmentError):
     """
 
     code = 8010
+    note = "The token was issued to a different IP address than the caller's"  # the server's message is Korean: str() says what the code means
 
 
 class GrantTypeMissing(InputError):
@@ -334,6 +363,7 @@ class GrantTypeMissing(InputError):
     """
 
     code = 8011
+    note = "The token request has no grant_type"  # the server's message is Korean: str() says what the code means
 
 
 class GrantTypeWrong(InputError):
@@ -343,6 +373,7 @@ class GrantTypeWrong(InputError):
     """
 
     code = 8012
+    note = "The token request's grant_type is not client_credentials"  # the server's message is Korean: str() says what the code means
 
 
 class TokenRevokeFailed(AuthError):
@@ -352,6 +383,7 @@ class TokenRevokeFailed(AuthError):
     """
 
     code = 8015
+    note = "The access token could not be revoked"  # the server's message is Korean: str() says what the code means
 
 
 class RevokeTokenMissing(InputError):
@@ -361,6 +393,7 @@ class RevokeTokenMissing(InputError):
     """
 
     code = 8016
+    note = "The revoke request carries no token"  # the server's message is Korean: str() says what the code means
 
 
 class AppKeyOrSecretMissing(InputError):
@@ -370,6 +403,9 @@ class AppKeyOrSecretMissing(InputError):
     """
 
     code = 8020
+    note = (
+        "The token request has no appkey or secretkey"  # the server's message is Korean: str() says what the code means
+    )
 
 
 class AppKeyEnvironmentMismatch(KiwoomEnvironmentError):
@@ -379,6 +415,7 @@ class AppKeyEnvironmentMismatch(KiwoomEnvironmentError):
     """
 
     code = 8030
+    note = "The app key belongs to the other environment (real vs mock)"  # the server's message is Korean: str() says what the code means
 
 
 class TokenEnvironmentMismatch(KiwoomEnvironmentError):
@@ -388,6 +425,7 @@ class TokenEnvironmentMismatch(KiwoomEnvironmentError):
     """
 
     code = 8031
+    note = "The token belongs to the other environment (real vs mock)"  # the server's message is Korean: str() says what the code means
 
 
 class DeviceAuthFailed(AuthError):
@@ -397,6 +435,7 @@ class DeviceAuthFailed(AuthError):
     """
 
     code = 8040
+    note = "Device authentication failed"  # the server's message is Korean: str() says what the code means
 
 
 class DesignatedDeviceAuthFailed(AuthError):
@@ -406,6 +445,7 @@ class DesignatedDeviceAuthFailed(AuthError):
     """
 
     code = 8050
+    note = "Designated-device authentication failed"  # the server's message is Korean: str() says what the code means
 
 
 class TokenOrDeviceAuthFailed(AuthError):
@@ -415,6 +455,7 @@ class TokenOrDeviceAuthFailed(AuthError):
     """
 
     code = 8103
+    note = "Token or device authentication failed; the message gives a reason"  # the server's message is Korean: str() says what the code means
 
 
 class NotSupportedOnMock(KiwoomEnvironmentError):
@@ -424,6 +465,7 @@ class NotSupportedOnMock(KiwoomEnvironmentError):
     """
 
     code = 8104
+    note = "This API is not available on the mock (paper trading) server"  # the server's message is Korean: str() says what the code means
 
 
 class CorporateCustomerNotSupported(KiwoomEnvironmentError):
@@ -433,6 +475,7 @@ class CorporateCustomerNotSupported(KiwoomEnvironmentError):
     """
 
     code = 8200
+    note = "This API is not available to corporate customers"  # the server's message is Korean: str() says what the code means
 
 
 class RequestRefused(InputError):

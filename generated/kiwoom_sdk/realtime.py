@@ -99,7 +99,12 @@ __all__ = [
 
 
 class OrderExecution(RealtimeEvent):
-    """00 주문체결: Order Execution (Real-Time)."""
+    """00 주문체결: Order Execution (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#00-order_execution
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주문체결(00).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "00"
@@ -149,32 +154,38 @@ class OrderExecution(RealtimeEvent):
     order_business_type: Typed[str | None] = Typed(to_text, "912", doc="FID 912 주문업무분류 (text)")
     order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
     item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
-    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
-    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
-    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int)")
-    cumulative_exec_amount: Typed[int | str | None] = Typed(to_int, "903", doc="FID 903 체결누계금액 (int)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int, shares)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price, KRW)")
+    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int, shares)")
+    cumulative_exec_amount: Typed[int | str | None] = Typed(to_int, "903", doc="FID 903 체결누계금액 (int, KRW)")
     original_order_no: Typed[str | None] = Typed(to_text, "904", doc="FID 904 원주문번호 (text)")
     order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
     trade_type: Typed[str | None] = Typed(to_text, "906", doc="FID 906 매매구분 (text)")
     side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도수구분 (code)")
     order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
     exec_no: Typed[str | None] = Typed(to_text, "909", doc="FID 909 체결번호 (text)")
-    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price)")
-    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
-    unit_exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "914", doc="FID 914 단위체결가 (price)")
-    unit_exec_qty: Typed[int | str | None] = Typed(to_int, "915", doc="FID 915 단위체결량 (int)")
-    today_commission: Typed[int | str | None] = Typed(to_int, "938", doc="FID 938 당일매매수수료 (int)")
-    today_tax: Typed[int | str | None] = Typed(to_int, "939", doc="FID 939 당일매매세금 (int)")
+    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price, KRW)")
+    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int, shares)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, KRW)"
+    )
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, KRW)"
+    )
+    unit_exec_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "914", doc="FID 914 단위체결가 (price, KRW)"
+    )
+    unit_exec_qty: Typed[int | str | None] = Typed(to_int, "915", doc="FID 915 단위체결량 (int, shares)")
+    today_commission: Typed[int | str | None] = Typed(to_int, "938", doc="FID 938 당일매매수수료 (int, KRW)")
+    today_tax: Typed[int | str | None] = Typed(to_int, "939", doc="FID 939 당일매매세금 (int, KRW)")
     reject_reason: Typed[str | None] = Typed(to_text, "919", doc="FID 919 거부사유 (text)")
     screen_no: Typed[str | None] = Typed(to_text, "920", doc="FID 920 화면번호 (text)")
     terminal_no: Typed[str | None] = Typed(to_text, "921", doc="FID 921 터미널번호 (text)")
     order_credit_type: Typed[str | None] = Typed(to_text, "922", doc="FID 922 신용구분 (text)")
     order_loan_date: Typed[datetime.date | str | None] = Typed(to_date, "923", doc="FID 923 대출일 (date)")
     after_hours_single_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "10010", doc="FID 10010 시간외단일가_현재가 (price)"
+        to_price, "10010", doc="FID 10010 시간외단일가_현재가 (price, KRW)"
     )
     order_exchange_type: Typed[codes.AccountExchangeType | str | None] = Typed(
         to_code, "2134", codes.AccountExchangeType, doc="FID 2134 거래소구분 (code)"
@@ -227,7 +238,12 @@ class OrderExecution(RealtimeEvent):
 
 
 class ConditionSearchRealtime(RealtimeEvent):
-    """02 조건검색 요청 실시간: Condition Search (Real-Time)."""
+    """02 조건검색 요청 실시간: Condition Search (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-websocket/#ka10173
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10173.
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "02"
@@ -261,7 +277,12 @@ class ConditionSearchRealtime(RealtimeEvent):
 
 
 class Balance(RealtimeEvent):
-    """04 잔고: Balance (Real-Time)."""
+    """04 잔고: Balance (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#04-balance
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 잔고(04).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "04"
@@ -301,35 +322,45 @@ class Balance(RealtimeEvent):
     credit_type: Typed[str | None] = Typed(to_text, "917", doc="FID 917 신용구분 (text)")
     loan_date: Typed[datetime.date | str | None] = Typed(to_date, "916", doc="FID 916 대출일 (date)")
     item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int, shares)")
     avg_purchase_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "931", doc="FID 931 매입단가 (price)"
+        to_price, "931", doc="FID 931 매입단가 (price, KRW)"
     )
-    total_purchase_amount: Typed[int | str | None] = Typed(to_int, "932", doc="FID 932 총매입가(당일누적) (int)")
-    orderable_qty: Typed[int | str | None] = Typed(to_int, "933", doc="FID 933 주문가능수량 (int)")
-    today_net_buy_qty: Typed[int | str | None] = Typed(to_int, "945", doc="FID 945 당일순매수량 (signed_int)")
+    total_purchase_amount: Typed[int | str | None] = Typed(to_int, "932", doc="FID 932 총매입가(당일누적) (int, KRW)")
+    orderable_qty: Typed[int | str | None] = Typed(to_int, "933", doc="FID 933 주문가능수량 (int, shares)")
+    today_net_buy_qty: Typed[int | str | None] = Typed(to_int, "945", doc="FID 945 당일순매수량 (signed_int, shares)")
     balance_side: Typed[codes.SellBuy | str | None] = Typed(
         to_code, "946", codes.SellBuy, doc="FID 946 매도/매수구분 (code)"
     )
-    today_total_sell_pnl: Typed[int | str | None] = Typed(to_int, "950", doc="FID 950 당일총매도손익 (signed_int)")
+    today_total_sell_pnl: Typed[int | str | None] = Typed(to_int, "950", doc="FID 950 당일총매도손익 (signed_int, KRW)")
     extra_item_951: Typed[str | None] = Typed(to_text, "951", doc="FID 951 Extra Item (text)")
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
-    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price)")
-    profit_loss_rate: Typed[Decimal | str | None] = Typed(to_decimal, "8019", doc="FID 8019 손익률(실현손익) (rate)")
-    credit_amount: Typed[int | str | None] = Typed(to_int, "957", doc="FID 957 신용금액 (int)")
-    credit_interest: Typed[int | str | None] = Typed(to_int, "958", doc="FID 958 신용이자 (int)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, KRW)"
+    )
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, KRW)"
+    )
+    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price, KRW)")
+    profit_loss_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "8019", doc="FID 8019 손익률(실현손익) (rate, percent)"
+    )
+    credit_amount: Typed[int | str | None] = Typed(to_int, "957", doc="FID 957 신용금액 (int, KRW)")
+    credit_interest: Typed[int | str | None] = Typed(to_int, "958", doc="FID 958 신용이자 (int, KRW)")
     maturity_date: Typed[datetime.date | str | None] = Typed(to_date, "918", doc="FID 918 만기일 (date)")
-    realized_pnl_cash: Typed[int | str | None] = Typed(to_int, "990", doc="FID 990 당일실현손익(유가) (signed_int)")
+    realized_pnl_cash: Typed[int | str | None] = Typed(
+        to_int, "990", doc="FID 990 당일실현손익(유가) (signed_int, KRW)"
+    )
     realized_pnl_rate_cash: Typed[Decimal | str | None] = Typed(
-        to_decimal, "991", doc="FID 991 당일실현손익율(유가) (rate)"
+        to_decimal, "991", doc="FID 991 당일실현손익율(유가) (rate, percent)"
     )
-    realized_pnl_credit: Typed[int | str | None] = Typed(to_int, "992", doc="FID 992 당일실현손익(신용) (signed_int)")
+    realized_pnl_credit: Typed[int | str | None] = Typed(
+        to_int, "992", doc="FID 992 당일실현손익(신용) (signed_int, KRW)"
+    )
     realized_pnl_rate_credit: Typed[Decimal | str | None] = Typed(
-        to_decimal, "993", doc="FID 993 당일실현손익율(신용) (rate)"
+        to_decimal, "993", doc="FID 993 당일실현손익율(신용) (rate, percent)"
     )
-    collateral_loan_qty: Typed[int | str | None] = Typed(to_int, "959", doc="FID 959 담보대출수량 (int)")
+    collateral_loan_qty: Typed[int | str | None] = Typed(to_int, "959", doc="FID 959 담보대출수량 (int, shares)")
     extra_item_924: Typed[str | None] = Typed(to_text, "924", doc="FID 924 Extra Item (text)")
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -371,7 +402,12 @@ class Balance(RealtimeEvent):
 
 
 class StockNominalPrice(RealtimeEvent):
-    """0A 주식기세: Stock Nominal Price (Real-Time)."""
+    """0A 주식기세: Stock Nominal Price (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0a-stock_nominal_price
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식기세(0A).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0A"
@@ -398,29 +434,33 @@ class StockNominalPrice(RealtimeEvent):
         "567": "upper_limit_time",
         "568": "lower_limit_time",
     }
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, KRW)"
+    )
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, KRW)"
+    )
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int, KRW_million)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, KRW)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, KRW)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, KRW)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
     volume_change_vs_prev_day: Typed[int | str | None] = Typed(
-        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int)"
+        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int, shares)"
     )
-    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int)")
+    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int, KRW)")
     volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
-        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate, percent)"
     )
-    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate)")
-    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int)")
-    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int)")
+    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate, percent)")
+    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int, KRW)")
+    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int, KRW_100million)")
     upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
     lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
 
@@ -454,7 +494,12 @@ class StockNominalPrice(RealtimeEvent):
 
 
 class StockTrade(RealtimeEvent):
-    """0B 주식체결: Stock Trade (Real-Time)."""
+    """0B 주식체결: Stock Trade (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0b-stock_trade
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식체결(0B).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0B"
@@ -506,63 +551,71 @@ class StockTrade(RealtimeEvent):
         "9081": "exchange_type",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
-    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, KRW)"
+    )
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, KRW)"
+    )
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int, shares)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int, KRW_million)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, KRW)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, KRW)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, KRW)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
     volume_change_vs_prev_day: Typed[int | str | None] = Typed(
-        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int)"
+        to_int, "26", doc="FID 26 전일거래량대비(계약,주) (signed_int, shares)"
     )
-    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int)")
+    trade_value_change: Typed[int | str | None] = Typed(to_int, "29", doc="FID 29 거래대금증감 (signed_int, KRW)")
     volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
-        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate, percent)"
     )
-    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate)")
-    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int)")
-    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate)")
-    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int)")
+    turnover_rate: Typed[Decimal | str | None] = Typed(to_decimal, "31", doc="FID 31 거래회전율 (rate, percent)")
+    trade_cost: Typed[int | str | None] = Typed(to_int, "32", doc="FID 32 거래비용 (int, KRW)")
+    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate, percent)")
+    market_cap: Typed[int | str | None] = Typed(to_int, "311", doc="FID 311 시가총액(억) (int, KRW_100million)")
     session_type: Typed[codes.TradingSession | str | None] = Typed(
         to_code, "290", codes.TradingSession, doc="FID 290 장구분 (code)"
     )
-    knockout_proximity: Typed[Decimal | str | None] = Typed(to_decimal, "691", doc="FID 691 K.O 접근도 (rate)")
+    knockout_proximity: Typed[Decimal | str | None] = Typed(to_decimal, "691", doc="FID 691 K.O 접근도 (rate, percent)")
     upper_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "567", doc="FID 567 상한가발생시간 (time)")
     lower_limit_time: Typed[datetime.time | str | None] = Typed(to_time, "568", doc="FID 568 하한가발생시간 (time)")
     volume_ratio_vs_prev_day_same_time: Typed[Decimal | str | None] = Typed(
-        to_decimal, "851", 100, doc="FID 851 전일 동시간 거래량 비율 (rate)"
+        to_decimal, "851", 100, doc="FID 851 전일 동시간 거래량 비율 (rate, percent)"
     )
     open_time: Typed[datetime.time | str | None] = Typed(to_time, "1890", doc="FID 1890 시가시간 (time)")
     high_time: Typed[datetime.time | str | None] = Typed(to_time, "1891", doc="FID 1891 고가시간 (time)")
     low_time: Typed[datetime.time | str | None] = Typed(to_time, "1892", doc="FID 1892 저가시간 (time)")
-    sell_trade_volume: Typed[int | str | None] = Typed(to_int, "1030", doc="FID 1030 매도체결량 (int)")
-    buy_trade_volume: Typed[int | str | None] = Typed(to_int, "1031", doc="FID 1031 매수체결량 (int)")
-    buy_trade_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "1032", doc="FID 1032 매수비율 (rate)")
-    sell_trade_count: Typed[int | str | None] = Typed(to_int, "1071", doc="FID 1071 매도체결건수 (int)")
-    buy_trade_count: Typed[int | str | None] = Typed(to_int, "1072", doc="FID 1072 매수체결건수 (int)")
-    instant_trade_value: Typed[int | str | None] = Typed(to_int, "1313", doc="FID 1313 순간거래대금 (signed_int)")
+    sell_trade_volume: Typed[int | str | None] = Typed(to_int, "1030", doc="FID 1030 매도체결량 (int, shares)")
+    buy_trade_volume: Typed[int | str | None] = Typed(to_int, "1031", doc="FID 1031 매수체결량 (int, shares)")
+    buy_trade_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "1032", doc="FID 1032 매수비율 (rate, percent)")
+    sell_trade_count: Typed[int | str | None] = Typed(to_int, "1071", doc="FID 1071 매도체결건수 (int, count)")
+    buy_trade_count: Typed[int | str | None] = Typed(to_int, "1072", doc="FID 1072 매수체결건수 (int, count)")
+    instant_trade_value: Typed[int | str | None] = Typed(
+        to_int, "1313", doc="FID 1313 순간거래대금 (signed_int, KRW_thousand)"
+    )
     sell_trade_volume_single: Typed[int | str | None] = Typed(
-        to_int, "1315", doc="FID 1315 매도체결량_단건 (signed_int)"
+        to_int, "1315", doc="FID 1315 매도체결량_단건 (signed_int, shares)"
     )
     buy_trade_volume_single: Typed[int | str | None] = Typed(
-        to_int, "1316", doc="FID 1316 매수체결량_단건 (signed_int)"
+        to_int, "1316", doc="FID 1316 매수체결량_단건 (signed_int, shares)"
     )
-    net_buy_trade_volume: Typed[int | str | None] = Typed(to_int, "1314", doc="FID 1314 순매수체결량 (signed_int)")
-    cfd_margin_amount: Typed[int | str | None] = Typed(to_int, "1497", doc="FID 1497 CFD증거금 (int)")
-    maintenance_margin_amount: Typed[int | str | None] = Typed(to_int, "1498", doc="FID 1498 유지증거금 (int)")
+    net_buy_trade_volume: Typed[int | str | None] = Typed(
+        to_int, "1314", doc="FID 1314 순매수체결량 (signed_int, shares)"
+    )
+    cfd_margin_amount: Typed[int | str | None] = Typed(to_int, "1497", doc="FID 1497 CFD증거금 (int, KRW)")
+    maintenance_margin_amount: Typed[int | str | None] = Typed(to_int, "1498", doc="FID 1498 유지증거금 (int, KRW)")
     avg_trade_price_today: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "620", doc="FID 620 당일거래평균가 (price)"
+        to_price, "620", doc="FID 620 당일거래평균가 (price, KRW)"
     )
-    cfd_trade_cost: Typed[int | str | None] = Typed(to_int, "732", doc="FID 732 CFD거래비용 (int)")
-    stock_borrow_cost: Typed[int | str | None] = Typed(to_int, "852", doc="FID 852 대주거래비용 (int)")
+    cfd_trade_cost: Typed[int | str | None] = Typed(to_int, "732", doc="FID 732 CFD거래비용 (int, KRW)")
+    stock_borrow_cost: Typed[int | str | None] = Typed(to_int, "852", doc="FID 852 대주거래비용 (int, KRW)")
     exchange_type: Typed[str | None] = Typed(to_text, "9081", doc="FID 9081 거래소구분 (text)")
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -622,7 +675,12 @@ class StockTrade(RealtimeEvent):
 
 
 class StockBestQuote(RealtimeEvent):
-    """0C 주식우선호가: Stock Best Bid/Ask (Real-Time)."""
+    """0C 주식우선호가: Stock Best Bid/Ask (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0c-stock_best_quote
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식우선호가(0C).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0C"
@@ -632,8 +690,12 @@ class StockBestQuote(RealtimeEvent):
         "27": "best_ask",
         "28": "best_bid",
     }
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, KRW)"
+    )
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, KRW)"
+    )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -645,7 +707,12 @@ class StockBestQuote(RealtimeEvent):
 
 
 class StockOrderBookVolume(RealtimeEvent):
-    """0D 주식호가잔량: Stock Order Book Volume (Real-Time)."""
+    """0D 주식호가잔량: Stock Order Book Volume (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0d-stock_order_book_volume
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식호가잔량(0D).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0D"
@@ -817,203 +884,225 @@ class StockOrderBookVolume(RealtimeEvent):
         "6115": "nxt_mid_price_change_rate",
     }
     quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 호가시간 (time)")
-    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도호가1 (price)")
-    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도호가수량1 (int)")
-    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도호가직전대비1 (signed_int)")
-    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수호가1 (price)")
-    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수호가수량1 (int)")
-    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수호가직전대비1 (signed_int)")
-    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도호가2 (price)")
-    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도호가수량2 (int)")
-    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도호가직전대비2 (signed_int)")
-    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수호가2 (price)")
-    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수호가수량2 (int)")
-    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수호가직전대비2 (signed_int)")
-    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도호가3 (price)")
-    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도호가수량3 (int)")
-    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도호가직전대비3 (signed_int)")
-    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수호가3 (price)")
-    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수호가수량3 (int)")
-    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수호가직전대비3 (signed_int)")
-    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도호가4 (price)")
-    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도호가수량4 (int)")
-    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도호가직전대비4 (signed_int)")
-    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수호가4 (price)")
-    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수호가수량4 (int)")
-    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수호가직전대비4 (signed_int)")
-    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도호가5 (price)")
-    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도호가수량5 (int)")
-    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도호가직전대비5 (signed_int)")
-    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수호가5 (price)")
-    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수호가수량5 (int)")
-    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수호가직전대비5 (signed_int)")
-    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도호가6 (price)")
-    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도호가수량6 (int)")
-    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도호가직전대비6 (signed_int)")
-    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수호가6 (price)")
-    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수호가수량6 (int)")
-    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수호가직전대비6 (signed_int)")
-    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도호가7 (price)")
-    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도호가수량7 (int)")
-    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도호가직전대비7 (signed_int)")
-    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수호가7 (price)")
-    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수호가수량7 (int)")
-    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수호가직전대비7 (signed_int)")
-    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도호가8 (price)")
-    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도호가수량8 (int)")
-    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도호가직전대비8 (signed_int)")
-    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수호가8 (price)")
-    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수호가수량8 (int)")
-    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수호가직전대비8 (signed_int)")
-    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도호가9 (price)")
-    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도호가수량9 (int)")
-    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도호가직전대비9 (signed_int)")
-    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수호가9 (price)")
-    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수호가수량9 (int)")
-    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수호가직전대비9 (signed_int)")
-    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도호가10 (price)")
-    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도호가수량10 (int)")
-    ask_qty_change_10: Typed[int | str | None] = Typed(to_int, "90", doc="FID 90 매도호가직전대비10 (signed_int)")
-    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수호가10 (price)")
-    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수호가수량10 (int)")
-    bid_qty_change_10: Typed[int | str | None] = Typed(to_int, "100", doc="FID 100 매수호가직전대비10 (signed_int)")
-    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int)")
+    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도호가1 (price, KRW)")
+    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도호가수량1 (int, shares)")
+    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도호가직전대비1 (signed_int, shares)")
+    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수호가1 (price, KRW)")
+    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수호가수량1 (int, shares)")
+    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수호가직전대비1 (signed_int, shares)")
+    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도호가2 (price, KRW)")
+    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도호가수량2 (int, shares)")
+    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도호가직전대비2 (signed_int, shares)")
+    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수호가2 (price, KRW)")
+    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수호가수량2 (int, shares)")
+    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수호가직전대비2 (signed_int, shares)")
+    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도호가3 (price, KRW)")
+    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도호가수량3 (int, shares)")
+    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도호가직전대비3 (signed_int, shares)")
+    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수호가3 (price, KRW)")
+    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수호가수량3 (int, shares)")
+    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수호가직전대비3 (signed_int, shares)")
+    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도호가4 (price, KRW)")
+    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도호가수량4 (int, shares)")
+    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도호가직전대비4 (signed_int, shares)")
+    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수호가4 (price, KRW)")
+    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수호가수량4 (int, shares)")
+    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수호가직전대비4 (signed_int, shares)")
+    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도호가5 (price, KRW)")
+    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도호가수량5 (int, shares)")
+    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도호가직전대비5 (signed_int, shares)")
+    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수호가5 (price, KRW)")
+    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수호가수량5 (int, shares)")
+    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수호가직전대비5 (signed_int, shares)")
+    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도호가6 (price, KRW)")
+    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도호가수량6 (int, shares)")
+    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도호가직전대비6 (signed_int, shares)")
+    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수호가6 (price, KRW)")
+    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수호가수량6 (int, shares)")
+    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수호가직전대비6 (signed_int, shares)")
+    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도호가7 (price, KRW)")
+    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도호가수량7 (int, shares)")
+    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도호가직전대비7 (signed_int, shares)")
+    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수호가7 (price, KRW)")
+    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수호가수량7 (int, shares)")
+    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수호가직전대비7 (signed_int, shares)")
+    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도호가8 (price, KRW)")
+    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도호가수량8 (int, shares)")
+    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도호가직전대비8 (signed_int, shares)")
+    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수호가8 (price, KRW)")
+    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수호가수량8 (int, shares)")
+    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수호가직전대비8 (signed_int, shares)")
+    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도호가9 (price, KRW)")
+    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도호가수량9 (int, shares)")
+    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도호가직전대비9 (signed_int, shares)")
+    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수호가9 (price, KRW)")
+    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수호가수량9 (int, shares)")
+    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수호가직전대비9 (signed_int, shares)")
+    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도호가10 (price, KRW)")
+    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도호가수량10 (int, shares)")
+    ask_qty_change_10: Typed[int | str | None] = Typed(
+        to_int, "90", doc="FID 90 매도호가직전대비10 (signed_int, shares)"
+    )
+    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수호가10 (price, KRW)")
+    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수호가수량10 (int, shares)")
+    bid_qty_change_10: Typed[int | str | None] = Typed(
+        to_int, "100", doc="FID 100 매수호가직전대비10 (signed_int, shares)"
+    )
+    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int, shares)")
     total_ask_qty_change: Typed[int | str | None] = Typed(
-        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int)"
+        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int, shares)"
     )
-    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int)")
+    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int, shares)")
     total_bid_qty_change: Typed[int | str | None] = Typed(
-        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
+        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int, shares)"
     )
-    expected_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "23", doc="FID 23 예상체결가 (price)")
-    expected_qty: Typed[int | str | None] = Typed(to_int, "24", doc="FID 24 예상체결수량 (int)")
-    net_bid_qty: Typed[int | str | None] = Typed(to_int, "128", doc="FID 128 순매수잔량 (signed_int)")
-    bid_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "129", doc="FID 129 매수비율 (rate)")
-    net_ask_qty: Typed[int | str | None] = Typed(to_int, "138", doc="FID 138 순매도잔량 (signed_int)")
-    ask_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "139", doc="FID 139 매도비율 (rate)")
+    expected_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "23", doc="FID 23 예상체결가 (price, KRW)"
+    )
+    expected_qty: Typed[int | str | None] = Typed(to_int, "24", doc="FID 24 예상체결수량 (int, shares)")
+    net_bid_qty: Typed[int | str | None] = Typed(to_int, "128", doc="FID 128 순매수잔량 (signed_int, shares)")
+    bid_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "129", doc="FID 129 매수비율 (rate, percent)")
+    net_ask_qty: Typed[int | str | None] = Typed(to_int, "138", doc="FID 138 순매도잔량 (signed_int, shares)")
+    ask_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "139", doc="FID 139 매도비율 (rate, percent)")
     expected_change_vs_prev_close: Typed[int | str | None] = Typed(
-        to_int, "200", doc="FID 200 예상체결가전일종가대비 (signed_int)"
+        to_int, "200", doc="FID 200 예상체결가전일종가대비 (signed_int, KRW)"
     )
     expected_change_rate_vs_prev_close: Typed[Decimal | str | None] = Typed(
-        to_decimal, "201", doc="FID 201 예상체결가전일종가대비등락율 (rate)"
+        to_decimal, "201", doc="FID 201 예상체결가전일종가대비등락율 (rate, percent)"
     )
     expected_change_sign_vs_prev_close: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "238", codes.PriceChangeSign, doc="FID 238 예상체결가전일종가대비기호 (code)"
     )
     expected_price_auction: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "291", doc="FID 291 예상체결가 (price)"
+        to_price, "291", doc="FID 291 예상체결가 (price, KRW)"
     )
-    expected_qty_auction: Typed[int | str | None] = Typed(to_int, "292", doc="FID 292 예상체결량 (int)")
+    expected_qty_auction: Typed[int | str | None] = Typed(to_int, "292", doc="FID 292 예상체결량 (int, shares)")
     expected_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "293", codes.PriceChangeSign, doc="FID 293 예상체결가전일대비기호 (code)"
     )
-    expected_change: Typed[int | str | None] = Typed(to_int, "294", doc="FID 294 예상체결가전일대비 (signed_int)")
+    expected_change: Typed[int | str | None] = Typed(to_int, "294", doc="FID 294 예상체결가전일대비 (signed_int, KRW)")
     expected_change_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "295", doc="FID 295 예상체결가전일대비등락율 (rate)"
+        to_decimal, "295", doc="FID 295 예상체결가전일대비등락율 (rate, percent)"
     )
-    lp_ask_qty_1: Typed[int | str | None] = Typed(to_int, "621", doc="FID 621 LP매도호가수량1 (int)")
-    lp_bid_qty_1: Typed[int | str | None] = Typed(to_int, "631", doc="FID 631 LP매수호가수량1 (int)")
-    lp_ask_qty_2: Typed[int | str | None] = Typed(to_int, "622", doc="FID 622 LP매도호가수량2 (int)")
-    lp_bid_qty_2: Typed[int | str | None] = Typed(to_int, "632", doc="FID 632 LP매수호가수량2 (int)")
-    lp_ask_qty_3: Typed[int | str | None] = Typed(to_int, "623", doc="FID 623 LP매도호가수량3 (int)")
-    lp_bid_qty_3: Typed[int | str | None] = Typed(to_int, "633", doc="FID 633 LP매수호가수량3 (int)")
-    lp_ask_qty_4: Typed[int | str | None] = Typed(to_int, "624", doc="FID 624 LP매도호가수량4 (int)")
-    lp_bid_qty_4: Typed[int | str | None] = Typed(to_int, "634", doc="FID 634 LP매수호가수량4 (int)")
-    lp_ask_qty_5: Typed[int | str | None] = Typed(to_int, "625", doc="FID 625 LP매도호가수량5 (int)")
-    lp_bid_qty_5: Typed[int | str | None] = Typed(to_int, "635", doc="FID 635 LP매수호가수량5 (int)")
-    lp_ask_qty_6: Typed[int | str | None] = Typed(to_int, "626", doc="FID 626 LP매도호가수량6 (int)")
-    lp_bid_qty_6: Typed[int | str | None] = Typed(to_int, "636", doc="FID 636 LP매수호가수량6 (int)")
-    lp_ask_qty_7: Typed[int | str | None] = Typed(to_int, "627", doc="FID 627 LP매도호가수량7 (int)")
-    lp_bid_qty_7: Typed[int | str | None] = Typed(to_int, "637", doc="FID 637 LP매수호가수량7 (int)")
-    lp_ask_qty_8: Typed[int | str | None] = Typed(to_int, "628", doc="FID 628 LP매도호가수량8 (int)")
-    lp_bid_qty_8: Typed[int | str | None] = Typed(to_int, "638", doc="FID 638 LP매수호가수량8 (int)")
-    lp_ask_qty_9: Typed[int | str | None] = Typed(to_int, "629", doc="FID 629 LP매도호가수량9 (int)")
-    lp_bid_qty_9: Typed[int | str | None] = Typed(to_int, "639", doc="FID 639 LP매수호가수량9 (int)")
-    lp_ask_qty_10: Typed[int | str | None] = Typed(to_int, "630", doc="FID 630 LP매도호가수량10 (int)")
-    lp_bid_qty_10: Typed[int | str | None] = Typed(to_int, "640", doc="FID 640 LP매수호가수량10 (int)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    lp_ask_qty_1: Typed[int | str | None] = Typed(to_int, "621", doc="FID 621 LP매도호가수량1 (int, shares)")
+    lp_bid_qty_1: Typed[int | str | None] = Typed(to_int, "631", doc="FID 631 LP매수호가수량1 (int, shares)")
+    lp_ask_qty_2: Typed[int | str | None] = Typed(to_int, "622", doc="FID 622 LP매도호가수량2 (int, shares)")
+    lp_bid_qty_2: Typed[int | str | None] = Typed(to_int, "632", doc="FID 632 LP매수호가수량2 (int, shares)")
+    lp_ask_qty_3: Typed[int | str | None] = Typed(to_int, "623", doc="FID 623 LP매도호가수량3 (int, shares)")
+    lp_bid_qty_3: Typed[int | str | None] = Typed(to_int, "633", doc="FID 633 LP매수호가수량3 (int, shares)")
+    lp_ask_qty_4: Typed[int | str | None] = Typed(to_int, "624", doc="FID 624 LP매도호가수량4 (int, shares)")
+    lp_bid_qty_4: Typed[int | str | None] = Typed(to_int, "634", doc="FID 634 LP매수호가수량4 (int, shares)")
+    lp_ask_qty_5: Typed[int | str | None] = Typed(to_int, "625", doc="FID 625 LP매도호가수량5 (int, shares)")
+    lp_bid_qty_5: Typed[int | str | None] = Typed(to_int, "635", doc="FID 635 LP매수호가수량5 (int, shares)")
+    lp_ask_qty_6: Typed[int | str | None] = Typed(to_int, "626", doc="FID 626 LP매도호가수량6 (int, shares)")
+    lp_bid_qty_6: Typed[int | str | None] = Typed(to_int, "636", doc="FID 636 LP매수호가수량6 (int, shares)")
+    lp_ask_qty_7: Typed[int | str | None] = Typed(to_int, "627", doc="FID 627 LP매도호가수량7 (int, shares)")
+    lp_bid_qty_7: Typed[int | str | None] = Typed(to_int, "637", doc="FID 637 LP매수호가수량7 (int, shares)")
+    lp_ask_qty_8: Typed[int | str | None] = Typed(to_int, "628", doc="FID 628 LP매도호가수량8 (int, shares)")
+    lp_bid_qty_8: Typed[int | str | None] = Typed(to_int, "638", doc="FID 638 LP매수호가수량8 (int, shares)")
+    lp_ask_qty_9: Typed[int | str | None] = Typed(to_int, "629", doc="FID 629 LP매도호가수량9 (int, shares)")
+    lp_bid_qty_9: Typed[int | str | None] = Typed(to_int, "639", doc="FID 639 LP매수호가수량9 (int, shares)")
+    lp_ask_qty_10: Typed[int | str | None] = Typed(to_int, "630", doc="FID 630 LP매도호가수량10 (int, shares)")
+    lp_bid_qty_10: Typed[int | str | None] = Typed(to_int, "640", doc="FID 640 LP매수호가수량10 (int, shares)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
     expected_qty_to_prev_day_volume_rate: Typed[DirectedRate | str | None] = Typed(
-        to_directed_rate, "299", doc="FID 299 전일거래량대비예상체결율 (directed_rate)"
+        to_directed_rate, "299", doc="FID 299 전일거래량대비예상체결율 (directed_rate, percent)"
     )
     market_operation: Typed[codes.MarketOperationEvent | str | None] = Typed(
         to_code, "215", codes.MarketOperationEvent, doc="FID 215 장운영구분 (code)"
     )
     investor_ticker: Typed[str | None] = Typed(to_text, "216", doc="FID 216 투자자별ticker (text)")
-    krx_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6044", doc="FID 6044 KRX 매도호가잔량1 (int)")
-    krx_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6045", doc="FID 6045 KRX 매도호가잔량2 (int)")
-    krx_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6046", doc="FID 6046 KRX 매도호가잔량3 (int)")
-    krx_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6047", doc="FID 6047 KRX 매도호가잔량4 (int)")
-    krx_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6048", doc="FID 6048 KRX 매도호가잔량5 (int)")
-    krx_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6049", doc="FID 6049 KRX 매도호가잔량6 (int)")
-    krx_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6050", doc="FID 6050 KRX 매도호가잔량7 (int)")
-    krx_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6051", doc="FID 6051 KRX 매도호가잔량8 (int)")
-    krx_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6052", doc="FID 6052 KRX 매도호가잔량9 (int)")
-    krx_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6053", doc="FID 6053 KRX 매도호가잔량10 (int)")
-    krx_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6054", doc="FID 6054 KRX 매수호가잔량1 (int)")
-    krx_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6055", doc="FID 6055 KRX 매수호가잔량2 (int)")
-    krx_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6056", doc="FID 6056 KRX 매수호가잔량3 (int)")
-    krx_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6057", doc="FID 6057 KRX 매수호가잔량4 (int)")
-    krx_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6058", doc="FID 6058 KRX 매수호가잔량5 (int)")
-    krx_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6059", doc="FID 6059 KRX 매수호가잔량6 (int)")
-    krx_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6060", doc="FID 6060 KRX 매수호가잔량7 (int)")
-    krx_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6061", doc="FID 6061 KRX 매수호가잔량8 (int)")
-    krx_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6062", doc="FID 6062 KRX 매수호가잔량9 (int)")
-    krx_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6063", doc="FID 6063 KRX 매수호가잔량10 (int)")
-    krx_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6064", doc="FID 6064 KRX 매도호가총잔량 (int)")
-    krx_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6065", doc="FID 6065 KRX 매수호가총잔량 (int)")
-    nxt_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6066", doc="FID 6066 NXT 매도호가잔량1 (int)")
-    nxt_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6067", doc="FID 6067 NXT 매도호가잔량2 (int)")
-    nxt_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6068", doc="FID 6068 NXT 매도호가잔량3 (int)")
-    nxt_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6069", doc="FID 6069 NXT 매도호가잔량4 (int)")
-    nxt_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6070", doc="FID 6070 NXT 매도호가잔량5 (int)")
-    nxt_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6071", doc="FID 6071 NXT 매도호가잔량6 (int)")
-    nxt_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6072", doc="FID 6072 NXT 매도호가잔량7 (int)")
-    nxt_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6073", doc="FID 6073 NXT 매도호가잔량8 (int)")
-    nxt_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6074", doc="FID 6074 NXT 매도호가잔량9 (int)")
-    nxt_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6075", doc="FID 6075 NXT 매도호가잔량10 (int)")
-    nxt_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6076", doc="FID 6076 NXT 매수호가잔량1 (int)")
-    nxt_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6077", doc="FID 6077 NXT 매수호가잔량2 (int)")
-    nxt_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6078", doc="FID 6078 NXT 매수호가잔량3 (int)")
-    nxt_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6079", doc="FID 6079 NXT 매수호가잔량4 (int)")
-    nxt_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6080", doc="FID 6080 NXT 매수호가잔량5 (int)")
-    nxt_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6081", doc="FID 6081 NXT 매수호가잔량6 (int)")
-    nxt_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6082", doc="FID 6082 NXT 매수호가잔량7 (int)")
-    nxt_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6083", doc="FID 6083 NXT 매수호가잔량8 (int)")
-    nxt_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6084", doc="FID 6084 NXT 매수호가잔량9 (int)")
-    nxt_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6085", doc="FID 6085 NXT 매수호가잔량10 (int)")
-    nxt_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6086", doc="FID 6086 NXT 매도호가총잔량 (int)")
-    nxt_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6087", doc="FID 6087 NXT 매수호가총잔량 (int)")
+    krx_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6044", doc="FID 6044 KRX 매도호가잔량1 (int, shares)")
+    krx_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6045", doc="FID 6045 KRX 매도호가잔량2 (int, shares)")
+    krx_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6046", doc="FID 6046 KRX 매도호가잔량3 (int, shares)")
+    krx_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6047", doc="FID 6047 KRX 매도호가잔량4 (int, shares)")
+    krx_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6048", doc="FID 6048 KRX 매도호가잔량5 (int, shares)")
+    krx_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6049", doc="FID 6049 KRX 매도호가잔량6 (int, shares)")
+    krx_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6050", doc="FID 6050 KRX 매도호가잔량7 (int, shares)")
+    krx_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6051", doc="FID 6051 KRX 매도호가잔량8 (int, shares)")
+    krx_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6052", doc="FID 6052 KRX 매도호가잔량9 (int, shares)")
+    krx_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6053", doc="FID 6053 KRX 매도호가잔량10 (int, shares)")
+    krx_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6054", doc="FID 6054 KRX 매수호가잔량1 (int, shares)")
+    krx_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6055", doc="FID 6055 KRX 매수호가잔량2 (int, shares)")
+    krx_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6056", doc="FID 6056 KRX 매수호가잔량3 (int, shares)")
+    krx_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6057", doc="FID 6057 KRX 매수호가잔량4 (int, shares)")
+    krx_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6058", doc="FID 6058 KRX 매수호가잔량5 (int, shares)")
+    krx_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6059", doc="FID 6059 KRX 매수호가잔량6 (int, shares)")
+    krx_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6060", doc="FID 6060 KRX 매수호가잔량7 (int, shares)")
+    krx_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6061", doc="FID 6061 KRX 매수호가잔량8 (int, shares)")
+    krx_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6062", doc="FID 6062 KRX 매수호가잔량9 (int, shares)")
+    krx_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6063", doc="FID 6063 KRX 매수호가잔량10 (int, shares)")
+    krx_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6064", doc="FID 6064 KRX 매도호가총잔량 (int, shares)")
+    krx_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6065", doc="FID 6065 KRX 매수호가총잔량 (int, shares)")
+    nxt_ask_qty_1: Typed[int | str | None] = Typed(to_int, "6066", doc="FID 6066 NXT 매도호가잔량1 (int, shares)")
+    nxt_ask_qty_2: Typed[int | str | None] = Typed(to_int, "6067", doc="FID 6067 NXT 매도호가잔량2 (int, shares)")
+    nxt_ask_qty_3: Typed[int | str | None] = Typed(to_int, "6068", doc="FID 6068 NXT 매도호가잔량3 (int, shares)")
+    nxt_ask_qty_4: Typed[int | str | None] = Typed(to_int, "6069", doc="FID 6069 NXT 매도호가잔량4 (int, shares)")
+    nxt_ask_qty_5: Typed[int | str | None] = Typed(to_int, "6070", doc="FID 6070 NXT 매도호가잔량5 (int, shares)")
+    nxt_ask_qty_6: Typed[int | str | None] = Typed(to_int, "6071", doc="FID 6071 NXT 매도호가잔량6 (int, shares)")
+    nxt_ask_qty_7: Typed[int | str | None] = Typed(to_int, "6072", doc="FID 6072 NXT 매도호가잔량7 (int, shares)")
+    nxt_ask_qty_8: Typed[int | str | None] = Typed(to_int, "6073", doc="FID 6073 NXT 매도호가잔량8 (int, shares)")
+    nxt_ask_qty_9: Typed[int | str | None] = Typed(to_int, "6074", doc="FID 6074 NXT 매도호가잔량9 (int, shares)")
+    nxt_ask_qty_10: Typed[int | str | None] = Typed(to_int, "6075", doc="FID 6075 NXT 매도호가잔량10 (int, shares)")
+    nxt_bid_qty_1: Typed[int | str | None] = Typed(to_int, "6076", doc="FID 6076 NXT 매수호가잔량1 (int, shares)")
+    nxt_bid_qty_2: Typed[int | str | None] = Typed(to_int, "6077", doc="FID 6077 NXT 매수호가잔량2 (int, shares)")
+    nxt_bid_qty_3: Typed[int | str | None] = Typed(to_int, "6078", doc="FID 6078 NXT 매수호가잔량3 (int, shares)")
+    nxt_bid_qty_4: Typed[int | str | None] = Typed(to_int, "6079", doc="FID 6079 NXT 매수호가잔량4 (int, shares)")
+    nxt_bid_qty_5: Typed[int | str | None] = Typed(to_int, "6080", doc="FID 6080 NXT 매수호가잔량5 (int, shares)")
+    nxt_bid_qty_6: Typed[int | str | None] = Typed(to_int, "6081", doc="FID 6081 NXT 매수호가잔량6 (int, shares)")
+    nxt_bid_qty_7: Typed[int | str | None] = Typed(to_int, "6082", doc="FID 6082 NXT 매수호가잔량7 (int, shares)")
+    nxt_bid_qty_8: Typed[int | str | None] = Typed(to_int, "6083", doc="FID 6083 NXT 매수호가잔량8 (int, shares)")
+    nxt_bid_qty_9: Typed[int | str | None] = Typed(to_int, "6084", doc="FID 6084 NXT 매수호가잔량9 (int, shares)")
+    nxt_bid_qty_10: Typed[int | str | None] = Typed(to_int, "6085", doc="FID 6085 NXT 매수호가잔량10 (int, shares)")
+    nxt_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6086", doc="FID 6086 NXT 매도호가총잔량 (int, shares)")
+    nxt_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6087", doc="FID 6087 NXT 매수호가총잔량 (int, shares)")
     krx_mid_total_ask_qty_change: Typed[int | str | None] = Typed(
-        to_int, "6100", doc="FID 6100 KRX 중간가 매도 총잔량 증감 (signed_int)"
+        to_int, "6100", doc="FID 6100 KRX 중간가 매도 총잔량 증감 (signed_int, shares)"
     )
-    krx_mid_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6101", doc="FID 6101 KRX 중간가 매도 총잔량 (int)")
-    krx_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "6102", doc="FID 6102 KRX 중간가 (price)")
-    krx_mid_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6103", doc="FID 6103 KRX 중간가 매수 총잔량 (int)")
+    krx_mid_total_ask_qty: Typed[int | str | None] = Typed(
+        to_int, "6101", doc="FID 6101 KRX 중간가 매도 총잔량 (int, shares)"
+    )
+    krx_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "6102", doc="FID 6102 KRX 중간가 (price, KRW)"
+    )
+    krx_mid_total_bid_qty: Typed[int | str | None] = Typed(
+        to_int, "6103", doc="FID 6103 KRX 중간가 매수 총잔량 (int, shares)"
+    )
     krx_mid_total_bid_qty_change: Typed[int | str | None] = Typed(
-        to_int, "6104", doc="FID 6104 KRX 중간가 매수 총잔량 증감 (signed_int)"
+        to_int, "6104", doc="FID 6104 KRX 중간가 매수 총잔량 증감 (signed_int, shares)"
     )
     nxt_mid_total_ask_qty_change: Typed[int | str | None] = Typed(
-        to_int, "6105", doc="FID 6105 NXT중간가 매도 총잔량 증감 (signed_int)"
+        to_int, "6105", doc="FID 6105 NXT중간가 매도 총잔량 증감 (signed_int, shares)"
     )
-    nxt_mid_total_ask_qty: Typed[int | str | None] = Typed(to_int, "6106", doc="FID 6106 NXT중간가 매도 총잔량 (int)")
-    nxt_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "6107", doc="FID 6107 NXT중간가 (price)")
-    nxt_mid_total_bid_qty: Typed[int | str | None] = Typed(to_int, "6108", doc="FID 6108 NXT중간가 매수 총잔량 (int)")
+    nxt_mid_total_ask_qty: Typed[int | str | None] = Typed(
+        to_int, "6106", doc="FID 6106 NXT중간가 매도 총잔량 (int, shares)"
+    )
+    nxt_mid_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "6107", doc="FID 6107 NXT중간가 (price, KRW)"
+    )
+    nxt_mid_total_bid_qty: Typed[int | str | None] = Typed(
+        to_int, "6108", doc="FID 6108 NXT중간가 매수 총잔량 (int, shares)"
+    )
     nxt_mid_total_bid_qty_change: Typed[int | str | None] = Typed(
-        to_int, "6109", doc="FID 6109 NXT중간가 매수 총잔량 증감 (signed_int)"
+        to_int, "6109", doc="FID 6109 NXT중간가 매수 총잔량 증감 (signed_int, shares)"
     )
-    krx_mid_price_change: Typed[int | str | None] = Typed(to_int, "6110", doc="FID 6110 KRX중간가대비 (signed_int)")
+    krx_mid_price_change: Typed[int | str | None] = Typed(
+        to_int, "6110", doc="FID 6110 KRX중간가대비 (signed_int, KRW)"
+    )
     krx_mid_price_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "6111", codes.PriceChangeSign, doc="FID 6111 KRX중간가대비 기호 (code)"
     )
     krx_mid_price_change_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "6112", doc="FID 6112 KRX중간가대비등락율 (rate)"
+        to_decimal, "6112", doc="FID 6112 KRX중간가대비등락율 (rate, percent)"
     )
-    nxt_mid_price_change: Typed[int | str | None] = Typed(to_int, "6113", doc="FID 6113 NXT중간가대비 (signed_int)")
+    nxt_mid_price_change: Typed[int | str | None] = Typed(
+        to_int, "6113", doc="FID 6113 NXT중간가대비 (signed_int, KRW)"
+    )
     nxt_mid_price_change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "6114", codes.PriceChangeSign, doc="FID 6114 NXT중간가대비 기호 (code)"
     )
     nxt_mid_price_change_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "6115", doc="FID 6115 NXT중간가대비등락율 (rate)"
+        to_decimal, "6115", doc="FID 6115 NXT중간가대비등락율 (rate, percent)"
     )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -1364,7 +1453,12 @@ class StockOrderBookVolume(RealtimeEvent):
 
 
 class StockAfterHoursQuote(RealtimeEvent):
-    """0E 주식시간외호가: Stock After-Hours Quote (Real-Time)."""
+    """0E 주식시간외호가: Stock After-Hours Quote (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0e-stock_after_hours_quote
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식시간외호가(0E).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0E"
@@ -1378,13 +1472,17 @@ class StockAfterHoursQuote(RealtimeEvent):
         "136": "after_hours_total_bid_qty_change",
     }
     quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 호가시간 (time)")
-    after_hours_total_ask_qty: Typed[int | str | None] = Typed(to_int, "131", doc="FID 131 시간외매도호가총잔량 (int)")
-    after_hours_total_ask_qty_change: Typed[int | str | None] = Typed(
-        to_int, "132", doc="FID 132 시간외매도호가총잔량직전대비 (signed_int)"
+    after_hours_total_ask_qty: Typed[int | str | None] = Typed(
+        to_int, "131", doc="FID 131 시간외매도호가총잔량 (int, shares)"
     )
-    after_hours_total_bid_qty: Typed[int | str | None] = Typed(to_int, "135", doc="FID 135 시간외매수호가총잔량 (int)")
+    after_hours_total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "132", doc="FID 132 시간외매도호가총잔량직전대비 (signed_int, shares)"
+    )
+    after_hours_total_bid_qty: Typed[int | str | None] = Typed(
+        to_int, "135", doc="FID 135 시간외매수호가총잔량 (int, shares)"
+    )
     after_hours_total_bid_qty_change: Typed[int | str | None] = Typed(
-        to_int, "136", doc="FID 136 시간외매수호가총잔량직전대비 (signed_int)"
+        to_int, "136", doc="FID 136 시간외매수호가총잔량직전대비 (signed_int, shares)"
     )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -1400,7 +1498,12 @@ class StockAfterHoursQuote(RealtimeEvent):
 
 
 class StockTodayBroker(RealtimeEvent):
-    """0F 주식당일거래원: Stock Today's Broker (Real-Time)."""
+    """0F 주식당일거래원: Stock Today's Broker (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0f-stock_today_broker
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식당일거래원(0F).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0F"
@@ -1466,88 +1569,88 @@ class StockTodayBroker(RealtimeEvent):
         "337": "broker_exchange_type",
     }
     sell_broker_1: Typed[str | None] = Typed(to_text, "141", doc="FID 141 매도거래원1 (text)")
-    sell_broker_qty_1: Typed[int | str | None] = Typed(to_int, "161", doc="FID 161 매도거래원수량1 (int)")
+    sell_broker_qty_1: Typed[int | str | None] = Typed(to_int, "161", doc="FID 161 매도거래원수량1 (int, shares)")
     sell_broker_qty_change_1: Typed[int | str | None] = Typed(
-        to_int, "166", doc="FID 166 매도거래원별증감1 (signed_int)"
+        to_int, "166", doc="FID 166 매도거래원별증감1 (signed_int, shares)"
     )
     sell_broker_code_1: Typed[str | None] = Typed(to_text, "146", doc="FID 146 매도거래원코드1 (text)")
     sell_broker_color_1: Typed[str | None] = Typed(to_text, "271", doc="FID 271 매도거래원색깔1 (text)")
     buy_broker_1: Typed[str | None] = Typed(to_text, "151", doc="FID 151 매수거래원1 (text)")
-    buy_broker_qty_1: Typed[int | str | None] = Typed(to_int, "171", doc="FID 171 매수거래원수량1 (int)")
+    buy_broker_qty_1: Typed[int | str | None] = Typed(to_int, "171", doc="FID 171 매수거래원수량1 (int, shares)")
     buy_broker_qty_change_1: Typed[int | str | None] = Typed(
-        to_int, "176", doc="FID 176 매수거래원별증감1 (signed_int)"
+        to_int, "176", doc="FID 176 매수거래원별증감1 (signed_int, shares)"
     )
     buy_broker_code_1: Typed[str | None] = Typed(to_text, "156", doc="FID 156 매수거래원코드1 (text)")
     buy_broker_color_1: Typed[str | None] = Typed(to_text, "281", doc="FID 281 매수거래원색깔1 (text)")
     sell_broker_2: Typed[str | None] = Typed(to_text, "142", doc="FID 142 매도거래원2 (text)")
-    sell_broker_qty_2: Typed[int | str | None] = Typed(to_int, "162", doc="FID 162 매도거래원수량2 (int)")
+    sell_broker_qty_2: Typed[int | str | None] = Typed(to_int, "162", doc="FID 162 매도거래원수량2 (int, shares)")
     sell_broker_qty_change_2: Typed[int | str | None] = Typed(
-        to_int, "167", doc="FID 167 매도거래원별증감2 (signed_int)"
+        to_int, "167", doc="FID 167 매도거래원별증감2 (signed_int, shares)"
     )
     sell_broker_code_2: Typed[str | None] = Typed(to_text, "147", doc="FID 147 매도거래원코드2 (text)")
     sell_broker_color_2: Typed[str | None] = Typed(to_text, "272", doc="FID 272 매도거래원색깔2 (text)")
     buy_broker_2: Typed[str | None] = Typed(to_text, "152", doc="FID 152 매수거래원2 (text)")
-    buy_broker_qty_2: Typed[int | str | None] = Typed(to_int, "172", doc="FID 172 매수거래원수량2 (int)")
+    buy_broker_qty_2: Typed[int | str | None] = Typed(to_int, "172", doc="FID 172 매수거래원수량2 (int, shares)")
     buy_broker_qty_change_2: Typed[int | str | None] = Typed(
-        to_int, "177", doc="FID 177 매수거래원별증감2 (signed_int)"
+        to_int, "177", doc="FID 177 매수거래원별증감2 (signed_int, shares)"
     )
     buy_broker_code_2: Typed[str | None] = Typed(to_text, "157", doc="FID 157 매수거래원코드2 (text)")
     buy_broker_color_2: Typed[str | None] = Typed(to_text, "282", doc="FID 282 매수거래원색깔2 (text)")
     sell_broker_3: Typed[str | None] = Typed(to_text, "143", doc="FID 143 매도거래원3 (text)")
-    sell_broker_qty_3: Typed[int | str | None] = Typed(to_int, "163", doc="FID 163 매도거래원수량3 (int)")
+    sell_broker_qty_3: Typed[int | str | None] = Typed(to_int, "163", doc="FID 163 매도거래원수량3 (int, shares)")
     sell_broker_qty_change_3: Typed[int | str | None] = Typed(
-        to_int, "168", doc="FID 168 매도거래원별증감3 (signed_int)"
+        to_int, "168", doc="FID 168 매도거래원별증감3 (signed_int, shares)"
     )
     sell_broker_code_3: Typed[str | None] = Typed(to_text, "148", doc="FID 148 매도거래원코드3 (text)")
     sell_broker_color_3: Typed[str | None] = Typed(to_text, "273", doc="FID 273 매도거래원색깔3 (text)")
     buy_broker_3: Typed[str | None] = Typed(to_text, "153", doc="FID 153 매수거래원3 (text)")
-    buy_broker_qty_3: Typed[int | str | None] = Typed(to_int, "173", doc="FID 173 매수거래원수량3 (int)")
+    buy_broker_qty_3: Typed[int | str | None] = Typed(to_int, "173", doc="FID 173 매수거래원수량3 (int, shares)")
     buy_broker_qty_change_3: Typed[int | str | None] = Typed(
-        to_int, "178", doc="FID 178 매수거래원별증감3 (signed_int)"
+        to_int, "178", doc="FID 178 매수거래원별증감3 (signed_int, shares)"
     )
     buy_broker_code_3: Typed[str | None] = Typed(to_text, "158", doc="FID 158 매수거래원코드3 (text)")
     buy_broker_color_3: Typed[str | None] = Typed(to_text, "283", doc="FID 283 매수거래원색깔3 (text)")
     sell_broker_4: Typed[str | None] = Typed(to_text, "144", doc="FID 144 매도거래원4 (text)")
-    sell_broker_qty_4: Typed[int | str | None] = Typed(to_int, "164", doc="FID 164 매도거래원수량4 (int)")
+    sell_broker_qty_4: Typed[int | str | None] = Typed(to_int, "164", doc="FID 164 매도거래원수량4 (int, shares)")
     sell_broker_qty_change_4: Typed[int | str | None] = Typed(
-        to_int, "169", doc="FID 169 매도거래원별증감4 (signed_int)"
+        to_int, "169", doc="FID 169 매도거래원별증감4 (signed_int, shares)"
     )
     sell_broker_code_4: Typed[str | None] = Typed(to_text, "149", doc="FID 149 매도거래원코드4 (text)")
     sell_broker_color_4: Typed[str | None] = Typed(to_text, "274", doc="FID 274 매도거래원색깔4 (text)")
     buy_broker_4: Typed[str | None] = Typed(to_text, "154", doc="FID 154 매수거래원4 (text)")
-    buy_broker_qty_4: Typed[int | str | None] = Typed(to_int, "174", doc="FID 174 매수거래원수량4 (int)")
+    buy_broker_qty_4: Typed[int | str | None] = Typed(to_int, "174", doc="FID 174 매수거래원수량4 (int, shares)")
     buy_broker_qty_change_4: Typed[int | str | None] = Typed(
-        to_int, "179", doc="FID 179 매수거래원별증감4 (signed_int)"
+        to_int, "179", doc="FID 179 매수거래원별증감4 (signed_int, shares)"
     )
     buy_broker_code_4: Typed[str | None] = Typed(to_text, "159", doc="FID 159 매수거래원코드4 (text)")
     buy_broker_color_4: Typed[str | None] = Typed(to_text, "284", doc="FID 284 매수거래원색깔4 (text)")
     sell_broker_5: Typed[str | None] = Typed(to_text, "145", doc="FID 145 매도거래원5 (text)")
-    sell_broker_qty_5: Typed[int | str | None] = Typed(to_int, "165", doc="FID 165 매도거래원수량5 (int)")
+    sell_broker_qty_5: Typed[int | str | None] = Typed(to_int, "165", doc="FID 165 매도거래원수량5 (int, shares)")
     sell_broker_qty_change_5: Typed[int | str | None] = Typed(
-        to_int, "170", doc="FID 170 매도거래원별증감5 (signed_int)"
+        to_int, "170", doc="FID 170 매도거래원별증감5 (signed_int, shares)"
     )
     sell_broker_code_5: Typed[str | None] = Typed(to_text, "150", doc="FID 150 매도거래원코드5 (text)")
     sell_broker_color_5: Typed[str | None] = Typed(to_text, "275", doc="FID 275 매도거래원색깔5 (text)")
     buy_broker_5: Typed[str | None] = Typed(to_text, "155", doc="FID 155 매수거래원5 (text)")
-    buy_broker_qty_5: Typed[int | str | None] = Typed(to_int, "175", doc="FID 175 매수거래원수량5 (int)")
+    buy_broker_qty_5: Typed[int | str | None] = Typed(to_int, "175", doc="FID 175 매수거래원수량5 (int, shares)")
     buy_broker_qty_change_5: Typed[int | str | None] = Typed(
-        to_int, "180", doc="FID 180 매수거래원별증감5 (signed_int)"
+        to_int, "180", doc="FID 180 매수거래원별증감5 (signed_int, shares)"
     )
     buy_broker_code_5: Typed[str | None] = Typed(to_text, "160", doc="FID 160 매수거래원코드5 (text)")
     buy_broker_color_5: Typed[str | None] = Typed(to_text, "285", doc="FID 285 매수거래원색깔5 (text)")
-    foreign_sell_est_total: Typed[int | str | None] = Typed(to_int, "261", doc="FID 261 외국계매도추정합 (int)")
+    foreign_sell_est_total: Typed[int | str | None] = Typed(to_int, "261", doc="FID 261 외국계매도추정합 (int, shares)")
     foreign_sell_est_total_change: Typed[int | str | None] = Typed(
-        to_int, "262", doc="FID 262 외국계매도추정합변동 (signed_int)"
+        to_int, "262", doc="FID 262 외국계매도추정합변동 (signed_int, shares)"
     )
-    foreign_buy_est_total: Typed[int | str | None] = Typed(to_int, "263", doc="FID 263 외국계매수추정합 (int)")
+    foreign_buy_est_total: Typed[int | str | None] = Typed(to_int, "263", doc="FID 263 외국계매수추정합 (int, shares)")
     foreign_buy_est_total_change: Typed[int | str | None] = Typed(
-        to_int, "264", doc="FID 264 외국계매수추정합변동 (signed_int)"
+        to_int, "264", doc="FID 264 외국계매수추정합변동 (signed_int, shares)"
     )
     foreign_net_buy_est_total: Typed[int | str | None] = Typed(
-        to_int, "267", doc="FID 267 외국계순매수추정합 (signed_int)"
+        to_int, "267", doc="FID 267 외국계순매수추정합 (signed_int, shares)"
     )
     foreign_net_buy_est_change: Typed[int | str | None] = Typed(
-        to_int, "268", doc="FID 268 외국계순매수변동 (signed_int)"
+        to_int, "268", doc="FID 268 외국계순매수변동 (signed_int, shares)"
     )
     broker_exchange_type: Typed[str | None] = Typed(to_text, "337", doc="FID 337 거래소구분 (text)")
 
@@ -1627,7 +1730,12 @@ class StockTodayBroker(RealtimeEvent):
 
 
 class EtfNav(RealtimeEvent):
-    """0G ETF NAV: ETF NAV (Real-Time)."""
+    """0G ETF NAV: ETF NAV (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0g-etf_nav
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet ETF NAV(0G).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0G"
@@ -1650,27 +1758,31 @@ class EtfNav(RealtimeEvent):
         "265": "nav_index_deviation_rate",
         "266": "nav_etf_deviation_rate",
     }
-    nav: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "36", doc="FID 36 NAV (price)")
-    nav_change: Typed[Decimal | str | None] = Typed(to_decimal, "37", doc="FID 37 NAV전일대비 (decimal)")
-    nav_change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "38", doc="FID 38 NAV등락율 (rate)")
-    tracking_error_rate: Typed[Decimal | str | None] = Typed(to_decimal, "39", doc="FID 39 추적오차율 (rate)")
+    nav: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "36", doc="FID 36 NAV (price, KRW)")
+    nav_change: Typed[Decimal | str | None] = Typed(to_decimal, "37", doc="FID 37 NAV전일대비 (decimal, KRW)")
+    nav_change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "38", doc="FID 38 NAV등락율 (rate, percent)")
+    tracking_error_rate: Typed[Decimal | str | None] = Typed(to_decimal, "39", doc="FID 39 추적오차율 (rate, percent)")
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
     elw_gearing_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "667", doc="FID 667 ELW기어링비율 (decimal)")
-    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(to_decimal, "668", doc="FID 668 ELW손익분기율 (rate)")
+    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "668", doc="FID 668 ELW손익분기율 (rate, percent)"
+    )
     elw_capital_support_point: Typed[Decimal | str | None] = Typed(
-        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
+        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate, percent)"
     )
     nav_index_deviation_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "265", doc="FID 265 NAV/지수괴리율 (rate)"
+        to_decimal, "265", doc="FID 265 NAV/지수괴리율 (rate, percent)"
     )
-    nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate)")
+    nav_etf_deviation_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "266", doc="FID 266 NAV/ETF괴리율 (rate, percent)"
+    )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -1696,7 +1808,12 @@ class EtfNav(RealtimeEvent):
 
 
 class StockExpectedTrade(RealtimeEvent):
-    """0H 주식예상체결: Stock Expected Execution (Real-Time)."""
+    """0H 주식예상체결: Stock Expected Execution (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0h-stock_expected_trade
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식예상체결(0H).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0H"
@@ -1712,11 +1829,11 @@ class StockExpectedTrade(RealtimeEvent):
         "25": "change_sign",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int, shares)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
@@ -1736,7 +1853,12 @@ class StockExpectedTrade(RealtimeEvent):
 
 
 class IntlGoldConvertedPrice(RealtimeEvent):
-    """0I 국제금환산가격: International Gold Converted Price (Real-Time)."""
+    """0I 국제금환산가격: International Gold Converted Price (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0i-intl_gold_converted_price
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 국제금환산가격(0I).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0I"
@@ -1748,12 +1870,12 @@ class IntlGoldConvertedPrice(RealtimeEvent):
         "11": "change",
         "12": "change_rate",
     }
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -1767,7 +1889,12 @@ class IntlGoldConvertedPrice(RealtimeEvent):
 
 
 class SectorIndex(RealtimeEvent):
-    """0J 업종지수: Sector Index (Real-Time)."""
+    """0J 업종지수: Sector Index (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0j-sector_index
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 업종지수(0J).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0J"
@@ -1788,19 +1915,27 @@ class SectorIndex(RealtimeEvent):
         "26": "volume_change_vs_prev_day",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "10", doc="FID 10 현재가 (price, index_points)"
+    )
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal, index_points)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 거래량 (signed_int, thousand_shares)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, thousand_shares)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int, KRW_million)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "16", doc="FID 16 시가 (price, index_points)"
+    )
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "17", doc="FID 17 고가 (price, index_points)"
+    )
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, index_points)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    volume_change_vs_prev_day: Typed[int | str | None] = Typed(to_int, "26", doc="FID 26 전일거래량대비 (signed_int)")
+    volume_change_vs_prev_day: Typed[int | str | None] = Typed(
+        to_int, "26", doc="FID 26 전일거래량대비 (signed_int, thousand_shares)"
+    )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -1823,7 +1958,12 @@ class SectorIndex(RealtimeEvent):
 
 
 class SectorAdvanceDecline(RealtimeEvent):
-    """0U 업종등락: Sector Advance/Decline (Real-Time)."""
+    """0U 업종등락: Sector Advance/Decline (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0u-sector_advance_decline
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 업종등락(0U).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0U"
@@ -1846,18 +1986,22 @@ class SectorAdvanceDecline(RealtimeEvent):
         "25": "change_sign",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    rising_count: Typed[int | str | None] = Typed(to_int, "252", doc="FID 252 상승종목수 (int)")
-    upper_limit_count: Typed[int | str | None] = Typed(to_int, "251", doc="FID 251 상한종목수 (int)")
-    unchanged_count: Typed[int | str | None] = Typed(to_int, "253", doc="FID 253 보합종목수 (int)")
-    falling_count: Typed[int | str | None] = Typed(to_int, "255", doc="FID 255 하락종목수 (int)")
-    lower_limit_count: Typed[int | str | None] = Typed(to_int, "254", doc="FID 254 하한종목수 (int)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    traded_item_count: Typed[int | str | None] = Typed(to_int, "256", doc="FID 256 거래형성종목수 (int)")
-    traded_item_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "257", doc="FID 257 거래형성비율 (rate)")
+    rising_count: Typed[int | str | None] = Typed(to_int, "252", doc="FID 252 상승종목수 (int, items)")
+    upper_limit_count: Typed[int | str | None] = Typed(to_int, "251", doc="FID 251 상한종목수 (int, items)")
+    unchanged_count: Typed[int | str | None] = Typed(to_int, "253", doc="FID 253 보합종목수 (int, items)")
+    falling_count: Typed[int | str | None] = Typed(to_int, "255", doc="FID 255 하락종목수 (int, items)")
+    lower_limit_count: Typed[int | str | None] = Typed(to_int, "254", doc="FID 254 하한종목수 (int, items)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, thousand_shares)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int, KRW_million)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "10", doc="FID 10 현재가 (price, index_points)"
+    )
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal, index_points)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    traded_item_count: Typed[int | str | None] = Typed(to_int, "256", doc="FID 256 거래형성종목수 (int, items)")
+    traded_item_ratio: Typed[Decimal | str | None] = Typed(
+        to_decimal, "257", doc="FID 257 거래형성비율 (rate, percent)"
+    )
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
@@ -1886,7 +2030,12 @@ class SectorAdvanceDecline(RealtimeEvent):
 
 
 class StockStatusEvent(RealtimeEvent):
-    """0g 주식종목정보: Stock Status Event (Real-Time)."""
+    """0g 주식종목정보: Stock Status Event (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0g-stock_status_event
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 주식종목정보(0g).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0g"
@@ -1907,9 +2056,13 @@ class StockStatusEvent(RealtimeEvent):
     arbitrary_extension: Typed[str | None] = Typed(to_text, "297", doc="FID 297 임의연장 (text)")
     pre_market_extension: Typed[str | None] = Typed(to_text, "592", doc="FID 592 장전임의연장 (text)")
     post_market_extension: Typed[str | None] = Typed(to_text, "593", doc="FID 593 장후임의연장 (text)")
-    upper_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "305", doc="FID 305 상한가 (price)")
-    lower_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "306", doc="FID 306 하한가 (price)")
-    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price)")
+    upper_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "305", doc="FID 305 상한가 (price, KRW)"
+    )
+    lower_limit_price: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "306", doc="FID 306 하한가 (price, KRW)"
+    )
+    base_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "307", doc="FID 307 기준가 (price, KRW)")
     elw_early_termination: Typed[bool | str | None] = Typed(to_flag, "689", doc="FID 689 조기종료ELW발생 (flag)")
     currency_unit: Typed[str | None] = Typed(to_text, "594", doc="FID 594 통화단위 (text)")
     margin_rate_display: Typed[str | None] = Typed(to_text, "382", doc="FID 382 증거금율표시 (text)")
@@ -1934,7 +2087,12 @@ class StockStatusEvent(RealtimeEvent):
 
 
 class ElwTheoreticalPrice(RealtimeEvent):
-    """0m ELW 이론가: ELW Theoretical Price (Real-Time)."""
+    """0m ELW 이론가: ELW Theoretical Price (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0m-elw_theoretical_price
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet ELW 이론가(0m).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0m"
@@ -1953,17 +2111,21 @@ class ElwTheoreticalPrice(RealtimeEvent):
         "706": "lp_implied_volatility",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
     elw_theoretical_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "670", doc="FID 670 ELW이론가 (price)"
+        to_price, "670", doc="FID 670 ELW이론가 (price, KRW)"
     )
-    elw_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "671", doc="FID 671 ELW내재변동성 (rate)")
+    elw_implied_volatility: Typed[Decimal | str | None] = Typed(
+        to_decimal, "671", doc="FID 671 ELW내재변동성 (rate, percent)"
+    )
     elw_delta: Typed[Decimal | str | None] = Typed(to_decimal, "672", 1000000, doc="FID 672 ELW델타 (decimal)")
     elw_gamma: Typed[Decimal | str | None] = Typed(to_decimal, "673", 1000000, doc="FID 673 ELW감마 (decimal)")
     elw_theta: Typed[Decimal | str | None] = Typed(to_decimal, "674", doc="FID 674 ELW쎄타 (decimal)")
     elw_vega: Typed[Decimal | str | None] = Typed(to_decimal, "675", doc="FID 675 ELW베가 (decimal)")
     elw_rho: Typed[Decimal | str | None] = Typed(to_decimal, "676", doc="FID 676 ELW로 (decimal)")
-    lp_implied_volatility: Typed[Decimal | str | None] = Typed(to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate)")
+    lp_implied_volatility: Typed[Decimal | str | None] = Typed(
+        to_decimal, "706", doc="FID 706 LP호가내재변동성 (rate, percent)"
+    )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -1984,7 +2146,12 @@ class ElwTheoreticalPrice(RealtimeEvent):
 
 
 class MarketSessionTime(RealtimeEvent):
-    """0s 장시작시간: Market Session Time (Real-Time)."""
+    """0s 장시작시간: Market Session Time (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0s-market_session_time
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 장시작시간(0s).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0s"
@@ -2014,7 +2181,12 @@ class MarketSessionTime(RealtimeEvent):
 
 
 class ElwIndicator(RealtimeEvent):
-    """0u ELW 지표: ELW Indicators (Real-Time)."""
+    """0u ELW 지표: ELW Indicators (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0u-elw_indicator
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet ELW 지표(0u).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0u"
@@ -2029,12 +2201,14 @@ class ElwIndicator(RealtimeEvent):
         "669": "elw_capital_support_point",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    elw_parity: Typed[Decimal | str | None] = Typed(to_decimal, "666", doc="FID 666 ELW패리티 (rate)")
-    elw_premium: Typed[Decimal | str | None] = Typed(to_decimal, "1211", doc="FID 1211 ELW프리미엄 (rate)")
+    elw_parity: Typed[Decimal | str | None] = Typed(to_decimal, "666", doc="FID 666 ELW패리티 (rate, percent)")
+    elw_premium: Typed[Decimal | str | None] = Typed(to_decimal, "1211", doc="FID 1211 ELW프리미엄 (rate, percent)")
     elw_gearing_ratio: Typed[Decimal | str | None] = Typed(to_decimal, "667", doc="FID 667 ELW기어링비율 (decimal)")
-    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(to_decimal, "668", doc="FID 668 ELW손익분기율 (rate)")
+    elw_breakeven_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "668", doc="FID 668 ELW손익분기율 (rate, percent)"
+    )
     elw_capital_support_point: Typed[Decimal | str | None] = Typed(
-        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate)"
+        to_decimal, "669", doc="FID 669 ELW자본지지점 (rate, percent)"
     )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -2052,7 +2226,12 @@ class ElwIndicator(RealtimeEvent):
 
 
 class StockProgramTrading(RealtimeEvent):
-    """0w 종목프로그램매매: Stock Program Trading (Real-Time)."""
+    """0w 종목프로그램매매: Stock Program Trading (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#0w-stock_program_trading
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 종목프로그램매매(0w).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "0w"
@@ -2078,24 +2257,26 @@ class StockProgramTrading(RealtimeEvent):
         "216": "investor_ticker",
     }
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    program_sell_qty: Typed[int | str | None] = Typed(to_int, "202", doc="FID 202 매도수량 (int)")
-    program_sell_amount: Typed[int | str | None] = Typed(to_int, "204", doc="FID 204 매도금액 (int)")
-    program_buy_qty: Typed[int | str | None] = Typed(to_int, "206", doc="FID 206 매수수량 (int)")
-    program_buy_amount: Typed[int | str | None] = Typed(to_int, "208", doc="FID 208 매수금액 (int)")
-    program_net_buy_qty: Typed[int | str | None] = Typed(to_int, "210", doc="FID 210 순매수수량 (signed_int)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    program_sell_qty: Typed[int | str | None] = Typed(to_int, "202", doc="FID 202 매도수량 (int, shares)")
+    program_sell_amount: Typed[int | str | None] = Typed(to_int, "204", doc="FID 204 매도금액 (int, KRW_million)")
+    program_buy_qty: Typed[int | str | None] = Typed(to_int, "206", doc="FID 206 매수수량 (int, shares)")
+    program_buy_amount: Typed[int | str | None] = Typed(to_int, "208", doc="FID 208 매수금액 (int, KRW_million)")
+    program_net_buy_qty: Typed[int | str | None] = Typed(to_int, "210", doc="FID 210 순매수수량 (signed_int, shares)")
     program_net_buy_qty_change: Typed[int | str | None] = Typed(
-        to_int, "211", doc="FID 211 순매수수량증감 (signed_int)"
+        to_int, "211", doc="FID 211 순매수수량증감 (signed_int, shares)"
     )
-    program_net_buy_amount: Typed[int | str | None] = Typed(to_int, "212", doc="FID 212 순매수금액 (signed_int)")
+    program_net_buy_amount: Typed[int | str | None] = Typed(
+        to_int, "212", doc="FID 212 순매수금액 (signed_int, KRW_million)"
+    )
     program_net_buy_amount_change: Typed[int | str | None] = Typed(
-        to_int, "213", doc="FID 213 순매수금액증감 (signed_int)"
+        to_int, "213", doc="FID 213 순매수금액증감 (signed_int, KRW_million)"
     )
     time_to_market_open: Typed[datetime.time | str | None] = Typed(
         to_time, "214", doc="FID 214 장시작예상잔여시간 (time)"
@@ -2132,7 +2313,12 @@ class StockProgramTrading(RealtimeEvent):
 
 
 class ViTriggerRelease(RealtimeEvent):
-    """1h VI발동/해제: VI Trigger/Release (Real-Time)."""
+    """1h VI발동/해제: VI Trigger/Release (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-realtime/#1h-vi_trigger_release
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet VI발동|해제(1h).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "1h"
@@ -2161,8 +2347,8 @@ class ViTriggerRelease(RealtimeEvent):
     }
     item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
     item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    cumulative_trade_value: Typed[int | str | None] = Typed(to_int, "14", doc="FID 14 누적거래대금 (int, KRW_million)")
     vi_trigger_type: Typed[codes.ViTriggerType | str | None] = Typed(
         to_code, "9068", codes.ViTriggerType, doc="FID 9068 VI발동구분 (code)"
     )
@@ -2173,7 +2359,7 @@ class ViTriggerRelease(RealtimeEvent):
         to_code, "9075", codes.MarketSession, doc="FID 9075 장전구분 (code)"
     )
     vi_trigger_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "1221", doc="FID 1221 VI발동가격 (price)"
+        to_price, "1221", doc="FID 1221 VI발동가격 (price, KRW)"
     )
     vi_trade_process_time: Typed[datetime.time | str | None] = Typed(
         to_time, "1223", doc="FID 1223 매매체결처리시각 (time)"
@@ -2181,19 +2367,21 @@ class ViTriggerRelease(RealtimeEvent):
     vi_release_time: Typed[datetime.time | str | None] = Typed(to_time, "1224", doc="FID 1224 VI해제시각 (time)")
     vi_apply_type: Typed[str | None] = Typed(to_text, "1225", doc="FID 1225 VI적용구분 (text)")
     vi_static_base_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "1236", doc="FID 1236 기준가격 정적 (price)"
+        to_price, "1236", doc="FID 1236 기준가격 정적 (price, KRW)"
     )
     vi_dynamic_base_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "1237", doc="FID 1237 기준가격 동적 (price)"
+        to_price, "1237", doc="FID 1237 기준가격 동적 (price, KRW)"
     )
-    vi_static_deviation_rate: Typed[Decimal | str | None] = Typed(to_decimal, "1238", doc="FID 1238 괴리율 정적 (rate)")
+    vi_static_deviation_rate: Typed[Decimal | str | None] = Typed(
+        to_decimal, "1238", doc="FID 1238 괴리율 정적 (rate, percent)"
+    )
     vi_dynamic_deviation_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "1239", doc="FID 1239 괴리율 동적 (rate)"
+        to_decimal, "1239", doc="FID 1239 괴리율 동적 (rate, percent)"
     )
     vi_trigger_change_rate: Typed[Decimal | str | None] = Typed(
-        to_decimal, "1489", doc="FID 1489 VI발동가 등락율 (rate)"
+        to_decimal, "1489", doc="FID 1489 VI발동가 등락율 (rate, percent)"
     )
-    vi_trigger_count: Typed[int | str | None] = Typed(to_int, "1490", doc="FID 1490 VI발동횟수 (int)")
+    vi_trigger_count: Typed[int | str | None] = Typed(to_int, "1490", doc="FID 1490 VI발동횟수 (int, count)")
     vi_trigger_direction: Typed[codes.ViTriggerDirection | str | None] = Typed(
         to_code, "9069", codes.ViTriggerDirection, doc="FID 9069 발동방향구분 (code)"
     )
@@ -2229,7 +2417,12 @@ class ViTriggerRelease(RealtimeEvent):
 
 
 class UsRealtimeOrderConfirm(RealtimeEvent):
-    """F4 미국주식 실시간 주문 확인: US Real-Time Order Confirmation."""
+    """F4 미국주식 실시간 주문 확인: US Real-Time Order Confirmation.
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-realtime/#f4-us_realtime_order_confirm
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 미국주식 실시간 주문 확인(F4).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "F4"
@@ -2263,15 +2456,15 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
     order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
     side: Typed[codes.UsSellBuy | str | None] = Typed(to_code, "907", codes.UsSellBuy, doc="FID 907 매도수구분 (code)")
     original_order_no: Typed[str | None] = Typed(to_text, "904", doc="FID 904 원주문번호 (text)")
-    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
-    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int, shares)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price, USD)")
     trade_type: Typed[codes.UsSellTradeType | str | None] = Typed(
         to_code, "906", codes.UsSellTradeType, doc="FID 906 매매구분 (code)"
     )
     order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
     order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
     stop_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "50810", doc="FID 50810 주문STOP가격 (price)"
+        to_price, "50810", doc="FID 50810 주문STOP가격 (price, USD)"
     )
     currency_code: Typed[str | None] = Typed(to_text, "8043", doc="FID 8043 통화코드 (text)")
     reservation_type: Typed[codes.UsReservationOrderType | str | None] = Typed(
@@ -2312,7 +2505,12 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
 
 
 class UsRealtimeOrderExecution(RealtimeEvent):
-    """F5 미국주식 실시간 체결: US Real-Time Order Execution."""
+    """F5 미국주식 실시간 체결: US Real-Time Order Execution.
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-realtime/#f5-us_realtime_order_execution
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 미국주식 실시간 체결(F5).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "F5"
@@ -2366,42 +2564,44 @@ class UsRealtimeOrderExecution(RealtimeEvent):
     side: Typed[codes.UsSellBuy | str | None] = Typed(to_code, "907", codes.UsSellBuy, doc="FID 907 매도수구분 (code)")
     order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
     order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
-    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int)")
-    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price)")
-    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int)")
+    order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int, shares)")
+    order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price, USD)")
+    unfilled_qty: Typed[int | str | None] = Typed(to_int, "902", doc="FID 902 미체결수량 (int, shares)")
     exec_no: Typed[str | None] = Typed(to_text, "909", doc="FID 909 체결번호 (text)")
-    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price)")
-    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int)")
-    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int)")
+    exec_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "910", doc="FID 910 체결가 (price, USD)")
+    exec_qty: Typed[int | str | None] = Typed(to_int, "911", doc="FID 911 체결량 (int, shares)")
+    holding_qty: Typed[int | str | None] = Typed(to_int, "930", doc="FID 930 보유수량 (int, shares)")
     avg_purchase_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "931", doc="FID 931 매입단가 (price)"
+        to_price, "931", doc="FID 931 매입단가 (price, USD)"
     )
-    today_sell_qty: Typed[int | str | None] = Typed(to_int, "934", doc="FID 934 당일매도수량 사용 (int)")
-    today_buy_qty: Typed[int | str | None] = Typed(to_int, "936", doc="FID 936 당일매수수량 사용 (int)")
-    prev_day_sell_qty: Typed[int | str | None] = Typed(to_int, "8004", doc="FID 8004 전일매도수량 (int)")
-    prev_day_buy_qty: Typed[int | str | None] = Typed(to_int, "8005", doc="FID 8005 전일매수수량 (int)")
-    profit_loss_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8018", doc="FID 8018 손익금액 (decimal)")
-    profit_loss_rate: Typed[Decimal | str | None] = Typed(to_decimal, "8019", doc="FID 8019 손익율 (rate)")
+    today_sell_qty: Typed[int | str | None] = Typed(to_int, "934", doc="FID 934 당일매도수량 사용 (int, shares)")
+    today_buy_qty: Typed[int | str | None] = Typed(to_int, "936", doc="FID 936 당일매수수량 사용 (int, shares)")
+    prev_day_sell_qty: Typed[int | str | None] = Typed(to_int, "8004", doc="FID 8004 전일매도수량 (int, shares)")
+    prev_day_buy_qty: Typed[int | str | None] = Typed(to_int, "8005", doc="FID 8005 전일매수수량 (int, shares)")
+    profit_loss_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8018", doc="FID 8018 손익금액 (decimal, USD)")
+    profit_loss_rate: Typed[Decimal | str | None] = Typed(to_decimal, "8019", doc="FID 8019 손익율 (rate, percent)")
     currency_code: Typed[str | None] = Typed(to_text, "8043", doc="FID 8043 통화코드 (text)")
-    tax_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8075", doc="FID 8075 세금 사용 (decimal)")
+    tax_amount: Typed[Decimal | str | None] = Typed(to_decimal, "8075", doc="FID 8075 세금 사용 (decimal, USD)")
     account_no: Typed[str | None] = Typed(to_text, "9201", doc="FID 9201 계좌번호 (text)")
-    commission_amount: Typed[Decimal | str | None] = Typed(to_decimal, "13006", doc="FID 13006 수수료 사용 (decimal)")
+    commission_amount: Typed[Decimal | str | None] = Typed(
+        to_decimal, "13006", doc="FID 13006 수수료 사용 (decimal, USD)"
+    )
     side_name: Typed[str | None] = Typed(to_text, "50072", doc="FID 50072 매도수구분명 (text)")
     trade_type_name: Typed[str | None] = Typed(to_text, "50073", doc="FID 50073 매매구분명 (text)")
     realized_pnl_purchase_amount: Typed[Decimal | str | None] = Typed(
-        to_decimal, "50724", doc="FID 50724 실현손익매입금 사용 (decimal)"
+        to_decimal, "50724", doc="FID 50724 실현손익매입금 사용 (decimal, USD)"
     )
     fx_realized_pnl_purchase_amount: Typed[int | str | None] = Typed(
-        to_int, "50725", doc="FID 50725 환전실현손익매입금액 사용 (int)"
+        to_int, "50725", doc="FID 50725 환전실현손익매입금액 사용 (int, KRW)"
     )
     stop_price: Typed[Price | DecimalPrice | str | None] = Typed(
-        to_price, "50810", doc="FID 50810 주문STOP가격 (price)"
+        to_price, "50810", doc="FID 50810 주문STOP가격 (price, USD)"
     )
     reservation_type: Typed[codes.UsReservationOrderType | str | None] = Typed(
         to_code, "50841", codes.UsReservationOrderType, doc="FID 50841 예약구분 (code)"
     )
     fx_realized_pnl_amount: Typed[int | str | None] = Typed(
-        to_int, "50844", doc="FID 50844 환전실현손익금액 사용 (signed_int)"
+        to_int, "50844", doc="FID 50844 환전실현손익금액 사용 (signed_int, KRW)"
     )
     country_code: Typed[str | None] = Typed(to_text, "55190", doc="FID 55190 (재무)국가코드 사용 (text)")
 
@@ -2452,7 +2652,12 @@ class UsRealtimeOrderExecution(RealtimeEvent):
 
 
 class UsRealtimeTradePrice(RealtimeEvent):
-    """FE 미국주식 실시간 체결가: US Real-Time Trade Price."""
+    """FE 미국주식 실시간 체결가: US Real-Time Trade Price.
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-realtime/#fe-us_realtime_trade_price
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 미국주식 실시간 체결가(FE).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "FE"
@@ -2478,26 +2683,32 @@ class UsRealtimeTradePrice(RealtimeEvent):
         "290": "session_type",
         "51020": "local_trade_time",
     }
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
-    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    cumulative_trade_value: Typed[Decimal | str | None] = Typed(to_decimal, "14", doc="FID 14 누적거래대금 (decimal)")
-    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 체결량 (signed_int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, USD)")
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal, USD)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락율 (rate, percent)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    cumulative_trade_value: Typed[Decimal | str | None] = Typed(
+        to_decimal, "14", doc="FID 14 누적거래대금 (decimal, thousand_USD)"
+    )
+    trade_volume: Typed[int | str | None] = Typed(to_int, "15", doc="FID 15 체결량 (signed_int, shares)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, USD)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, USD)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, USD)")
     trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 시간 (time)")
     trade_date: Typed[datetime.date | str | None] = Typed(to_date, "22", doc="FID 22 체결일자 (date)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "27", doc="FID 27 (최우선)매도호가 (price)")
-    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "28", doc="FID 28 (최우선)매수호가 (price)")
-    volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
-        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate)"
+    best_ask: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "27", doc="FID 27 (최우선)매도호가 (price, USD)"
     )
-    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate)")
+    best_bid: Typed[Price | DecimalPrice | str | None] = Typed(
+        to_price, "28", doc="FID 28 (최우선)매수호가 (price, USD)"
+    )
+    volume_ratio_vs_prev_day: Typed[DirectedRate | str | None] = Typed(
+        to_directed_rate, "30", doc="FID 30 전일거래량대비(비율) (directed_rate, percent)"
+    )
+    trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate, percent)")
     session_type: Typed[str | None] = Typed(to_text, "290", doc="FID 290 장구분 (text)")
     local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
 
@@ -2529,7 +2740,12 @@ class UsRealtimeTradePrice(RealtimeEvent):
 
 
 class UsRealtimeOrderBook(RealtimeEvent):
-    """FT 미국주식 10호가: US Real-Time 10-Level Order Book."""
+    """FT 미국주식 10호가: US Real-Time 10-Level Order Book.
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-realtime/#ft-us_realtime_order_book
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet 미국주식 10호가(FT).
+    """
 
     __slots__ = ("__dict__",)
     TYPE = "FT"
@@ -2603,73 +2819,77 @@ class UsRealtimeOrderBook(RealtimeEvent):
         "126": "total_bid_qty_change",
     }
     quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 시간 (time)")
-    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도1호가 (price)")
-    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도1호가잔량 (int)")
-    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도1호가직전대비 (signed_int)")
-    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수1호가 (price)")
-    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수1호가잔량 (int)")
-    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수1호가직전대비 (signed_int)")
-    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도2호가 (price)")
-    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도2호가잔량 (int)")
-    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도2호가직전대비 (signed_int)")
-    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수2호가 (price)")
-    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수2호가잔량 (int)")
-    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수2호가직전대비 (signed_int)")
-    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도3호가 (price)")
-    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도3호가잔량 (int)")
-    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도3호가직전대비 (signed_int)")
-    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수3호가 (price)")
-    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수3호가잔량 (int)")
-    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수3호가직전대비 (signed_int)")
-    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도4호가 (price)")
-    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도4호가잔량 (int)")
-    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도4호가직전대비 (signed_int)")
-    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수4호가 (price)")
-    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수4호가잔량 (int)")
-    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수4호가직전대비 (signed_int)")
-    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도5호가 (price)")
-    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도5호가잔량 (int)")
-    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도5호가직전대비 (signed_int)")
-    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수5호가 (price)")
-    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수5호가잔량 (int)")
-    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수5호가직전대비 (signed_int)")
-    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도6호가 (price)")
-    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도6호가잔량 (int)")
-    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도6호가직전대비 (signed_int)")
-    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수6호가 (price)")
-    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수6호가잔량 (int)")
-    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수6호가직전대비 (signed_int)")
-    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도7호가 (price)")
-    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도7호가잔량 (int)")
-    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도7호가직전대비 (signed_int)")
-    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수7호가 (price)")
-    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수7호가잔량 (int)")
-    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수7호가직전대비 (signed_int)")
-    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도8호가 (price)")
-    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도8호가잔량 (int)")
-    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도8호가직전대비 (signed_int)")
-    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수8호가 (price)")
-    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수8호가잔량 (int)")
-    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수8호가직전대비 (signed_int)")
-    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도9호가 (price)")
-    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도9호가잔량 (int)")
-    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도9호가직전대비 (signed_int)")
-    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수9호가 (price)")
-    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수9호가잔량 (int)")
-    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수9호가직전대비 (signed_int)")
-    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도10호가 (price)")
-    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도10호가잔량 (int)")
-    ask_qty_change_10: Typed[int | str | None] = Typed(to_int, "90", doc="FID 90 매도10호가직전대비 (signed_int)")
-    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수10호가 (price)")
-    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수10호가잔량 (int)")
-    bid_qty_change_10: Typed[int | str | None] = Typed(to_int, "100", doc="FID 100 매수10호가직전대비 (signed_int)")
-    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int)")
-    total_ask_qty_change: Typed[int | str | None] = Typed(
-        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int)"
+    ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도1호가 (price, USD)")
+    ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도1호가잔량 (int, shares)")
+    ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도1호가직전대비 (signed_int, shares)")
+    bid_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "51", doc="FID 51 매수1호가 (price, USD)")
+    bid_qty_1: Typed[int | str | None] = Typed(to_int, "71", doc="FID 71 매수1호가잔량 (int, shares)")
+    bid_qty_change_1: Typed[int | str | None] = Typed(to_int, "91", doc="FID 91 매수1호가직전대비 (signed_int, shares)")
+    ask_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "42", doc="FID 42 매도2호가 (price, USD)")
+    ask_qty_2: Typed[int | str | None] = Typed(to_int, "62", doc="FID 62 매도2호가잔량 (int, shares)")
+    ask_qty_change_2: Typed[int | str | None] = Typed(to_int, "82", doc="FID 82 매도2호가직전대비 (signed_int, shares)")
+    bid_price_2: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "52", doc="FID 52 매수2호가 (price, USD)")
+    bid_qty_2: Typed[int | str | None] = Typed(to_int, "72", doc="FID 72 매수2호가잔량 (int, shares)")
+    bid_qty_change_2: Typed[int | str | None] = Typed(to_int, "92", doc="FID 92 매수2호가직전대비 (signed_int, shares)")
+    ask_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "43", doc="FID 43 매도3호가 (price, USD)")
+    ask_qty_3: Typed[int | str | None] = Typed(to_int, "63", doc="FID 63 매도3호가잔량 (int, shares)")
+    ask_qty_change_3: Typed[int | str | None] = Typed(to_int, "83", doc="FID 83 매도3호가직전대비 (signed_int, shares)")
+    bid_price_3: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "53", doc="FID 53 매수3호가 (price, USD)")
+    bid_qty_3: Typed[int | str | None] = Typed(to_int, "73", doc="FID 73 매수3호가잔량 (int, shares)")
+    bid_qty_change_3: Typed[int | str | None] = Typed(to_int, "93", doc="FID 93 매수3호가직전대비 (signed_int, shares)")
+    ask_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "44", doc="FID 44 매도4호가 (price, USD)")
+    ask_qty_4: Typed[int | str | None] = Typed(to_int, "64", doc="FID 64 매도4호가잔량 (int, shares)")
+    ask_qty_change_4: Typed[int | str | None] = Typed(to_int, "84", doc="FID 84 매도4호가직전대비 (signed_int, shares)")
+    bid_price_4: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "54", doc="FID 54 매수4호가 (price, USD)")
+    bid_qty_4: Typed[int | str | None] = Typed(to_int, "74", doc="FID 74 매수4호가잔량 (int, shares)")
+    bid_qty_change_4: Typed[int | str | None] = Typed(to_int, "94", doc="FID 94 매수4호가직전대비 (signed_int, shares)")
+    ask_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "45", doc="FID 45 매도5호가 (price, USD)")
+    ask_qty_5: Typed[int | str | None] = Typed(to_int, "65", doc="FID 65 매도5호가잔량 (int, shares)")
+    ask_qty_change_5: Typed[int | str | None] = Typed(to_int, "85", doc="FID 85 매도5호가직전대비 (signed_int, shares)")
+    bid_price_5: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "55", doc="FID 55 매수5호가 (price, USD)")
+    bid_qty_5: Typed[int | str | None] = Typed(to_int, "75", doc="FID 75 매수5호가잔량 (int, shares)")
+    bid_qty_change_5: Typed[int | str | None] = Typed(to_int, "95", doc="FID 95 매수5호가직전대비 (signed_int, shares)")
+    ask_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "46", doc="FID 46 매도6호가 (price, USD)")
+    ask_qty_6: Typed[int | str | None] = Typed(to_int, "66", doc="FID 66 매도6호가잔량 (int, shares)")
+    ask_qty_change_6: Typed[int | str | None] = Typed(to_int, "86", doc="FID 86 매도6호가직전대비 (signed_int, shares)")
+    bid_price_6: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "56", doc="FID 56 매수6호가 (price, USD)")
+    bid_qty_6: Typed[int | str | None] = Typed(to_int, "76", doc="FID 76 매수6호가잔량 (int, shares)")
+    bid_qty_change_6: Typed[int | str | None] = Typed(to_int, "96", doc="FID 96 매수6호가직전대비 (signed_int, shares)")
+    ask_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "47", doc="FID 47 매도7호가 (price, USD)")
+    ask_qty_7: Typed[int | str | None] = Typed(to_int, "67", doc="FID 67 매도7호가잔량 (int, shares)")
+    ask_qty_change_7: Typed[int | str | None] = Typed(to_int, "87", doc="FID 87 매도7호가직전대비 (signed_int, shares)")
+    bid_price_7: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "57", doc="FID 57 매수7호가 (price, USD)")
+    bid_qty_7: Typed[int | str | None] = Typed(to_int, "77", doc="FID 77 매수7호가잔량 (int, shares)")
+    bid_qty_change_7: Typed[int | str | None] = Typed(to_int, "97", doc="FID 97 매수7호가직전대비 (signed_int, shares)")
+    ask_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "48", doc="FID 48 매도8호가 (price, USD)")
+    ask_qty_8: Typed[int | str | None] = Typed(to_int, "68", doc="FID 68 매도8호가잔량 (int, shares)")
+    ask_qty_change_8: Typed[int | str | None] = Typed(to_int, "88", doc="FID 88 매도8호가직전대비 (signed_int, shares)")
+    bid_price_8: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "58", doc="FID 58 매수8호가 (price, USD)")
+    bid_qty_8: Typed[int | str | None] = Typed(to_int, "78", doc="FID 78 매수8호가잔량 (int, shares)")
+    bid_qty_change_8: Typed[int | str | None] = Typed(to_int, "98", doc="FID 98 매수8호가직전대비 (signed_int, shares)")
+    ask_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "49", doc="FID 49 매도9호가 (price, USD)")
+    ask_qty_9: Typed[int | str | None] = Typed(to_int, "69", doc="FID 69 매도9호가잔량 (int, shares)")
+    ask_qty_change_9: Typed[int | str | None] = Typed(to_int, "89", doc="FID 89 매도9호가직전대비 (signed_int, shares)")
+    bid_price_9: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "59", doc="FID 59 매수9호가 (price, USD)")
+    bid_qty_9: Typed[int | str | None] = Typed(to_int, "79", doc="FID 79 매수9호가잔량 (int, shares)")
+    bid_qty_change_9: Typed[int | str | None] = Typed(to_int, "99", doc="FID 99 매수9호가직전대비 (signed_int, shares)")
+    ask_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "50", doc="FID 50 매도10호가 (price, USD)")
+    ask_qty_10: Typed[int | str | None] = Typed(to_int, "70", doc="FID 70 매도10호가잔량 (int, shares)")
+    ask_qty_change_10: Typed[int | str | None] = Typed(
+        to_int, "90", doc="FID 90 매도10호가직전대비 (signed_int, shares)"
     )
-    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int)")
+    bid_price_10: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "60", doc="FID 60 매수10호가 (price, USD)")
+    bid_qty_10: Typed[int | str | None] = Typed(to_int, "80", doc="FID 80 매수10호가잔량 (int, shares)")
+    bid_qty_change_10: Typed[int | str | None] = Typed(
+        to_int, "100", doc="FID 100 매수10호가직전대비 (signed_int, shares)"
+    )
+    total_ask_qty: Typed[int | str | None] = Typed(to_int, "121", doc="FID 121 매도호가총잔량 (int, shares)")
+    total_ask_qty_change: Typed[int | str | None] = Typed(
+        to_int, "122", doc="FID 122 매도호가총잔량직전대비 (signed_int, shares)"
+    )
+    total_bid_qty: Typed[int | str | None] = Typed(to_int, "125", doc="FID 125 매수호가총잔량 (int, shares)")
     total_bid_qty_change: Typed[int | str | None] = Typed(
-        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int)"
+        to_int, "126", doc="FID 126 매수호가총잔량직전대비 (signed_int, shares)"
     )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -2859,16 +3079,16 @@ class ConditionSearchRow(AnswerRow):
     }
     item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
     item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, KRW)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", 1000, doc="FID 12 등락율 (rate)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    change: Typed[int | str | None] = Typed(to_int, "11", doc="FID 11 전일대비 (signed_int, KRW)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", 1000, doc="FID 12 등락율 (rate, percent)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, KRW)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, KRW)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, KRW)")
 
     @property
     def code(self) -> str | None:
@@ -2917,16 +3137,16 @@ class UsConditionSearchRow(AnswerRow):
     }
     item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
     item_name: Typed[str | None] = Typed(to_text, "302", doc="FID 302 종목명 (text)")
-    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price)")
+    current_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "10", doc="FID 10 현재가 (price, USD)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
     )
-    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal)")
-    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락률 (rate)")
-    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int)")
-    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price)")
-    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price)")
-    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price)")
+    change: Typed[Decimal | str | None] = Typed(to_decimal, "11", doc="FID 11 전일대비 (decimal, USD)")
+    change_rate: Typed[Decimal | str | None] = Typed(to_decimal, "12", doc="FID 12 등락률 (rate, percent)")
+    cumulative_volume: Typed[int | str | None] = Typed(to_int, "13", doc="FID 13 누적거래량 (int, shares)")
+    open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, USD)")
+    high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, USD)")
+    low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, USD)")
     sub_industry: Typed[str | None] = Typed(to_text, "318", doc="FID 318 소업종 (text)")
     stex_tp: Typed[codes.UsExchange | str | None] = Typed(
         to_code, "stex_tp", codes.UsExchange, doc="stex_tp 거래소구분 (code)"

@@ -440,18 +440,7 @@ def merged(pages: Iterable[R]) -> R:
 
 
 class _ClientBase:
-    """Configuration shared by both clients.
-
-    Every argument is checked here (ArgumentInvalid, a ValueError naming it): `env` "mock" or
-    "real"; `timeout` seconds > 0; `rate` calls a second > 0 and `burst` calls at once >= 1 (None:
-    the defaults); `retry` a Retry; `hook` a callable; URLs of the right scheme. `transport` is the
-    HTTP library: "httpx" for `Kiwoom`; "aiohttp" (the default) or "httpx" for `AsyncKiwoom`, which
-    behave alike (timeouts, retries, order safety). `http` may be a client of that library made by
-    the caller (an httpx.Client; an aiohttp.ClientSession or httpx.AsyncClient), used as it is and
-    closed with the client. An aiohttp session of the caller's does not tell the client how far a
-    request got, so every order of it cut short (cancelled, interrupted) is kept in doubt, even one
-    still waiting for a connection. The connections (and, for https, the TLS context) are made on the
-    first call."""
+    """Configuration shared by both clients (their constructor's arguments: `help(Kiwoom.__init__)`)."""
 
     _session_type: ClassVar[type[Any]]
     _session: _Session
@@ -473,6 +462,34 @@ class _ClientBase:
         http: Any = None,
         transport: str | None = None,
     ) -> None:
+        """A client of Kiwoom's mock server unless told `env="real"`. Nothing is sent here: the connections (and,
+        for https, the TLS context) are made and the token issued on the first call.
+
+        Args:
+            appkey, secretkey: the keys of Kiwoom's Open API (None: KIWOOM_APPKEY / KIWOOM_SECRETKEY; neither:
+                `MissingCredentials` on the first call). Never shown in a repr, message or log.
+            env: "mock" (the default: Kiwoom's mock-trading server) or "real" (production: real orders).
+            base_url: an http(s):// URL that replaces Kiwoom's host of `env` (a simulator, a proxy); None: Kiwoom's.
+            ws_url: the ws(s):// URL of the realtime session; None: Kiwoom's of `env`, or `base_url`'s host and port.
+                A URL naming Kiwoom's own host of the other environment is refused.
+            timeout: seconds, finite and > 0 (default 10): connecting, a free connection included, and each
+                silence while an answer is read.
+            retry: the backoff of retried queries (`Retry`; None: `Retry()`, 5 attempts); orders are never retried.
+            rate, burst: the rate limit shared by every client of this environment, server and key pair: `rate`
+                calls a second (> 0), `burst` calls at once (>= 1); None: 5 and 5.
+            hook: `hook(event, details)` for each request, response, retry and token event; an exception in it is
+                logged at WARNING and changes nothing.
+            revoke_on_close: revoke the token (au10002) when the client is closed.
+            http: a client of the transport's library made by the caller (an httpx.Client; an
+                aiohttp.ClientSession or httpx.AsyncClient), used as it is and closed with this client. An aiohttp
+                session of the caller's does not tell how far a request got, so every order of it cut short
+                (cancelled, interrupted) is kept in doubt, even one still waiting for a connection.
+            transport: the HTTP library: "httpx" for `Kiwoom`; "aiohttp" (the default) or "httpx" for
+                `AsyncKiwoom`, which behave alike (timeouts, retries, order safety).
+
+        Raises:
+            ArgumentInvalid: (a ValueError) an argument that makes no sense, named with what is allowed.
+        """
         if not isinstance(revoke_on_close, bool):
             raise ArgumentInvalid("revoke_on_close", revoke_on_close, "must be True or False")
         self.config = Config.create(appkey, secretkey, env, base_url, ws_url, timeout, HOSTS)
@@ -491,7 +508,7 @@ class _ClientBase:
         return self._session.orders_in_doubt
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.config!r})"
+        return f"{type(self).__name__}({self.config!r}{', closed' if self._session.closed else ''})"
 
 
 @functools.cache

@@ -80,6 +80,7 @@ class Retry:
         check_number("Retry.cap", self.cap)
 
     def delay(self, attempt: int, rng: random.Random) -> float:
+        """Seconds to wait before retry number `attempt` (0 for the first retry), `rng` drawing the jitter."""
         return float(min(self.cap, self.base * 2.0**attempt) * rng.uniform(0.5, 1.0))
 
 

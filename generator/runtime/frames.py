@@ -145,10 +145,14 @@ def _rows(source: Rows, of: type[Row] | None, field: str | None) -> tuple[type[R
         lists = [
             name for name, info in response_type.model_fields.items() if typing.get_origin(info.annotation) is list
         ]
+        if not lists:
+            raise ValueError(
+                f"{response_type.__name__} has no list field, so no rows to make a frame of: read its values as "
+                "attributes or all at once with .model_dump()"
+            )
         if field is None:
             if len(lists) != 1:
-                found = ", ".join(lists) or "none"
-                raise ValueError(f"{response_type.__name__} has list fields: {found}; name one (field=...)")
+                raise ValueError(f"{response_type.__name__} has list fields: {', '.join(lists)}; name one (field=...)")
             field = lists[0]
         elif field not in lists:
             raise ValueError(f"{response_type.__name__} has no list field {field!r} (list fields: {', '.join(lists)})")

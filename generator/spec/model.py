@@ -84,6 +84,14 @@ class Field:
         """The kind is a rule's guess that no review has confirmed."""
         return self.kind_source == "inferred"
 
+    @property
+    def unit_words(self) -> str | None:
+        """The unit for a reader: 'KRW_100million', or one that follows a request switch 'KRW_million when
+        amt_qty_tp=1, shares when amt_qty_tp=2'; None without one."""
+        if self.unit_by:
+            return ", ".join(f"{unit} when {self.unit_by.field}={code}" for code, unit in self.unit_by.units.items())
+        return self.value.unit
+
 
 def walk(fields: list[Field]) -> Iterator[Field]:
     """Every field of a field tree, parents before their members."""
@@ -191,6 +199,11 @@ class Api:
 
     def at(self, key: str) -> Loc:
         return Loc(self.loc.path, self.key_lines.get(key, self.loc.line))
+
+    @property
+    def guide_source(self) -> str:
+        """Where the spec comes from, for a reader: 'Kiwoom REST API guide workbook 2026-07-04, sheet kt10000'."""
+        return f"Kiwoom REST API guide workbook {self.source.get('workbook')}, sheet {self.source.get('sheet')}"
 
     def example_errata(self, example: Example) -> list[Erratum]:
         """The errata recording the guide's mistakes in this example: their fact is at `examples/<part>` (or

@@ -39,6 +39,14 @@ class Oauth(SyncGroup):
         Returns:
             Au10001Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet au10001.
         """
         answer = self._call(
             e.AU10001,
@@ -71,6 +79,14 @@ class Oauth(SyncGroup):
         Returns:
             Au10002Response: 0 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet au10002.
         """
         answer = self._call(
             e.AU10002,
@@ -107,6 +123,14 @@ class AsyncOauth(AsyncGroup):
         Returns:
             Au10001Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet au10001.
         """
         answer = await self._call(
             e.AU10001,
@@ -139,6 +163,14 @@ class AsyncOauth(AsyncGroup):
         Returns:
             Au10002Response: 0 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet au10002.
         """
         answer = await self._call(
             e.AU10002,

@@ -25,7 +25,7 @@ class Au10001Request(KiwoomRequest):
 
 class Au10001Response(KiwoomResponse):
     """
-    au10001 접근토큰 발급 (Issue Access Token): the response body.
+    au10001 접근토큰 발급 (Issue Access Token): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10001
     """
 
     model_config = ConfigDict(
@@ -51,5 +51,5 @@ class Au10002Request(KiwoomRequest):
 
 class Au10002Response(KiwoomResponse):
     """
-    au10002 접근토큰폐기 (Revoke Access Token): the response body.
+    au10002 접근토큰폐기 (Revoke Access Token): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/oauth/#au10002
     """

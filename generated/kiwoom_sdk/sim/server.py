@@ -9,7 +9,7 @@ import json
 import threading
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from aiohttp import web
 
@@ -20,6 +20,19 @@ from .state import Catalog, Env, State
 from .timing import Timing
 
 MAX_BODY = 64 * 1024  # Kiwoom's requests are small; a larger body is refused with an error answer
+
+
+class SimulatorOptions(TypedDict, total=False):
+    """The keyword arguments of `Simulator(...)`, which `running(...)` passes on (see `Simulator.__init__`)."""
+
+    seed: int
+    env: Env
+    faults: Faults | None
+    timing: Timing | None
+    pages: int
+    today: datetime.date
+    market_open: bool
+    recorded: bool | Collection[str]
 
 
 class Simulator:
@@ -41,14 +54,28 @@ class Simulator:
         market_open: bool = True,
         recorded: bool | Collection[str] = False,
     ) -> None:
-        """`today` is the simulated trading day (the last trading day up to it); `market_open` whether its
-        regular session is under way (closed: after 15:30, when the mock server refuses orders with RC4058);
-        `recorded` answers the queries that have a recorded answer (specs/recorded) with it: True for all of
-        them, or a collection of file names."""
+        """A simulator, not yet listening (`start`, `async with` or `running(...)` serves it).
+
+        Args:
+            seed: makes every answer, market walk and realtime frame deterministic.
+            env: "mock" (answers and refusals of Kiwoom's mock server, its keys) or "real" (the real server's).
+            faults: the faults to inject (`Faults`; None: none).
+            timing: PING interval and timeout, stream interval and entries per frame (`Timing`; None: defaults).
+            pages: how many pages a paging TR answers (each page's next-key leads to the next).
+            today: the simulated trading day (the last trading day up to it).
+            market_open: whether its regular session is under way (closed: after 15:30, when the mock server
+                refuses orders with RC4058).
+            recorded: answer the queries that have a recorded answer (specs/recorded) with it: True for all of
+                them, or a collection of file names.
+        """
         self.state = State(Catalog.load(), env, seed, faults or Faults(), pages, today, market_open, recorded)
         self.timing = timing or Timing()
         self._runner: web.AppRunner | None = None
         self.url = ""
+
+    def __repr__(self) -> str:
+        where = f"url={self.url!r}" if self.url else "not started"
+        return f"Simulator({where}, env={self.state.env!r}, seed={self.state.seed})"
 
     @property
     def keys(self) -> tuple[str, str]:
@@ -73,9 +100,11 @@ class Simulator:
 
     @property
     def ws_url(self) -> str:
+        """The WebSocket URL of the running simulator (`url` with ws://); "" before `start`."""
         return self.url.replace("http://", "ws://", 1)
 
     def app(self) -> web.Application:
+        """The aiohttp application that serves this simulator's REST and WebSocket paths (`start` runs it)."""
         app = web.Application(client_max_size=MAX_BODY, middlewares=[_canned])
         app[rest.STATE] = self.state
         app[websocket.TIMING] = self.timing
@@ -85,6 +114,8 @@ class Simulator:
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0, *, allow_remote: bool = False) -> str:
+        """Listen on `host`:`port` (0: a free port) and return the base URL, also kept in `url`. ValueError for a
+        host that is not loopback unless `allow_remote`; OSError when the address cannot be listened on."""
         if not allow_remote and not ipaddress.ip_address(host).is_loopback:
             raise ValueError(f"the simulator serves loopback only; {host} needs allow_remote=True")
         self._runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
@@ -96,6 +127,7 @@ class Simulator:
         return self.url
 
     async def stop(self) -> None:
+        """Close every WebSocket session and stop listening; stopping again does nothing."""
         if self._runner is not None:
             for session in list(self.state.sessions):
                 await session.ws.close()
@@ -127,8 +159,9 @@ async def _canned(request: web.Request, handler: Any) -> web.StreamResponse:
 
 
 @contextmanager
-def running(**options: Any) -> Iterator[Simulator]:
-    """A simulator serving from a background thread, for synchronous code and tests."""
+def running(**options: Unpack[SimulatorOptions]) -> Iterator[Simulator]:
+    """A simulator serving from a background thread, for synchronous code and tests: `with running(seed=1) as sim:`
+    (the arguments of `Simulator`); stopped at the end of the block."""
     simulator = Simulator(**options)
     loop = asyncio.new_event_loop()
     started = threading.Event()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...names import docs_page, group_attribute, model_class, models_module
+from ...names import docs_page, group_attribute, model_class, models_module, reference_anchor
 from ...spec.model import Api, Corpus, Field
 
 
@@ -68,8 +68,7 @@ def _detail(f: Field) -> str:
     if value.scale:
         parts.append(f"x1/{value.scale}")
     if f.unit_by:
-        units = ", ".join(f"{unit} when {f.unit_by.field}={code}" for code, unit in f.unit_by.units.items())
-        parts.append(f"unit {units}")
+        parts.append(f"unit {f.unit_words}")
     if value.signed:
         parts.append("signed")
     if f.notes:
@@ -128,7 +127,7 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
         errata = [f"{e.says} → {e.instead} ({e.source})" for e in api.errata]
         doc = ApiDoc(
             api.id,
-            api.id.lower() + ("-" + api.alias if api.protocol == "realtime" else ""),
+            reference_anchor(api.id, api.alias, api.protocol),
             api.name_ko,
             api.name_en,
             api.alias,

@@ -16,6 +16,7 @@ from ...names import (
     group_class,
     model_class,
     models_module,
+    reference_anchor,
     reference_url,
 )
 from ...spec.model import Api, Corpus, Field, walk
@@ -145,6 +146,7 @@ def _code_text(corpus: Corpus, table: str) -> str:
 
 def _argument_doc(f: Field, corpus: Corpus) -> str:
     parts = [f.ko, f.kind]
+    parts += [detail for detail in (f.unit_words, f.value.format) if detail]
     if f.length:
         parts.append(f"max {f.length}")
     parts.append("required" if f.required else "optional")
@@ -173,7 +175,31 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         "",
         "Returns:",
         f"    {model_class(api.id, 'Response')}: {len(api.response)} fields, values typed by kind",
-        f"    (every field: {reference_url(api.section, api.category, api.id.lower())}).",
+        f"    (every field: {reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))}).",
+        "",
+        "Raises:",
+        *(f"    {line}" for line in _raises(api, corpus)),
+        "",
+        f"Source: {api.guide_source}.",
+    ]
+    return lines
+
+
+def _raises(api: Api, corpus: Corpus) -> list[str]:
+    """The errors a TR's method raises, in the order a call meets them."""
+    lines = ["RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent."]
+    if not api.mock_supported or _mock_refused(api, corpus):
+        lines.append("MockUnsupported: the mock server does not serve this call; nothing was sent.")
+    if api.order:
+        lines += [
+            "errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.",
+            f"OrderStateUnknown: the answer was lost; look the order up with {' / '.join(api.look_up)}.",
+        ]
+    else:
+        lines.append("errors.RequestRefused: the server refused the request (reason_code, reason).")
+    lines += [
+        "KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and",
+        "    errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.",
     ]
     return lines
 

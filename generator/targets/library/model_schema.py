@@ -20,6 +20,8 @@ from ...names import (
     model_class,
     models_module,
     price_argument_type,
+    reference_anchor,
+    reference_url,
     request_type,
     scaled_family,
     scaled_value_type,
@@ -40,6 +42,11 @@ class ModelSchema:
     aliases: dict[str, str] = field(default_factory=dict)  # wire name -> attribute, where they differ
     scales: list[tuple[str, int]] = field(default_factory=list)  # (price or decimal, scale) that need a value type
     price_decimals: list[int] = field(default_factory=list)  # decimals of request prices that need a type
+
+
+def _description(f: Field) -> str:
+    """A field's Korean name, and its unit where it has one: '시가총액 · KRW_100million'."""
+    return f"{f.ko} · {f.unit_words}" if f.unit_words else f.ko
 
 
 class _Builder:
@@ -70,7 +77,7 @@ class _Builder:
             typed = self.imported(VALUE_TYPES_MODULE, price_argument_type(decimals))
         else:
             typed = self.imported(TYPES_MODULE, request_type(f.kind))
-        schema: dict[str, Any] = {**typed, "description": f.ko}
+        schema: dict[str, Any] = {**typed, "description": f.ko}  # RequestInvalid names a field by it
         if f.length:
             schema["maxLength"] = f.length
         shape = request_shape(f)
@@ -95,7 +102,7 @@ class _Builder:
             typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(family, f.value.scale))
         else:
             typed = self.imported(TYPES_MODULE, VALUE_TYPES[f.kind])
-        return {**typed, "description": f.ko}
+        return {**typed, "description": _description(f)}
 
     def object(self, key: str, fields: list[Field], module: str, owner: str, base: str) -> None:
         self.defs[key] = {
@@ -118,7 +125,10 @@ class _Builder:
         }
         response = model_class(api.id, "Response")
         self.object(f"{module}.{response}", api.response, module, model_class(api.id, ""), RESPONSE_BASE)
-        self.defs[f"{module}.{response}"]["description"] = f"{api.id} {api.name_ko} ({api.name_en}): the response body."
+        self.defs[f"{module}.{response}"]["description"] = (
+            f"{api.id} {api.name_ko} ({api.name_en}): the response body; every field with its kind and unit: "
+            f"{reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))}"
+        )
 
 
 def model_schema(corpus: Corpus) -> ModelSchema:

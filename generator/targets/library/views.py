@@ -18,6 +18,8 @@ from ...names import (
     fid_type,
     member,
     price_argument_type,
+    reference_anchor,
+    reference_url,
     scaled_value_type,
 )
 from ...spec.model import Api, Corpus, Fid, FidRef, Field, walk
@@ -60,11 +62,13 @@ class FidView:
     converter: str  # FidType.converter: 'to_price'
     arguments: str  # FidType.arguments: '', ', codes.SellBuy', ', 100'
     source: str = ""  # what `_read` gives the attribute: 'g0[3]' (its place in a group) or 'to_time(sent("20"))'
+    unit: str | None = None  # the type's own where it overrides the FID's: 'thousand_shares' for a sector's volume
 
     @property
     def doc(self) -> str:
-        """The attribute's docstring: 'FID 10 현재가 (price)', 'stex_tp 거래소구분 (code)'."""
-        return f"{'FID ' if isinstance(self.fid, int) else ''}{self.fid} {self.ko} ({self.kind})"
+        """The attribute's docstring: 'FID 10 현재가 (price, KRW)', 'stex_tp 거래소구분 (code)'."""
+        what = ", ".join(filter(None, (self.kind, self.unit)))
+        return f"{'FID ' if isinstance(self.fid, int) else ''}{self.fid} {self.ko} ({what})"
 
     @property
     def reader(self) -> str:
@@ -92,6 +96,8 @@ class RealtimeView:
     name_en: str
     section: str
     registered: str  # "codes", "none" or "" (see `registered_by`)
+    url: str  # its entry on the documentation site
+    source: str  # the guide workbook and sheet it follows
     fids: list[FidView] = field(default_factory=list)
     groups: list[FidGroup] = field(default_factory=list)  # what `_read` converts many at once (see grouped)
 
@@ -280,7 +286,10 @@ def group_length(corpus: Corpus) -> int:
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
-        view = RealtimeView(camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api))
+        url = reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))
+        view = RealtimeView(
+            camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api), url, api.guide_source
+        )
         view.fids = fid_views([ref for f in walk(fields) for ref in f.fids], corpus)
         views.append(view.grouped())
     return views
@@ -299,7 +308,10 @@ def fid_views(refs: list[FidRef], corpus: Corpus) -> list[FidView]:
         seen.add(name)
         typed = fid_type(ref, fid)
         kind = str(ref.overrides.get("kind", fid.kind))
-        views.append(FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments))
+        unit = ref.overrides.get("unit", fid.unit)
+        views.append(
+            FidView(ref.fid, name, ref.ko, kind, typed.annotation, typed.converter, typed.arguments, unit=unit)
+        )
     return views
 
 
@@ -377,7 +389,10 @@ def answer_row_views(corpus: Corpus) -> list[AnswerRowView]:
             refs, others = _row_members(f, corpus) if f.kind == "list" and not f.tuple else ([], [])
             if refs:
                 trnm = next(r.value.const for r in api.request if r.name == "trnm")
-                view = AnswerRowView(row_class(api), "", api.name_ko, api.name_en, api.section, "")
+                url = reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))
+                view = AnswerRowView(
+                    row_class(api), "", api.name_ko, api.name_en, api.section, "", url, api.guide_source
+                )
                 view.api_id, view.trnm, view.list_field = api.id, str(trnm), f.name
                 view.fids = fid_views(refs, corpus) + [_field_view(other) for other in others]
                 views.append(view)

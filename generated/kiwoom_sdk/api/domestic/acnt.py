@@ -64,6 +64,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka00001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka00001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka00001.
         """
         answer = self._call(
             e.KA00001,
@@ -86,11 +94,20 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_dt: 조회일자 · date · max 8 · required
+            qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka01690Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka01690).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka01690.
         """
         answer = self._call(
             e.KA01690,
@@ -118,12 +135,20 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
             Ka10072Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10072).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10072.
         """
         answer = self._call(
             e.KA10072,
@@ -153,13 +178,21 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
             Ka10073Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10073).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10073.
         """
         answer = self._call(
             e.KA10073,
@@ -189,12 +222,20 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka10074Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10074).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10074.
         """
         answer = self._call(
             e.KA10074,
@@ -233,6 +274,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka10075Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10075).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10075.
         """
         answer = self._call(
             e.KA10075,
@@ -275,6 +325,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka10076Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10076).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10076.
         """
         answer = self._call(
             e.KA10076,
@@ -310,6 +369,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka10077Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10077).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10077.
         """
         answer = self._call(
             e.KA10077,
@@ -341,6 +408,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka10085Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10085).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10085.
         """
         answer = self._call(
             e.KA10085,
@@ -372,6 +448,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Ka10088Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10088).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10088.
         """
         answer = self._call(
             e.KA10088,
@@ -402,11 +486,19 @@ class DomesticAcnt(SyncGroup):
         Args:
             ottks_tp: 단주구분 · code · max 1 · required · codes.DayTradeSellScope: 1 당일매수에 대한 당일매도, 2 당일매도 전체
             ch_crd_tp: 현금신용구분 · code · max 1 · required · codes.CashCreditType: 0 전체, 1 현금매매만, 2 신용매매만
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10170Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10170).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10170.
         """
         answer = self._call(
             e.KA10170,
@@ -440,6 +532,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00001Response: 70 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00001.
         """
         answer = self._call(
             e.KT00001,
@@ -467,12 +567,20 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            start_dt: 시작조회기간 · date · max 8 · required
-            end_dt: 종료조회기간 · date · max 8 · required
+            start_dt: 시작조회기간 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료조회기간 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Kt00002Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00002.
         """
         answer = self._call(
             e.KT00002,
@@ -502,6 +610,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00003.
         """
         answer = self._call(
             e.KT00003,
@@ -533,6 +649,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00004Response: 19 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00004.
         """
         answer = self._call(
             e.KT00004,
@@ -565,6 +690,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00005Response: 31 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00005.
         """
         answer = self._call(
             e.KT00005,
@@ -601,13 +735,22 @@ class DomesticAcnt(SyncGroup):
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt00007Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00007.
         """
         answer = self._call(
             e.KT00007,
@@ -645,6 +788,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00008Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00008.
         """
         answer = self._call(
             e.KT00008,
@@ -683,13 +834,22 @@ class DomesticAcnt(SyncGroup):
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             qry_tp: 조회구분 · code · max 1 · required · codes.FillFilter: 0 전체, 1 체결
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt00009Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00009.
         """
         answer = self._call(
             e.KT00009,
@@ -727,14 +887,22 @@ class DomesticAcnt(SyncGroup):
         Args:
             stk_cd: 종목번호 · text · max 12 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.SellBuy: 1 매도, 2 매수
-            uv: 매수가격 · price · max 10 · required
-            io_amt: 입출금액 · int · max 12 · optional
-            trde_qty: 매매수량 · int · max 10 · optional
-            exp_buy_unp: 예상매수단가 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · required
+            io_amt: 입출금액 · int · KRW · max 12 · optional
+            trde_qty: 매매수량 · int · shares · max 10 · optional
+            exp_buy_unp: 예상매수단가 · price · KRW · max 10 · optional
 
         Returns:
             Kt00010Response: 28 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00010.
         """
         answer = self._call(
             e.KT00010,
@@ -763,11 +931,19 @@ class DomesticAcnt(SyncGroup):
 
         Args:
             stk_cd: 종목번호 · text · max 12 · required
-            uv: 매수가격 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · optional
 
         Returns:
             Kt00011Response: 36 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00011.
         """
         answer = self._call(
             e.KT00011,
@@ -792,11 +968,19 @@ class DomesticAcnt(SyncGroup):
 
         Args:
             stk_cd: 종목번호 · text · max 12 · required
-            uv: 매수가격 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · optional
 
         Returns:
             Kt00012Response: 27 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00012.
         """
         answer = self._call(
             e.KT00012,
@@ -819,6 +1003,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00013Response: 50 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00013.
         """
         answer = self._call(
             e.KT00013,
@@ -849,8 +1041,8 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             tp: 구분 · code · max 1 · required · codes.ConsignmentTransactionType (17 codes)
             gds_tp: 상품구분 · code · max 1 · required · codes.ProductType: 0 전체, 1 국내주식, 2 수익증권, 3 해외주식, 4 금융상품
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAll: % (전체), KRX 한국거래소, NXT 넥스트트레이드
@@ -862,6 +1054,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00015Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00015.
         """
         answer = self._call(
             e.KT00015,
@@ -894,12 +1095,20 @@ class DomesticAcnt(SyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Args:
-            fr_dt: 평가시작일 · date · max 8 · required
-            to_dt: 평가종료일 · date · max 8 · required
+            fr_dt: 평가시작일 · date · YYYYMMDD · max 8 · required
+            to_dt: 평가종료일 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Kt00016Response: 39 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00016.
         """
         answer = self._call(
             e.KT00016,
@@ -922,6 +1131,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00017Response: 25 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00017.
         """
         answer = self._call(
             e.KT00017,
@@ -951,6 +1168,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt00018Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00018).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00018.
         """
         answer = self._call(
             e.KT00018,
@@ -979,6 +1205,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt50020Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50020).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50020.
         """
         answer = self._call(
             e.KT50020,
@@ -1000,6 +1234,14 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt50021Response: 14 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50021).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50021.
         """
         answer = self._call(
             e.KT50021,
@@ -1029,7 +1271,7 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            ord_dt: 주문일자 · date · max 8 · required
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
             mrkt_deal_tp: 시장구분 · text · max 1 · required
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             slby_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -1041,6 +1283,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt50030Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50030).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50030.
         """
         answer = self._call(
             e.KT50030,
@@ -1084,13 +1335,22 @@ class DomesticAcnt(SyncGroup):
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt50031Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50031).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50031.
         """
         answer = self._call(
             e.KT50031,
@@ -1126,14 +1386,22 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             tp: 구분 · code · max 1 · optional · codes.GoldTransactionType: 0 전체, 1 입출금, 2 출고, 3 매매, 4 매수, 5 매도, 6 입금, 7 출금
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
             Kt50032Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50032).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50032.
         """
         answer = self._call(
             e.KT50032,
@@ -1170,7 +1438,7 @@ class DomesticAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            ord_dt: 주문일자 · date · max 8 · required
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
             mrkt_deal_tp: 시장구분 · text · max 1 · required
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -1182,6 +1450,15 @@ class DomesticAcnt(SyncGroup):
         Returns:
             Kt50075Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50075).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50075.
         """
         answer = self._call(
             e.KT50075,
@@ -1216,6 +1493,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka00001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka00001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka00001.
         """
         answer = await self._call(
             e.KA00001,
@@ -1238,11 +1523,20 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            qry_dt: 조회일자 · date · max 8 · required
+            qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka01690Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka01690).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka01690.
         """
         answer = await self._call(
             e.KA01690,
@@ -1270,12 +1564,20 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
             Ka10072Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10072).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10072.
         """
         answer = await self._call(
             e.KA10072,
@@ -1305,13 +1607,21 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 6 · optional
 
         Returns:
             Ka10073Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10073).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10073.
         """
         answer = await self._call(
             e.KA10073,
@@ -1341,12 +1651,20 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka10074Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10074).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10074.
         """
         answer = await self._call(
             e.KA10074,
@@ -1385,6 +1703,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka10075Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10075).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10075.
         """
         answer = await self._call(
             e.KA10075,
@@ -1427,6 +1754,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka10076Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10076).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10076.
         """
         answer = await self._call(
             e.KA10076,
@@ -1462,6 +1798,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka10077Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10077).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10077.
         """
         answer = await self._call(
             e.KA10077,
@@ -1493,6 +1837,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka10085Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10085).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10085.
         """
         answer = await self._call(
             e.KA10085,
@@ -1524,6 +1877,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Ka10088Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10088).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10088.
         """
         answer = await self._call(
             e.KA10088,
@@ -1554,11 +1915,19 @@ class AsyncDomesticAcnt(AsyncGroup):
         Args:
             ottks_tp: 단주구분 · code · max 1 · required · codes.DayTradeSellScope: 1 당일매수에 대한 당일매도, 2 당일매도 전체
             ch_crd_tp: 현금신용구분 · code · max 1 · required · codes.CashCreditType: 0 전체, 1 현금매매만, 2 신용매매만
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10170Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#ka10170).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10170.
         """
         answer = await self._call(
             e.KA10170,
@@ -1592,6 +1961,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00001Response: 70 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00001.
         """
         answer = await self._call(
             e.KT00001,
@@ -1619,12 +1996,20 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            start_dt: 시작조회기간 · date · max 8 · required
-            end_dt: 종료조회기간 · date · max 8 · required
+            start_dt: 시작조회기간 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료조회기간 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Kt00002Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00002.
         """
         answer = await self._call(
             e.KT00002,
@@ -1654,6 +2039,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00003.
         """
         answer = await self._call(
             e.KT00003,
@@ -1685,6 +2078,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00004Response: 19 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00004.
         """
         answer = await self._call(
             e.KT00004,
@@ -1717,6 +2119,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00005Response: 31 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00005.
         """
         answer = await self._call(
             e.KT00005,
@@ -1753,13 +2164,22 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt00007Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00007.
         """
         answer = await self._call(
             e.KT00007,
@@ -1797,6 +2217,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00008Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00008.
         """
         answer = await self._call(
             e.KT00008,
@@ -1835,13 +2263,22 @@ class AsyncDomesticAcnt(AsyncGroup):
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             qry_tp: 조회구분 · code · max 1 · required · codes.FillFilter: 0 전체, 1 체결
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt00009Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00009.
         """
         answer = await self._call(
             e.KT00009,
@@ -1879,14 +2316,22 @@ class AsyncDomesticAcnt(AsyncGroup):
         Args:
             stk_cd: 종목번호 · text · max 12 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.SellBuy: 1 매도, 2 매수
-            uv: 매수가격 · price · max 10 · required
-            io_amt: 입출금액 · int · max 12 · optional
-            trde_qty: 매매수량 · int · max 10 · optional
-            exp_buy_unp: 예상매수단가 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · required
+            io_amt: 입출금액 · int · KRW · max 12 · optional
+            trde_qty: 매매수량 · int · shares · max 10 · optional
+            exp_buy_unp: 예상매수단가 · price · KRW · max 10 · optional
 
         Returns:
             Kt00010Response: 28 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00010.
         """
         answer = await self._call(
             e.KT00010,
@@ -1915,11 +2360,19 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Args:
             stk_cd: 종목번호 · text · max 12 · required
-            uv: 매수가격 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · optional
 
         Returns:
             Kt00011Response: 36 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00011.
         """
         answer = await self._call(
             e.KT00011,
@@ -1944,11 +2397,19 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         Args:
             stk_cd: 종목번호 · text · max 12 · required
-            uv: 매수가격 · price · max 10 · optional
+            uv: 매수가격 · price · KRW · max 10 · optional
 
         Returns:
             Kt00012Response: 27 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00012.
         """
         answer = await self._call(
             e.KT00012,
@@ -1971,6 +2432,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00013Response: 50 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00013.
         """
         answer = await self._call(
             e.KT00013,
@@ -2001,8 +2470,8 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             tp: 구분 · code · max 1 · required · codes.ConsignmentTransactionType (17 codes)
             gds_tp: 상품구분 · code · max 1 · required · codes.ProductType: 0 전체, 1 국내주식, 2 수익증권, 3 해외주식, 4 금융상품
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAll: % (전체), KRX 한국거래소, NXT 넥스트트레이드
@@ -2014,6 +2483,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00015Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00015.
         """
         answer = await self._call(
             e.KT00015,
@@ -2046,12 +2524,20 @@ class AsyncDomesticAcnt(AsyncGroup):
         POST /api/dostk/acnt · mock server: yes (KRX only).
 
         Args:
-            fr_dt: 평가시작일 · date · max 8 · required
-            to_dt: 평가종료일 · date · max 8 · required
+            fr_dt: 평가시작일 · date · YYYYMMDD · max 8 · required
+            to_dt: 평가종료일 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Kt00016Response: 39 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00016.
         """
         answer = await self._call(
             e.KT00016,
@@ -2074,6 +2560,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00017Response: 25 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00017.
         """
         answer = await self._call(
             e.KT00017,
@@ -2103,6 +2597,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt00018Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt00018).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt00018.
         """
         answer = await self._call(
             e.KT00018,
@@ -2131,6 +2634,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt50020Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50020).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50020.
         """
         answer = await self._call(
             e.KT50020,
@@ -2152,6 +2663,14 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt50021Response: 14 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50021).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50021.
         """
         answer = await self._call(
             e.KT50021,
@@ -2181,7 +2700,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            ord_dt: 주문일자 · date · max 8 · required
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
             mrkt_deal_tp: 시장구분 · text · max 1 · required
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             slby_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -2193,6 +2712,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt50030Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50030).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50030.
         """
         answer = await self._call(
             e.KT50030,
@@ -2236,13 +2764,22 @@ class AsyncDomesticAcnt(AsyncGroup):
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchangeWithAllAndSor: % (전체), KRX 한국거래소, NXT 넥스트트레이드, SOR 최선주문집행
-            ord_dt: 주문일자 · date · max 8 · optional
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · optional
             stk_cd: 종목코드 · text · max 12 · optional
             fr_ord_no: 시작주문번호 · text · max 7 · optional
 
         Returns:
             Kt50031Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50031).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50031.
         """
         answer = await self._call(
             e.KT50031,
@@ -2278,14 +2815,22 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             tp: 구분 · code · max 1 · optional · codes.GoldTransactionType: 0 전체, 1 입출금, 2 출고, 3 매매, 4 매수, 5 매도, 6 입금, 7 출금
             stk_cd: 종목코드 · text · max 12 · optional
 
         Returns:
             Kt50032Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50032).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50032.
         """
         answer = await self._call(
             e.KT50032,
@@ -2322,7 +2867,7 @@ class AsyncDomesticAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            ord_dt: 주문일자 · date · max 8 · required
+            ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
             mrkt_deal_tp: 시장구분 · text · max 1 · required
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
             sell_tp: 매도수구분 · code · max 1 · required · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -2334,6 +2879,15 @@ class AsyncDomesticAcnt(AsyncGroup):
         Returns:
             Kt50075Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-acnt/#kt50075).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50075.
         """
         answer = await self._call(
             e.KT50075,

@@ -58,7 +58,7 @@ class DomesticChart(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.InvestorTradeType: 0 순매수, 1 매수, 2 매도
@@ -67,6 +67,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka10060Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10060).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10060.
         """
         answer = self._call(
             e.KA10060,
@@ -108,6 +116,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka10064Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10064).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10064.
         """
         answer = self._call(
             e.KA10064,
@@ -146,6 +162,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka10079Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10079).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10079.
         """
         answer = self._call(
             e.KA10079,
@@ -180,11 +204,19 @@ class DomesticChart(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10080Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10080).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10080.
         """
         answer = self._call(
             e.KA10080,
@@ -217,12 +249,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10081.
         """
         answer = self._call(
             e.KA10081,
@@ -254,12 +294,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10082).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10082.
         """
         answer = self._call(
             e.KA10082,
@@ -291,12 +339,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10083).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10083.
         """
         answer = self._call(
             e.KA10083,
@@ -328,12 +384,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10094).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10094.
         """
         answer = self._call(
             e.KA10094,
@@ -369,6 +433,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka20004Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20004.
         """
         answer = self._call(
             e.KA20004,
@@ -400,11 +472,19 @@ class DomesticChart(SyncGroup):
         Args:
             inds_cd: 업종코드 · text · max 3 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka20005Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20005.
         """
         answer = self._call(
             e.KA20005,
@@ -435,11 +515,19 @@ class DomesticChart(SyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20006Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20006.
         """
         answer = self._call(
             e.KA20006,
@@ -469,11 +557,19 @@ class DomesticChart(SyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 8 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20007Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20007.
         """
         answer = self._call(
             e.KA20007,
@@ -503,11 +599,19 @@ class DomesticChart(SyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20008Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20008.
         """
         answer = self._call(
             e.KA20008,
@@ -537,11 +641,19 @@ class DomesticChart(SyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20019Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20019).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20019.
         """
         answer = self._call(
             e.KA20019,
@@ -578,6 +690,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka50079Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50079).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50079.
         """
         answer = self._call(
             e.KA50079,
@@ -615,6 +735,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka50080Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50080).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50080.
         """
         answer = self._call(
             e.KA50080,
@@ -646,12 +774,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50081).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50081.
         """
         answer = self._call(
             e.KA50081,
@@ -683,12 +819,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50082).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50082.
         """
         answer = self._call(
             e.KA50082,
@@ -720,12 +864,20 @@ class DomesticChart(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50083).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50083.
         """
         answer = self._call(
             e.KA50083,
@@ -761,6 +913,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka50091Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50091).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50091.
         """
         answer = self._call(
             e.KA50091,
@@ -795,6 +955,14 @@ class DomesticChart(SyncGroup):
         Returns:
             Ka50092Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50092).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50092.
         """
         answer = self._call(
             e.KA50092,
@@ -830,7 +998,7 @@ class AsyncDomesticChart(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.InvestorTradeType: 0 순매수, 1 매수, 2 매도
@@ -839,6 +1007,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka10060Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10060).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10060.
         """
         answer = await self._call(
             e.KA10060,
@@ -880,6 +1056,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka10064Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10064).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10064.
         """
         answer = await self._call(
             e.KA10064,
@@ -918,6 +1102,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka10079Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10079).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10079.
         """
         answer = await self._call(
             e.KA10079,
@@ -952,11 +1144,19 @@ class AsyncDomesticChart(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10080Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10080).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10080.
         """
         answer = await self._call(
             e.KA10080,
@@ -989,12 +1189,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10081Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10081.
         """
         answer = await self._call(
             e.KA10081,
@@ -1026,12 +1234,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10082Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10082).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10082.
         """
         answer = await self._call(
             e.KA10082,
@@ -1063,12 +1279,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10083Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10083).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10083.
         """
         answer = await self._call(
             e.KA10083,
@@ -1100,12 +1324,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka10094Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10094).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10094.
         """
         answer = await self._call(
             e.KA10094,
@@ -1141,6 +1373,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka20004Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20004.
         """
         answer = await self._call(
             e.KA20004,
@@ -1172,11 +1412,19 @@ class AsyncDomesticChart(AsyncGroup):
         Args:
             inds_cd: 업종코드 · text · max 3 · required
             tic_scope: 틱범위 · code · max 2 · required · codes.MinuteChartInterval: 1 1분, 3 3분, 5 5분, 10 10분, 15 15분, 30 30분, 45 45분, 60 60분
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka20005Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20005.
         """
         answer = await self._call(
             e.KA20005,
@@ -1207,11 +1455,19 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20006Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20006.
         """
         answer = await self._call(
             e.KA20006,
@@ -1241,11 +1497,19 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 8 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20007Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20007.
         """
         answer = await self._call(
             e.KA20007,
@@ -1275,11 +1539,19 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20008Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20008.
         """
         answer = await self._call(
             e.KA20008,
@@ -1309,11 +1581,19 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka20019Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20019).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20019.
         """
         answer = await self._call(
             e.KA20019,
@@ -1350,6 +1630,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka50079Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50079).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50079.
         """
         answer = await self._call(
             e.KA50079,
@@ -1387,6 +1675,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka50080Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50080).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50080.
         """
         answer = await self._call(
             e.KA50080,
@@ -1418,12 +1714,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50081Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50081).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50081.
         """
         answer = await self._call(
             e.KA50081,
@@ -1455,12 +1759,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50082Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50082).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50082.
         """
         answer = await self._call(
             e.KA50082,
@@ -1492,12 +1804,20 @@ class AsyncDomesticChart(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
             upd_stkpc_tp: 수정주가구분 · code · max 1 · required · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Ka50083Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50083).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50083.
         """
         answer = await self._call(
             e.KA50083,
@@ -1533,6 +1853,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka50091Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50091).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50091.
         """
         answer = await self._call(
             e.KA50091,
@@ -1567,6 +1895,14 @@ class AsyncDomesticChart(AsyncGroup):
         Returns:
             Ka50092Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50092).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50092.
         """
         answer = await self._call(
             e.KA50092,

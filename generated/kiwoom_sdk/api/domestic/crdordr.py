@@ -44,10 +44,10 @@ class DomesticCrdordr(SyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -57,6 +57,16 @@ class DomesticCrdordr(SyncGroup):
         Returns:
             Kt10006Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10006.
         """
         answer = self._call(
             e.KT10006,
@@ -94,12 +104,12 @@ class DomesticCrdordr(SyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             crd_deal_tp: 신용거래구분 · code · max 2 · required · codes.CreditDealType: 33 융자, 99 융자합
-            ord_uv: 주문단가 · price · max 12 · optional
-            crd_loan_dt: 대출일 · date · max 8 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            crd_loan_dt: 대출일 · date · YYYYMMDD · max 8 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             crd_loan_dt: required when crd_deal_tp is 33.
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
@@ -110,6 +120,16 @@ class DomesticCrdordr(SyncGroup):
         Returns:
             Kt10007Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10007.
         """
         answer = self._call(
             e.KT10007,
@@ -148,9 +168,9 @@ class DomesticCrdordr(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty: 정정수량 · int · shares · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · KRW · max 12 · optional
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the stock or fund tick grid.
             mdfy_cond_uv: a positive price on the stock or fund tick grid.
@@ -158,6 +178,16 @@ class DomesticCrdordr(SyncGroup):
         Returns:
             Kt10008Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10008.
         """
         answer = self._call(
             e.KT10008,
@@ -192,11 +222,21 @@ class DomesticCrdordr(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · shares · max 12 · required
 
         Returns:
             Kt10009Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10009.
         """
         answer = self._call(
             e.KT10009,
@@ -234,10 +274,10 @@ class AsyncDomesticCrdordr(AsyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -247,6 +287,16 @@ class AsyncDomesticCrdordr(AsyncGroup):
         Returns:
             Kt10006Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10006.
         """
         answer = await self._call(
             e.KT10006,
@@ -284,12 +334,12 @@ class AsyncDomesticCrdordr(AsyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
             crd_deal_tp: 신용거래구분 · code · max 2 · required · codes.CreditDealType: 33 융자, 99 융자합
-            ord_uv: 주문단가 · price · max 12 · optional
-            crd_loan_dt: 대출일 · date · max 8 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            crd_loan_dt: 대출일 · date · YYYYMMDD · max 8 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             crd_loan_dt: required when crd_deal_tp is 33.
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
@@ -300,6 +350,16 @@ class AsyncDomesticCrdordr(AsyncGroup):
         Returns:
             Kt10007Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10007.
         """
         answer = await self._call(
             e.KT10007,
@@ -338,9 +398,9 @@ class AsyncDomesticCrdordr(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty: 정정수량 · int · shares · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · KRW · max 12 · optional
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the stock or fund tick grid.
             mdfy_cond_uv: a positive price on the stock or fund tick grid.
@@ -348,6 +408,16 @@ class AsyncDomesticCrdordr(AsyncGroup):
         Returns:
             Kt10008Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10008.
         """
         answer = await self._call(
             e.KT10008,
@@ -382,11 +452,21 @@ class AsyncDomesticCrdordr(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · shares · max 12 · required
 
         Returns:
             Kt10009Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / kt00007.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10009.
         """
         answer = await self._call(
             e.KT10009,

@@ -49,6 +49,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka10048Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10048).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10048.
         """
         answer = self._call(
             e.KA10048,
@@ -80,6 +88,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka10050Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10050).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10050.
         """
         answer = self._call(
             e.KA10050,
@@ -116,7 +132,7 @@ class DomesticElw(SyncGroup):
         Args:
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 시간구분 · code · max 1 · required · codes.MinutesOrDaysAgo: 1 분전, 2 일전
-            tm: 시간 · int · max 2 · required
+            tm: 시간 · int · minutes when tm_tp=1, days when tm_tp=2 · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.ElwSurgeVolumeFilter: 0 전체, 10 만주이상, 50 5만주이상, 100 10만주이상, 300 30만주이상, 500 50만주이상, 1000 백만주이상
             isscomp_cd: 발행사코드 · text · max 12 · required
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
@@ -127,6 +143,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30001Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30001.
         """
         answer = self._call(
             e.KA30001,
@@ -174,6 +198,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30002Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30002.
         """
         answer = self._call(
             e.KA30002,
@@ -206,11 +238,19 @@ class DomesticElw(SyncGroup):
 
         Args:
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka30003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30003.
         """
         answer = self._call(
             e.KA30003,
@@ -251,6 +291,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30004Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30004.
         """
         answer = self._call(
             e.KA30004,
@@ -294,6 +342,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30005.
         """
         answer = self._call(
             e.KA30005,
@@ -333,6 +389,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30009Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30009.
         """
         answer = self._call(
             e.KA30009,
@@ -370,6 +434,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30010.
         """
         answer = self._call(
             e.KA30010,
@@ -403,6 +475,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30011.
         """
         answer = self._call(
             e.KA30011,
@@ -431,6 +511,14 @@ class DomesticElw(SyncGroup):
         Returns:
             Ka30012Response: 65 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30012.
         """
         answer = self._call(
             e.KA30012,
@@ -464,6 +552,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka10048Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10048).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10048.
         """
         answer = await self._call(
             e.KA10048,
@@ -495,6 +591,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka10050Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10050).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10050.
         """
         answer = await self._call(
             e.KA10050,
@@ -531,7 +635,7 @@ class AsyncDomesticElw(AsyncGroup):
         Args:
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 시간구분 · code · max 1 · required · codes.MinutesOrDaysAgo: 1 분전, 2 일전
-            tm: 시간 · int · max 2 · required
+            tm: 시간 · int · minutes when tm_tp=1, days when tm_tp=2 · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.ElwSurgeVolumeFilter: 0 전체, 10 만주이상, 50 5만주이상, 100 10만주이상, 300 30만주이상, 500 50만주이상, 1000 백만주이상
             isscomp_cd: 발행사코드 · text · max 12 · required
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
@@ -542,6 +646,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30001Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30001.
         """
         answer = await self._call(
             e.KA30001,
@@ -589,6 +701,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30002Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30002.
         """
         answer = await self._call(
             e.KA30002,
@@ -621,11 +741,19 @@ class AsyncDomesticElw(AsyncGroup):
 
         Args:
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka30003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30003.
         """
         answer = await self._call(
             e.KA30003,
@@ -666,6 +794,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30004Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30004.
         """
         answer = await self._call(
             e.KA30004,
@@ -709,6 +845,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30005.
         """
         answer = await self._call(
             e.KA30005,
@@ -748,6 +892,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30009Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30009.
         """
         answer = await self._call(
             e.KA30009,
@@ -785,6 +937,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30010.
         """
         answer = await self._call(
             e.KA30010,
@@ -818,6 +978,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30011.
         """
         answer = await self._call(
             e.KA30011,
@@ -846,6 +1014,14 @@ class AsyncDomesticElw(AsyncGroup):
         Returns:
             Ka30012Response: 65 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka30012.
         """
         answer = await self._call(
             e.KA30012,

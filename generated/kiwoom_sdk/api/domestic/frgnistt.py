@@ -41,6 +41,14 @@ class DomesticFrgnistt(SyncGroup):
         Returns:
             Ka10008Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10008.
         """
         answer = self._call(
             e.KA10008,
@@ -80,12 +88,21 @@ class DomesticFrgnistt(SyncGroup):
             stk_inds_tp: 종목업종구분 · code · max 1 · required · codes.StockOrSector: 0 종목(주식), 1 업종
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantityZeroBased: 0 금액, 1 수량
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10131Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10131).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10131.
         """
         answer = self._call(
             e.KA10131,
@@ -120,6 +137,14 @@ class DomesticFrgnistt(SyncGroup):
         Returns:
             Ka52301Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka52301).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka52301.
         """
         answer = self._call(
             e.KA52301,
@@ -153,6 +178,14 @@ class AsyncDomesticFrgnistt(AsyncGroup):
         Returns:
             Ka10008Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10008.
         """
         answer = await self._call(
             e.KA10008,
@@ -192,12 +225,21 @@ class AsyncDomesticFrgnistt(AsyncGroup):
             stk_inds_tp: 종목업종구분 · code · max 1 · required · codes.StockOrSector: 0 종목(주식), 1 업종
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantityZeroBased: 0 금액, 1 수량
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10131Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka10131).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10131.
         """
         answer = await self._call(
             e.KA10131,
@@ -232,6 +274,14 @@ class AsyncDomesticFrgnistt(AsyncGroup):
         Returns:
             Ka52301Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-frgnistt/#ka52301).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka52301.
         """
         answer = await self._call(
             e.KA52301,

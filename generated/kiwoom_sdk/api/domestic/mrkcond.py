@@ -60,6 +60,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10004Response: 69 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10004.
         """
         answer = self._call(
             e.KA10004,
@@ -89,6 +97,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10005.
         """
         answer = self._call(
             e.KA10005,
@@ -117,6 +133,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10006Response: 10 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10006.
         """
         answer = self._call(
             e.KA10006,
@@ -143,6 +167,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10007Response: 124 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10007.
         """
         answer = self._call(
             e.KA10007,
@@ -172,6 +204,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10011.
         """
         answer = self._call(
             e.KA10011,
@@ -202,8 +242,8 @@ class DomesticMrkcond(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -211,6 +251,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10044Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10044).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10044.
         """
         answer = self._call(
             e.KA10044,
@@ -246,14 +295,22 @@ class DomesticMrkcond(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             orgn_prsm_unp_tp: 기관추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
             for_prsm_unp_tp: 외인추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
 
         Returns:
             Ka10045Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10045).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10045.
         """
         answer = self._call(
             e.KA10045,
@@ -289,6 +346,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10046Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10046).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10046.
         """
         answer = self._call(
             e.KA10046,
@@ -320,6 +385,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10047Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10047).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10047.
         """
         answer = self._call(
             e.KA10047,
@@ -361,6 +434,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10063Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10063).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10063.
         """
         answer = self._call(
             e.KA10063,
@@ -403,6 +485,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10066Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10066).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10066.
         """
         answer = self._call(
             e.KA10066,
@@ -437,12 +528,20 @@ class DomesticMrkcond(SyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka10078Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10078).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10078.
         """
         answer = self._call(
             e.KA10078,
@@ -475,12 +574,20 @@ class DomesticMrkcond(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            qry_dt: 조회일자 · date · max 8 · required
+            qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
             indc_tp: 표시구분 · code · max 1 · required · codes.QuantityOrAmountMillion: 0 수량, 1 금액(백만원)
 
         Returns:
             Ka10086Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10086).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10086.
         """
         answer = self._call(
             e.KA10086,
@@ -511,6 +618,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka10087Response: 46 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10087).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10087.
         """
         answer = self._call(
             e.KA10087,
@@ -540,6 +655,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka50010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50010.
         """
         answer = self._call(
             e.KA50010,
@@ -568,11 +691,19 @@ class DomesticMrkcond(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka50012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50012.
         """
         answer = self._call(
             e.KA50012,
@@ -605,6 +736,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka50087Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50087).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50087.
         """
         answer = self._call(
             e.KA50087,
@@ -633,6 +772,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka50100Response: 11 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50100.
         """
         answer = self._call(
             e.KA50100,
@@ -664,6 +811,14 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka50101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50101.
         """
         answer = self._call(
             e.KA50101,
@@ -695,7 +850,7 @@ class DomesticMrkcond(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
@@ -704,6 +859,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka90005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90005.
         """
         answer = self._call(
             e.KA90005,
@@ -735,12 +899,21 @@ class DomesticMrkcond(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka90006Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90006.
         """
         answer = self._call(
             e.KA90006,
@@ -771,7 +944,7 @@ class DomesticMrkcond(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             mrkt_tp: 시장구분 · code · max 5 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -779,6 +952,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka90007Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90007.
         """
         answer = self._call(
             e.KA90007,
@@ -812,11 +994,19 @@ class DomesticMrkcond(SyncGroup):
         Args:
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             stk_cd: 종목코드 · text · max 6 · required
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka90008Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90008.
         """
         answer = self._call(
             e.KA90008,
@@ -849,7 +1039,7 @@ class DomesticMrkcond(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
@@ -858,6 +1048,15 @@ class DomesticMrkcond(SyncGroup):
         Returns:
             Ka90010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90010.
         """
         answer = self._call(
             e.KA90010,
@@ -892,11 +1091,19 @@ class DomesticMrkcond(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · optional · codes.AmountOrQuantity: 1 금액, 2 수량
-            date: 날짜 · date · max 8 · optional
+            date: 날짜 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka90013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90013.
         """
         answer = self._call(
             e.KA90013,
@@ -931,6 +1138,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10004Response: 69 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10004.
         """
         answer = await self._call(
             e.KA10004,
@@ -960,6 +1175,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10005.
         """
         answer = await self._call(
             e.KA10005,
@@ -988,6 +1211,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10006Response: 10 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10006.
         """
         answer = await self._call(
             e.KA10006,
@@ -1014,6 +1245,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10007Response: 124 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10007.
         """
         answer = await self._call(
             e.KA10007,
@@ -1043,6 +1282,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10011.
         """
         answer = await self._call(
             e.KA10011,
@@ -1073,8 +1320,8 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1082,6 +1329,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10044Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10044).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10044.
         """
         answer = await self._call(
             e.KA10044,
@@ -1117,14 +1373,22 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             orgn_prsm_unp_tp: 기관추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
             for_prsm_unp_tp: 외인추정단가구분 · code · max 1 · required · codes.EstimatedUnitPriceType: 1 매수단가, 2 매도단가
 
         Returns:
             Ka10045Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10045).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10045.
         """
         answer = await self._call(
             e.KA10045,
@@ -1160,6 +1424,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10046Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10046).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10046.
         """
         answer = await self._call(
             e.KA10046,
@@ -1191,6 +1463,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10047Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10047).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10047.
         """
         answer = await self._call(
             e.KA10047,
@@ -1232,6 +1512,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10063Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10063).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10063.
         """
         answer = await self._call(
             e.KA10063,
@@ -1274,6 +1563,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10066Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10066).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10066.
         """
         answer = await self._call(
             e.KA10066,
@@ -1308,12 +1606,20 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka10078Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10078).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10078.
         """
         answer = await self._call(
             e.KA10078,
@@ -1346,12 +1652,20 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            qry_dt: 조회일자 · date · max 8 · required
+            qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
             indc_tp: 표시구분 · code · max 1 · required · codes.QuantityOrAmountMillion: 0 수량, 1 금액(백만원)
 
         Returns:
             Ka10086Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10086).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10086.
         """
         answer = await self._call(
             e.KA10086,
@@ -1382,6 +1696,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka10087Response: 46 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka10087).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10087.
         """
         answer = await self._call(
             e.KA10087,
@@ -1411,6 +1733,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka50010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50010.
         """
         answer = await self._call(
             e.KA50010,
@@ -1439,11 +1769,19 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka50012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50012.
         """
         answer = await self._call(
             e.KA50012,
@@ -1476,6 +1814,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka50087Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50087).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50087.
         """
         answer = await self._call(
             e.KA50087,
@@ -1504,6 +1850,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka50100Response: 11 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50100.
         """
         answer = await self._call(
             e.KA50100,
@@ -1535,6 +1889,14 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka50101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka50101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka50101.
         """
         answer = await self._call(
             e.KA50101,
@@ -1566,7 +1928,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
@@ -1575,6 +1937,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka90005Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90005).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90005.
         """
         answer = await self._call(
             e.KA90005,
@@ -1606,12 +1977,21 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka90006Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90006).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90006.
         """
         answer = await self._call(
             e.KA90006,
@@ -1642,7 +2022,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             mrkt_tp: 시장구분 · code · max 5 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1650,6 +2030,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka90007Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90007).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90007.
         """
         answer = await self._call(
             e.KA90007,
@@ -1683,11 +2072,19 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Args:
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             stk_cd: 종목코드 · text · max 6 · required
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ka90008Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90008).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90008.
         """
         answer = await self._call(
             e.KA90008,
@@ -1720,7 +2117,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            date: 날짜 · date · max 8 · required
+            date: 날짜 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountMillionOrQuantityThousand: 1 금액(백만원), 2 수량(천주)
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCodeByExchange: P00101 코스피 KRX, P001_NX01 코스피 NXT, P001_AL01 코스피 통합, P10102 코스닥 KRX, P101_NX02 코스닥 NXT, P101_AL02 코스닥 통합
             min_tic_tp: 분틱구분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
@@ -1729,6 +2126,15 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Returns:
             Ka90010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90010.
         """
         answer = await self._call(
             e.KA90010,
@@ -1763,11 +2169,19 @@ class AsyncDomesticMrkcond(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · optional · codes.AmountOrQuantity: 1 금액, 2 수량
-            date: 날짜 · date · max 8 · optional
+            date: 날짜 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka90013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-mrkcond/#ka90013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90013.
         """
         answer = await self._call(
             e.KA90013,

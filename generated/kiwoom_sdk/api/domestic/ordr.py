@@ -47,10 +47,10 @@ class DomesticOrdr(SyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -60,6 +60,16 @@ class DomesticOrdr(SyncGroup):
         Returns:
             Kt10000Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10000.
         """
         answer = self._call(
             e.KT10000,
@@ -95,10 +105,10 @@ class DomesticOrdr(SyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -108,6 +118,16 @@ class DomesticOrdr(SyncGroup):
         Returns:
             Kt10001Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10001.
         """
         answer = self._call(
             e.KT10001,
@@ -144,9 +164,9 @@ class DomesticOrdr(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty: 정정수량 · int · shares · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · KRW · max 12 · optional
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the stock or fund tick grid.
             mdfy_cond_uv: a positive price on the stock or fund tick grid.
@@ -154,6 +174,16 @@ class DomesticOrdr(SyncGroup):
         Returns:
             Kt10002Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10002.
         """
         answer = self._call(
             e.KT10002,
@@ -188,11 +218,21 @@ class DomesticOrdr(SyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · shares · max 12 · required
 
         Returns:
             Kt10003Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10003.
         """
         answer = self._call(
             e.KT10003,
@@ -223,9 +263,9 @@ class DomesticOrdr(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · grams · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: must not be blank.
             ord_uv: a positive price on the gold tick grid.
@@ -233,6 +273,15 @@ class DomesticOrdr(SyncGroup):
         Returns:
             Kt50000Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50000.
         """
         answer = self._call(
             e.KT50000,
@@ -263,9 +312,9 @@ class DomesticOrdr(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · grams · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: must not be blank.
             ord_uv: a positive price on the gold tick grid.
@@ -273,6 +322,15 @@ class DomesticOrdr(SyncGroup):
         Returns:
             Kt50001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50001.
         """
         answer = self._call(
             e.KT50001,
@@ -304,14 +362,23 @@ class DomesticOrdr(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 12 · required
             orig_ord_no: 원주문번호 · text · max 7 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_qty: 정정수량 · int · grams · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50002.
         """
         answer = self._call(
             e.KT50002,
@@ -342,11 +409,20 @@ class DomesticOrdr(SyncGroup):
         Args:
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · grams · max 12 · required
 
         Returns:
             Kt50003Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50003.
         """
         answer = self._call(
             e.KT50003,
@@ -383,10 +459,10 @@ class AsyncDomesticOrdr(AsyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -396,6 +472,16 @@ class AsyncDomesticOrdr(AsyncGroup):
         Returns:
             Kt10000Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10000.
         """
         answer = await self._call(
             e.KT10000,
@@ -431,10 +517,10 @@ class AsyncDomesticOrdr(AsyncGroup):
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.TradeType (18 codes)
-            ord_uv: 주문단가 · price · max 12 · optional
-            cond_uv: 조건단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
+            cond_uv: 조건단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 0, 5, 10, 20, 28, 62; blank unless trde_tp is one of 0, 5, 10, 20, 28, 62.
             ord_uv: a positive price on the stock or fund tick grid.
@@ -444,6 +530,16 @@ class AsyncDomesticOrdr(AsyncGroup):
         Returns:
             Kt10001Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10001.
         """
         answer = await self._call(
             e.KT10001,
@@ -480,9 +576,9 @@ class AsyncDomesticOrdr(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
-            mdfy_cond_uv: 정정조건단가 · price · max 12 · optional
+            mdfy_qty: 정정수량 · int · shares · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
+            mdfy_cond_uv: 정정조건단가 · price · KRW · max 12 · optional
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the stock or fund tick grid.
             mdfy_cond_uv: a positive price on the stock or fund tick grid.
@@ -490,6 +586,16 @@ class AsyncDomesticOrdr(AsyncGroup):
         Returns:
             Kt10002Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10002.
         """
         answer = await self._call(
             e.KT10002,
@@ -524,11 +630,21 @@ class AsyncDomesticOrdr(AsyncGroup):
             dmst_stex_tp: 국내거래소구분 · code · max 3 · required · codes.DomesticExchangeWithSor: KRX KRX, NXT NXT, SOR SOR
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · shares · max 12 · required
 
         Returns:
             Kt10003Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ka10075 / ka10076.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt10003.
         """
         answer = await self._call(
             e.KT10003,
@@ -559,9 +675,9 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · grams · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: must not be blank.
             ord_uv: a positive price on the gold tick grid.
@@ -569,6 +685,15 @@ class AsyncDomesticOrdr(AsyncGroup):
         Returns:
             Kt50000Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50000.
         """
         answer = await self._call(
             e.KT50000,
@@ -599,9 +724,9 @@ class AsyncDomesticOrdr(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · grams · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.GoldTradeType: 00 보통, 10 보통(IOC), 20 보통(FOK)
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · KRW · max 12 · optional
             ord_qty: at least 1.
             ord_uv: must not be blank.
             ord_uv: a positive price on the gold tick grid.
@@ -609,6 +734,15 @@ class AsyncDomesticOrdr(AsyncGroup):
         Returns:
             Kt50001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50001.
         """
         answer = await self._call(
             e.KT50001,
@@ -640,14 +774,23 @@ class AsyncDomesticOrdr(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 12 · required
             orig_ord_no: 원주문번호 · text · max 7 · required
-            mdfy_qty: 정정수량 · int · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · required
+            mdfy_qty: 정정수량 · int · grams · max 12 · required
+            mdfy_uv: 정정단가 · price · KRW · max 12 · required
             mdfy_qty: at least 1.
             mdfy_uv: a positive price on the gold tick grid.
 
         Returns:
             Kt50002Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50002.
         """
         answer = await self._call(
             e.KT50002,
@@ -678,11 +821,20 @@ class AsyncDomesticOrdr(AsyncGroup):
         Args:
             orig_ord_no: 원주문번호 · text · max 7 · required
             stk_cd: 종목코드 · text · max 12 · required
-            cncl_qty: 취소수량 · int · max 12 · required
+            cncl_qty: 취소수량 · int · grams · max 12 · required
 
         Returns:
             Kt50003Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with kt50075 / kt50031.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt50003.
         """
         answer = await self._call(
             e.KT50003,

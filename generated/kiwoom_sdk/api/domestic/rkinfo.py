@@ -71,6 +71,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10020Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10020).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10020.
         """
         answer = self._call(
             e.KA10020,
@@ -111,7 +120,7 @@ class DomesticRkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.RemainingOrderSide: 1 매수잔량, 2 매도잔량
             sort_tp: 정렬구분 · code · max 1 · required · codes.OrderbookSurgeSort: 1 급증량, 2 급증률
-            tm_tp: 시간구분 · int · max 2 · required
+            tm_tp: 시간구분 · int · minutes · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.OrderbookSurgeVolumeFilter: 1 천주이상, 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -119,6 +128,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10021Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10021).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10021.
         """
         answer = self._call(
             e.KA10021,
@@ -158,7 +176,7 @@ class DomesticRkinfo(SyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             rt_tp: 비율구분 · code · max 1 · required · codes.BuySellRatioType: 1 매수/매도비율, 2 매도/매수비율
-            tm_tp: 시간구분 · int · max 2 · required
+            tm_tp: 시간구분 · int · minutes · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.RemainingRatioSurgeVolumeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -166,6 +184,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10022Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10022).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10022.
         """
         answer = self._call(
             e.KA10022,
@@ -211,11 +238,20 @@ class DomesticRkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · max 1 · required · codes.VolumeSurgeStockCondition (17 codes)
             pric_tp: 가격구분 · code · max 1 · required · codes.MinPriceCondition: 0 전체조회, 2 5만원이상, 5 1만원이상, 6 5천원이상, 8 1천원이상, 9 10만원이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            tm: 시간 · int · max 2 · optional
+            tm: 시간 · int · minutes · max 2 · optional
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10023).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10023.
         """
         answer = self._call(
             e.KA10023,
@@ -270,6 +306,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10027Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10027).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10027.
         """
         answer = self._call(
             e.KA10027,
@@ -321,6 +366,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10029Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10029).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10029.
         """
         answer = self._call(
             e.KA10029,
@@ -374,6 +428,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10030Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10030).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10030.
         """
         answer = self._call(
             e.KA10030,
@@ -421,6 +484,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10031Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10031).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10031.
         """
         answer = self._call(
             e.KA10031,
@@ -460,6 +532,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10032Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10032).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10032.
         """
         answer = self._call(
             e.KA10032,
@@ -503,6 +584,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10033Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10033).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10033.
         """
         answer = self._call(
             e.KA10033,
@@ -545,6 +635,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10034Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10034).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10034.
         """
         answer = self._call(
             e.KA10034,
@@ -585,6 +684,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10035Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10035).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10035.
         """
         answer = self._call(
             e.KA10035,
@@ -623,6 +731,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10036Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10036).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10036.
         """
         answer = self._call(
             e.KA10036,
@@ -664,6 +781,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10037Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10037).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10037.
         """
         answer = self._call(
             e.KA10037,
@@ -700,13 +826,21 @@ class DomesticRkinfo(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 6 · required
             qry_tp: 조회구분 · code · max 1 · required · codes.NetTradeRankOrder: 1 순매도순위정렬, 2 순매수순위정렬
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             dt: 기간 · code · max 2 · optional · codes.BrokerStockRankPeriod: 1 전일, 4 5일, 9 10일, 19 20일, 39 40일, 59 60일, 119 120일
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10038).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10038.
         """
         answer = self._call(
             e.KA10038,
@@ -750,6 +884,15 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10039Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10039).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10039.
         """
         answer = self._call(
             e.KA10039,
@@ -785,6 +928,14 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10040Response: 45 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10040).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10040.
         """
         answer = self._call(
             e.KA10040,
@@ -821,13 +972,21 @@ class DomesticRkinfo(SyncGroup):
             qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             dt: 기간 · code · max 4 · optional · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
 
         Returns:
             Ka10042Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10042).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10042.
         """
         answer = self._call(
             e.KA10042,
@@ -865,6 +1024,14 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10053Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10053).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10053.
         """
         answer = self._call(
             e.KA10053,
@@ -897,17 +1064,26 @@ class DomesticRkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuySell: 1 순매수, 2 순매도
             sort_cnd: 정렬조건 · code · max 1 · required · codes.QuantityOrAmount: 1 수량, 2 금액
             unit_tp: 단위구분 · code · max 1 · required · codes.NetTradeRankQuantityUnit: 1 단주, 1000 천주
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            end_dt: 종료일자 · date · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10062Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10062).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10062.
         """
         answer = self._call(
             e.KA10062,
@@ -951,6 +1127,14 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10065Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10065).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10065.
         """
         answer = self._call(
             e.KA10065,
@@ -995,6 +1179,14 @@ class DomesticRkinfo(SyncGroup):
         Returns:
             Ka10098Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10098).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10098.
         """
         answer = self._call(
             e.KA10098,
@@ -1034,11 +1226,20 @@ class DomesticRkinfo(SyncGroup):
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountTenMillionOrQuantityThousand: 1 금액(천만), 2 수량(천)
             qry_dt_tp: 조회일자구분 · code · max 1 · required · codes.QueryDateInclusion: 0 조회일자 미포함, 1 조회일자 포함
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date: 날짜 · date · max 8 · optional
+            date: 날짜 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka90009Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka90009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90009.
         """
         answer = self._call(
             e.KA90009,
@@ -1088,6 +1289,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10020Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10020).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10020.
         """
         answer = await self._call(
             e.KA10020,
@@ -1128,7 +1338,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.RemainingOrderSide: 1 매수잔량, 2 매도잔량
             sort_tp: 정렬구분 · code · max 1 · required · codes.OrderbookSurgeSort: 1 급증량, 2 급증률
-            tm_tp: 시간구분 · int · max 2 · required
+            tm_tp: 시간구분 · int · minutes · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.OrderbookSurgeVolumeFilter: 1 천주이상, 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1136,6 +1346,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10021Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10021).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10021.
         """
         answer = await self._call(
             e.KA10021,
@@ -1175,7 +1394,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             rt_tp: 비율구분 · code · max 1 · required · codes.BuySellRatioType: 1 매수/매도비율, 2 매도/매수비율
-            tm_tp: 시간구분 · int · max 2 · required
+            tm_tp: 시간구분 · int · minutes · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.RemainingRatioSurgeVolumeFilter: 5 5천주이상, 10 만주이상, 50 5만주이상, 100 10만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.RankingStockCondition: 0 전체조회, 1 관리종목제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기, 9 증20만보기
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
@@ -1183,6 +1402,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10022Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10022).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10022.
         """
         answer = await self._call(
             e.KA10022,
@@ -1228,11 +1456,20 @@ class AsyncDomesticRkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · max 1 · required · codes.VolumeSurgeStockCondition (17 codes)
             pric_tp: 가격구분 · code · max 1 · required · codes.MinPriceCondition: 0 전체조회, 2 5만원이상, 5 1만원이상, 6 5천원이상, 8 1천원이상, 9 10만원이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            tm: 시간 · int · max 2 · optional
+            tm: 시간 · int · minutes · max 2 · optional
 
         Returns:
             Ka10023Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10023).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10023.
         """
         answer = await self._call(
             e.KA10023,
@@ -1287,6 +1524,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10027Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10027).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10027.
         """
         answer = await self._call(
             e.KA10027,
@@ -1338,6 +1584,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10029Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10029).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10029.
         """
         answer = await self._call(
             e.KA10029,
@@ -1391,6 +1646,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10030Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10030).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10030.
         """
         answer = await self._call(
             e.KA10030,
@@ -1438,6 +1702,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10031Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10031).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10031.
         """
         answer = await self._call(
             e.KA10031,
@@ -1477,6 +1750,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10032Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10032).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10032.
         """
         answer = await self._call(
             e.KA10032,
@@ -1520,6 +1802,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10033Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10033).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10033.
         """
         answer = await self._call(
             e.KA10033,
@@ -1562,6 +1853,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10034Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10034).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10034.
         """
         answer = await self._call(
             e.KA10034,
@@ -1602,6 +1902,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10035Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10035).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10035.
         """
         answer = await self._call(
             e.KA10035,
@@ -1640,6 +1949,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10036Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10036).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10036.
         """
         answer = await self._call(
             e.KA10036,
@@ -1681,6 +1999,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10037Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10037).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10037.
         """
         answer = await self._call(
             e.KA10037,
@@ -1717,13 +2044,21 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 6 · required
             qry_tp: 조회구분 · code · max 1 · required · codes.NetTradeRankOrder: 1 순매도순위정렬, 2 순매수순위정렬
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             dt: 기간 · code · max 2 · optional · codes.BrokerStockRankPeriod: 1 전일, 4 5일, 9 10일, 19 20일, 39 40일, 59 60일, 119 120일
 
         Returns:
             Ka10038Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10038).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10038.
         """
         answer = await self._call(
             e.KA10038,
@@ -1767,6 +2102,15 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10039Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10039).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10039.
         """
         answer = await self._call(
             e.KA10039,
@@ -1802,6 +2146,14 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10040Response: 45 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10040).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10040.
         """
         answer = await self._call(
             e.KA10040,
@@ -1838,13 +2190,21 @@ class AsyncDomesticRkinfo(AsyncGroup):
             qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             sort_base: 정렬기준 · code · max 1 · required · codes.CloseOrDateSort: 1 종가순, 2 날짜순
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             dt: 기간 · code · max 4 · optional · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
 
         Returns:
             Ka10042Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10042).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10042.
         """
         answer = await self._call(
             e.KA10042,
@@ -1882,6 +2242,14 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10053Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10053).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10053.
         """
         answer = await self._call(
             e.KA10053,
@@ -1914,17 +2282,26 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuySell: 1 순매수, 2 순매도
             sort_cnd: 정렬조건 · code · max 1 · required · codes.QuantityOrAmount: 1 수량, 2 금액
             unit_tp: 단위구분 · code · max 1 · required · codes.NetTradeRankQuantityUnit: 1 단주, 1000 천주
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            end_dt: 종료일자 · date · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10062Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10062).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10062.
         """
         answer = await self._call(
             e.KA10062,
@@ -1968,6 +2345,14 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10065Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10065).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10065.
         """
         answer = await self._call(
             e.KA10065,
@@ -2012,6 +2397,14 @@ class AsyncDomesticRkinfo(AsyncGroup):
         Returns:
             Ka10098Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10098).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10098.
         """
         answer = await self._call(
             e.KA10098,
@@ -2051,11 +2444,20 @@ class AsyncDomesticRkinfo(AsyncGroup):
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountTenMillionOrQuantityThousand: 1 금액(천만), 2 수량(천)
             qry_dt_tp: 조회일자구분 · code · max 1 · required · codes.QueryDateInclusion: 0 조회일자 미포함, 1 조회일자 포함
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date: 날짜 · date · max 8 · optional
+            date: 날짜 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka90009Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka90009).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90009.
         """
         answer = await self._call(
             e.KA90009,

@@ -38,13 +38,21 @@ class DomesticShsa(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             tm_tp: 시간구분 · code · max 1 · optional · codes.DateRangeType: 0 시작일, 1 기간
 
         Returns:
             Ka10014Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-shsa/#ka10014).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10014.
         """
         answer = self._call(
             e.KA10014,
@@ -82,13 +90,21 @@ class AsyncDomesticShsa(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             tm_tp: 시간구분 · code · max 1 · optional · codes.DateRangeType: 0 시작일, 1 기간
 
         Returns:
             Ka10014Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-shsa/#ka10014).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10014.
         """
         answer = await self._call(
             e.KA10014,

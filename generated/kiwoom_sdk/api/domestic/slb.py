@@ -40,12 +40,20 @@ class DomesticSlb(SyncGroup):
 
         Args:
             all_tp: 전체구분 · code · max 6 · required · codes.DisplayAll: 1 전체표시
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10068Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10068).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10068.
         """
         answer = self._call(
             e.KA10068,
@@ -76,13 +84,21 @@ class DomesticSlb(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
-            end_dt: 종료일자 · date · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10069Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10069).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10069.
         """
         answer = self._call(
             e.KA10069,
@@ -115,13 +131,21 @@ class DomesticSlb(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             all_tp: 전체구분 · code · max 1 · optional · codes.DisplayInputStockOnly: 0 종목코드 입력종목만 표시
 
         Returns:
             Ka20068Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka20068).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20068.
         """
         answer = self._call(
             e.KA20068,
@@ -152,12 +176,20 @@ class DomesticSlb(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
 
         Returns:
             Ka90012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka90012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90012.
         """
         answer = self._call(
             e.KA90012,
@@ -192,12 +224,20 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Args:
             all_tp: 전체구분 · code · max 6 · required · codes.DisplayAll: 1 전체표시
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10068Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10068).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10068.
         """
         answer = await self._call(
             e.KA10068,
@@ -228,13 +268,21 @@ class AsyncDomesticSlb(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
-            end_dt: 종료일자 · date · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ka10069Response: 9 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10069).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10069.
         """
         answer = await self._call(
             e.KA10069,
@@ -267,13 +315,21 @@ class AsyncDomesticSlb(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             all_tp: 전체구분 · code · max 1 · optional · codes.DisplayInputStockOnly: 0 종목코드 입력종목만 표시
 
         Returns:
             Ka20068Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka20068).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka20068.
         """
         answer = await self._call(
             e.KA20068,
@@ -304,12 +360,20 @@ class AsyncDomesticSlb(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
 
         Returns:
             Ka90012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka90012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90012.
         """
         answer = await self._call(
             e.KA90012,

@@ -70,6 +70,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka00198Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka00198).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka00198.
         """
         answer = self._call(
             e.KA00198,
@@ -98,6 +106,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10001Response: 45 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10001.
         """
         answer = self._call(
             e.KA10001,
@@ -124,6 +140,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10002Response: 37 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10002.
         """
         answer = self._call(
             e.KA10002,
@@ -153,6 +177,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10003.
         """
         answer = self._call(
             e.KA10003,
@@ -182,12 +214,20 @@ class DomesticStkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             qry_tp: 조회구분 · code · max 1 · required · codes.LoanOrStockLoan: 1 융자, 2 대주
 
         Returns:
             Ka10013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10013.
         """
         answer = self._call(
             e.KA10013,
@@ -223,6 +263,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10015Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10015.
         """
         answer = self._call(
             e.KA10015,
@@ -265,12 +313,21 @@ class DomesticStkinfo(SyncGroup):
             trde_qty_tp: 거래량구분 · code · max 5 · required · codes.VolumeFilter: 00000 전체조회, 00010 만주이상, 00050 5만주이상, 00100 10만주이상, 00150 15만주이상, 00200 20만주이상, 00300 30만주이상, 00500 50만주이상, 01000 백만주이상
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditCondition: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 7 신용융자E군, 9 신용융자전체
             updown_incls: 상하한포함 · code · max 1 · required · codes.IncludeFlag: 0 미포함, 1 포함
-            dt: 기간 · int · max 3 · required
+            dt: 기간 · int · days · max 3 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka10016Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10016.
         """
         answer = self._call(
             e.KA10016,
@@ -324,6 +381,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10017Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10017.
         """
         answer = self._call(
             e.KA10017,
@@ -374,6 +440,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10018Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10018).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10018.
         """
         answer = self._call(
             e.KA10018,
@@ -418,7 +493,7 @@ class DomesticStkinfo(SyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketTypeWithKospi200: 000 전체, 001 코스피, 101 코스닥, 201 코스피200
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 시간구분 · code · max 1 · required · codes.MinutesOrDaysAgo: 1 분전, 2 일전
-            tm: 시간 · int · max 2 · required
+            tm: 시간 · int · minutes when tm_tp=1, days when tm_tp=2 · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.VolumeFilter: 00000 전체조회, 00010 만주이상, 00050 5만주이상, 00100 10만주이상, 00150 15만주이상, 00200 20만주이상, 00300 30만주이상, 00500 50만주이상, 01000 백만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.StockCondition: 0 전체조회, 1 관리종목제외, 3 우선주제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditCondition: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 7 신용융자E군, 9 신용융자전체
@@ -429,6 +504,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10019Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10019).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10019.
         """
         answer = self._call(
             e.KA10019,
@@ -475,6 +559,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10024Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10024).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10024.
         """
         answer = self._call(
             e.KA10024,
@@ -510,9 +603,9 @@ class DomesticStkinfo(SyncGroup):
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
-            prps_cnctr_rt: 매물집중비율 · rate · max 3 · required
+            prps_cnctr_rt: 매물집중비율 · rate · percent · max 3 · required
             cur_prc_entry: 현재가진입 · code · max 1 · required · codes.CurrentPriceEntryInclusion: 0 현재가 매물대 진입 포함안함, 1 현재가 매물대 진입포함
-            prpscnt: 매물대수 · int · max 2 · required
+            prpscnt: 매물대수 · int · count · max 2 · required
             cycle_tp: 주기구분 · code · max 2 · required · codes.SupplyZoneCycleDays: 50 50일, 100 100일, 150 150일, 200 200일, 250 250일, 300 300일
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             prps_cnctr_rt: at least 0.
@@ -520,6 +613,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10025Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10025).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10025.
         """
         answer = self._call(
             e.KA10025,
@@ -558,6 +660,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10026Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10026).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10026.
         """
         answer = self._call(
             e.KA10026,
@@ -606,6 +717,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10028Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10028).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10028.
         """
         answer = self._call(
             e.KA10028,
@@ -649,8 +769,8 @@ class DomesticStkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             dt: 기간 · code · max 4 · required · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
@@ -661,6 +781,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10043Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10043).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10043.
         """
         answer = self._call(
             e.KA10043,
@@ -702,7 +831,7 @@ class DomesticStkinfo(SyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             mrkt_tp: 시장구분 · code · max 1 · required · codes.MarketTypeOrStock: 0 전체, 1 코스피, 2 코스닥, 3 종목
-            qty_tp: 수량구분 · int · max 3 · required
+            qty_tp: 수량구분 · int · thousand_shares · max 3 · required
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionStandard: 0 전체, 1 1천원 미만, 8 1천원 이상, 2 1천원 ~ 2천원, 3 2천원 ~ 5천원, 4 5천원 ~ 1만원, 5 1만원 이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -710,6 +839,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10052Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10052).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10052.
         """
         answer = self._call(
             e.KA10052,
@@ -758,11 +896,11 @@ class DomesticStkinfo(SyncGroup):
             motn_tp: 발동구분 · code · max 1 · required · codes.ViTriggerType: 0 전체, 1 정적VI, 2 동적VI, 3 동적VI + 정적VI
             skip_stk: 제외종목 · text · max 9 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.UseFlag: 0 사용안함, 1 사용
-            min_trde_qty: 최소거래량 · int · max 12 · required
-            max_trde_qty: 최대거래량 · int · max 12 · required
+            min_trde_qty: 최소거래량 · int · shares · max 12 · required
+            max_trde_qty: 최대거래량 · int · shares · max 12 · required
             trde_prica_tp: 거래대금구분 · code · max 1 · required · codes.UseFlag: 0 사용안함, 1 사용
-            min_trde_prica: 최소거래대금 · int · max 10 · required
-            max_trde_prica: 최대거래대금 · int · max 10 · required
+            min_trde_prica: 최소거래대금 · int · KRW_million · max 10 · required
+            max_trde_prica: 최대거래대금 · int · KRW_million · max 10 · required
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -774,6 +912,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10054Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10054).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10054.
         """
         answer = self._call(
             e.KA10054,
@@ -819,6 +966,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10055Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10055).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10055.
         """
         answer = self._call(
             e.KA10055,
@@ -851,8 +1006,8 @@ class DomesticStkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             invsr_tp: 투자자구분 · code · max 4 · required · codes.InvestorType: 8000 개인, 9000 외국인, 1000 금융투자, 3000 투신, 3100 사모펀드, 5000 기타금융, 4000 은행, 2000 보험, 6000 연기금, 7000 국가, 7100 기타법인, 9999 기관계
@@ -861,6 +1016,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10058Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10058).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10058.
         """
         answer = self._call(
             e.KA10058,
@@ -896,7 +1060,7 @@ class DomesticStkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.InvestorTradeType: 0 순매수, 1 매수, 2 매도
@@ -905,6 +1069,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10059Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10059).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10059.
         """
         answer = self._call(
             e.KA10059,
@@ -941,8 +1113,8 @@ class DomesticStkinfo(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuyOnly: 0 순매수
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
@@ -950,6 +1122,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10061Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10061).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10061.
         """
         answer = self._call(
             e.KA10061,
@@ -987,11 +1167,19 @@ class DomesticStkinfo(SyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
             tic_min: 틱분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
-            tm: 시간 · text · max 4 · optional
+            tm: 시간 · text · HHMM · max 4 · optional
 
         Returns:
             Ka10084Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10084).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10084.
         """
         answer = self._call(
             e.KA10084,
@@ -1026,6 +1214,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10095Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10095).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10095.
         """
         answer = self._call(
             e.KA10095,
@@ -1057,6 +1253,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10099Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10099).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10099.
         """
         answer = self._call(
             e.KA10099,
@@ -1085,6 +1289,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10100Response: 14 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10100.
         """
         answer = self._call(
             e.KA10100,
@@ -1114,6 +1326,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10101.
         """
         answer = self._call(
             e.KA10101,
@@ -1141,6 +1361,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka10102Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10102).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10102.
         """
         answer = self._call(
             e.KA10102,
@@ -1176,6 +1404,15 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Ka90003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90003.
         """
         answer = self._call(
             e.KA90003,
@@ -1207,13 +1444,22 @@ class DomesticStkinfo(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCode: P00101 코스피, P10102 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka90004Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90004.
         """
         answer = self._call(
             e.KA90004,
@@ -1251,6 +1497,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Kt20016Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt20016.
         """
         answer = self._call(
             e.KT20016,
@@ -1281,6 +1535,14 @@ class DomesticStkinfo(SyncGroup):
         Returns:
             Kt20017Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt20017.
         """
         answer = self._call(
             e.KT20017,
@@ -1314,6 +1576,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka00198Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka00198).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka00198.
         """
         answer = await self._call(
             e.KA00198,
@@ -1342,6 +1612,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10001Response: 45 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10001.
         """
         answer = await self._call(
             e.KA10001,
@@ -1368,6 +1646,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10002Response: 37 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10002.
         """
         answer = await self._call(
             e.KA10002,
@@ -1397,6 +1683,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10003.
         """
         answer = await self._call(
             e.KA10003,
@@ -1426,12 +1720,20 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             qry_tp: 조회구분 · code · max 1 · required · codes.LoanOrStockLoan: 1 융자, 2 대주
 
         Returns:
             Ka10013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10013.
         """
         answer = await self._call(
             e.KA10013,
@@ -1467,6 +1769,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10015Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10015.
         """
         answer = await self._call(
             e.KA10015,
@@ -1509,12 +1819,21 @@ class AsyncDomesticStkinfo(AsyncGroup):
             trde_qty_tp: 거래량구분 · code · max 5 · required · codes.VolumeFilter: 00000 전체조회, 00010 만주이상, 00050 5만주이상, 00100 10만주이상, 00150 15만주이상, 00200 20만주이상, 00300 30만주이상, 00500 50만주이상, 01000 백만주이상
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditCondition: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 7 신용융자E군, 9 신용융자전체
             updown_incls: 상하한포함 · code · max 1 · required · codes.IncludeFlag: 0 미포함, 1 포함
-            dt: 기간 · int · max 3 · required
+            dt: 기간 · int · days · max 3 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka10016Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10016.
         """
         answer = await self._call(
             e.KA10016,
@@ -1568,6 +1887,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10017Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10017.
         """
         answer = await self._call(
             e.KA10017,
@@ -1618,6 +1946,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10018Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10018).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10018.
         """
         answer = await self._call(
             e.KA10018,
@@ -1662,7 +1999,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketTypeWithKospi200: 000 전체, 001 코스피, 101 코스닥, 201 코스피200
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 시간구분 · code · max 1 · required · codes.MinutesOrDaysAgo: 1 분전, 2 일전
-            tm: 시간 · int · max 2 · required
+            tm: 시간 · int · minutes when tm_tp=1, days when tm_tp=2 · max 2 · required
             trde_qty_tp: 거래량구분 · code · max 4 · required · codes.VolumeFilter: 00000 전체조회, 00010 만주이상, 00050 5만주이상, 00100 10만주이상, 00150 15만주이상, 00200 20만주이상, 00300 30만주이상, 00500 50만주이상, 01000 백만주이상
             stk_cnd: 종목조건 · code · max 1 · required · codes.StockCondition: 0 전체조회, 1 관리종목제외, 3 우선주제외, 5 증100제외, 6 증100만보기, 7 증40만보기, 8 증30만보기
             crd_cnd: 신용조건 · code · max 1 · required · codes.CreditCondition: 0 전체조회, 1 신용융자A군, 2 신용융자B군, 3 신용융자C군, 4 신용융자D군, 7 신용융자E군, 9 신용융자전체
@@ -1673,6 +2010,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10019Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10019).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10019.
         """
         answer = await self._call(
             e.KA10019,
@@ -1719,6 +2065,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10024Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10024).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10024.
         """
         answer = await self._call(
             e.KA10024,
@@ -1754,9 +2109,9 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
-            prps_cnctr_rt: 매물집중비율 · rate · max 3 · required
+            prps_cnctr_rt: 매물집중비율 · rate · percent · max 3 · required
             cur_prc_entry: 현재가진입 · code · max 1 · required · codes.CurrentPriceEntryInclusion: 0 현재가 매물대 진입 포함안함, 1 현재가 매물대 진입포함
-            prpscnt: 매물대수 · int · max 2 · required
+            prpscnt: 매물대수 · int · count · max 2 · required
             cycle_tp: 주기구분 · code · max 2 · required · codes.SupplyZoneCycleDays: 50 50일, 100 100일, 150 150일, 200 200일, 250 250일, 300 300일
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             prps_cnctr_rt: at least 0.
@@ -1764,6 +2119,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10025Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10025).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10025.
         """
         answer = await self._call(
             e.KA10025,
@@ -1802,6 +2166,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10026Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10026).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10026.
         """
         answer = await self._call(
             e.KA10026,
@@ -1850,6 +2223,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10028Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10028).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10028.
         """
         answer = await self._call(
             e.KA10028,
@@ -1893,8 +2275,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             qry_dt_tp: 조회기간구분 · code · max 1 · required · codes.QueryPeriodMode: 0 기간으로 조회, 1 시작일자, 종료일자로 조회
             pot_tp: 시점구분 · code · max 1 · required · codes.TimePoint: 0 당일, 1 전일
             dt: 기간 · code · max 4 · required · codes.NetBuyBrokerPeriod: 5 5일, 10 10일, 20 20일, 40 40일, 60 60일, 120 120일
@@ -1905,6 +2287,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10043Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10043).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10043.
         """
         answer = await self._call(
             e.KA10043,
@@ -1946,7 +2337,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
             mrkt_tp: 시장구분 · code · max 1 · required · codes.MarketTypeOrStock: 0 전체, 1 코스피, 2 코스닥, 3 종목
-            qty_tp: 수량구분 · int · max 3 · required
+            qty_tp: 수량구분 · int · thousand_shares · max 3 · required
             pric_tp: 가격구분 · code · max 1 · required · codes.PriceConditionStandard: 0 전체, 1 1천원 미만, 8 1천원 이상, 2 1천원 ~ 2천원, 3 2천원 ~ 5천원, 4 5천원 ~ 1만원, 5 1만원 이상
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -1954,6 +2345,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10052Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10052).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10052.
         """
         answer = await self._call(
             e.KA10052,
@@ -2002,11 +2402,11 @@ class AsyncDomesticStkinfo(AsyncGroup):
             motn_tp: 발동구분 · code · max 1 · required · codes.ViTriggerType: 0 전체, 1 정적VI, 2 동적VI, 3 동적VI + 정적VI
             skip_stk: 제외종목 · text · max 9 · required
             trde_qty_tp: 거래량구분 · code · max 1 · required · codes.UseFlag: 0 사용안함, 1 사용
-            min_trde_qty: 최소거래량 · int · max 12 · required
-            max_trde_qty: 최대거래량 · int · max 12 · required
+            min_trde_qty: 최소거래량 · int · shares · max 12 · required
+            max_trde_qty: 최대거래량 · int · shares · max 12 · required
             trde_prica_tp: 거래대금구분 · code · max 1 · required · codes.UseFlag: 0 사용안함, 1 사용
-            min_trde_prica: 최소거래대금 · int · max 10 · required
-            max_trde_prica: 최대거래대금 · int · max 10 · required
+            min_trde_prica: 최소거래대금 · int · KRW_million · max 10 · required
+            max_trde_prica: 최대거래대금 · int · KRW_million · max 10 · required
             motn_drc: 발동방향 · code · max 1 · required · codes.ViTriggerDirection: 0 전체, 1 상승, 2 하락
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 20 · optional
@@ -2018,6 +2418,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10054Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10054).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10054.
         """
         answer = await self._call(
             e.KA10054,
@@ -2063,6 +2472,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10055Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10055).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10055.
         """
         answer = await self._call(
             e.KA10055,
@@ -2095,8 +2512,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             trde_tp: 매매구분 · code · max 1 · required · codes.NetSellBuy: 1 순매도, 2 순매수
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
             invsr_tp: 투자자구분 · code · max 4 · required · codes.InvestorType: 8000 개인, 9000 외국인, 1000 금융투자, 3000 투신, 3100 사모펀드, 5000 기타금융, 4000 은행, 2000 보험, 6000 연기금, 7000 국가, 7100 기타법인, 9999 기관계
@@ -2105,6 +2522,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10058Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10058).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10058.
         """
         answer = await self._call(
             e.KA10058,
@@ -2140,7 +2566,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             stk_cd: 종목코드 · text · max 20 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.InvestorTradeType: 0 순매수, 1 매수, 2 매도
@@ -2149,6 +2575,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10059Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10059).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10059.
         """
         answer = await self._call(
             e.KA10059,
@@ -2185,8 +2619,8 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
-            strt_dt: 시작일자 · date · max 8 · required
-            end_dt: 종료일자 · date · max 8 · required
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · required
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuyOnly: 0 순매수
             unit_tp: 단위구분 · code · max 4 · required · codes.InvestorQuantityUnit: 1000 천주, 1 단주
@@ -2194,6 +2628,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10061Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10061).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10061.
         """
         answer = await self._call(
             e.KA10061,
@@ -2231,11 +2673,19 @@ class AsyncDomesticStkinfo(AsyncGroup):
             stk_cd: 종목코드 · text · max 20 · required
             tdy_pred: 당일전일 · code · max 1 · required · codes.ExecutionDayType: 1 당일, 2 전일
             tic_min: 틱분 · code · max 1 · required · codes.TickOrMinute: 0 틱, 1 분
-            tm: 시간 · text · max 4 · optional
+            tm: 시간 · text · HHMM · max 4 · optional
 
         Returns:
             Ka10084Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10084).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10084.
         """
         answer = await self._call(
             e.KA10084,
@@ -2270,6 +2720,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10095Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10095).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10095.
         """
         answer = await self._call(
             e.KA10095,
@@ -2301,6 +2759,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10099Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10099).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10099.
         """
         answer = await self._call(
             e.KA10099,
@@ -2329,6 +2795,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10100Response: 14 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10100.
         """
         answer = await self._call(
             e.KA10100,
@@ -2358,6 +2832,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10101.
         """
         answer = await self._call(
             e.KA10101,
@@ -2385,6 +2867,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka10102Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10102).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka10102.
         """
         answer = await self._call(
             e.KA10102,
@@ -2420,6 +2910,15 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Ka90003Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90003.
         """
         answer = await self._call(
             e.KA90003,
@@ -2451,13 +2950,22 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            dt: 일자 · date · max 8 · required
+            dt: 일자 · date · YYYYMMDD · max 8 · required
             mrkt_tp: 시장구분 · code · max 10 · required · codes.ProgramMarketCode: P00101 코스피, P10102 코스닥
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
 
         Returns:
             Ka90004Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90004).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90004.
         """
         answer = await self._call(
             e.KA90004,
@@ -2495,6 +3003,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Kt20016Response: 2 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt20016.
         """
         answer = await self._call(
             e.KT20016,
@@ -2525,6 +3041,14 @@ class AsyncDomesticStkinfo(AsyncGroup):
         Returns:
             Kt20017Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20017).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet kt20017.
         """
         answer = await self._call(
             e.KT20017,

@@ -40,7 +40,7 @@ class DomesticThme(SyncGroup):
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
-            date_tp: 날짜구분 · int · max 2 · required
+            date_tp: 날짜구분 · int · days · max 2 · required
             flu_pl_amt_tp: 등락수익구분 · code · max 1 · required · codes.ThemeReturnRankType: 1 상위기간수익률, 2 하위기간수익률, 3 상위등락률, 4 하위등락률
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 6 · optional
@@ -49,6 +49,15 @@ class DomesticThme(SyncGroup):
         Returns:
             Ka90001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90001.
         """
         answer = self._call(
             e.KA90001,
@@ -84,11 +93,20 @@ class DomesticThme(SyncGroup):
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date_tp: 날짜구분 · int · max 1 · optional
+            date_tp: 날짜구분 · int · days · max 1 · optional
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90002.
         """
         answer = self._call(
             e.KA90002,
@@ -127,7 +145,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
-            date_tp: 날짜구분 · int · max 2 · required
+            date_tp: 날짜구분 · int · days · max 2 · required
             flu_pl_amt_tp: 등락수익구분 · code · max 1 · required · codes.ThemeReturnRankType: 1 상위기간수익률, 2 하위기간수익률, 3 상위등락률, 4 하위등락률
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
             stk_cd: 종목코드 · text · max 6 · optional
@@ -136,6 +154,15 @@ class AsyncDomesticThme(AsyncGroup):
         Returns:
             Ka90001Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90001.
         """
         answer = await self._call(
             e.KA90001,
@@ -171,11 +198,20 @@ class AsyncDomesticThme(AsyncGroup):
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required
             stex_tp: 거래소구분 · code · max 1 · required · codes.ExchangeType: 1 KRX, 2 NXT, 3 통합
-            date_tp: 날짜구분 · int · max 1 · optional
+            date_tp: 날짜구분 · int · days · max 1 · optional
 
         Returns:
             Ka90002Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-thme/#ka90002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            MockUnsupported: the mock server does not serve this call; nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ka90002.
         """
         answer = await self._call(
             e.KA90002,

@@ -62,12 +62,20 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 일자 · date · required
-            to: to 일자 · date · required
+            from_: from 일자 · date · YYYYMMDD · required
+            to: to 일자 · date · YYYYMMDD · required
 
         Returns:
             Usa21670Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21670).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21670.
         """
         answer = self._call(
             e.USA21670,
@@ -96,12 +104,20 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년월 · text · required
-            to: to 년월 · text · required
+            from_: from 년월 · text · YYYYMM · required
+            to: to 년월 · text · YYYYMM · required
 
         Returns:
             Usa21680Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21680).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21680.
         """
         answer = self._call(
             e.USA21680,
@@ -130,12 +146,20 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년도 · text · required
-            to: to 년도 · text · required
+            from_: from 년도 · text · YYYY · required
+            to: to 년도 · text · YYYY · required
 
         Returns:
             Usa21690Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21690).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21690.
         """
         answer = self._call(
             e.USA21690,
@@ -166,14 +190,22 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 일자 · date · required
-            to: to 일자 · date · required
+            from_: from 일자 · date · YYYYMMDD · required
+            to: to 일자 · date · YYYYMMDD · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21730Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21730).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21730.
         """
         answer = self._call(
             e.USA21730,
@@ -206,14 +238,22 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년월 · text · required
-            to: to 년월 · text · required
+            from_: from 년월 · text · YYYYMM · required
+            to: to 년월 · text · YYYYMM · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21731Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21731).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21731.
         """
         answer = self._call(
             e.USA21731,
@@ -246,14 +286,22 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년도 · text · required
-            to: to 년도 · text · required
+            from_: from 년도 · text · YYYY · required
+            to: to 년도 · text · YYYY · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21732Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21732).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21732.
         """
         answer = self._call(
             e.USA21732,
@@ -294,6 +342,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21050Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21050).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21050.
         """
         answer = self._call(
             e.UST21050,
@@ -330,6 +386,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21070Response: 15 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21070).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21070.
         """
         answer = self._call(
             e.UST21070,
@@ -362,8 +426,8 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             tp: 구분 · code · max 1 · optional · codes.UsTransactionType (16 codes)
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -372,6 +436,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21100Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21100.
         """
         answer = self._call(
             e.UST21100,
@@ -404,6 +476,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21110Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21110).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21110.
         """
         answer = self._call(
             e.UST21110,
@@ -425,6 +505,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21111Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21111).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21111.
         """
         answer = self._call(
             e.UST21111,
@@ -454,6 +542,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21120Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21120).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21120.
         """
         answer = self._call(
             e.UST21120,
@@ -488,6 +584,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21121Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21121).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21121.
         """
         answer = self._call(
             e.UST21121,
@@ -515,11 +619,19 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ust21131Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21131).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21131.
         """
         answer = self._call(
             e.UST21131,
@@ -546,11 +658,19 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ust21132Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21132).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21132.
         """
         answer = self._call(
             e.UST21132,
@@ -594,6 +714,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21150Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21150).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21150.
         """
         answer = self._call(
             e.UST21150,
@@ -623,6 +751,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21160Response: 32 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21160).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21160.
         """
         answer = self._call(
             e.UST21160,
@@ -650,6 +786,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21170Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21170).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21170.
         """
         answer = self._call(
             e.UST21170,
@@ -681,8 +825,8 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작주문일자 · date · max 8 · required
-            end_dt: 종료주문일자 · date · max 8 · required
+            strt_dt: 시작주문일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료주문일자 · date · YYYYMMDD · max 8 · required
             slby_tp: 매도수구분 · code · max 1 · optional · codes.UsSellBuyWithAll: 0 전체(기본값), 1 매도, 2 매수
             stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -691,6 +835,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21180Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21180).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21180.
         """
         answer = self._call(
             e.UST21180,
@@ -731,6 +883,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21510Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21510).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21510.
         """
         answer = self._call(
             e.UST21510,
@@ -761,13 +921,21 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             fc_krw_tp: 외화원화구분 · code · max 1 · optional · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
             Ust21530Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21530).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21530.
         """
         answer = self._call(
             e.UST21530,
@@ -800,11 +968,19 @@ class UsAcnt(SyncGroup):
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.UsDayTradeSellScope: 0 당일매수에대한당일매도, 1 당일매도전체
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21610Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21610).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21610.
         """
         answer = self._call(
             e.UST21610,
@@ -842,6 +1018,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21620Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21620).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21620.
         """
         answer = self._call(
             e.UST21620,
@@ -879,6 +1063,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21630Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21630).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21630.
         """
         answer = self._call(
             e.UST21630,
@@ -910,7 +1102,7 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            cntr_dt: 체결일자 · date · max 8 · required
+            cntr_dt: 체결일자 · date · YYYYMMDD · max 8 · required
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
             stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -918,6 +1110,14 @@ class UsAcnt(SyncGroup):
         Returns:
             Ust21640Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21640).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21640.
         """
         answer = self._call(
             e.UST21640,
@@ -945,12 +1145,20 @@ class UsAcnt(SyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Args:
-            fr_dt: 조회시작일자 · date · max 8 · optional
-            to_dt: 조회종료일자 · date · max 8 · optional
+            fr_dt: 조회시작일자 · date · YYYYMMDD · max 8 · optional
+            to_dt: 조회종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21650Response: 27 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21650).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21650.
         """
         answer = self._call(
             e.UST21650,
@@ -977,12 +1185,20 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21660Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21660).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21660.
         """
         answer = self._call(
             e.UST21660,
@@ -1011,12 +1227,20 @@ class UsAcnt(SyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · text · max 6 · optional
-            end_dt: 종료일자 · text · max 6 · optional
+            strt_dt: 시작일자 · text · YYYYMM · max 6 · optional
+            end_dt: 종료일자 · text · YYYYMM · max 6 · optional
 
         Returns:
             Ust21661Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21661).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21661.
         """
         answer = self._call(
             e.UST21661,
@@ -1049,12 +1273,20 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 일자 · date · required
-            to: to 일자 · date · required
+            from_: from 일자 · date · YYYYMMDD · required
+            to: to 일자 · date · YYYYMMDD · required
 
         Returns:
             Usa21670Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21670).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21670.
         """
         answer = await self._call(
             e.USA21670,
@@ -1083,12 +1315,20 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년월 · text · required
-            to: to 년월 · text · required
+            from_: from 년월 · text · YYYYMM · required
+            to: to 년월 · text · YYYYMM · required
 
         Returns:
             Usa21680Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21680).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21680.
         """
         answer = await self._call(
             e.USA21680,
@@ -1117,12 +1357,20 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년도 · text · required
-            to: to 년도 · text · required
+            from_: from 년도 · text · YYYY · required
+            to: to 년도 · text · YYYY · required
 
         Returns:
             Usa21690Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21690).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21690.
         """
         answer = await self._call(
             e.USA21690,
@@ -1153,14 +1401,22 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 일자 · date · required
-            to: to 일자 · date · required
+            from_: from 일자 · date · YYYYMMDD · required
+            to: to 일자 · date · YYYYMMDD · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21730Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21730).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21730.
         """
         answer = await self._call(
             e.USA21730,
@@ -1193,14 +1449,22 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년월 · text · required
-            to: to 년월 · text · required
+            from_: from 년월 · text · YYYYMM · required
+            to: to 년월 · text · YYYYMM · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21731Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21731).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21731.
         """
         answer = await self._call(
             e.USA21731,
@@ -1233,14 +1497,22 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            from_: from 년도 · text · required
-            to: to 년도 · text · required
+            from_: from 년도 · text · YYYY · required
+            to: to 년도 · text · YYYY · required
             stk_cd: 종목코드 · text · required
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Usa21732Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#usa21732).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa21732.
         """
         answer = await self._call(
             e.USA21732,
@@ -1281,6 +1553,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21050Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21050).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21050.
         """
         answer = await self._call(
             e.UST21050,
@@ -1317,6 +1597,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21070Response: 15 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21070).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21070.
         """
         answer = await self._call(
             e.UST21070,
@@ -1349,8 +1637,8 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             tp: 구분 · code · max 1 · optional · codes.UsTransactionType (16 codes)
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -1359,6 +1647,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21100Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21100.
         """
         answer = await self._call(
             e.UST21100,
@@ -1391,6 +1687,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21110Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21110).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21110.
         """
         answer = await self._call(
             e.UST21110,
@@ -1412,6 +1716,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21111Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21111).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21111.
         """
         answer = await self._call(
             e.UST21111,
@@ -1441,6 +1753,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21120Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21120).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21120.
         """
         answer = await self._call(
             e.UST21120,
@@ -1475,6 +1795,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21121Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21121).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21121.
         """
         answer = await self._call(
             e.UST21121,
@@ -1502,11 +1830,19 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ust21131Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21131).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21131.
         """
         answer = await self._call(
             e.UST21131,
@@ -1533,11 +1869,19 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            base_dt: 기준일자 · date · max 8 · required
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
 
         Returns:
             Ust21132Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21132).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21132.
         """
         answer = await self._call(
             e.UST21132,
@@ -1581,6 +1925,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21150Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21150).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21150.
         """
         answer = await self._call(
             e.UST21150,
@@ -1610,6 +1962,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21160Response: 32 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21160).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21160.
         """
         answer = await self._call(
             e.UST21160,
@@ -1637,6 +1997,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21170Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21170).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21170.
         """
         answer = await self._call(
             e.UST21170,
@@ -1668,8 +2036,8 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작주문일자 · date · max 8 · required
-            end_dt: 종료주문일자 · date · max 8 · required
+            strt_dt: 시작주문일자 · date · YYYYMMDD · max 8 · required
+            end_dt: 종료주문일자 · date · YYYYMMDD · max 8 · required
             slby_tp: 매도수구분 · code · max 1 · optional · codes.UsSellBuyWithAll: 0 전체(기본값), 1 매도, 2 매수
             stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -1678,6 +2046,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21180Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21180).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21180.
         """
         answer = await self._call(
             e.UST21180,
@@ -1718,6 +2094,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21510Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21510).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21510.
         """
         answer = await self._call(
             e.UST21510,
@@ -1748,13 +2132,21 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
             fc_krw_tp: 외화원화구분 · code · max 1 · optional · codes.CurrencyBasis: 0 외화, 1 원화
 
         Returns:
             Ust21530Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21530).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21530.
         """
         answer = await self._call(
             e.UST21530,
@@ -1787,11 +2179,19 @@ class AsyncUsAcnt(AsyncGroup):
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.UsDayTradeSellScope: 0 당일매수에대한당일매도, 1 당일매도전체
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
-            base_dt: 기준일자 · date · max 8 · optional
+            base_dt: 기준일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21610Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21610).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21610.
         """
         answer = await self._call(
             e.UST21610,
@@ -1829,6 +2229,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21620Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21620).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21620.
         """
         answer = await self._call(
             e.UST21620,
@@ -1866,6 +2274,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21630Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21630).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21630.
         """
         answer = await self._call(
             e.UST21630,
@@ -1897,7 +2313,7 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            cntr_dt: 체결일자 · date · max 8 · required
+            cntr_dt: 체결일자 · date · YYYYMMDD · max 8 · required
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
             stex_tp: 거래소구분 · code · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
             stk_cd: 종목코드 · text · max 12 · optional
@@ -1905,6 +2321,14 @@ class AsyncUsAcnt(AsyncGroup):
         Returns:
             Ust21640Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21640).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21640.
         """
         answer = await self._call(
             e.UST21640,
@@ -1932,12 +2356,20 @@ class AsyncUsAcnt(AsyncGroup):
         POST /api/us/acnt · mock server: yes.
 
         Args:
-            fr_dt: 조회시작일자 · date · max 8 · optional
-            to_dt: 조회종료일자 · date · max 8 · optional
+            fr_dt: 조회시작일자 · date · YYYYMMDD · max 8 · optional
+            to_dt: 조회종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21650Response: 27 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21650).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21650.
         """
         answer = await self._call(
             e.UST21650,
@@ -1964,12 +2396,20 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · date · max 8 · optional
-            end_dt: 종료일자 · date · max 8 · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
+            end_dt: 종료일자 · date · YYYYMMDD · max 8 · optional
 
         Returns:
             Ust21660Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21660).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21660.
         """
         answer = await self._call(
             e.UST21660,
@@ -1998,12 +2438,20 @@ class AsyncUsAcnt(AsyncGroup):
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
 
         Args:
-            strt_dt: 시작일자 · text · max 6 · optional
-            end_dt: 종료일자 · text · max 6 · optional
+            strt_dt: 시작일자 · text · YYYYMM · max 6 · optional
+            end_dt: 종료일자 · text · YYYYMM · max 6 · optional
 
         Returns:
             Ust21661Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-acnt/#ust21661).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust21661.
         """
         answer = await self._call(
             e.UST21661,

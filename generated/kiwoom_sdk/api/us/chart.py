@@ -53,6 +53,14 @@ class UsChart(SyncGroup):
         Returns:
             Usa06010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06010.
         """
         answer = self._call(
             e.USA06010,
@@ -90,14 +98,22 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
-            tic_scope: XX분봉 · int · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
+            tic_scope: XX분봉 · int · minutes · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06011.
         """
         answer = self._call(
             e.USA06011,
@@ -135,13 +151,21 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06012.
         """
         answer = self._call(
             e.USA06012,
@@ -178,13 +202,21 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06013.
         """
         answer = self._call(
             e.USA06013,
@@ -221,13 +253,21 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06014Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06014).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06014.
         """
         answer = self._call(
             e.USA06014,
@@ -264,13 +304,21 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06015Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06015.
         """
         answer = self._call(
             e.USA06015,
@@ -307,13 +355,21 @@ class UsChart(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06016Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06016.
         """
         answer = self._call(
             e.USA06016,
@@ -361,6 +417,14 @@ class AsyncUsChart(AsyncGroup):
         Returns:
             Usa06010Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06010).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06010.
         """
         answer = await self._call(
             e.USA06010,
@@ -398,14 +462,22 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
-            tic_scope: XX분봉 · int · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
+            tic_scope: XX분봉 · int · minutes · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06011Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06011).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06011.
         """
         answer = await self._call(
             e.USA06011,
@@ -443,13 +515,21 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06012Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06012).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06012.
         """
         answer = await self._call(
             e.USA06012,
@@ -486,13 +566,21 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06013Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06013).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06013.
         """
         answer = await self._call(
             e.USA06013,
@@ -529,13 +617,21 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06014Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06014).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06014.
         """
         answer = await self._call(
             e.USA06014,
@@ -572,13 +668,21 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06015Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06015).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06015.
         """
         answer = await self._call(
             e.USA06015,
@@ -615,13 +719,21 @@ class AsyncUsChart(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · optional
-            strt_dt: 시작일자 · date · optional
+            strt_dt: 시작일자 · date · YYYYMMDD · optional
             upd_stkpc_tp: 수정주가구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
             exrt_appl_tp: 환율적용구분 · code · optional · codes.UsApplyFlag: 0 미적용, 1 적용
 
         Returns:
             Usa06016Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06016).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa06016.
         """
         answer = await self._call(
             e.USA06016,

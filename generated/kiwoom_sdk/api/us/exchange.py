@@ -35,12 +35,20 @@ class UsExchange(SyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · KRW when exch_tp=1, USD when exch_tp=2 · max 12 · optional
             fc_exmn_amt: at least 0.
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31300).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31300.
         """
         answer = self._call(
             e.UST31300,
@@ -68,6 +76,14 @@ class UsExchange(SyncGroup):
         Returns:
             Ust31301Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31301).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31301.
         """
         answer = self._call(
             e.UST31301,
@@ -93,12 +109,21 @@ class UsExchange(SyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · KRW when exch_tp=1, USD when exch_tp=2 · max 12 · required
             fc_exmn_amt: at least 0.
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31302).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21100 / ust21120.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31302.
         """
         answer = self._call(
             e.UST31302,
@@ -127,12 +152,20 @@ class AsyncUsExchange(AsyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · optional
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · KRW when exch_tp=1, USD when exch_tp=2 · max 12 · optional
             fc_exmn_amt: at least 0.
 
         Returns:
             Ust31300Response: 20 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31300).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31300.
         """
         answer = await self._call(
             e.UST31300,
@@ -160,6 +193,14 @@ class AsyncUsExchange(AsyncGroup):
         Returns:
             Ust31301Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31301).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31301.
         """
         answer = await self._call(
             e.UST31301,
@@ -185,12 +226,21 @@ class AsyncUsExchange(AsyncGroup):
 
         Args:
             exch_tp: 환전구분 · code · max 1 · required · codes.CurrencyExchangeDirection: 1 원화(KRW)->달러(USD), 2 달러(USD)->원화(KRW)
-            fc_exmn_amt: 매도통화기준 환전금액 · decimal · max 12 · required
+            fc_exmn_amt: 매도통화기준 환전금액 · decimal · KRW when exch_tp=1, USD when exch_tp=2 · max 12 · required
             fc_exmn_amt: at least 0.
 
         Returns:
             Ust31302Response: 28 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-exchange/#ust31302).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21100 / ust21120.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31302.
         """
         answer = await self._call(
             e.UST31302,

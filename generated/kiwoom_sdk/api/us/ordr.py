@@ -43,9 +43,9 @@ class UsOrdr(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · USD · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 00, 26, 27, 30; blank unless trde_tp is one of 00, 26, 27, 30.
             ord_uv: a positive price on the us tick grid.
@@ -53,6 +53,15 @@ class UsOrdr(SyncGroup):
         Returns:
             Ust20000Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20000.
         """
         answer = self._call(
             e.UST20000,
@@ -87,10 +96,10 @@ class UsOrdr(SyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 12 · required
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
-            ord_uv: 주문단가 · price · max 12 · optional
-            stop_pric: STOP가격 · price · max 12 · optional
+            ord_uv: 주문단가 · price · USD · max 12 · optional
+            stop_pric: STOP가격 · price · USD · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 00, 26, 27, 30, 34; blank unless trde_tp is one of 00, 26, 27, 30, 34.
             ord_uv: a positive price on the us tick grid.
@@ -100,6 +109,15 @@ class UsOrdr(SyncGroup):
         Returns:
             Ust20001Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20001.
         """
         answer = self._call(
             e.UST20001,
@@ -135,14 +153,23 @@ class UsOrdr(SyncGroup):
             orig_ord_no: 원주문번호 · text · max 9 · required
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · optional
-            stop_pric: STOP가격 · price · max 12 · optional
+            mdfy_uv: 정정단가 · price · USD · max 12 · optional
+            stop_pric: STOP가격 · price · USD · max 12 · optional
             mdfy_uv: a positive price on the us tick grid.
             stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20002.
         """
         answer = self._call(
             e.UST20002,
@@ -179,6 +206,15 @@ class UsOrdr(SyncGroup):
         Returns:
             Ust20003Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20003.
         """
         answer = self._call(
             e.UST20003,
@@ -205,12 +241,20 @@ class UsOrdr(SyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            uv: 매수가격 · price · max 12 · required
+            uv: 매수가격 · price · USD · max 12 · required
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Ust31490Response: 29 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust31490).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31490.
         """
         answer = self._call(
             e.UST31490,
@@ -246,9 +290,9 @@ class AsyncUsOrdr(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · max 12 · required
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 해외매매구분 · code · max 2 · required · codes.UsBuyTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 36 VWAP시장가, 37 TWAP시장가
-            ord_uv: 주문단가 · price · max 12 · optional
+            ord_uv: 주문단가 · price · USD · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 00, 26, 27, 30; blank unless trde_tp is one of 00, 26, 27, 30.
             ord_uv: a positive price on the us tick grid.
@@ -256,6 +300,15 @@ class AsyncUsOrdr(AsyncGroup):
         Returns:
             Ust20000Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20000).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20000.
         """
         answer = await self._call(
             e.UST20000,
@@ -290,10 +343,10 @@ class AsyncUsOrdr(AsyncGroup):
         Args:
             stk_cd: 종목코드 · text · max 12 · required
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
-            ord_qty: 주문수량 · int · max 12 · required
+            ord_qty: 주문수량 · int · shares · max 12 · required
             trde_tp: 매매구분 · code · max 2 · required · codes.UsSellTradeType: 00 지정가, 03 시장가, 26 VWAP지정가, 27 TWAP지정가, 30 LOC, 33 MOC, 36 VWAP시장가, 37 TWAP시장가, 35 STOP, 34 STOP LIMIT
-            ord_uv: 주문단가 · price · max 12 · optional
-            stop_pric: STOP가격 · price · max 12 · optional
+            ord_uv: 주문단가 · price · USD · max 12 · optional
+            stop_pric: STOP가격 · price · USD · max 12 · optional
             ord_qty: at least 1.
             ord_uv: required when trde_tp is one of 00, 26, 27, 30, 34; blank unless trde_tp is one of 00, 26, 27, 30, 34.
             ord_uv: a positive price on the us tick grid.
@@ -303,6 +356,15 @@ class AsyncUsOrdr(AsyncGroup):
         Returns:
             Ust20001Response: 6 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20001).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20001.
         """
         answer = await self._call(
             e.UST20001,
@@ -338,14 +400,23 @@ class AsyncUsOrdr(AsyncGroup):
             orig_ord_no: 원주문번호 · text · max 9 · required
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
             stk_cd: 종목코드 · text · max 12 · required
-            mdfy_uv: 정정단가 · price · max 12 · optional
-            stop_pric: STOP가격 · price · max 12 · optional
+            mdfy_uv: 정정단가 · price · USD · max 12 · optional
+            stop_pric: STOP가격 · price · USD · max 12 · optional
             mdfy_uv: a positive price on the us tick grid.
             stop_pric: a positive price on the us tick grid.
 
         Returns:
             Ust20002Response: 8 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20002).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20002.
         """
         answer = await self._call(
             e.UST20002,
@@ -382,6 +453,15 @@ class AsyncUsOrdr(AsyncGroup):
         Returns:
             Ust20003Response: 4 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20003).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.OrderRefused: the broker refused the order (reason_code, reason); it was NOT placed.
+            OrderStateUnknown: the answer was lost; look the order up with ust21050 / ust21510.
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust20003.
         """
         answer = await self._call(
             e.UST20003,
@@ -408,12 +488,20 @@ class AsyncUsOrdr(AsyncGroup):
 
         Args:
             stk_cd: 종목코드 · text · max 12 · required
-            uv: 매수가격 · price · max 12 · required
+            uv: 매수가격 · price · USD · max 12 · required
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
 
         Returns:
             Ust31490Response: 29 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust31490).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet ust31490.
         """
         answer = await self._call(
             e.UST31490,

@@ -74,6 +74,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa01980Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01980).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa01980.
         """
         answer = self._call(
             e.USA01980,
@@ -107,6 +115,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa01990Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01990).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa01990.
         """
         answer = self._call(
             e.USA01990,
@@ -153,6 +169,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20510Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20510).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20510.
         """
         answer = self._call(
             e.USA20510,
@@ -205,6 +229,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20511Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20511).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20511.
         """
         answer = self._call(
             e.USA20511,
@@ -255,6 +287,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20512Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20512).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20512.
         """
         answer = self._call(
             e.USA20512,
@@ -306,6 +346,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20530Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20530).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20530.
         """
         answer = self._call(
             e.USA20530,
@@ -358,6 +406,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20531Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20531).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20531.
         """
         answer = self._call(
             e.USA20531,
@@ -408,6 +464,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20540Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20540).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20540.
         """
         answer = self._call(
             e.USA20540,
@@ -457,6 +521,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20541Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20541).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20541.
         """
         answer = self._call(
             e.USA20541,
@@ -506,6 +578,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20550Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20550).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20550.
         """
         answer = self._call(
             e.USA20550,
@@ -555,6 +635,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20551Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20551).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20551.
         """
         answer = self._call(
             e.USA20551,
@@ -594,6 +682,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20880Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20880).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20880.
         """
         answer = self._call(
             e.USA20880,
@@ -628,6 +724,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20881Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20881).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20881.
         """
         answer = self._call(
             e.USA20881,
@@ -676,6 +780,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20910Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20910).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20910.
         """
         answer = self._call(
             e.USA20910,
@@ -729,6 +841,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20911Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20911).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20911.
         """
         answer = self._call(
             e.USA20911,
@@ -781,6 +901,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20920Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20920).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20920.
         """
         answer = self._call(
             e.USA20920,
@@ -833,6 +961,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20921Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20921).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20921.
         """
         answer = self._call(
             e.USA20921,
@@ -885,6 +1021,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20922Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20922).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20922.
         """
         answer = self._call(
             e.USA20922,
@@ -934,7 +1078,7 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
             pric_cnd1: 가격1 구분 · rate · optional
             pric_cnd2: 가격2 구분 · rate · optional
-            base_dt: 기준일자 · date · optional
+            base_dt: 기준일자 · date · YYYYMMDD · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -943,6 +1087,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20940Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20940).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20940.
         """
         answer = self._call(
             e.USA20940,
@@ -995,7 +1147,7 @@ class UsRkinfo(SyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
             pric_cnd1: 가격1 구분 · rate · optional
             pric_cnd2: 가격2 구분 · rate · optional
-            base_dt: 기준일자 · date · optional
+            base_dt: 기준일자 · date · YYYYMMDD · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -1004,6 +1156,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20941Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20941).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20941.
         """
         answer = self._call(
             e.USA20941,
@@ -1051,6 +1211,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20960Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20960).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20960.
         """
         answer = self._call(
             e.USA20960,
@@ -1091,6 +1259,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa20961Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20961).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20961.
         """
         answer = self._call(
             e.USA20961,
@@ -1141,6 +1317,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24110Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24110).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24110.
         """
         answer = self._call(
             e.USA24110,
@@ -1196,6 +1380,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24111Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24111).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24111.
         """
         answer = self._call(
             e.USA24111,
@@ -1245,12 +1437,20 @@ class UsRkinfo(SyncGroup):
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
-            base_dt: 기간 · date · optional
+            base_dt: 기간 · date · YYYYMMDD · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
             Usa24120Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24120).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24120.
         """
         answer = self._call(
             e.USA24120,
@@ -1300,12 +1500,20 @@ class UsRkinfo(SyncGroup):
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
-            base_dt: 기간 · date · optional
+            base_dt: 기간 · date · YYYYMMDD · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
             Usa24121Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24121).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24121.
         """
         answer = self._call(
             e.USA24121,
@@ -1357,6 +1565,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24150Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24150).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24150.
         """
         answer = self._call(
             e.USA24150,
@@ -1406,6 +1622,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24151Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24151).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24151.
         """
         answer = self._call(
             e.USA24151,
@@ -1457,6 +1681,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24160Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24160).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24160.
         """
         answer = self._call(
             e.USA24160,
@@ -1509,6 +1741,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24161Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24161).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24161.
         """
         answer = self._call(
             e.USA24161,
@@ -1559,6 +1799,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24162Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24162).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24162.
         """
         answer = self._call(
             e.USA24162,
@@ -1610,6 +1858,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24200Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24200).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24200.
         """
         answer = self._call(
             e.USA24200,
@@ -1662,6 +1918,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24201Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24201).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24201.
         """
         answer = self._call(
             e.USA24201,
@@ -1716,6 +1980,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24290Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24290).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24290.
         """
         answer = self._call(
             e.USA24290,
@@ -1769,6 +2041,14 @@ class UsRkinfo(SyncGroup):
         Returns:
             Usa24291Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24291).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24291.
         """
         answer = self._call(
             e.USA24291,
@@ -1811,6 +2091,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa01980Response: 3 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01980).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa01980.
         """
         answer = await self._call(
             e.USA01980,
@@ -1844,6 +2132,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa01990Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01990).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa01990.
         """
         answer = await self._call(
             e.USA01990,
@@ -1890,6 +2186,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20510Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20510).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20510.
         """
         answer = await self._call(
             e.USA20510,
@@ -1942,6 +2246,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20511Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20511).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20511.
         """
         answer = await self._call(
             e.USA20511,
@@ -1992,6 +2304,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20512Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20512).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20512.
         """
         answer = await self._call(
             e.USA20512,
@@ -2043,6 +2363,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20530Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20530).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20530.
         """
         answer = await self._call(
             e.USA20530,
@@ -2095,6 +2423,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20531Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20531).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20531.
         """
         answer = await self._call(
             e.USA20531,
@@ -2145,6 +2481,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20540Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20540).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20540.
         """
         answer = await self._call(
             e.USA20540,
@@ -2194,6 +2538,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20541Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20541).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20541.
         """
         answer = await self._call(
             e.USA20541,
@@ -2243,6 +2595,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20550Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20550).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20550.
         """
         answer = await self._call(
             e.USA20550,
@@ -2292,6 +2652,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20551Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20551).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20551.
         """
         answer = await self._call(
             e.USA20551,
@@ -2331,6 +2699,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20880Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20880).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20880.
         """
         answer = await self._call(
             e.USA20880,
@@ -2365,6 +2741,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20881Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20881).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20881.
         """
         answer = await self._call(
             e.USA20881,
@@ -2413,6 +2797,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20910Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20910).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20910.
         """
         answer = await self._call(
             e.USA20910,
@@ -2466,6 +2858,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20911Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20911).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20911.
         """
         answer = await self._call(
             e.USA20911,
@@ -2518,6 +2918,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20920Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20920).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20920.
         """
         answer = await self._call(
             e.USA20920,
@@ -2570,6 +2978,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20921Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20921).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20921.
         """
         answer = await self._call(
             e.USA20921,
@@ -2622,6 +3038,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20922Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20922).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20922.
         """
         answer = await self._call(
             e.USA20922,
@@ -2671,7 +3095,7 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
             pric_cnd1: 가격1 구분 · rate · optional
             pric_cnd2: 가격2 구분 · rate · optional
-            base_dt: 기준일자 · date · optional
+            base_dt: 기준일자 · date · YYYYMMDD · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -2680,6 +3104,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20940Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20940).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20940.
         """
         answer = await self._call(
             e.USA20940,
@@ -2732,7 +3164,7 @@ class AsyncUsRkinfo(AsyncGroup):
             sort_tp: 정렬기준구분 · code · optional · codes.UsCumulativeChangeSort: 0 상승률, 1 상승폭, 3 하락률, 4 하락폭
             pric_cnd1: 가격1 구분 · rate · optional
             pric_cnd2: 가격2 구분 · rate · optional
-            base_dt: 기준일자 · date · optional
+            base_dt: 기준일자 · date · YYYYMMDD · optional
             stk_cnd: 종목조건 · code · optional · codes.AllOnlyFilter: 0 전체
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 검색가격대 구분 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -2741,6 +3173,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20941Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20941).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20941.
         """
         answer = await self._call(
             e.USA20941,
@@ -2788,6 +3228,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20960Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20960).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20960.
         """
         answer = await self._call(
             e.USA20960,
@@ -2828,6 +3276,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa20961Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20961).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20961.
         """
         answer = await self._call(
             e.USA20961,
@@ -2878,6 +3334,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24110Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24110).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24110.
         """
         answer = await self._call(
             e.USA24110,
@@ -2933,6 +3397,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24111Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24111).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24111.
         """
         answer = await self._call(
             e.USA24111,
@@ -2982,12 +3454,20 @@ class AsyncUsRkinfo(AsyncGroup):
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
-            base_dt: 기간 · date · optional
+            base_dt: 기간 · date · YYYYMMDD · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
             Usa24120Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24120).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24120.
         """
         answer = await self._call(
             e.USA24120,
@@ -3037,12 +3517,20 @@ class AsyncUsRkinfo(AsyncGroup):
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
-            base_dt: 기간 · date · optional
+            base_dt: 기간 · date · YYYYMMDD · optional
             sort_tp: 정렬기준 구분 · code · optional · codes.UsDateRiseFallSort: 0 상승, 2 하락
 
         Returns:
             Usa24121Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24121).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24121.
         """
         answer = await self._call(
             e.USA24121,
@@ -3094,6 +3582,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24150Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24150).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24150.
         """
         answer = await self._call(
             e.USA24150,
@@ -3143,6 +3639,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24151Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24151).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24151.
         """
         answer = await self._call(
             e.USA24151,
@@ -3194,6 +3698,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24160Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24160).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24160.
         """
         answer = await self._call(
             e.USA24160,
@@ -3246,6 +3758,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24161Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24161).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24161.
         """
         answer = await self._call(
             e.USA24161,
@@ -3296,6 +3816,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24162Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24162).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24162.
         """
         answer = await self._call(
             e.USA24162,
@@ -3347,6 +3875,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24200Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24200).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24200.
         """
         answer = await self._call(
             e.USA24200,
@@ -3399,6 +3935,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24201Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24201).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24201.
         """
         answer = await self._call(
             e.USA24201,
@@ -3453,6 +3997,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24290Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24290).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24290.
         """
         answer = await self._call(
             e.USA24290,
@@ -3506,6 +4058,14 @@ class AsyncUsRkinfo(AsyncGroup):
         Returns:
             Usa24291Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24291).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24291.
         """
         answer = await self._call(
             e.USA24291,

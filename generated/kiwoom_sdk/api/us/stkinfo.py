@@ -71,6 +71,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10098Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10098).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10098.
         """
         answer = self._call(
             e.USA10098,
@@ -102,6 +110,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10099Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10099).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10099.
         """
         answer = self._call(
             e.USA10099,
@@ -132,6 +148,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10100Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10100.
         """
         answer = self._call(
             e.USA10100,
@@ -162,6 +186,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10101.
         """
         answer = self._call(
             e.USA10101,
@@ -193,6 +225,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10102Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10102).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10102.
         """
         answer = self._call(
             e.USA10102,
@@ -224,6 +264,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10104Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10104).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10104.
         """
         answer = self._call(
             e.USA10104,
@@ -255,6 +303,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa10105Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10105).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10105.
         """
         answer = self._call(
             e.USA10105,
@@ -290,7 +346,7 @@ class UsStkinfo(SyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            tm: x일평균대비 · int · optional
+            tm: x일평균대비 · int · days · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -300,6 +356,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa20520Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20520).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20520.
         """
         answer = self._call(
             e.USA20520,
@@ -341,7 +405,7 @@ class UsStkinfo(SyncGroup):
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
-            tm: x일평균대비 · int · optional
+            tm: x일평균대비 · int · days · optional
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
@@ -352,6 +416,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa20521Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20521).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20521.
         """
         answer = self._call(
             e.USA20521,
@@ -397,13 +469,21 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             inds_cd: 업종코드 · text · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
-            pric_cnd1: 가격조건1 · price · optional
-            pric_cnd2: 가격조건2 · price · optional
+            pric_cnd1: 가격조건1 · price · USD · optional
+            pric_cnd2: 가격조건2 · price · USD · optional
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20570).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20570.
         """
         answer = self._call(
             e.USA20570,
@@ -449,13 +529,21 @@ class UsStkinfo(SyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
-            pric_cnd1: 가격조건1 · price · optional
-            pric_cnd2: 가격조건2 · price · optional
+            pric_cnd1: 가격조건1 · price · USD · optional
+            pric_cnd2: 가격조건2 · price · USD · optional
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20571).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20571.
         """
         answer = self._call(
             e.USA20571,
@@ -504,7 +592,7 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             flu_tp: 급등.급락 구분 · code · optional · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
-            tm: 분,일자 설정 · int · optional
+            tm: 분,일자 설정 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -512,6 +600,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa20930Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20930).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20930.
         """
         answer = self._call(
             e.USA20930,
@@ -562,7 +658,7 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             flu_tp: 급등.급락 구분 · code · optional · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
-            tm: 분,일자 설정 · int · optional
+            tm: 분,일자 설정 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -570,6 +666,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa20931Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20931).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20931.
         """
         answer = self._call(
             e.USA20931,
@@ -617,7 +721,7 @@ class UsStkinfo(SyncGroup):
             stk_cd: 관심종목 · text · optional
             flu_tp: 정렬 구분 · code · optional · codes.SurgeOrPlungeWatchlist: 1 급등(기본값), 2 급락
             tm_tp: 기준 구분 · code · optional · codes.UsWatchlistSurgeTimeBasis: 1 분전(기본값), 2 일전, 3 지정일
-            tm: 분전 값 · int · optional
+            tm: 분전 값 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
@@ -626,6 +730,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa20932Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20932).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20932.
         """
         answer = self._call(
             e.USA20932,
@@ -675,14 +787,22 @@ class UsStkinfo(SyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20970).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20970.
         """
         answer = self._call(
             e.USA20970,
@@ -733,14 +853,22 @@ class UsStkinfo(SyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20971).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20971.
         """
         answer = self._call(
             e.USA20971,
@@ -789,14 +917,22 @@ class UsStkinfo(SyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20972).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20972.
         """
         answer = self._call(
             e.USA20972,
@@ -850,6 +986,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa23400Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23400).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23400.
         """
         answer = self._call(
             e.USA23400,
@@ -902,6 +1046,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa23401Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23401).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23401.
         """
         answer = self._call(
             e.USA23401,
@@ -952,6 +1104,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa23402Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23402).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23402.
         """
         answer = self._call(
             e.USA23402,
@@ -999,7 +1159,7 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · int · optional
+            dt: 기간입력 · int · days · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -1007,6 +1167,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24100Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24100.
         """
         answer = self._call(
             e.USA24100,
@@ -1057,7 +1225,7 @@ class UsStkinfo(SyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · int · optional
+            dt: 기간입력 · int · days · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -1065,6 +1233,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24101.
         """
         answer = self._call(
             e.USA24101,
@@ -1123,6 +1299,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24140Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24140).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24140.
         """
         answer = self._call(
             e.USA24140,
@@ -1181,6 +1365,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24141Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24141).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24141.
         """
         answer = self._call(
             e.USA24141,
@@ -1228,7 +1420,7 @@ class UsStkinfo(SyncGroup):
             inds_cd: 업종코드 · text · optional
             rt_tp: 비율 구분 · code · optional · codes.UsBuySellRatioType: 0 매수/매도, 1 매도/매수
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            tm: xxx분전 설정 · int · optional
+            tm: xxx분전 설정 · int · minutes · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -1237,6 +1429,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24210Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24210).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24210.
         """
         answer = self._call(
             e.USA24210,
@@ -1283,7 +1483,7 @@ class UsStkinfo(SyncGroup):
             rt_tp: 비율 구분 · code · optional · codes.UsBuySellRatioType: 0 매수/매도, 1 매도/매수
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            tm: xxx분전 설정 · int · optional
+            tm: xxx분전 설정 · int · minutes · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -1292,6 +1492,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24211Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24211).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24211.
         """
         answer = self._call(
             e.USA24211,
@@ -1338,10 +1546,10 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            dt: 기간 · int · optional
-            prps_cnctr_rt: 매물대 집중비율 · rate · optional
+            dt: 기간 · int · days · optional
+            prps_cnctr_rt: 매물대 집중비율 · rate · percent · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
-            prpscnt: 매물대수 · int · optional
+            prpscnt: 매물대수 · int · count · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -1350,6 +1558,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24220Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24220).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24220.
         """
         answer = self._call(
             e.USA24220,
@@ -1397,10 +1613,10 @@ class UsStkinfo(SyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            dt: 기간 · int · optional
-            prps_cnctr_rt: 매물대 집중비율 · rate · optional
+            dt: 기간 · int · days · optional
+            prps_cnctr_rt: 매물대 집중비율 · rate · percent · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
-            prpscnt: 매물대수 · int · optional
+            prpscnt: 매물대수 · int · count · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -1408,6 +1624,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa24221Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24221).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24221.
         """
         answer = self._call(
             e.USA24221,
@@ -1450,6 +1674,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa26410Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26410).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26410.
         """
         answer = self._call(
             e.USA26410,
@@ -1479,11 +1711,19 @@ class UsStkinfo(SyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · optional
-            srch_yr: 조회연도 · text · optional
+            srch_yr: 조회연도 · text · YYYY · optional
 
         Returns:
             Usa26411Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26411).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26411.
         """
         answer = self._call(
             e.USA26411,
@@ -1515,11 +1755,19 @@ class UsStkinfo(SyncGroup):
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            srch_yr: 조회연도 · text · optional
+            srch_yr: 조회연도 · text · YYYY · optional
 
         Returns:
             Usa26412Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26412).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26412.
         """
         answer = self._call(
             e.USA26412,
@@ -1553,6 +1801,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa26413Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26413).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26413.
         """
         answer = self._call(
             e.USA26413,
@@ -1586,6 +1842,14 @@ class UsStkinfo(SyncGroup):
         Returns:
             Usa26414Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26414).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26414.
         """
         answer = self._call(
             e.USA26414,
@@ -1622,6 +1886,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10098Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10098).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10098.
         """
         answer = await self._call(
             e.USA10098,
@@ -1653,6 +1925,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10099Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10099).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10099.
         """
         answer = await self._call(
             e.USA10099,
@@ -1683,6 +1963,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10100Response: 7 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10100.
         """
         answer = await self._call(
             e.USA10100,
@@ -1713,6 +2001,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10101.
         """
         answer = await self._call(
             e.USA10101,
@@ -1744,6 +2040,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10102Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10102).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10102.
         """
         answer = await self._call(
             e.USA10102,
@@ -1775,6 +2079,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10104Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10104).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10104.
         """
         answer = await self._call(
             e.USA10104,
@@ -1806,6 +2118,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa10105Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10105).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa10105.
         """
         answer = await self._call(
             e.USA10105,
@@ -1841,7 +2161,7 @@ class AsyncUsStkinfo(AsyncGroup):
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
-            tm: x일평균대비 · int · optional
+            tm: x일평균대비 · int · days · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -1851,6 +2171,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa20520Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20520).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20520.
         """
         answer = await self._call(
             e.USA20520,
@@ -1892,7 +2220,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
-            tm: x일평균대비 · int · optional
+            tm: x일평균대비 · int · days · optional
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
@@ -1903,6 +2231,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa20521Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20521).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20521.
         """
         answer = await self._call(
             e.USA20521,
@@ -1948,13 +2284,21 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             inds_cd: 업종코드 · text · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
-            pric_cnd1: 가격조건1 · price · optional
-            pric_cnd2: 가격조건2 · price · optional
+            pric_cnd1: 가격조건1 · price · USD · optional
+            pric_cnd2: 가격조건2 · price · USD · optional
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20570Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20570).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20570.
         """
         answer = await self._call(
             e.USA20570,
@@ -2000,13 +2344,21 @@ class AsyncUsStkinfo(AsyncGroup):
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
-            pric_cnd1: 가격조건1 · price · optional
-            pric_cnd2: 가격조건2 · price · optional
+            pric_cnd1: 가격조건1 · price · USD · optional
+            pric_cnd2: 가격조건2 · price · USD · optional
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
 
         Returns:
             Usa20571Response: 5 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20571).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20571.
         """
         answer = await self._call(
             e.USA20571,
@@ -2055,7 +2407,7 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             flu_tp: 급등.급락 구분 · code · optional · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
-            tm: 분,일자 설정 · int · optional
+            tm: 분,일자 설정 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2063,6 +2415,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa20930Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20930).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20930.
         """
         answer = await self._call(
             e.USA20930,
@@ -2113,7 +2473,7 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             flu_tp: 급등.급락 구분 · code · optional · codes.SurgeOrPlunge: 1 급등, 2 급락
             tm_tp: 분전, 전일 구분 · code · optional · codes.UsPriceSurgeTimeBasis: 1 분전, 2 일전, 3 지정일
-            tm: 분,일자 설정 · int · optional
+            tm: 분,일자 설정 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2121,6 +2481,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa20931Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20931).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20931.
         """
         answer = await self._call(
             e.USA20931,
@@ -2168,7 +2536,7 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cd: 관심종목 · text · optional
             flu_tp: 정렬 구분 · code · optional · codes.SurgeOrPlungeWatchlist: 1 급등(기본값), 2 급락
             tm_tp: 기준 구분 · code · optional · codes.UsWatchlistSurgeTimeBasis: 1 분전(기본값), 2 일전, 3 지정일
-            tm: 분전 값 · int · optional
+            tm: 분전 값 · int · minutes when tm_tp=1, days when tm_tp=2 · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
@@ -2177,6 +2545,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa20932Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20932).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20932.
         """
         answer = await self._call(
             e.USA20932,
@@ -2226,14 +2602,22 @@ class AsyncUsStkinfo(AsyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20970Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20970).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20970.
         """
         answer = await self._call(
             e.USA20970,
@@ -2284,14 +2668,22 @@ class AsyncUsStkinfo(AsyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20971Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20971).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20971.
         """
         answer = await self._call(
             e.USA20971,
@@ -2340,14 +2732,22 @@ class AsyncUsStkinfo(AsyncGroup):
             high_low_tp: 고가,저가구분 · code · optional · codes.HighOrLow: 1 고가, 2 저가
             alacc_rt: 근접률 · code · optional · codes.UsProximityRate: 0.5 0.5%, 1.0 1.0%, 1.5 1.5%, 2.0 2.0%, 2.5 2.5%, 3.5 3.5%
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
-            pric_cnd_st: 가격조건 시작 · price · optional
-            pric_cnd_ed: 가격조건 끝 · price · optional
+            pric_cnd_st: 가격조건 시작 · price · USD · optional
+            pric_cnd_ed: 가격조건 끝 · price · USD · optional
             trde_pric_cnd_st: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
             trde_qty_cnd_fr: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
 
         Returns:
             Usa20972Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20972).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20972.
         """
         answer = await self._call(
             e.USA20972,
@@ -2401,6 +2801,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa23400Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23400).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23400.
         """
         answer = await self._call(
             e.USA23400,
@@ -2453,6 +2861,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa23401Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23401).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23401.
         """
         answer = await self._call(
             e.USA23401,
@@ -2503,6 +2919,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa23402Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23402).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa23402.
         """
         answer = await self._call(
             e.USA23402,
@@ -2550,7 +2974,7 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · int · optional
+            dt: 기간입력 · int · days · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2558,6 +2982,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24100Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24100).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24100.
         """
         answer = await self._call(
             e.USA24100,
@@ -2608,7 +3040,7 @@ class AsyncUsStkinfo(AsyncGroup):
             stk_cnd: 종목조건 · code · optional · codes.UsStockCondition: 0 전체, 1 증100%, 2 증50%
             ntl_tp: 신고가신저가구분 · code · optional · codes.NewHighOrLow: 1 신고가, 2 신저가
             high_low_tp: 고저기준 · code · optional · codes.UsHighLowOrCloseBasis: 1 고가저가기준, 2 종가기준
-            dt: 기간입력 · int · optional
+            dt: 기간입력 · int · days · optional
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2616,6 +3048,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24101Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24101).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24101.
         """
         answer = await self._call(
             e.USA24101,
@@ -2674,6 +3114,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24140Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24140).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24140.
         """
         answer = await self._call(
             e.USA24140,
@@ -2732,6 +3180,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24141Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24141).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24141.
         """
         answer = await self._call(
             e.USA24141,
@@ -2779,7 +3235,7 @@ class AsyncUsStkinfo(AsyncGroup):
             inds_cd: 업종코드 · text · optional
             rt_tp: 비율 구분 · code · optional · codes.UsBuySellRatioType: 0 매수/매도, 1 매도/매수
             stk_tp: 종목 구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            tm: xxx분전 설정 · int · optional
+            tm: xxx분전 설정 · int · minutes · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -2788,6 +3244,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24210Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24210).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24210.
         """
         answer = await self._call(
             e.USA24210,
@@ -2834,7 +3298,7 @@ class AsyncUsStkinfo(AsyncGroup):
             rt_tp: 비율 구분 · code · optional · codes.UsBuySellRatioType: 0 매수/매도, 1 매도/매수
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            tm: xxx분전 설정 · int · optional
+            tm: xxx분전 설정 · int · minutes · optional
             stk_cnd: 종목조건 · code · optional · codes.UsStockFilter: 0 전체, 1 증100%만보기, 2 증50%만보기
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceConditionWithUsd: USD USD, 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
@@ -2843,6 +3307,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24211Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24211).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24211.
         """
         answer = await self._call(
             e.USA24211,
@@ -2889,10 +3361,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             inds_cd: 업종코드 · text · optional
             stk_tp: 종목구분 · code · optional · codes.UsAllOrStock: 0 전체, 1 주식
-            dt: 기간 · int · optional
-            prps_cnctr_rt: 매물대 집중비율 · rate · optional
+            dt: 기간 · int · days · optional
+            prps_cnctr_rt: 매물대 집중비율 · rate · percent · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
-            prpscnt: 매물대수 · int · optional
+            prpscnt: 매물대수 · int · count · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2901,6 +3373,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24220Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24220).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24220.
         """
         answer = await self._call(
             e.USA24220,
@@ -2948,10 +3428,10 @@ class AsyncUsStkinfo(AsyncGroup):
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            dt: 기간 · int · optional
-            prps_cnctr_rt: 매물대 집중비율 · rate · optional
+            dt: 기간 · int · days · optional
+            prps_cnctr_rt: 매물대 집중비율 · rate · percent · optional
             cond: 조건 · code · optional · codes.SupplyZonePosition: 0 전체, 1 현재가 매물대 진입, 2 현재가 매물대 위, 3 현재가 매물대 아래
-            prpscnt: 매물대수 · int · optional
+            prpscnt: 매물대수 · int · count · optional
             trde_qty_tp: 거래량조건 · code · optional · codes.UsVolumeCondition: 0 전체, 10 10만주 이상, 15 15만주 이상, 20 20만주 이상, 30 30만주 이상, 50 50만주 이상, 100 100만주 이상, 300 300만주 이상, 500 500만주 이상
             pric_cnd: 가격조건 · code · optional · codes.UsPriceCondition: 0 전체, 1 5미만, 2 10미만, 3 10이상, 4 10~20, 5 20~50, 6 50이상, 7 50~100, 8 100미만, 9 100이상, 10 500이상
             trde_prica_cnd: 거래대금조건 · code · optional · codes.UsTradingValueCondition (13 codes)
@@ -2959,6 +3439,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa24221Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24221).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa24221.
         """
         answer = await self._call(
             e.USA24221,
@@ -3001,6 +3489,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa26410Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26410).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26410.
         """
         answer = await self._call(
             e.USA26410,
@@ -3030,11 +3526,19 @@ class AsyncUsStkinfo(AsyncGroup):
 
         Args:
             inds_cd: 업종코드 · text · optional
-            srch_yr: 조회연도 · text · optional
+            srch_yr: 조회연도 · text · YYYY · optional
 
         Returns:
             Usa26411Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26411).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26411.
         """
         answer = await self._call(
             e.USA26411,
@@ -3066,11 +3570,19 @@ class AsyncUsStkinfo(AsyncGroup):
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional
             etf_cat2: ETF카테고리코드2 · text · optional
-            srch_yr: 조회연도 · text · optional
+            srch_yr: 조회연도 · text · YYYY · optional
 
         Returns:
             Usa26412Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26412).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26412.
         """
         answer = await self._call(
             e.USA26412,
@@ -3104,6 +3616,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa26413Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26413).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26413.
         """
         answer = await self._call(
             e.USA26413,
@@ -3137,6 +3657,14 @@ class AsyncUsStkinfo(AsyncGroup):
         Returns:
             Usa26414Response: 1 fields, values typed by kind
             (every field: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26414).
+
+        Raises:
+            RequestInvalid: an argument breaks the spec (kind, required, a rule); nothing was sent.
+            errors.RequestRefused: the server refused the request (reason_code, reason).
+            KiwoomError: the class of any other Kiwoom code (errors.AuthError; errors.RateLimitError and
+                errors.ServerError once retries are spent; ...), TransportFailed, ResponseInvalid, ClientClosed.
+
+        Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa26414.
         """
         answer = await self._call(
             e.USA26414,

@@ -52,22 +52,48 @@ class Ka10060StkInvsrOrgnChartItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
-    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
-    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
-    fnnc_invt: Annotated[IntValue | None, Field(description="금융투자")] = None
-    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
-    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
-    etc_fnnc: Annotated[IntValue | None, Field(description="기타금융")] = None
-    bank: Annotated[IntValue | None, Field(description="은행")] = None
-    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
-    samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[IntValue | None, Field(description="국가")] = None
-    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
-    natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW_million")] = None
+    ind_invsr: Annotated[
+        IntValue | None, Field(description="개인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    frgnr_invsr: Annotated[
+        IntValue | None, Field(description="외국인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    orgn: Annotated[
+        IntValue | None, Field(description="기관계 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    fnnc_invt: Annotated[
+        IntValue | None, Field(description="금융투자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    insrnc: Annotated[
+        IntValue | None, Field(description="보험 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    invtrt: Annotated[
+        IntValue | None, Field(description="투신 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_fnnc: Annotated[
+        IntValue | None, Field(description="기타금융 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    bank: Annotated[
+        IntValue | None, Field(description="은행 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    penfnd_etc: Annotated[
+        IntValue | None, Field(description="연기금등 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    samo_fund: Annotated[
+        IntValue | None, Field(description="사모펀드 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natn: Annotated[
+        IntValue | None, Field(description="국가 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_corp: Annotated[
+        IntValue | None, Field(description="기타법인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natfor: Annotated[
+        IntValue | None, Field(description="내외국인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
 
 
 class Ka10064OpmrInvsrTrdeChartItem(KiwoomModel):
@@ -75,14 +101,30 @@ class Ka10064OpmrInvsrTrdeChartItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
-    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
-    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
-    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
-    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
-    bank: Annotated[IntValue | None, Field(description="은행")] = None
-    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
-    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
-    natn: Annotated[IntValue | None, Field(description="국가")] = None
+    frgnr_invsr: Annotated[
+        IntValue | None, Field(description="외국인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    orgn: Annotated[
+        IntValue | None, Field(description="기관계 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    invtrt: Annotated[
+        IntValue | None, Field(description="투신 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    insrnc: Annotated[
+        IntValue | None, Field(description="보험 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    bank: Annotated[
+        IntValue | None, Field(description="은행 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    penfnd_etc: Annotated[
+        IntValue | None, Field(description="연기금등 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_corp: Annotated[
+        IntValue | None, Field(description="기타법인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natn: Annotated[
+        IntValue | None, Field(description="국가 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
 
 
 class Ka10064Request(KiwoomRequest):
@@ -101,7 +143,7 @@ class Ka10064Request(KiwoomRequest):
 
 class Ka10064Response(KiwoomResponse):
     """
-    ka10064 장중투자자별매매차트요청 (Intraday Investor Trading Chart): the response body.
+    ka10064 장중투자자별매매차트요청 (Intraday Investor Trading Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10064
     """
 
     opmr_invsr_trde_chart: Annotated[
@@ -126,13 +168,13 @@ class Ka10079StkTicChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -154,14 +196,14 @@ class Ka10080StkMinPoleChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가) · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -182,16 +224,16 @@ class Ka10081StkDtPoleChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
 
 
 class Ka10082Request(KiwoomRequest):
@@ -211,16 +253,16 @@ class Ka10082StkStkPoleChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
 
 
 class Ka10083Request(KiwoomRequest):
@@ -240,16 +282,16 @@ class Ka10083StkMthPoleChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
 
 
 class Ka10094Request(KiwoomRequest):
@@ -269,26 +311,26 @@ class Ka10094StkYrPoleChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
 
 
 class Ka20004IndsTicChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · thousand_shares")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비 · index_points")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -306,7 +348,7 @@ class Ka20004Request(KiwoomRequest):
 
 class Ka20004Response(KiwoomResponse):
     """
-    ka20004 업종틱차트조회요청 (Sector Tick Chart): the response body.
+    ka20004 업종틱차트조회요청 (Sector Tick Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20004
     """
 
     model_config = ConfigDict(
@@ -322,14 +364,14 @@ class Ka20005IndsMinPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    pred_pre: Annotated[DecimalBy100Value | None, Field(description="전일대비 · index_points")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비 기호")] = None
 
 
@@ -348,7 +390,7 @@ class Ka20005Request(KiwoomRequest):
 
 class Ka20005Response(KiwoomResponse):
     """
-    ka20005 업종분봉조회요청 (Sector Minute Chart): the response body.
+    ka20005 업종분봉조회요청 (Sector Minute Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20005
     """
 
     model_config = ConfigDict(
@@ -364,13 +406,13 @@ class Ka20006IndsDtPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · thousand_shares")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka20006Request(KiwoomRequest):
@@ -387,7 +429,7 @@ class Ka20006Request(KiwoomRequest):
 
 class Ka20006Response(KiwoomResponse):
     """
-    ka20006 업종일봉조회요청 (Sector Daily Chart): the response body.
+    ka20006 업종일봉조회요청 (Sector Daily Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20006
     """
 
     model_config = ConfigDict(
@@ -403,13 +445,13 @@ class Ka20007IndsStkPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · thousand_shares")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka20007Request(KiwoomRequest):
@@ -426,7 +468,7 @@ class Ka20007Request(KiwoomRequest):
 
 class Ka20007Response(KiwoomResponse):
     """
-    ka20007 업종주봉조회요청 (Sector Weekly Chart): the response body.
+    ka20007 업종주봉조회요청 (Sector Weekly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20007
     """
 
     model_config = ConfigDict(
@@ -442,13 +484,13 @@ class Ka20008IndsMthPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · thousand_shares")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka20008Request(KiwoomRequest):
@@ -465,7 +507,7 @@ class Ka20008Request(KiwoomRequest):
 
 class Ka20008Response(KiwoomResponse):
     """
-    ka20008 업종월봉조회요청 (Sector Monthly Chart): the response body.
+    ka20008 업종월봉조회요청 (Sector Monthly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20008
     """
 
     model_config = ConfigDict(
@@ -481,13 +523,13 @@ class Ka20019IndsYrPoleQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    cur_prc: Annotated[PriceBy100Value | None, Field(description="현재가 · index_points")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · thousand_shares")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    open_pric: Annotated[PriceBy100Value | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceBy100Value | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceBy100Value | None, Field(description="저가")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    open_pric: Annotated[PriceBy100Value | None, Field(description="시가 · index_points")] = None
+    high_pric: Annotated[PriceBy100Value | None, Field(description="고가 · index_points")] = None
+    low_pric: Annotated[PriceBy100Value | None, Field(description="저가 · index_points")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka20019Request(KiwoomRequest):
@@ -504,7 +546,7 @@ class Ka20019Request(KiwoomRequest):
 
 class Ka20019Response(KiwoomResponse):
     """
-    ka20019 업종년봉조회요청 (Sector Yearly Chart): the response body.
+    ka20019 업종년봉조회요청 (Sector Yearly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka20019
     """
 
     model_config = ConfigDict(
@@ -520,12 +562,12 @@ class Ka50079GdsTicChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · grams")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -546,7 +588,7 @@ class Ka50079Request(KiwoomRequest):
 
 class Ka50079Response(KiwoomResponse):
     """
-    ka50079 금현물틱차트조회요청 (Gold Spot Tick Chart): the response body.
+    ka50079 금현물틱차트조회요청 (Gold Spot Tick Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50079
     """
 
     gds_tic_chart_qry: Annotated[
@@ -558,13 +600,13 @@ class Ka50080GdsMinChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · grams")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · grams")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -585,7 +627,7 @@ class Ka50080Request(KiwoomRequest):
 
 class Ka50080Response(KiwoomResponse):
     """
-    ka50080 금현물분봉차트조회요청 (Gold Spot Minute Chart): the response body.
+    ka50080 금현물분봉차트조회요청 (Gold Spot Minute Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50080
     """
 
     gds_min_chart_qry: Annotated[
@@ -597,12 +639,12 @@ class Ka50081GdsDayChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량 · grams")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금 · KRW_million")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
 
@@ -622,7 +664,7 @@ class Ka50081Request(KiwoomRequest):
 
 class Ka50081Response(KiwoomResponse):
     """
-    ka50081 금현물일봉차트조회요청 (Gold Spot Daily Chart): the response body.
+    ka50081 금현물일봉차트조회요청 (Gold Spot Daily Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50081
     """
 
     gds_day_chart_qry: Annotated[
@@ -634,12 +676,12 @@ class Ka50082GdsWeekChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량 · grams")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금 · KRW_million")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
 
 
@@ -658,7 +700,7 @@ class Ka50082Request(KiwoomRequest):
 
 class Ka50082Response(KiwoomResponse):
     """
-    ka50082 금현물주봉차트조회요청 (Gold Spot Weekly Chart): the response body.
+    ka50082 금현물주봉차트조회요청 (Gold Spot Weekly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50082
     """
 
     gds_week_chart_qry: Annotated[
@@ -670,12 +712,12 @@ class Ka50083GdsMonthChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량 · grams")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금 · KRW")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
 
 
@@ -694,7 +736,7 @@ class Ka50083Request(KiwoomRequest):
 
 class Ka50083Response(KiwoomResponse):
     """
-    ka50083 금현물월봉차트조회요청 (Gold Spot Monthly Chart): the response body.
+    ka50083 금현물월봉차트조회요청 (Gold Spot Monthly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50083
     """
 
     gds_month_chart_qry: Annotated[
@@ -706,12 +748,12 @@ class Ka50091GdsTicChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량)")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_pric: Annotated[PriceValue | None, Field(description="체결가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원) · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량) · grams")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -731,7 +773,7 @@ class Ka50091Request(KiwoomRequest):
 
 class Ka50091Response(KiwoomResponse):
     """
-    ka50091 금현물당일틱차트조회요청 (Gold Spot Intraday Tick Chart): the response body.
+    ka50091 금현물당일틱차트조회요청 (Gold Spot Intraday Tick Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50091
     """
 
     gds_tic_chart_qry: Annotated[
@@ -743,14 +785,14 @@ class Ka50092GdsMinChartQryItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원)")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량)")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cntr_pric: Annotated[PriceValue | None, Field(description="체결가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일 대비(원) · KRW")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적 거래량 · grams")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적 거래대금 · KRW_million")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량(체결량) · grams")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     dt: Annotated[DateTimeValue | None, Field(description="일자")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
@@ -770,7 +812,7 @@ class Ka50092Request(KiwoomRequest):
 
 class Ka50092Response(KiwoomResponse):
     """
-    ka50092 금현물당일분봉차트조회요청 (Gold Spot Intraday Minute Chart): the response body.
+    ka50092 금현물당일분봉차트조회요청 (Gold Spot Intraday Minute Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka50092
     """
 
     gds_min_chart_qry: Annotated[
@@ -780,7 +822,7 @@ class Ka50092Response(KiwoomResponse):
 
 class Ka10060Response(KiwoomResponse):
     """
-    ka10060 종목별투자자기관별차트요청 (Investor/Institution Chart by Stock): the response body.
+    ka10060 종목별투자자기관별차트요청 (Investor/Institution Chart by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10060
     """
 
     stk_invsr_orgn_chart: Annotated[
@@ -790,14 +832,14 @@ class Ka10060Response(KiwoomResponse):
 
 class Ka10079Response(KiwoomResponse):
     """
-    ka10079 주식틱차트조회요청 (Stock Tick Chart): the response body.
+    ka10079 주식틱차트조회요청 (Stock Tick Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10079
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
-    last_tic_cnt: Annotated[IntValue | None, Field(description="마지막틱갯수")] = None
+    last_tic_cnt: Annotated[IntValue | None, Field(description="마지막틱갯수 · count")] = None
     stk_tic_chart_qry: Annotated[
         list[Ka10079StkTicChartQryItem], Field(description="주식틱차트조회", validate_default=True)
     ] = []
@@ -805,7 +847,7 @@ class Ka10079Response(KiwoomResponse):
 
 class Ka10080Response(KiwoomResponse):
     """
-    ka10080 주식분봉차트조회요청 (Stock Minute Chart): the response body.
+    ka10080 주식분봉차트조회요청 (Stock Minute Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10080
     """
 
     model_config = ConfigDict(
@@ -819,7 +861,7 @@ class Ka10080Response(KiwoomResponse):
 
 class Ka10081Response(KiwoomResponse):
     """
-    ka10081 주식일봉차트조회요청 (Stock Daily Chart): the response body.
+    ka10081 주식일봉차트조회요청 (Stock Daily Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10081
     """
 
     model_config = ConfigDict(
@@ -833,7 +875,7 @@ class Ka10081Response(KiwoomResponse):
 
 class Ka10082Response(KiwoomResponse):
     """
-    ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the response body.
+    ka10082 주식주봉차트조회요청 (Stock Weekly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10082
     """
 
     model_config = ConfigDict(
@@ -847,7 +889,7 @@ class Ka10082Response(KiwoomResponse):
 
 class Ka10083Response(KiwoomResponse):
     """
-    ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the response body.
+    ka10083 주식월봉차트조회요청 (Stock Monthly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10083
     """
 
     model_config = ConfigDict(
@@ -861,7 +903,7 @@ class Ka10083Response(KiwoomResponse):
 
 class Ka10094Response(KiwoomResponse):
     """
-    ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the response body.
+    ka10094 주식년봉차트조회요청 (Stock Yearly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-chart/#ka10094
     """
 
     model_config = ConfigDict(

@@ -35,7 +35,7 @@ class Kt10006Request(KiwoomRequest):
 
 class Kt10006Response(KiwoomResponse):
     """
-    kt10006 신용 매수주문 (Credit Buy Order): the response body.
+    kt10006 신용 매수주문 (Credit Buy Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10006
     """
 
     model_config = ConfigDict(
@@ -65,7 +65,7 @@ class Kt10007Request(KiwoomRequest):
 
 class Kt10007Response(KiwoomResponse):
     """
-    kt10007 신용 매도주문 (Credit Sell Order): the response body.
+    kt10007 신용 매도주문 (Credit Sell Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10007
     """
 
     model_config = ConfigDict(
@@ -93,7 +93,7 @@ class Kt10008Request(KiwoomRequest):
 
 class Kt10008Response(KiwoomResponse):
     """
-    kt10008 신용 정정주문 (Credit Modify Order): the response body.
+    kt10008 신용 정정주문 (Credit Modify Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10008
     """
 
     model_config = ConfigDict(
@@ -101,7 +101,7 @@ class Kt10008Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
+    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량 · shares")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
 
@@ -121,7 +121,7 @@ class Kt10009Request(KiwoomRequest):
 
 class Kt10009Response(KiwoomResponse):
     """
-    kt10009 신용 취소주문 (Credit Cancel Order): the response body.
+    kt10009 신용 취소주문 (Credit Cancel Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-crdordr/#kt10009
     """
 
     model_config = ConfigDict(
@@ -129,4 +129,4 @@ class Kt10009Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None
+    cncl_qty: Annotated[IntValue | None, Field(description="취소수량 · shares")] = None

@@ -70,7 +70,7 @@ class Ka10048Request(KiwoomRequest):
 
 class Ka10048Response(KiwoomResponse):
     """
-    ka10048 ELW일별민감도지표요청 (ELW Daily Sensitivity Indicators): the response body.
+    ka10048 ELW일별민감도지표요청 (ELW Daily Sensitivity Indicators): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10048
     """
 
     elwdaly_snst_ix: Annotated[
@@ -83,7 +83,7 @@ class Ka10050ElwsnstIxArrayItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     elwtheory_pric: Annotated[PriceBy100Value | None, Field(description="ELW이론가")] = None
     iv: Annotated[DecimalBy100Value | None, Field(description="IV")] = None
     delta: Annotated[DecimalBy1000000Value | None, Field(description="델타")] = None
@@ -107,7 +107,7 @@ class Ka10050Request(KiwoomRequest):
 
 class Ka10050Response(KiwoomResponse):
     """
-    ka10050 ELW민감도지표요청 (ELW Sensitivity Indicators): the response body.
+    ka10050 ELW민감도지표요청 (ELW Sensitivity Indicators): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka10050
     """
 
     elwsnst_ix_array: Annotated[
@@ -123,12 +123,12 @@ class Ka30001ElwpricJmpfluItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_end_elwbase_pric: Annotated[PriceValue | None, Field(description="거래종료ELW기준가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pre: Annotated[IntValue | None, Field(description="기준대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    jmp_rt: Annotated[DecimalValue | None, Field(description="급등율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_end_elwbase_pric: Annotated[PriceValue | None, Field(description="거래종료ELW기준가 · KRW")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    base_pre: Annotated[IntValue | None, Field(description="기준대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    jmp_rt: Annotated[DecimalValue | None, Field(description="급등율 · percent")] = None
 
 
 class Ka30001Request(KiwoomRequest):
@@ -152,7 +152,7 @@ class Ka30001Request(KiwoomRequest):
 
 class Ka30001Response(KiwoomResponse):
     """
-    ka30001 ELW가격급등락요청 (ELW Price Surge/Plunge): the response body.
+    ka30001 ELW가격급등락요청 (ELW Price Surge/Plunge): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30001
     """
 
     model_config = ConfigDict(
@@ -186,11 +186,11 @@ class Ka30002TrdeOriElwnettrdeUpperItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stkpc_flu: Annotated[IntValue | None, Field(description="주가등락")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    netprps: Annotated[IntValue | None, Field(description="순매수")] = None
-    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량")] = None
-    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    netprps: Annotated[IntValue | None, Field(description="순매수 · shares")] = None
+    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량 · shares")] = None
+    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량 · shares")] = None
 
 
 class Ka30003ElwlppossDalyTrnsnItem(KiwoomModel):
@@ -198,15 +198,15 @@ class Ka30003ElwlppossDalyTrnsnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_tp: Annotated[PriceChangeSignValue | None, Field(description="대비구분")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
-    chg_qty: Annotated[IntValue | None, Field(description="변동수량")] = None
-    lprmnd_qty: Annotated[IntValue | None, Field(description="LP보유수량")] = None
-    wght: Annotated[DecimalValue | None, Field(description="비중")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
+    chg_qty: Annotated[IntValue | None, Field(description="변동수량 · shares")] = None
+    lprmnd_qty: Annotated[IntValue | None, Field(description="LP보유수량 · shares")] = None
+    wght: Annotated[DecimalValue | None, Field(description="비중 · percent")] = None
 
 
 class Ka30003Request(KiwoomRequest):
@@ -223,7 +223,7 @@ class Ka30003Request(KiwoomRequest):
 
 class Ka30003Response(KiwoomResponse):
     """
-    ka30003 ELWLP보유일별추이요청 (ELW LP Holdings Daily Trend): the response body.
+    ka30003 ELWLP보유일별추이요청 (ELW LP Holdings Daily Trend): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30003
     """
 
     elwlpposs_daly_trnsn: Annotated[
@@ -240,15 +240,15 @@ class Ka30004ElwdisptyRtItem(KiwoomModel):
     sqnc: Annotated[TextValue | None, Field(description="회차")] = None
     base_aset_nm: Annotated[TextValue | None, Field(description="기초자산명")] = None
     rght_tp: Annotated[TextValue | None, Field(description="권리구분")] = None
-    dispty_rt: Annotated[DecimalBy100Value | None, Field(description="괴리율")] = None
-    basis: Annotated[DecimalValue | None, Field(description="베이시스")] = None
-    srvive_dys: Annotated[IntValue | None, Field(description="잔존일수")] = None
+    dispty_rt: Annotated[DecimalBy100Value | None, Field(description="괴리율 · percent")] = None
+    basis: Annotated[DecimalValue | None, Field(description="베이시스 · percent")] = None
+    srvive_dys: Annotated[IntValue | None, Field(description="잔존일수 · days")] = None
     theory_pric: Annotated[PriceBy100Value | None, Field(description="이론가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_tp: Annotated[PriceChangeSignValue | None, Field(description="대비구분")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
 
 
@@ -269,7 +269,7 @@ class Ka30004Request(KiwoomRequest):
 
 class Ka30004Response(KiwoomResponse):
     """
-    ka30004 ELW괴리율요청 (ELW Disparity Rate): the response body.
+    ka30004 ELW괴리율요청 (ELW Disparity Rate): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30004
     """
 
     elwdispty_rt: Annotated[list[Ka30004ElwdisptyRtItem], Field(description="ELW괴리율", validate_default=True)] = []
@@ -285,34 +285,34 @@ class Ka30005ElwcndQryItem(KiwoomModel):
     base_aset_nm: Annotated[TextValue | None, Field(description="기초자산명")] = None
     rght_tp: Annotated[TextValue | None, Field(description="권리구분")] = None
     expr_dt: Annotated[DateValue | None, Field(description="만기일")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_tp: Annotated[PriceChangeSignValue | None, Field(description="대비구분")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="거래량대비")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    prty: Annotated[DecimalValue | None, Field(description="패리티")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="거래량대비 · percent")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    prty: Annotated[DecimalValue | None, Field(description="패리티 · percent")] = None
     gear_rt: Annotated[DecimalValue | None, Field(description="기어링비율")] = None
-    pl_qutr_rt: Annotated[DecimalValue | None, Field(description="손익분기율")] = None
-    cfp: Annotated[DecimalValue | None, Field(description="자본지지점")] = None
+    pl_qutr_rt: Annotated[DecimalValue | None, Field(description="손익분기율 · percent")] = None
+    cfp: Annotated[DecimalValue | None, Field(description="자본지지점 · percent")] = None
     theory_pric: Annotated[PriceBy100Value | None, Field(description="이론가")] = None
     innr_vltl: Annotated[DecimalBy100Value | None, Field(description="내재변동성")] = None
     delta: Annotated[DecimalBy1000000Value | None, Field(description="델타")] = None
     lvrg: Annotated[DecimalValue | None, Field(description="레버리지")] = None
-    exec_pric: Annotated[PriceValue | None, Field(description="행사가격")] = None
+    exec_pric: Annotated[PriceValue | None, Field(description="행사가격 · KRW")] = None
     cnvt_rt: Annotated[DecimalValue | None, Field(description="전환비율")] = None
-    lpposs_rt: Annotated[DecimalValue | None, Field(description="LP보유비율")] = None
+    lpposs_rt: Annotated[DecimalValue | None, Field(description="LP보유비율 · percent")] = None
     pl_qutr_pt: Annotated[PriceValue | None, Field(description="손익분기점")] = None
     fin_trde_dt: Annotated[DateValue | None, Field(description="최종거래일")] = None
     flo_dt: Annotated[DateValue | None, Field(description="상장일")] = None
     lpinitlast_suply_dt: Annotated[DateValue | None, Field(description="LP초종공급일")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    srvive_dys: Annotated[IntValue | None, Field(description="잔존일수")] = None
-    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    srvive_dys: Annotated[IntValue | None, Field(description="잔존일수 · days")] = None
+    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율 · percent")] = None
     lpmmcm_nm: Annotated[TextValue | None, Field(description="LP회원사명")] = None
     lpmmcm_nm_1: Annotated[TextValue | None, Field(description="LP회원사명1")] = None
     lpmmcm_nm_2: Annotated[TextValue | None, Field(description="LP회원사명2")] = None
@@ -337,7 +337,7 @@ class Ka30005Request(KiwoomRequest):
 
 class Ka30005Response(KiwoomResponse):
     """
-    ka30005 ELW조건검색요청 (ELW Condition Search): the response body.
+    ka30005 ELW조건검색요청 (ELW Condition Search): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30005
     """
 
     elwcnd_qry: Annotated[list[Ka30005ElwcndQryItem], Field(description="ELW조건검색", validate_default=True)] = []
@@ -350,14 +350,14 @@ class Ka30009ElwfluRtRankItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka30009Request(KiwoomRequest):
@@ -375,7 +375,7 @@ class Ka30009Request(KiwoomRequest):
 
 class Ka30009Response(KiwoomResponse):
     """
-    ka30009 ELW등락율순위요청 (ELW Change Rate Ranking): the response body.
+    ka30009 ELW등락율순위요청 (ELW Change Rate Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30009
     """
 
     elwflu_rt_rank: Annotated[
@@ -390,15 +390,15 @@ class Ka30010ElwreqRankItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    netprps_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    netprps_req: Annotated[IntValue | None, Field(description="순매수잔량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka30010Request(KiwoomRequest):
@@ -416,7 +416,7 @@ class Ka30010Request(KiwoomRequest):
 
 class Ka30010Response(KiwoomResponse):
     """
-    ka30010 ELW잔량순위요청 (ELW Remaining Volume Ranking): the response body.
+    ka30010 ELW잔량순위요청 (ELW Remaining Volume Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30010
     """
 
     elwreq_rank: Annotated[list[Ka30010ElwreqRankItem], Field(description="ELW잔량순위", validate_default=True)] = []
@@ -428,12 +428,12 @@ class Ka30011ElwalaccRtItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    alacc_rt: Annotated[DecimalValue | None, Field(description="근접율")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    alacc_rt: Annotated[DecimalValue | None, Field(description="근접율 · percent")] = None
 
 
 class Ka30011Request(KiwoomRequest):
@@ -449,7 +449,7 @@ class Ka30011Request(KiwoomRequest):
 
 class Ka30011Response(KiwoomResponse):
     """
-    ka30011 ELW근접율요청 (ELW Proximity Rate): the response body.
+    ka30011 ELW근접율요청 (ELW Proximity Rate): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30011
     """
 
     elwalacc_rt: Annotated[list[Ka30011ElwalaccRtItem], Field(description="ELW근접율", validate_default=True)] = []
@@ -468,39 +468,39 @@ class Ka30012Request(KiwoomRequest):
 
 class Ka30012Response(KiwoomResponse):
     """
-    ka30012 ELW종목상세정보요청 (ELW Detail Info): the response body.
+    ka30012 ELW종목상세정보요청 (ELW Detail Info): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30012
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
     aset_cd: Annotated[TextValue | None, Field(description="자산코드")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
     lpmmcm_nm: Annotated[TextValue | None, Field(description="LP회원사명")] = None
     lpmmcm_nm_1: Annotated[TextValue | None, Field(description="LP회원사명1")] = None
     lpmmcm_nm_2: Annotated[TextValue | None, Field(description="LP회원사명2")] = None
     elwrght_cntn: Annotated[TextValue | None, Field(description="ELW권리내용")] = None
     elwexpr_evlt_pric: Annotated[TextValue | None, Field(description="ELW만기평가가격")] = None
     elwtheory_pric: Annotated[PriceBy100Value | None, Field(description="ELW이론가")] = None
-    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율 · percent")] = None
     elwinnr_vltl: Annotated[DecimalBy100Value | None, Field(description="ELW내재변동성")] = None
     exp_rght_pric: Annotated[PriceValue | None, Field(description="예상권리가")] = None
-    elwpl_qutr_rt: Annotated[DecimalValue | None, Field(description="ELW손익분기율")] = None
+    elwpl_qutr_rt: Annotated[DecimalValue | None, Field(description="ELW손익분기율 · percent")] = None
     elwexec_pric: Annotated[PriceValue | None, Field(description="ELW행사가")] = None
     elwcnvt_rt: Annotated[DecimalValue | None, Field(description="ELW전환비율")] = None
-    elwcmpn_rt: Annotated[DecimalValue | None, Field(description="ELW보상율")] = None
-    elwpric_rising_part_rt: Annotated[DecimalValue | None, Field(description="ELW가격상승참여율")] = None
+    elwcmpn_rt: Annotated[DecimalValue | None, Field(description="ELW보상율 · percent")] = None
+    elwpric_rising_part_rt: Annotated[DecimalValue | None, Field(description="ELW가격상승참여율 · percent")] = None
     elwrght_type: Annotated[TextValue | None, Field(description="ELW권리유형")] = None
-    elwsrvive_dys: Annotated[IntValue | None, Field(description="ELW잔존일수")] = None
-    stkcnt: Annotated[IntValue | None, Field(description="상장주식수")] = None
+    elwsrvive_dys: Annotated[IntValue | None, Field(description="ELW잔존일수 · days")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="상장주식수 · thousand_shares")] = None
     elwlpord_pos: Annotated[TextValue | None, Field(description="ELWLP주문가능")] = None
-    lpposs_rt: Annotated[DecimalValue | None, Field(description="LP보유비율")] = None
-    lprmnd_qty: Annotated[IntValue | None, Field(description="LP보유수량")] = None
+    lpposs_rt: Annotated[DecimalValue | None, Field(description="LP보유비율 · percent")] = None
+    lprmnd_qty: Annotated[IntValue | None, Field(description="LP보유수량 · shares")] = None
     elwspread: Annotated[DecimalValue | None, Field(description="ELW스프레드")] = None
-    elwprty: Annotated[DecimalValue | None, Field(description="ELW패리티")] = None
+    elwprty: Annotated[DecimalValue | None, Field(description="ELW패리티 · percent")] = None
     elwgear: Annotated[DecimalValue | None, Field(description="ELW기어링")] = None
     elwflo_dt: Annotated[DateValue | None, Field(description="ELW상장일")] = None
     elwfin_trde_dt: Annotated[DateValue | None, Field(description="ELW최종거래일")] = None
@@ -518,15 +518,15 @@ class Ka30012Response(KiwoomResponse):
     iv: Annotated[DecimalValue | None, Field(description="IV")] = None
     clsprd_end_elwocr: Annotated[TextValue | None, Field(description="종기종료ELW발생")] = None
     bsis_aset_1: Annotated[TextValue | None, Field(description="기초자산1")] = None
-    bsis_aset_comp_rt_1: Annotated[DecimalValue | None, Field(description="기초자산구성비율1")] = None
+    bsis_aset_comp_rt_1: Annotated[DecimalValue | None, Field(description="기초자산구성비율1 · percent")] = None
     bsis_aset_2: Annotated[TextValue | None, Field(description="기초자산2")] = None
-    bsis_aset_comp_rt_2: Annotated[DecimalValue | None, Field(description="기초자산구성비율2")] = None
+    bsis_aset_comp_rt_2: Annotated[DecimalValue | None, Field(description="기초자산구성비율2 · percent")] = None
     bsis_aset_3: Annotated[TextValue | None, Field(description="기초자산3")] = None
-    bsis_aset_comp_rt_3: Annotated[DecimalValue | None, Field(description="기초자산구성비율3")] = None
+    bsis_aset_comp_rt_3: Annotated[DecimalValue | None, Field(description="기초자산구성비율3 · percent")] = None
     bsis_aset_4: Annotated[TextValue | None, Field(description="기초자산4")] = None
-    bsis_aset_comp_rt_4: Annotated[DecimalValue | None, Field(description="기초자산구성비율4")] = None
+    bsis_aset_comp_rt_4: Annotated[DecimalValue | None, Field(description="기초자산구성비율4 · percent")] = None
     bsis_aset_5: Annotated[TextValue | None, Field(description="기초자산5")] = None
-    bsis_aset_comp_rt_5: Annotated[DecimalValue | None, Field(description="기초자산구성비율5")] = None
+    bsis_aset_comp_rt_5: Annotated[DecimalValue | None, Field(description="기초자산구성비율5 · percent")] = None
     fr_dt: Annotated[DateValue | None, Field(description="평가시작일자")] = None
     to_dt: Annotated[DateValue | None, Field(description="평가종료일자")] = None
     fr_tm: Annotated[TimeValue | None, Field(description="평가시작시간")] = None
@@ -543,7 +543,7 @@ class Ka30012Response(KiwoomResponse):
 
 class Ka30002Response(KiwoomResponse):
     """
-    ka30002 거래원별ELW순매매상위요청 (Top ELW Net Trading by Broker): the response body.
+    ka30002 거래원별ELW순매매상위요청 (Top ELW Net Trading by Broker): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-elw/#ka30002
     """
 
     trde_ori_elwnettrde_upper: Annotated[

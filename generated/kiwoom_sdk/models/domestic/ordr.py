@@ -35,7 +35,7 @@ class Kt10000Request(KiwoomRequest):
 
 class Kt10000Response(KiwoomResponse):
     """
-    kt10000 주식 매수주문 (Stock Buy Order): the response body.
+    kt10000 주식 매수주문 (Stock Buy Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10000
     """
 
     model_config = ConfigDict(
@@ -63,7 +63,7 @@ class Kt10001Request(KiwoomRequest):
 
 class Kt10001Response(KiwoomResponse):
     """
-    kt10001 주식 매도주문 (Stock Sell Order): the response body.
+    kt10001 주식 매도주문 (Stock Sell Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10001
     """
 
     model_config = ConfigDict(
@@ -91,7 +91,7 @@ class Kt10002Request(KiwoomRequest):
 
 class Kt10002Response(KiwoomResponse):
     """
-    kt10002 주식 정정주문 (Stock Modify Order): the response body.
+    kt10002 주식 정정주문 (Stock Modify Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10002
     """
 
     model_config = ConfigDict(
@@ -99,7 +99,7 @@ class Kt10002Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
+    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량 · shares")] = None
     dmst_stex_tp: Annotated[DomesticExchangeWithSorValue | None, Field(description="국내거래소구분")] = None
 
 
@@ -119,7 +119,7 @@ class Kt10003Request(KiwoomRequest):
 
 class Kt10003Response(KiwoomResponse):
     """
-    kt10003 주식 취소주문 (Stock Cancel Order): the response body.
+    kt10003 주식 취소주문 (Stock Cancel Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt10003
     """
 
     model_config = ConfigDict(
@@ -127,7 +127,7 @@ class Kt10003Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None
+    cncl_qty: Annotated[IntValue | None, Field(description="취소수량 · shares")] = None
 
 
 class Kt50000Request(KiwoomRequest):
@@ -146,7 +146,7 @@ class Kt50000Request(KiwoomRequest):
 
 class Kt50000Response(KiwoomResponse):
     """
-    kt50000 금현물 매수주문 (Gold Spot Buy Order): the response body.
+    kt50000 금현물 매수주문 (Gold Spot Buy Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50000
     """
 
     model_config = ConfigDict(
@@ -171,7 +171,7 @@ class Kt50001Request(KiwoomRequest):
 
 class Kt50001Response(KiwoomResponse):
     """
-    kt50001 금현물 매도주문 (Gold Spot Sell Order): the response body.
+    kt50001 금현물 매도주문 (Gold Spot Sell Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50001
     """
 
     model_config = ConfigDict(
@@ -196,7 +196,7 @@ class Kt50002Request(KiwoomRequest):
 
 class Kt50002Response(KiwoomResponse):
     """
-    kt50002 금현물 정정주문 (Gold Spot Modify Order): the response body.
+    kt50002 금현물 정정주문 (Gold Spot Modify Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50002
     """
 
     model_config = ConfigDict(
@@ -204,7 +204,7 @@ class Kt50002Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량")] = None
+    mdfy_qty: Annotated[IntValue | None, Field(description="정정수량 · grams")] = None
 
 
 class Kt50003Request(KiwoomRequest):
@@ -222,7 +222,7 @@ class Kt50003Request(KiwoomRequest):
 
 class Kt50003Response(KiwoomResponse):
     """
-    kt50003 금현물 취소주문 (Gold Spot Cancel Order): the response body.
+    kt50003 금현물 취소주문 (Gold Spot Cancel Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-ordr/#kt50003
     """
 
     model_config = ConfigDict(
@@ -230,4 +230,4 @@ class Kt50003Response(KiwoomResponse):
     )
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
     base_orig_ord_no: Annotated[TextValue | None, Field(description="모주문번호")] = None
-    cncl_qty: Annotated[IntValue | None, Field(description="취소수량")] = None
+    cncl_qty: Annotated[IntValue | None, Field(description="취소수량 · grams")] = None

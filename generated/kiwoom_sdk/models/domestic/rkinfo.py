@@ -89,14 +89,14 @@ class Ka10020BidReqUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
-    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
-    netprps_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
-    buy_rt: Annotated[DecimalValue | None, Field(description="매수비율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량 · shares")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량 · shares")] = None
+    netprps_req: Annotated[IntValue | None, Field(description="순매수잔량 · shares")] = None
+    buy_rt: Annotated[DecimalValue | None, Field(description="매수비율 · percent")] = None
 
 
 class Ka10020Request(KiwoomRequest):
@@ -117,7 +117,7 @@ class Ka10020Request(KiwoomRequest):
 
 class Ka10020Response(KiwoomResponse):
     """
-    ka10020 호가잔량상위요청 (Top Order Book Volume): the response body.
+    ka10020 호가잔량상위요청 (Top Order Book Volume): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10020
     """
 
     bid_req_upper: Annotated[
@@ -131,14 +131,14 @@ class Ka10021BidReqSdninItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    int: Annotated[IntValue | None, Field(description="기준량")] = None
-    now: Annotated[IntValue | None, Field(description="현재")] = None
-    sdnin_qty: Annotated[IntValue | None, Field(description="급증수량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
-    tot_buy_qty: Annotated[IntValue | None, Field(description="총매수량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    int: Annotated[IntValue | None, Field(description="기준량 · shares")] = None
+    now: Annotated[IntValue | None, Field(description="현재 · shares")] = None
+    sdnin_qty: Annotated[IntValue | None, Field(description="급증수량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
+    tot_buy_qty: Annotated[IntValue | None, Field(description="총매수량 · shares")] = None
 
 
 class Ka10021Request(KiwoomRequest):
@@ -160,7 +160,7 @@ class Ka10021Request(KiwoomRequest):
 
 class Ka10021Response(KiwoomResponse):
     """
-    ka10021 호가잔량급증요청 (Order Book Volume Surge): the response body.
+    ka10021 호가잔량급증요청 (Order Book Volume Surge): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10021
     """
 
     bid_req_sdnin: Annotated[
@@ -174,14 +174,14 @@ class Ka10022ReqRtSdninItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    int: Annotated[DecimalValue | None, Field(description="기준률")] = None
-    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
-    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
-    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준률 · percent")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율 · percent")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량 · shares")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량 · shares")] = None
 
 
 class Ka10022Request(KiwoomRequest):
@@ -202,7 +202,7 @@ class Ka10022Request(KiwoomRequest):
 
 class Ka10022Response(KiwoomResponse):
     """
-    ka10022 잔량율급증요청 (Order Book Remaining Ratio Surge): the response body.
+    ka10022 잔량율급증요청 (Order Book Remaining Ratio Surge): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10022
     """
 
     req_rt_sdnin: Annotated[list[Ka10022ReqRtSdninItem], Field(description="잔량율급증", validate_default=True)] = []
@@ -232,14 +232,14 @@ class Ka10023TrdeQtySdninItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    sdnin_qty: Annotated[IntValue | None, Field(description="급증량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량 · shares")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    sdnin_qty: Annotated[IntValue | None, Field(description="급증량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
 
 
 class Ka10027PredPreFluRtUpperItem(KiwoomModel):
@@ -249,14 +249,14 @@ class Ka10027PredPreFluRtUpperItem(KiwoomModel):
     stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
 
 
@@ -281,7 +281,7 @@ class Ka10027Request(KiwoomRequest):
 
 class Ka10027Response(KiwoomResponse):
     """
-    ka10027 전일대비등락률상위요청 (Top Change Rate vs Previous Close): the response body.
+    ka10027 전일대비등락률상위요청 (Top Change Rate vs Previous Close): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10027
     """
 
     pred_pre_flu_rt_upper: Annotated[
@@ -295,16 +295,16 @@ class Ka10029ExpCntrFluRtUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
+    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가 · KRW")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결량")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결량 · shares")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
 
 
 class Ka10029Request(KiwoomRequest):
@@ -326,7 +326,7 @@ class Ka10029Request(KiwoomRequest):
 
 class Ka10029Response(KiwoomResponse):
     """
-    ka10029 예상체결등락률상위요청 (Top Expected Execution Change Rate): the response body.
+    ka10029 예상체결등락률상위요청 (Top Expected Execution Change Rate): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10029
     """
 
     exp_cntr_flu_rt_upper: Annotated[
@@ -359,26 +359,26 @@ class Ka10030TdyTrdeQtyUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
-    trde_amt: Annotated[IntValue | None, Field(description="거래금액")] = None
-    opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비 · percent")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
+    trde_amt: Annotated[IntValue | None, Field(description="거래금액 · KRW_million")] = None
+    opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량 · shares")] = None
     opmr_pred_rt: Annotated[DirectedRateValue | None, Field(description="장중전일비")] = None
     opmr_trde_rt: Annotated[DecimalValue | None, Field(description="장중거래회전율")] = None
-    opmr_trde_amt: Annotated[IntValue | None, Field(description="장중거래금액")] = None
-    af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량")] = None
-    af_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장후전일비")] = None
-    af_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장후거래회전율")] = None
-    af_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장후거래금액")] = None
-    bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량")] = None
-    bf_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장전전일비")] = None
-    bf_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장전거래회전율")] = None
-    bf_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장전거래금액")] = None
+    opmr_trde_amt: Annotated[IntValue | None, Field(description="장중거래금액 · KRW_million")] = None
+    af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량 · shares")] = None
+    af_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장후전일비 · percent")] = None
+    af_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장후거래회전율 · percent")] = None
+    af_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장후거래금액 · KRW_million")] = None
+    bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량 · shares")] = None
+    bf_mkrt_pred_rt: Annotated[DirectedRateValue | None, Field(description="장전전일비 · percent")] = None
+    bf_mkrt_trde_rt: Annotated[DecimalValue | None, Field(description="장전거래회전율 · percent")] = None
+    bf_mkrt_trde_amt: Annotated[IntValue | None, Field(description="장전거래금액 · KRW_million")] = None
 
 
 class Ka10031PredTrdeQtyUpperItem(KiwoomModel):
@@ -387,10 +387,10 @@ class Ka10031PredTrdeQtyUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
 
 
 class Ka10031Request(KiwoomRequest):
@@ -410,7 +410,7 @@ class Ka10031Request(KiwoomRequest):
 
 class Ka10031Response(KiwoomResponse):
     """
-    ka10031 전일거래량상위요청 (Top Trading Volume Previous Day): the response body.
+    ka10031 전일거래량상위요청 (Top Trading Volume Previous Day): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10031
     """
 
     pred_trde_qty_upper: Annotated[
@@ -439,15 +439,15 @@ class Ka10032TrdePricaUpperItem(KiwoomModel):
     now_rank: Annotated[IntValue | None, Field(description="현재순위")] = None
     pred_rank: Annotated[IntValue | None, Field(description="전일순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka10033CrdRtUpperItem(KiwoomModel):
@@ -457,14 +457,14 @@ class Ka10033CrdRtUpperItem(KiwoomModel):
     stk_infr: Annotated[TextValue | None, Field(description="종목정보")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    crd_rt: Annotated[DecimalValue | None, Field(description="신용비율")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    crd_rt: Annotated[DecimalValue | None, Field(description="신용비율 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
 
 
 class Ka10033Request(KiwoomRequest):
@@ -485,7 +485,7 @@ class Ka10033Request(KiwoomRequest):
 
 class Ka10033Response(KiwoomResponse):
     """
-    ka10033 신용비율상위요청 (Top Credit Ratio): the response body.
+    ka10033 신용비율상위요청 (Top Credit Ratio): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10033
     """
 
     crd_rt_upper: Annotated[list[Ka10033CrdRtUpperItem], Field(description="신용비율상위", validate_default=True)] = []
@@ -498,14 +498,14 @@ class Ka10034ForDtTrdeUpperItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    netprps_qty: Annotated[IntValue | None, Field(description="순매수량")] = None
-    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    netprps_qty: Annotated[IntValue | None, Field(description="순매수량 · shares")] = None
+    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수 · shares")] = None
 
 
 class Ka10034Request(KiwoomRequest):
@@ -524,7 +524,7 @@ class Ka10034Request(KiwoomRequest):
 
 class Ka10034Response(KiwoomResponse):
     """
-    ka10034 외인기간별매매상위요청 (Top Foreign Trading by Period): the response body.
+    ka10034 외인기간별매매상위요청 (Top Foreign Trading by Period): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10034
     """
 
     for_dt_trde_upper: Annotated[
@@ -538,14 +538,14 @@ class Ka10035ForContNettrdeUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    dm1: Annotated[IntValue | None, Field(description="D-1")] = None
-    dm2: Annotated[IntValue | None, Field(description="D-2")] = None
-    dm3: Annotated[IntValue | None, Field(description="D-3")] = None
-    tot: Annotated[IntValue | None, Field(description="합계")] = None
-    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    dm1: Annotated[IntValue | None, Field(description="D-1 · shares")] = None
+    dm2: Annotated[IntValue | None, Field(description="D-2 · shares")] = None
+    dm3: Annotated[IntValue | None, Field(description="D-3 · shares")] = None
+    tot: Annotated[IntValue | None, Field(description="합계 · shares")] = None
+    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율 · percent")] = None
     pred_pre_1: Annotated[IntValue | None, Field(description="전일대비1")] = None
     pred_pre_2: Annotated[IntValue | None, Field(description="전일대비2")] = None
     pred_pre_3: Annotated[IntValue | None, Field(description="전일대비3")] = None
@@ -567,7 +567,7 @@ class Ka10035Request(KiwoomRequest):
 
 class Ka10035Response(KiwoomResponse):
     """
-    ka10035 외인연속순매매상위요청 (Top Foreign Consecutive Net Trading): the response body.
+    ka10035 외인연속순매매상위요청 (Top Foreign Consecutive Net Trading): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10035
     """
 
     for_cont_nettrde_upper: Annotated[
@@ -582,15 +582,15 @@ class Ka10036ForLimitExhRtIncrsUpperItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    poss_stkcnt: Annotated[IntValue | None, Field(description="보유주식수")] = None
-    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수")] = None
-    base_limit_exh_rt: Annotated[DecimalValue | None, Field(description="기준한도소진율")] = None
-    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율")] = None
-    exh_rt_incrs: Annotated[DecimalValue | None, Field(description="소진율증가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    poss_stkcnt: Annotated[IntValue | None, Field(description="보유주식수 · shares")] = None
+    gain_pos_stkcnt: Annotated[IntValue | None, Field(description="취득가능주식수 · shares")] = None
+    base_limit_exh_rt: Annotated[DecimalValue | None, Field(description="기준한도소진율 · percent")] = None
+    limit_exh_rt: Annotated[DecimalValue | None, Field(description="한도소진율 · percent")] = None
+    exh_rt_incrs: Annotated[DecimalValue | None, Field(description="소진율증가 · percent")] = None
 
 
 class Ka10036Request(KiwoomRequest):
@@ -608,7 +608,7 @@ class Ka10036Request(KiwoomRequest):
 
 class Ka10036Response(KiwoomResponse):
     """
-    ka10036 외인한도소진율증가상위 (Top Foreign Limit Exhaustion Rate Increase): the response body.
+    ka10036 외인한도소진율증가상위 (Top Foreign Limit Exhaustion Rate Increase): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10036
     """
 
     for_limit_exh_rt_incrs_upper: Annotated[
@@ -623,16 +623,16 @@ class Ka10037FrgnWicketTrdeUpperItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량")] = None
-    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량")] = None
-    netprps_trde_qty: Annotated[IntValue | None, Field(description="순매수거래량")] = None
-    netprps_prica: Annotated[IntValue | None, Field(description="순매수대금")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량 · shares")] = None
+    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량 · shares")] = None
+    netprps_trde_qty: Annotated[IntValue | None, Field(description="순매수거래량 · shares")] = None
+    netprps_prica: Annotated[IntValue | None, Field(description="순매수대금 · KRW_million")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
 
 
 class Ka10037Request(KiwoomRequest):
@@ -652,7 +652,7 @@ class Ka10037Request(KiwoomRequest):
 
 class Ka10037Response(KiwoomResponse):
     """
-    ka10037 외국계창구매매상위요청 (Top Foreign Broker Desk Trading): the response body.
+    ka10037 외국계창구매매상위요청 (Top Foreign Broker Desk Trading): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10037
     """
 
     frgn_wicket_trde_upper: Annotated[
@@ -681,9 +681,9 @@ class Ka10038StkSecRankItem(KiwoomModel):
     )
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     mmcm_nm: Annotated[TextValue | None, Field(description="회원사명")] = None
-    buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
-    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
-    acc_netprps_qty: Annotated[IntValue | None, Field(description="누적순매수수량")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수수량 · shares")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량 · shares")] = None
+    acc_netprps_qty: Annotated[IntValue | None, Field(description="누적순매수수량 · shares")] = None
 
 
 class Ka10039Request(KiwoomRequest):
@@ -708,15 +708,15 @@ class Ka10039SecTrdeUpperItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    prid_stkpc_flu: Annotated[IntValue | None, Field(description="기간중주가등락")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
-    netprps: Annotated[IntValue | None, Field(description="순매수")] = None
-    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량")] = None
-    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량")] = None
-    netprps_amt: Annotated[IntValue | None, Field(description="순매수금액")] = None
-    buy_amt: Annotated[IntValue | None, Field(description="매수금액")] = None
-    sell_amt: Annotated[IntValue | None, Field(description="매도금액")] = None
+    prid_stkpc_flu: Annotated[IntValue | None, Field(description="기간중주가등락 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량 · shares")] = None
+    netprps: Annotated[IntValue | None, Field(description="순매수 · shares")] = None
+    buy_trde_qty: Annotated[IntValue | None, Field(description="매수거래량 · shares")] = None
+    sel_trde_qty: Annotated[IntValue | None, Field(description="매도거래량 · shares")] = None
+    netprps_amt: Annotated[IntValue | None, Field(description="순매수금액 · KRW_thousand")] = None
+    buy_amt: Annotated[IntValue | None, Field(description="매수금액 · KRW_thousand")] = None
+    sell_amt: Annotated[IntValue | None, Field(description="매도금액 · KRW_thousand")] = None
 
 
 class Ka10040Request(KiwoomRequest):
@@ -735,7 +735,7 @@ class Ka10040TdyMainTrdeOriItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     sel_scesn_tm: Annotated[TimeValue | None, Field(description="매도이탈시간")] = None
-    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량 · shares")] = None
     sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
     buy_scesn_tm: Annotated[TimeValue | None, Field(description="매수이탈시간")] = None
     buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
@@ -772,7 +772,7 @@ class Ka10042Request(KiwoomRequest):
 
 class Ka10042Response(KiwoomResponse):
     """
-    ka10042 순매수거래원순위요청 (Net Buy Broker Ranking): the response body.
+    ka10042 순매수거래원순위요청 (Net Buy Broker Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10042
     """
 
     netprps_trde_ori_rank: Annotated[
@@ -796,10 +796,10 @@ class Ka10053TdyUpperScesnOriItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     sel_scesn_tm: Annotated[TimeValue | None, Field(description="매도이탈시간")] = None
-    sell_qty: Annotated[IntValue | None, Field(description="매도수량")] = None
+    sell_qty: Annotated[IntValue | None, Field(description="매도수량 · shares")] = None
     sel_upper_scesn_ori: Annotated[TextValue | None, Field(description="매도상위이탈원")] = None
     buy_scesn_tm: Annotated[TimeValue | None, Field(description="매수이탈시간")] = None
-    buy_qty: Annotated[IntValue | None, Field(description="매수수량")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수수량 · shares")] = None
     buy_upper_scesn_ori: Annotated[TextValue | None, Field(description="매수상위이탈원")] = None
     qry_dt: Annotated[TextValue | None, Field(description="조회일자")] = None
     qry_tm: Annotated[TextValue | None, Field(description="조회시간")] = None
@@ -812,19 +812,25 @@ class Ka10062EqlNettrdeRankItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    orgn_nettrde_qty: Annotated[IntValue | None, Field(description="기관순매매수량")] = None
-    orgn_nettrde_amt: Annotated[IntValue | None, Field(description="기관순매매금액")] = None
-    orgn_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="기관순매매평균가")] = None
-    for_nettrde_qty: Annotated[IntValue | None, Field(description="외인순매매수량")] = None
-    for_nettrde_amt: Annotated[IntValue | None, Field(description="외인순매매금액")] = None
-    for_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="외인순매매평균가")] = None
-    nettrde_qty: Annotated[IntValue | None, Field(description="순매매수량")] = None
-    nettrde_amt: Annotated[IntValue | None, Field(description="순매매금액")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    orgn_nettrde_qty: Annotated[
+        IntValue | None, Field(description="기관순매매수량 · shares when unit_tp=1, thousand_shares when unit_tp=1000")
+    ] = None
+    orgn_nettrde_amt: Annotated[IntValue | None, Field(description="기관순매매금액 · KRW_million")] = None
+    orgn_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="기관순매매평균가 · KRW")] = None
+    for_nettrde_qty: Annotated[
+        IntValue | None, Field(description="외인순매매수량 · shares when unit_tp=1, thousand_shares when unit_tp=1000")
+    ] = None
+    for_nettrde_amt: Annotated[IntValue | None, Field(description="외인순매매금액 · KRW_million")] = None
+    for_nettrde_avg_pric: Annotated[PriceValue | None, Field(description="외인순매매평균가 · KRW")] = None
+    nettrde_qty: Annotated[
+        IntValue | None, Field(description="순매매수량 · shares when unit_tp=1, thousand_shares when unit_tp=1000")
+    ] = None
+    nettrde_amt: Annotated[IntValue | None, Field(description="순매매금액 · KRW_million")] = None
 
 
 class Ka10062Request(KiwoomRequest):
@@ -846,7 +852,7 @@ class Ka10062Request(KiwoomRequest):
 
 class Ka10062Response(KiwoomResponse):
     """
-    ka10062 동일순매매순위요청 (Same-Direction Net Trading Ranking): the response body.
+    ka10062 동일순매매순위요청 (Same-Direction Net Trading Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10062
     """
 
     eql_nettrde_rank: Annotated[
@@ -860,9 +866,15 @@ class Ka10065OpmrInvsrTrdeUpperItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    sel_qty: Annotated[IntValue | None, Field(description="매도금액/매도량")] = None
-    buy_qty: Annotated[IntValue | None, Field(description="매수금액/매수량")] = None
-    netslmt: Annotated[IntValue | None, Field(description="순매수/순매도")] = None
+    sel_qty: Annotated[
+        IntValue | None, Field(description="매도금액/매도량 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    buy_qty: Annotated[
+        IntValue | None, Field(description="매수금액/매수량 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    netslmt: Annotated[
+        IntValue | None, Field(description="순매수/순매도 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
 
 
 class Ka10065Request(KiwoomRequest):
@@ -881,7 +893,7 @@ class Ka10065Request(KiwoomRequest):
 
 class Ka10065Response(KiwoomResponse):
     """
-    ka10065 장중투자자별매매상위요청 (Top Intraday Trading by Investor): the response body.
+    ka10065 장중투자자별매매상위요청 (Top Intraday Trading by Investor): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10065
     """
 
     opmr_invsr_trde_upper: Annotated[
@@ -896,16 +908,16 @@ class Ka10098OvtSigpricFluRtRankItem(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_tot_req: Annotated[IntValue | None, Field(description="매도총잔량")] = None
-    buy_tot_req: Annotated[IntValue | None, Field(description="매수총잔량")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    tdy_close_pric: Annotated[PriceValue | None, Field(description="당일종가")] = None
-    tdy_close_pric_flu_rt: Annotated[DecimalValue | None, Field(description="당일종가등락률")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_tot_req: Annotated[IntValue | None, Field(description="매도총잔량 · shares")] = None
+    buy_tot_req: Annotated[IntValue | None, Field(description="매수총잔량 · shares")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW_million")] = None
+    tdy_close_pric: Annotated[PriceValue | None, Field(description="당일종가 · KRW")] = None
+    tdy_close_pric_flu_rt: Annotated[DecimalValue | None, Field(description="당일종가등락률 · percent")] = None
 
 
 class Ka10098Request(KiwoomRequest):
@@ -926,7 +938,7 @@ class Ka10098Request(KiwoomRequest):
 
 class Ka10098Response(KiwoomResponse):
     """
-    ka10098 시간외단일가등락율순위요청 (After-Hours Single Price Change Rate Ranking): the response body.
+    ka10098 시간외단일가등락율순위요청 (After-Hours Single Price Change Rate Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10098
     """
 
     ovt_sigpric_flu_rt_rank: Annotated[
@@ -940,20 +952,20 @@ class Ka90009FrgnrOrgnTrdeUpperItem(KiwoomModel):
     )
     for_netslmt_stk_cd: Annotated[TextValue | None, Field(description="외인순매도종목코드")] = None
     for_netslmt_stk_nm: Annotated[TextValue | None, Field(description="외인순매도종목명")] = None
-    for_netslmt_amt: Annotated[IntValue | None, Field(description="외인순매도금액")] = None
-    for_netslmt_qty: Annotated[IntValue | None, Field(description="외인순매도수량")] = None
+    for_netslmt_amt: Annotated[IntValue | None, Field(description="외인순매도금액 · KRW_10million")] = None
+    for_netslmt_qty: Annotated[IntValue | None, Field(description="외인순매도수량 · thousand_shares")] = None
     for_netprps_stk_cd: Annotated[TextValue | None, Field(description="외인순매수종목코드")] = None
     for_netprps_stk_nm: Annotated[TextValue | None, Field(description="외인순매수종목명")] = None
-    for_netprps_amt: Annotated[IntValue | None, Field(description="외인순매수금액")] = None
-    for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량")] = None
+    for_netprps_amt: Annotated[IntValue | None, Field(description="외인순매수금액 · KRW_10million")] = None
+    for_netprps_qty: Annotated[IntValue | None, Field(description="외인순매수수량 · thousand_shares")] = None
     orgn_netslmt_stk_cd: Annotated[TextValue | None, Field(description="기관순매도종목코드")] = None
     orgn_netslmt_stk_nm: Annotated[TextValue | None, Field(description="기관순매도종목명")] = None
-    orgn_netslmt_amt: Annotated[IntValue | None, Field(description="기관순매도금액")] = None
-    orgn_netslmt_qty: Annotated[IntValue | None, Field(description="기관순매도수량")] = None
+    orgn_netslmt_amt: Annotated[IntValue | None, Field(description="기관순매도금액 · KRW_10million")] = None
+    orgn_netslmt_qty: Annotated[IntValue | None, Field(description="기관순매도수량 · thousand_shares")] = None
     orgn_netprps_stk_cd: Annotated[TextValue | None, Field(description="기관순매수종목코드")] = None
     orgn_netprps_stk_nm: Annotated[TextValue | None, Field(description="기관순매수종목명")] = None
-    orgn_netprps_amt: Annotated[IntValue | None, Field(description="기관순매수금액")] = None
-    orgn_netprps_qty: Annotated[IntValue | None, Field(description="기관순매수수량")] = None
+    orgn_netprps_amt: Annotated[IntValue | None, Field(description="기관순매수금액 · KRW_10million")] = None
+    orgn_netprps_qty: Annotated[IntValue | None, Field(description="기관순매수수량 · thousand_shares")] = None
 
 
 class Ka90009Request(KiwoomRequest):
@@ -973,7 +985,7 @@ class Ka90009Request(KiwoomRequest):
 
 class Ka90009Response(KiwoomResponse):
     """
-    ka90009 외국인기관매매상위요청 (Top Foreign/Institution Trading): the response body.
+    ka90009 외국인기관매매상위요청 (Top Foreign/Institution Trading): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka90009
     """
 
     frgnr_orgn_trde_upper: Annotated[
@@ -983,7 +995,7 @@ class Ka90009Response(KiwoomResponse):
 
 class Ka10023Response(KiwoomResponse):
     """
-    ka10023 거래량급증요청 (Trading Volume Surge): the response body.
+    ka10023 거래량급증요청 (Trading Volume Surge): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10023
     """
 
     trde_qty_sdnin: Annotated[
@@ -993,7 +1005,7 @@ class Ka10023Response(KiwoomResponse):
 
 class Ka10030Response(KiwoomResponse):
     """
-    ka10030 당일거래량상위요청 (Top Trading Volume Today): the response body.
+    ka10030 당일거래량상위요청 (Top Trading Volume Today): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10030
     """
 
     tdy_trde_qty_upper: Annotated[
@@ -1003,7 +1015,7 @@ class Ka10030Response(KiwoomResponse):
 
 class Ka10032Response(KiwoomResponse):
     """
-    ka10032 거래대금상위요청 (Top Trading Value): the response body.
+    ka10032 거래대금상위요청 (Top Trading Value): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10032
     """
 
     trde_prica_upper: Annotated[
@@ -1013,16 +1025,16 @@ class Ka10032Response(KiwoomResponse):
 
 class Ka10038Response(KiwoomResponse):
     """
-    ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the response body.
+    ka10038 종목별증권사순위요청 (Broker Ranking by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10038
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    rank_1: Annotated[IntValue | None, Field(description="기간별 누적 매수량")] = None
-    rank_2: Annotated[IntValue | None, Field(description="기간별 누적 매도량")] = None
-    rank_3: Annotated[IntValue | None, Field(description="기간별 누적 순매수")] = None
-    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
+    rank_1: Annotated[IntValue | None, Field(description="기간별 누적 매수량 · shares")] = None
+    rank_2: Annotated[IntValue | None, Field(description="기간별 누적 매도량 · shares")] = None
+    rank_3: Annotated[IntValue | None, Field(description="기간별 누적 순매수 · shares")] = None
+    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량 · shares")] = None
     stk_sec_rank: Annotated[
         list[Ka10038StkSecRankItem], Field(description="종목별증권사순위", validate_default=True)
     ] = []
@@ -1030,7 +1042,7 @@ class Ka10038Response(KiwoomResponse):
 
 class Ka10039Response(KiwoomResponse):
     """
-    ka10039 증권사별매매상위요청 (Top Trading by Broker): the response body.
+    ka10039 증권사별매매상위요청 (Top Trading by Broker): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10039
     """
 
     sec_trde_upper: Annotated[
@@ -1040,56 +1052,56 @@ class Ka10039Response(KiwoomResponse):
 
 class Ka10040Response(KiwoomResponse):
     """
-    ka10040 당일주요거래원요청 (Today's Major Brokers): the response body.
+    ka10040 당일주요거래원요청 (Today's Major Brokers): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10040
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    sel_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매도거래원별증감1")] = None
-    sel_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매도거래원수량1")] = None
+    sel_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매도거래원별증감1 · shares")] = None
+    sel_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매도거래원수량1 · shares")] = None
     sel_trde_ori_1: Annotated[TextValue | None, Field(description="매도거래원1")] = None
     sel_trde_ori_cd_1: Annotated[TextValue | None, Field(description="매도거래원코드1")] = None
     buy_trde_ori_1: Annotated[TextValue | None, Field(description="매수거래원1")] = None
     buy_trde_ori_cd_1: Annotated[TextValue | None, Field(description="매수거래원코드1")] = None
-    buy_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매수거래원수량1")] = None
-    buy_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매수거래원별증감1")] = None
-    sel_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매도거래원별증감2")] = None
-    sel_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매도거래원수량2")] = None
+    buy_trde_ori_qty_1: Annotated[IntValue | None, Field(description="매수거래원수량1 · shares")] = None
+    buy_trde_ori_irds_1: Annotated[IntValue | None, Field(description="매수거래원별증감1 · shares")] = None
+    sel_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매도거래원별증감2 · shares")] = None
+    sel_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매도거래원수량2 · shares")] = None
     sel_trde_ori_2: Annotated[TextValue | None, Field(description="매도거래원2")] = None
     sel_trde_ori_cd_2: Annotated[TextValue | None, Field(description="매도거래원코드2")] = None
     buy_trde_ori_2: Annotated[TextValue | None, Field(description="매수거래원2")] = None
     buy_trde_ori_cd_2: Annotated[TextValue | None, Field(description="매수거래원코드2")] = None
-    buy_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매수거래원수량2")] = None
-    buy_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매수거래원별증감2")] = None
-    sel_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매도거래원별증감3")] = None
-    sel_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매도거래원수량3")] = None
+    buy_trde_ori_qty_2: Annotated[IntValue | None, Field(description="매수거래원수량2 · shares")] = None
+    buy_trde_ori_irds_2: Annotated[IntValue | None, Field(description="매수거래원별증감2 · shares")] = None
+    sel_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매도거래원별증감3 · shares")] = None
+    sel_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매도거래원수량3 · shares")] = None
     sel_trde_ori_3: Annotated[TextValue | None, Field(description="매도거래원3")] = None
     sel_trde_ori_cd_3: Annotated[TextValue | None, Field(description="매도거래원코드3")] = None
     buy_trde_ori_3: Annotated[TextValue | None, Field(description="매수거래원3")] = None
     buy_trde_ori_cd_3: Annotated[TextValue | None, Field(description="매수거래원코드3")] = None
-    buy_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매수거래원수량3")] = None
-    buy_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매수거래원별증감3")] = None
-    sel_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매도거래원별증감4")] = None
-    sel_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매도거래원수량4")] = None
+    buy_trde_ori_qty_3: Annotated[IntValue | None, Field(description="매수거래원수량3 · shares")] = None
+    buy_trde_ori_irds_3: Annotated[IntValue | None, Field(description="매수거래원별증감3 · shares")] = None
+    sel_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매도거래원별증감4 · shares")] = None
+    sel_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매도거래원수량4 · shares")] = None
     sel_trde_ori_4: Annotated[TextValue | None, Field(description="매도거래원4")] = None
     sel_trde_ori_cd_4: Annotated[TextValue | None, Field(description="매도거래원코드4")] = None
     buy_trde_ori_4: Annotated[TextValue | None, Field(description="매수거래원4")] = None
     buy_trde_ori_cd_4: Annotated[TextValue | None, Field(description="매수거래원코드4")] = None
-    buy_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매수거래원수량4")] = None
-    buy_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매수거래원별증감4")] = None
-    sel_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매도거래원별증감5")] = None
-    sel_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매도거래원수량5")] = None
+    buy_trde_ori_qty_4: Annotated[IntValue | None, Field(description="매수거래원수량4 · shares")] = None
+    buy_trde_ori_irds_4: Annotated[IntValue | None, Field(description="매수거래원별증감4 · shares")] = None
+    sel_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매도거래원별증감5 · shares")] = None
+    sel_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매도거래원수량5 · shares")] = None
     sel_trde_ori_5: Annotated[TextValue | None, Field(description="매도거래원5")] = None
     sel_trde_ori_cd_5: Annotated[TextValue | None, Field(description="매도거래원코드5")] = None
     buy_trde_ori_5: Annotated[TextValue | None, Field(description="매수거래원5")] = None
     buy_trde_ori_cd_5: Annotated[TextValue | None, Field(description="매수거래원코드5")] = None
-    buy_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매수거래원수량5")] = None
-    buy_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매수거래원별증감5")] = None
-    frgn_sel_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매도추정합변동")] = None
-    frgn_sel_prsm_sum: Annotated[IntValue | None, Field(description="외국계매도추정합")] = None
-    frgn_buy_prsm_sum: Annotated[IntValue | None, Field(description="외국계매수추정합")] = None
-    frgn_buy_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매수추정합변동")] = None
+    buy_trde_ori_qty_5: Annotated[IntValue | None, Field(description="매수거래원수량5 · shares")] = None
+    buy_trde_ori_irds_5: Annotated[IntValue | None, Field(description="매수거래원별증감5 · shares")] = None
+    frgn_sel_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매도추정합변동 · shares")] = None
+    frgn_sel_prsm_sum: Annotated[IntValue | None, Field(description="외국계매도추정합 · shares")] = None
+    frgn_buy_prsm_sum: Annotated[IntValue | None, Field(description="외국계매수추정합 · shares")] = None
+    frgn_buy_prsm_sum_chang: Annotated[IntValue | None, Field(description="외국계매수추정합변동 · shares")] = None
     tdy_main_trde_ori: Annotated[
         list[Ka10040TdyMainTrdeOriItem], Field(description="당일주요거래원", validate_default=True)
     ] = []
@@ -1097,7 +1109,7 @@ class Ka10040Response(KiwoomResponse):
 
 class Ka10053Response(KiwoomResponse):
     """
-    ka10053 당일상위이탈원요청 (Today's Top Broker Exits): the response body.
+    ka10053 당일상위이탈원요청 (Today's Top Broker Exits): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-rkinfo/#ka10053
     """
 
     tdy_upper_scesn_ori: Annotated[

@@ -30,21 +30,21 @@ class Ka10014ShrtsTrnsnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    shrts_qty: Annotated[IntValue | None, Field(description="공매도량")] = None
-    ovr_shrts_qty: Annotated[IntValue | None, Field(description="누적공매도량")] = None
-    trde_wght: Annotated[DecimalValue | None, Field(description="매매비중")] = None
-    shrts_trde_prica: Annotated[IntValue | None, Field(description="공매도거래대금")] = None
-    shrts_avg_pric: Annotated[PriceValue | None, Field(description="공매도평균가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    shrts_qty: Annotated[IntValue | None, Field(description="공매도량 · shares")] = None
+    ovr_shrts_qty: Annotated[IntValue | None, Field(description="누적공매도량 · shares")] = None
+    trde_wght: Annotated[DecimalValue | None, Field(description="매매비중 · percent")] = None
+    shrts_trde_prica: Annotated[IntValue | None, Field(description="공매도거래대금 · KRW_thousand")] = None
+    shrts_avg_pric: Annotated[PriceValue | None, Field(description="공매도평균가 · KRW")] = None
 
 
 class Ka10014Response(KiwoomResponse):
     """
-    ka10014 공매도추이요청 (Short Selling Trend): the response body.
+    ka10014 공매도추이요청 (Short Selling Trend): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-shsa/#ka10014
     """
 
     shrts_trnsn: Annotated[list[Ka10014ShrtsTrnsnItem], Field(description="공매도추이", validate_default=True)] = []

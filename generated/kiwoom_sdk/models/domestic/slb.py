@@ -21,11 +21,11 @@ class Ka10068DbrtTrdeTrnsnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
-    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
-    dbrt_trde_irds: Annotated[IntValue | None, Field(description="대차거래증감")] = None
-    rmnd: Annotated[IntValue | None, Field(description="잔고주수")] = None
-    remn_amt: Annotated[IntValue | None, Field(description="잔고금액")] = None
+    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수 · shares")] = None
+    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수 · shares")] = None
+    dbrt_trde_irds: Annotated[IntValue | None, Field(description="대차거래증감 · shares")] = None
+    rmnd: Annotated[IntValue | None, Field(description="잔고주수 · shares")] = None
+    remn_amt: Annotated[IntValue | None, Field(description="잔고금액 · KRW_million")] = None
 
 
 class Ka10068Request(KiwoomRequest):
@@ -43,7 +43,7 @@ class Ka10068Request(KiwoomRequest):
 
 class Ka10068Response(KiwoomResponse):
     """
-    ka10068 대차거래추이요청 (Stock Lending Trend): the response body.
+    ka10068 대차거래추이요청 (Stock Lending Trend): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10068
     """
 
     dbrt_trde_trnsn: Annotated[
@@ -57,10 +57,10 @@ class Ka10069DbrtTrdeUpper10stkItem(KiwoomModel):
     )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
-    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
-    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
-    rmnd: Annotated[IntValue | None, Field(description="잔고주수")] = None
-    remn_amt: Annotated[IntValue | None, Field(description="잔고금액")] = None
+    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수 · shares")] = None
+    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수 · shares")] = None
+    rmnd: Annotated[IntValue | None, Field(description="잔고주수 · shares")] = None
+    remn_amt: Annotated[IntValue | None, Field(description="잔고금액 · KRW_million")] = None
 
 
 class Ka10069Request(KiwoomRequest):
@@ -78,20 +78,20 @@ class Ka10069Request(KiwoomRequest):
 
 class Ka10069Response(KiwoomResponse):
     """
-    ka10069 대차거래상위10종목요청 (Top 10 Stock Lending Stocks): the response body.
+    ka10069 대차거래상위10종목요청 (Top 10 Stock Lending Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka10069
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    dbrt_trde_cntrcnt_sum: Annotated[IntValue | None, Field(description="대차거래체결주수합")] = None
-    dbrt_trde_rpy_sum: Annotated[IntValue | None, Field(description="대차거래상환주수합")] = None
-    rmnd_sum: Annotated[IntValue | None, Field(description="잔고주수합")] = None
-    remn_amt_sum: Annotated[IntValue | None, Field(description="잔고금액합")] = None
+    dbrt_trde_cntrcnt_sum: Annotated[IntValue | None, Field(description="대차거래체결주수합 · shares")] = None
+    dbrt_trde_rpy_sum: Annotated[IntValue | None, Field(description="대차거래상환주수합 · shares")] = None
+    rmnd_sum: Annotated[IntValue | None, Field(description="잔고주수합 · shares")] = None
+    remn_amt_sum: Annotated[IntValue | None, Field(description="잔고금액합 · KRW_million")] = None
     dbrt_trde_cntrcnt_rt: Annotated[DecimalBy100Value | None, Field(description="대차거래체결주수비율")] = None
     dbrt_trde_rpy_rt: Annotated[DecimalBy100Value | None, Field(description="대차거래상환주수비율")] = None
-    rmnd_rt: Annotated[DecimalBy100Value | None, Field(description="잔고주수비율")] = None
-    remn_amt_rt: Annotated[DecimalBy100Value | None, Field(description="잔고금액비율")] = None
+    rmnd_rt: Annotated[DecimalBy100Value | None, Field(description="잔고주수비율 · percent")] = None
+    remn_amt_rt: Annotated[DecimalBy100Value | None, Field(description="잔고금액비율 · percent")] = None
     dbrt_trde_upper_10stk: Annotated[
         list[Ka10069DbrtTrdeUpper10stkItem], Field(description="대차거래상위10종목", validate_default=True)
     ] = []
@@ -102,11 +102,11 @@ class Ka20068DbrtTrdeTrnsnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
-    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
-    dbrt_trde_irds: Annotated[IntValue | None, Field(description="대차거래증감")] = None
-    rmnd: Annotated[IntValue | None, Field(description="잔고주수")] = None
-    remn_amt: Annotated[IntValue | None, Field(description="잔고금액")] = None
+    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수 · shares")] = None
+    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수 · shares")] = None
+    dbrt_trde_irds: Annotated[IntValue | None, Field(description="대차거래증감 · shares")] = None
+    rmnd: Annotated[IntValue | None, Field(description="잔고주수 · shares")] = None
+    remn_amt: Annotated[IntValue | None, Field(description="잔고금액 · KRW_million")] = None
 
 
 class Ka20068Request(KiwoomRequest):
@@ -125,7 +125,7 @@ class Ka20068Request(KiwoomRequest):
 
 class Ka20068Response(KiwoomResponse):
     """
-    ka20068 대차거래추이요청(종목별) (Stock Lending Trend by Stock): the response body.
+    ka20068 대차거래추이요청(종목별) (Stock Lending Trend by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka20068
     """
 
     dbrt_trde_trnsn: Annotated[
@@ -139,10 +139,10 @@ class Ka90012DbrtTrdePrpsItem(KiwoomModel):
     )
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
-    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수")] = None
-    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수")] = None
-    rmnd: Annotated[IntValue | None, Field(description="잔고주수")] = None
-    remn_amt: Annotated[IntValue | None, Field(description="잔고금액")] = None
+    dbrt_trde_cntrcnt: Annotated[IntValue | None, Field(description="대차거래체결주수 · shares")] = None
+    dbrt_trde_rpy: Annotated[IntValue | None, Field(description="대차거래상환주수 · shares")] = None
+    rmnd: Annotated[IntValue | None, Field(description="잔고주수 · shares")] = None
+    remn_amt: Annotated[IntValue | None, Field(description="잔고금액 · KRW_million")] = None
 
 
 class Ka90012Request(KiwoomRequest):
@@ -159,7 +159,7 @@ class Ka90012Request(KiwoomRequest):
 
 class Ka90012Response(KiwoomResponse):
     """
-    ka90012 대차거래내역요청 (Stock Lending History): the response body.
+    ka90012 대차거래내역요청 (Stock Lending History): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-slb/#ka90012
     """
 
     dbrt_trde_prps: Annotated[

@@ -96,11 +96,11 @@ class Ka00198ItemInqRankItem(KiwoomModel):
     bigd_rank: Annotated[IntValue | None, Field(description="빅데이터 순위")] = None
     rank_chg: Annotated[IntValue | None, Field(description="순위 등락")] = None
     rank_chg_sign: Annotated[RankChangeSymbolValue | None, Field(description="순위 등락 부호")] = None
-    past_curr_prc: Annotated[PriceValue | None, Field(description="과거 현재가")] = None
+    past_curr_prc: Annotated[PriceValue | None, Field(description="과거 현재가 · KRW")] = None
     base_comp_sign: Annotated[PriceChangeSignValue | None, Field(description="기준가 대비 부호")] = None
-    base_comp_chgr: Annotated[DecimalValue | None, Field(description="기준가 대비 등락율")] = None
+    base_comp_chgr: Annotated[DecimalValue | None, Field(description="기준가 대비 등락율 · percent")] = None
     prev_base_sign: Annotated[PriceChangeSignValue | None, Field(description="직전 기준 대비 부호")] = None
-    prev_base_chgr: Annotated[DecimalValue | None, Field(description="직전 기준 대비 등락율")] = None
+    prev_base_chgr: Annotated[DecimalValue | None, Field(description="직전 기준 대비 등락율 · percent")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
@@ -119,7 +119,7 @@ class Ka00198Request(KiwoomRequest):
 
 class Ka00198Response(KiwoomResponse):
     """
-    ka00198 실시간종목조회순위 (Real-Time Most Viewed Stock Ranking): the response body.
+    ka00198 실시간종목조회순위 (Real-Time Most Viewed Stock Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka00198
     """
 
     item_inq_rank: Annotated[
@@ -140,7 +140,7 @@ class Ka10001Request(KiwoomRequest):
 
 class Ka10001Response(KiwoomResponse):
     """
-    ka10001 주식기본정보요청 (Stock Basic Info): the response body.
+    ka10001 주식기본정보요청 (Stock Basic Info): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10001
     """
 
     model_config = ConfigDict(
@@ -149,52 +149,52 @@ class Ka10001Response(KiwoomResponse):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     setl_mm: Annotated[TextValue | None, Field(description="결산월")] = None
-    fav: Annotated[PriceValue | None, Field(description="액면가")] = None
-    cap: Annotated[IntValue | None, Field(description="자본금")] = None
-    flo_stk: Annotated[IntValue | None, Field(description="상장주식")] = None
-    crd_rt: Annotated[DecimalValue | None, Field(description="신용비율")] = None
-    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고")] = None
-    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저")] = None
-    mac: Annotated[IntValue | None, Field(description="시가총액")] = None
+    fav: Annotated[PriceValue | None, Field(description="액면가 · KRW")] = None
+    cap: Annotated[IntValue | None, Field(description="자본금 · KRW_100million")] = None
+    flo_stk: Annotated[IntValue | None, Field(description="상장주식 · thousand_shares")] = None
+    crd_rt: Annotated[DecimalValue | None, Field(description="신용비율 · percent")] = None
+    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고 · KRW")] = None
+    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저 · KRW")] = None
+    mac: Annotated[IntValue | None, Field(description="시가총액 · KRW_100million")] = None
     mac_wght: Annotated[DecimalValue | None, Field(description="시가총액비중")] = None
-    for_exh_rt: Annotated[DecimalValue | None, Field(description="외인소진률")] = None
-    repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
+    for_exh_rt: Annotated[DecimalValue | None, Field(description="외인소진률 · percent")] = None
+    repl_pric: Annotated[PriceValue | None, Field(description="대용가 · KRW")] = None
     per: Annotated[DecimalValue | None, Field(description="PER")] = None
-    eps: Annotated[IntValue | None, Field(description="EPS")] = None
-    roe: Annotated[DecimalValue | None, Field(description="ROE")] = None
+    eps: Annotated[IntValue | None, Field(description="EPS · KRW")] = None
+    roe: Annotated[DecimalValue | None, Field(description="ROE · percent")] = None
     pbr: Annotated[DecimalValue | None, Field(description="PBR")] = None
     ev: Annotated[DecimalValue | None, Field(description="EV")] = None
-    bps: Annotated[IntValue | None, Field(description="BPS")] = None
-    sale_amt: Annotated[IntValue | None, Field(description="매출액")] = None
-    bus_pro: Annotated[IntValue | None, Field(description="영업이익")] = None
-    cup_nga: Annotated[IntValue | None, Field(description="당기순이익")] = None
-    n250hgst: Annotated[PriceValue | None, Field(alias="250hgst", description="250최고")] = None
-    n250lwst: Annotated[PriceValue | None, Field(alias="250lwst", description="250최저")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    upl_pric: Annotated[PriceValue | None, Field(description="상한가")] = None
-    lst_pric: Annotated[PriceValue | None, Field(description="하한가")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가")] = None
-    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결수량")] = None
+    bps: Annotated[IntValue | None, Field(description="BPS · KRW")] = None
+    sale_amt: Annotated[IntValue | None, Field(description="매출액 · KRW_100million")] = None
+    bus_pro: Annotated[IntValue | None, Field(description="영업이익 · KRW_100million")] = None
+    cup_nga: Annotated[IntValue | None, Field(description="당기순이익 · KRW_100million")] = None
+    n250hgst: Annotated[PriceValue | None, Field(alias="250hgst", description="250최고 · KRW")] = None
+    n250lwst: Annotated[PriceValue | None, Field(alias="250lwst", description="250최저 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    upl_pric: Annotated[PriceValue | None, Field(description="상한가 · KRW")] = None
+    lst_pric: Annotated[PriceValue | None, Field(description="하한가 · KRW")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
+    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가 · KRW")] = None
+    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결수량 · shares")] = None
     n250hgst_pric_dt: Annotated[DateValue | None, Field(alias="250hgst_pric_dt", description="250최고가일")] = None
     n250hgst_pric_pre_rt: Annotated[
-        DecimalValue | None, Field(alias="250hgst_pric_pre_rt", description="250최고가대비율")
+        DecimalValue | None, Field(alias="250hgst_pric_pre_rt", description="250최고가대비율 · percent")
     ] = None
     n250lwst_pric_dt: Annotated[DateValue | None, Field(alias="250lwst_pric_dt", description="250최저가일")] = None
     n250lwst_pric_pre_rt: Annotated[
-        DecimalValue | None, Field(alias="250lwst_pric_pre_rt", description="250최저가대비율")
+        DecimalValue | None, Field(alias="250lwst_pric_pre_rt", description="250최저가대비율 · percent")
     ] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_pre: Annotated[DirectedRateValue | None, Field(description="거래대비")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_pre: Annotated[DirectedRateValue | None, Field(description="거래대비 · percent")] = None
     fav_unit: Annotated[TextValue | None, Field(description="액면가단위")] = None
-    dstr_stk: Annotated[IntValue | None, Field(description="유통주식")] = None
-    dstr_rt: Annotated[DecimalValue | None, Field(description="유통비율")] = None
+    dstr_stk: Annotated[IntValue | None, Field(description="유통주식 · thousand_shares")] = None
+    dstr_rt: Annotated[DecimalValue | None, Field(description="유통비율 · percent")] = None
 
 
 class Ka10002Request(KiwoomRequest):
@@ -210,7 +210,7 @@ class Ka10002Request(KiwoomRequest):
 
 class Ka10002Response(KiwoomResponse):
     """
-    ka10002 주식거래원요청 (Stock Broker (Member) Info): the response body.
+    ka10002 주식거래원요청 (Stock Broker (Member) Info): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10002
     """
 
     model_config = ConfigDict(
@@ -218,41 +218,41 @@ class Ka10002Response(KiwoomResponse):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     flu_smbol: Annotated[PriceChangeSignValue | None, Field(description="등락부호")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
     sel_trde_ori_nm_1: Annotated[TextValue | None, Field(description="매도거래원명1")] = None
     sel_trde_ori_1: Annotated[TextValue | None, Field(description="매도거래원1")] = None
-    sel_trde_qty_1: Annotated[IntValue | None, Field(description="매도거래량1")] = None
+    sel_trde_qty_1: Annotated[IntValue | None, Field(description="매도거래량1 · shares")] = None
     buy_trde_ori_nm_1: Annotated[TextValue | None, Field(description="매수거래원명1")] = None
     buy_trde_ori_1: Annotated[TextValue | None, Field(description="매수거래원1")] = None
-    buy_trde_qty_1: Annotated[IntValue | None, Field(description="매수거래량1")] = None
+    buy_trde_qty_1: Annotated[IntValue | None, Field(description="매수거래량1 · shares")] = None
     sel_trde_ori_nm_2: Annotated[TextValue | None, Field(description="매도거래원명2")] = None
     sel_trde_ori_2: Annotated[TextValue | None, Field(description="매도거래원2")] = None
-    sel_trde_qty_2: Annotated[IntValue | None, Field(description="매도거래량2")] = None
+    sel_trde_qty_2: Annotated[IntValue | None, Field(description="매도거래량2 · shares")] = None
     buy_trde_ori_nm_2: Annotated[TextValue | None, Field(description="매수거래원명2")] = None
     buy_trde_ori_2: Annotated[TextValue | None, Field(description="매수거래원2")] = None
-    buy_trde_qty_2: Annotated[IntValue | None, Field(description="매수거래량2")] = None
+    buy_trde_qty_2: Annotated[IntValue | None, Field(description="매수거래량2 · shares")] = None
     sel_trde_ori_nm_3: Annotated[TextValue | None, Field(description="매도거래원명3")] = None
     sel_trde_ori_3: Annotated[TextValue | None, Field(description="매도거래원3")] = None
-    sel_trde_qty_3: Annotated[IntValue | None, Field(description="매도거래량3")] = None
+    sel_trde_qty_3: Annotated[IntValue | None, Field(description="매도거래량3 · shares")] = None
     buy_trde_ori_nm_3: Annotated[TextValue | None, Field(description="매수거래원명3")] = None
     buy_trde_ori_3: Annotated[TextValue | None, Field(description="매수거래원3")] = None
-    buy_trde_qty_3: Annotated[IntValue | None, Field(description="매수거래량3")] = None
+    buy_trde_qty_3: Annotated[IntValue | None, Field(description="매수거래량3 · shares")] = None
     sel_trde_ori_nm_4: Annotated[TextValue | None, Field(description="매도거래원명4")] = None
     sel_trde_ori_4: Annotated[TextValue | None, Field(description="매도거래원4")] = None
-    sel_trde_qty_4: Annotated[IntValue | None, Field(description="매도거래량4")] = None
+    sel_trde_qty_4: Annotated[IntValue | None, Field(description="매도거래량4 · shares")] = None
     buy_trde_ori_nm_4: Annotated[TextValue | None, Field(description="매수거래원명4")] = None
     buy_trde_ori_4: Annotated[TextValue | None, Field(description="매수거래원4")] = None
-    buy_trde_qty_4: Annotated[IntValue | None, Field(description="매수거래량4")] = None
+    buy_trde_qty_4: Annotated[IntValue | None, Field(description="매수거래량4 · shares")] = None
     sel_trde_ori_nm_5: Annotated[TextValue | None, Field(description="매도거래원명5")] = None
     sel_trde_ori_5: Annotated[TextValue | None, Field(description="매도거래원5")] = None
-    sel_trde_qty_5: Annotated[IntValue | None, Field(description="매도거래량5")] = None
+    sel_trde_qty_5: Annotated[IntValue | None, Field(description="매도거래량5 · shares")] = None
     buy_trde_ori_nm_5: Annotated[TextValue | None, Field(description="매수거래원명5")] = None
     buy_trde_ori_5: Annotated[TextValue | None, Field(description="매수거래원5")] = None
-    buy_trde_qty_5: Annotated[IntValue | None, Field(description="매수거래량5")] = None
+    buy_trde_qty_5: Annotated[IntValue | None, Field(description="매수거래량5 · shares")] = None
 
 
 class Ka10003CntrInfrItem(KiwoomModel):
@@ -260,16 +260,16 @@ class Ka10003CntrInfrItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
-    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위")] = None
-    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위")] = None
-    cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율 · percent")] = None
+    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위 · KRW")] = None
+    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위 · KRW")] = None
+    cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량 · shares")] = None
     sign: Annotated[PriceChangeSignValue | None, Field(description="sign")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
@@ -286,7 +286,7 @@ class Ka10003Request(KiwoomRequest):
 
 class Ka10003Response(KiwoomResponse):
     """
-    ka10003 체결정보요청 (Trade Execution Info): the response body.
+    ka10003 체결정보요청 (Trade Execution Info): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10003
     """
 
     cntr_infr: Annotated[list[Ka10003CntrInfrItem], Field(description="체결정보", validate_default=True)] = []
@@ -297,17 +297,17 @@ class Ka10013CrdTrdeTrendItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    new: Annotated[IntValue | None, Field(description="신규")] = None
-    rpya: Annotated[IntValue | None, Field(description="상환")] = None
-    remn: Annotated[IntValue | None, Field(description="잔고")] = None
-    amt: Annotated[IntValue | None, Field(description="금액")] = None
-    pre: Annotated[IntValue | None, Field(description="대비")] = None
-    shr_rt: Annotated[DecimalValue | None, Field(description="공여율")] = None
-    remn_rt: Annotated[DecimalValue | None, Field(description="잔고율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    new: Annotated[IntValue | None, Field(description="신규 · KRW_million when qry_tp=1, shares when qry_tp=2")] = None
+    rpya: Annotated[IntValue | None, Field(description="상환 · KRW_million when qry_tp=1")] = None
+    remn: Annotated[IntValue | None, Field(description="잔고 · KRW_million when qry_tp=1")] = None
+    amt: Annotated[IntValue | None, Field(description="금액 · KRW_million")] = None
+    pre: Annotated[IntValue | None, Field(description="대비 · KRW_million when qry_tp=1, shares when qry_tp=2")] = None
+    shr_rt: Annotated[DecimalValue | None, Field(description="공여율 · percent")] = None
+    remn_rt: Annotated[DecimalValue | None, Field(description="잔고율 · percent")] = None
 
 
 class Ka10013Request(KiwoomRequest):
@@ -325,7 +325,7 @@ class Ka10013Request(KiwoomRequest):
 
 class Ka10013Response(KiwoomResponse):
     """
-    ka10013 신용매매동향요청 (Credit Trading Trend): the response body.
+    ka10013 신용매매동향요청 (Credit Trading Trend): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10013
     """
 
     crd_trde_trend: Annotated[
@@ -338,35 +338,35 @@ class Ka10015DalyTrdeDtlItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
-    bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량")] = None
-    bf_mkrt_trde_wght: Annotated[DecimalValue | None, Field(description="장전거래비중")] = None
-    opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량")] = None
-    opmr_trde_wght: Annotated[DecimalValue | None, Field(description="장중거래비중")] = None
-    af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량")] = None
-    af_mkrt_trde_wght: Annotated[DecimalValue | None, Field(description="장후거래비중")] = None
-    tot_3: Annotated[IntValue | None, Field(description="합계3")] = None
-    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
-    for_poss: Annotated[DecimalValue | None, Field(description="외인보유")] = None
-    for_wght: Annotated[DecimalValue | None, Field(description="외인비중")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
+    bf_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장전거래량 · shares")] = None
+    bf_mkrt_trde_wght: Annotated[DecimalValue | None, Field(description="장전거래비중 · percent")] = None
+    opmr_trde_qty: Annotated[IntValue | None, Field(description="장중거래량 · shares")] = None
+    opmr_trde_wght: Annotated[DecimalValue | None, Field(description="장중거래비중 · percent")] = None
+    af_mkrt_trde_qty: Annotated[IntValue | None, Field(description="장후거래량 · shares")] = None
+    af_mkrt_trde_wght: Annotated[DecimalValue | None, Field(description="장후거래비중 · percent")] = None
+    tot_3: Annotated[IntValue | None, Field(description="합계3 · shares")] = None
+    prid_trde_qty: Annotated[IntValue | None, Field(description="기간중거래량 · shares")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
+    for_poss: Annotated[DecimalValue | None, Field(description="외인보유 · percent")] = None
+    for_wght: Annotated[DecimalValue | None, Field(description="외인비중 · percent")] = None
     for_netprps: Annotated[IntValue | None, Field(description="외인순매수")] = None
     orgn_netprps: Annotated[IntValue | None, Field(description="기관순매수")] = None
     ind_netprps: Annotated[IntValue | None, Field(description="개인순매수")] = None
     frgn: Annotated[IntValue | None, Field(description="외국계")] = None
-    crd_remn_rt: Annotated[DecimalValue | None, Field(description="신용잔고율")] = None
+    crd_remn_rt: Annotated[DecimalValue | None, Field(description="신용잔고율 · percent")] = None
     prm: Annotated[IntValue | None, Field(description="프로그램")] = None
-    bf_mkrt_trde_prica: Annotated[IntValue | None, Field(description="장전거래대금")] = None
-    bf_mkrt_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장전거래대금비중")] = None
-    opmr_trde_prica: Annotated[IntValue | None, Field(description="장중거래대금")] = None
-    opmr_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장중거래대금비중")] = None
-    af_mkrt_trde_prica: Annotated[IntValue | None, Field(description="장후거래대금")] = None
-    af_mkrt_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장후거래대금비중")] = None
+    bf_mkrt_trde_prica: Annotated[IntValue | None, Field(description="장전거래대금 · KRW_million")] = None
+    bf_mkrt_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장전거래대금비중 · percent")] = None
+    opmr_trde_prica: Annotated[IntValue | None, Field(description="장중거래대금 · KRW_million")] = None
+    opmr_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장중거래대금비중 · percent")] = None
+    af_mkrt_trde_prica: Annotated[IntValue | None, Field(description="장후거래대금 · KRW_million")] = None
+    af_mkrt_trde_prica_wght: Annotated[DecimalValue | None, Field(description="장후거래대금비중 · percent")] = None
 
 
 class Ka10015Request(KiwoomRequest):
@@ -383,7 +383,7 @@ class Ka10015Request(KiwoomRequest):
 
 class Ka10015Response(KiwoomResponse):
     """
-    ka10015 일별거래상세요청 (Daily Trade Detail): the response body.
+    ka10015 일별거래상세요청 (Daily Trade Detail): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10015
     """
 
     daly_trde_dtl: Annotated[
@@ -397,16 +397,16 @@ class Ka10016NtlPricItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_trde_qty_pre_rt: Annotated[DecimalValue | None, Field(description="전일거래량대비율")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_trde_qty_pre_rt: Annotated[DecimalValue | None, Field(description="전일거래량대비율 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
 
 
 class Ka10016Request(KiwoomRequest):
@@ -430,7 +430,7 @@ class Ka10016Request(KiwoomRequest):
 
 class Ka10016Response(KiwoomResponse):
     """
-    ka10016 신고저가요청 (New High/Low Stocks): the response body.
+    ka10016 신고저가요청 (New High/Low Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10016
     """
 
     ntl_pric: Annotated[list[Ka10016NtlPricItem], Field(description="신고저가", validate_default=True)] = []
@@ -461,16 +461,16 @@ class Ka10017UpdownPricItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_infr: Annotated[TextValue | None, Field(description="종목정보")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
 
 
@@ -480,15 +480,15 @@ class Ka10018HighLowPricAlaccItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    tdy_high_pric: Annotated[PriceValue | None, Field(description="당일고가")] = None
-    tdy_low_pric: Annotated[PriceValue | None, Field(description="당일저가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    tdy_high_pric: Annotated[PriceValue | None, Field(description="당일고가 · KRW")] = None
+    tdy_low_pric: Annotated[PriceValue | None, Field(description="당일저가 · KRW")] = None
 
 
 class Ka10018Request(KiwoomRequest):
@@ -510,7 +510,7 @@ class Ka10018Request(KiwoomRequest):
 
 class Ka10018Response(KiwoomResponse):
     """
-    ka10018 고저가근접요청 (Stocks Near High/Low): the response body.
+    ka10018 고저가근접요청 (Stocks Near High/Low): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10018
     """
 
     high_low_pric_alacc: Annotated[
@@ -526,13 +526,13 @@ class Ka10019PricJmpfluItem(KiwoomModel):
     stk_cls: Annotated[TextValue | None, Field(description="종목분류")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pre: Annotated[IntValue | None, Field(description="기준대비")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    jmp_rt: Annotated[DecimalValue | None, Field(description="급등률")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    base_pre: Annotated[IntValue | None, Field(description="기준대비 · KRW")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    jmp_rt: Annotated[DecimalValue | None, Field(description="급등률 · percent")] = None
 
 
 class Ka10019Request(KiwoomRequest):
@@ -557,7 +557,7 @@ class Ka10019Request(KiwoomRequest):
 
 class Ka10019Response(KiwoomResponse):
     """
-    ka10019 가격급등락요청 (Price Surge/Plunge Stocks): the response body.
+    ka10019 가격급등락요청 (Price Surge/Plunge Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10019
     """
 
     pric_jmpflu: Annotated[list[Ka10019PricJmpfluItem], Field(description="가격급등락", validate_default=True)] = []
@@ -583,14 +583,14 @@ class Ka10024TrdeQtyUpdtItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량 · shares")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
 
 
 class Ka10025PrpsCnctrItem(KiwoomModel):
@@ -599,15 +599,15 @@ class Ka10025PrpsCnctrItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    pric_strt: Annotated[PriceValue | None, Field(description="가격대시작")] = None
-    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
-    prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
-    prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    pric_strt: Annotated[PriceValue | None, Field(description="가격대시작 · KRW")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝 · KRW")] = None
+    prps_qty: Annotated[IntValue | None, Field(description="매물량 · shares")] = None
+    prps_rt: Annotated[DecimalValue | None, Field(description="매물비 · percent")] = None
 
 
 class Ka10025Request(KiwoomRequest):
@@ -628,7 +628,7 @@ class Ka10025Request(KiwoomRequest):
 
 class Ka10025Response(KiwoomResponse):
     """
-    ka10025 매물대집중요청 (Volume Profile (Supply Zone) Concentration): the response body.
+    ka10025 매물대집중요청 (Volume Profile (Supply Zone) Concentration): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10025
     """
 
     prps_cnctr: Annotated[list[Ka10025PrpsCnctrItem], Field(description="매물대집중", validate_default=True)] = []
@@ -641,12 +641,12 @@ class Ka10026HighLowPerItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     per: Annotated[DecimalValue | None, Field(description="PER")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
 
 
 class Ka10026Request(KiwoomRequest):
@@ -663,7 +663,7 @@ class Ka10026Request(KiwoomRequest):
 
 class Ka10026Response(KiwoomResponse):
     """
-    ka10026 고저PER요청 (High/Low PER Stocks): the response body.
+    ka10026 고저PER요청 (High/Low PER Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10026
     """
 
     high_low_per: Annotated[list[Ka10026HighLowPerItem], Field(description="고저PER", validate_default=True)] = []
@@ -675,16 +675,16 @@ class Ka10028OpenPricPreFluRtItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비")] = None
-    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 · percent")] = None
+    now_trde_qty: Annotated[IntValue | None, Field(description="현재거래량 · shares")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
 
 
 class Ka10028Request(KiwoomRequest):
@@ -708,7 +708,7 @@ class Ka10028Request(KiwoomRequest):
 
 class Ka10028Response(KiwoomResponse):
     """
-    ka10028 시가대비등락률요청 (Change Rate vs Open Price): the response body.
+    ka10028 시가대비등락률요청 (Change Rate vs Open Price): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10028
     """
 
     open_pric_pre_flu_rt: Annotated[
@@ -740,14 +740,14 @@ class Ka10043TrdeOriPrpsAnlyItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    sel_qty: Annotated[IntValue | None, Field(description="매도량")] = None
-    buy_qty: Annotated[IntValue | None, Field(description="매수량")] = None
-    netprps_qty: Annotated[IntValue | None, Field(description="순매수수량")] = None
-    trde_qty_sum: Annotated[IntValue | None, Field(description="거래량합")] = None
-    trde_wght: Annotated[DecimalValue | None, Field(description="거래비중")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    sel_qty: Annotated[IntValue | None, Field(description="매도량 · shares")] = None
+    buy_qty: Annotated[IntValue | None, Field(description="매수량 · shares")] = None
+    netprps_qty: Annotated[IntValue | None, Field(description="순매수수량 · shares")] = None
+    trde_qty_sum: Annotated[IntValue | None, Field(description="거래량합 · shares")] = None
+    trde_wght: Annotated[DecimalValue | None, Field(description="거래비중 · percent")] = None
 
 
 class Ka10052Request(KiwoomRequest):
@@ -775,12 +775,12 @@ class Ka10052TrdeOriMontTrdeQtyItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     trde_ori_nm: Annotated[TextValue | None, Field(description="거래원명")] = None
     tp: Annotated[TextValue | None, Field(description="구분")] = None
-    mont_trde_qty: Annotated[IntValue | None, Field(description="순간거래량")] = None
-    acc_netprps: Annotated[IntValue | None, Field(description="누적순매수")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    mont_trde_qty: Annotated[IntValue | None, Field(description="순간거래량 · shares")] = None
+    acc_netprps: Annotated[IntValue | None, Field(description="누적순매수 · shares")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
 
 
 class Ka10054MotnStkItem(KiwoomModel):
@@ -789,17 +789,17 @@ class Ka10054MotnStkItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    motn_pric: Annotated[PriceValue | None, Field(description="발동가격")] = None
-    dynm_dispty_rt: Annotated[DecimalValue | None, Field(description="동적괴리율")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    motn_pric: Annotated[PriceValue | None, Field(description="발동가격 · KRW")] = None
+    dynm_dispty_rt: Annotated[DecimalValue | None, Field(description="동적괴리율 · percent")] = None
     trde_cntr_proc_time: Annotated[TimeValue | None, Field(description="매매체결처리시각")] = None
     virelis_time: Annotated[TimeValue | None, Field(description="VI해제시각")] = None
     viaplc_tp: Annotated[TextValue | None, Field(description="VI적용구분")] = None
-    dynm_stdpc: Annotated[PriceValue | None, Field(description="동적기준가격")] = None
-    static_stdpc: Annotated[PriceValue | None, Field(description="정적기준가격")] = None
-    static_dispty_rt: Annotated[DecimalValue | None, Field(description="정적괴리율")] = None
-    open_pric_pre_flu_rt: Annotated[DecimalValue | None, Field(description="시가대비등락률")] = None
-    vimotn_cnt: Annotated[IntValue | None, Field(description="VI발동횟수")] = None
+    dynm_stdpc: Annotated[PriceValue | None, Field(description="동적기준가격 · KRW")] = None
+    static_stdpc: Annotated[PriceValue | None, Field(description="정적기준가격 · KRW")] = None
+    static_dispty_rt: Annotated[DecimalValue | None, Field(description="정적괴리율 · percent")] = None
+    open_pric_pre_flu_rt: Annotated[DecimalValue | None, Field(description="시가대비등락률 · percent")] = None
+    vimotn_cnt: Annotated[IntValue | None, Field(description="VI발동횟수 · count")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
@@ -828,7 +828,7 @@ class Ka10054Request(KiwoomRequest):
 
 class Ka10054Response(KiwoomResponse):
     """
-    ka10054 변동성완화장치발동종목요청 (VI (Volatility Interruption) Triggered Stocks): the response body.
+    ka10054 변동성완화장치발동종목요청 (VI (Volatility Interruption) Triggered Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10054
     """
 
     motn_stk: Annotated[list[Ka10054MotnStkItem], Field(description="발동종목", validate_default=True)] = []
@@ -851,13 +851,13 @@ class Ka10055TdyPredCntrQtyItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
-    cntr_pric: Annotated[PriceValue | None, Field(description="체결가")] = None
+    cntr_pric: Annotated[PriceValue | None, Field(description="체결가 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    cntr_qty: Annotated[IntValue | None, Field(description="체결량 · shares")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW_million")] = None
 
 
 class Ka10058InvsrDalyTrdeStkItem(KiwoomModel):
@@ -866,15 +866,15 @@ class Ka10058InvsrDalyTrdeStkItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    netslmt_qty: Annotated[IntValue | None, Field(description="순매도수량")] = None
-    netslmt_amt: Annotated[IntValue | None, Field(description="순매도금액")] = None
-    prsm_avg_pric: Annotated[PriceValue | None, Field(description="추정평균가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    netslmt_qty: Annotated[IntValue | None, Field(description="순매도수량 · shares")] = None
+    netslmt_amt: Annotated[IntValue | None, Field(description="순매도금액 · KRW")] = None
+    prsm_avg_pric: Annotated[PriceValue | None, Field(description="추정평균가 · KRW")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    avg_pric_pre: Annotated[IntValue | None, Field(description="평균가대비")] = None
-    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
-    dt_trde_qty: Annotated[IntValue | None, Field(description="기간거래량")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    avg_pric_pre: Annotated[IntValue | None, Field(description="평균가대비 · KRW")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율 · percent")] = None
+    dt_trde_qty: Annotated[IntValue | None, Field(description="기간거래량 · shares")] = None
 
 
 class Ka10058Request(KiwoomRequest):
@@ -895,7 +895,7 @@ class Ka10058Request(KiwoomRequest):
 
 class Ka10058Response(KiwoomResponse):
     """
-    ka10058 투자자별일별매매종목요청 (Daily Trading Stocks by Investor): the response body.
+    ka10058 투자자별일별매매종목요청 (Daily Trading Stocks by Investor): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10058
     """
 
     invsr_daly_trde_stk: Annotated[
@@ -923,25 +923,51 @@ class Ka10059StkInvsrOrgnItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     pre_sig: Annotated[PriceChangeSignValue | None, Field(description="대비기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalBy100Value | None, Field(description="등락율")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
-    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
-    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
-    fnnc_invt: Annotated[IntValue | None, Field(description="금융투자")] = None
-    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
-    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
-    etc_fnnc: Annotated[IntValue | None, Field(description="기타금융")] = None
-    bank: Annotated[IntValue | None, Field(description="은행")] = None
-    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
-    samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[IntValue | None, Field(description="국가")] = None
-    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
-    natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalBy100Value | None, Field(description="등락율 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW_million")] = None
+    ind_invsr: Annotated[
+        IntValue | None, Field(description="개인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    frgnr_invsr: Annotated[
+        IntValue | None, Field(description="외국인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    orgn: Annotated[
+        IntValue | None, Field(description="기관계 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    fnnc_invt: Annotated[
+        IntValue | None, Field(description="금융투자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    insrnc: Annotated[
+        IntValue | None, Field(description="보험 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    invtrt: Annotated[
+        IntValue | None, Field(description="투신 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_fnnc: Annotated[
+        IntValue | None, Field(description="기타금융 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    bank: Annotated[
+        IntValue | None, Field(description="은행 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    penfnd_etc: Annotated[
+        IntValue | None, Field(description="연기금등 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    samo_fund: Annotated[
+        IntValue | None, Field(description="사모펀드 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natn: Annotated[
+        IntValue | None, Field(description="국가 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_corp: Annotated[
+        IntValue | None, Field(description="기타법인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natfor: Annotated[
+        IntValue | None, Field(description="내외국인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
 
 
 class Ka10061Request(KiwoomRequest):
@@ -964,19 +990,45 @@ class Ka10061StkInvsrOrgnTotItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    ind_invsr: Annotated[IntValue | None, Field(description="개인투자자")] = None
-    frgnr_invsr: Annotated[IntValue | None, Field(description="외국인투자자")] = None
-    orgn: Annotated[IntValue | None, Field(description="기관계")] = None
-    fnnc_invt: Annotated[IntValue | None, Field(description="금융투자")] = None
-    insrnc: Annotated[IntValue | None, Field(description="보험")] = None
-    invtrt: Annotated[IntValue | None, Field(description="투신")] = None
-    etc_fnnc: Annotated[IntValue | None, Field(description="기타금융")] = None
-    bank: Annotated[IntValue | None, Field(description="은행")] = None
-    penfnd_etc: Annotated[IntValue | None, Field(description="연기금등")] = None
-    samo_fund: Annotated[IntValue | None, Field(description="사모펀드")] = None
-    natn: Annotated[IntValue | None, Field(description="국가")] = None
-    etc_corp: Annotated[IntValue | None, Field(description="기타법인")] = None
-    natfor: Annotated[IntValue | None, Field(description="내외국인")] = None
+    ind_invsr: Annotated[
+        IntValue | None, Field(description="개인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    frgnr_invsr: Annotated[
+        IntValue | None, Field(description="외국인투자자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    orgn: Annotated[
+        IntValue | None, Field(description="기관계 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    fnnc_invt: Annotated[
+        IntValue | None, Field(description="금융투자 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    insrnc: Annotated[
+        IntValue | None, Field(description="보험 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    invtrt: Annotated[
+        IntValue | None, Field(description="투신 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_fnnc: Annotated[
+        IntValue | None, Field(description="기타금융 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    bank: Annotated[
+        IntValue | None, Field(description="은행 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    penfnd_etc: Annotated[
+        IntValue | None, Field(description="연기금등 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    samo_fund: Annotated[
+        IntValue | None, Field(description="사모펀드 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natn: Annotated[
+        IntValue | None, Field(description="국가 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    etc_corp: Annotated[
+        IntValue | None, Field(description="기타법인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
+    natfor: Annotated[
+        IntValue | None, Field(description="내외국인 · KRW_million when amt_qty_tp=1, shares when amt_qty_tp=2")
+    ] = None
 
 
 class Ka10084Request(KiwoomRequest):
@@ -998,16 +1050,16 @@ class Ka10084TdyPredCntrItem(KiwoomModel):
         arbitrary_types_allowed=True,
     )
     tm: Annotated[TimeValue | None, Field(description="시간")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    pre_rt: Annotated[DecimalValue | None, Field(description="대비율")] = None
-    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위")] = None
-    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위")] = None
-    cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    pre_rt: Annotated[DecimalValue | None, Field(description="대비율 · percent")] = None
+    pri_sel_bid_unit: Annotated[PriceValue | None, Field(description="우선매도호가단위 · KRW")] = None
+    pri_buy_bid_unit: Annotated[PriceValue | None, Field(description="우선매수호가단위 · KRW")] = None
+    cntr_trde_qty: Annotated[IntValue | None, Field(description="체결거래량 · shares")] = None
     sign: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · KRW_million")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
     stex_tp: Annotated[TextValue | None, Field(description="거래소구분")] = None
 
 
@@ -1017,59 +1069,59 @@ class Ka10095AtnStkInfrItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
-    cntr_qty: Annotated[IntValue | None, Field(description="체결량")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
-    pred_trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="전일거래량대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    sel_1th_bid: Annotated[PriceValue | None, Field(description="매도1차호가")] = None
-    sel_2th_bid: Annotated[PriceValue | None, Field(description="매도2차호가")] = None
-    sel_3th_bid: Annotated[PriceValue | None, Field(description="매도3차호가")] = None
-    sel_4th_bid: Annotated[PriceValue | None, Field(description="매도4차호가")] = None
-    sel_5th_bid: Annotated[PriceValue | None, Field(description="매도5차호가")] = None
-    buy_1th_bid: Annotated[PriceValue | None, Field(description="매수1차호가")] = None
-    buy_2th_bid: Annotated[PriceValue | None, Field(description="매수2차호가")] = None
-    buy_3th_bid: Annotated[PriceValue | None, Field(description="매수3차호가")] = None
-    buy_4th_bid: Annotated[PriceValue | None, Field(description="매수4차호가")] = None
-    buy_5th_bid: Annotated[PriceValue | None, Field(description="매수5차호가")] = None
-    upl_pric: Annotated[PriceValue | None, Field(description="상한가")] = None
-    lst_pric: Annotated[PriceValue | None, Field(description="하한가")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    close_pric: Annotated[PriceValue | None, Field(description="종가")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · KRW_million")] = None
+    cntr_qty: Annotated[IntValue | None, Field(description="체결량 · shares")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
+    pred_trde_qty_pre: Annotated[DirectedRateValue | None, Field(description="전일거래량대비 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · KRW")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · KRW")] = None
+    sel_1th_bid: Annotated[PriceValue | None, Field(description="매도1차호가 · KRW")] = None
+    sel_2th_bid: Annotated[PriceValue | None, Field(description="매도2차호가 · KRW")] = None
+    sel_3th_bid: Annotated[PriceValue | None, Field(description="매도3차호가 · KRW")] = None
+    sel_4th_bid: Annotated[PriceValue | None, Field(description="매도4차호가 · KRW")] = None
+    sel_5th_bid: Annotated[PriceValue | None, Field(description="매도5차호가 · KRW")] = None
+    buy_1th_bid: Annotated[PriceValue | None, Field(description="매수1차호가 · KRW")] = None
+    buy_2th_bid: Annotated[PriceValue | None, Field(description="매수2차호가 · KRW")] = None
+    buy_3th_bid: Annotated[PriceValue | None, Field(description="매수3차호가 · KRW")] = None
+    buy_4th_bid: Annotated[PriceValue | None, Field(description="매수4차호가 · KRW")] = None
+    buy_5th_bid: Annotated[PriceValue | None, Field(description="매수5차호가 · KRW")] = None
+    upl_pric: Annotated[PriceValue | None, Field(description="상한가 · KRW")] = None
+    lst_pric: Annotated[PriceValue | None, Field(description="하한가 · KRW")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · KRW")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · KRW")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · KRW")] = None
+    close_pric: Annotated[PriceValue | None, Field(description="종가 · KRW")] = None
     cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
-    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가")] = None
-    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결량")] = None
-    cap: Annotated[IntValue | None, Field(description="자본금")] = None
-    fav: Annotated[PriceValue | None, Field(description="액면가")] = None
-    mac: Annotated[IntValue | None, Field(description="시가총액")] = None
-    stkcnt: Annotated[IntValue | None, Field(description="주식수")] = None
+    exp_cntr_pric: Annotated[PriceValue | None, Field(description="예상체결가 · KRW")] = None
+    exp_cntr_qty: Annotated[IntValue | None, Field(description="예상체결량 · shares")] = None
+    cap: Annotated[IntValue | None, Field(description="자본금 · KRW_100million")] = None
+    fav: Annotated[PriceValue | None, Field(description="액면가 · KRW")] = None
+    mac: Annotated[IntValue | None, Field(description="시가총액 · KRW_100million")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="주식수 · shares")] = None
     bid_tm: Annotated[TimeValue | None, Field(description="호가시간")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
-    pri_sel_req: Annotated[IntValue | None, Field(description="우선매도잔량")] = None
-    pri_buy_req: Annotated[IntValue | None, Field(description="우선매수잔량")] = None
-    pri_sel_cnt: Annotated[IntValue | None, Field(description="우선매도건수")] = None
-    pri_buy_cnt: Annotated[IntValue | None, Field(description="우선매수건수")] = None
-    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
-    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
+    pri_sel_req: Annotated[IntValue | None, Field(description="우선매도잔량 · shares")] = None
+    pri_buy_req: Annotated[IntValue | None, Field(description="우선매수잔량 · shares")] = None
+    pri_sel_cnt: Annotated[IntValue | None, Field(description="우선매도건수 · count")] = None
+    pri_buy_cnt: Annotated[IntValue | None, Field(description="우선매수건수 · count")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량 · shares")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량 · shares")] = None
     tot_sel_cnt: Annotated[IntValue | None, Field(description="총매도건수")] = None
-    tot_buy_cnt: Annotated[IntValue | None, Field(description="총매수건수")] = None
-    prty: Annotated[DecimalValue | None, Field(description="패리티")] = None
+    tot_buy_cnt: Annotated[IntValue | None, Field(description="총매수건수 · count")] = None
+    prty: Annotated[DecimalValue | None, Field(description="패리티 · percent")] = None
     gear: Annotated[DecimalValue | None, Field(description="기어링")] = None
-    pl_qutr: Annotated[DecimalValue | None, Field(description="손익분기")] = None
-    cap_support: Annotated[DecimalValue | None, Field(description="자본지지")] = None
-    elwexec_pric: Annotated[PriceValue | None, Field(description="ELW행사가")] = None
+    pl_qutr: Annotated[DecimalValue | None, Field(description="손익분기 · percent")] = None
+    cap_support: Annotated[DecimalValue | None, Field(description="자본지지 · percent")] = None
+    elwexec_pric: Annotated[PriceValue | None, Field(description="ELW행사가 · KRW")] = None
     cnvt_rt: Annotated[DecimalValue | None, Field(description="전환비율")] = None
     elwexpr_dt: Annotated[DateValue | None, Field(description="ELW만기일")] = None
-    cntr_engg: Annotated[IntValue | None, Field(description="미결제약정")] = None
+    cntr_engg: Annotated[IntValue | None, Field(description="미결제약정 · contracts")] = None
     cntr_pred_pre: Annotated[IntValue | None, Field(description="미결제전일대비")] = None
     theory_pric: Annotated[PriceValue | None, Field(description="이론가")] = None
     innr_vltl: Annotated[DecimalValue | None, Field(description="내재변동성")] = None
@@ -1093,7 +1145,7 @@ class Ka10095Request(KiwoomRequest):
 
 class Ka10095Response(KiwoomResponse):
     """
-    ka10095 지정종목 정보요청 (Specified Stocks Info): the response body.
+    ka10095 지정종목 정보요청 (Specified Stocks Info): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10095
     """
 
     atn_stk_infr: Annotated[list[Ka10095AtnStkInfrItem], Field(description="관심종목정보", validate_default=True)] = []
@@ -1105,10 +1157,10 @@ class Ka10099ListItem(KiwoomModel):
     )
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     name: Annotated[TextValue | None, Field(description="종목명")] = None
-    listCount: Annotated[IntValue | None, Field(description="상장주식수")] = None
+    listCount: Annotated[IntValue | None, Field(description="상장주식수 · shares")] = None
     auditInfo: Annotated[TextValue | None, Field(description="감리구분")] = None
     regDay: Annotated[DateValue | None, Field(description="상장일")] = None
-    lastPrice: Annotated[PriceValue | None, Field(description="전일종가")] = None
+    lastPrice: Annotated[PriceValue | None, Field(description="전일종가 · KRW")] = None
     state: Annotated[TextValue | None, Field(description="종목상태")] = None
     marketCode: Annotated[MarketSecurityTypeValue | None, Field(description="시장구분코드")] = None
     marketName: Annotated[TextValue | None, Field(description="시장명")] = None
@@ -1132,7 +1184,7 @@ class Ka10099Request(KiwoomRequest):
 
 class Ka10099Response(KiwoomResponse):
     """
-    ka10099 종목정보 리스트 (Stock List): the response body.
+    ka10099 종목정보 리스트 (Stock List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10099
     """
 
     list_: Annotated[list[Ka10099ListItem], Field(alias="list", description="종목리스트", validate_default=True)] = []
@@ -1151,7 +1203,7 @@ class Ka10100Request(KiwoomRequest):
 
 class Ka10100Response(KiwoomResponse):
     """
-    ka10100 종목정보 조회 (Stock Info Lookup): the response body.
+    ka10100 종목정보 조회 (Stock Info Lookup): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10100
     """
 
     model_config = ConfigDict(
@@ -1159,10 +1211,10 @@ class Ka10100Response(KiwoomResponse):
     )
     code: Annotated[TextValue | None, Field(description="종목코드")] = None
     name: Annotated[TextValue | None, Field(description="종목명")] = None
-    listCount: Annotated[IntValue | None, Field(description="상장주식수")] = None
+    listCount: Annotated[IntValue | None, Field(description="상장주식수 · shares")] = None
     auditInfo: Annotated[TextValue | None, Field(description="감리구분")] = None
     regDay: Annotated[DateValue | None, Field(description="상장일")] = None
-    lastPrice: Annotated[PriceValue | None, Field(description="전일종가")] = None
+    lastPrice: Annotated[PriceValue | None, Field(description="전일종가 · KRW")] = None
     state: Annotated[TextValue | None, Field(description="종목상태")] = None
     marketCode: Annotated[MarketSecurityTypeValue | None, Field(description="시장구분코드")] = None
     marketName: Annotated[TextValue | None, Field(description="시장명")] = None
@@ -1196,7 +1248,7 @@ class Ka10101Request(KiwoomRequest):
 
 class Ka10101Response(KiwoomResponse):
     """
-    ka10101 업종코드 리스트 (Sector Code List): the response body.
+    ka10101 업종코드 리스트 (Sector Code List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10101
     """
 
     list_: Annotated[
@@ -1221,7 +1273,7 @@ class Ka10102Request(KiwoomRequest):
 
 class Ka10102Response(KiwoomResponse):
     """
-    ka10102 회원사 리스트 (Member Firm (Broker) List): the response body.
+    ka10102 회원사 리스트 (Member Firm (Broker) List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10102
     """
 
     list_: Annotated[
@@ -1236,14 +1288,14 @@ class Ka90003PrmNetprpsUpper50Item(KiwoomModel):
     rank: Annotated[IntValue | None, Field(description="순위")] = None
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     flu_sig: Annotated[PriceChangeSignValue | None, Field(description="등락기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락율")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    prm_sell_amt: Annotated[IntValue | None, Field(description="프로그램매도금액")] = None
-    prm_buy_amt: Annotated[IntValue | None, Field(description="프로그램매수금액")] = None
-    prm_netprps_amt: Annotated[IntValue | None, Field(description="프로그램순매수금액")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락율 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    prm_sell_amt: Annotated[IntValue | None, Field(description="프로그램매도금액 · KRW_million")] = None
+    prm_buy_amt: Annotated[IntValue | None, Field(description="프로그램매수금액 · KRW_million")] = None
+    prm_netprps_amt: Annotated[IntValue | None, Field(description="프로그램순매수금액 · KRW_million")] = None
 
 
 class Ka90003Request(KiwoomRequest):
@@ -1262,7 +1314,7 @@ class Ka90003Request(KiwoomRequest):
 
 class Ka90003Response(KiwoomResponse):
     """
-    ka90003 프로그램순매수상위50요청 (Top 50 Program Net Buy): the response body.
+    ka90003 프로그램순매수상위50요청 (Top 50 Program Net Buy): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90003
     """
 
     prm_netprps_upper_50: Annotated[
@@ -1289,15 +1341,15 @@ class Ka90004StkPrmTrdePrstItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · KRW")] = None
     flu_sig: Annotated[PriceChangeSignValue | None, Field(description="등락기호")] = None
-    pred_pre: Annotated[IntValue | None, Field(description="전일대비")] = None
-    buy_cntr_qty: Annotated[IntValue | None, Field(description="매수체결수량")] = None
-    buy_cntr_amt: Annotated[IntValue | None, Field(description="매수체결금액")] = None
-    sel_cntr_qty: Annotated[IntValue | None, Field(description="매도체결수량")] = None
-    sel_cntr_amt: Annotated[IntValue | None, Field(description="매도체결금액")] = None
-    netprps_prica: Annotated[IntValue | None, Field(description="순매수대금")] = None
-    all_trde_rt: Annotated[DecimalValue | None, Field(description="전체거래비율")] = None
+    pred_pre: Annotated[IntValue | None, Field(description="전일대비 · KRW")] = None
+    buy_cntr_qty: Annotated[IntValue | None, Field(description="매수체결수량 · thousand_shares")] = None
+    buy_cntr_amt: Annotated[IntValue | None, Field(description="매수체결금액 · KRW_million")] = None
+    sel_cntr_qty: Annotated[IntValue | None, Field(description="매도체결수량 · thousand_shares")] = None
+    sel_cntr_amt: Annotated[IntValue | None, Field(description="매도체결금액 · KRW_million")] = None
+    netprps_prica: Annotated[IntValue | None, Field(description="순매수대금 · KRW_million")] = None
+    all_trde_rt: Annotated[DecimalValue | None, Field(description="전체거래비율 · percent")] = None
 
 
 class Kt20016CrdLoanPosStkItem(KiwoomModel):
@@ -1306,9 +1358,9 @@ class Kt20016CrdLoanPosStkItem(KiwoomModel):
     )
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
-    crd_assr_rt: Annotated[DecimalValue | None, Field(description="신용보증금율")] = None
-    repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
-    pred_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
+    crd_assr_rt: Annotated[DecimalValue | None, Field(description="신용보증금율 · percent")] = None
+    repl_pric: Annotated[PriceValue | None, Field(description="대용가 · KRW")] = None
+    pred_close_pric: Annotated[PriceValue | None, Field(description="전일종가 · KRW")] = None
     crd_limit_over_yn: Annotated[YesNoValue | None, Field(description="신용한도초과여부")] = None
     crd_limit_over_txt: Annotated[CreditLimitExceededTextValue | None, Field(description="신용한도초과")] = None
 
@@ -1328,7 +1380,7 @@ class Kt20016Request(KiwoomRequest):
 
 class Kt20016Response(KiwoomResponse):
     """
-    kt20016 신용융자 가능종목요청 (Credit Loan Eligible Stocks): the response body.
+    kt20016 신용융자 가능종목요청 (Credit Loan Eligible Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20016
     """
 
     model_config = ConfigDict(
@@ -1353,7 +1405,7 @@ class Kt20017Request(KiwoomRequest):
 
 class Kt20017Response(KiwoomResponse):
     """
-    kt20017 신용융자 가능문의 (Credit Loan Availability Inquiry): the response body.
+    kt20017 신용융자 가능문의 (Credit Loan Availability Inquiry): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#kt20017
     """
 
     model_config = ConfigDict(
@@ -1364,7 +1416,7 @@ class Kt20017Response(KiwoomResponse):
 
 class Ka10017Response(KiwoomResponse):
     """
-    ka10017 상하한가요청 (Upper/Lower Limit Stocks): the response body.
+    ka10017 상하한가요청 (Upper/Lower Limit Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10017
     """
 
     updown_pric: Annotated[list[Ka10017UpdownPricItem], Field(description="상하한가", validate_default=True)] = []
@@ -1372,7 +1424,7 @@ class Ka10017Response(KiwoomResponse):
 
 class Ka10024Response(KiwoomResponse):
     """
-    ka10024 거래량갱신요청 (Trading Volume Record Renewal): the response body.
+    ka10024 거래량갱신요청 (Trading Volume Record Renewal): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10024
     """
 
     trde_qty_updt: Annotated[list[Ka10024TrdeQtyUpdtItem], Field(description="거래량갱신", validate_default=True)] = []
@@ -1380,7 +1432,7 @@ class Ka10024Response(KiwoomResponse):
 
 class Ka10043Response(KiwoomResponse):
     """
-    ka10043 거래원매물대분석요청 (Broker Volume Profile Analysis): the response body.
+    ka10043 거래원매물대분석요청 (Broker Volume Profile Analysis): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10043
     """
 
     trde_ori_prps_anly: Annotated[
@@ -1390,7 +1442,7 @@ class Ka10043Response(KiwoomResponse):
 
 class Ka10052Response(KiwoomResponse):
     """
-    ka10052 거래원순간거래량요청 (Broker Instant Trading Volume): the response body.
+    ka10052 거래원순간거래량요청 (Broker Instant Trading Volume): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10052
     """
 
     trde_ori_mont_trde_qty: Annotated[
@@ -1400,7 +1452,7 @@ class Ka10052Response(KiwoomResponse):
 
 class Ka10055Response(KiwoomResponse):
     """
-    ka10055 당일전일체결량요청 (Today/Previous Day Execution Volume): the response body.
+    ka10055 당일전일체결량요청 (Today/Previous Day Execution Volume): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10055
     """
 
     tdy_pred_cntr_qty: Annotated[
@@ -1410,7 +1462,7 @@ class Ka10055Response(KiwoomResponse):
 
 class Ka10059Response(KiwoomResponse):
     """
-    ka10059 종목별투자자기관별요청 (Investor/Institution Trading by Stock): the response body.
+    ka10059 종목별투자자기관별요청 (Investor/Institution Trading by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10059
     """
 
     stk_invsr_orgn: Annotated[
@@ -1420,7 +1472,7 @@ class Ka10059Response(KiwoomResponse):
 
 class Ka10061Response(KiwoomResponse):
     """
-    ka10061 종목별투자자기관별합계요청 (Investor/Institution Totals by Stock): the response body.
+    ka10061 종목별투자자기관별합계요청 (Investor/Institution Totals by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10061
     """
 
     stk_invsr_orgn_tot: Annotated[
@@ -1430,7 +1482,7 @@ class Ka10061Response(KiwoomResponse):
 
 class Ka10084Response(KiwoomResponse):
     """
-    ka10084 당일전일체결요청 (Today/Previous Day Executions): the response body.
+    ka10084 당일전일체결요청 (Today/Previous Day Executions): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka10084
     """
 
     tdy_pred_cntr: Annotated[
@@ -1440,17 +1492,17 @@ class Ka10084Response(KiwoomResponse):
 
 class Ka90004Response(KiwoomResponse):
     """
-    ka90004 종목별프로그램매매현황요청 (Program Trading Status by Stock): the response body.
+    ka90004 종목별프로그램매매현황요청 (Program Trading Status by Stock): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-stkinfo/#ka90004
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    tot_1: Annotated[IntValue | None, Field(description="매수체결수량합계")] = None
-    tot_2: Annotated[IntValue | None, Field(description="매수체결금액합계")] = None
-    tot_3: Annotated[IntValue | None, Field(description="매도체결수량합계")] = None
-    tot_4: Annotated[IntValue | None, Field(description="매도체결금액합계")] = None
-    tot_5: Annotated[IntValue | None, Field(description="순매수대금합계")] = None
+    tot_1: Annotated[IntValue | None, Field(description="매수체결수량합계 · thousand_shares")] = None
+    tot_2: Annotated[IntValue | None, Field(description="매수체결금액합계 · KRW_million")] = None
+    tot_3: Annotated[IntValue | None, Field(description="매도체결수량합계 · thousand_shares")] = None
+    tot_4: Annotated[IntValue | None, Field(description="매도체결금액합계 · KRW_million")] = None
+    tot_5: Annotated[IntValue | None, Field(description="순매수대금합계 · KRW_million")] = None
     tot_6: Annotated[IntValue | None, Field(description="합계6")] = None
     stk_prm_trde_prst: Annotated[
         list[Ka90004StkPrmTrdePrstItem], Field(description="종목별프로그램매매현황", validate_default=True)

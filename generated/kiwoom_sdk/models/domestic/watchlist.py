@@ -27,7 +27,7 @@ class Ka01300Request(KiwoomRequest):
 
 class Ka01300Response(KiwoomResponse):
     """
-    ka01300 관심종목 그룹 리스트 조회 (Watchlist Group List): the response body.
+    ka01300 관심종목 그룹 리스트 조회 (Watchlist Group List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01300
     """
 
     model_config = ConfigDict(
@@ -59,7 +59,7 @@ class Ka01301Request(KiwoomRequest):
 
 class Ka01301Response(KiwoomResponse):
     """
-    ka01301 관심종목 그룹 상세 조회 (Watchlist Group Detail): the response body.
+    ka01301 관심종목 그룹 상세 조회 (Watchlist Group Detail): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/domestic-watchlist/#ka01301
     """
 
     model_config = ConfigDict(

@@ -40,11 +40,19 @@ class Usa06010ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     bus_dt: Annotated[DateValue | None, Field(description="영업일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
@@ -71,11 +79,19 @@ class Usa06011ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     cntr_tm: Annotated[DateTimeValue | None, Field(description="체결시간")] = None
     bus_dt: Annotated[DateValue | None, Field(description="영업일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
@@ -101,14 +117,26 @@ class Usa06012ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    pred_pre: Annotated[
+        DecimalValue | None, Field(description="전일대비 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[
+        IntValue | None, Field(description="누적거래대금 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None
@@ -133,12 +161,22 @@ class Usa06013ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[
+        IntValue | None, Field(description="누적거래대금 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None
@@ -163,12 +201,22 @@ class Usa06014ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[
+        IntValue | None, Field(description="누적거래대금 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None
@@ -193,12 +241,22 @@ class Usa06015ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[
+        IntValue | None, Field(description="누적거래대금 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None
@@ -223,12 +281,22 @@ class Usa06016ResultListItem(KiwoomModel):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가(종가)")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    acc_trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    cur_prc: Annotated[
+        PriceValue | None, Field(description="현재가(종가) · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    acc_trde_prica: Annotated[
+        IntValue | None, Field(description="누적거래대금 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    open_pric: Annotated[
+        PriceValue | None, Field(description="시가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    high_pric: Annotated[
+        PriceValue | None, Field(description="고가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
+    low_pric: Annotated[
+        PriceValue | None, Field(description="저가 · USD when exrt_appl_tp=0, KRW when exrt_appl_tp=1")
+    ] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     upd_stkpc_tp: Annotated[TextValue | None, Field(description="수정주가구분")] = None
     upd_rt: Annotated[DecimalValue | None, Field(description="수정비율")] = None
@@ -236,7 +304,7 @@ class Usa06016ResultListItem(KiwoomModel):
 
 class Usa06010Response(KiwoomResponse):
     """
-    usa06010 미국주식 틱 차트 (US Stock Tick Chart): the response body.
+    usa06010 미국주식 틱 차트 (US Stock Tick Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06010
     """
 
     result_list: Annotated[list[Usa06010ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -244,7 +312,7 @@ class Usa06010Response(KiwoomResponse):
 
 class Usa06011Response(KiwoomResponse):
     """
-    usa06011 미국주식 분 차트 (US Stock Minute Chart): the response body.
+    usa06011 미국주식 분 차트 (US Stock Minute Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06011
     """
 
     result_list: Annotated[list[Usa06011ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -252,7 +320,7 @@ class Usa06011Response(KiwoomResponse):
 
 class Usa06012Response(KiwoomResponse):
     """
-    usa06012 미국주식 일 차트 (US Stock Daily Chart): the response body.
+    usa06012 미국주식 일 차트 (US Stock Daily Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06012
     """
 
     result_list: Annotated[list[Usa06012ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -260,7 +328,7 @@ class Usa06012Response(KiwoomResponse):
 
 class Usa06013Response(KiwoomResponse):
     """
-    usa06013 미국주식 주 차트 (US Stock Weekly Chart): the response body.
+    usa06013 미국주식 주 차트 (US Stock Weekly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06013
     """
 
     result_list: Annotated[list[Usa06013ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -268,7 +336,7 @@ class Usa06013Response(KiwoomResponse):
 
 class Usa06014Response(KiwoomResponse):
     """
-    usa06014 미국주식 월 차트 (US Stock Monthly Chart): the response body.
+    usa06014 미국주식 월 차트 (US Stock Monthly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06014
     """
 
     result_list: Annotated[list[Usa06014ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -276,7 +344,7 @@ class Usa06014Response(KiwoomResponse):
 
 class Usa06015Response(KiwoomResponse):
     """
-    usa06015 미국주식 년 차트 (US Stock Yearly Chart): the response body.
+    usa06015 미국주식 년 차트 (US Stock Yearly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06015
     """
 
     result_list: Annotated[list[Usa06015ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -284,7 +352,7 @@ class Usa06015Response(KiwoomResponse):
 
 class Usa06016Response(KiwoomResponse):
     """
-    usa06016 미국주식 분기 차트 (US Stock Quarterly Chart): the response body.
+    usa06016 미국주식 분기 차트 (US Stock Quarterly Chart): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-chart/#usa06016
     """
 
     result_list: Annotated[list[Usa06016ResultListItem], Field(description="결과리스트", validate_default=True)] = []

@@ -30,16 +30,16 @@ class Usa24300ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
 
 
 class Usa24300Response(KiwoomResponse):
     """
-    usa24300 미국주식 리서치(미국주식/ETF) (US Stock/ETF Research): the response body.
+    usa24300 미국주식 리서치(미국주식/ETF) (US Stock/ETF Research): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-invtinfo/#usa24300
     """
 
     result_list: Annotated[list[Usa24300ResultListItem], Field(description="결과리스트", validate_default=True)] = []

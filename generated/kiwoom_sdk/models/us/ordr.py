@@ -34,7 +34,7 @@ class Ust20000Request(KiwoomRequest):
 
 class Ust20000Response(KiwoomResponse):
     """
-    ust20000 미국주식 매수 주문 (US Stock Buy Order): the response body.
+    ust20000 미국주식 매수 주문 (US Stock Buy Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20000
     """
 
     model_config = ConfigDict(
@@ -43,10 +43,10 @@ class Ust20000Response(KiwoomResponse):
     acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
-    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
-    tdy_rebuy_useda: Annotated[DecimalValue | None, Field(description="금일재매수사용금액")] = None
+    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금 · USD")] = None
+    tdy_rebuy_useda: Annotated[DecimalValue | None, Field(description="금일재매수사용금액 · USD")] = None
     pred_rebuy_useda: Annotated[DecimalValue | None, Field(description="전일재매수사용금액")] = None
-    trst_prof_ch: Annotated[DecimalValue | None, Field(description="사용증거금")] = None
+    trst_prof_ch: Annotated[DecimalValue | None, Field(description="사용증거금 · USD")] = None
 
 
 class Ust20001Request(KiwoomRequest):
@@ -67,7 +67,7 @@ class Ust20001Request(KiwoomRequest):
 
 class Ust20001Response(KiwoomResponse):
     """
-    ust20001 미국주식 매도 주문 (US Stock Sell Order): the response body.
+    ust20001 미국주식 매도 주문 (US Stock Sell Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20001
     """
 
     model_config = ConfigDict(
@@ -76,9 +76,9 @@ class Ust20001Response(KiwoomResponse):
     acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
-    poss_qty: Annotated[IntValue | None, Field(description="보유수량")] = None
-    tdy_resel_usedq: Annotated[IntValue | None, Field(description="금일재매도사용수량")] = None
-    pred_resel_usedq: Annotated[IntValue | None, Field(description="전일재매도사용수량")] = None
+    poss_qty: Annotated[IntValue | None, Field(description="보유수량 · shares")] = None
+    tdy_resel_usedq: Annotated[IntValue | None, Field(description="금일재매도사용수량 · shares")] = None
+    pred_resel_usedq: Annotated[IntValue | None, Field(description="전일재매도사용수량 · shares")] = None
 
 
 class Ust20002Request(KiwoomRequest):
@@ -98,7 +98,7 @@ class Ust20002Request(KiwoomRequest):
 
 class Ust20002Response(KiwoomResponse):
     """
-    ust20002 미국주식 정정 주문 (US Stock Modify Order): the response body.
+    ust20002 미국주식 정정 주문 (US Stock Modify Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20002
     """
 
     model_config = ConfigDict(
@@ -107,11 +107,11 @@ class Ust20002Response(KiwoomResponse):
     acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
-    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
-    tdy_rebuy_useda: Annotated[DecimalValue | None, Field(description="금일재매수사용금액")] = None
+    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금 · USD")] = None
+    tdy_rebuy_useda: Annotated[DecimalValue | None, Field(description="금일재매수사용금액 · USD")] = None
     pred_rebuy_useda: Annotated[DecimalValue | None, Field(description="전일재매수사용금액")] = None
-    trst_prof_ch: Annotated[DecimalValue | None, Field(description="사용증거금")] = None
-    mdfy_ord_qty: Annotated[IntValue | None, Field(description="정정주문수량")] = None
+    trst_prof_ch: Annotated[DecimalValue | None, Field(description="사용증거금 · USD")] = None
+    mdfy_ord_qty: Annotated[IntValue | None, Field(description="정정주문수량 · shares")] = None
 
 
 class Ust20003Request(KiwoomRequest):
@@ -129,7 +129,7 @@ class Ust20003Request(KiwoomRequest):
 
 class Ust20003Response(KiwoomResponse):
     """
-    ust20003 미국주식 취소 주문 (US Stock Cancel Order): the response body.
+    ust20003 미국주식 취소 주문 (US Stock Cancel Order): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust20003
     """
 
     model_config = ConfigDict(
@@ -138,7 +138,7 @@ class Ust20003Response(KiwoomResponse):
     acnt_nm: Annotated[TextValue | None, Field(description="계좌명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     ord_no: Annotated[TextValue | None, Field(description="주문번호")] = None
-    cncl_ord_qty: Annotated[IntValue | None, Field(description="취소주문수량")] = None
+    cncl_ord_qty: Annotated[IntValue | None, Field(description="취소주문수량 · shares")] = None
 
 
 class Ust31490Request(KiwoomRequest):
@@ -156,38 +156,40 @@ class Ust31490Request(KiwoomRequest):
 
 class Ust31490Response(KiwoomResponse):
     """
-    ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate): the response body.
+    ust31490 미국주식 주문가능수량(종목/증거금률별) (US Orderable Quantity by Stock/Margin Rate): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-ordr/#ust31490
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_profa_rt: Annotated[DecimalValue | None, Field(description="종목증거금율")] = None
-    profa_rt: Annotated[DecimalValue | None, Field(description="계좌증거금율")] = None
-    aplc_rt: Annotated[DecimalValue | None, Field(description="적용증거금율")] = None
+    stk_profa_rt: Annotated[DecimalValue | None, Field(description="종목증거금율 · percent")] = None
+    profa_rt: Annotated[DecimalValue | None, Field(description="계좌증거금율 · percent")] = None
+    aplc_rt: Annotated[DecimalValue | None, Field(description="적용증거금율 · percent")] = None
     krw_ord_rqst_yn: Annotated[YesNoValue | None, Field(description="원화주문신청여부")] = None
     krw_ord_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 원화주문가능금액")] = None
-    krw_ord_alowq_50: Annotated[IntValue | None, Field(description="증거금50%종목 원화주문가능수량")] = None
-    ord_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 주문가능금액")] = None
-    ord_alowq_50: Annotated[IntValue | None, Field(description="증거금50%종목 주문가능수량")] = None
-    pred_rebuy_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 전일재사용금액")] = None
-    tdy_rebuy_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 금일재사용금액")] = None
+    krw_ord_alowq_50: Annotated[IntValue | None, Field(description="증거금50%종목 원화주문가능수량 · shares")] = None
+    ord_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 주문가능금액 · USD")] = None
+    ord_alowq_50: Annotated[IntValue | None, Field(description="증거금50%종목 주문가능수량 · shares")] = None
+    pred_rebuy_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 전일재사용금액 · USD")] = None
+    tdy_rebuy_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 금일재사용금액 · USD")] = None
     krw_ord_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목원화주문가능금액")] = None
-    krw_ord_alowq_100: Annotated[IntValue | None, Field(description="증거금100%종목원화주문가능수량")] = None
-    ord_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 주문가능금액")] = None
-    ord_alowq_100: Annotated[IntValue | None, Field(description="증거금100%종목 주문가능수량")] = None
-    pred_rebuy_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 전일재사용금액")] = None
-    tdy_rebuy_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 금일재사용금액")] = None
-    min_krw_ord_alowa: Annotated[DecimalValue | None, Field(description="미수불가 원화주문가능금액")] = None
-    min_krw_ord_alowq: Annotated[IntValue | None, Field(description="미수불가 원화주문가능수량")] = None
-    min_ord_alowa: Annotated[DecimalValue | None, Field(description="미수불가 주문가능금액")] = None
-    min_ord_alowq: Annotated[IntValue | None, Field(description="미수불가 주문가능수량")] = None
-    min_pred_rebuy_alowa: Annotated[DecimalValue | None, Field(description="미수불가 전일재사용금액")] = None
-    min_tdy_rebuy_alowa: Annotated[DecimalValue | None, Field(description="미수불가 금일재사용금액")] = None
-    krw_entra: Annotated[IntValue | None, Field(description="원화예수금")] = None
-    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금")] = None
-    fc_uncl_amt: Annotated[DecimalValue | None, Field(description="외화미수금")] = None
-    ord_alowa: Annotated[DecimalValue | None, Field(description="주문가능현금")] = None
-    krw_ord_set_amt: Annotated[IntValue | None, Field(description="해외원화주문설정금")] = None
+    krw_ord_alowq_100: Annotated[IntValue | None, Field(description="증거금100%종목원화주문가능수량 · shares")] = None
+    ord_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 주문가능금액 · USD")] = None
+    ord_alowq_100: Annotated[IntValue | None, Field(description="증거금100%종목 주문가능수량 · shares")] = None
+    pred_rebuy_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 전일재사용금액 · USD")] = (
+        None
+    )
+    tdy_rebuy_alowa_100: Annotated[DecimalValue | None, Field(description="증거금100%종목 금일재사용금액 · USD")] = None
+    min_krw_ord_alowa: Annotated[DecimalValue | None, Field(description="미수불가 원화주문가능금액 · USD")] = None
+    min_krw_ord_alowq: Annotated[IntValue | None, Field(description="미수불가 원화주문가능수량 · shares")] = None
+    min_ord_alowa: Annotated[DecimalValue | None, Field(description="미수불가 주문가능금액 · USD")] = None
+    min_ord_alowq: Annotated[IntValue | None, Field(description="미수불가 주문가능수량 · shares")] = None
+    min_pred_rebuy_alowa: Annotated[DecimalValue | None, Field(description="미수불가 전일재사용금액 · USD")] = None
+    min_tdy_rebuy_alowa: Annotated[DecimalValue | None, Field(description="미수불가 금일재사용금액 · USD")] = None
+    krw_entra: Annotated[IntValue | None, Field(description="원화예수금 · KRW")] = None
+    fc_entra: Annotated[DecimalValue | None, Field(description="외화예수금 · USD")] = None
+    fc_uncl_amt: Annotated[DecimalValue | None, Field(description="외화미수금 · USD")] = None
+    ord_alowa: Annotated[DecimalValue | None, Field(description="주문가능현금 · USD")] = None
+    krw_ord_set_amt: Annotated[IntValue | None, Field(description="해외원화주문설정금 · KRW")] = None
     krw_ord_evlt_amt: Annotated[DecimalValue | None, Field(description="해외원화주문평가금")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화")] = None

@@ -77,11 +77,11 @@ class Usa01980ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     sign: Annotated[TextValue | None, Field(description="등락부호")] = None
     chg_val: Annotated[IntValue | None, Field(description="직전대비 순위변화값")] = None
-    curr_pric: Annotated[PriceValue | None, Field(description="현재가")] = None
+    curr_pric: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     sign_for_gjga: Annotated[TextValue | None, Field(description="기준가대비 부호")] = None
-    diff_rate_for_gjga: Annotated[DecimalValue | None, Field(description="기준가대비 등락률")] = None
+    diff_rate_for_gjga: Annotated[DecimalValue | None, Field(description="기준가대비 등락률 · percent")] = None
     sign_for_prev: Annotated[TextValue | None, Field(description="직전기준대비 부호")] = None
-    diff_rate_for_prev: Annotated[DecimalValue | None, Field(description="직전기준대비 등락률")] = None
+    diff_rate_for_prev: Annotated[DecimalValue | None, Field(description="직전기준대비 등락률 · percent")] = None
     stex_tp: Annotated[UsExchangeValue | None, Field(description="거래소구분")] = None
 
 
@@ -108,10 +108,10 @@ class Usa01990ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일거래량대비")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
 
 
 class Usa20510Request(KiwoomRequest):
@@ -141,13 +141,13 @@ class Usa20510ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가")] = None
-    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가")] = None
+    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가 · USD")] = None
+    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량")] = None
-    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량 · shares")] = None
+    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량 · shares")] = None
 
 
 class Usa20511Request(KiwoomRequest):
@@ -177,13 +177,13 @@ class Usa20511ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가")] = None
-    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가")] = None
+    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가 · USD")] = None
+    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량")] = None
-    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량 · shares")] = None
+    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량 · shares")] = None
 
 
 class Usa20512Request(KiwoomRequest):
@@ -212,13 +212,13 @@ class Usa20512ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가")] = None
-    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가")] = None
+    stdt_base_pric: Annotated[PriceValue | None, Field(description="시작일기준가 · USD")] = None
+    endt_base_pric: Annotated[PriceValue | None, Field(description="종료일기준가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량")] = None
-    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    stdt_trde_qty: Annotated[IntValue | None, Field(description="시작일거래량 · shares")] = None
+    endt_trde_qty: Annotated[IntValue | None, Field(description="종료일거래량 · shares")] = None
 
 
 class Usa20530Request(KiwoomRequest):
@@ -248,13 +248,13 @@ class Usa20530ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비 · percent")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · thousand_USD")] = None
 
 
 class Usa20531Request(KiwoomRequest):
@@ -284,13 +284,13 @@ class Usa20531ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비 · percent")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · thousand_USD")] = None
 
 
 class Usa20540Request(KiwoomRequest):
@@ -319,13 +319,13 @@ class Usa20540ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · thousand_USD")] = None
 
 
 class Usa20541Request(KiwoomRequest):
@@ -354,13 +354,13 @@ class Usa20541ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · thousand_USD")] = None
 
 
 class Usa20550Request(KiwoomRequest):
@@ -390,14 +390,14 @@ class Usa20550ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    mac: Annotated[IntValue | None, Field(description="시가총액")] = None
-    trde_pre_rt: Annotated[DecimalValue | None, Field(description="거래대비율")] = None
+    mac: Annotated[IntValue | None, Field(description="시가총액 · thousand_USD")] = None
+    trde_pre_rt: Annotated[DecimalValue | None, Field(description="거래대비율 · percent")] = None
     mac_wght: Annotated[DecimalValue | None, Field(description="시가총액비")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
 
 
 class Usa20551Request(KiwoomRequest):
@@ -427,14 +427,14 @@ class Usa20551ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    mac: Annotated[IntValue | None, Field(description="시가총액")] = None
-    trde_pre_rt: Annotated[DecimalValue | None, Field(description="거래대비율")] = None
+    mac: Annotated[IntValue | None, Field(description="시가총액 · thousand_USD")] = None
+    trde_pre_rt: Annotated[DecimalValue | None, Field(description="거래대비율 · percent")] = None
     mac_wght: Annotated[DecimalValue | None, Field(description="시가총액비")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
 
 
 class Usa20880Request(KiwoomRequest):
@@ -460,8 +460,8 @@ class Usa20880ResultListItem(KiwoomModel):
     kw_high_rank: Annotated[IntValue | None, Field(description="키움상위순위")] = None
     kw_high_rank_sig: Annotated[KiwoomRankChangeSignValue | None, Field(description="키움상위순위등락부호")] = None
     kw_high_rank_hl: Annotated[IntValue | None, Field(description="키움상위 순위등락폭")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
 
 
 class Usa20881Request(KiwoomRequest):
@@ -487,8 +487,8 @@ class Usa20881ResultListItem(KiwoomModel):
     kw_high_rank: Annotated[IntValue | None, Field(description="키움상위순위")] = None
     kw_high_rank_sig: Annotated[KiwoomRankChangeSignValue | None, Field(description="키움상위순위등락부호")] = None
     kw_high_rank_hl: Annotated[IntValue | None, Field(description="키움상위 순위등락폭")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
 
 
 class Usa20910Request(KiwoomRequest):
@@ -519,13 +519,13 @@ class Usa20910ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
 
 
@@ -556,13 +556,13 @@ class Usa20911ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
-    trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
+    trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
 
 
@@ -593,16 +593,16 @@ class Usa20920ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
+    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
 
 
 class Usa20921Request(KiwoomRequest):
@@ -632,16 +632,16 @@ class Usa20921ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
+    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
 
 
 class Usa20922Request(KiwoomRequest):
@@ -671,16 +671,16 @@ class Usa20922ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    open_pric_pre: Annotated[DecimalValue | None, Field(description="시가대비 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="시간")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
 
 
 class Usa20940Request(KiwoomRequest):
@@ -714,17 +714,17 @@ class Usa20940ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    hgst_pric: Annotated[PriceValue | None, Field(description="최고가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    hgst_pric: Annotated[PriceValue | None, Field(description="최고가 · USD")] = None
     stk_high_dt: Annotated[DateValue | None, Field(description="종목최고일자")] = None
-    lwst_pric: Annotated[PriceValue | None, Field(description="최저가")] = None
+    lwst_pric: Annotated[PriceValue | None, Field(description="최저가 · USD")] = None
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
-    acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
-    acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률 · percent")] = None
+    acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭 · USD")] = None
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
@@ -759,17 +759,17 @@ class Usa20941ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    hgst_pric: Annotated[PriceValue | None, Field(description="최고가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    hgst_pric: Annotated[PriceValue | None, Field(description="최고가 · USD")] = None
     stk_high_dt: Annotated[DateValue | None, Field(description="종목최고일자")] = None
-    lwst_pric: Annotated[PriceValue | None, Field(description="최저가")] = None
+    lwst_pric: Annotated[PriceValue | None, Field(description="최저가 · USD")] = None
     stk_low_dt: Annotated[DateValue | None, Field(description="종목최저일자")] = None
-    acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률")] = None
-    acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭")] = None
+    acc_flu_rt: Annotated[DecimalValue | None, Field(description="누적등락률 · percent")] = None
+    acc_flu_amt: Annotated[DecimalValue | None, Field(description="누적등락폭 · USD")] = None
     inds_cd: Annotated[TextValue | None, Field(description="업종코드")] = None
 
 
@@ -796,12 +796,12 @@ class Usa20960ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량 · shares")] = None
 
 
 class Usa20961Request(KiwoomRequest):
@@ -827,12 +827,12 @@ class Usa20961ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
-    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
+    pred_rt: Annotated[DirectedRateValue | None, Field(description="전일비 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="당일거래량 · shares")] = None
 
 
 class Usa24110Request(KiwoomRequest):
@@ -864,19 +864,19 @@ class Usa24110ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고가")] = None
-    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저가")] = None
-    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주 최고가")] = None
-    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주 최저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고가 · USD")] = None
+    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저가 · USD")] = None
+    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주 최고가 · USD")] = None
+    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주 최저가 · USD")] = None
     hl_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="최저가/최고가 대비기호")] = None
-    hl_pre: Annotated[DecimalValue | None, Field(description="최저가/최고가대비")] = None
-    pre_flu_rt: Annotated[DecimalValue | None, Field(description="대비등락율")] = None
+    hl_pre: Annotated[DecimalValue | None, Field(description="최저가/최고가대비 · USD")] = None
+    pre_flu_rt: Annotated[DecimalValue | None, Field(description="대비등락율 · percent")] = None
     base_dt: Annotated[DateValue | None, Field(description="최고/최저일시")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
 
 
 class Usa24111Request(KiwoomRequest):
@@ -908,19 +908,19 @@ class Usa24111ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고가")] = None
-    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저가")] = None
-    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주 최고가")] = None
-    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주 최저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    oyr_hgst: Annotated[PriceValue | None, Field(description="연중최고가 · USD")] = None
+    oyr_lwst: Annotated[PriceValue | None, Field(description="연중최저가 · USD")] = None
+    n52wk_hgst_pric: Annotated[PriceValue | None, Field(alias="52wk_hgst_pric", description="52주 최고가 · USD")] = None
+    n52wk_lwst_pric: Annotated[PriceValue | None, Field(alias="52wk_lwst_pric", description="52주 최저가 · USD")] = None
     hl_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="최저가/최고가 대비기호")] = None
-    hl_pre: Annotated[DecimalValue | None, Field(description="최저가/최고가대비")] = None
-    pre_flu_rt: Annotated[DecimalValue | None, Field(description="대비등락율")] = None
+    hl_pre: Annotated[DecimalValue | None, Field(description="최저가/최고가대비 · USD")] = None
+    pre_flu_rt: Annotated[DecimalValue | None, Field(description="대비등락율 · percent")] = None
     base_dt: Annotated[DateValue | None, Field(description="최고/최저일시")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
 
 
 class Usa24120Request(KiwoomRequest):
@@ -952,15 +952,15 @@ class Usa24120ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
     base_dt: Annotated[DateValue | None, Field(description="기준일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · thousand_USD")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
 
 
 class Usa24121Request(KiwoomRequest):
@@ -992,15 +992,15 @@ class Usa24121ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
     base_dt: Annotated[DateValue | None, Field(description="기준일자")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="누적거래대금")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="누적거래대금 · thousand_USD")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
 
 
 class Usa24150Request(KiwoomRequest):
@@ -1030,18 +1030,20 @@ class Usa24150ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
-    n2d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="2d_avg_tern_rt", description="2일 평균 회전율")] = None
-    n10d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="10d_avg_tern_rt", description="10일 평균 회전율")] = (
-        None
-    )
-    n20d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="20d_avg_tern_rt", description="20일 평균 회전율")] = (
-        None
-    )
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
+    n2d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="2d_avg_tern_rt", description="2일 평균 회전율 · percent")
+    ] = None
+    n10d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="10d_avg_tern_rt", description="10일 평균 회전율 · percent")
+    ] = None
+    n20d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="20d_avg_tern_rt", description="20일 평균 회전율 · percent")
+    ] = None
 
 
 class Usa24151Request(KiwoomRequest):
@@ -1071,18 +1073,20 @@ class Usa24151ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율")] = None
-    n2d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="2d_avg_tern_rt", description="2일 평균 회전율")] = None
-    n10d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="10d_avg_tern_rt", description="10일 평균 회전율")] = (
-        None
-    )
-    n20d_avg_tern_rt: Annotated[DecimalValue | None, Field(alias="20d_avg_tern_rt", description="20일 평균 회전율")] = (
-        None
-    )
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    trde_tern_rt: Annotated[DecimalValue | None, Field(description="거래회전율 · percent")] = None
+    n2d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="2d_avg_tern_rt", description="2일 평균 회전율 · percent")
+    ] = None
+    n10d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="10d_avg_tern_rt", description="10일 평균 회전율 · percent")
+    ] = None
+    n20d_avg_tern_rt: Annotated[
+        DecimalValue | None, Field(alias="20d_avg_tern_rt", description="20일 평균 회전율 · percent")
+    ] = None
 
 
 class Usa24160Request(KiwoomRequest):
@@ -1113,14 +1117,14 @@ class Usa24160ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가")] = None
-    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율")] = None
-    conti_dt: Annotated[IntValue | None, Field(description="연속일수")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가 · USD")] = None
+    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율 · percent")] = None
+    conti_dt: Annotated[IntValue | None, Field(description="연속일수 · days")] = None
 
 
 class Usa24161Request(KiwoomRequest):
@@ -1151,14 +1155,14 @@ class Usa24161ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가")] = None
-    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율")] = None
-    conti_dt: Annotated[IntValue | None, Field(description="연속일수")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가 · USD")] = None
+    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율 · percent")] = None
+    conti_dt: Annotated[IntValue | None, Field(description="연속일수 · days")] = None
 
 
 class Usa24162Request(KiwoomRequest):
@@ -1188,14 +1192,14 @@ class Usa24162ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가")] = None
-    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율")] = None
-    conti_dt: Annotated[IntValue | None, Field(description="연속일수")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="기준일종가 · USD")] = None
+    base_pre_rt: Annotated[DecimalValue | None, Field(description="기준일대비율 · percent")] = None
+    conti_dt: Annotated[IntValue | None, Field(description="연속일수 · days")] = None
 
 
 class Usa24200Request(KiwoomRequest):
@@ -1226,16 +1230,16 @@ class Usa24200ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    tot_sel_req: Annotated[IntValue | None, Field(description="매도호가총잔량")] = None
-    tot_buy_req: Annotated[IntValue | None, Field(description="매수호가총잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
-    buy_rt: Annotated[DecimalBy100Value | None, Field(description="매수비율")] = None
-    sel_req: Annotated[IntValue | None, Field(description="순매도잔량")] = None
-    sel_rt: Annotated[DecimalBy100Value | None, Field(description="매도비율")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="매도호가총잔량 · shares")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="매수호가총잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="순매수잔량 · shares")] = None
+    buy_rt: Annotated[DecimalBy100Value | None, Field(description="매수비율 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="순매도잔량 · shares")] = None
+    sel_rt: Annotated[DecimalBy100Value | None, Field(description="매도비율 · percent")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="시간")] = None
 
 
@@ -1267,16 +1271,16 @@ class Usa24201ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    tot_sel_req: Annotated[IntValue | None, Field(description="매도호가총잔량")] = None
-    tot_buy_req: Annotated[IntValue | None, Field(description="매수호가총잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="순매수잔량")] = None
-    buy_rt: Annotated[DecimalBy100Value | None, Field(description="매수비율")] = None
-    sel_req: Annotated[IntValue | None, Field(description="순매도잔량")] = None
-    sel_rt: Annotated[DecimalBy100Value | None, Field(description="매도비율")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    tot_sel_req: Annotated[IntValue | None, Field(description="매도호가총잔량 · shares")] = None
+    tot_buy_req: Annotated[IntValue | None, Field(description="매수호가총잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="순매수잔량 · shares")] = None
+    buy_rt: Annotated[DecimalBy100Value | None, Field(description="매수비율 · percent")] = None
+    sel_req: Annotated[IntValue | None, Field(description="순매도잔량 · shares")] = None
+    sel_rt: Annotated[DecimalBy100Value | None, Field(description="매도비율 · percent")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="시간")] = None
 
 
@@ -1309,21 +1313,21 @@ class Usa24290ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가 · USD")] = None
     reg_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="정규장대비기호")] = None
-    reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비 · USD")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율 · percent")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
 
 
 class Usa24291Request(KiwoomRequest):
@@ -1354,26 +1358,26 @@ class Usa24291ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    reg_close_pric: Annotated[PriceValue | None, Field(description="정규장종가 · USD")] = None
     reg_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="정규장대비기호")] = None
-    reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율")] = None
+    reg_pre: Annotated[DecimalValue | None, Field(description="정규장대비 · USD")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율 · percent")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="체결시간")] = None
-    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도")] = None
+    cntr_str: Annotated[DecimalValue | None, Field(description="체결강도 · percent")] = None
     cnt: Annotated[IntValue | None, Field(description="횟수")] = None
-    sel_req: Annotated[IntValue | None, Field(description="매도잔량")] = None
-    buy_req: Annotated[IntValue | None, Field(description="매수잔량")] = None
+    sel_req: Annotated[IntValue | None, Field(description="매도잔량 · shares")] = None
+    buy_req: Annotated[IntValue | None, Field(description="매수잔량 · shares")] = None
 
 
 class Usa01980Response(KiwoomResponse):
     """
-    usa01980 미국주식 실시간 종목 조회 순위 (US Real-Time Most Viewed Stock Ranking): the response body.
+    usa01980 미국주식 실시간 종목 조회 순위 (US Real-Time Most Viewed Stock Ranking): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01980
     """
 
     model_config = ConfigDict(
@@ -1386,7 +1390,7 @@ class Usa01980Response(KiwoomResponse):
 
 class Usa01990Response(KiwoomResponse):
     """
-    usa01990 미국주식 관심종목 등록 상위 (US Top Watchlist Registrations): the response body.
+    usa01990 미국주식 관심종목 등록 상위 (US Top Watchlist Registrations): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa01990
     """
 
     result_list: Annotated[list[Usa01990ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1394,7 +1398,7 @@ class Usa01990Response(KiwoomResponse):
 
 class Usa20510Response(KiwoomResponse):
     """
-    usa20510 미국주식 기간별 등락률상위(주식/업종) (US Top Change Rate by Period (Stock/Sector)): the response body.
+    usa20510 미국주식 기간별 등락률상위(주식/업종) (US Top Change Rate by Period (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20510
     """
 
     result_list: Annotated[list[Usa20510ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1402,7 +1406,7 @@ class Usa20510Response(KiwoomResponse):
 
 class Usa20511Response(KiwoomResponse):
     """
-    usa20511 미국주식 기간별 등락률상위(ETF) (US Top Change Rate by Period (ETF)): the response body.
+    usa20511 미국주식 기간별 등락률상위(ETF) (US Top Change Rate by Period (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20511
     """
 
     result_list: Annotated[list[Usa20511ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1410,7 +1414,7 @@ class Usa20511Response(KiwoomResponse):
 
 class Usa20512Response(KiwoomResponse):
     """
-    usa20512 미국주식 기간별 등락률상위(관심종목) (US Top Change Rate by Period (Watchlist)): the response body.
+    usa20512 미국주식 기간별 등락률상위(관심종목) (US Top Change Rate by Period (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20512
     """
 
     result_list: Annotated[list[Usa20512ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1418,7 +1422,7 @@ class Usa20512Response(KiwoomResponse):
 
 class Usa20530Response(KiwoomResponse):
     """
-    usa20530 미국주식 당일 거래량 상위(주식/업종) (US Top Volume Today (Stock/Sector)): the response body.
+    usa20530 미국주식 당일 거래량 상위(주식/업종) (US Top Volume Today (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20530
     """
 
     result_list: Annotated[list[Usa20530ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1426,7 +1430,7 @@ class Usa20530Response(KiwoomResponse):
 
 class Usa20531Response(KiwoomResponse):
     """
-    usa20531 미국주식 당일 거래량 상위(ETF) (US Top Volume Today (ETF)): the response body.
+    usa20531 미국주식 당일 거래량 상위(ETF) (US Top Volume Today (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20531
     """
 
     result_list: Annotated[list[Usa20531ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1434,7 +1438,7 @@ class Usa20531Response(KiwoomResponse):
 
 class Usa20540Response(KiwoomResponse):
     """
-    usa20540 미국주식 당일 거래대금 상위(주식/업종) (US Top Trading Value Today (Stock/Sector)): the response body.
+    usa20540 미국주식 당일 거래대금 상위(주식/업종) (US Top Trading Value Today (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20540
     """
 
     result_list: Annotated[list[Usa20540ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1442,7 +1446,7 @@ class Usa20540Response(KiwoomResponse):
 
 class Usa20541Response(KiwoomResponse):
     """
-    usa20541 미국주식 당일 거래대금 상위(ETF) (US Top Trading Value Today (ETF)): the response body.
+    usa20541 미국주식 당일 거래대금 상위(ETF) (US Top Trading Value Today (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20541
     """
 
     result_list: Annotated[list[Usa20541ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1450,7 +1454,7 @@ class Usa20541Response(KiwoomResponse):
 
 class Usa20550Response(KiwoomResponse):
     """
-    usa20550 미국주식 시가총액상위(주식/업종) (US Top Market Cap (Stock/Sector)): the response body.
+    usa20550 미국주식 시가총액상위(주식/업종) (US Top Market Cap (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20550
     """
 
     result_list: Annotated[list[Usa20550ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1458,7 +1462,7 @@ class Usa20550Response(KiwoomResponse):
 
 class Usa20551Response(KiwoomResponse):
     """
-    usa20551 미국주식 시가총액상위(ETF) (US Top Market Cap (ETF)): the response body.
+    usa20551 미국주식 시가총액상위(ETF) (US Top Market Cap (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20551
     """
 
     result_list: Annotated[list[Usa20551ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1466,7 +1470,7 @@ class Usa20551Response(KiwoomResponse):
 
 class Usa20880Response(KiwoomResponse):
     """
-    usa20880 키움 거래 상위 종목(미국주식) (Kiwoom Top Traded US Stocks): the response body.
+    usa20880 키움 거래 상위 종목(미국주식) (Kiwoom Top Traded US Stocks): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20880
     """
 
     result_list: Annotated[list[Usa20880ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1474,7 +1478,7 @@ class Usa20880Response(KiwoomResponse):
 
 class Usa20881Response(KiwoomResponse):
     """
-    usa20881 키움 거래 상위 종목(미국 ETF) (Kiwoom Top Traded US ETFs): the response body.
+    usa20881 키움 거래 상위 종목(미국 ETF) (Kiwoom Top Traded US ETFs): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20881
     """
 
     result_list: Annotated[list[Usa20881ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1482,7 +1486,7 @@ class Usa20881Response(KiwoomResponse):
 
 class Usa20910Response(KiwoomResponse):
     """
-    usa20910 미국주식 전일대비 등락률상위(주식/업종) (US Top Change Rate vs Prev Close (Stock/Sector)): the response body.
+    usa20910 미국주식 전일대비 등락률상위(주식/업종) (US Top Change Rate vs Prev Close (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20910
     """
 
     result_list: Annotated[list[Usa20910ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1490,7 +1494,7 @@ class Usa20910Response(KiwoomResponse):
 
 class Usa20911Response(KiwoomResponse):
     """
-    usa20911 미국주식 전일대비 등락률상위(ETF) (US Top Change Rate vs Prev Close (ETF)): the response body.
+    usa20911 미국주식 전일대비 등락률상위(ETF) (US Top Change Rate vs Prev Close (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20911
     """
 
     result_list: Annotated[list[Usa20911ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1498,7 +1502,7 @@ class Usa20911Response(KiwoomResponse):
 
 class Usa20920Response(KiwoomResponse):
     """
-    usa20920 미국주식 시가대비 등락률상위(주식/업종) (US Top Change Rate vs Open (Stock/Sector)): the response body.
+    usa20920 미국주식 시가대비 등락률상위(주식/업종) (US Top Change Rate vs Open (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20920
     """
 
     result_list: Annotated[list[Usa20920ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1506,7 +1510,7 @@ class Usa20920Response(KiwoomResponse):
 
 class Usa20921Response(KiwoomResponse):
     """
-    usa20921 미국주식 시가대비 등락률상위(ETF) (US Top Change Rate vs Open (ETF)): the response body.
+    usa20921 미국주식 시가대비 등락률상위(ETF) (US Top Change Rate vs Open (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20921
     """
 
     result_list: Annotated[list[Usa20921ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1514,7 +1518,7 @@ class Usa20921Response(KiwoomResponse):
 
 class Usa20922Response(KiwoomResponse):
     """
-    usa20922 미국주식 시가대비 등락률상위(관심종목) (US Top Change Rate vs Open (Watchlist)): the response body.
+    usa20922 미국주식 시가대비 등락률상위(관심종목) (US Top Change Rate vs Open (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20922
     """
 
     result_list: Annotated[list[Usa20922ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1522,7 +1526,7 @@ class Usa20922Response(KiwoomResponse):
 
 class Usa20940Response(KiwoomResponse):
     """
-    usa20940 미국주식 누적 등락률 상위(주식/업종) (US Top Cumulative Change Rate (Stock/Sector)): the response body.
+    usa20940 미국주식 누적 등락률 상위(주식/업종) (US Top Cumulative Change Rate (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20940
     """
 
     result_list: Annotated[list[Usa20940ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1530,7 +1534,7 @@ class Usa20940Response(KiwoomResponse):
 
 class Usa20941Response(KiwoomResponse):
     """
-    usa20941 미국주식 누적 등락률 상위(ETF) (US Top Cumulative Change Rate (ETF)): the response body.
+    usa20941 미국주식 누적 등락률 상위(ETF) (US Top Cumulative Change Rate (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20941
     """
 
     result_list: Annotated[list[Usa20941ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1538,7 +1542,7 @@ class Usa20941Response(KiwoomResponse):
 
 class Usa20960Response(KiwoomResponse):
     """
-    usa20960 미국주식 전일 거래상위(주식/업종) (US Top Trading Previous Day (Stock/Sector)): the response body.
+    usa20960 미국주식 전일 거래상위(주식/업종) (US Top Trading Previous Day (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20960
     """
 
     result_list: Annotated[list[Usa20960ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1546,7 +1550,7 @@ class Usa20960Response(KiwoomResponse):
 
 class Usa20961Response(KiwoomResponse):
     """
-    usa20961 미국주식 전일 거래상위(ETF) (US Top Trading Previous Day (ETF)): the response body.
+    usa20961 미국주식 전일 거래상위(ETF) (US Top Trading Previous Day (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa20961
     """
 
     result_list: Annotated[list[Usa20961ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1554,7 +1558,7 @@ class Usa20961Response(KiwoomResponse):
 
 class Usa24110Response(KiwoomResponse):
     """
-    usa24110 미국주식 최고최저가대비 상승하락(주식/업종) (US Rise/Fall vs Highest/Lowest (Stock/Sector)): the response body.
+    usa24110 미국주식 최고최저가대비 상승하락(주식/업종) (US Rise/Fall vs Highest/Lowest (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24110
     """
 
     result_list: Annotated[list[Usa24110ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1562,7 +1566,7 @@ class Usa24110Response(KiwoomResponse):
 
 class Usa24111Response(KiwoomResponse):
     """
-    usa24111 미국주식 최고최저가대비 상승하락(ETF) (US Rise/Fall vs Highest/Lowest (ETF)): the response body.
+    usa24111 미국주식 최고최저가대비 상승하락(ETF) (US Rise/Fall vs Highest/Lowest (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24111
     """
 
     result_list: Annotated[list[Usa24111ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1570,7 +1574,7 @@ class Usa24111Response(KiwoomResponse):
 
 class Usa24120Response(KiwoomResponse):
     """
-    usa24120 미국주식 특정일자 상승/하락 (주식/업종) (US Rise/Fall on Specific Date (Stock/Sector)): the response body.
+    usa24120 미국주식 특정일자 상승/하락 (주식/업종) (US Rise/Fall on Specific Date (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24120
     """
 
     result_list: Annotated[list[Usa24120ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1578,7 +1582,7 @@ class Usa24120Response(KiwoomResponse):
 
 class Usa24121Response(KiwoomResponse):
     """
-    usa24121 미국주식 특정일자 상승/하락(ETF) (US Rise/Fall on Specific Date (ETF)): the response body.
+    usa24121 미국주식 특정일자 상승/하락(ETF) (US Rise/Fall on Specific Date (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24121
     """
 
     result_list: Annotated[list[Usa24121ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1586,7 +1590,7 @@ class Usa24121Response(KiwoomResponse):
 
 class Usa24150Response(KiwoomResponse):
     """
-    usa24150 미국주식 회전율 상위(주식/업종) (US Top Turnover Rate (Stock/Sector)): the response body.
+    usa24150 미국주식 회전율 상위(주식/업종) (US Top Turnover Rate (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24150
     """
 
     result_list: Annotated[list[Usa24150ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1594,7 +1598,7 @@ class Usa24150Response(KiwoomResponse):
 
 class Usa24151Response(KiwoomResponse):
     """
-    usa24151 미국주식 회전율 상위(ETF) (US Top Turnover Rate (ETF)): the response body.
+    usa24151 미국주식 회전율 상위(ETF) (US Top Turnover Rate (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24151
     """
 
     result_list: Annotated[list[Usa24151ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1602,7 +1606,7 @@ class Usa24151Response(KiwoomResponse):
 
 class Usa24160Response(KiwoomResponse):
     """
-    usa24160 미국주식 연속상승/하락 순위(주식/업종) (US Consecutive Rise/Fall Ranking (Stock/Sector)): the response body.
+    usa24160 미국주식 연속상승/하락 순위(주식/업종) (US Consecutive Rise/Fall Ranking (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24160
     """
 
     result_list: Annotated[list[Usa24160ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1610,7 +1614,7 @@ class Usa24160Response(KiwoomResponse):
 
 class Usa24161Response(KiwoomResponse):
     """
-    usa24161 미국주식 연속상승/하락 순위(ETF) (US Consecutive Rise/Fall Ranking (ETF)): the response body.
+    usa24161 미국주식 연속상승/하락 순위(ETF) (US Consecutive Rise/Fall Ranking (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24161
     """
 
     result_list: Annotated[list[Usa24161ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1618,7 +1622,7 @@ class Usa24161Response(KiwoomResponse):
 
 class Usa24162Response(KiwoomResponse):
     """
-    usa24162 미국주식 연속상승/하락 순위(관심종목) (US Consecutive Rise/Fall Ranking (Watchlist)): the response body.
+    usa24162 미국주식 연속상승/하락 순위(관심종목) (US Consecutive Rise/Fall Ranking (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24162
     """
 
     result_list: Annotated[list[Usa24162ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1626,7 +1630,7 @@ class Usa24162Response(KiwoomResponse):
 
 class Usa24200Response(KiwoomResponse):
     """
-    usa24200 미국주식 호가잔량상위(주식/업종) (US Top Order Book Volume (Stock/Sector)): the response body.
+    usa24200 미국주식 호가잔량상위(주식/업종) (US Top Order Book Volume (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24200
     """
 
     result_list: Annotated[list[Usa24200ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1634,7 +1638,7 @@ class Usa24200Response(KiwoomResponse):
 
 class Usa24201Response(KiwoomResponse):
     """
-    usa24201 미국주식 호가잔량상위(ETF) (US Top Order Book Volume (ETF)): the response body.
+    usa24201 미국주식 호가잔량상위(ETF) (US Top Order Book Volume (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24201
     """
 
     result_list: Annotated[list[Usa24201ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1642,7 +1646,7 @@ class Usa24201Response(KiwoomResponse):
 
 class Usa24290Response(KiwoomResponse):
     """
-    usa24290 미국주식 주간거래 괴리율 상위(주식/업종) (US Top Day-Session Disparity (Stock/Sector)): the response body.
+    usa24290 미국주식 주간거래 괴리율 상위(주식/업종) (US Top Day-Session Disparity (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24290
     """
 
     result_list: Annotated[list[Usa24290ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1650,7 +1654,7 @@ class Usa24290Response(KiwoomResponse):
 
 class Usa24291Response(KiwoomResponse):
     """
-    usa24291 미국주식 주간거래 괴리율 상위(ETF) (US Top Day-Session Disparity (ETF)): the response body.
+    usa24291 미국주식 주간거래 괴리율 상위(ETF) (US Top Day-Session Disparity (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-rkinfo/#usa24291
     """
 
     result_list: Annotated[list[Usa24291ResultListItem], Field(description="결과리스트", validate_default=True)] = []

@@ -65,23 +65,23 @@ class Usa23100ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="한글종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="영문종목명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    trde_prica: Annotated[IntValue | None, Field(description="거래대금")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    trde_prica: Annotated[IntValue | None, Field(description="거래대금 · thousand_USD")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
     cntr_tm: Annotated[TextValue | None, Field(description="시간")] = None
 
 
 class Usa23000Response(KiwoomResponse):
     """
-    usa23000 미국주식 업종별 기간별 수익률 조회 (US Sector Return by Period): the response body.
+    usa23000 미국주식 업종별 기간별 수익률 조회 (US Sector Return by Period): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23000
     """
 
     result_list: Annotated[list[Usa23000ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -89,7 +89,7 @@ class Usa23000Response(KiwoomResponse):
 
 class Usa23100Response(KiwoomResponse):
     """
-    usa23100 미국주식 업종별 등락률 상위/하위 조회 (US Sector Top/Bottom Change Rate): the response body.
+    usa23100 미국주식 업종별 등락률 상위/하위 조회 (US Sector Top/Bottom Change Rate): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-sect/#usa23100
     """
 
     result_list: Annotated[list[Usa23100ResultListItem], Field(description="결과리스트", validate_default=True)] = []

@@ -83,7 +83,7 @@ class Usa10098Request(KiwoomRequest):
 
 class Usa10098Response(KiwoomResponse):
     """
-    usa10098 미국주식 거래소구분 조회 (US Exchange Types): the response body.
+    usa10098 미국주식 거래소구분 조회 (US Exchange Types): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10098
     """
 
     list_: Annotated[list[Usa10098ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -115,7 +115,7 @@ class Usa10099Request(KiwoomRequest):
 
 class Usa10099Response(KiwoomResponse):
     """
-    usa10099 미국주식 종목리스트 (US Stock List): the response body.
+    usa10099 미국주식 종목리스트 (US Stock List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10099
     """
 
     list_: Annotated[list[Usa10099ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -135,7 +135,7 @@ class Usa10100Request(KiwoomRequest):
 
 class Usa10100Response(KiwoomResponse):
     """
-    usa10100 미국주식 종목 조회 (US Stock Info Lookup): the response body.
+    usa10100 미국주식 종목 조회 (US Stock Info Lookup): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10100
     """
 
     model_config = ConfigDict(
@@ -173,7 +173,7 @@ class Usa10101Request(KiwoomRequest):
 
 class Usa10101Response(KiwoomResponse):
     """
-    usa10101 미국주식 업종리스트 (US Sector List): the response body.
+    usa10101 미국주식 업종리스트 (US Sector List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10101
     """
 
     list_: Annotated[list[Usa10101ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -202,7 +202,7 @@ class Usa10102Request(KiwoomRequest):
 
 class Usa10102Response(KiwoomResponse):
     """
-    usa10102 미국지수 리스트 (US Index List): the response body.
+    usa10102 미국지수 리스트 (US Index List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10102
     """
 
     list_: Annotated[list[Usa10102ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -234,7 +234,7 @@ class Usa10104Request(KiwoomRequest):
 
 class Usa10104Response(KiwoomResponse):
     """
-    usa10104 미국 ETF,ETN 리스트 (US ETF/ETN List): the response body.
+    usa10104 미국 ETF,ETN 리스트 (US ETF/ETN List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10104
     """
 
     list_: Annotated[list[Usa10104ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -264,7 +264,7 @@ class Usa10105Request(KiwoomRequest):
 
 class Usa10105Response(KiwoomResponse):
     """
-    usa10105 미국 ETF 카테고리 리스트 (US ETF Category List): the response body.
+    usa10105 미국 ETF 카테고리 리스트 (US ETF Category List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa10105
     """
 
     list_: Annotated[list[Usa10105ListItem], Field(alias="list", description="결과리스트", validate_default=True)] = []
@@ -298,14 +298,14 @@ class Usa20520ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
 
 
 class Usa20521Request(KiwoomRequest):
@@ -336,14 +336,14 @@ class Usa20521ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
 
 
 class Usa20570Request(KiwoomRequest):
@@ -374,15 +374,15 @@ class Usa20570ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
 
 
 class Usa20571Request(KiwoomRequest):
@@ -413,15 +413,15 @@ class Usa20571ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
 
 
 class Usa20930Request(KiwoomRequest):
@@ -454,13 +454,13 @@ class Usa20930ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명한글")] = None
     stk_enm: Annotated[TextValue | None, Field(description="영문종목명")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pre: Annotated[DecimalValue | None, Field(description="기준대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · USD")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
 
 
 class Usa20931Request(KiwoomRequest):
@@ -493,13 +493,13 @@ class Usa20931ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명한글")] = None
     stk_enm: Annotated[TextValue | None, Field(description="영문종목명")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pre: Annotated[DecimalValue | None, Field(description="기준대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · USD")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
 
 
 class Usa20932Request(KiwoomRequest):
@@ -530,13 +530,13 @@ class Usa20932ResultListItem(KiwoomModel):
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    base_pric: Annotated[PriceValue | None, Field(description="기준가")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
-    base_pre: Annotated[DecimalValue | None, Field(description="기준가 대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급등락율")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    base_pric: Annotated[PriceValue | None, Field(description="기준가 · USD")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
+    base_pre: Annotated[DecimalValue | None, Field(description="기준가 대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급등락율 · percent")] = None
 
 
 class Usa20970Request(KiwoomRequest):
@@ -568,15 +568,15 @@ class Usa20970ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="당일고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="당일저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="당일고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="당일저가 · USD")] = None
 
 
 class Usa20971Request(KiwoomRequest):
@@ -608,15 +608,15 @@ class Usa20971ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="당일고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="당일저가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="당일고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="당일저가 · USD")] = None
 
 
 class Usa20972Request(KiwoomRequest):
@@ -647,16 +647,16 @@ class Usa20972ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="누적거래량 · shares")] = None
     tp: Annotated[TextValue | None, Field(description="신종목구분자")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="(최우선)매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="(최우선)매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="저가")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="(최우선)매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="(최우선)매수호가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="저가 · USD")] = None
 
 
 class Usa23400Request(KiwoomRequest):
@@ -686,14 +686,14 @@ class Usa23400ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량 · shares")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
 
 
 class Usa23401Request(KiwoomRequest):
@@ -723,14 +723,14 @@ class Usa23401ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량 · shares")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
 
 
 class Usa23402Request(KiwoomRequest):
@@ -759,14 +759,14 @@ class Usa23402ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    prev_trde_qty: Annotated[IntValue | None, Field(description="이전거래량 · shares")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
 
 
 class Usa24100Request(KiwoomRequest):
@@ -798,17 +798,17 @@ class Usa24100ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="250일고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="250일저가")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="250일고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="250일저가 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
 
 
 class Usa24101Request(KiwoomRequest):
@@ -840,17 +840,17 @@ class Usa24101ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비")] = None
-    sel_bid: Annotated[PriceValue | None, Field(description="매도호가")] = None
-    buy_bid: Annotated[PriceValue | None, Field(description="매수호가")] = None
-    high_pric: Annotated[PriceValue | None, Field(description="250일고가")] = None
-    low_pric: Annotated[PriceValue | None, Field(description="250일저가")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pre_trde_rt: Annotated[DecimalValue | None, Field(description="전일거래대비 · percent")] = None
+    sel_bid: Annotated[PriceValue | None, Field(description="매도호가 · USD")] = None
+    buy_bid: Annotated[PriceValue | None, Field(description="매수호가 · USD")] = None
+    high_pric: Annotated[PriceValue | None, Field(description="250일고가 · USD")] = None
+    low_pric: Annotated[PriceValue | None, Field(description="250일저가 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
 
 
 class Usa24140Request(KiwoomRequest):
@@ -882,16 +882,16 @@ class Usa24140ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
-    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율")] = None
-    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가 · USD")] = None
+    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율 · percent")] = None
+    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
 
 
 class Usa24141Request(KiwoomRequest):
@@ -923,16 +923,16 @@ class Usa24141ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    open_pric: Annotated[PriceValue | None, Field(description="시가")] = None
-    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가")] = None
-    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율")] = None
-    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가")] = None
-    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    open_pric: Annotated[PriceValue | None, Field(description="시가 · USD")] = None
+    base_close_pric: Annotated[PriceValue | None, Field(description="전일종가 · USD")] = None
+    gap_rt: Annotated[DecimalValue | None, Field(description="갭비율 · percent")] = None
+    pre_high_pric: Annotated[PriceValue | None, Field(description="전일고가 · USD")] = None
+    pred_trde_qty: Annotated[IntValue | None, Field(description="전일거래량 · shares")] = None
 
 
 class Usa24210Request(KiwoomRequest):
@@ -963,12 +963,12 @@ class Usa24210ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    int: Annotated[DecimalValue | None, Field(description="기준비율")] = None
-    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준비율 · percent")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율 · percent")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
     tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
     tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
 
@@ -1001,12 +1001,12 @@ class Usa24211ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    int: Annotated[DecimalValue | None, Field(description="기준비율")] = None
-    now_rt: Annotated[DecimalValue | None, Field(description="현재비율")] = None
-    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    int: Annotated[DecimalValue | None, Field(description="기준비율 · percent")] = None
+    now_rt: Annotated[DecimalValue | None, Field(description="현재비율 · percent")] = None
+    sdnin_rt: Annotated[DecimalValue | None, Field(description="급증률 · percent")] = None
     tot_sel_req: Annotated[IntValue | None, Field(description="총매도잔량")] = None
     tot_buy_req: Annotated[IntValue | None, Field(description="총매수잔량")] = None
 
@@ -1040,16 +1040,16 @@ class Usa24220ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
-    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
-    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
-    prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
-    prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작 · USD")] = None
+    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝 · USD")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝 · USD")] = None
+    prps_qty: Annotated[IntValue | None, Field(description="매물량 · shares")] = None
+    prps_rt: Annotated[DecimalValue | None, Field(description="매물비 · percent")] = None
 
 
 class Usa24221Request(KiwoomRequest):
@@ -1081,16 +1081,16 @@ class Usa24221ResultListItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
     stk_enm: Annotated[TextValue | None, Field(description="종목영문명")] = None
-    cur_prc: Annotated[PriceValue | None, Field(description="현재가")] = None
+    cur_prc: Annotated[PriceValue | None, Field(description="현재가 · USD")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
-    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비")] = None
-    flu_rt: Annotated[DecimalValue | None, Field(description="등락률")] = None
-    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량")] = None
-    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작")] = None
-    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝")] = None
-    pric_end: Annotated[PriceValue | None, Field(description="가격대끝")] = None
-    prps_qty: Annotated[IntValue | None, Field(description="매물량")] = None
-    prps_rt: Annotated[DecimalValue | None, Field(description="매물비")] = None
+    pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
+    flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
+    acc_trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
+    pric_cnd_st: Annotated[PriceValue | None, Field(description="가격대시작 · USD")] = None
+    pric_cnd_ed: Annotated[PriceValue | None, Field(description="가격대끝 · USD")] = None
+    pric_end: Annotated[PriceValue | None, Field(description="가격대끝 · USD")] = None
+    prps_qty: Annotated[IntValue | None, Field(description="매물량 · shares")] = None
+    prps_rt: Annotated[DecimalValue | None, Field(description="매물비 · percent")] = None
 
 
 class Usa26410Request(KiwoomRequest):
@@ -1256,7 +1256,7 @@ class Usa26414ResultListItem(KiwoomModel):
 
 class Usa20520Response(KiwoomResponse):
     """
-    usa20520 미국주식 거래량급등락(주식/업종) (US Volume Surge/Plunge (Stock/Sector)): the response body.
+    usa20520 미국주식 거래량급등락(주식/업종) (US Volume Surge/Plunge (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20520
     """
 
     result_list: Annotated[list[Usa20520ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1264,7 +1264,7 @@ class Usa20520Response(KiwoomResponse):
 
 class Usa20521Response(KiwoomResponse):
     """
-    usa20521 미국주식 거래량급등락(ETF) (US Volume Surge/Plunge (ETF)): the response body.
+    usa20521 미국주식 거래량급등락(ETF) (US Volume Surge/Plunge (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20521
     """
 
     result_list: Annotated[list[Usa20521ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1272,37 +1272,37 @@ class Usa20521Response(KiwoomResponse):
 
 class Usa20570Response(KiwoomResponse):
     """
-    usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the response body.
+    usa20570 미국주식 가격대별주가(주식/업종) (US Prices by Price Range (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20570
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
-    rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
-    flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None
-    fall_stk_num: Annotated[IntValue | None, Field(description="하락")] = None
+    stk_num: Annotated[IntValue | None, Field(description="종목수 · items")] = None
+    rising_stk_num: Annotated[IntValue | None, Field(description="상승 · items")] = None
+    flat_stk_num: Annotated[IntValue | None, Field(description="보합 · items")] = None
+    fall_stk_num: Annotated[IntValue | None, Field(description="하락 · items")] = None
     result_list: Annotated[list[Usa20570ResultListItem], Field(description="결과리스트", validate_default=True)] = []
 
 
 class Usa20571Response(KiwoomResponse):
     """
-    usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the response body.
+    usa20571 미국주식 가격대별주가(ETF) (US Prices by Price Range (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20571
     """
 
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    stk_num: Annotated[IntValue | None, Field(description="종목수")] = None
-    rising_stk_num: Annotated[IntValue | None, Field(description="상승")] = None
-    flat_stk_num: Annotated[IntValue | None, Field(description="보합")] = None
-    fall_stk_num: Annotated[IntValue | None, Field(description="하락")] = None
+    stk_num: Annotated[IntValue | None, Field(description="종목수 · items")] = None
+    rising_stk_num: Annotated[IntValue | None, Field(description="상승 · items")] = None
+    flat_stk_num: Annotated[IntValue | None, Field(description="보합 · items")] = None
+    fall_stk_num: Annotated[IntValue | None, Field(description="하락 · items")] = None
     result_list: Annotated[list[Usa20571ResultListItem], Field(description="결과리스트", validate_default=True)] = []
 
 
 class Usa20930Response(KiwoomResponse):
     """
-    usa20930 미국주식 가격급등락(주식/업종) (US Price Surge/Plunge (Stock/Sector)): the response body.
+    usa20930 미국주식 가격급등락(주식/업종) (US Price Surge/Plunge (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20930
     """
 
     result_list: Annotated[list[Usa20930ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1310,7 +1310,7 @@ class Usa20930Response(KiwoomResponse):
 
 class Usa20931Response(KiwoomResponse):
     """
-    usa20931 미국주식 가격급등락(ETF) (US Price Surge/Plunge (ETF)): the response body.
+    usa20931 미국주식 가격급등락(ETF) (US Price Surge/Plunge (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20931
     """
 
     result_list: Annotated[list[Usa20931ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1318,7 +1318,7 @@ class Usa20931Response(KiwoomResponse):
 
 class Usa20932Response(KiwoomResponse):
     """
-    usa20932 미국주식 가격급등락(관심종목) (US Price Surge/Plunge (Watchlist)): the response body.
+    usa20932 미국주식 가격급등락(관심종목) (US Price Surge/Plunge (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20932
     """
 
     result_list: Annotated[list[Usa20932ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1326,7 +1326,7 @@ class Usa20932Response(KiwoomResponse):
 
 class Usa20970Response(KiwoomResponse):
     """
-    usa20970 미국주식 고가/저가 접근(주식/업종) (US Stocks Near High/Low (Stock/Sector)): the response body.
+    usa20970 미국주식 고가/저가 접근(주식/업종) (US Stocks Near High/Low (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20970
     """
 
     result_list: Annotated[list[Usa20970ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1334,7 +1334,7 @@ class Usa20970Response(KiwoomResponse):
 
 class Usa20971Response(KiwoomResponse):
     """
-    usa20971 미국주식 고가/저가 접근(ETF) (US Stocks Near High/Low (ETF)): the response body.
+    usa20971 미국주식 고가/저가 접근(ETF) (US Stocks Near High/Low (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20971
     """
 
     result_list: Annotated[list[Usa20971ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1342,7 +1342,7 @@ class Usa20971Response(KiwoomResponse):
 
 class Usa20972Response(KiwoomResponse):
     """
-    usa20972 미국주식 고가/저가 접근(관심종목) (US Stocks Near High/Low (Watchlist)): the response body.
+    usa20972 미국주식 고가/저가 접근(관심종목) (US Stocks Near High/Low (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa20972
     """
 
     result_list: Annotated[list[Usa20972ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1350,7 +1350,7 @@ class Usa20972Response(KiwoomResponse):
 
 class Usa23400Response(KiwoomResponse):
     """
-    usa23400 미국주식 거래량갱신(주식/업종) (US Volume Record Renewal (Stock/Sector)): the response body.
+    usa23400 미국주식 거래량갱신(주식/업종) (US Volume Record Renewal (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23400
     """
 
     result_list: Annotated[list[Usa23400ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1358,7 +1358,7 @@ class Usa23400Response(KiwoomResponse):
 
 class Usa23401Response(KiwoomResponse):
     """
-    usa23401 미국주식 거래량갱신(ETF) (US Volume Record Renewal (ETF)): the response body.
+    usa23401 미국주식 거래량갱신(ETF) (US Volume Record Renewal (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23401
     """
 
     result_list: Annotated[list[Usa23401ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1366,7 +1366,7 @@ class Usa23401Response(KiwoomResponse):
 
 class Usa23402Response(KiwoomResponse):
     """
-    usa23402 미국주식 거래량갱신(관심종목) (US Volume Record Renewal (Watchlist)): the response body.
+    usa23402 미국주식 거래량갱신(관심종목) (US Volume Record Renewal (Watchlist)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa23402
     """
 
     result_list: Annotated[list[Usa23402ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1374,7 +1374,7 @@ class Usa23402Response(KiwoomResponse):
 
 class Usa24100Response(KiwoomResponse):
     """
-    usa24100 미국주식 신고가/신저가(주식/업종) (US New High/Low (Stock/Sector)): the response body.
+    usa24100 미국주식 신고가/신저가(주식/업종) (US New High/Low (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24100
     """
 
     result_list: Annotated[list[Usa24100ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1382,7 +1382,7 @@ class Usa24100Response(KiwoomResponse):
 
 class Usa24101Response(KiwoomResponse):
     """
-    usa24101 미국주식 신고가/신저가(ETF) (US New High/Low (ETF)): the response body.
+    usa24101 미국주식 신고가/신저가(ETF) (US New High/Low (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24101
     """
 
     result_list: Annotated[list[Usa24101ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1390,7 +1390,7 @@ class Usa24101Response(KiwoomResponse):
 
 class Usa24140Response(KiwoomResponse):
     """
-    usa24140 미국주식 갭상승/갭하락(주식/업종) (US Gap Up/Gap Down (Stock/Sector)): the response body.
+    usa24140 미국주식 갭상승/갭하락(주식/업종) (US Gap Up/Gap Down (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24140
     """
 
     result_list: Annotated[list[Usa24140ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1398,7 +1398,7 @@ class Usa24140Response(KiwoomResponse):
 
 class Usa24141Response(KiwoomResponse):
     """
-    usa24141 미국주식 갭상승/갭하락(ETF) (US Gap Up/Gap Down (ETF)): the response body.
+    usa24141 미국주식 갭상승/갭하락(ETF) (US Gap Up/Gap Down (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24141
     """
 
     result_list: Annotated[list[Usa24141ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1406,7 +1406,7 @@ class Usa24141Response(KiwoomResponse):
 
 class Usa24210Response(KiwoomResponse):
     """
-    usa24210 미국주식 잔량률급증(주식/업종) (US Order Book Ratio Surge (Stock/Sector)): the response body.
+    usa24210 미국주식 잔량률급증(주식/업종) (US Order Book Ratio Surge (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24210
     """
 
     result_list: Annotated[list[Usa24210ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1414,7 +1414,7 @@ class Usa24210Response(KiwoomResponse):
 
 class Usa24211Response(KiwoomResponse):
     """
-    usa24211 미국주식 잔량률급증(ETF) (US Order Book Ratio Surge (ETF)): the response body.
+    usa24211 미국주식 잔량률급증(ETF) (US Order Book Ratio Surge (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24211
     """
 
     result_list: Annotated[list[Usa24211ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1422,7 +1422,7 @@ class Usa24211Response(KiwoomResponse):
 
 class Usa24220Response(KiwoomResponse):
     """
-    usa24220 미국주식 매물대집중(주식/업종) (US Volume Profile Concentration (Stock/Sector)): the response body.
+    usa24220 미국주식 매물대집중(주식/업종) (US Volume Profile Concentration (Stock/Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24220
     """
 
     result_list: Annotated[list[Usa24220ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1430,7 +1430,7 @@ class Usa24220Response(KiwoomResponse):
 
 class Usa24221Response(KiwoomResponse):
     """
-    usa24221 미국주식 매물대집중(ETF) (US Volume Profile Concentration (ETF)): the response body.
+    usa24221 미국주식 매물대집중(ETF) (US Volume Profile Concentration (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa24221
     """
 
     result_list: Annotated[list[Usa24221ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1438,7 +1438,7 @@ class Usa24221Response(KiwoomResponse):
 
 class Usa26410Response(KiwoomResponse):
     """
-    usa26410 미국주식 연도별 등락률(종목) (US Yearly Change Rate (Stock)): the response body.
+    usa26410 미국주식 연도별 등락률(종목) (US Yearly Change Rate (Stock)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26410
     """
 
     result_list: Annotated[list[Usa26410ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1446,7 +1446,7 @@ class Usa26410Response(KiwoomResponse):
 
 class Usa26411Response(KiwoomResponse):
     """
-    usa26411 미국주식 연도별 업종별 종목등락률 (US Yearly Stock Change Rate by Sector): the response body.
+    usa26411 미국주식 연도별 업종별 종목등락률 (US Yearly Stock Change Rate by Sector): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26411
     """
 
     result_list: Annotated[list[Usa26411ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1454,7 +1454,7 @@ class Usa26411Response(KiwoomResponse):
 
 class Usa26412Response(KiwoomResponse):
     """
-    usa26412 미국주식 연도별 ETF 카테고리별 종목등락률 (US Yearly Stock Change Rate by ETF Category): the response body.
+    usa26412 미국주식 연도별 ETF 카테고리별 종목등락률 (US Yearly Stock Change Rate by ETF Category): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26412
     """
 
     result_list: Annotated[list[Usa26412ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1462,7 +1462,7 @@ class Usa26412Response(KiwoomResponse):
 
 class Usa26413Response(KiwoomResponse):
     """
-    usa26413 미국주식 연도별 등락률(업종) (US Yearly Change Rate (Sector)): the response body.
+    usa26413 미국주식 연도별 등락률(업종) (US Yearly Change Rate (Sector)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26413
     """
 
     result_list: Annotated[list[Usa26413ResultListItem], Field(description="결과리스트", validate_default=True)] = []
@@ -1470,7 +1470,7 @@ class Usa26413Response(KiwoomResponse):
 
 class Usa26414Response(KiwoomResponse):
     """
-    usa26414 미국주식 연도별 등락률(ETF) (US Yearly Change Rate (ETF)): the response body.
+    usa26414 미국주식 연도별 등락률(ETF) (US Yearly Change Rate (ETF)): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-stkinfo/#usa26414
     """
 
     result_list: Annotated[list[Usa26414ResultListItem], Field(description="결과리스트", validate_default=True)] = []

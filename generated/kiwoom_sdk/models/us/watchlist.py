@@ -27,7 +27,7 @@ class Usa20200Request(KiwoomRequest):
 
 class Usa20200Response(KiwoomResponse):
     """
-    usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List): the response body.
+    usa20200 미국주식 관심종목 그룹 리스트 조회 (US Watchlist Group List): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20200
     """
 
     model_config = ConfigDict(
@@ -62,7 +62,7 @@ class Usa20201Request(KiwoomRequest):
 
 class Usa20201Response(KiwoomResponse):
     """
-    usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the response body.
+    usa20201 미국주식 관심종목 그룹 상세 조회 (US Watchlist Group Detail): the response body; every field with its kind and unit: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-watchlist/#usa20201
     """
 
     model_config = ConfigDict(

@@ -1,0 +1,94 @@
+"""A user's code under `mypy --strict`, against the generated package as pip installs it: every name a user annotates
+with has a public home that mypy accepts, and a name the package does not have is an error, not a silent Any."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+GENERATED = ROOT / "generated"
+
+
+def mypy_strict(tmp_path: Path, source: str) -> list[str]:
+    """mypy --strict's error lines for one user file (run from generated/, where kiwoom_sdk is importable)."""
+    user = tmp_path / "user_code.py"
+    user.write_text(textwrap.dedent(source), encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null", "--no-error-summary"]
+    result = subprocess.run(
+        [*command, "--cache-dir", str(tmp_path / "cache"), str(user)],
+        cwd=GENERATED,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    return [line for line in result.stdout.splitlines() if ": error: " in line]
+
+
+def test_the_types_a_user_annotates_with_have_a_public_home(tmp_path: Path) -> None:
+    import kiwoom_sdk
+
+    public = ["Price", "DecimalPrice", "DirectedRate", "RealtimeSession", "SyncRealtime"]
+    assert set(public) <= set(kiwoom_sdk.__all__)
+    errors = mypy_strict(
+        tmp_path,
+        """
+        from decimal import Decimal
+
+        from kiwoom_sdk import (
+            AsyncKiwoom, DecimalPrice, DirectedRate, Kiwoom, Price, RealtimeSession, SyncRealtime, realtime,
+        )
+
+
+        def price_of(value: Price | DecimalPrice | str | None) -> int:
+            return value.direction if isinstance(value, (Price, DecimalPrice)) else 0
+
+
+        def rate_of(value: DirectedRate) -> Decimal:
+            return value * value.direction
+
+
+        def follow(live: SyncRealtime) -> None:
+            live.register(["005930"], ["0B"])
+            for event in live:
+                if isinstance(event, realtime.StockTrade):
+                    print(price_of(event.current_price))
+
+
+        async def follow_async(live: RealtimeSession) -> None:
+            await live.register(["005930"], ["0B"])
+            async for event in live:
+                print(event)
+
+
+        def sessions(client: Kiwoom, other: AsyncKiwoom) -> tuple[SyncRealtime, RealtimeSession]:
+            return client.realtime(), other.realtime()
+        """,
+    )
+    assert errors == []
+
+
+def test_a_name_the_package_lacks_or_an_argument_it_does_not_take_is_a_type_error(tmp_path: Path) -> None:
+    errors = mypy_strict(
+        tmp_path,
+        """
+        import kiwoom_sdk
+        from kiwoom_sdk import Kiwom
+        from kiwoom_sdk.sim import running
+
+        client = kiwoom_sdk.AsyncKiwom()
+        with running(seed="1") as sim:
+            pass
+        with running(sed=1) as sim:
+            pass
+        with running(seed=1, env="mock", pages=2) as sim:
+            print(sim.url)
+        """,
+    )
+    assert len(errors) == 4, errors
+    assert ["Kiwom" in line for line in errors] == [True, True, False, False], errors
+    assert '"seed"' in errors[2] and '"sed"' in errors[3], errors
