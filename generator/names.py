@@ -163,12 +163,16 @@ RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its nam
 # The classes realtime.py imports (targets/library/templates/realtime.py.j2): a realtime type's class must not take their names.
 REALTIME_IMPORTS = frozenset(
     {
+        "AnswerRow",
+        "Any",
         "Decimal",
         "DecimalPrice",
         "DirectedRate",
         "Event",
+        "FidRow",
         "Gap",
         "Mapping",
+        "NamedTuple",
         "Price",
         "RealtimeDecodeError",
         "RealtimeEvent",
