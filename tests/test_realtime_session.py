@@ -241,6 +241,36 @@ def test_a_sync_session_lists_its_gaps() -> None:
     assert len(gaps) == 1 and gaps[0].restored_at is not None, gaps
 
 
+def test_closing_the_client_closes_the_sessions_it_opened() -> None:
+    """A session must not outlive its client: Kiwoom serves one WebSocket per app key, and a sync session kept its
+    own connection streaming after client.close(). Both kinds end their iteration and leave the server."""
+    with running(seed=51, timing=QUICK) as sim:
+        client = Kiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100)
+        live = client.realtime()
+        with live:
+            live.register(["005930"], ["0B"])
+            assert live.get(timeout=2.0) is not None
+            client.close()
+            deadline = time.monotonic() + 2.0
+            while time.monotonic() < deadline and live.get(timeout=0.5) is not None:
+                pass  # what was queued, then the end (a session still streaming never gives None)
+            sync_sessions = len(sim.state.sessions)
+
+        async def main() -> int:
+            async with AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client:
+                live = client.realtime()
+                await live.connect()
+                await live.register(["005930"], ["0B"])
+                await client.aclose()
+                await _collect(live, 2.0)  # ends at once when the session closed with its client
+            await asyncio.sleep(0.2)
+            return len(sim.state.sessions)
+
+        async_sessions = asyncio.run(main())
+    assert sync_sessions == 0
+    assert async_sessions == 0
+
+
 def test_the_sync_session_runs_in_the_background() -> None:
     with (
         running(seed=36, timing=QUICK) as sim,

@@ -10,6 +10,7 @@ import logging
 import random
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
@@ -497,6 +498,7 @@ class _ClientBase:
             self.config, http, transport=transport, retry=retry, rate=rate, burst=burst, hook=hook
         )
         self._revoke_on_close = revoke_on_close
+        self._realtime: weakref.WeakSet[Any] = weakref.WeakSet()  # the sessions it opened: closed with it
 
     @property
     def orders_in_doubt(self) -> list[OrderInDoubt]:
@@ -630,7 +632,9 @@ class SyncClientBase(_ClientBase, SyncGroup):
             http = AsyncSession(config, retry=retry, rate=rate, burst=burst, hook=hook)
             return RealtimeSession(http, config.ws_url, section, queue_size=queue_size, **options)
 
-        return SyncRealtime(make, queue_size)
+        live = SyncRealtime(make, queue_size)
+        self._realtime.add(live)
+        return live
 
     def pages(self, method: Callable[..., R], /, *, max_pages: int | None = None, **arguments: Any) -> Iterator[R]:
         """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`; follows
@@ -649,11 +653,13 @@ class SyncClientBase(_ClientBase, SyncGroup):
             count += 1
 
     def close(self) -> None:
-        """Revoke the token if `revoke_on_close`, then close the connections; later calls raise
-        ClientClosed. Closing again does nothing."""
+        """Close the realtime sessions it opened (their iteration ends), revoke the token if `revoke_on_close`, then
+        close the connections; later calls raise ClientClosed. Closing again does nothing."""
         if self._session.closed:
             return
         try:
+            for live in list(self._realtime):
+                live.close()
             if self._revoke_on_close:
                 self.revoke()
         finally:
@@ -725,14 +731,18 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
         number >= 1."""
         check_options(section, queue_size, options)
         self._session.check_open()
-        return RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size, **options)
+        live = RealtimeSession(self._session, self.config.ws_url, section, queue_size=queue_size, **options)
+        self._realtime.add(live)
+        return live
 
     async def aclose(self) -> None:
-        """Revoke the token if `revoke_on_close`, then close the connections; later calls raise
-        ClientClosed. Closing again does nothing."""
+        """Close the realtime sessions it opened (their iteration ends), revoke the token if `revoke_on_close`, then
+        close the connections; later calls raise ClientClosed. Closing again does nothing."""
         if self._session.closed:
             return
         try:
+            for live in list(self._realtime):
+                await live.close()
             if self._revoke_on_close:
                 await self.revoke()
         finally:
