@@ -11,7 +11,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import DECLINED, USAGE, CliFailure
-from ._output import default_format, dumps, event_row, write_csv, write_jsonl, write_table
+from ._output import default_format, dumps, event_row, page_data, write_csv, write_jsonl, write_table
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -191,16 +191,6 @@ def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None
     with Progress(*columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(f"{api['id']} {api['name_ko']}", total=limit)
         yield lambda count: progress.update(task, completed=count)
-
-
-def page_data(pages: list[Any]) -> dict[str, Any]:
-    """The body of the first page with the list fields of every page concatenated, as JSON (typed values)."""
-    first = pages[0].model_dump(mode="json", by_alias=True, exclude={"return_code", "return_msg"})
-    for page in pages[1:]:
-        for name, value in page.model_dump(mode="json", by_alias=True).items():
-            if isinstance(value, list) and isinstance(first.get(name), list):
-                first[name] = first[name] + value
-    return dict(first)
 
 
 def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:

@@ -24,6 +24,16 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def page_data(pages: list[Any]) -> dict[str, Any]:
+    """The body of the first page with the list fields of every page concatenated, as JSON (typed values)."""
+    first = pages[0].model_dump(mode="json", by_alias=True, exclude={"return_code", "return_msg"})
+    for page in pages[1:]:
+        for name, value in page.model_dump(mode="json", by_alias=True).items():
+            if isinstance(value, list) and isinstance(first.get(name), list):
+                first[name] = first[name] + value
+    return dict(first)
+
+
 def lists(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The list fields of a response body (name -> rows)."""
     return {
