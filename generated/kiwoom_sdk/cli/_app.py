@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 import click
 
 from .. import __version__
-from ._errors import EXIT_CODES, STDOUT_CLOSED, USAGE, CliFailure
+from ._errors import EXIT_CODES, INTERRUPTED, STDOUT_CLOSED, USAGE, CliFailure
 
 FORMATS = ("table", "json", "jsonl", "csv")  # what `call` writes; `_format_option` offers each command's own
 FORMAT_HELP = " | ".join(FORMATS) + " (default: table on a terminal, json when piped)"
@@ -406,7 +406,7 @@ def _run(args: list[str]) -> int:
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.Abort:
-        return 130
+        return INTERRUPTED
     except click.UsageError as error:
         fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args, error.ctx))
     except CliFailure as error:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ._catalog import Api, describe_lines, find, search
-from ._errors import DECLINED, USAGE, CliFailure
+from ._errors import DECLINED, INTERRUPTED, UNAVAILABLE, USAGE, CliFailure
 from ._output import default_format, dumps, event_row, page_data, write_csv, write_jsonl, write_table
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ def stream_events(
                         break
     except KeyboardInterrupt:
         sys.stderr.write(f"kiwoom: stopped after {seen} events\n")
-        raise SystemExit(130) from None
+        raise SystemExit(INTERRUPTED) from None
     except (KiwoomError, CliFailure) as error:
         fail(error, False)
 
@@ -443,7 +443,7 @@ def _condition_answer(message: dict[str, Any], api_id: str, where: Target, commo
                 return {**body, "data": rows}
             body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
             rows += body.get("data") or []
-    raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", 6, "TooManyPages")
+    raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", UNAVAILABLE, "TooManyPages")
 
 
 def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
@@ -464,4 +464,4 @@ def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
                 refused = f"{message['trnm']} refused: {event.return_msg}"
                 raise error_class_for(code)(refused, api_id=api_id, code=code)
             return dict(event.body)
-    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")
+    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", UNAVAILABLE, "NoAnswer")
