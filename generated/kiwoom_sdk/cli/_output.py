@@ -113,6 +113,20 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
         console.print(table)
 
 
+def write_result(output: str, envelope: dict[str, Any], response: list[FieldSpec], title: str) -> None:
+    """A command's result on stdout in the chosen format: the JSON envelope as one line, else the envelope's `data`
+    as JSON lines, CSV or tables (`response`: its fields, for their Korean names)."""
+    data = envelope["data"]
+    if output == "json":
+        sys.stdout.write(dumps(envelope) + "\n")
+    elif output == "jsonl":
+        write_jsonl(data, sys.stdout)
+    elif output == "csv":
+        write_csv(data, sys.stdout)
+    else:
+        write_table(data, response, sys.stdout, title)
+
+
 def event_row(event: Any) -> dict[str, Any]:
     """A realtime event as plain JSON: its type, name and item, every listed FID as a typed value by attribute
     name (prices and counts as numbers, rates as decimal strings, times as ISO text), and, when there are any, the

@@ -11,7 +11,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import DECLINED, INTERRUPTED, UNAVAILABLE, USAGE, CliFailure
-from ._output import default_format, dumps, event_row, page_data, write_csv, write_jsonl, write_table
+from ._output import default_format, dumps, event_row, page_data, write_csv, write_jsonl, write_result
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -194,30 +194,21 @@ def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None
 
 
 def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:
-    data = page_data(pages)
-    if output == "json":
-        last = pages[-1]
-        _emit(
-            {
-                "ok": True,
-                "api_id": api["id"],
-                "name_ko": api["name_ko"],
-                "env": where.env,
-                "base_url": where.base_url,
-                "sent": True,
-                "pages": len(pages),
-                "cont_yn": last.cont_yn,
-                "next_key": last.next_key,
-                "return_msg": pages[0].return_msg,
-                "data": data,
-            }
-        )
-    elif output == "jsonl":
-        write_jsonl(data, sys.stdout)
-    elif output == "csv":
-        write_csv(data, sys.stdout)
-    else:
-        write_table(data, api["response"], sys.stdout, f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+    last = pages[-1]
+    envelope = {
+        "ok": True,
+        "api_id": api["id"],
+        "name_ko": api["name_ko"],
+        "env": where.env,
+        "base_url": where.base_url,
+        "sent": True,
+        "pages": len(pages),
+        "cont_yn": last.cont_yn,
+        "next_key": last.next_key,
+        "return_msg": pages[0].return_msg,
+        "data": page_data(pages),
+    }
+    write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
 
 
 def describe_api(api_id: str, given: str | None) -> None:
@@ -411,24 +402,15 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
         fail(error, output == "json")
     raw = body.get("data") or []
     rows = [{"seq": row[0], "name": row[1]} if isinstance(row, list) else row for row in raw]
-    data = {"conditions" if seq is None else "items": rows}
-    if output == "json":
-        _emit(
-            {
-                "ok": True,
-                "api_id": api_id,
-                "env": where.env,
-                "ws_url": where.ws_url,
-                "return_code": body.get("return_code"),
-                "data": data,
-            }
-        )
-    elif output == "jsonl":
-        write_jsonl(data, sys.stdout)
-    elif output == "csv":
-        write_csv(data, sys.stdout)
-    else:
-        write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
+    envelope = {
+        "ok": True,
+        "api_id": api_id,
+        "env": where.env,
+        "ws_url": where.ws_url,
+        "return_code": body.get("return_code"),
+        "data": {"conditions" if seq is None else "items": rows},
+    }
+    write_result(output, envelope, [], f"{api_id} ({len(rows)} rows)")
 
 
 def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
