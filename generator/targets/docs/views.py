@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ...names import docs_page, group_attribute, model_class, models_module
 from ...spec.model import Api, Corpus, Field
+from ..library.views import NoticeView
 
 
 @dataclass
@@ -149,3 +150,10 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
         CategoryDoc(docs_page(section, category), SECTION_TITLES[section], category, docs)
         for (section, category), docs in sorted(groups.items())
     ]
+
+
+def notice_outcome(notice: NoticeView) -> str:
+    """What a realtime SYSTEM notice does to the session, as errors.md says it."""
+    if notice.reconnect:
+        return "is handed to the consumer"
+    return f"ends the session with `{notice.name}` (no reconnect)"

@@ -167,6 +167,11 @@ class ErrorFormsView:
     no_data_patterns: list[str]
     notices: list[NoticeView]
 
+    @property
+    def session_notices(self) -> list[NoticeView]:
+        """The notices after which a realtime session ends instead of reconnecting."""
+        return [n for n in self.notices if not n.reconnect]
+
 
 def error_forms_view(corpus: Corpus) -> ErrorFormsView:
     forms = corpus.error_forms
