@@ -22,23 +22,17 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from ..names import (
-    NUMERIC_KINDS,
-    VALUE_TYPES,
     argument_type,
     attribute,
     camel,
-    code_argument_type,
-    code_value_type,
     fid_type,
     field_attribute,
     group_attribute,
     item_class,
     member,
     model_class,
-    price_argument_type,
-    request_type,
-    scaled_family,
-    scaled_value_type,
+    request_value_type,
+    response_value_type,
 )
 from ..spec.kinds import normalized_ko, request_shape
 from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule, walk
@@ -396,13 +390,7 @@ def request_python_type(f: Field) -> str:
     """What a method accepts for a request field, and the request model's validating type."""
     if f.kind in ("list", "object"):
         return "list of objects" if f.kind == "list" else "object"
-    if f.enum:
-        model = code_argument_type(f.enum)
-    elif f.kind == "price":
-        model = price_argument_type(f.value.decimals or 0)
-    else:
-        model = request_type(f.kind)
-    return f"{argument_type(f.kind, f.enum)} ({model})"
+    return f"{argument_type(f.kind, f.enum)} ({_class(request_value_type(f))})"
 
 
 def response_python_type(f: Field) -> str:
@@ -411,11 +399,12 @@ def response_python_type(f: Field) -> str:
         return "list[model]"
     if f.kind == "object":
         return "model"
-    if f.enum:
-        return code_value_type(f.enum)
-    if f.value.scale and f.kind in NUMERIC_KINDS:
-        return scaled_value_type(scaled_family(f.kind), f.value.scale)
-    return VALUE_TYPES.get(f.kind, "TextValue")
+    return _class(response_value_type(f))
+
+
+def _class(path: str) -> str:
+    """'kiwoom_sdk._types.DateArgument' -> 'DateArgument'."""
+    return path.rpartition(".")[2]
 
 
 def _python(path: str) -> str:
