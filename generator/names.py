@@ -167,6 +167,8 @@ REALTIME_IMPORTS = frozenset(
         "DecimalPrice",
         "DirectedRate",
         "Event",
+        "Gap",
+        "Mapping",
         "Price",
         "RealtimeDecodeError",
         "RealtimeEvent",
