@@ -59,7 +59,7 @@ SCALED: dict[str, tuple[str, str, str]] = {
 
 # converter -> its form for many values at once (kiwoom_sdk._values.to_ints...): a realtime event converts the FIDs
 # that a converter reads without further arguments together, with that form (RealtimeView.grouped in
-# targets/library/views.py).
+# targets/views.py).
 MANY_AT_ONCE = {"to_int": "to_ints", "to_price": "to_prices", "to_decimal": "to_decimals"}
 MANY = 3  # FIDs: below this, a group costs more than reading them one by one
 

@@ -328,7 +328,7 @@ class _FidUse:
 
 
 def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
-    """FID number -> how the realtime class reads it (targets.library.views.realtime_views: a type's overrides over
+    """FID number -> how the realtime class reads it (targets.views.realtime_views: a type's overrides over
     the FID's own)."""
     out: dict[int, _FidUse] = {}
     stack = list(fields)

@@ -138,7 +138,7 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
 def _error_classes(corpus: Corpus) -> dict[str, tuple[str, str]]:
     """The classes of kiwoom_sdk.errors that no guide error code names (the classes of errors, the refusal, the
     refused order, the refinements, the SYSTEM notices), as errors.py prints them: name -> (base, when raised)."""
-    from ..targets.library.views import error_forms_view, error_views
+    from ..targets.views import error_forms_view, error_views
 
     bases, _ = error_views(corpus)
     forms = error_forms_view(corpus)

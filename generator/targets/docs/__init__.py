@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ...output.templates import environment
 from ...spec.model import Corpus
-from ..library.views import enum_views, error_forms_view, error_views
+from ..views import enum_views, error_forms_view, error_views
 from .site import NAV_FILE, site_nav
 from .views import category_docs, notice_outcome
 

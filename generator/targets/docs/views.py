@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...names import docs_page, group_attribute, model_class, models_module
 from ...spec.model import Api, Corpus, Field
-from ..library.views import NoticeView
+from ..views import NoticeView
 
 
 @dataclass

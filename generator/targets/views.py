@@ -1,11 +1,13 @@
-"""From the intermediate model to the views the templates print. Every decision is made here."""
+"""From the intermediate model to the views the templates print, shared by the targets: the code tables, errors and
+realtime types that the library's modules, its docs and its tests all show; the library's value types. Every decision
+is made here."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ...names import (
+from ..names import (
     MANY,
     MANY_AT_ONCE,
     SCALED,
@@ -20,7 +22,7 @@ from ...names import (
     price_argument_type,
     scaled_value_type,
 )
-from ...spec.model import Api, Corpus, walk
+from ..spec.model import Api, Corpus, walk
 
 
 @dataclass
