@@ -37,6 +37,8 @@ class ApiDoc:
     rules: list[str]
     errata: list[str]
     call: str  # how the generated client calls it ("" for WebSocket messages)
+    order_cell: str  # the index's order column: "yes" or ""
+    pages_cell: str  # the index's pages column: "yes" or ""
 
 
 @dataclass
@@ -144,6 +146,8 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
             rules,
             errata,
             _call(api),
+            "yes" if api.order else "",
+            "yes" if api.paging else "",
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
