@@ -34,7 +34,6 @@ Listener = Callable[[str, dict[str, str]], None]
 
 SIDE_CODES: dict[Side, str] = {"sell": "1", "buy": "2"}  # FID 907 / 946, sell_buy code table
 EXCHANGES = {"KRX": ("1", "KRX"), "NXT": ("2", "NXT"), "SOR": ("0", "SOR")}  # account_exchange_type code, text
-STATUS_KO: dict[Status, str] = {"open": "미체결", "filled": "체결완료", "cancelled": "취소", "modified": "정정"}
 DIGITS = re.compile(r"[0-9]+")
 NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
