@@ -161,6 +161,10 @@ RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     ),
 }
 RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
+# The attributes of a client (runtime/_client.py): no TR's method, by id or by alias, may take their names.
+CLIENT_ATTRIBUTES = frozenset(
+    {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
+)
 # The classes realtime.py imports (targets/library/templates/realtime.py.j2): a realtime type's class must not take their names.
 REALTIME_IMPORTS = frozenset(
     {
