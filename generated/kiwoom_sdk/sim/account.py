@@ -1087,7 +1087,3 @@ def _decimal(value: Decimal | int, places: int) -> str:
 def _percent(part: Decimal | int, whole: Decimal | int) -> str:
     """part / whole in percent with two decimals; '0.00' when whole is zero."""
     return _decimal(Decimal(part) * 100 / whole, 2) if whole else "0.00"
-
-
-def _plain(value: Decimal) -> str:
-    return f"{value.normalize():f}"
