@@ -6,7 +6,7 @@ import builtins
 import keyword
 from dataclasses import dataclass
 
-from .spec.model import Fid, FidRef
+from .spec.model import Fid, FidRef, Field
 
 # kind -> (annotation, converter of kiwoom_sdk._values that reads the raw value); code is handled apart.
 KIND_TYPES: dict[str, tuple[str, str]] = {
@@ -58,7 +58,8 @@ SCALED: dict[str, tuple[str, str, str]] = {
 
 
 # converter -> its form for many values at once (kiwoom_sdk._values.to_ints...): a realtime event converts the FIDs
-# that a converter reads without further arguments together, with that form (render.RealtimeView.grouped).
+# that a converter reads without further arguments together, with that form (RealtimeView.grouped in
+# targets/views.py).
 MANY_AT_ONCE = {"to_int": "to_ints", "to_price": "to_prices", "to_decimal": "to_decimals"}
 MANY = 3  # FIDs: below this, a group costs more than reading them one by one
 
@@ -160,6 +161,10 @@ RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     ),
 }
 RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
+# The attributes of a client (runtime/_client.py): no TR's method, by id or by alias, may take their names.
+CLIENT_ATTRIBUTES = frozenset(
+    {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
+)
 # The classes realtime.py imports (targets/library/templates/realtime.py.j2): a realtime type's class must not take their names.
 REALTIME_IMPORTS = frozenset(
     {
@@ -256,6 +261,44 @@ def request_type(kind: str) -> str:
 def price_argument_type(decimals: int) -> str:
     """The validating type of a request price with at most so many decimals: 0 -> 'PriceArgument0'."""
     return f"PriceArgument{decimals}"
+
+
+def price_decimals(f: Field) -> int:
+    """The decimals a request price takes: none (won) unless its spec declares them (lint: a price not in won
+    declares its decimals)."""
+    return f.value.decimals or 0
+
+
+def scaled(f: Field) -> tuple[str, int] | None:
+    """(family, scale) of a number written without its decimal point: ('price', 100); None for any other field."""
+    if f.value.scale and f.kind in NUMERIC_KINDS:
+        return scaled_family(f.kind), f.value.scale
+    return None
+
+
+TYPES_MODULE = "kiwoom_sdk._types"  # the value types of every kind
+VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"  # the generated ones: code tables, scaled numbers, request prices
+
+
+def request_value_type(f: Field) -> str:
+    """The type that validates a request value (not a list or object), with its module: a code table's type (a
+    blank means "not given"), a price's type of its decimals, else its kind's: 'kiwoom_sdk._types.DateArgument'."""
+    if f.enum:
+        return f"{VALUE_TYPES_MODULE}.{code_argument_type(f.enum)}"
+    if f.kind == "price":
+        return f"{VALUE_TYPES_MODULE}.{price_argument_type(price_decimals(f))}"
+    return f"{TYPES_MODULE}.{request_type(f.kind)}"
+
+
+def response_value_type(f: Field) -> str:
+    """The annotated type of a response value (not a list or object), with its module: a code table's type, a scaled
+    number's, else its kind's: 'kiwoom_sdk._value_types.PriceBy100Value'."""
+    if f.enum:
+        return f"{VALUE_TYPES_MODULE}.{code_value_type(f.enum)}"
+    number = scaled(f)
+    if number:
+        return f"{VALUE_TYPES_MODULE}.{scaled_value_type(*number)}"
+    return f"{TYPES_MODULE}.{VALUE_TYPES[f.kind]}"
 
 
 def argument_type(kind: str, enum: str | None) -> str:

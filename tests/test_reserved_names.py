@@ -13,8 +13,13 @@ from kiwoom_sdk._client import AsyncClientBase, SyncClientBase
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._realtime import RealtimeEvent
 
-from generator.names import PYDANTIC_ATTRIBUTES, REALTIME_IMPORTS, RESERVED_ATTRIBUTES, RESERVED_PREFIXES
-from generator.targets.library.clients import RESERVED as CLIENT_ATTRIBUTES
+from generator.names import (
+    CLIENT_ATTRIBUTES,
+    PYDANTIC_ATTRIBUTES,
+    REALTIME_IMPORTS,
+    RESERVED_ATTRIBUTES,
+    RESERVED_PREFIXES,
+)
 
 from .conftest import ROOT
 

@@ -17,7 +17,8 @@ import pytest
 import yaml
 
 from generator.review.apidiff import Breakage, Owners, api_breakages, build_package, disagreements
-from generator.review.diff import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff, diff_corpora
+from generator.review.change import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff
+from generator.review.diff import diff_corpora
 from generator.review.diff_report import as_json, markdown, summary_line
 from generator.spec.lint import lint
 from generator.spec.model import Corpus

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from generator.review.diff import BREAKING, COMPATIBLE, DOCS, Change, diff_corpora
+from generator.review.change import BREAKING, COMPATIBLE, DOCS, Change
+from generator.review.diff import diff_corpora
 
 from .test_spec_diff import TREE, copy_tree, edit, field, linted
 
@@ -363,7 +364,7 @@ def test_the_second_opinion_sees_types(tmp_path: Path, tree: Path) -> None:
     """griffe leaves annotations out of its breakages: a type changed alone (a response attribute, a request
     argument) is a break both opinions see, and an argument that takes more than it did (optional now) none."""
     from generator.review.apidiff import Owners, api_breakages, build_package, disagreements
-    from generator.review.diff import SpecDiff
+    from generator.review.change import SpecDiff
 
     def change(root: Path) -> None:
         edit(root / KA10081, lambda d: field(d["request"], "stk_cd").update(kind="int"))

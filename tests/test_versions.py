@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.review.diff import BREAKING, COMPATIBLE, DOCS, diff_corpora
+from generator.review.change import BREAKING, COMPATIBLE, DOCS
+from generator.review.diff import diff_corpora
 from generator.review.versions import bump, current_version, guide_workbook, next_version, read_releases
 from generator.spec.lint import lint
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..names import camel, model_class
 from ..spec.model import Corpus
-from .diff import BREAKING, CODES, ERRORS, SpecDiff
+from .change import BREAKING, CODES, ERRORS, SpecDiff
 
 OTHER = "(other)"
 

@@ -18,77 +18,19 @@ the API diff of the two generated packages (apidiff.py) must see exactly the bre
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
 from ..names import (
-    NUMERIC_KINDS,
-    VALUE_TYPES,
-    argument_type,
     attribute,
     camel,
-    code_argument_type,
-    code_value_type,
     fid_type,
-    field_attribute,
     group_attribute,
-    item_class,
-    member,
     model_class,
-    price_argument_type,
-    request_type,
-    scaled_family,
-    scaled_value_type,
 )
-from ..spec.kinds import normalized_ko, request_shape
-from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Rule
-
-BREAKING, COMPATIBLE, DOCS = "breaking", "compatible", "docs"
-SEVERITIES = (BREAKING, COMPATIBLE, DOCS)
-
-# Groups that are not an API, in the order the report shows them after the APIs.
-CODES, FIDS, ERRORS, ERRATA, PROTOCOL = "codes", "fids", "errors", "errata", "protocol"
-
-
-@dataclass(frozen=True)
-class Change:
-    """One change, as a reviewer and a caller see it.
-
-    group: the API id, or one of "codes", "fids", "errors", "errata", "protocol".
-    kind: what changed, a stable token for tools ("api-removed", "request-field-required", ...).
-    subject: the thing that changed ("request.stk_cd", "codes.TradeType.BUY", "FID 20").
-    what: the change in words; action: what a caller must change ("" when nothing).
-    surface: the generated Python API (names, signatures, annotations) changes.
-    """
-
-    group: str
-    kind: str
-    severity: str
-    subject: str
-    what: str
-    action: str = ""
-    surface: bool = False
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class SpecDiff:
-    """The changes from a base corpus to a head corpus, and a title for each API group."""
-
-    base: str
-    head: str
-    changes: list[Change] = field(default_factory=list)
-    titles: dict[str, str] = field(default_factory=dict)
-
-    def count(self, severity: str) -> int:
-        return sum(1 for c in self.changes if c.severity == severity)
-
-    @property
-    def worst(self) -> str | None:
-        """The most severe class present (breaking before compatible before docs), None when nothing changed."""
-        return next((s for s in SEVERITIES if self.count(s)), None)
+from ..spec.model import Api, Corpus, FidRef, Field, Rule
+from .change import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff
+from .diff_corpus import code_changes, errata_changes, error_changes, fid_changes, protocol_changes
+from .diff_fields import field_changes, unit_change
 
 
 def diff_corpora(base: Corpus, head: Corpus, base_name: str = "base", head_name: str = "head") -> SpecDiff:
@@ -106,11 +48,11 @@ def diff_corpora(base: Corpus, head: Corpus, base_name: str = "base", head_name:
             new = head.apis[renumbered[api_id]]
             out.titles[api_id] = f"{api_id} -> {new.id} {new.name_ko} ({new.name_en}, `{new.alias}`)"
         out.changes.extend(_api_changes(api_id, old, new, base, head))
-    out.changes.extend(_code_changes(base, head))
-    out.changes.extend(_fid_changes(base, head))
-    out.changes.extend(_error_changes(base, head))
-    out.changes.extend(_errata_changes(base.all_errata(), head.all_errata()))
-    out.changes.extend(_protocol_changes(base, head))
+    out.changes.extend(code_changes(base, head))
+    out.changes.extend(fid_changes(base, head))
+    out.changes.extend(error_changes(base, head))
+    out.changes.extend(errata_changes(base.all_errata(), head.all_errata()))
+    out.changes.extend(protocol_changes(base, head))
     return out
 
 
@@ -143,13 +85,13 @@ def _surfaced(api: Api | None, corpus: Corpus) -> bool:
 
 
 def _row_fids(api: Api, corpus: Corpus) -> list[FidRef]:
-    from ..targets.library.views import row_fids
+    from ..targets.views import row_fids
 
     return row_fids(api, corpus)
 
 
 def _answer_class(api: Api, corpus: Corpus) -> str | None:
-    from ..targets.library.views import answer_class
+    from ..targets.views import answer_class
 
     found = answer_class(api, corpus)
     return f"realtime.{found}" if found else None
@@ -245,9 +187,9 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
         else:
             yield change if surfaced else replace(change, surface=False)
     fields = [
-        *_field_changes(api_id, "request", old.request, new.request, True),
-        *_field_changes(api_id, "response", old.response, new.response, False),
-        *_field_changes(api_id, "push", old.push, new.push, False),
+        *field_changes(api_id, "request", old.request, new.request, True),
+        *field_changes(api_id, "response", old.response, new.response, False),
+        *field_changes(api_id, "push", old.push, new.push, False),
     ]
     yield from fields if new.protocol == "rest" else (_in_a_frame(change, new) for change in fields)
     yield from _realtime_changes(api_id, old, new, base, head)
@@ -390,286 +332,6 @@ def _mock_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
             )
 
 
-# --- fields -------------------------------------------------------------------------------------------------------
-
-
-def _flatten(fields: list[Field], prefix: str = "") -> dict[str, Field]:
-    """Every field by its dotted path ("list.stk_cd")."""
-    out: dict[str, Field] = {}
-    for f in fields:
-        path = f"{prefix}{f.name}"
-        out[path] = f
-        out.update(_flatten(f.fields, path + "."))
-    return out
-
-
-def _parent(path: str) -> str:
-    return path.rpartition(".")[0]
-
-
-def _leaf(path: str) -> str:
-    return path.rpartition(".")[2]
-
-
-def request_python_type(f: Field) -> str:
-    """What a method accepts for a request field, and the request model's validating type."""
-    if f.kind in ("list", "object"):
-        return "list of objects" if f.kind == "list" else "object"
-    if f.enum:
-        model = code_argument_type(f.enum)
-    elif f.kind == "price":
-        model = price_argument_type(f.value.decimals or 0)
-    else:
-        model = request_type(f.kind)
-    return f"{argument_type(f.kind, f.enum)} ({model})"
-
-
-def response_python_type(f: Field) -> str:
-    """The annotated type of a response model attribute (a nested model for a list or an object)."""
-    if f.kind == "list":
-        return "list[model]"
-    if f.kind == "object":
-        return "model"
-    if f.enum:
-        return code_value_type(f.enum)
-    if f.value.scale and f.kind in NUMERIC_KINDS:
-        return scaled_value_type(scaled_family(f.kind), f.value.scale)
-    return VALUE_TYPES.get(f.kind, "TextValue")
-
-
-def _python(path: str) -> str:
-    """The attribute path a caller writes for a dotted wire path: `20ord_alow_amt` is `n20ord_alow_amt`, `from` is
-    `from_` (field_attribute), the names every report line and action use."""
-    return ".".join(field_attribute(part) for part in path.split("."))
-
-
-def _model(api_id: str, path: str, fields: dict[str, Field]) -> str:
-    """The model class of a response list's items or of a nested object (model_schema names them the same way):
-    'Ka90012DbrtTrdePrpsItem'."""
-    owner, parts = model_class(api_id, ""), path.split(".")
-    for n, part in enumerate(parts):
-        owner = item_class(owner, part, fields[".".join(parts[: n + 1])].kind)
-    return owner
-
-
-def _called(path: str) -> str:
-    """' `from_`' where a caller's name differs from the wire name the subject shows, else ''."""
-    return f" `{_python(path)}`" if _python(path) != path else ""
-
-
-def _matched_renames(
-    gone: dict[str, Field], added: dict[str, Field]
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
-    """(renamed, moved, carried) pairs of (old path, new path): a field that went away and one that appeared with
-    the same Korean name, renamed in the same parent; moved (same wire name) to another parent; carried along with a
-    parent that was renamed or moved (the same relative path under it: its parent's change says it)."""
-    renamed: list[tuple[str, str]] = []
-    moved: list[tuple[str, str]] = []
-    carried: list[tuple[str, str]] = []
-    went: dict[str, str] = {}
-    free = dict(added)
-    for old_path, old in gone.items():  # parents before their members
-        parent = went.get(_parent(old_path), _parent(old_path))  # where its parent is now
-        if f"{parent}.{_leaf(old_path)}" in free and parent != _parent(old_path):
-            new_path = f"{parent}.{_leaf(old_path)}"
-            carried.append((old_path, new_path))
-        else:
-            for new_path, new in list(free.items()):
-                same_ko = normalized_ko(new.ko) == normalized_ko(old.ko)
-                if _leaf(new_path) == _leaf(old_path) and _parent(new_path) != parent:
-                    moved.append((old_path, new_path))
-                elif same_ko and _parent(new_path) == parent and new.kind == old.kind:
-                    renamed.append((old_path, new_path))
-                else:
-                    continue
-                break
-            else:
-                continue
-        went[old_path] = new_path
-        del free[new_path]
-    return renamed, moved, carried
-
-
-def _field_changes(api_id: str, part: str, old: list[Field], new: list[Field], request: bool) -> Iterator[Change]:
-    before, after = _flatten(old), _flatten(new)
-    gone = {p: f for p, f in before.items() if p not in after}
-    added = {p: f for p, f in after.items() if p not in before}
-    renamed, moved, carried = _matched_renames(gone, added)
-    noun = "argument" if request else "attribute"
-    for old_path, new_path in renamed + moved + carried:
-        gone.pop(old_path)
-        added.pop(new_path)
-    for old_path, new_path in renamed + moved:
-        verb = "renamed" if (old_path, new_path) in renamed else "moved"
-        was, now = _python(old_path), _python(new_path)
-        what = f"{noun} {verb}: `{was}` -> `{now}`"
-        if part == "response" and before[old_path].kind in ("list", "object"):
-            what += f"; its model {_model(api_id, old_path, before)} is now {_model(api_id, new_path, after)}"
-        yield Change(
-            api_id,
-            f"{part}-field-{verb}",
-            BREAKING,
-            f"{part}.{old_path}",
-            what,
-            f"use `{now}` instead of `{was}`",
-            True,
-        )
-    for path in gone:
-        if _parent(path) in gone:
-            continue  # its parent's removal says it
-        name = _python(path)
-        action = f"drop the argument `{name}`" if request else f"stop reading `{name}`"
-        what = f"{noun}{_called(path)} removed"
-        yield Change(api_id, f"{part}-field-removed", BREAKING, f"{part}.{path}", what, action, True)
-    for path, f in added.items():
-        if _parent(path) in added:
-            continue
-        if request and f.required:
-            yield Change(
-                api_id,
-                "request-field-added-required",
-                BREAKING,
-                f"{part}.{path}",
-                f"new required {noun}{_called(path)} ({f.ko}, {f.kind})",
-                f"pass `{_python(path)}` on every call",
-                True,
-            )
-        else:
-            what = f"new {'optional ' if request else ''}{noun}{_called(path)} ({f.ko}, {f.kind})"
-            yield Change(api_id, f"{part}-field-added", COMPATIBLE, f"{part}.{path}", what, "", True)
-    # the facts of every field on both sides, in field order; a renamed or moved one under its new path
-    position = {path: n for n, path in enumerate(before)}
-    pairs = [(p, p) for p in before if p in after] + renamed + moved + carried
-    for old_path, new_path in sorted(pairs, key=lambda pair: position[pair[0]]):
-        yield from _field_facts(api_id, f"{part}.{new_path}", before[old_path], after[new_path], request)
-
-
-def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
-    if request and old.required != new.required:
-        if new.required:
-            yield Change(
-                api_id,
-                "request-field-required",
-                BREAKING,
-                subject,
-                "now required",
-                f"pass `{field_attribute(new.name)}` on every call",
-                True,
-            )
-        else:
-            yield Change(api_id, "request-field-optional", COMPATIBLE, subject, "now optional", "", True)
-    elif old.required != new.required:
-        what = f"now marked {'required' if new.required else 'optional'} (answers are not checked for it)"
-        yield Change(api_id, "response-field-required-changed", DOCS, subject, what)
-    yield from _type_changes(api_id, subject, old, new, request)
-    if old.length != new.length:
-        yield _length_change(api_id, subject, old.length, new.length, request)
-    if request and old.kind == new.kind and request_shape(old) != request_shape(new):
-        yield _shape_change(api_id, subject, old, new)
-    yield from _meaning_changes(api_id, subject, old, new, request)
-    if (old.ko, old.notes) != (new.ko, new.notes):
-        yield Change(api_id, "field-docs-changed", DOCS, subject, "Korean name or notes changed")
-
-
-def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
-    typed = request_python_type if request else response_python_type
-    before, after = typed(old), typed(new)
-    if before != after or old.array != new.array:
-        yield Change(
-            api_id,
-            "field-type-changed",
-            BREAKING,
-            subject,
-            f"type {before} -> {after} ({_kinds(old, new)})",
-            f"pass {after.split(' (')[0]}" if request else f"read it as {after}",
-            True,
-        )
-    elif old.kind != new.kind:
-        # the same Python type: only the validation (request) or the parsing (response) of the text changes
-        yield Change(
-            api_id,
-            "field-kind-changed",
-            BREAKING if request else COMPATIBLE,
-            subject,
-            f"kind {old.kind} -> {new.kind}, the Python type stays {after}",
-            f"send values valid as {new.kind}" if request else "",
-        )
-
-
-def _kinds(old: Field, new: Field) -> str:
-    """'kind int -> decimal', 'codes trade_type -> None', 'array False -> True': what made the type change."""
-    pairs = [("kind", old.kind, new.kind), ("codes", old.enum, new.enum), ("scale", old.value.scale, new.value.scale)]
-    pairs += [("decimals", old.value.decimals, new.value.decimals), ("array", old.array, new.array)]
-    return ", ".join(f"{label} {a} -> {b}" for label, a, b in pairs if a != b)
-
-
-def _length_change(api_id: str, subject: str, old: int | None, new: int | None, request: bool) -> Change:
-    what = f"length {old or 'unlimited'} -> {new or 'unlimited'}"
-    if not request:
-        return Change(api_id, "response-length-changed", DOCS, subject, what + " (responses are not checked by length)")
-    if new is not None and (old is None or new < old):
-        return Change(api_id, "request-length-shrunk", BREAKING, subject, what, f"values longer than {new} are refused")
-    return Change(api_id, "request-length-grown", COMPATIBLE, subject, what)
-
-
-def _unit_change(api_id: str, subject: str, old: str | None, new: str | None, what: str) -> Change:
-    """A value's unit: another unit is another meaning of the same number (breaking); a unit written where there was
-    none, or dropped, only documents it."""
-    if old and new:
-        return Change(
-            api_id,
-            f"{what}-unit-changed",
-            BREAKING,
-            subject,
-            f"unit {old} -> {new}",
-            f"values are now in {new}: rescale",
-        )
-    return Change(api_id, f"{what}-unit-documented", DOCS, subject, f"unit {old} -> {new}")
-
-
-def _shape_change(api_id: str, subject: str, old: Field, new: Field) -> Change:
-    """A request text field held to another shape (its format's): values of the old shape may now be refused."""
-    was, now = old.value.format if request_shape(old) else None, new.value.format if request_shape(new) else None
-    what = f"format {was or 'free'} -> {now or 'free'}"
-    if now is None:
-        return Change(api_id, "request-format-relaxed", COMPATIBLE, subject, what + ": any text of its length is sent")
-    return Change(
-        api_id, "request-format-changed", BREAKING, subject, what, f"write it as {now}: other values are refused"
-    )
-
-
-def _unit_of(f: Field) -> str | None:
-    """'KRW', or a unit by a request switch: 'by crnc_tp (1: KRW, 2: USD)'."""
-    if f.unit_by is None:
-        return f.value.unit
-    units = ", ".join(f"{code}: {unit}" for code, unit in f.unit_by.units.items())
-    return f"by {f.unit_by.field} ({units})"
-
-
-def _meaning_changes(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
-    """Unit, scale and format: the same type, a different meaning of its value."""
-    old_unit, new_unit = _unit_of(old), _unit_of(new)
-    if old_unit != new_unit:
-        yield _unit_change(api_id, subject, old_unit, new_unit, "field")
-    if old.value.scale != new.value.scale and response_python_type(old) == response_python_type(new):
-        yield Change(
-            api_id,
-            "field-scale-changed",
-            BREAKING,
-            subject,
-            f"scale {old.value.scale} -> {new.value.scale}",
-            "values are divided differently: rescale",
-        )
-    for key in ("format", "digits", "decimals", "signed", "const"):
-        before, after = getattr(old.value, key), getattr(new.value, key)
-        if key == "format" and request and old.kind == new.kind and request_shape(old) != request_shape(new):
-            continue  # said as the shape it is held to
-        if before != after and not (key == "decimals" and old.kind == "price" and request):
-            yield Change(api_id, f"field-{key}-changed", COMPATIBLE, subject, f"{key} {before} -> {after}")
-    if old.tuple != new.tuple:
-        yield Change(api_id, "field-shape-changed", COMPATIBLE, subject, f"tuple {old.tuple} -> {new.tuple}")
-
-
 # --- realtime FIDs and rules --------------------------------------------------------------------------------------
 
 
@@ -685,7 +347,7 @@ class _FidUse:
 
 
 def _fid_uses(fields: list[Field], corpus: Corpus) -> dict[int, _FidUse]:
-    """FID number -> how the realtime class reads it (targets.library.views.realtime_views: a type's overrides over
+    """FID number -> how the realtime class reads it (targets.views.realtime_views: a type's overrides over
     the FID's own)."""
     stack = list(fields)
     refs: list[FidRef] = []
@@ -781,7 +443,7 @@ def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> I
             f"`{new.name}`: kind {old.kind} -> {new.kind}, the Python type stays {new.annotation}",
         )
     if old.unit != new.unit:
-        yield _unit_change(api_id, subject, old.unit, new.unit, "fid")
+        yield unit_change(api_id, subject, old.unit, new.unit, "fid")
     if old.scale != new.scale and old.annotation == new.annotation:
         yield Change(
             api_id,
@@ -812,297 +474,3 @@ def _rule_changes(api_id: str, old: list[Rule], new: list[Rule]) -> Iterator[Cha
         )
     for text in dropped:
         yield Change(api_id, "rule-removed", COMPATIBLE, f"rule {text.partition(':')[0]}", f"rule dropped: {text}")
-
-
-# --- code tables, FID dictionary, errors, errata, protocol ---------------------------------------------------------
-
-
-def _code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    for name in sorted(base.codes.keys() | head.codes.keys()):
-        old, new = base.codes.get(name), head.codes.get(name)
-        enum = f"codes.{camel(name)}"
-        if new is None:
-            yield Change(CODES, "code-table-removed", BREAKING, enum, "code table removed", f"stop using {enum}", True)
-            continue
-        if old is None:
-            yield Change(CODES, "code-table-added", COMPATIBLE, enum, f"new code table ({new.name_ko})", "", True)
-            continue
-        before = {c.code: c for c in old.codes}
-        after = {c.code: c for c in new.codes}
-        for code in [c for c in before if c not in after]:
-            gone = member(before[code].name)
-            yield Change(
-                CODES,
-                "code-removed",
-                BREAKING,
-                f"{enum}.{gone}",
-                f"code {code} ({before[code].ko}) removed",
-                f"stop using {enum}.{gone}",
-                True,
-            )
-        for code in [c for c in after if c not in before]:
-            yield Change(
-                CODES,
-                "code-added",
-                COMPATIBLE,
-                f"{enum}.{member(after[code].name)}",
-                f"new code {code} ({after[code].ko})",
-                "",
-                True,
-            )
-        for code in [c for c in before if c in after]:
-            was, now = member(before[code].name), member(after[code].name)
-            if was != now:
-                yield Change(
-                    CODES,
-                    "code-renamed",
-                    BREAKING,
-                    f"{enum}.{was}",
-                    f"member of code {code} renamed: {was} -> {now}",
-                    f"use {enum}.{now}",
-                    True,
-                )
-            if before[code].ko != after[code].ko:
-                what = f"Korean text of code {code} changed: {before[code].ko} -> {after[code].ko}"
-                yield Change(CODES, "code-docs-changed", DOCS, f"{enum}.{now}", what)
-        if old.name_ko != new.name_ko:
-            yield Change(CODES, "code-table-docs-changed", DOCS, enum, "Korean name changed")
-
-
-def _fid_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    """The FID dictionary's own words; what each realtime type's attributes become (names, types, units, scales) is
-    reported under its API, as the type reads the FID."""
-    for number in sorted(base.fids.keys() | head.fids.keys()):
-        old, new = base.fids.get(number), head.fids.get(number)
-        if old is None or new is None:
-            what = "added to" if old is None else "removed from"
-            yield Change(
-                FIDS,
-                f"fid-{'added' if old is None else 'removed'}",
-                DOCS,
-                f"FID {number}",
-                f"{what} the FID dictionary",
-            )
-        elif (old.ko, old.notes) != (new.ko, new.notes):
-            yield Change(FIDS, "fid-docs-changed", DOCS, f"FID {number}", "Korean name or notes changed")
-
-
-def _error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    for code in sorted(base.errors.keys() | head.errors.keys()):
-        old, new = base.errors.get(code), head.errors.get(code)
-        if new is None:
-            assert old is not None
-            yield Change(
-                ERRORS,
-                "error-removed",
-                BREAKING,
-                f"errors.{old.name}",
-                f"error code {code} removed: errors.{old.name} no longer exists",
-                f"stop catching errors.{old.name}",
-                True,
-            )
-            continue
-        if old is None:
-            yield Change(
-                ERRORS,
-                "error-added",
-                COMPATIBLE,
-                f"errors.{new.name}",
-                f"new error code {code} ({new.error_class})",
-                "",
-                True,
-            )
-            continue
-        if old.name != new.name:
-            yield Change(
-                ERRORS,
-                "error-renamed",
-                BREAKING,
-                f"errors.{old.name}",
-                f"error code {code}: errors.{old.name} -> errors.{new.name}",
-                f"catch errors.{new.name}",
-                True,
-            )
-        if old.error_class != new.error_class:
-            yield Change(
-                ERRORS,
-                "error-class-changed",
-                BREAKING,
-                f"errors.{new.name}",
-                f"error code {code} is now a {new.error_class} error (was {old.error_class})",
-                f"catch it as a {new.error_class} error",
-                True,
-            )
-        if (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
-            yield Change(
-                ERRORS, "error-docs-changed", DOCS, f"errors.{new.name}", f"message of error code {code} changed"
-            )
-    yield from _error_class_changes(base, head)
-    yield from _error_form_changes(base, head)
-
-
-def _error_classes(corpus: Corpus) -> dict[str, tuple[str, str]]:
-    """The classes of kiwoom_sdk.errors that no guide error code names (the classes of errors, the refusal, the
-    refused order, the refinements, the SYSTEM notices), as errors.py prints them: name -> (base, when raised)."""
-    from ..targets.library.views import error_forms_view, error_views
-
-    bases, _ = error_views(corpus)
-    forms = error_forms_view(corpus)
-    out = {view.name: ("KiwoomError", f"errors of class {view.key}") for view in bases}
-    refusal = f"code {forms.refusal_code} with return_code {forms.refusal_return_code}"
-    out[forms.refusal_name] = (forms.refusal_base, refusal)
-    out[forms.order_name] = (forms.refusal_name, f"{refusal} to an order")
-    for r in forms.refined:
-        out[r.name] = (r.base, f"codes {', '.join(map(str, r.codes))} with a message matching {r.pattern!r}")
-    for n in forms.notices:
-        out[n.name] = (
-            "SessionEnded",
-            f"SYSTEM {n.code}" + (", then reconnects" if n.reconnect else ", ends the session"),
-        )
-    return out
-
-
-def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    before, after = _error_classes(base), _error_classes(head)
-    gone = {name: before[name] for name in before.keys() - after.keys()}
-    added = {name: after[name] for name in after.keys() - before.keys()}
-    for old_name in sorted(gone):
-        new_name = next((n for n in sorted(added) if added[n] == gone[old_name]), None)
-        if new_name is not None:
-            del added[new_name]
-            yield Change(
-                ERRORS,
-                "error-class-renamed",
-                BREAKING,
-                f"errors.{old_name}",
-                f"errors.{old_name} -> errors.{new_name} ({gone[old_name][1]})",
-                f"catch errors.{new_name}",
-                True,
-            )
-        else:
-            yield Change(
-                ERRORS,
-                "error-class-removed",
-                BREAKING,
-                f"errors.{old_name}",
-                f"errors.{old_name} no longer exists ({gone[old_name][1]})",
-                f"stop catching errors.{old_name}",
-                True,
-            )
-    for name in sorted(added):
-        what = f"new error class errors.{name}({added[name][0]}): {added[name][1]}"
-        yield Change(ERRORS, "error-class-added", COMPATIBLE, f"errors.{name}", what, "", True)
-    for name in sorted(before.keys() & after.keys()):
-        (old_base, old_when), (new_base, new_when) = before[name], after[name]
-        if old_base != new_base:
-            yield Change(
-                ERRORS,
-                "error-class-base-changed",
-                BREAKING,
-                f"errors.{name}",
-                f"errors.{name} is now a {new_base} (was a {old_base})",
-                f"catch it as a {new_base}",
-                True,
-            )
-        if old_when != new_when:
-            yield Change(
-                ERRORS,
-                "error-class-raised-changed",
-                BREAKING,
-                f"errors.{name}",
-                f"errors.{name} is raised for {new_when} (was {old_when})",
-                "answers that raised it may raise another class now: check what you catch",
-            )
-
-
-def _error_form_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    """The answers read as empty results (no_data) and the codes read out of messages (embedded)."""
-    old, new = base.error_forms, head.error_forms
-    old_empty = {*map(str, old.no_data.get("return_codes", [])), *old.no_data.get("patterns", [])}
-    new_empty = {*map(str, new.no_data.get("return_codes", [])), *new.no_data.get("patterns", [])}
-    if old_empty - new_empty:
-        yield Change(
-            ERRORS,
-            "no-data-narrowed",
-            BREAKING,
-            "errors.NO_DATA",
-            f"answers are no longer read as empty results for {', '.join(sorted(old_empty - new_empty))}",
-            "such answers raise an error now instead of returning no rows",
-        )
-    if new_empty - old_empty:
-        what = f"answers are now read as empty results for {', '.join(sorted(new_empty - old_empty))}"
-        yield Change(ERRORS, "no-data-widened", COMPATIBLE, "errors.NO_DATA", what + " (they raised an error)")
-    if [e.get("pattern") for e in old.embedded] != [e.get("pattern") for e in new.embedded]:
-        what = "the patterns that read an error code out of a message changed (errors.EMBEDDED_CODES)"
-        yield Change(ERRORS, "embedded-codes-changed", COMPATIBLE, "errors.EMBEDDED_CODES", what)
-
-
-def _errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
-    before, after = {e.id: e for e in old}, {e.id: e for e in new}
-    for erratum_id in sorted(after.keys() - before.keys()):
-        yield Change(ERRATA, "erratum-added", DOCS, erratum_id, f"new erratum: {after[erratum_id].says}")
-    for erratum_id in sorted(before.keys() - after.keys()):
-        yield Change(ERRATA, "erratum-resolved", DOCS, erratum_id, f"erratum resolved: {before[erratum_id].says}")
-    for erratum_id in sorted(before.keys() & after.keys()):
-        was, now = before[erratum_id], after[erratum_id]
-        changed = [
-            key for key in ("api", "source", "says", "instead", "fact") if getattr(was, key) != getattr(now, key)
-        ]
-        if changed:
-            # the fact of an erratum decides which example values the simulator and the generated tests keep
-            what = f"erratum changed ({', '.join(changed)}): {now.says}"
-            yield Change(ERRATA, "erratum-changed", DOCS, erratum_id, what)
-
-
-def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[str]:
-    """The dotted keys (two levels deep) whose values differ: 'websocket.SYSTEM', 'headers.api-id'."""
-    if old == new:
-        return []
-    if depth == 0 or not (isinstance(old, dict) and isinstance(new, dict)):
-        return [prefix.rstrip(".") or "(the whole file)"]
-    keys = sorted(old.keys() | new.keys(), key=str)
-    return [k for key in keys for k in _changed_keys(old.get(key), new.get(key), f"{prefix}{key}.", depth - 1)]
-
-
-def _protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
-    from .versions import guide_workbook
-
-    if guide_workbook(base) != guide_workbook(head):
-        what = f"the specs follow the guide workbook {guide_workbook(head)} (was {guide_workbook(base)})"
-        what += ": kiwoom_sdk.__guide_workbook__ and the package's description"
-        yield Change(PROTOCOL, "guide-workbook-changed", DOCS, "source.workbook", what)
-    old_hosts, new_hosts = base.protocol.get("hosts", {}), head.protocol.get("hosts", {})
-    for env in sorted(old_hosts.keys() | new_hosts.keys()):
-        was, now = old_hosts.get(env) or {}, new_hosts.get(env) or {}
-        if was != now:
-            # where the keys, tokens and orders go: each address written out for the reviewer
-            moved = [
-                f"{k}: {was.get(k)} -> {now.get(k)}"
-                for k in sorted(was.keys() | now.keys())
-                if was.get(k) != now.get(k)
-            ]
-            what = f"hosts of {env} changed ({'; '.join(moved)}); the client follows"
-            yield Change(PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", what)
-    for key in _changed_keys(base.protocol, head.protocol):
-        if key.partition(".")[0] != "hosts":
-            yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, f"api.yaml {key}", f"{key} changed")
-    for key in _changed_keys(base.market, head.market, depth=1):
-        if key == "grids":
-            yield from _grid_changes(base.market.get("grids", {}), head.market.get("grids", {}))
-        else:
-            what = f"{key} changed (the simulator's market)"
-            yield Change(PROTOCOL, "market-changed", COMPATIBLE, f"market.yaml {key}", what)
-
-
-def _grid_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
-    """The tick grids the client holds order prices to (the rules `grid:`): another grid refuses other prices."""
-    for name in sorted(old.keys() | new.keys()):
-        if old.get(name) != new.get(name):
-            yield Change(
-                PROTOCOL,
-                "grid-changed",
-                BREAKING,
-                f"market.yaml grids.{name}",
-                f"the {name} tick grid changed: order prices are checked against the new ticks",
-                "prices that were on the old grid may be refused before sending",
-            )

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..spec.model import Corpus
 from .apidiff import ApiDiff, api_diff
-from .diff import BREAKING, COMPATIBLE, SpecDiff, diff_corpora
+from .change import BREAKING, COMPATIBLE, SpecDiff
+from .diff import diff_corpora
 from .diff_report import as_json, markdown, summary_line
 
 FORMATS = ("markdown", "json", "summary")

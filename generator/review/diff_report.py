@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .apidiff import ApiDiff
-from .diff import BREAKING, COMPATIBLE, DOCS, SEVERITIES, Change, SpecDiff
+from .change import BREAKING, COMPATIBLE, DOCS, SEVERITIES, Change, SpecDiff
 
 LABELS = {BREAKING: "**breaking**", COMPATIBLE: "compatible", DOCS: "docs-only"}
 ADDED = "added"  # new APIs share one section, one line each, after the APIs that changed

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .diff import BREAKING, COMPATIBLE, DOCS, SpecDiff
+from .change import BREAKING, COMPATIBLE, DOCS, SpecDiff
 from .diff_cli import SideError, spec_diff
 from .diff_report import summary_line
 from .versions import RELEASES, Release, next_version, read_releases

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..spec.model import Corpus
-from .diff import BREAKING, COMPATIBLE, DOCS, SpecDiff
+from .change import BREAKING, COMPATIBLE, DOCS, SpecDiff
 
 RELEASES = Path(__file__).parent / "releases.yaml"
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..names import (
+    CLIENT_ATTRIBUTES,
     REALTIME_IMPORTS,
     RESERVED_ATTRIBUTES,
     RESERVED_PREFIXES,
@@ -24,7 +25,6 @@ from ..names import (
     model_class,
     models_module,
 )
-from ..targets.library.clients import RESERVED as CLIENT_ATTRIBUTES
 from .kinds import WIRE_SHAPES, normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus

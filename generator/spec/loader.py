@@ -518,9 +518,6 @@ def _fields(
     return out
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _api(path: Path, data: Any, corpus: Corpus) -> Api:
     examples = [
         Example(

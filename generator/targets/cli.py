@@ -1,7 +1,7 @@
-"""The catalog of the `kiwoom` command line and MCP server (`kiwoom_sdk/cli/catalog.json`).
+"""The catalog of the `kiwoom` command line and MCP server (`kiwoom_sdk/cli/catalog.jsonl` and its `index.json`).
 
 The command line and the MCP server are hand-written (generator/runtime/cli/, copied into the package like the rest
-of the runtime); what they know of the APIs comes from this one JSON file: each HTTP TR's ids, names, flags, request
+of the runtime); what they know of the APIs comes from this catalog: each HTTP TR's ids, names, flags, request
 fields (kind, length, unit, format, code table), response field tree, rules and errata, the code tables the fields
 name, and the realtime types. Nothing here is rendered by a template: the data is the output.
 """

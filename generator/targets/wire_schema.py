@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..names import camel, fid_table
+from ..names import camel, fid_table, price_decimals
 from ..spec.kinds import FORMAT_SHAPES, WIRE_SHAPES
 from ..spec.loader import Problem
 from ..spec.model import Api, Corpus, Erratum, FidRef, Field, Loc, Rule
@@ -374,7 +374,7 @@ class WireSchemas:
         if f.value.format and f.value.format not in FORMAT_SHAPES:
             return self.refuse(f.loc, f"format '{f.value.format}' of request field '{f.name}' (no pattern for it)")
         if f.kind == "price":
-            decimals = f.value.decimals or 0
+            decimals = price_decimals(f)
             shape: str | None = "[0-9]+" + (f"(\\.[0-9]{{1,{decimals}}})?" if decimals else "")
         elif f.kind in REQUEST_SHAPES:
             shape = REQUEST_SHAPES[f.kind]

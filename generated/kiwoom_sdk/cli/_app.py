@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 import click
 
 from .. import __version__
-from ._errors import EXIT_CODES, STDOUT_CLOSED, USAGE, CliFailure
+from ._errors import EXIT_CODES, INTERRUPTED, STDOUT_CLOSED, USAGE, CliFailure
 
 FORMATS = ("table", "json", "jsonl", "csv")  # what `call` writes; `_format_option` offers each command's own
 FORMAT_HELP = " | ".join(FORMATS) + " (default: table on a terminal, json when piped)"
@@ -298,7 +298,7 @@ def stream(
     until Ctrl-C; ITEMS is "" for the types that take none (00, 04, 0s, 1h).
 
     A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
-    from ._commands import stream_events
+    from ._realtime_commands import stream_events
 
     stream_events(types.split(","), items.split(",") if items else [], section, count, format_, connection)
 
@@ -321,7 +321,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 @_format_option()
 def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
     """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172), every page."""
-    from ._commands import run_conditions
+    from ._realtime_commands import run_conditions
 
     run_conditions(seq, stex_tp, format_, connection)
 
@@ -406,7 +406,7 @@ def _run(args: list[str]) -> int:
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.Abort:
-        return 130
+        return INTERRUPTED
     except click.UsageError as error:
         fail(CliFailure(error.format_message(), USAGE, "UsageError"), _wants_json(args, error.ctx))
     except CliFailure as error:

@@ -1,4 +1,5 @@
-"""What the commands do, once click has parsed them: calls through the library, output, credentials."""
+"""What the commands do, once click has parsed them: a TR's call, the catalog's describe and search, the credentials
+profiles (`kiwoom stream` and `kiwoom conditions`: `_realtime_commands`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import DECLINED, USAGE, CliFailure
-from ._output import answer_row, default_format, dumps, event_row, write_csv, write_jsonl, write_table
+from ._output import default_format, dumps, page_data, write_csv, write_jsonl, write_result
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -25,20 +26,12 @@ def _emit(envelope: dict[str, Any]) -> None:
     sys.stdout.write(dumps(envelope) + "\n")
 
 
-def _client(where: Target, common: dict[str, Any]) -> Any:
-    """A Kiwoom client for `where` with the keys the common options choose (`_settings`: the environment, a profile
-    held to its env, or a prompt on a terminal)."""
-    from ._settings import client, credentials
-
-    return client(where, credentials(common, where.env, ask=True))
-
-
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
     """Validate, preview or confirm an order, call (every page if asked), print the result in the chosen format."""
     from .._endpoints import ENDPOINTS
     from .._exceptions import KiwoomError
     from ._app import fail
-    from ._settings import target
+    from ._settings import command_client, target
 
     output = _format(common.get("format_"))
     order = bool(api["order"])
@@ -52,7 +45,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
         asked = order and where.env == "real" and not common.get("yes")
         if asked:
             _ask_real_order(api, body, where)
-        with _client(where, common) as client:
+        with command_client(where, common) as client:
             if order and not asked:  # the prompt said where; --yes and mock orders say it here
                 sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
             try:
@@ -193,41 +186,22 @@ def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None
         yield lambda count: progress.update(task, completed=count)
 
 
-def page_data(pages: list[Any]) -> dict[str, Any]:
-    """The body of the first page with the list fields of every page concatenated, as JSON (typed values)."""
-    first = pages[0].model_dump(mode="json", by_alias=True, exclude={"return_code", "return_msg"})
-    for page in pages[1:]:
-        for name, value in page.model_dump(mode="json", by_alias=True).items():
-            if isinstance(value, list) and isinstance(first.get(name), list):
-                first[name] = first[name] + value
-    return dict(first)
-
-
 def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:
-    data = page_data(pages)
-    if output == "json":
-        last = pages[-1]
-        _emit(
-            {
-                "ok": True,
-                "api_id": api["id"],
-                "name_ko": api["name_ko"],
-                "env": where.env,
-                "base_url": where.base_url,
-                "sent": True,
-                "pages": len(pages),
-                "cont_yn": last.cont_yn,
-                "next_key": last.next_key,
-                "return_msg": pages[0].return_msg,
-                "data": data,
-            }
-        )
-    elif output == "jsonl":
-        write_jsonl(data, sys.stdout)
-    elif output == "csv":
-        write_csv(data, sys.stdout)
-    else:
-        write_table(data, api["response"], sys.stdout, f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+    last = pages[-1]
+    envelope = {
+        "ok": True,
+        "api_id": api["id"],
+        "name_ko": api["name_ko"],
+        "env": where.env,
+        "base_url": where.base_url,
+        "sent": True,
+        "pages": len(pages),
+        "cont_yn": last.cont_yn,
+        "next_key": last.next_key,
+        "return_msg": pages[0].return_msg,
+        "data": page_data(pages),
+    }
+    write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
 
 
 def describe_api(api_id: str, given: str | None) -> None:
@@ -324,181 +298,3 @@ def auth_logout(profile: str | None) -> None:
     name = profile_name(profile)
     removed = delete(name)
     sys.stderr.write(f"kiwoom: profile {name!r} {'removed' if removed else 'was not saved'}\n")
-
-
-@contextlib.contextmanager
-def _live_table() -> Iterator[Callable[[dict[str, Any]], None]]:
-    """A rich live table of the latest event of each (type, item), redrawn as events arrive. However the stream
-    ends (its count, Ctrl-C, an error) the live display is stopped: the cursor it hid is shown again, the last
-    table stays on the screen, and off a terminal, where nothing is redrawn, that last table is what is printed."""
-    from rich.live import Live
-    from rich.table import Table
-
-    latest: dict[tuple[str, str], dict[str, Any]] = {}
-
-    with Live(auto_refresh=False) as live:
-
-        def show(row: dict[str, Any]) -> None:
-            latest[(row["type"], row["item"])] = row
-            table = Table("type", "item", "values")
-            for (kind, item), entry in sorted(latest.items()):
-                shown = list(entry["values"].items())[:8]
-                table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
-            live.update(table, refresh=True)
-
-        yield show
-
-
-def stream_events(
-    types: list[str],
-    items: list[str],
-    section: str | None,
-    count: int | None,
-    given: str | None,
-    common: dict[str, Any],
-) -> None:
-    """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table. The session's
-    section is the types' own (`section`, when given, must be it); types and items are checked before connecting."""
-    from .._exceptions import KiwoomError
-    from .._realtime import RealtimeEvent
-    from .._registration import section_of
-    from .._session import registration
-    from ._app import fail
-    from ._settings import target
-
-    output = given or ("table" if sys.stdout.isatty() else "jsonl")
-    try:
-        section = section or section_of(types)
-        registration(section, items, types)
-        where = target(common)
-    except (KiwoomError, CliFailure) as refused:
-        fail(refused, False)
-    seen = 0
-    try:
-        with contextlib.ExitStack() as stack:
-            show = stack.enter_context(_live_table()) if output == "table" else None
-            with _client(where, common) as client, client.realtime(section) as live:
-                sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
-                live.register(items, types)
-                for event in live:
-                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
-                        continue
-                    seen += 1
-                    row = event_row(event)
-                    if show is None:
-                        sys.stdout.write(dumps(row) + "\n")
-                        sys.stdout.flush()
-                    else:
-                        show(row)
-                    if count is not None and seen >= count:
-                        break
-    except KeyboardInterrupt:
-        sys.stderr.write(f"kiwoom: stopped after {seen} events\n")
-        raise SystemExit(130) from None
-    except (KiwoomError, CliFailure) as error:
-        fail(error, False)
-
-
-CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
-CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
-
-
-def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
-    """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
-    from .._exceptions import KiwoomError
-    from ._app import fail
-    from ._settings import target
-
-    output = _format(given)
-    if seq is None:
-        message, api_id = {"trnm": "CNSRLST"}, "ka10171"
-    else:
-        message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
-    try:
-        where = target(common)
-        body = _condition_answer(message, api_id, where, common)
-    except (KiwoomError, CliFailure) as error:
-        fail(error, output == "json")
-    rows = (
-        _condition_list(body, output) if seq is None else [answer_row(row) for row in _typed_rows(body, api_id, output)]
-    )
-    data = {"conditions" if seq is None else "items": rows}
-    if output == "json":
-        _emit(
-            {
-                "ok": True,
-                "api_id": api_id,
-                "env": where.env,
-                "ws_url": where.ws_url,
-                "return_code": body.get("return_code"),
-                "data": data,
-            }
-        )
-    elif output == "jsonl":
-        write_jsonl(data, sys.stdout)
-    elif output == "csv":
-        write_csv(data, sys.stdout)
-    else:
-        write_table(data, [], sys.stdout, f"{api_id} ({len(rows)} rows)")
-
-
-def _condition_list(body: dict[str, Any], output: str) -> list[dict[str, Any]]:
-    """The conditions of a CNSRLST answer as objects, each [seq, name] array named by the spec's fields
-    (`realtime.answer_entries`); an answer of other members is the server's fault, reported as such."""
-    from .._exceptions import ResponseInvalid
-    from ..realtime import answer_entries
-    from ._app import fail
-
-    try:
-        return [entry._asdict() for entry in answer_entries(body)]
-    except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id="ka10171"), output == "json")
-
-
-def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
-    """A condition search's items, typed by the spec (`realtime.answer_rows`); an answer whose rows are no objects
-    is the server's fault, reported as such."""
-    from .._exceptions import ResponseInvalid
-    from ..realtime import answer_rows
-    from ._app import fail
-
-    try:
-        return answer_rows(body)
-    except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
-
-
-def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
-    """The answer to a CNSRLST / CNSRREQ; of a condition search, every page (cont_yn "Y" and next_key, as a paged
-    TR), their rows merged into the last page's answer."""
-    with _client(where, common) as client, client.realtime("domestic") as live:
-        body = _answer(live, message, api_id)
-        rows = list(body.get("data") or [])
-        for _ in range(CONDITION_PAGES - 1):
-            key = str(body.get("next_key") or "").strip()
-            if message["trnm"] != "CNSRREQ" or body.get("cont_yn") != "Y" or not key:
-                return {**body, "data": rows}
-            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
-            rows += body.get("data") or []
-    raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", 6, "TooManyPages")
-
-
-def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
-    """The answer to one message; a refusal is the library's error of its code (`errors.error_class_for`), as a
-    refused TR is."""
-    import time
-
-    from .._realtime import SystemMessage
-    from ..errors import error_class_for
-
-    live.send(message)
-    deadline = time.monotonic() + CONDITION_WAIT
-    while (left := deadline - time.monotonic()) > 0:
-        event = live.get(timeout=left)
-        if isinstance(event, SystemMessage) and event.trnm == message["trnm"]:
-            if event.return_code not in (None, 0):
-                code = int(event.return_code)
-                refused = f"{message['trnm']} refused: {event.return_msg}"
-                raise error_class_for(code)(refused, api_id=api_id, code=code)
-            return dict(event.body)
-    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", 6, "NoAnswer")

@@ -350,8 +350,7 @@ class Tools:
         """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
         unit of each value (`_catalog.units` of the validated `body`) and where it went."""
         from ._catalog import units
-        from ._commands import page_data
-        from ._output import masked
+        from ._output import masked, page_data
 
         async with self._client() as client:
             if follow:

@@ -24,6 +24,16 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def page_data(pages: list[Any]) -> dict[str, Any]:
+    """The body of the first page with the list fields of every page concatenated, as JSON (typed values)."""
+    first = pages[0].model_dump(mode="json", by_alias=True, exclude={"return_code", "return_msg"})
+    for page in pages[1:]:
+        for name, value in page.model_dump(mode="json", by_alias=True).items():
+            if isinstance(value, list) and isinstance(first.get(name), list):
+                first[name] = first[name] + value
+    return dict(first)
+
+
 def lists(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The list fields of a response body (name -> rows)."""
     return {
@@ -101,6 +111,20 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
         for row in items:
             table.add_row(*(_cell(row.get(column)) for column in columns))
         console.print(table)
+
+
+def write_result(output: str, envelope: dict[str, Any], response: list[FieldSpec], title: str) -> None:
+    """A command's result on stdout in the chosen format: the JSON envelope as one line, else the envelope's `data`
+    as JSON lines, CSV or tables (`response`: its fields, for their Korean names)."""
+    data = envelope["data"]
+    if output == "json":
+        sys.stdout.write(dumps(envelope) + "\n")
+    elif output == "jsonl":
+        write_jsonl(data, sys.stdout)
+    elif output == "csv":
+        write_csv(data, sys.stdout)
+    else:
+        write_table(data, response, sys.stdout, title)
 
 
 def event_row(event: Any) -> dict[str, Any]:

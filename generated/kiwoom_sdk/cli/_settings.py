@@ -175,3 +175,8 @@ def client(where: Target, found: Credentials, asynchronous: bool = False) -> Any
         found.appkey, found.secretkey, env=where.env, base_url=where.base_url, ws_url=where.ws_url,
         timeout=where.timeout,
     )  # fmt: skip
+
+
+def command_client(where: Target, settings: Mapping[str, Any]) -> Any:
+    """The client of a command-line command: `where`, with the keys `credentials` chooses (asked for on a terminal)."""
+    return client(where, credentials(settings, where.env, ask=True))

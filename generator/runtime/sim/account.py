@@ -34,7 +34,6 @@ Listener = Callable[[str, dict[str, str]], None]
 
 SIDE_CODES: dict[Side, str] = {"sell": "1", "buy": "2"}  # FID 907 / 946, sell_buy code table
 EXCHANGES = {"KRX": ("1", "KRX"), "NXT": ("2", "NXT"), "SOR": ("0", "SOR")}  # account_exchange_type code, text
-STATUS_KO: dict[Status, str] = {"open": "미체결", "filled": "체결완료", "cancelled": "취소", "modified": "정정"}
 DIGITS = re.compile(r"[0-9]+")
 NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
@@ -1088,7 +1087,3 @@ def _decimal(value: Decimal | int, places: int) -> str:
 def _percent(part: Decimal | int, whole: Decimal | int) -> str:
     """part / whole in percent with two decimals; '0.00' when whole is zero."""
     return _decimal(Decimal(part) * 100 / whole, 2) if whole else "0.00"
-
-
-def _plain(value: Decimal) -> str:
-    return f"{value.normalize():f}"

@@ -315,15 +315,6 @@ class Market:
 
     # ---- history -----------------------------------------------------------------------------------
 
-    def trading_days(self, start: datetime.date, count: int) -> list[datetime.date]:
-        """`count` trading days walking back from `start` (itself, when KRX trades that day)."""
-        day = self.rules.on_or_before(start)
-        out = []
-        for _ in range(count):
-            out.append(day)
-            day = self.rules.previous_trading_day(day)
-        return out
-
     def bar(self, code: str, day: datetime.date) -> Bar:
         """An item's bar of one trading day up to today (today's bar for a later day)."""
         index = self._index(day)

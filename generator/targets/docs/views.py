@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ...names import docs_page, group_attribute, model_class, models_module, reference_anchor
 from ...spec.model import Api, Corpus, Field
+from ..views import NoticeView
 
 
 @dataclass
@@ -36,6 +37,8 @@ class ApiDoc:
     rules: list[str]
     errata: list[str]
     call: str  # how the generated client calls it ("" for WebSocket messages)
+    order_cell: str  # the index's order column: "yes" or ""
+    pages_cell: str  # the index's pages column: "yes" or ""
 
 
 @dataclass
@@ -142,9 +145,18 @@ def category_docs(corpus: Corpus) -> list[CategoryDoc]:
             rules,
             errata,
             _call(api),
+            "yes" if api.order else "",
+            "yes" if api.paging else "",
         )
         groups.setdefault((api.section, api.category), []).append(doc)
     return [
         CategoryDoc(docs_page(section, category), SECTION_TITLES[section], category, docs)
         for (section, category), docs in sorted(groups.items())
     ]
+
+
+def notice_outcome(notice: NoticeView) -> str:
+    """What a realtime SYSTEM notice does to the session, as errors.md says it."""
+    if notice.reconnect:
+        return "is handed to the consumer"
+    return f"ends the session with `{notice.name}` (no reconnect)"

@@ -10,10 +10,7 @@ from ...names import SITE_URL
 from ...output.templates import environment
 from ...review.versions import current_version, guide_workbook
 from ...spec.model import Corpus
-from . import dependencies
-from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
-from .model_schema import ModelSchema
-from .views import (
+from ..views import (
     answer_entry_views,
     answer_row_views,
     enum_views,
@@ -26,6 +23,9 @@ from .views import (
     realtime_views,
     scale_views,
 )
+from . import dependencies
+from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
+from .model_schema import ModelSchema
 
 RUNTIME = Path(__file__).parents[2] / "runtime"
 VERSION = current_version()  # the last release in generator/review/releases.yaml

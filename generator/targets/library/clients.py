@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...names import (
+    CLIENT_ATTRIBUTES,
     argument_type,
     camel,
     endpoint_constant,
@@ -21,9 +22,6 @@ from ...names import (
 )
 from ...spec.model import Api, Corpus, Field, walk
 
-RESERVED = frozenset(
-    {"close", "aclose", "call", "config", "raw", "headers", "token", "revoke", "realtime", "pages", "orders_in_doubt"}
-)  # client attributes no method may take
 CODES_INLINE = 12  # code tables up to this size are listed in full in docstrings
 
 
@@ -205,7 +203,7 @@ def _raises(api: Api, corpus: Corpus) -> list[str]:
 
 
 def _method(api: Api, corpus: Corpus) -> MethodView:
-    if api.alias in RESERVED:
+    if api.alias in CLIENT_ATTRIBUTES:
         raise ValueError(f"{api.loc}: alias {api.alias!r} would hide a client attribute")
     arguments = [
         ArgumentView(field_attribute(f.name), f.name, argument_type(f.kind, f.enum), f.required) for f in api.request

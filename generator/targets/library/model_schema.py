@@ -11,26 +11,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...names import (
-    NUMERIC_KINDS,
-    VALUE_TYPES,
-    code_argument_type,
-    code_value_type,
     field_attribute,
     item_class,
     model_class,
     models_module,
-    price_argument_type,
+    price_decimals,
     reference_anchor,
     reference_url,
-    request_type,
-    scaled_family,
-    scaled_value_type,
+    request_value_type,
+    response_value_type,
+    scaled,
 )
 from ...spec.kinds import request_shape
 from ...spec.model import Api, Corpus, Field
 
-TYPES_MODULE = "kiwoom_sdk._types"
-VALUE_TYPES_MODULE = "kiwoom_sdk._value_types"
 REQUEST_BASE = "kiwoom_sdk._models.KiwoomRequest"
 RESPONSE_BASE = "kiwoom_sdk._models.KiwoomResponse"
 ITEM_BASE = "kiwoom_sdk._models.KiwoomModel"
@@ -57,9 +51,9 @@ class _Builder:
         self.price_decimals: set[int] = set()
 
     @staticmethod
-    def imported(module: str, name: str) -> dict[str, str]:
+    def imported(path: str) -> dict[str, str]:
         """A value typed by a class the package already has (a code table, a value type)."""
-        return {"type": "string", "customTypePath": f"{module}.{name}"}
+        return {"type": "string", "customTypePath": path}
 
     def name(self, wire: str) -> None:
         attribute = field_attribute(wire)
@@ -68,16 +62,14 @@ class _Builder:
 
     def request_field(self, f: Field) -> dict[str, Any]:
         self.name(f.name)
-        if f.enum:
-            # a blank code means "not given": the guide's own examples send "" for coded fields
-            return {**self.imported(VALUE_TYPES_MODULE, code_argument_type(f.enum)), "description": f.ko}
+        schema: dict[str, Any] = {
+            **self.imported(request_value_type(f)),
+            "description": f.ko,
+        }  # RequestInvalid names a field by it
+        if f.enum:  # a blank code means "not given": the guide's own examples send "" for coded fields
+            return schema
         if f.kind == "price":
-            decimals = f.value.decimals or 0  # lint: a price not in won declares its decimals
-            self.price_decimals.add(decimals)
-            typed = self.imported(VALUE_TYPES_MODULE, price_argument_type(decimals))
-        else:
-            typed = self.imported(TYPES_MODULE, request_type(f.kind))
-        schema: dict[str, Any] = {**typed, "description": f.ko}  # RequestInvalid names a field by it
+            self.price_decimals.add(price_decimals(f))
         if f.length:
             schema["maxLength"] = f.length
         shape = request_shape(f)
@@ -94,15 +86,10 @@ class _Builder:
             if f.kind == "list":
                 return {"type": "array", "items": ref, "default": [], "description": f.ko}
             return {**ref, "description": f.ko}
-        if f.enum:
-            typed = self.imported(VALUE_TYPES_MODULE, code_value_type(f.enum))
-        elif f.value.scale and f.kind in NUMERIC_KINDS:
-            family = scaled_family(f.kind)
-            self.scales.add((family, f.value.scale))
-            typed = self.imported(VALUE_TYPES_MODULE, scaled_value_type(family, f.value.scale))
-        else:
-            typed = self.imported(TYPES_MODULE, VALUE_TYPES[f.kind])
-        return {**typed, "description": _description(f)}
+        number = scaled(f)
+        if number and not f.enum:
+            self.scales.add(number)
+        return {**self.imported(response_value_type(f)), "description": _description(f)}
 
     def object(self, key: str, fields: list[Field], module: str, owner: str, base: str) -> None:
         self.defs[key] = {

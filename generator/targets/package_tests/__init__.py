@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ...output.templates import environment
 from ...spec.model import Corpus
-from ..library.views import realtime_views
+from ..views import realtime_views
 from .cases import http_cases
 from .examples import realtime_examples
 

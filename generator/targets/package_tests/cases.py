@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...names import NUMERIC_KINDS, camel, scaled_family
+from ...names import camel, scaled
 from ...spec.model import Api, Corpus, Field
 
 
@@ -17,8 +17,8 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
             kinds[f.name] = {f.kind: _kinds(f.fields)}
         elif f.enum:
             kinds[f.name] = f"code:{camel(f.enum)}"
-        elif f.value.scale and f.kind in NUMERIC_KINDS:
-            kinds[f.name] = scaled_family(f.kind)
+        elif number := scaled(f):
+            kinds[f.name] = number[0]  # its family
         else:
             kinds[f.name] = f.kind
     return kinds

@@ -1,11 +1,13 @@
-"""From the intermediate model to the views the templates print. Every decision is made here."""
+"""From the intermediate model to the views the templates print, shared by the targets: the code tables, errors and
+realtime types that the library's modules, its docs and its tests all show; the library's value types. Every decision
+is made here."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from ...names import (
+from ..names import (
     MANY,
     MANY_AT_ONCE,
     SCALED,
@@ -22,7 +24,7 @@ from ...names import (
     reference_url,
     scaled_value_type,
 )
-from ...spec.model import Api, Corpus, Fid, FidRef, Field, walk
+from ..spec.model import Api, Corpus, Fid, FidRef, Field, walk
 
 
 @dataclass
@@ -172,6 +174,11 @@ class ErrorFormsView:
     no_data_pattern: str
     no_data_patterns: list[str]
     notices: list[NoticeView]
+
+    @property
+    def session_notices(self) -> list[NoticeView]:
+        """The notices after which a realtime session ends instead of reconnecting."""
+        return [n for n in self.notices if not n.reconnect]
 
 
 def error_forms_view(corpus: Corpus) -> ErrorFormsView:
