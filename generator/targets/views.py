@@ -385,6 +385,12 @@ class AnswerRowView(RealtimeView):
     list_field: str = ""  # the answer's field that holds the rows
     aliases: dict[str, str] = field(default_factory=dict)  # another answer's row key -> the FID it gives (jmcode: 9001)
 
+    @property
+    def bare_code(self) -> bool:
+        """Whether the row class offers `code`, its item code without the market letter: a domestic answer's rows,
+        whose item codes carry it ("A005930": the spec's websocket.REG.item_code.market_prefix)."""
+        return self.section == "domestic" and any(f.attribute == "item_code" for f in self.fids)
+
 
 def answer_row_views(corpus: Corpus) -> list[AnswerRowView]:
     """One row class per WebSocket API whose answer lists rows of FIDs, named after the API (ConditionSearchRow)."""
