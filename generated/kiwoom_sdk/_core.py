@@ -117,11 +117,12 @@ class Config:
 def kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:
     """The environment whose Kiwoom host `url` names (REST or WebSocket), or None for any other host. A host is
     compared as DNS resolves it: in any case, and fully qualified or not (`api.kiwoom.com.` is `api.kiwoom.com`)."""
-    host = _host_of(url) if url else None
-    return next((env for env, urls in hosts.items() if host in {_host_of(u) for u in urls}), None)
+    host = hostname_of(url) if url else None
+    return next((env for env, urls in hosts.items() if host in {hostname_of(u) for u in urls}), None)
 
 
-def _host_of(url: str) -> str | None:
+def hostname_of(url: str) -> str | None:
+    """The host a URL names as DNS resolves it: lower case, a trailing dot dropped; None when it names none."""
     host = urlsplit(url).hostname  # lower case
     return host.removesuffix(".") if host else host
 

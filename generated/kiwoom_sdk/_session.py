@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, TypedDict
 
 import orjson
 
-from ._core import error_for
+from ._core import error_for, hostname_of
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
@@ -728,8 +728,8 @@ def _authority(url: str, host: str | None = None) -> tuple[str, int]:
     from urllib.parse import urlsplit
 
     default = 443 if url.lower().startswith("wss") else 80
-    parts = urlsplit(url if host is None else f"//{host}")
-    return (parts.hostname or "").removesuffix("."), parts.port or default
+    named = url if host is None else f"//{host}"
+    return hostname_of(named) or "", urlsplit(named).port or default
 
 
 def _host_reached(ws: Any, url: str) -> tuple[str, int]:
