@@ -359,9 +359,9 @@ class Tools:
             else:
                 pages = [await client.call(api["id"], params)]
         last = pages[-1]
-        more = {"note": f"stopped after {len(pages)} pages with more to come: narrow the query"} if follow else {}
+        stopped = follow and last.cont_yn  # the page bound reached with more to come
         return {
-            **(more if last.cont_yn else {}),
+            **({"note": f"stopped after {len(pages)} pages with more to come: narrow the query"} if stopped else {}),
             "api_id": api["id"],
             "name_ko": api["name_ko"],
             "env": self.target.env,
