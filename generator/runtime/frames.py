@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
     import polars
 
-__all__ = ["FrameOptions", "to_pandas", "to_polars"]
+__all__ = ["FrameOptions", "decode_to_polars", "to_pandas", "to_polars"]
 
 Decimals = Literal["decimal", "float"]
 Codes = Literal["value", "label"]
@@ -277,9 +277,7 @@ def _typed_columns(
     codes: Codes,
     errors: Errors,
 ) -> list[tuple[_Column, _Cells, list[Any], list[int | None]]]:
-    for name, value, allowed in (("decimals", decimals, Decimals), ("codes", codes, Codes), ("errors", errors, Errors)):
-        if value not in typing.get_args(allowed):
-            raise ValueError(f"{name}={value!r}: one of {', '.join(map(repr, typing.get_args(allowed)))}")
+    _check_options(decimals, codes, errors)
     row_type, rows = _rows(source, of, field)
     out = []
     for column in _columns(row_type):
@@ -287,6 +285,12 @@ def _typed_columns(
         values, directions = cells.values([getattr(row, column.name) for row in rows])
         out.append((column, cells, values, directions))
     return out
+
+
+def _check_options(decimals: Decimals, codes: Codes, errors: Errors) -> None:
+    for name, value, allowed in (("decimals", decimals, Decimals), ("codes", codes, Codes), ("errors", errors, Errors)):
+        if value not in typing.get_args(allowed):
+            raise ValueError(f"{name}={value!r}: one of {', '.join(map(repr, typing.get_args(allowed)))}")
 
 
 def _missing(library: str) -> ImportError:
@@ -381,15 +385,72 @@ def to_polars(
         raise _missing("polars") from exc
     series = []
     for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
-        if column.kind in NUMBERS and decimals == "decimal":
-            scale, values = cells.decimal_scale(values)
-            dtype = polars.Decimal(PRECISION, scale)
-        else:
-            dtype = _polars_dtype(polars, column, cells, values)
-        series.append(polars.Series(column.name, values, dtype=dtype))
-        if directions and column.kind in DIRECTED:
-            series.append(polars.Series(f"{column.name}_direction", signs, dtype=polars.Int8))
+        series.extend(_polars_series(polars, column, cells, values, signs, directions))
     return polars.DataFrame(series)
+
+
+def _polars_series(
+    polars: Any, column: _Column, cells: _Cells, values: list[Any], signs: list[int | None], directions: bool
+) -> list[polars.Series]:
+    """The series of one column (and its direction's, with `directions`) from its cells."""
+    if column.kind in NUMBERS and cells.decimals == "decimal":
+        scale, values = cells.decimal_scale(values)
+        dtype = polars.Decimal(PRECISION, scale)
+    else:
+        dtype = _polars_dtype(polars, column, cells, values)
+    series = [polars.Series(column.name, values, dtype=dtype)]
+    if directions and column.kind in DIRECTED:
+        series.append(polars.Series(f"{column.name}_direction", signs, dtype=polars.Int8))
+    return series
+
+
+def decode_to_polars(
+    messages: Iterable[bytes | str],
+    of: type[RealtimeEvent],
+    *,
+    decimals: Decimals = "decimal",
+    codes: Codes = "value",
+    directions: bool = False,
+    errors: Errors = "raise",
+) -> polars.DataFrame:
+    """The entries of type `of` in a batch of WebSocket messages, decoded into a polars DataFrame: the frame
+    `to_polars(events, of=of, ...)` gives of the events `realtime.decode` makes of the messages, without a Python
+    object per value. For a quant who keeps ticks: millions of raw frames into typed columns.
+
+    pyarrow parses the batch's JSON and polars converts each FID's column (`kiwoom_sdk._columnar`); a column holding a
+    value of a shape Kiwoom does not send is converted value by value as `to_polars` does, and a batch pyarrow might
+    read otherwise than `realtime.decode` (a value sent as a JSON number, a broken frame) is decoded message by message.
+    Without pyarrow every batch is. Messages other than REAL frames (PING, REG answers) are checked and left out.
+
+    Args:
+        messages: WebSocket messages as received (bytes or str), in order; REAL frames may mix types and items.
+        of: the realtime event class whose entries make the rows (`realtime.StockTrade` for 0B).
+        decimals, codes, directions, errors: as for `to_polars`.
+
+    Returns:
+        The frame: `item`, then one column per FID by attribute name (dtypes in the module's table), one row per entry.
+
+    Raises:
+        ImportError: polars is not installed (`pip install "kiwoom-sdk[polars]"`, which brings pyarrow too).
+        TypeError: `of` is not an event class of kiwoom_sdk.realtime.
+        RealtimeDecodeError: a message that `realtime.decode` refuses (not JSON, a REAL entry without values...).
+        ValueError: a bad option, or a value that fits no column (as for `to_polars`).
+    """
+    from . import realtime
+
+    _check_options(decimals, codes, errors)
+    if not (isinstance(of, type) and realtime.REGISTRY.get(getattr(of, "TYPE", "")) is of):
+        raise TypeError(f"of= takes a realtime event class of kiwoom_sdk.realtime (StockTrade...), not {of!r}")
+    try:
+        from . import _columnar  # which needs polars
+    except ImportError as exc:
+        raise _missing("polars") from exc
+    batch = list(messages)
+    raw = _columnar.raw_columns(batch, of, realtime.decode)
+    if raw is None:
+        events = [event for message in batch for event in realtime.decode(message)]
+        return to_polars(events, of, decimals=decimals, codes=codes, directions=directions, errors=errors)
+    return _columnar.typed_frame(raw, of, decimals, codes, directions, errors)
 
 
 def _polars_dtype(polars: Any, column: _Column, cells: _Cells, values: Sequence[Any]) -> Any:

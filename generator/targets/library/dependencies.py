@@ -63,12 +63,15 @@ PANDAS = Supported(
     "pandas", "3.1.1", "4", "the release kiwoom_sdk.frames is written against (Int64, string, datetime64[us])"
 )
 POLARS = Supported("polars", "2.1.0", "3", "the release kiwoom_sdk.frames is written against (Enum, Decimal(38, s))")
+# frames.decode_to_polars parses a batch of frames with pyarrow's JSON reader (explicit schema); without it, a batch
+# is decoded message by message, to the same frame
+PYARROW = Supported("pyarrow", "26.0.1", "27", "the release kiwoom_sdk._columnar is written against")
 EXTRAS = {
     "sim": SIMULATOR,
     "cli": CLI,
     "mcp": (*CLI, MCP, MCP_SCHEMAS),
     "pandas": (PANDAS,),
-    "polars": (POLARS,),
+    "polars": (POLARS, PYARROW),
 }  # pip install kiwoom-sdk[<extra>]
 # mcp's lowest release needs a pydantic above the lowest one: `kiwoom mcp` is tested at its pinned end only
 LOWEST_EXTRAS = ("sim", "cli")

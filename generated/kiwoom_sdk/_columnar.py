@@ -1,0 +1,387 @@
+"""A batch of REAL frames into typed polars columns, with no Python object per value: `frames.decode_to_polars`.
+
+pyarrow parses the batch's JSON into one string column per FID (`raw_columns`), and each column is converted by the
+column form of its converter (`SHAPES`): polars expressions that give what the converter of kiwoom_sdk._values gives,
+but only for the shapes Kiwoom sends ("+60700", "-0.24", "143050", a code of the table, a blank). `Shape.exact` says
+whether every value of a column has such a shape; a column where one has not is converted by the converter itself,
+value by value, and a batch pyarrow might read otherwise than `realtime.decode` is decoded message by message. The
+bounds in the shapes keep every value inside its column (Int64; the 38 digits of a Decimal), so that a value that
+would not fit is never converted here either. Imported only once polars is: it needs it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+import polars
+
+from ._realtime import Event, RealtimeEvent
+from ._values import to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
+
+_NUMBER = r"^(?:[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?)?$"  # or blank
+_SCALED_NUMBER = r"^(?:[+-]?[0-9]{1,14}(?:\.[0-9]{1,12})?)?$"  # its quotient by up to 10**6 keeps to 38 digits
+_TIME_OF_DAY = r"^(?:(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9])?$"  # or blank
+_TEXT = r"^$|[!-~\p{L}\p{N}]"  # a character that is no white space (to_text keeps the value), or blank
+_DATE = r"^(?:(?:19|20)[0-9]{6}|00000000)?$"  # years where polars' calendar and Python's agree (Python has no year 0)
+_FLAG = r"^[YNyn01]?$"
+MOST_DECIMALS = 18  # of a number read here
+_WHOLE = 19  # the longest whole number (with its sign) read as an Int64 whose absolute value is one too
+_MOST_POWER = 6  # of ten, that a number sent without its point is divided by
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a column is read as: `scale` of a Decimal column, `codes` of a code table, `floats` for decimals="float",
+    `labels` for codes="label"; of a number sent without its point, the `power` of ten it is divided by (FID 851,
+    x100: 2) and the `places` (decimals) every value of the column is written with."""
+
+    scale: int = 0
+    codes: type[Enum] | None = None
+    floats: bool = False
+    labels: bool = False
+    power: int = 0
+    places: int = 0
+
+
+Read = Callable[[polars.Expr, Options], polars.Expr]  # (raw, options) -> the typed column
+Exact = Callable[[polars.Expr, polars.Expr, Options], polars.Expr]  # (raw, read, options) -> per row: read is exact
+Measure = Callable[[polars.Expr, Options], dict[str, polars.Expr]]  # an Options field -> its value, aggregated
+
+
+def _unmeasured(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The column form of one converter: `read` gives the typed column (absolute for a directed value), `exact`
+    where that is what the converter gives, and `measure` what `read` needs to know of the whole column first."""
+
+    read: Read
+    exact: Exact
+    directed: bool = False  # its values carry a direction sign (the `<name>_direction` column)
+    measure: Measure = _unmeasured
+
+
+def _matching(pattern: str) -> Exact:
+    def exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+        return raw.is_null() | raw.str.contains(pattern)
+
+    return exact
+
+
+def _read_or_blank(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    """polars read the value, or it is blank: for a reading that refuses (null) whatever it does not read exactly."""
+    return raw.is_null() | (raw == "") | read.is_not_null()
+
+
+def _given(raw: polars.Expr) -> polars.Expr:
+    """Null for a blank value (the converters' None), the raw value otherwise."""
+    return polars.when(raw != "").then(raw)
+
+
+def direction(raw: polars.Expr) -> polars.Expr:
+    """+1, -1 or 0 (Int8): the sign in front of a value of a directed shape; null for a blank."""
+    sign = polars.when(raw.str.starts_with("+")).then(1).when(raw.str.starts_with("-")).then(-1)
+    return sign.when(raw != "").then(0).cast(polars.Int8)
+
+
+def _text(raw: polars.Expr, options: Options) -> polars.Expr:
+    return _given(raw)
+
+
+def _int(raw: polars.Expr, options: Options) -> polars.Expr:
+    return raw.str.to_integer(strict=False)  # [+-]?[0-9]+ within Int64, as int() reads it; null for anything else
+
+
+def _places(raw: polars.Expr) -> polars.Expr:
+    """The decimals each value is written with (0 without a point; null for a blank)."""
+    point = raw.str.find(".", literal=True)
+    return polars.when(raw != "").then((raw.str.len_chars() - point - 1).fill_null(0))
+
+
+def _number_scale(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
+    """The scale of a Decimal column: the most decimals of a value (0 when none has a point)."""
+    return {"scale": _places(raw).max().fill_null(0)}
+
+
+def _number(raw: polars.Expr, options: Options, absolute: bool) -> polars.Expr:
+    if options.scale == 0:  # whole numbers ("+60700"), read as Int64
+        whole = raw.str.to_integer(strict=False)
+        whole = whole.abs() if absolute else whole
+        return whole.cast(polars.Float64 if options.floats else polars.Decimal(38, 0))
+    text = raw.str.strip_chars_start("+-") if absolute else raw  # "+-5" is of no shape here: never read
+    if options.floats:
+        return _given(text).cast(polars.Float64)
+    return text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale))
+
+
+def _absolute(raw: polars.Expr, options: Options) -> polars.Expr:
+    return _number(raw, options, absolute=True)
+
+
+def _signed(raw: polars.Expr, options: Options) -> polars.Expr:
+    return _number(raw, options, absolute=False)
+
+
+def _number_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    if options.scale == 0:
+        return _read_or_blank(raw, read, options) & (raw.is_null() | (raw.str.len_bytes() <= _WHOLE))
+    return raw.is_null() | raw.str.contains(_NUMBER)
+
+
+def _scaled_measure(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
+    """Of a number sent without its point: the decimals all its values are written with (`places`; more than
+    MOST_DECIMALS when they differ), and the column's scale, the most decimals of a quotient as Decimal division
+    gives it: the raw value's, or more where the division leaves digits that are not trailing zeros
+    (Decimal("-1480") / 100 is -14.8, Decimal("1.50") / 100 is 0.015, Decimal("0.00") / 100 is 0.00)."""
+    places = _places(raw)
+    digits = raw.str.strip_chars_start("+-").str.replace(".", "", literal=True)
+    zeros = digits.str.len_chars() - digits.str.strip_chars_end("0").str.len_chars()
+    quotient = (
+        polars.when(zeros == digits.str.len_chars())
+        .then(places)
+        .otherwise(polars.max_horizontal(places, places + options.power - zeros))
+    )
+    uniform = places.min() == places.max()
+    return {
+        "places": polars.when(uniform).then(places.max()).otherwise(MOST_DECIMALS + 1).fill_null(0),
+        "scale": quotient.max().fill_null(0),
+    }
+
+
+def _scaled(raw: polars.Expr, options: Options) -> polars.Expr:
+    """The quotient of a number by 10 ** power, by moving its point: exact at the column's scale."""
+    shift = options.places + options.power
+    digits = raw.str.strip_chars_start("+-").str.replace(".", "", literal=True).str.zfill(shift + 1)
+    sign = polars.when(raw.str.starts_with("-")).then(polars.lit("-")).otherwise(polars.lit(""))
+    text = polars.concat_str(sign, digits.str.head(-shift), polars.lit("."), digits.str.tail(shift))
+    return polars.when(raw != "").then(text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale)))
+
+
+def _time(raw: polars.Expr, options: Options) -> polars.Expr:
+    return polars.when((raw != "") & (raw != "000000")).then(raw.str.to_time("%H%M%S", strict=False))
+
+
+def _date(raw: polars.Expr, options: Options) -> polars.Expr:
+    return polars.when((raw != "") & (raw != "00000000")).then(raw.str.to_date("%Y%m%d", strict=False))
+
+
+def _date_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    """YYYYMMDD of a day that exists ("20260230" has the shape but is no day: the converter keeps it raw)."""
+    return raw.is_null() | (raw.str.contains(_DATE) & (raw.is_in(["", "00000000"]) | read.is_not_null()))
+
+
+def _flag(raw: polars.Expr, options: Options) -> polars.Expr:
+    return polars.when(raw.is_in(["Y", "y", "1"])).then(True).when(raw.is_in(["N", "n", "0"])).then(False)
+
+
+def _code(raw: polars.Expr, options: Options) -> polars.Expr:
+    assert options.codes is not None
+    values = {str(member.value): member.name for member in options.codes}
+    if options.labels:
+        return _given(raw).replace_strict(values, default=None).cast(polars.Enum(list(values.values())))
+    return _given(raw).cast(polars.Enum(list(values)))
+
+
+def _code_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    """A member's value as sent, or blank: to_code strips a value before its look-up and keeps an unknown one."""
+    assert options.codes is not None
+    return raw.is_null() | raw.is_in(["", *(str(member.value) for member in options.codes)])
+
+
+SHAPES: dict[Callable[..., object], Shape] = {
+    to_text: Shape(_text, _matching(_TEXT)),
+    to_int: Shape(_int, _read_or_blank),
+    to_price: Shape(_absolute, _number_exact, directed=True, measure=_number_scale),
+    to_directed_rate: Shape(_absolute, _number_exact, directed=True, measure=_number_scale),
+    to_decimal: Shape(_signed, _number_exact, measure=_number_scale),
+    to_time: Shape(_time, _matching(_TIME_OF_DAY)),
+    to_date: Shape(_date, _date_exact),
+    to_flag: Shape(_flag, _matching(_FLAG)),
+    to_code: Shape(_code, _code_exact),
+}
+_SCALED = Shape(_scaled, _matching(_SCALED_NUMBER), measure=_scaled_measure)  # to_decimal(raw, 100)
+
+
+def shape_of(convert: Callable[..., object], arguments: tuple[object, ...], floats: bool) -> tuple[Shape, int] | None:
+    """The column form of a FID's converter with its arguments, and the power of ten it divides by; None where it
+    has none: a number sent without its point read as a float, whose rounding is Python's, or a scaled rate."""
+    if convert is to_decimal and arguments and not floats:
+        power = len(str(arguments[0])) - 1
+        return (_SCALED, power) if arguments[0] == 10**power and 0 < power <= _MOST_POWER else None
+    if convert is not to_code and arguments:
+        return None
+    shape = SHAPES.get(convert)
+    return None if shape is None else (shape, 0)
+
+
+# ---- a batch -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How the raw columns of a batch of one event class become typed ones, for one set of options and measures."""
+
+    shapes: dict[str, Shape]  # attribute -> the column form it is read by, where it has one
+    reads: list[polars.Expr]  # each such column read (attribute), and its direction (attribute_direction)
+    exact: list[polars.Expr]  # for each such column (attribute): whether it reads exactly what the converter gives
+
+
+def _event_class(type_id: str) -> type[RealtimeEvent]:
+    from .realtime import REGISTRY
+
+    return REGISTRY[type_id]
+
+
+def _fids(type_id: str) -> dict[str, str]:
+    """attribute -> FID number"""
+    return {attribute: fid for fid, attribute in _event_class(type_id).FIDS.items()}
+
+
+@cache
+def _forms(type_id: str, decimals: str, codes: str) -> dict[str, tuple[Shape, Options]]:
+    """The column form of each FID of a type that has one, with the options it is read with (before measures)."""
+    from .frames import _columns
+
+    of = _event_class(type_id)
+    forms = {}
+    for column in _columns(of):
+        if column.name != "item":  # kept as sent
+            typed = getattr(of, column.name)
+            if (form := shape_of(typed.convert, typed.arguments, decimals == "float")) is not None:
+                shape, power = form
+                options = Options(codes=column.codes, floats=decimals == "float", labels=codes == "label", power=power)
+                forms[column.name] = shape, options
+    return forms
+
+
+@cache
+def _measures(type_id: str, decimals: str, codes: str) -> list[polars.Expr]:
+    """What the plan of a batch needs to know of its columns first, each named `attribute:Options field`."""
+    fids = _fids(type_id)
+    return [
+        expression.alias(f"{name}:{field}")
+        for name, (shape, options) in _forms(type_id, decimals, codes).items()
+        for field, expression in shape.measure(polars.col(fids[name]), options).items()
+    ]
+
+
+@cache
+def _plan(type_id: str, decimals: str, codes: str, directions: bool, measured: frozenset[tuple[str, int]]) -> _Plan:
+    fids = _fids(type_id)
+    found: dict[str, dict[str, int]] = {}
+    for key, value in measured:
+        name, field = key.split(":")
+        found.setdefault(name, {})[field] = value
+    shapes, reads, exact = {}, [], []
+    for name, (shape, options) in _forms(type_id, decimals, codes).items():
+        sizes = found.get(name, {})
+        options = dataclasses.replace(options, scale=sizes.get("scale", 0), places=sizes.get("places", 0))
+        if max(options.scale, options.places) > MOST_DECIMALS:  # some value is of no shape of its converter
+            continue
+        raw = polars.col(fids[name])
+        shapes[name] = shape
+        reads.append(shape.read(raw, options).alias(name))
+        if directions and shape.directed:
+            reads.append(direction(raw).alias(f"{name}_direction"))
+        exact.append(shape.exact(raw, polars.col(name), options).all().alias(name))
+    return _Plan(shapes, reads, exact)
+
+
+def typed_frame(
+    raw: polars.DataFrame, of: type[RealtimeEvent], decimals: str, codes: str, directions: bool, errors: str
+) -> polars.DataFrame:
+    """The frame `frames.to_polars` makes of the events of the raw columns (`raw_columns`): each column read by its
+    converter's column form where that is exact for every value, otherwise by the converter value by value."""
+    from .frames import _Cells, _columns, _polars_series
+
+    measures = _measures(of.TYPE, decimals, codes)
+    measured = raw.select(measures).row(0, named=True) if measures else {}
+    plan = _plan(of.TYPE, decimals, codes, directions, frozenset(measured.items()))
+    read = raw.with_columns(plan.reads)
+    verdict = read.select(plan.exact).row(0, named=True) if plan.exact else {}
+    fids = _fids(of.TYPE)
+    series = [read.get_column("item")]
+    for column in _columns(of)[1:]:  # item first, then the FIDs
+        if verdict.get(column.name):
+            series.append(read.get_column(column.name))
+            if directions and plan.shapes[column.name].directed:
+                series.append(read.get_column(f"{column.name}_direction"))
+            continue
+        typed = getattr(of, column.name)
+        cells = _Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
+        values, signs = cells.values(
+            [typed.convert(raw, *typed.arguments) for raw in raw.get_column(fids[column.name])]
+        )
+        series.extend(_polars_series(polars, column, cells, values, signs, directions))
+    return polars.DataFrame(series)
+
+
+@cache
+def _parse_options(type_id: str) -> object:
+    """pyarrow's options for REAL frames of a type: its FIDs as strings; whatever else an entry holds is left out."""
+    import pyarrow  # type: ignore[import-untyped, unused-ignore]
+    from pyarrow import json as arrow_json  # type: ignore[import-untyped, unused-ignore]
+
+    text = pyarrow.string()
+    values = pyarrow.struct([(fid, text) for fid in _event_class(type_id).FIDS])
+    entry = pyarrow.struct([("type", text), ("item", text), ("values", values)])
+    schema = pyarrow.schema([("trnm", text), ("data", pyarrow.list_(entry))])
+    return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+
+
+def raw_columns(
+    messages: Sequence[bytes | str], of: type[RealtimeEvent], decode: Callable[[bytes | str], list[Event]]
+) -> polars.DataFrame | None:
+    """`item` and the listed FIDs (raw strings, by FID number) of every entry of type `of` in the messages, in order,
+    parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
+    `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
+    key, an entry without values or item, a message that is not JSON or is on several lines..."""
+    try:
+        import pyarrow
+        from pyarrow import ArrowException, compute
+        from pyarrow import json as arrow_json
+    except ImportError:
+        return None
+    real = []
+    for message in messages:
+        frame = message.encode() if isinstance(message, str) else message
+        if b'"REAL"' in frame and b"\n" not in frame and b"\r" not in frame:  # one line each: one row each
+            real.append(frame)
+            continue
+        try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
+            events = decode(message)
+        except ValueError:  # RealtimeDecodeError
+            return None
+        if any(type(event) is of for event in events):  # a REAL frame written otherwise: the slow way keeps the order
+            return None
+    joined = b"\n".join(real)
+    read = arrow_json.ReadOptions(use_threads=False, block_size=max(1 << 20, min(len(joined) + 1, 1 << 28)))
+    try:
+        table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
+    except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key
+        return None
+    if table.num_rows != len(real):  # some line held two JSON texts, which decode refuses
+        return None
+    trnm, data = table.column("trnm").combine_chunks(), table.column("data").combine_chunks()
+    if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
+        return None  # a frame that is not REAL after all, or a REAL frame without a data list
+    entries = data.flatten()
+    if entries.null_count or entries.field("values").null_count:
+        return None  # an entry that is no object, or one without values: decode refuses its frame
+    ours = compute.equal(entries.field("type"), of.TYPE)
+    if ours.null_count or not compute.all(ours).as_py():  # other types (or none) in the batch
+        entries = entries.filter(compute.fill_null(ours, False))
+    items = entries.field("item")
+    if items.null_count:
+        return None  # decode gives a missing item as "" and a null one as "None"
+    columns = pyarrow.Table.from_struct_array(entries.field("values")).add_column(0, "item", items)
+    found = polars.from_arrow(columns)
+    assert isinstance(found, polars.DataFrame)
+    return found
