@@ -48,7 +48,9 @@ class Options:
     places: int = 0
 
 
-Read = Callable[[polars.Expr, Options], polars.Expr]  # (raw, options) -> the typed column
+Read = Callable[
+    [polars.Expr, Options], polars.Expr
+]  # (raw, options) -> the typed column; null, never an error, where not exact
 Exact = Callable[[polars.Expr, polars.Expr, Options], polars.Expr]  # (raw, read, options) -> per row: read is exact
 Measure = Callable[[polars.Expr, Options], dict[str, polars.Expr]]  # an Options field -> its value, aggregated
 
@@ -114,11 +116,11 @@ def _number(raw: polars.Expr, options: Options, absolute: bool) -> polars.Expr:
     if options.scale == 0:  # whole numbers ("+60700"), read as Int64
         whole = raw.str.to_integer(strict=False)
         whole = whole.abs() if absolute else whole
-        return whole.cast(polars.Float64 if options.floats else polars.Decimal(38, 0))
+        return whole.cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
     text = raw.str.strip_chars_start("+-") if absolute else raw  # "+-5" is of no shape here: never read
     if options.floats:
-        return _given(text).cast(polars.Float64)
-    return text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale))
+        return _given(text).cast(polars.Float64, strict=False)
+    return text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale), strict=False)
 
 
 def _absolute(raw: polars.Expr, options: Options) -> polars.Expr:
@@ -161,7 +163,8 @@ def _scaled(raw: polars.Expr, options: Options) -> polars.Expr:
     digits = raw.str.strip_chars_start("+-").str.replace(".", "", literal=True).str.zfill(shift + 1)
     sign = polars.when(raw.str.starts_with("-")).then(polars.lit("-")).otherwise(polars.lit(""))
     text = polars.concat_str(sign, digits.str.head(-shift), polars.lit("."), digits.str.tail(shift))
-    return polars.when(raw != "").then(text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale)))
+    number = text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale), strict=False)
+    return polars.when(raw != "").then(number)
 
 
 def _time(raw: polars.Expr, options: Options) -> polars.Expr:
@@ -186,7 +189,7 @@ def _code(raw: polars.Expr, options: Options) -> polars.Expr:
     values = {str(member.value): member.name for member in options.codes}
     if options.labels:
         return _given(raw).replace_strict(values, default=None).cast(polars.Enum(list(values.values())))
-    return _given(raw).cast(polars.Enum(list(values)))
+    return _given(raw).cast(polars.Enum(list(values)), strict=False)
 
 
 def _code_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:

@@ -1,0 +1,288 @@
+"""frames.decode_to_polars: a batch of raw WebSocket messages into the frame that frames.to_polars makes of the
+events realtime.decode makes of them, for every realtime type, every option and whatever the values: streamed by the
+simulator over a loopback WebSocket, drawn by hypothesis from the shapes Kiwoom sends and from shapes it does not,
+inside frames that realtime.decode refuses, and without pyarrow. The streamed batches are read with no value
+converted one by one."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Iterator
+from itertools import product
+from typing import Any
+
+import httpx
+import polars as pl
+import pytest
+import websockets
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from kiwoom_sdk import _columnar, frames, realtime
+from kiwoom_sdk._values import (
+    to_code,
+    to_date,
+    to_decimal,
+    to_directed_rate,
+    to_flag,
+    to_int,
+    to_price,
+    to_text,
+    to_time,
+)
+from kiwoom_sdk.sim import Timing, running
+from polars.testing import assert_frame_equal
+
+OPTIONS = [
+    {"decimals": decimals, "codes": codes, "directions": directions}
+    for decimals, codes, directions in product(("decimal", "float"), ("value", "label"), (False, True))
+]
+ITEMS = {
+    "domestic": ["005930", "000660"],
+    "us": [{"jmcode": "AAPL", "stex_tp": "ND"}, {"jmcode": "BRK.B", "stex_tp": "NY"}],
+}
+PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
+REGISTERED = [cls for cls in realtime.REGISTRY.values() if cls.REGISTERED]
+
+
+def slow(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> pl.DataFrame:
+    """What decode_to_polars promises: to_polars of the events realtime.decode makes of the messages."""
+    return frames.to_polars([e for m in messages for e in realtime.decode(m)], of, **options)
+
+
+def outcome(read: Any) -> tuple[str, Any]:
+    """The frame a reading gives, or the error it raises (class and message)."""
+    try:
+        return "frame", read()
+    except (ValueError, TypeError) as error:
+        return type(error).__name__, str(error)
+
+
+def assert_same(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> None:
+    fast = outcome(lambda: frames.decode_to_polars(messages, of, **options))
+    expected = outcome(lambda: slow(messages, of, **options))
+    assert fast[0] == expected[0], (fast, expected)
+    if fast[0] == "frame":
+        assert_frame_equal(fast[1], expected[1], check_exact=True)
+    else:
+        assert fast == expected
+
+
+# ---- streamed by the simulator -------------------------------------------------------------------------------------
+
+
+async def _stream(url: str, token: str, section: str, types: list[str], registered: str) -> list[str]:
+    items = ITEMS[section] if registered == "codes" else [""]
+    messages: list[str] = []
+    async with websockets.connect(url + PATHS[section], max_size=1 << 24, max_queue=None) as ws:
+        await ws.send(json.dumps({"trnm": "LOGIN", "token": token}))
+        reg = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": items, "type": types}]}
+        await ws.send(json.dumps(reg))
+        deadline = asyncio.get_running_loop().time() + 1.0
+        while asyncio.get_running_loop().time() < deadline:
+            message = await asyncio.wait_for(ws.recv(), 3)
+            assert isinstance(message, str)
+            messages.append(message)
+    return messages
+
+
+@pytest.fixture(scope="module")
+def streamed() -> Iterator[dict[str, list[str]]]:
+    """The messages of a short session per (section, registered) group of types, PINGs and answers included."""
+    with running(seed=7, env="real", timing=Timing(stream_interval=0.01, entries_per_frame=2)) as sim:
+        appkey, secretkey = sim.keys
+        body = {"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey}
+        token = httpx.post(sim.url + "/oauth2/token", json=body, headers={"api-id": "au10001"}).json()["token"]
+        batches = {}
+        for section, registered in {(cls.SECTION, cls.REGISTERED) for cls in REGISTERED}:
+            types = sorted(cls.TYPE for cls in REGISTERED if (section, registered) == (cls.SECTION, cls.REGISTERED))
+            batches[f"{section}/{registered}"] = asyncio.run(_stream(sim.ws_url, token, section, types, registered))
+        yield batches
+
+
+@pytest.mark.parametrize("of", REGISTERED, ids=lambda cls: cls.TYPE)
+def test_a_streamed_batch_is_the_frame_of_its_events_under_every_option(
+    of: type[realtime.RealtimeEvent], streamed: dict[str, list[str]]
+) -> None:
+    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    if of.REGISTERED == "codes":  # market data; the account's types (00, 04) stream on orders only
+        assert len(frames.decode_to_polars(messages, of)) > 10
+    for options in OPTIONS:
+        assert_same(messages, of, **options)
+    assert_same([m.encode() for m in messages], of)  # bytes as well as str
+
+
+@pytest.mark.parametrize("of", REGISTERED, ids=lambda cls: cls.TYPE)
+def test_a_streamed_batch_is_read_a_column_at_a_time(
+    of: type[realtime.RealtimeEvent], streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kiwoom's shapes take the fast way: pyarrow reads the batch, and no value is converted one by one."""
+    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    assert _columnar.raw_columns(messages, of, realtime.decode) is not None
+
+    def one_by_one(*args: Any) -> None:
+        raise AssertionError("a column was converted value by value")
+
+    monkeypatch.setattr(frames, "_Cells", one_by_one)
+    monkeypatch.setattr(frames, "to_polars", one_by_one)
+    frames.decode_to_polars(messages, of, directions=True)
+
+
+def test_without_pyarrow_a_batch_is_decoded_message_by_message(
+    streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages = streamed["domestic/codes"]
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow raises ImportError
+    assert _columnar.raw_columns(messages, realtime.StockTrade, realtime.decode) is None
+    assert_same(messages, realtime.StockTrade, directions=True)
+
+
+# ---- values of every shape -----------------------------------------------------------------------------------------
+
+ODD = [
+    "",
+    " ",
+    "  12",
+    "12 ",
+    "+-121",
+    "--714",
+    "1,507.70",
+    "1e3",
+    "NaN",
+    "Infinity",
+    "1_000",
+    "١٢٣",
+    "１２",
+    "12.",
+    ".5",
+    "0",
+    "-0",
+    "+0",
+    "9" * 19,
+    "9" * 25,
+    "-9223372036854775808",
+    "9223372036854775808",
+    "0.000000000000000000001",
+    "000000",
+    "00000000",
+    "235960",
+    "240000",
+    "20260230",
+    "00001231",
+    "00010101",
+    "14:30:50",
+    "2026-06-29",
+    "Y",
+    "n",
+    " Y",
+    "x",
+    "\x1c",
+    "\u3000",
+    "\u00a0",
+    "한글",
+    "2",
+    "02",
+    " 2",
+    "99",
+    "-00000130",
+    "1.50",
+    "+198.5000",
+]
+
+
+def _common(convert: Any, arguments: tuple[Any, ...]) -> st.SearchStrategy[str]:
+    """Values of the shapes Kiwoom sends for a converter."""
+    number = st.from_regex(r"\A[+-]?[0-9]{1,9}(\.[0-9]{1,4})?\Z")
+    if convert is to_code:
+        return st.sampled_from([str(member.value) for member in arguments[0]])
+    shapes: dict[Any, st.SearchStrategy[str]] = {
+        to_text: st.text(min_size=1, max_size=6),
+        to_int: st.from_regex(r"\A[+-]?[0-9]{1,12}\Z"),
+        to_price: st.from_regex(r"\A[+-]?[0-9]{1,9}\Z") | number,
+        to_directed_rate: number,
+        to_decimal: number if not arguments else st.from_regex(r"\A[+-]?[0-9]{1,9}\Z"),
+        to_time: st.from_regex(r"\A([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]\Z"),
+        to_date: st.dates().map(lambda d: d.strftime("%Y%m%d").zfill(8)),
+        to_flag: st.sampled_from(["Y", "N", "1", "0"]),
+    }
+    return shapes[convert]
+
+
+@st.composite
+def batches(draw: st.DrawFn) -> tuple[type[realtime.RealtimeEvent], list[Any]]:
+    """A batch of messages: REAL frames of a type, some of whose values (and frames) have shapes Kiwoom does not send."""
+    of = draw(st.sampled_from(sorted(realtime.REGISTRY.values(), key=lambda cls: cls.TYPE)))
+    odd_columns = draw(st.sets(st.sampled_from(sorted(of.FIDS)), max_size=3))
+    messages: list[Any] = []
+    for _ in range(draw(st.integers(0, 4))):
+        entries = []
+        for _ in range(draw(st.integers(0, 3))):
+            values: dict[str, Any] = {}
+            for fid, attribute in of.FIDS.items():
+                typed = getattr(of, attribute)
+                common = _common(typed.convert, typed.arguments)
+                if fid in odd_columns:
+                    values[fid] = draw(common | st.sampled_from(ODD) | st.none() | st.integers(-5, 5))
+                elif draw(st.integers(0, 20)):  # now and then a FID is not sent
+                    values[fid] = draw(common)
+            entries.append(
+                {"type": draw(st.sampled_from([of.TYPE, of.TYPE, "0A"])), "name": "", "item": "A", "values": values}
+            )
+        text = json.dumps({"trnm": "REAL", "data": entries}, ensure_ascii=draw(st.booleans()))
+        messages.append(text.encode() if draw(st.booleans()) else text)
+    extra = draw(
+        st.sampled_from(
+            [
+                None,
+                '{"trnm":"PING"}',
+                '{"trnm":"LOGIN","return_code":0,"return_msg":""}',
+                '{"trnm":"REG","return_code":"x"}',  # decode refuses its return_code
+                '{"trnm":"REAL","data":[{"type":"0B","item":"A"}]}',  # an entry without values
+                '{"trnm":"REAL","data":[{"type":"0B","item":"A","values":{}}]}{"trnm":"PING"}',  # two texts
+                '{"trnm":"REAL","data":[{"type":"0B","item":"A","values":{"10":"1","10":"2"}}]}',  # a repeated key
+                '{"trnm":"REAL","data":null}',
+                '{"trnm":"REAL","data":[null]}',
+                '{"trnm":"REAL",\n"data":[]}',
+                "not json",
+                "",
+                b"\xff",
+            ]
+        )
+    )
+    if extra is not None:
+        messages.insert(draw(st.integers(0, len(messages))), extra)
+    return of, messages
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches(), st.sampled_from(OPTIONS), st.sampled_from(["raise", "coerce"]))
+def test_any_batch_gives_the_frame_or_the_error_of_its_events(
+    batch: tuple[type[realtime.RealtimeEvent], list[Any]], options: dict[str, Any], errors: str
+) -> None:
+    of, messages = batch
+    assert_same(messages, of, errors=errors, **options)
+
+
+def test_values_of_every_odd_shape_in_every_column_of_every_type() -> None:
+    """Each odd value in each FID of each type, beside common values: the column is read value by value."""
+    for of in realtime.REGISTRY.values():
+        for odd in ODD:
+            values = {fid: odd for fid in of.FIDS}
+            entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
+            assert_same([json.dumps({"trnm": "REAL", "data": entries})], of, errors="coerce", directions=True)
+
+
+def test_of_must_be_an_event_class_of_the_realtime_module() -> None:
+    for wrong in (realtime.RealtimeEvent, str, "0B", realtime.ConditionSearchRow):
+        with pytest.raises(TypeError, match="of= takes a realtime event class"):
+            frames.decode_to_polars([], wrong)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="decimals='floats'"):
+        frames.decode_to_polars([], realtime.StockTrade, decimals="floats")  # type: ignore[arg-type]
+
+
+def test_an_empty_batch_has_the_columns_and_dtypes_of_its_type() -> None:
+    for of in realtime.REGISTRY.values():
+        for options in OPTIONS:
+            assert_same([], of, **options)
+            assert_same(['{"trnm":"PING"}', '{"trnm":"REAL","data":[]}'], of, **options)
