@@ -403,7 +403,9 @@ class AsyncGroup:
 
 
 R = TypeVar("R", bound=KiwoomResponse)
-P = ParamSpec("P")  # a paged method's own parameters: `pages` takes and checks them as the method does
+# A paged method's own parameters: `pages` takes them typed as the method types them. `max_pages` comes before
+# `*args: P.args`, not keyword-only after it: mypy refuses a parameter between P.args and P.kwargs (PEP 612).
+P = ParamSpec("P")
 
 
 def merged(pages: Iterable[R]) -> R:
@@ -651,8 +653,9 @@ class SyncClientBase(_ClientBase, SyncGroup):
         whole number >= 1; None: no cap) were read.
 
         The TR's arguments are the method's own, typed as in a direct call (a misspelt name or a value of the wrong
-        type is a type error); `cont_yn=True, next_key=KEY` (a page's `next_key`) starts at that page. A TR named at
-        run time: `client.pages(functools.partial(client.call, "ka10081", params))`.
+        type is a type error); `cont_yn=True, next_key=KEY` (a page's `next_key`) starts at that page. Positional
+        arguments after the method go to `max_pages` first: pass the TR's by name. A TR named at run time:
+        `client.pages(functools.partial(client.call, "ka10081", params))`.
 
         Raises:
             ArgumentInvalid: `method` is not callable, or `max_pages` is not a whole number >= 1 or None; checked
