@@ -149,11 +149,12 @@ PYDANTIC_ATTRIBUTES = frozenset(
 )
 # What a field's or FID's attribute must not be, by where it is generated: the attributes that each kind of class
 # already has (runtime/_models.py, runtime/_realtime.py) and, for a request field, which is also a keyword argument
-# of its client method, the names that method uses (targets/library/templates/api_group.py.j2). A field named like one would
-# silently shadow it (`raw`, `cont_yn`) or break the class (`model_dump`). The tests hold these against the classes
-# and the generated methods.
+# of its client method, the names that method uses (targets/library/templates/api_group.py.j2) and the client's `pages`
+# takes beside them (runtime/_client.py). A field named like one would silently shadow it (`raw`, `cont_yn`, a
+# `max_pages` that `pages` keeps) or break the class (`model_dump`). The tests hold these against the classes and the
+# generated methods.
 RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
-    "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer"},
+    "request": PYDANTIC_ATTRIBUTES | {"wire", "self", "cont_yn", "next_key", "e", "cast", "answer", "max_pages"},
     "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key", "to_pandas", "to_polars"},
     "item": PYDANTIC_ATTRIBUTES | {"raw"},
     "realtime": frozenset(

@@ -103,10 +103,11 @@ def test_pages_of_call_are_the_pages_of_the_method(sim: Simulator) -> None:
     with _client(sim) as client:
         by_method = list(client.pages(client.ka10081, **DAILY))
         called = list(client.pages(functools.partial(client.call, "ka10081", DAILY)))
+        positional = list(client.pages(client.call, None, "ka10081", DAILY))  # max_pages, then call's own arguments
         second = client.call("ka10081", DAILY, cont_yn=True, next_key=called[0].next_key)
     assert len(called) == len(by_method) > 1
     dates = [_dates(page) for page in called]
-    assert dates == [_dates(page) for page in by_method]
+    assert dates == [_dates(page) for page in by_method] == [_dates(page) for page in positional]
     assert _dates(second) == dates[1]
 
 

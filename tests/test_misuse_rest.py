@@ -692,7 +692,7 @@ def test_none_means_the_default_rate_and_a_good_rate_is_kept() -> None:
 
 @pytest.mark.parametrize("max_pages", [0, -1, 1.5, True, "2"])
 def test_a_bad_page_cap_is_refused_at_the_call_before_any_request(max_pages: Any) -> None:
-    chart = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
+    chart: dict[str, Any] = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
 
     async def async_pages(client: AsyncKiwoom) -> None:
         with pytest.raises(ArgumentInvalid, match=r"max_pages=.*whole number >= 1"):

@@ -5,6 +5,7 @@ name in a generated method, fails here until it is reserved too."""
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
 
 import pydantic
@@ -48,6 +49,16 @@ def test_every_attribute_of_a_realtime_event_is_reserved() -> None:
 
 def test_every_attribute_of_the_clients_is_reserved() -> None:
     assert _public(SyncClientBase) | _public(AsyncClientBase) <= CLIENT_ATTRIBUTES
+
+
+@pytest.mark.parametrize("client", [SyncClientBase, AsyncClientBase])
+def test_the_names_pages_takes_beside_a_methods_arguments_are_reserved_for_request_fields(
+    client: type[SyncClientBase | AsyncClientBase],
+) -> None:
+    parameters = inspect.signature(client.pages).parameters.values()
+    own = {p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)} - {"self"}
+    assert own == {"max_pages"}  # the test sees what it should
+    assert own <= RESERVED_ATTRIBUTES["request"]
 
 
 def _method_names(module: Path) -> set[str]:

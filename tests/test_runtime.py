@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, Retry, TransportFailed, errors, merged
 from kiwoom_sdk._transport import ASYNC_TRANSPORTS
+from kiwoom_sdk.models.domestic.chart import Ka10081Response
 from kiwoom_sdk.sim import Faults, Simulator, running
 
 FAST = Retry(attempts=10, base=0.005, cap=0.05)  # the schedule of the default policy, scaled down for tests
@@ -135,6 +136,24 @@ def test_pages_follow_next_key_and_merge() -> None:
         assert len(rows) == sum(len(p.stk_dt_pole_chart_qry) for p in pages)
 
 
+CHART: dict[str, Any] = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
+
+
+def _days(pages: list[Ka10081Response]) -> list[list[object]]:
+    return [[row.dt for row in page.stk_dt_pole_chart_qry] for page in pages]
+
+
+def test_pages_given_a_next_key_start_at_that_page_and_read_on() -> None:
+    with running(seed=18) as sim, _client(sim) as client:
+        every = list(client.pages(client.ka10081, **CHART))
+        sent = sim.state.requests
+        resumed = list(client.pages(client.ka10081, **CHART, cont_yn=True, next_key=every[0].next_key))
+        assert _days(resumed) == _days(every[1:]) and len(every) == 3
+        assert sim.state.requests - sent == 2  # no page asked for twice
+        capped = list(client.pages(client.ka10081, **CHART, max_pages=1, cont_yn=True, next_key=every[1].next_key))
+        assert _days(capped) == _days(every[2:])
+
+
 def _async_client(sim: Simulator, transport: str, **options: Any) -> AsyncKiwoom:
     options = {"rate": 1000.0, "burst": 100.0, "retry": FAST, **options}
     return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, transport=transport, **options)
@@ -153,6 +172,19 @@ def test_async_pages_and_a_shared_token(transport: str) -> None:
     with running(seed=19) as sim:
         assert asyncio.run(session(sim)) == (8, 3)
         assert _issued(sim) == 1  # eight concurrent first calls issued one token
+
+
+@TRANSPORTS
+def test_async_pages_given_a_next_key_start_at_that_page_and_read_on(transport: str) -> None:
+    async def session(sim: Simulator) -> tuple[list[Ka10081Response], list[Ka10081Response]]:
+        async with _async_client(sim, transport) as client:
+            every = [page async for page in client.pages(client.ka10081, **CHART)]
+            key = every[0].next_key
+            return every, [page async for page in client.pages(client.ka10081, **CHART, cont_yn=True, next_key=key)]
+
+    with running(seed=19) as sim:
+        every, resumed = asyncio.run(session(sim))
+        assert len(every) == 3 and _days(resumed) == _days(every[1:])
 
 
 def test_the_rate_limiter_spaces_calls() -> None:

@@ -92,3 +92,66 @@ def test_a_name_the_package_lacks_or_an_argument_it_does_not_take_is_a_type_erro
     assert len(errors) == 4, errors
     assert ["Kiwom" in line for line in errors] == [True, True, False, False], errors
     assert '"seed"' in errors[2] and '"sed"' in errors[3], errors
+
+
+PAGED = """
+import functools
+
+from kiwoom_sdk import AsyncKiwoom, Kiwoom, KiwoomResponse, merged
+from kiwoom_sdk.models.domestic.chart import Ka10081Response, Ka10081StkDtPoleChartQryItem
+
+
+def chart(client: Kiwoom) -> list[Ka10081StkDtPoleChartQryItem]:
+    pages: list[Ka10081Response] = list(
+        client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", max_pages=3)
+    )
+    resumed = client.pages(
+        client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", cont_yn=True, next_key=pages[0].next_key
+    )
+    named: list[KiwoomResponse] = list(client.pages(functools.partial(client.call, "ka10081", {}), max_pages=None))
+    print(named)
+    return merged(pages).stk_dt_pole_chart_qry + [row for page in resumed for row in page.stk_dt_pole_chart_qry]
+
+
+async def chart_async(client: AsyncKiwoom) -> list[Ka10081StkDtPoleChartQryItem]:
+    paged = client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", max_pages=2)
+    pages = [page async for page in paged]
+    return merged(pages).stk_dt_pole_chart_qry
+"""
+
+
+def test_paging_a_tr_checks_its_arguments_and_types_its_pages_like_a_direct_call(tmp_path: Path) -> None:
+    assert mypy_strict(tmp_path, PAGED) == []
+    errors = mypy_strict(
+        tmp_path,
+        """
+        from kiwoom_sdk import AsyncKiwoom, Kiwoom
+
+
+        def chart(client: Kiwoom) -> None:
+            for page in client.pages(client.ka10081, stk_cdd="005930", base_dt="20260223", upd_stkpc_tp="1"):
+                print(page)
+            client.pages(client.ka10081, stk_cd=5930, base_dt="20260223", upd_stkpc_tp="1")
+            client.pages(client.ka10081, stk_cd="005930", upd_stkpc_tp="1")
+            client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", max_pages="2")
+            page_count: int = next(client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1"))
+
+
+        async def chart_async(client: AsyncKiwoom) -> None:
+            async for page in client.pages(client.ka10081, stk_cd="005930", base_dt=20260223, upd_stkpc_tp="1"):
+                print(page)
+            client.pages(client.ka10081, stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", max_page=2)
+        """,
+    )
+    expected = [
+        ('"stk_cdd"', 6),
+        ('"stk_cd"', 8),
+        ('"base_dt"', 9),
+        ('"max_pages"', 10),
+        ("Ka10081Response", 11),
+        ('"base_dt"', 15),
+        ('"max_page"', 17),
+    ]
+    assert len(errors) == len(expected), errors
+    for line, (name, number) in zip(errors, expected, strict=True):
+        assert f"user_code.py:{number}: " in line and name in line, (line, name, number)

@@ -12,7 +12,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import Any, ClassVar, Self, TypeVar, Unpack
+from typing import Any, ClassVar, ParamSpec, Self, TypeVar, Unpack
 
 from ._core import Config, Core, Env, OrderInDoubt, Outgoing
 from ._endpoint import Endpoint
@@ -403,6 +403,9 @@ class AsyncGroup:
 
 
 R = TypeVar("R", bound=KiwoomResponse)
+# A paged method's own parameters: `pages` takes them typed as the method types them. `max_pages` comes before
+# `*args: P.args`, not keyword-only after it: mypy refuses a parameter between P.args and P.kwargs (PEP 612).
+P = ParamSpec("P")
 
 
 def merged(pages: Iterable[R]) -> R:
@@ -564,6 +567,12 @@ def _check_pages(method: object, max_pages: object) -> None:
     check_count("max_pages", max_pages, none="every page")
 
 
+def _next_page(arguments: dict[str, Any], page: KiwoomResponse) -> dict[str, Any]:
+    """The arguments of the page after `page`: the first page's, their continuation replaced (a first page the
+    caller asked for with `cont_yn` / `next_key` is not asked for twice)."""
+    return {**arguments, "cont_yn": True, "next_key": page.next_key}
+
+
 class SyncClientBase(_ClientBase, SyncGroup):
     _session_type = SyncSession
     _session: SyncSession
@@ -636,19 +645,33 @@ class SyncClientBase(_ClientBase, SyncGroup):
         self._realtime.add(live)
         return live
 
-    def pages(self, method: Callable[..., R], /, *, max_pages: int | None = None, **arguments: Any) -> Iterator[R]:
-        """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`; follows
-        next-key until cont-yn is no longer Y, or `max_pages` pages (a whole number >= 1; None: no
-        cap) were read. The arguments are checked here, before any page is read."""
-        _check_pages(method, max_pages)
-        return self._pages(method, max_pages, arguments)
+    def pages(
+        self, method: Callable[P, R], /, max_pages: int | None = None, *args: P.args, **arguments: P.kwargs
+    ) -> Iterator[R]:
+        """Every page of a paging TR: `for page in client.pages(client.ka10081, stk_cd=...)`, each of the method's
+        response type (`Ka10081Response`); follows next-key until cont-yn is no longer Y, or `max_pages` pages (a
+        whole number >= 1; None: no cap) were read.
 
-    def _pages(self, method: Callable[..., R], max_pages: int | None, arguments: dict[str, Any]) -> Iterator[R]:
-        page = method(**arguments)
+        The TR's arguments are the method's own, typed as in a direct call (a misspelt name or a value of the wrong
+        type is a type error); `cont_yn=True, next_key=KEY` (a page's `next_key`) starts at that page. Positional
+        arguments after the method go to `max_pages` first: pass the TR's by name. A TR named at run time:
+        `client.pages(functools.partial(client.call, "ka10081", params))`.
+
+        Raises:
+            ArgumentInvalid: `method` is not callable, or `max_pages` is not a whole number >= 1 or None; checked
+                here, before any page is read. The method's own errors are raised as the pages are read.
+        """
+        _check_pages(method, max_pages)
+        return self._pages(method, max_pages, args, arguments)
+
+    def _pages(
+        self, method: Callable[..., R], max_pages: int | None, args: tuple[Any, ...], arguments: dict[str, Any]
+    ) -> Iterator[R]:
+        page = method(*args, **arguments)
         yield page
         count = 1
         while page.cont_yn and (max_pages is None or count < max_pages):
-            page = method(**arguments, cont_yn=True, next_key=page.next_key)
+            page = method(*args, **_next_page(arguments, page))
             yield page
             count += 1
 
@@ -705,21 +728,25 @@ class AsyncClientBase(_ClientBase, AsyncGroup):
         return response
 
     def pages(
-        self, method: Callable[..., Awaitable[R]], /, *, max_pages: int | None = None, **arguments: Any
+        self, method: Callable[P, Awaitable[R]], /, max_pages: int | None = None, *args: P.args, **arguments: P.kwargs
     ) -> AsyncIterator[R]:
-        """Every page of a paging TR: `async for page in client.pages(client.ka10081, stk_cd=...)`;
-        `max_pages` as for the sync client, checked here."""
+        """Every page of a paging TR: `async for page in client.pages(client.ka10081, stk_cd=...)`; the arguments,
+        typing, pages and errors of the sync client's `pages` (`Kiwoom.pages`), `max_pages` checked here."""
         _check_pages(method, max_pages)
-        return self._pages(method, max_pages, arguments)
+        return self._pages(method, max_pages, args, arguments)
 
     async def _pages(
-        self, method: Callable[..., Awaitable[R]], max_pages: int | None, arguments: dict[str, Any]
+        self,
+        method: Callable[..., Awaitable[R]],
+        max_pages: int | None,
+        args: tuple[Any, ...],
+        arguments: dict[str, Any],
     ) -> AsyncIterator[R]:
-        page = await method(**arguments)
+        page = await method(*args, **arguments)
         yield page
         count = 1
         while page.cont_yn and (max_pages is None or count < max_pages):
-            page = await method(**arguments, cont_yn=True, next_key=page.next_key)
+            page = await method(*args, **_next_page(arguments, page))
             yield page
             count += 1
 

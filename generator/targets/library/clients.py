@@ -160,6 +160,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
         flags.append(f"when its answer is lost (OrderStateUnknown), look it up with {' / '.join(api.look_up)}")
     if api.paging:
         flags.append("pages: pass cont_yn=True and the previous response's next_key for the next page")
+        flags.append(f"every page: `client.pages(client.{api.id}, ...)` with this method's arguments, typed as here")
     mock = "not on the mock server" if not api.mock_supported else "mock server: yes"
     if api.mock_supported and api.mock_exchanges:
         mock += f" ({', '.join(api.mock_exchanges)} only)"

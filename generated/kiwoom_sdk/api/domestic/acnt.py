@@ -92,6 +92,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · not on the mock server.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01690, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
@@ -133,6 +134,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10072, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -176,6 +178,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10073, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -220,6 +223,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10074, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -264,6 +268,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10075, ...)` with this method's arguments, typed as here.
 
         Args:
             all_stk_tp: 전체종목구분 · code · max 1 · required · codes.AllOrSingleStock: 0 전체, 1 종목
@@ -314,6 +319,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10076, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.AllOrSingleStock: 0 전체, 1 종목
@@ -362,6 +368,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10077, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -401,6 +408,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10085, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · max 1 · required · codes.AccountExchangeType: 0 통합, 1 KRX, 2 NXT
@@ -441,6 +449,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10088, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_no: 주문번호 · text · max 20 · required
@@ -482,6 +491,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10170, ...)` with this method's arguments, typed as here.
 
         Args:
             ottks_tp: 단주구분 · code · max 1 · required · codes.DayTradeSellScope: 1 당일매수에 대한 당일매도, 2 당일매도 전체
@@ -525,6 +535,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00001, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.DepositQueryType: 3 추정조회, 2 일반조회
@@ -565,6 +576,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00002, ...)` with this method's arguments, typed as here.
 
         Args:
             start_dt: 시작조회기간 · date · YYYYMMDD · max 8 · required
@@ -641,6 +653,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00004, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 상장폐지조회구분 · code · max 1 · required · codes.DelistedFilter: 0 전체, 1 상장폐지종목제외
@@ -683,6 +696,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00005, ...)` with this method's arguments, typed as here.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
@@ -729,6 +743,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00007, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.OrderHistoryQueryType: 1 주문순, 2 역순, 3 미체결, 4 체결내역만
@@ -781,6 +796,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00008, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dcd_seq: 시작결제번호 · text · max 7 · optional
@@ -827,6 +843,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00009, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
@@ -1039,6 +1056,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00015, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1160,6 +1178,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00018, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.BalanceAggregation: 1 합산, 2 개별
@@ -1201,6 +1220,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50020, ...)` with this method's arguments, typed as here.
 
         Returns:
             Kt50020Response: 9 fields, values typed by kind
@@ -1269,6 +1289,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50030, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
@@ -1329,6 +1350,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50031, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.OrderHistoryQueryType: 1 주문순, 2 역순, 3 미체결, 4 체결내역만
@@ -1384,6 +1406,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50032, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -1436,6 +1459,7 @@ class DomesticAcnt(SyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50075, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
@@ -1521,6 +1545,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · not on the mock server.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01690, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_dt: 조회일자 · date · YYYYMMDD · max 8 · required
@@ -1562,6 +1587,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10072, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1605,6 +1631,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10073, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1649,6 +1676,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10074, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1693,6 +1721,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10075, ...)` with this method's arguments, typed as here.
 
         Args:
             all_stk_tp: 전체종목구분 · code · max 1 · required · codes.AllOrSingleStock: 0 전체, 1 종목
@@ -1743,6 +1772,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10076, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.AllOrSingleStock: 0 전체, 1 종목
@@ -1791,6 +1821,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10077, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -1830,6 +1861,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10085, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · max 1 · required · codes.AccountExchangeType: 0 통합, 1 KRX, 2 NXT
@@ -1870,6 +1902,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10088, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_no: 주문번호 · text · max 20 · required
@@ -1911,6 +1944,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10170, ...)` with this method's arguments, typed as here.
 
         Args:
             ottks_tp: 단주구분 · code · max 1 · required · codes.DayTradeSellScope: 1 당일매수에 대한 당일매도, 2 당일매도 전체
@@ -1954,6 +1988,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00001, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.DepositQueryType: 3 추정조회, 2 일반조회
@@ -1994,6 +2029,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00002, ...)` with this method's arguments, typed as here.
 
         Args:
             start_dt: 시작조회기간 · date · YYYYMMDD · max 8 · required
@@ -2070,6 +2106,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00004, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 상장폐지조회구분 · code · max 1 · required · codes.DelistedFilter: 0 전체, 1 상장폐지종목제외
@@ -2112,6 +2149,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00005, ...)` with this method's arguments, typed as here.
 
         Args:
             dmst_stex_tp: 국내거래소구분 · code · max 6 · required · codes.DomesticExchange: KRX 한국거래소, NXT 넥스트트레이드
@@ -2158,6 +2196,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00007, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.OrderHistoryQueryType: 1 주문순, 2 역순, 3 미체결, 4 체결내역만
@@ -2210,6 +2249,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00008, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dcd_seq: 시작결제번호 · text · max 7 · optional
@@ -2256,6 +2296,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00009, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_bond_tp: 주식채권구분 · code · max 1 · required · codes.StockBondType: 0 전체, 1 주식, 2 채권
@@ -2468,6 +2509,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00015, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -2589,6 +2631,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt00018, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.BalanceAggregation: 1 합산, 2 개별
@@ -2630,6 +2673,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50020, ...)` with this method's arguments, typed as here.
 
         Returns:
             Kt50020Response: 9 fields, values typed by kind
@@ -2698,6 +2742,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50030, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required
@@ -2758,6 +2803,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50031, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.OrderHistoryQueryType: 1 주문순, 2 역순, 3 미체결, 4 체결내역만
@@ -2813,6 +2859,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50032, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -2865,6 +2912,7 @@ class AsyncDomesticAcnt(AsyncGroup):
 
         POST /api/dostk/acnt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt50075, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · YYYYMMDD · max 8 · required

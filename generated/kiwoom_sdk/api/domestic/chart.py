@@ -56,6 +56,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10060, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -106,6 +107,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10064, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -153,6 +155,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10079, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -199,6 +202,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10080, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -246,6 +250,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10081, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -291,6 +296,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10082, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -336,6 +342,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10083, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -381,6 +388,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10094, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -425,6 +433,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20004, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -468,6 +477,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20005, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -512,6 +522,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20006, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -554,6 +565,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20007, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 8 · required
@@ -596,6 +608,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20008, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -638,6 +651,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20019, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -681,6 +695,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50079, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -726,6 +741,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50080, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -771,6 +787,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50081, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -816,6 +833,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50082, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -861,6 +879,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50083, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -905,6 +924,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50091, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -947,6 +967,7 @@ class DomesticChart(SyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50092, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -996,6 +1017,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10060, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -1046,6 +1068,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10064, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1093,6 +1116,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10079, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1139,6 +1163,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10080, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1186,6 +1211,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10081, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1231,6 +1257,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10082, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1276,6 +1303,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10083, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1321,6 +1349,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10094, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1365,6 +1394,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20004, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -1408,6 +1438,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20005, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -1452,6 +1483,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20006, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -1494,6 +1526,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20007, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 8 · required
@@ -1536,6 +1569,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20008, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -1578,6 +1612,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20019, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · max 3 · required
@@ -1621,6 +1656,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50079, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1666,6 +1702,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50080, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1711,6 +1748,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50081, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1756,6 +1794,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50082, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1801,6 +1840,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50083, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1845,6 +1885,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50091, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1887,6 +1928,7 @@ class AsyncDomesticChart(AsyncGroup):
 
         POST /api/dostk/chart · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50092, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required

@@ -42,6 +42,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10048, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -81,6 +82,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10050, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -128,6 +130,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30001, ...)` with this method's arguments, typed as here.
 
         Args:
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
@@ -187,6 +190,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30002, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 3 · required
@@ -235,6 +239,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30003, ...)` with this method's arguments, typed as here.
 
         Args:
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
@@ -280,6 +285,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30004, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 12 · required
@@ -331,6 +337,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30005, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 12 · required
@@ -380,6 +387,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30009, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwChangeRateSort: 1 상승률, 2 상승폭, 3 하락률, 4 하락폭
@@ -425,6 +433,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30010, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwRemainingQtySort: 1 순매수잔량상위, 2 순매도 잔량상위
@@ -468,6 +477,7 @@ class DomesticElw(SyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30011, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -545,6 +555,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10048, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -584,6 +595,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10050, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -631,6 +643,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30001, ...)` with this method's arguments, typed as here.
 
         Args:
             flu_tp: 등락구분 · code · max 1 · required · codes.SurgeOrPlunge: 1 급등, 2 급락
@@ -690,6 +703,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30002, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 3 · required
@@ -738,6 +752,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30003, ...)` with this method's arguments, typed as here.
 
         Args:
             bsis_aset_cd: 기초자산코드 · text · max 12 · required
@@ -783,6 +798,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30004, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 12 · required
@@ -834,6 +850,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30005, ...)` with this method's arguments, typed as here.
 
         Args:
             isscomp_cd: 발행사코드 · text · max 12 · required
@@ -883,6 +900,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30009, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwChangeRateSort: 1 상승률, 2 상승폭, 3 하락률, 4 하락폭
@@ -928,6 +946,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30010, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ElwRemainingQtySort: 1 순매수잔량상위, 2 순매도 잔량상위
@@ -971,6 +990,7 @@ class AsyncDomesticElw(AsyncGroup):
 
         POST /api/dostk/elw · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka30011, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required

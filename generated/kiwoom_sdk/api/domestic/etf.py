@@ -41,6 +41,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40001, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -118,6 +119,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40003, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -162,6 +164,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40004, ...)` with this method's arguments, typed as here.
 
         Args:
             txon_type: 과세유형 · code · max 1 · required · codes.EtfTaxationType: 0 전체, 1 비과세, 2 보유기간과세, 3 회사형, 4 외국, 5 비과세해외(보유기간관세)
@@ -212,6 +215,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40006, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -251,6 +255,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40007, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -290,6 +295,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40008, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -329,6 +335,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40009, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -368,6 +375,7 @@ class DomesticEtf(SyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40010, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -413,6 +421,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40001, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -490,6 +499,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40003, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -534,6 +544,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40004, ...)` with this method's arguments, typed as here.
 
         Args:
             txon_type: 과세유형 · code · max 1 · required · codes.EtfTaxationType: 0 전체, 1 비과세, 2 보유기간과세, 3 회사형, 4 외국, 5 비과세해외(보유기간관세)
@@ -584,6 +595,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40006, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -623,6 +635,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40007, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -662,6 +675,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40008, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -701,6 +715,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40009, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -740,6 +755,7 @@ class AsyncDomesticEtf(AsyncGroup):
 
         POST /api/dostk/etf · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka40010, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required

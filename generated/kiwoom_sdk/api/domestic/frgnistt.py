@@ -34,6 +34,7 @@ class DomesticFrgnistt(SyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10008, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -80,6 +81,7 @@ class DomesticFrgnistt(SyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10131, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 기간 · code · max 3 · required · codes.ConsecutiveTradePeriod: 1 최근일, 3 3일, 5 5일, 10 10일, 20 20일, 120 120일, 0 시작일자/종료일자로 조회
@@ -133,6 +135,7 @@ class DomesticFrgnistt(SyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka52301, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka52301Response: 1 fields, values typed by kind
@@ -171,6 +174,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10008, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -217,6 +221,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10131, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 기간 · code · max 3 · required · codes.ConsecutiveTradePeriod: 1 최근일, 3 3일, 5 5일, 10 10일, 20 20일, 120 120일, 0 시작일자/종료일자로 조회
@@ -270,6 +275,7 @@ class AsyncDomesticFrgnistt(AsyncGroup):
 
         POST /api/dostk/frgnistt · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka52301, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka52301Response: 1 fields, values typed by kind

@@ -90,6 +90,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10005, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -197,6 +198,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10011, ...)` with this method's arguments, typed as here.
 
         Args:
             newstk_recvrht_tp: 신주인수권구분 · code · max 2 · required · codes.SubscriptionRightType: 00 전체, 05 신주인수권증권, 07 신주인수권증서
@@ -240,6 +242,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10044, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -292,6 +295,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10045, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -339,6 +343,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10046, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -378,6 +383,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10047, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -422,6 +428,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10063, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -475,6 +482,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10066, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -524,6 +532,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10078, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -571,6 +580,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10086, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -648,6 +658,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50010, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -688,6 +699,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50012, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -729,6 +741,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50087, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -803,6 +816,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50101, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -848,6 +862,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90005, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -897,6 +912,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90006, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -942,6 +958,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90007, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -990,6 +1007,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90008, ...)` with this method's arguments, typed as here.
 
         Args:
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
@@ -1037,6 +1055,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90010, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -1087,6 +1106,7 @@ class DomesticMrkcond(SyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90013, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1168,6 +1188,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10005, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1275,6 +1296,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10011, ...)` with this method's arguments, typed as here.
 
         Args:
             newstk_recvrht_tp: 신주인수권구분 · code · max 2 · required · codes.SubscriptionRightType: 00 전체, 05 신주인수권증권, 07 신주인수권증서
@@ -1318,6 +1340,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10044, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1370,6 +1393,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10045, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1417,6 +1441,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10046, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -1456,6 +1481,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10047, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -1500,6 +1526,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10063, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1553,6 +1580,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10066, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1602,6 +1630,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10078, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -1649,6 +1678,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10086, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1726,6 +1756,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50010, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1766,6 +1797,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50012, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1807,6 +1839,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50087, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1881,6 +1914,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka50101, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1926,6 +1960,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90005, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -1975,6 +2010,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90006, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -2020,6 +2056,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90007, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -2068,6 +2105,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90008, ...)` with this method's arguments, typed as here.
 
         Args:
             amt_qty_tp: 금액수량구분 · code · max 1 · required · codes.AmountOrQuantity: 1 금액, 2 수량
@@ -2115,6 +2153,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90010, ...)` with this method's arguments, typed as here.
 
         Args:
             date: 날짜 · date · YYYYMMDD · max 8 · required
@@ -2165,6 +2204,7 @@ class AsyncDomesticMrkcond(AsyncGroup):
 
         POST /api/dostk/mrkcond · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90013, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required

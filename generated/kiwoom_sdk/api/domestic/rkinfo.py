@@ -59,6 +59,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10020, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -115,6 +116,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10021, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -172,6 +174,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10022, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -229,6 +232,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10023, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -291,6 +295,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10027, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -353,6 +358,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10029, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -413,6 +419,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10030, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -473,6 +480,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10031, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -523,6 +531,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10032, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -572,6 +581,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10033, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -625,6 +635,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10034, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -674,6 +685,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10035, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -722,6 +734,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10036, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -770,6 +783,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10037, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -822,6 +836,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10038, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -873,6 +888,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10039, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -921,6 +937,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10040, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -966,6 +983,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10042, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -1017,6 +1035,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10053, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -1062,6 +1081,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10062, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1117,6 +1137,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10065, ...)` with this method's arguments, typed as here.
 
         Args:
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuySell: 1 순매수, 2 순매도
@@ -1167,6 +1188,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10098, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1220,6 +1242,7 @@ class DomesticRkinfo(SyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90009, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1277,6 +1300,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10020, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -1333,6 +1357,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10021, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -1390,6 +1415,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10022, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.KospiOrKosdaq: 001 코스피, 101 코스닥
@@ -1447,6 +1473,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10023, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1509,6 +1536,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10027, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1571,6 +1599,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10029, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1631,6 +1660,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10030, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1691,6 +1721,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10031, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1741,6 +1772,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10032, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1790,6 +1822,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10033, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1843,6 +1876,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10034, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1892,6 +1926,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10035, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1940,6 +1975,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10036, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1988,6 +2024,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10037, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -2040,6 +2077,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10038, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -2091,6 +2129,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10039, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -2139,6 +2178,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10040, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -2184,6 +2224,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10042, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -2235,6 +2276,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10053, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -2280,6 +2322,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10062, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -2335,6 +2378,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10065, ...)` with this method's arguments, typed as here.
 
         Args:
             trde_tp: 매매구분 · code · max 1 · required · codes.NetBuySell: 1 순매수, 2 순매도
@@ -2385,6 +2429,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10098, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -2438,6 +2483,7 @@ class AsyncDomesticRkinfo(AsyncGroup):
 
         POST /api/dostk/rkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90009, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥

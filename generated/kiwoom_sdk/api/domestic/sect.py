@@ -74,6 +74,7 @@ class DomesticSect(SyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10051, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
@@ -121,6 +122,7 @@ class DomesticSect(SyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20001, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200
@@ -164,6 +166,7 @@ class DomesticSect(SyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20002, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200
@@ -208,6 +211,7 @@ class DomesticSect(SyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20003, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · code · max 3 · required · codes.CompositeIndexCode: 001 종합(KOSPI), 101 종합(KOSDAQ)
@@ -248,6 +252,7 @@ class DomesticSect(SyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20009, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200
@@ -330,6 +335,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10051, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.KospiOrKosdaqBinary: 0 코스피, 1 코스닥
@@ -377,6 +383,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20001, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200
@@ -420,6 +427,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20002, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200
@@ -464,6 +472,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20003, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · code · max 3 · required · codes.CompositeIndexCode: 001 종합(KOSPI), 101 종합(KOSDAQ)
@@ -504,6 +513,7 @@ class AsyncDomesticSect(AsyncGroup):
 
         POST /api/dostk/sect · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20009, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketType: 0 코스피, 1 코스닥, 2 코스피200

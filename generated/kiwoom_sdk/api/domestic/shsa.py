@@ -35,6 +35,7 @@ class DomesticShsa(SyncGroup):
 
         POST /api/dostk/shsa · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10014, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -87,6 +88,7 @@ class AsyncDomesticShsa(AsyncGroup):
 
         POST /api/dostk/shsa · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10014, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required

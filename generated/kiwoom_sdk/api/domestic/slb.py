@@ -37,6 +37,7 @@ class DomesticSlb(SyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10068, ...)` with this method's arguments, typed as here.
 
         Args:
             all_tp: 전체구분 · code · max 6 · required · codes.DisplayAll: 1 전체표시
@@ -82,6 +83,7 @@ class DomesticSlb(SyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10069, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -128,6 +130,7 @@ class DomesticSlb(SyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20068, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -174,6 +177,7 @@ class DomesticSlb(SyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90012, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -221,6 +225,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10068, ...)` with this method's arguments, typed as here.
 
         Args:
             all_tp: 전체구분 · code · max 6 · required · codes.DisplayAll: 1 전체표시
@@ -266,6 +271,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10069, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -312,6 +318,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka20068, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 6 · required
@@ -358,6 +365,7 @@ class AsyncDomesticSlb(AsyncGroup):
 
         POST /api/dostk/slb · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90012, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required

@@ -63,6 +63,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka00198, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 구분 · code · max 1 · required · codes.QueryRankInterval: 1 1분, 2 10분, 3 1시간, 4 당일 누적, 5 30초
@@ -170,6 +171,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10003, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -211,6 +213,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10013, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -255,6 +258,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10015, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -304,6 +308,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10016, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -367,6 +372,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10017, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -427,6 +433,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10018, ...)` with this method's arguments, typed as here.
 
         Args:
             high_low_tp: 고저구분 · code · max 1 · required · codes.HighOrLow: 1 고가, 2 저가
@@ -488,6 +495,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10019, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketTypeWithKospi200: 000 전체, 001 코스피, 101 코스닥, 201 코스피200
@@ -549,6 +557,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10024, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -600,6 +609,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10025, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -652,6 +662,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10026, ...)` with this method's arguments, typed as here.
 
         Args:
             pertp: PER구분 · code · max 1 · required · codes.ValuationRankType: 1 저PBR, 2 고PBR, 3 저PER, 4 고PER, 5 저ROE, 6 고ROE
@@ -702,6 +713,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10028, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ComparePriceBasis: 1 시가, 2 고가, 3 저가, 4 기준가
@@ -766,6 +778,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10043, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -827,6 +840,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10052, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -889,6 +903,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10054, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -958,6 +973,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10055, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1004,6 +1020,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10058, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -1058,6 +1075,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10059, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -1110,6 +1128,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10061, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1162,6 +1181,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10084, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1207,6 +1227,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10095, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1246,6 +1267,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10099, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 2 · required · codes.MarketSecurityType (16 codes)
@@ -1319,6 +1341,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10101, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketTypeWithKrx100: 0 코스피(거래소), 1 코스닥, 2 KOSPI200, 4 KOSPI100, 7 KRX100(통합지수)
@@ -1357,6 +1380,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10102, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka10102Response: 1 fields, values typed by kind
@@ -1394,6 +1418,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90003, ...)` with this method's arguments, typed as here.
 
         Args:
             trde_upper_tp: 매매상위구분 · code · max 1 · required · codes.ProgramNetTradeTop: 1 순매도상위, 2 순매수상위
@@ -1442,6 +1467,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90004, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -1488,6 +1514,7 @@ class DomesticStkinfo(SyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt20016, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_deal_tp: 시장거래구분 · code · max 1 · required · codes.CreditLoanMarketType: % 전체, 1 코스피, 0 코스닥
@@ -1569,6 +1596,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka00198, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 구분 · code · max 1 · required · codes.QueryRankInterval: 1 1분, 2 10분, 3 1시간, 4 당일 누적, 5 30초
@@ -1676,6 +1704,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10003, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1717,6 +1746,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10013, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1761,6 +1791,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10015, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -1810,6 +1841,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10016, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1873,6 +1905,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10017, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -1933,6 +1966,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10018, ...)` with this method's arguments, typed as here.
 
         Args:
             high_low_tp: 고저구분 · code · max 1 · required · codes.HighOrLow: 1 고가, 2 저가
@@ -1994,6 +2028,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10019, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketTypeWithKospi200: 000 전체, 001 코스피, 101 코스닥, 201 코스피200
@@ -2055,6 +2090,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10024, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -2106,6 +2142,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10025, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -2158,6 +2195,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10026, ...)` with this method's arguments, typed as here.
 
         Args:
             pertp: PER구분 · code · max 1 · required · codes.ValuationRankType: 1 저PBR, 2 고PBR, 3 저PER, 4 고PER, 5 저ROE, 6 고ROE
@@ -2208,6 +2246,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10028, ...)` with this method's arguments, typed as here.
 
         Args:
             sort_tp: 정렬구분 · code · max 1 · required · codes.ComparePriceBasis: 1 시가, 2 고가, 3 저가, 4 기준가
@@ -2272,6 +2311,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10043, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -2333,6 +2373,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10052, ...)` with this method's arguments, typed as here.
 
         Args:
             mmcm_cd: 회원사코드 · text · max 3 · required
@@ -2395,6 +2436,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10054, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 3 · required · codes.MarketType: 000 전체, 001 코스피, 101 코스닥
@@ -2464,6 +2506,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10055, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -2510,6 +2553,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10058, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · required
@@ -2564,6 +2608,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10059, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -2616,6 +2661,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10061, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -2668,6 +2714,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10084, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -2713,6 +2760,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10095, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · max 20 · required
@@ -2752,6 +2800,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10099, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 2 · required · codes.MarketSecurityType (16 codes)
@@ -2825,6 +2874,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10101, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_tp: 시장구분 · code · max 1 · required · codes.IndustryMarketTypeWithKrx100: 0 코스피(거래소), 1 코스닥, 2 KOSPI200, 4 KOSPI100, 7 KRX100(통합지수)
@@ -2863,6 +2913,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka10102, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka10102Response: 1 fields, values typed by kind
@@ -2900,6 +2951,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90003, ...)` with this method's arguments, typed as here.
 
         Args:
             trde_upper_tp: 매매상위구분 · code · max 1 · required · codes.ProgramNetTradeTop: 1 순매도상위, 2 순매수상위
@@ -2948,6 +3000,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90004, ...)` with this method's arguments, typed as here.
 
         Args:
             dt: 일자 · date · YYYYMMDD · max 8 · required
@@ -2994,6 +3047,7 @@ class AsyncDomesticStkinfo(AsyncGroup):
 
         POST /api/dostk/stkinfo · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.kt20016, ...)` with this method's arguments, typed as here.
 
         Args:
             mrkt_deal_tp: 시장거래구분 · code · max 1 · required · codes.CreditLoanMarketType: % 전체, 1 코스피, 0 코스닥

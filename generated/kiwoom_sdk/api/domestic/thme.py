@@ -37,6 +37,7 @@ class DomesticThme(SyncGroup):
 
         POST /api/dostk/thme · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90001, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
@@ -89,6 +90,7 @@ class DomesticThme(SyncGroup):
 
         POST /api/dostk/thme · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90002, ...)` with this method's arguments, typed as here.
 
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required
@@ -142,6 +144,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         POST /api/dostk/thme · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90001, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 검색구분 · code · max 1 · required · codes.ThemeSearchType: 0 전체검색, 1 테마검색, 2 종목검색
@@ -194,6 +197,7 @@ class AsyncDomesticThme(AsyncGroup):
 
         POST /api/dostk/thme · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka90002, ...)` with this method's arguments, typed as here.
 
         Args:
             thema_grp_cd: 테마그룹코드 · text · max 6 · required

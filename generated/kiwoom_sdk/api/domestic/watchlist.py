@@ -30,6 +30,7 @@ class DomesticWatchlist(SyncGroup):
 
         POST /api/dostk/watchlist · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01300, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka01300Response: 2 fields, values typed by kind
@@ -64,6 +65,7 @@ class DomesticWatchlist(SyncGroup):
 
         POST /api/dostk/watchlist · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01301, ...)` with this method's arguments, typed as here.
 
         Args:
             arn_grp_id: 그룹SEQ · text · max 3 · required
@@ -106,6 +108,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
 
         POST /api/dostk/watchlist · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01300, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ka01300Response: 2 fields, values typed by kind
@@ -140,6 +143,7 @@ class AsyncDomesticWatchlist(AsyncGroup):
 
         POST /api/dostk/watchlist · mock server: yes (KRX only).
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ka01301, ...)` with this method's arguments, typed as here.
 
         Args:
             arn_grp_id: 그룹SEQ · text · max 3 · required

@@ -60,6 +60,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21670, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 일자 · date · YYYYMMDD · required
@@ -102,6 +103,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21680, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년월 · text · YYYYMM · required
@@ -144,6 +146,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21690, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년도 · text · YYYY · required
@@ -188,6 +191,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21730, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 일자 · date · YYYYMMDD · required
@@ -236,6 +240,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21731, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년월 · text · YYYYMM · required
@@ -284,6 +289,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21732, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년도 · text · YYYY · required
@@ -332,6 +338,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21050, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · max 8 · optional
@@ -378,6 +385,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21070, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -424,6 +432,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21100, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -472,6 +481,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21110, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ust21110Response: 4 fields, values typed by kind
@@ -534,6 +544,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21120, ...)` with this method's arguments, typed as here.
 
         Args:
             cmsn_incl_tp: 수수료포함구분 · code · max 1 · optional · codes.IncludeFlag: 0 미포함, 1 포함
@@ -576,6 +587,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21121, ...)` with this method's arguments, typed as here.
 
         Args:
             cmsn_incl_tp: 수수료포함구분 · code · max 1 · optional · codes.IncludeFlag: 0 미포함, 1 포함
@@ -617,6 +629,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21131, ...)` with this method's arguments, typed as here.
 
         Args:
             base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
@@ -656,6 +669,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21132, ...)` with this method's arguments, typed as here.
 
         Args:
             base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
@@ -701,6 +715,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21150, ...)` with this method's arguments, typed as here.
 
         Args:
             query_tp: 조회구분 · code · max 1 · required · codes.UsOrderHistoryQueryType: 1 주문순, 2 주문역순, 3 미체결주문순, 4 미체결역순, 5 체결주문순, 6 체결역순
@@ -779,6 +794,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21170, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -823,6 +839,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21180, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작주문일자 · date · YYYYMMDD · max 8 · required
@@ -874,6 +891,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21510, ...)` with this method's arguments, typed as here.
 
         Args:
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -919,6 +937,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21530, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -964,6 +983,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21610, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.UsDayTradeSellScope: 0 당일매수에대한당일매도, 1 당일매도전체
@@ -1009,6 +1029,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21620, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -1054,6 +1075,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21630, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -1100,6 +1122,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21640, ...)` with this method's arguments, typed as here.
 
         Args:
             cntr_dt: 체결일자 · date · YYYYMMDD · max 8 · required
@@ -1183,6 +1206,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21660, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -1225,6 +1249,7 @@ class UsAcnt(SyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21661, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · text · YYYYMM · max 6 · optional
@@ -1271,6 +1296,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21670, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 일자 · date · YYYYMMDD · required
@@ -1313,6 +1339,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21680, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년월 · text · YYYYMM · required
@@ -1355,6 +1382,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21690, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년도 · text · YYYY · required
@@ -1399,6 +1427,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21730, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 일자 · date · YYYYMMDD · required
@@ -1447,6 +1476,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21731, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년월 · text · YYYYMM · required
@@ -1495,6 +1525,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa21732, ...)` with this method's arguments, typed as here.
 
         Args:
             from_: from 년도 · text · YYYY · required
@@ -1543,6 +1574,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21050, ...)` with this method's arguments, typed as here.
 
         Args:
             ord_dt: 주문일자 · date · max 8 · optional
@@ -1589,6 +1621,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21070, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · max 2 · optional · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -1635,6 +1668,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21100, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -1683,6 +1717,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21110, ...)` with this method's arguments, typed as here.
 
         Returns:
             Ust21110Response: 4 fields, values typed by kind
@@ -1745,6 +1780,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21120, ...)` with this method's arguments, typed as here.
 
         Args:
             cmsn_incl_tp: 수수료포함구분 · code · max 1 · optional · codes.IncludeFlag: 0 미포함, 1 포함
@@ -1787,6 +1823,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21121, ...)` with this method's arguments, typed as here.
 
         Args:
             cmsn_incl_tp: 수수료포함구분 · code · max 1 · optional · codes.IncludeFlag: 0 미포함, 1 포함
@@ -1828,6 +1865,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21131, ...)` with this method's arguments, typed as here.
 
         Args:
             base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
@@ -1867,6 +1905,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21132, ...)` with this method's arguments, typed as here.
 
         Args:
             base_dt: 기준일자 · date · YYYYMMDD · max 8 · required
@@ -1912,6 +1951,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21150, ...)` with this method's arguments, typed as here.
 
         Args:
             query_tp: 조회구분 · code · max 1 · required · codes.UsOrderHistoryQueryType: 1 주문순, 2 주문역순, 3 미체결주문순, 4 미체결역순, 5 체결주문순, 6 체결역순
@@ -1990,6 +2030,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21170, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -2034,6 +2075,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21180, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작주문일자 · date · YYYYMMDD · max 8 · required
@@ -2085,6 +2127,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21510, ...)` with this method's arguments, typed as here.
 
         Args:
             slby_tp: 매도매수구분 · code · max 1 · optional · codes.SellBuyWithAll: 0 전체, 1 매도, 2 매수
@@ -2130,6 +2173,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21530, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -2175,6 +2219,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21610, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · max 1 · required · codes.UsDayTradeSellScope: 0 당일매수에대한당일매도, 1 당일매도전체
@@ -2220,6 +2265,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21620, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -2265,6 +2311,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21630, ...)` with this method's arguments, typed as here.
 
         Args:
             fc_krw_tp: 외화원화구분 · code · max 1 · required · codes.CurrencyBasis: 0 외화, 1 원화
@@ -2311,6 +2358,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21640, ...)` with this method's arguments, typed as here.
 
         Args:
             cntr_dt: 체결일자 · date · YYYYMMDD · max 8 · required
@@ -2394,6 +2442,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21660, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · date · YYYYMMDD · max 8 · optional
@@ -2436,6 +2485,7 @@ class AsyncUsAcnt(AsyncGroup):
 
         POST /api/us/acnt · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.ust21661, ...)` with this method's arguments, typed as here.
 
         Args:
             strt_dt: 시작일자 · text · YYYYMM · max 6 · optional

@@ -42,6 +42,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06010, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -94,6 +95,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06011, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -147,6 +149,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06012, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -198,6 +201,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06013, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -249,6 +253,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06014, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -300,6 +305,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06015, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -351,6 +357,7 @@ class UsChart(SyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06016, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -406,6 +413,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06010, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -458,6 +466,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06011, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -511,6 +520,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06012, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -562,6 +572,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06013, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -613,6 +624,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06014, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -664,6 +676,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06015, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -715,6 +728,7 @@ class AsyncUsChart(AsyncGroup):
 
         POST /api/us/chart · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa06016, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE

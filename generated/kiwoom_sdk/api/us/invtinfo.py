@@ -31,6 +31,7 @@ class UsInvtinfo(SyncGroup):
 
         POST /api/us/invtinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24300, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 주식/ETF 구분 · code · optional · codes.UsStockOrEtf: 0 미국주식, 1 글로벌ETF
@@ -74,6 +75,7 @@ class AsyncUsInvtinfo(AsyncGroup):
 
         POST /api/us/invtinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24300, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 주식/ETF 구분 · code · optional · codes.UsStockOrEtf: 0 미국주식, 1 글로벌ETF

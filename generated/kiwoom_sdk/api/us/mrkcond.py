@@ -111,6 +111,7 @@ class UsMrkcond(SyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20150, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -154,6 +155,7 @@ class UsMrkcond(SyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20151, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -199,6 +201,7 @@ class UsMrkcond(SyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20590, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -321,6 +324,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20150, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -364,6 +368,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20151, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE
@@ -409,6 +414,7 @@ class AsyncUsMrkcond(AsyncGroup):
 
         POST /api/us/mrkcond · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20590, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeChartProfit: NA AMEX, ND NASDAQ, NY NYSE

@@ -67,6 +67,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa01980, ...)` with this method's arguments, typed as here.
 
         Args:
             svc_type: 서비스 유형 · code · max 4 · optional · codes.UsRealtimeRankPeriod: B286 30초, B281 1분, B282 10분, B283 1시간, B284 당일
@@ -107,6 +108,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa01990, ...)` with this method's arguments, typed as here.
 
         Args:
             dt_unit_tp: 일,주,월단위구분 · code · optional · codes.DateUnit: D 일, W 주, M 월
@@ -155,6 +157,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20510, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -215,6 +218,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20511, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -274,6 +278,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20512, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -332,6 +337,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20530, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -392,6 +398,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20531, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -451,6 +458,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20540, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -508,6 +516,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20541, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -565,6 +574,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20550, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -622,6 +632,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20551, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -674,6 +685,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20880, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
@@ -716,6 +728,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20881, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
@@ -765,6 +778,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20910, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -827,6 +841,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20911, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -887,6 +902,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20920, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -947,6 +963,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20921, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1007,6 +1024,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20922, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1070,6 +1088,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20940, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1139,6 +1158,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20941, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1201,6 +1221,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20960, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1249,6 +1270,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20961, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1302,6 +1324,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24110, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1365,6 +1388,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24111, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1428,6 +1452,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24120, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1491,6 +1516,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24121, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1552,6 +1578,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24150, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1609,6 +1636,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24151, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1667,6 +1695,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24160, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1727,6 +1756,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24161, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1786,6 +1816,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24162, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1844,6 +1875,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24200, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1904,6 +1936,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24201, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1965,6 +1998,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24290, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2027,6 +2061,7 @@ class UsRkinfo(SyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24291, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2084,6 +2119,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa01980, ...)` with this method's arguments, typed as here.
 
         Args:
             svc_type: 서비스 유형 · code · max 4 · optional · codes.UsRealtimeRankPeriod: B286 30초, B281 1분, B282 10분, B283 1시간, B284 당일
@@ -2124,6 +2160,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa01990, ...)` with this method's arguments, typed as here.
 
         Args:
             dt_unit_tp: 일,주,월단위구분 · code · optional · codes.DateUnit: D 일, W 주, M 월
@@ -2172,6 +2209,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20510, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2232,6 +2270,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20511, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2291,6 +2330,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20512, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2349,6 +2389,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20530, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2409,6 +2450,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20531, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2468,6 +2510,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20540, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2525,6 +2568,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20541, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2582,6 +2626,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20550, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2639,6 +2684,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20551, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2691,6 +2737,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20880, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
@@ -2733,6 +2780,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20881, ...)` with this method's arguments, typed as here.
 
         Args:
             qry_tp: 조회구분 · code · optional · codes.UsKiwoomTopQueryType: 1 매수상위, 2 매도상위, 3 순매수상위, 4 보유잔고상위, 5 보유고객상위, 6 거래비중상위, 7 거래대금상위
@@ -2782,6 +2830,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20910, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2844,6 +2893,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20911, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2904,6 +2954,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20920, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2964,6 +3015,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20921, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3024,6 +3076,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20922, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3087,6 +3140,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20940, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3156,6 +3210,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20941, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3218,6 +3273,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20960, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3266,6 +3322,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20961, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3319,6 +3376,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24110, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3382,6 +3440,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24111, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3445,6 +3504,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24120, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3508,6 +3568,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24121, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3569,6 +3630,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24150, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3626,6 +3688,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24151, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3684,6 +3747,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24160, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3744,6 +3808,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24161, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3803,6 +3868,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24162, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3861,6 +3927,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24200, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3921,6 +3988,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24201, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3982,6 +4050,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24290, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -4044,6 +4113,7 @@ class AsyncUsRkinfo(AsyncGroup):
 
         POST /api/us/rkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24291, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ

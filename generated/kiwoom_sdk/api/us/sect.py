@@ -33,6 +33,7 @@ class UsSect(SyncGroup):
 
         POST /api/us/sect · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23000, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -76,6 +77,7 @@ class UsSect(SyncGroup):
 
         POST /api/us/sect · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23100, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsSectorExchange: 0 전체, 1 NY(NYSE), 2 NA(AMEX), 3 ND(NASDAQ)
@@ -124,6 +126,7 @@ class AsyncUsSect(AsyncGroup):
 
         POST /api/us/sect · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23000, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -167,6 +170,7 @@ class AsyncUsSect(AsyncGroup):
 
         POST /api/us/sect · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23100, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsSectorExchange: 0 전체, 1 NY(NYSE), 2 NA(AMEX), 3 ND(NASDAQ)

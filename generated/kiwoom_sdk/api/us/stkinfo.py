@@ -64,6 +64,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10098, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · required
@@ -103,6 +104,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10099, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
@@ -179,6 +181,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10101, ...)` with this method's arguments, typed as here.
 
         Args:
             gubun: 구분 · code · optional · codes.IndustryListCountry: % 전체, 1 미국
@@ -218,6 +221,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10102, ...)` with this method's arguments, typed as here.
 
         Args:
             index_qry_tp: 업종지수구분 · code · optional · codes.UsIndex: % 전체, NQ 나스닥, NS S&P500, NW 다우
@@ -257,6 +261,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10104, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
@@ -296,6 +301,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10105, ...)` with this method's arguments, typed as here.
 
         Args:
             gubun: 구분 · code · optional · codes.EtfCategoryLevel: % 전체, 1 카테고리1차, 2 카테고리2차
@@ -342,6 +348,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20520, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -402,6 +409,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20521, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -462,6 +470,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20570, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -522,6 +531,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20571, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -584,6 +594,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20930, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -650,6 +661,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20931, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -715,6 +727,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20932, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -779,6 +792,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20970, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -845,6 +859,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20971, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -910,6 +925,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20972, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -972,6 +988,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23400, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1032,6 +1049,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23401, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1091,6 +1109,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23402, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1151,6 +1170,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24100, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1217,6 +1237,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24101, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1283,6 +1304,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24140, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1349,6 +1371,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24141, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1414,6 +1437,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24210, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1477,6 +1501,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24211, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -1541,6 +1566,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24220, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1608,6 +1634,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24221, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -1666,6 +1693,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26410, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -1708,6 +1736,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26411, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · optional
@@ -1751,6 +1780,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26412, ...)` with this method's arguments, typed as here.
 
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional
@@ -1794,6 +1824,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26413, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · optional
@@ -1834,6 +1865,7 @@ class UsStkinfo(SyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26414, ...)` with this method's arguments, typed as here.
 
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional
@@ -1879,6 +1911,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10098, ...)` with this method's arguments, typed as here.
 
         Args:
             stk_cd: 종목코드 · text · required
@@ -1918,6 +1951,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10099, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
@@ -1994,6 +2028,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10101, ...)` with this method's arguments, typed as here.
 
         Args:
             gubun: 구분 · code · optional · codes.IndustryListCountry: % 전체, 1 미국
@@ -2033,6 +2068,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10102, ...)` with this method's arguments, typed as here.
 
         Args:
             index_qry_tp: 업종지수구분 · code · optional · codes.UsIndex: % 전체, NQ 나스닥, NS S&P500, NW 다우
@@ -2072,6 +2108,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10104, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeWithAll: % 전체, NA AMEX, ND NASDAQ, NY NYSE
@@ -2111,6 +2148,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa10105, ...)` with this method's arguments, typed as here.
 
         Args:
             gubun: 구분 · code · optional · codes.EtfCategoryLevel: % 전체, 1 카테고리1차, 2 카테고리2차
@@ -2157,6 +2195,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20520, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2217,6 +2256,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20521, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2277,6 +2317,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20570, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2337,6 +2378,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20571, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2399,6 +2441,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20930, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2465,6 +2508,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20931, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2530,6 +2574,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20932, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2594,6 +2639,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20970, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2660,6 +2706,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20971, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2725,6 +2772,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20972, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2787,6 +2835,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23400, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2847,6 +2896,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23401, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -2906,6 +2956,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa23402, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -2966,6 +3017,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24100, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3032,6 +3084,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24101, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3098,6 +3151,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24140, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3164,6 +3218,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24141, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3229,6 +3284,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24210, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3292,6 +3348,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24211, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소 구분 · code · optional · codes.UsExchangeNumNyseAmexNasdaq: 0 전체, 1 NYSE, 2 AMEX, 3 NASDAQ
@@ -3356,6 +3413,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24220, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3423,6 +3481,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa24221, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · optional · codes.UsExchangeNumNyseNasdaqAmex: 0 전체, 1 NYSE, 2 NASDAQ, 3 AMEX
@@ -3481,6 +3540,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26410, ...)` with this method's arguments, typed as here.
 
         Args:
             stex_tp: 거래소구분 · code · required · codes.UsExchange: ND NASDAQ, NY NYSE, NA AMEX
@@ -3523,6 +3583,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26411, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · optional
@@ -3566,6 +3627,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26412, ...)` with this method's arguments, typed as here.
 
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional
@@ -3609,6 +3671,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26413, ...)` with this method's arguments, typed as here.
 
         Args:
             inds_cd: 업종코드 · text · optional
@@ -3649,6 +3712,7 @@ class AsyncUsStkinfo(AsyncGroup):
 
         POST /api/us/stkinfo · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa26414, ...)` with this method's arguments, typed as here.
 
         Args:
             etf_cat1: ETF카테고리코드1 · text · optional

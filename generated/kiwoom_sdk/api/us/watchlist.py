@@ -30,6 +30,7 @@ class UsWatchlist(SyncGroup):
 
         POST /api/us/watchlist · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20200, ...)` with this method's arguments, typed as here.
 
         Returns:
             Usa20200Response: 2 fields, values typed by kind
@@ -64,6 +65,7 @@ class UsWatchlist(SyncGroup):
 
         POST /api/us/watchlist · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20201, ...)` with this method's arguments, typed as here.
 
         Args:
             arn_grp_id: 그룹SEQ · text · max 3 · optional
@@ -106,6 +108,7 @@ class AsyncUsWatchlist(AsyncGroup):
 
         POST /api/us/watchlist · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20200, ...)` with this method's arguments, typed as here.
 
         Returns:
             Usa20200Response: 2 fields, values typed by kind
@@ -140,6 +143,7 @@ class AsyncUsWatchlist(AsyncGroup):
 
         POST /api/us/watchlist · mock server: yes.
         Pages: pass cont_yn=True and the previous response's next_key for the next page.
+        Every page: `client.pages(client.usa20201, ...)` with this method's arguments, typed as here.
 
         Args:
             arn_grp_id: 그룹SEQ · text · max 3 · optional
