@@ -91,6 +91,7 @@ __all__ = [
     "UsRealtimeOrderExecution",
     "UsRealtimeTradePrice",
     "UsRealtimeOrderBook",
+    "UsConditionSearchRealtime",
     "ConditionSearchRow",
     "UsConditionSearchRow",
     "ConditionSearchListEntry",
@@ -3055,6 +3056,45 @@ class UsRealtimeOrderBook(RealtimeEvent):
         }
 
 
+class UsConditionSearchRealtime(RealtimeEvent):
+    """S2 미국주식 조건검색 요청 실시간: US Condition Search (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-websocket/#usa20290
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20290; the sheet has no table of the push: its fields are inferred from the 실시간데이터 example, named by ka10173's table (not confirmed).
+    """
+
+    __slots__ = ("__dict__",)
+    TYPE = "S2"
+    SECTION = "us"
+    REGISTERED = ""
+    FIDS = {
+        "841": "serial_no",
+        "9001": "item_code",
+        "843": "insert_delete_type",
+        "20": "trade_time",
+        "907": "side",
+    }
+    serial_no: Typed[str | None] = Typed(to_text, "841", doc="FID 841 일련번호 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    insert_delete_type: Typed[codes.ConditionInsertDelete | str | None] = Typed(
+        to_code, "843", codes.ConditionInsertDelete, doc="FID 843 삽입삭제 구분 (code)"
+    )
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
+        self.__dict__ = {
+            "serial_no": to_text(sent("841")),
+            "item_code": to_text(sent("9001")),
+            "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
+            "trade_time": to_time(sent("20")),
+            "side": to_code(sent("907"), codes.SellBuy),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
+
+
 class ConditionSearchRow(AnswerRow):
     """A row of ka10172 조건검색 요청 일반 (Condition Search (Standard)): a member of the CNSRREQ answer's `data`, keyed by FID number.
     `code` is the item code without its market letter ("A005930" -> "005930").
@@ -3211,6 +3251,7 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
     "F5": UsRealtimeOrderExecution,
     "FE": UsRealtimeTradePrice,
     "FT": UsRealtimeOrderBook,
+    "S2": UsConditionSearchRealtime,
 }
 
 

@@ -295,7 +295,14 @@ def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     for api, type_id, fields in corpus.realtime_sources():
         url = reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))
         view = RealtimeView(
-            camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api), url, api.guide_source
+            camel(api.alias),
+            type_id,
+            api.name_ko,
+            api.name_en,
+            api.section,
+            registered_by(api),
+            url,
+            api.push_source if fields is api.push else api.guide_source,
         )
         view.fids = fid_views([ref for f in walk(fields) for ref in f.fids], corpus)
         views.append(view.grouped())
