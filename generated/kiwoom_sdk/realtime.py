@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from . import codes
 from ._realtime import (
     AnswerRow,
+    ConditionSearch,
     Event,
     FidRow,
     Gap,
@@ -51,10 +52,13 @@ from ._values import (
 __all__ = [
     "ANSWER_ENTRIES",
     "ANSWER_ROWS",
+    "CONDITION_SEARCHES",
     "GROUP_LENGTH",
     "ITEM_CODE",
     "REGISTRY",
+    "SEQ_LENGTH",
     "AnswerRow",
+    "ConditionSearch",
     "Event",
     "FidRow",
     "Gap",
@@ -3305,4 +3309,9 @@ def bare_code(code: str | None) -> str | None:
 _MARKET_PREFIX = re.compile("^[A-Z](?=[0-9A-Z]{6}(?:_NX|_AL)?$)")
 ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
 GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
+SEQ_LENGTH = 3  # the most characters of a condition search's seq (its request's); the guide's answer pads it ("2  ")
+CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of its condition search, its pushes' type
+    "domestic": ConditionSearch(listing="CNSRLST", search="CNSRREQ", clear="CNSRCLR", push="02"),
+    "us": ConditionSearch(listing="GCNSRLST", search="GCNSRREQ", clear="GCNSRCLR", push="S2"),
+}
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -42,6 +42,18 @@ class UsItem(NamedTuple):
     exchange: str
 
 
+class ConditionSearch(NamedTuple):
+    """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
+    the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
+    GCNSRREQ: search_type "0" once, "1" with realtime pushes), the one that ends a realtime search (CNSRCLR /
+    GCNSRCLR), and the realtime type of those pushes (02 / S2)."""
+
+    listing: str
+    search: str
+    clear: str
+    push: str
+
+
 class RealtimeDecodeError(ValueError):
     """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received, `events` what could be read
     of it: the good entries of a REAL frame in which some entry is broken (the session hands them on)."""

@@ -290,6 +290,66 @@ def group_length(corpus: Corpus) -> int:
     return lengths.pop()
 
 
+@dataclass(frozen=True)
+class ConditionSearchView:
+    """A section's condition search over WebSocket: the trnm of its list (CNSRLST), of a search (CNSRREQ, one-off or
+    realtime), of the message that ends a realtime one (CNSRCLR), and the realtime type of the pushes a realtime one
+    brings (02); and the APIs of its list and of its one-off search."""
+
+    section: str
+    listing: str
+    search: str
+    clear: str
+    push: str
+    listing_api: Api
+    rows_api: Api
+
+
+def _trnm(api: Api) -> str:
+    return str(next((f.value.const for f in api.request if f.name == "trnm"), None) or "")
+
+
+def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
+    """One per section with a realtime condition search (a WebSocket API whose push names a realtime type: ka10173,
+    usa20290): its list is the section's WebSocket API whose answer lists arrays (tuple), its one-off search the one
+    whose answer rows are keyed by FID, its end the one whose request is trnm and seq alone. ValueError unless each
+    is exactly one."""
+    views = []
+    for api, type_id, fields in corpus.realtime_sources():
+        if fields is not api.push:
+            continue
+        peers = [a for a in corpus.apis.values() if a.protocol == "websocket" and a.section == api.section]
+
+        def one(role: str, found: list[Api], section: str = api.section) -> Api:
+            if len(found) != 1:
+                raise ValueError(
+                    f"the {section} condition search has {len(found)} {role} APIs: {[a.id for a in found]}"
+                )
+            return found[0]
+
+        listing = one("list", [a for a in peers if any(f.kind == "list" and f.tuple for f in a.response)])
+        rows = one("one-off search", [a for a in peers if row_fids(a, corpus)])
+        clear = one("end", [a for a in peers if [f.name for f in a.request] == ["trnm", "seq"]])
+        views.append(ConditionSearchView(api.section, _trnm(listing), _trnm(api), _trnm(clear), type_id, listing, rows))
+    return sorted(views, key=lambda view: view.section)
+
+
+def condition_seq_length(corpus: Corpus) -> int:
+    """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
+    `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").
+    ValueError if the specs give none or disagree, rather than pick one."""
+    lengths = {
+        f.length
+        for api in corpus.apis.values()
+        if api.protocol == "websocket" and any(f.name == "search_type" for f in api.request)
+        for f in api.request
+        if f.name == "seq" and f.length is not None
+    }
+    if len(lengths) != 1:
+        raise ValueError(f"the condition searches give seq the lengths {sorted(lengths)}; one was expected")
+    return lengths.pop()
+
+
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():

@@ -1,6 +1,7 @@
 """The simulator's WebSocket side: LOGIN, PING that must be echoed, REG / REMOVE with groups and
 refresh, REAL frames with kind-correct values for registered items, account pushes, condition
-search (CNSRLST / CNSRREQ / CNSRCLR), and the faults that drop sessions, break frames, leave LOGIN
+search (domestic CNSRLST / CNSRREQ / CNSRCLR with 02 pushes, US GCNSRLST / GCNSRREQ / GCNSRCLR with S2
+pushes: `realtime.CONDITION_SEARCHES`), and the faults that drop sessions, break frames, leave LOGIN
 unanswered or stall a feed with its socket open."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from aiohttp import WSMsgType, web
 
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
+from ..realtime import CONDITION_SEARCHES, SEQ_LENGTH
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -26,7 +28,6 @@ from .state import Catalog, State
 from .timing import Timing
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
-CONDITION_TYPE = "02"  # REAL entries of a realtime condition search
 SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
 OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
@@ -35,7 +36,6 @@ MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still va
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 CONDITION_ITEMS = 4  # the items a condition search finds
 CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
-SEQ_WIDTH = 3  # a condition search's seq in the guide's CNSRREQ answer: "2  " (the request field's length)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -48,7 +48,7 @@ class Session:
     timing: Timing
     logged_in: bool = False
     groups: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    conditions: set[str] = field(default_factory=set)
+    conditions: set[str] = field(default_factory=set)  # the seqs of the realtime condition searches
     outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
     room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
     streamed: list[stream.Stream] = field(default_factory=list)  # the (type, item) pairs REAL frames carry
@@ -170,7 +170,7 @@ async def _receive(session: Session, text: str) -> bool:
         session.last_echo = time.monotonic()
         session.ping_sent = None
         return True
-    handler = HANDLERS.get(trnm)
+    handler = HANDLERS.get(trnm) or _condition_handler(session.section, trnm)
     if handler is None:
         session.send(_error(trnm or "SYSTEM", 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}")))
         return True
@@ -310,26 +310,69 @@ def _remove(session: Session, message: dict[str, Any]) -> None:
     session.send(_error("REMOVE", 0, ""))
 
 
+@dataclass(frozen=True)
+class Found:
+    """An item a condition search finds: its code as pushes and REG write it, as a search's answer writes it (a
+    domestic stock with its market letter: ka10172's "A005930"), and a US item's exchange (codes.UsExchange)."""
+
+    code: str
+    answered: str
+    exchange: str | None = None
+
+    @property
+    def priced(self) -> str:
+        """The code the simulator's market prices it by: a domestic item's; "" for a US one (it keeps no US prices)."""
+        return "" if self.exchange else self.code
+
+
+FOUND = {  # per section, the items condition searches find (CONDITION_ITEMS of them, drawn per condition)
+    "domestic": [
+        Found(code, f"A{code}") for code in ("005930", "000660", "035420", "035720", "005380", "051910", "006400")
+    ],
+    "us": [
+        Found(code, code, exchange)
+        for code, exchange in (
+            ("AAPL", "ND"),
+            ("NVDA", "ND"),
+            ("COIN", "ND"),
+            ("SOFI", "ND"),
+            ("KO", "NY"),
+            ("SPY", "NA"),
+        )
+    ],
+}
+
+
 def _conditions(session: Session, message: dict[str, Any]) -> None:
-    session.send(session.state.catalog.conditions)
+    session.send(session.state.catalog.conditions[session.section]["list"])
+
+
+def _found(session: Session, seq: str) -> list[Found]:
+    """The items condition `seq` finds, the same for a seed."""
+    rng = random.Random(f"{session.state.seed}:condition:{session.section}:{seq}")
+    return rng.sample(FOUND[session.section], CONDITION_ITEMS)
 
 
 def _condition_search(session: Session, message: dict[str, Any]) -> None:
+    trnm = str(message["trnm"])
     seq = str(message.get("seq", "")).strip()
-    listed = {str(row[0]) for row in session.state.catalog.conditions.get("data", [])}
+    conditions = session.state.catalog.conditions[session.section]
+    listed = {str(row[0]) for row in conditions["list"].get("data", [])}
     if seq not in listed:
-        session.send(_error("CNSRREQ", 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
+        session.send(_error(trnm, 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
-    rng = random.Random(f"{session.state.seed}:condition:{seq}")
-    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], CONDITION_ITEMS)
+    rng = random.Random(f"{session.state.seed}:condition:{session.section}:{seq}:values")
+    found = _found(session, seq)
     # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
-    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq.ljust(SEQ_WIDTH), "return_code": 0, "return_msg": ""}
+    answer: dict[str, Any] = {"trnm": trnm, "seq": seq.ljust(SEQ_LENGTH), "return_code": 0, "return_msg": ""}
     if str(message.get("search_type", "0")) == "1":
         session.conditions.add(seq)
-        session.send({**answer, "data": [{"jmcode": f"A{code}"} for code in codes]})
+        session.send({**answer, "data": [_exchange({"jmcode": item.answered}, item) for item in found]})
         return
-    fids = session.state.catalog.condition_rows
-    rows = [{**_values(fids, rng, session.state, code), "9001": f"A{code}"} for code in codes]
+    fids = conditions["rows"]
+    rows = [
+        _exchange({**_values(fids, rng, session.state, item.priced), "9001": item.answered}, item) for item in found
+    ]
     key = str(message.get("next_key") or "").strip()
     start = int(key) if str(message.get("cont_yn")) == "Y" and key.isdecimal() else 0
     end = start + CONDITION_PAGE
@@ -338,19 +381,26 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     session.send({**answer, **page})
 
 
+def _exchange(row: dict[str, Any], item: Found, key: str = "stex_tp") -> dict[str, Any]:
+    """A row of an answer (a push's entry: key stexTp), with a US item's exchange as the guide's examples write it."""
+    return {**row, key: item.exchange} if item.exchange else row
+
+
 def _condition_clear(session: Session, message: dict[str, Any]) -> None:
     seq = str(message.get("seq", "")).strip()
     session.conditions.discard(seq)
-    session.send({"trnm": "CNSRCLR", "seq": seq, "return_code": 0, "return_msg": ""})
+    session.send({"trnm": str(message["trnm"]), "seq": seq, "return_code": 0, "return_msg": ""})
 
 
-HANDLERS = {
-    "REG": _register,
-    "REMOVE": _remove,
-    "CNSRLST": _conditions,
-    "CNSRREQ": _condition_search,
-    "CNSRCLR": _condition_clear,
-}
+HANDLERS = {"REG": _register, "REMOVE": _remove}
+CONDITION_HANDLERS = {"listing": _conditions, "search": _condition_search, "clear": _condition_clear}
+
+
+def _condition_handler(section: str, trnm: str) -> Any:
+    """The handler of a condition-search message of the session's section (another section's trnm is unknown
+    there, as the server's path serves one section)."""
+    messages = CONDITION_SEARCHES[section]._asdict()
+    return next((CONDITION_HANDLERS[role] for role, name in messages.items() if name == trnm and role != "push"), None)
 
 
 def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) -> dict[str, str]:
@@ -376,7 +426,7 @@ def real_frame(session: Session, rng: random.Random) -> bytes | None:
         if moments is None:
             moments = snapshots[code] = [_trade(session.state, code, rng, *session.live[code]) for _ in range(per_item)]
         entries.extend(pool.entry(rng, streamed.item, moment) for moment in moments)
-    entries.extend(orjson.dumps(_condition_entry(seq, rng, session.state)) for seq in sorted(session.conditions))
+    entries.extend(orjson.dumps(_condition_entry(session, seq, rng)) for seq in sorted(session.conditions))
     return stream.frame(entries) if entries else None
 
 
@@ -388,11 +438,13 @@ def _trade(state: State, code: str, rng: random.Random, trades: bool, books: boo
     return stream.Item.of(state.market, code).moment(rng, trades, books)
 
 
-def _condition_entry(seq: str, rng: random.Random, state: State) -> dict[str, Any]:
-    code = rng.choice(["005930", "000660", "035420"])
-    at = state.market.now().strftime("%H%M%S")
-    values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": at, "907": "2"}
-    return {"type": CONDITION_TYPE, "name": "조건검색", "item": code, "values": values}
+def _condition_entry(session: Session, seq: str, rng: random.Random) -> dict[str, Any]:
+    """A push of realtime condition search `seq`: one of the items it finds entering (I) or leaving (D) it."""
+    item = rng.choice(_found(session, seq))
+    at = session.state.market.now().strftime("%H%M%S")
+    values = {"841": seq, "9001": item.code, "843": rng.choice("ID"), "20": at, "907": "2"}
+    push = CONDITION_SEARCHES[session.section].push
+    return _exchange({"type": push, "name": "조건검색", "item": item.code, "values": values}, item, "stexTp")
 
 
 async def _streamer(session: Session) -> None:
