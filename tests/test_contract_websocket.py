@@ -111,7 +111,10 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
             frames.append(frame)
             if frame["trnm"] == "PING":
                 await ws.send(json.dumps(frame))
-        closing = [{"trnm": "REMOVE", "grp_no": "1", "data": registrations}, {"trnm": condition.clear, "seq": "2"}]
+        closing: list[dict[str, Any]] = [
+            {"trnm": "REMOVE", "grp_no": "1", "data": registrations},
+            {"trnm": condition.clear, "seq": "2"},
+        ]
         for request in closing:
             await ws.send(json.dumps(request))
         SENT.extend((section, request) for request in [{"trnm": "LOGIN", "token": token}, *requests, *closing])

@@ -44,8 +44,9 @@ def test_the_guides_us_push_decodes_into_typed_s2_events() -> None:
 
 
 def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
-    assert realtime.CONDITION_SEARCHES["us"] == realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2")
-    assert realtime.CONDITION_SEARCHES["domestic"] == realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02")
+    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281")
+    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172")
+    assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
 
 

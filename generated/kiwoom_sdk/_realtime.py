@@ -46,12 +46,15 @@ class ConditionSearch(NamedTuple):
     """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
     the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
     GCNSRREQ: search_type "0" once, "1" with realtime pushes), the one that ends a realtime search (CNSRCLR /
-    GCNSRCLR), and the realtime type of those pushes (02 / S2)."""
+    GCNSRCLR), the realtime type of those pushes (02 / S2), and the ids of the list's API and the one-off search's
+    (ka10171 / usa20280, ka10172 / usa20281). "" where the specs have no such message."""
 
     listing: str
     search: str
     clear: str
     push: str
+    listing_api: str
+    search_api: str
 
 
 class RealtimeDecodeError(ValueError):

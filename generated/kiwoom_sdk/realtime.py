@@ -3311,7 +3311,21 @@ ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a 
 GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
 SEQ_LENGTH = 3  # the most characters of a condition search's seq (its request's); the guide's answer pads it ("2  ")
 CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of its condition search, its pushes' type
-    "domestic": ConditionSearch(listing="CNSRLST", search="CNSRREQ", clear="CNSRCLR", push="02"),
-    "us": ConditionSearch(listing="GCNSRLST", search="GCNSRREQ", clear="GCNSRCLR", push="S2"),
+    "domestic": ConditionSearch(
+        listing="CNSRLST",
+        search="CNSRREQ",
+        clear="CNSRCLR",
+        push="02",
+        listing_api="ka10171",
+        search_api="ka10172",
+    ),
+    "us": ConditionSearch(
+        listing="GCNSRLST",
+        search="GCNSRREQ",
+        clear="GCNSRCLR",
+        push="S2",
+        listing_api="usa20280",
+        search_api="usa20281",
+    ),
 }
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

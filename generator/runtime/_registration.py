@@ -70,8 +70,9 @@ def check_types(section: str, types: Sequence[str]) -> list[str]:
 def _elsewhere(type_id: str) -> str:
     event = realtime.REGISTRY[type_id]
     if not event.REGISTERED:
-        search = realtime.CONDITION_SEARCHES[event.SECTION].search
-        return f"{type_id} is no REG's: a realtime condition search ({search}, search_type 1) brings it"
+        condition = realtime.CONDITION_SEARCHES.get(event.SECTION)
+        search = f" ({condition.search}, search_type 1)" if condition and condition.search else ""
+        return f"{type_id} is no REG's: a realtime condition search{search} brings it"
     return f"{type_id} is a {event.SECTION} type: client.realtime({event.SECTION!r}) registers it"
 
 

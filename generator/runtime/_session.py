@@ -71,7 +71,7 @@ from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNot
 from ._registration import check_codes, check_group, check_types
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
-from .realtime import CONDITION_SEARCHES
+from .realtime import CONDITION_SEARCHES, ConditionSearch
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
@@ -179,7 +179,8 @@ class RealtimeSession:
         self._down = asyncio.Event()  # set when the logged-in connection ends (its reader stopped)
         self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
         self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ / GCNSRREQ message of a realtime search
-        self._search = CONDITION_SEARCHES[section]  # the section's condition-search trnms
+        # the section's condition-search trnms ("" for what the specs lack: such a message is sent as any other)
+        self._search = CONDITION_SEARCHES.get(section, ConditionSearch("", "", "", "", "", ""))
         self.dropped = 0  # events dropped because the consumer fell behind
         self._drops = _DropLog()
         self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
@@ -260,11 +261,11 @@ class RealtimeSession:
         trnm, seq = message.get("trnm"), str(message.get("seq", "")).strip()
         if trnm in ANSWERED:
             raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
-        if trnm == self._search.search and str(message.get("search_type")) == "1":
+        if trnm and trnm == self._search.search and str(message.get("search_type")) == "1":
             await self._exchange(dict(message))
             self.conditions[seq] = dict(message)
             return
-        if trnm == self._search.clear:
+        if trnm and trnm == self._search.clear:
             self.conditions.pop(seq, None)
         import websockets
 
@@ -550,7 +551,7 @@ class RealtimeSession:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue
-                if event.trnm in ANSWERED or event.trnm == self._search.search:
+                if event.trnm in ANSWERED or (event.trnm and event.trnm == self._search.search):
                     self._answered(event)
                 self._put(event)
             else:

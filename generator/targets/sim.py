@@ -100,8 +100,8 @@ def _conditions(corpus: Corpus) -> dict[str, Any]:
     usa20280) and the FIDs of a one-off search's rows (ka10172's `fids`, usa20281's members named by FID numbers)."""
     return {
         view.section: {
-            "list": _example(view.listing_api, "response"),
-            "rows": _fid_entries(row_fids(view.rows_api, corpus), corpus),
+            "list": _example(view.listing_api, "response") if view.listing_api else None,
+            "rows": _fid_entries(row_fids(view.rows_api, corpus), corpus) if view.rows_api else [],
         }
         for view in condition_search_views(corpus)
     }

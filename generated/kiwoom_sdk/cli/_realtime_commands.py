@@ -92,24 +92,30 @@ CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
 CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
 
 
-def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
-    """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
+def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
+    """`kiwoom conditions`: the list of a section's condition searches (CNSRLST, GCNSRLST), or one search's items now
+    (CNSRREQ, GCNSRREQ: `realtime.CONDITION_SEARCHES`); a domestic search names its exchange (`stex_tp`)."""
     from .._exceptions import KiwoomError
+    from ..realtime import CONDITION_SEARCHES
     from ._app import fail
     from ._settings import target
 
     output = given or default_format()
+    condition = CONDITION_SEARCHES[section]
     if seq is None:
-        message, api_id = {"trnm": "CNSRLST"}, "ka10171"
+        message, api_id = {"trnm": condition.listing}, condition.listing_api
     else:
-        message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
+        exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
+        message, api_id = {"trnm": condition.search, "seq": seq, "search_type": "0", **exchange}, condition.search_api
     try:
         where = target(common)
-        body = _condition_answer(message, api_id, where, common)
+        body = _condition_answer(message, api_id, section, where, common)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
     rows = (
-        _condition_list(body, output) if seq is None else [answer_row(row) for row in _typed_rows(body, api_id, output)]
+        _condition_list(body, api_id, output)
+        if seq is None
+        else [answer_row(row) for row in _typed_rows(body, api_id, output)]
     )
     envelope = {
         "ok": True,
@@ -122,8 +128,8 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
     write_result(output, envelope, [], f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_list(body: dict[str, Any], output: str) -> list[dict[str, Any]]:
-    """The conditions of a CNSRLST answer as objects, each [seq, name] array named by the spec's fields
+def _condition_list(body: dict[str, Any], api_id: str, output: str) -> list[dict[str, Any]]:
+    """The conditions of a CNSRLST / GCNSRLST answer as objects, each [seq, name] array named by the spec's fields
     (`realtime.answer_entries`); an answer of other members is the server's fault, reported as such."""
     from .._exceptions import ResponseInvalid
     from ..realtime import answer_entries
@@ -132,7 +138,7 @@ def _condition_list(body: dict[str, Any], output: str) -> list[dict[str, Any]]:
     try:
         return [entry._asdict() for entry in answer_entries(body)]
     except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id="ka10171"), output == "json")
+        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
 
 
 def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
@@ -148,17 +154,20 @@ def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
         fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
 
 
-def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
-    """The answer to a CNSRLST / CNSRREQ; of a condition search, every page (cont_yn "Y" and next_key, as a paged
-    TR), their rows merged into the last page's answer."""
+def _condition_answer(
+    message: dict[str, Any], api_id: str, section: str, where: Target, common: dict[str, Any]
+) -> dict[str, Any]:
+    """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session; of
+    a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows merged into the last page's answer."""
+    from ..realtime import CONDITION_SEARCHES
     from ._settings import command_client
 
-    with command_client(where, common) as client, client.realtime("domestic") as live:
+    with command_client(where, common) as client, client.realtime(section) as live:
         body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
             key = str(body.get("next_key") or "").strip()
-            if message["trnm"] != "CNSRREQ" or body.get("cont_yn") != "Y" or not key:
+            if message["trnm"] != CONDITION_SEARCHES[section].search or body.get("cont_yn") != "Y" or not key:
                 return {**body, "data": rows}
             body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
             rows += body.get("data") or []

@@ -357,7 +357,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     trnm = str(message["trnm"])
     seq = str(message.get("seq", "")).strip()
     conditions = session.state.catalog.conditions[session.section]
-    listed = {str(row[0]) for row in conditions["list"].get("data", [])}
+    listed = {str(row[0]) for row in (conditions["list"] or {}).get("data", [])}
     if seq not in listed:
         session.send(_error(trnm, 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
@@ -399,8 +399,11 @@ CONDITION_HANDLERS = {"listing": _conditions, "search": _condition_search, "clea
 def _condition_handler(section: str, trnm: str) -> Any:
     """The handler of a condition-search message of the session's section (another section's trnm is unknown
     there, as the server's path serves one section)."""
-    messages = CONDITION_SEARCHES[section]._asdict()
-    return next((CONDITION_HANDLERS[role] for role, name in messages.items() if name == trnm and role != "push"), None)
+    messages = CONDITION_SEARCHES[section]._asdict() if section in CONDITION_SEARCHES else {}
+    return next(
+        (CONDITION_HANDLERS[role] for role, name in messages.items() if name == trnm and role in CONDITION_HANDLERS),
+        None,
+    )
 
 
 def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) -> dict[str, str]:
