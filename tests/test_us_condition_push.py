@@ -8,12 +8,16 @@ import asyncio
 import contextlib
 import datetime
 import json
+import pickle
 from typing import Any
 
 import pytest
 from kiwoom_sdk import AsyncKiwoom, Retry, codes, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
+from kiwoom_sdk.cli._output import event_row
 from kiwoom_sdk.sim import Timing, running
+
+from generator.spec import yamlio
 
 from .conftest import SPECS
 
@@ -22,8 +26,6 @@ QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.8)
 
 def _guide_push() -> dict[str, Any]:
     """The 실시간데이터 example of usa20290, as the spec keeps it."""
-    from generator.spec import yamlio
-
     spec = yamlio.load(SPECS / "us" / "websocket" / "usa20290.yaml")
     return next(e["body"] for e in spec["examples"] if e.get("label") == "실시간데이터")
 
@@ -41,6 +43,22 @@ def test_the_guides_us_push_decodes_into_typed_s2_events() -> None:
     assert coin.unknown_values == {}
     assert realtime.REGISTRY["S2"] is realtime.UsConditionSearchRealtime
     assert (realtime.UsConditionSearchRealtime.SECTION, realtime.UsConditionSearchRealtime.REGISTERED) == ("us", "")
+
+
+def test_a_us_entrys_exchange_is_kept_with_the_event() -> None:
+    """A US REAL entry names its item's exchange beside its values (stexTp, in the guide's FE / FT / S2 examples):
+    the event keeps it (`extra`, as sent; through pickling too), and `kiwoom stream` / the MCP snapshot print it."""
+    fe = yamlio.load(SPECS / "us" / "realtime" / "FE-us_realtime_trade_price.yaml")
+    frame = next(e["body"] for e in fe["examples"] if e["part"] == "response")
+    (trade,) = realtime.decode(json.dumps(frame))
+    coin, _ = realtime.decode(json.dumps(_guide_push(), ensure_ascii=False))
+    for event in (trade, coin):
+        assert isinstance(event, realtime.RealtimeEvent) and dict(event.extra) == {"stexTp": "ND"}
+        assert dict(pickle.loads(pickle.dumps(event)).extra) == {"stexTp": "ND"}
+        assert event_row(event)["stexTp"] == "ND"
+    domestic = {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}
+    (plain,) = realtime.decode(json.dumps({"trnm": "REAL", "data": [domestic]}))
+    assert isinstance(plain, realtime.RealtimeEvent) and dict(plain.extra) == {} and "stexTp" not in event_row(plain)
 
 
 def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
