@@ -1,18 +1,16 @@
 """What `kiwoom stream` and `kiwoom conditions` do once click has parsed them: commands over one realtime WebSocket
-session of the library."""
+session of the library. The MCP server's `condition_search` reads condition searches with the same functions
+(`condition_request`, `condition_answer`, `condition_rows`)."""
 
 from __future__ import annotations
 
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._errors import INTERRUPTED, UNAVAILABLE, CliFailure
 from ._output import answer_row, default_format, dumps, event_row, write_result
-
-if TYPE_CHECKING:
-    from ._settings import Target
 
 
 @contextlib.contextmanager
@@ -96,27 +94,17 @@ def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | Non
     """`kiwoom conditions`: the list of a section's condition searches (CNSRLST, GCNSRLST), or one search's items now
     (CNSRREQ, GCNSRREQ: `realtime.CONDITION_SEARCHES`); a domestic search names its exchange (`stex_tp`)."""
     from .._exceptions import KiwoomError
-    from ..realtime import CONDITION_SEARCHES
     from ._app import fail
-    from ._settings import target
+    from ._settings import command_client, target
 
     output = given or default_format()
-    condition = CONDITION_SEARCHES[section]
-    if seq is None:
-        message, api_id = {"trnm": condition.listing}, condition.listing_api
-    else:
-        exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
-        message, api_id = {"trnm": condition.search, "seq": seq, "search_type": "0", **exchange}, condition.search_api
+    message, api_id = condition_request(seq, section, stex_tp)
     try:
         where = target(common)
-        body = _condition_answer(message, api_id, section, where, common)
+        body = condition_answer(message, api_id, section, lambda: command_client(where, common))
+        rows = condition_rows(body, api_id, listing=seq is None)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
-    rows = (
-        _condition_list(body, api_id, output)
-        if seq is None
-        else [answer_row(row) for row in _typed_rows(body, api_id, output)]
-    )
     envelope = {
         "ok": True,
         "api_id": api_id,
@@ -128,41 +116,43 @@ def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | Non
     write_result(output, envelope, [], f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_list(body: dict[str, Any], api_id: str, output: str) -> list[dict[str, Any]]:
-    """The conditions of a CNSRLST / GCNSRLST answer as objects, each [seq, name] array named by the spec's fields
-    (`realtime.answer_entries`); an answer of other members is the server's fault, reported as such."""
-    from .._exceptions import ResponseInvalid
-    from ..realtime import answer_entries
-    from ._app import fail
-
-    try:
-        return [entry._asdict() for entry in answer_entries(body)]
-    except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
-
-
-def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
-    """A condition search's items, typed by the spec (`realtime.answer_rows`); an answer whose rows are no objects
-    is the server's fault, reported as such."""
-    from .._exceptions import ResponseInvalid
-    from ..realtime import answer_rows
-    from ._app import fail
-
-    try:
-        return answer_rows(body)
-    except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
-
-
-def _condition_answer(
-    message: dict[str, Any], api_id: str, section: str, where: Target, common: dict[str, Any]
-) -> dict[str, Any]:
-    """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session; of
-    a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows merged into the last page's answer."""
+def condition_request(seq: str | None, section: str, stex_tp: str = "K") -> tuple[dict[str, Any], str]:
+    """The message of a section's condition list (no `seq`: CNSRLST, GCNSRLST) or one-off search of `seq` (CNSRREQ,
+    GCNSRREQ, search_type 0; a domestic one names its exchange, `stex_tp`), and the id of its API."""
     from ..realtime import CONDITION_SEARCHES
-    from ._settings import command_client
 
-    with command_client(where, common) as client, client.realtime(section) as live:
+    condition = CONDITION_SEARCHES[section]
+    if seq is None:
+        return {"trnm": condition.listing}, condition.listing_api
+    exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
+    return {"trnm": condition.search, "seq": seq, "search_type": "0", **exchange}, condition.search_api
+
+
+def condition_rows(body: dict[str, Any], api_id: str, listing: bool) -> list[dict[str, Any]]:
+    """The rows of a condition list's answer (each [seq, name] array named by the spec's fields:
+    `realtime.answer_entries`) or of a search's (its items typed by the spec, `realtime.answer_rows`, as plain JSON);
+    ResponseInvalid for an answer of other members, the server's fault."""
+    from .._exceptions import ResponseInvalid
+    from ..realtime import answer_entries, answer_rows
+
+    try:
+        if listing:
+            return [entry._asdict() for entry in answer_entries(body)]
+        return [answer_row(row) for row in answer_rows(body)]
+    except ValueError as error:
+        raise ResponseInvalid(str(error), api_id=api_id) from None
+
+
+def condition_answer(
+    message: dict[str, Any], api_id: str, section: str, make_client: Callable[[], Any]
+) -> dict[str, Any]:
+    """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session of a
+    sync client (`make_client()`); of a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows
+    merged into the last page's answer. A refusal raises the library's error of its code; CliFailure when no answer
+    comes within CONDITION_WAIT or a search still has more after CONDITION_PAGES pages."""
+    from ..realtime import CONDITION_SEARCHES
+
+    with make_client() as client, client.realtime(section) as live:
         body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
