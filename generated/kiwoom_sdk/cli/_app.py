@@ -336,12 +336,32 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
     show_default=True,
     help="K: KRX (a domestic search's)",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="with SEQ: search in realtime (ka10173 / usa20290) and print each push (02 / S2: an item entering or"
+    " leaving it) until Ctrl-C, as `kiwoom stream` prints events",
+)
+@click.option("--count", type=click.IntRange(min=1), help="with --watch: stop after this many pushes")
 @_format_option()
-def conditions(seq: str | None, section: str, stex_tp: str, format_: str | None, **connection: Any) -> None:
+def conditions(
+    seq: str | None,
+    section: str,
+    stex_tp: str,
+    watch: bool,
+    count: int | None,
+    format_: str | None,
+    **connection: Any,
+) -> None:
     """The saved condition searches (ka10171; --section us: usa20280); with SEQ, the items one of them finds now
-    (ka10172; usa20281), every page."""
-    from ._realtime_commands import run_conditions
+    (ka10172; usa20281), every page; with SEQ and --watch, its realtime pushes."""
+    from ._realtime_commands import run_conditions, watch_condition
 
+    if watch or count is not None:
+        if seq is None or not watch:
+            raise click.UsageError("--watch needs SEQ (the condition to watch), and --count needs --watch")
+        watch_condition(seq, section, stex_tp, count, format_, connection)
+        return
     run_conditions(seq, section, stex_tp, format_, connection)
 
 

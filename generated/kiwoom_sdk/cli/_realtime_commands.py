@@ -7,10 +7,13 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import INTERRUPTED, UNAVAILABLE, CliFailure
 from ._output import answer_row, default_format, dumps, event_row, write_result
+
+if TYPE_CHECKING:
+    from ._settings import Target
 
 
 @contextlib.contextmanager
@@ -47,11 +50,10 @@ def stream_events(
     """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table. The session's
     section is the types' own (`section`, when given, must be it); types and items are checked before connecting."""
     from .._exceptions import KiwoomError
-    from .._realtime import RealtimeEvent
     from .._registration import section_of
     from .._session import registration
     from ._app import fail
-    from ._settings import command_client, target
+    from ._settings import target
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")
     try:
@@ -60,15 +62,34 @@ def stream_events(
         where = target(common)
     except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
+    _print_events(where, common, section, output, count, ",".join(types), lambda live: live.register(items, types))
+
+
+def _print_events(
+    where: Target,
+    common: dict[str, Any],
+    section: str,
+    output: str,
+    count: int | None,
+    what: str,
+    start: Callable[[Any], None],
+) -> None:
+    """Open a `section` session, `start` it (a REG, a realtime condition search: it raises the error of a refusal)
+    and print its events until Ctrl-C (or `count` events): one JSON object a line (`output` jsonl), or a live table."""
+    from .._exceptions import KiwoomError
+    from .._realtime import RealtimeEvent
+    from ._app import fail
+    from ._settings import command_client
+
     seen = 0
     try:
         with contextlib.ExitStack() as stack:
             show = stack.enter_context(_live_table()) if output == "table" else None
             with command_client(where, common) as client, client.realtime(section) as live:
-                sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
-                live.register(items, types)
+                sys.stderr.write(f"kiwoom: streaming {what} from {where.env} at {where.ws_url}\n")
+                start(live)
                 for event in live:
-                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, answers: the session's own business
                         continue
                     seen += 1
                     row = event_row(event)
@@ -84,6 +105,28 @@ def stream_events(
         raise SystemExit(INTERRUPTED) from None
     except (KiwoomError, CliFailure) as error:
         fail(error, False)
+
+
+def watch_condition(
+    seq: str, section: str, stex_tp: str, count: int | None, given: str | None, common: dict[str, Any]
+) -> None:
+    """`kiwoom conditions SEQ --watch`: a realtime condition search (search_type 1: CNSRREQ, GCNSRREQ) whose pushes
+    (02, S2: an item entering or leaving the condition) are printed as `kiwoom stream` prints events, until Ctrl-C
+    or `count` of them. A search the server refuses is the library's error of its code."""
+    from .._exceptions import KiwoomError
+    from ._app import fail
+    from ._settings import target
+
+    output = given or ("table" if sys.stdout.isatty() else "jsonl")
+    if output not in ("table", "jsonl"):
+        fail(CliFailure(f"--watch prints events: --format table or jsonl, not {output}"), False)
+    message, _ = condition_request(seq, section, stex_tp)
+    try:
+        where = target(common)
+    except (KiwoomError, CliFailure) as refused:
+        fail(refused, False)
+    what = f"condition {seq} ({message['trnm']})"
+    _print_events(where, common, section, output, count, what, lambda live: live.send({**message, "search_type": "1"}))
 
 
 CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
