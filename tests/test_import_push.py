@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.guide.facts import api_facts
 from generator.guide.importer import compare
+from generator.guide.pushes import example_push
 from generator.guide.workbook import Guide, read_guide
 from generator.output.writing import write_all
 from generator.spec import yamlio
@@ -50,6 +51,13 @@ def test_a_sheet_that_tables_its_push_and_one_that_shows_none_get_no_inferred_pu
     guide = _guide()
     assert "push" not in api_facts(guide.apis["ka10173"], "2026-07-04", guide)["source"]
     assert "push" not in api_facts(guide.apis["usa20281"], "2026-07-04", guide)
+
+
+def test_a_response_example_that_is_no_object_is_no_push() -> None:
+    """The guide's examples are not always objects (a list, a bare string): none of them is taken for a push."""
+    guide = _guide()
+    examples = [{"part": "response", "body": body} for body in ([{"trnm": "REAL"}], "REAL", None)]
+    assert example_push(guide.apis["usa20290"], guide, examples) is None
 
 
 def test_without_a_push_table_of_the_same_fids_nothing_is_inferred() -> None:

@@ -25,7 +25,9 @@ from .workbook import Guide, GuideApi, GuideField
 
 def _is_push(body: Any) -> bool:
     """A REAL frame: {"trnm": "REAL", "data": [{..., "values": {FID: value}}]}."""
-    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(body, dict):
+        return False
+    data = body.get("data")
     return (
         body.get("trnm") == "REAL"
         and isinstance(data, list)
