@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import random
@@ -347,10 +348,15 @@ def _conditions(session: Session, message: dict[str, Any]) -> None:
     session.send(session.state.catalog.conditions[session.section]["list"])
 
 
-def _found(session: Session, seq: str) -> list[Found]:
+def _found(session: Session, seq: str) -> tuple[Found, ...]:
     """The items condition `seq` finds, the same for a seed."""
-    rng = random.Random(f"{session.state.seed}:condition:{session.section}:{seq}")
-    return rng.sample(FOUND[session.section], CONDITION_ITEMS)
+    return _drawn(session.state.seed, session.section, seq)
+
+
+@functools.cache  # asked again for every push of a realtime search
+def _drawn(seed: int, section: str, seq: str) -> tuple[Found, ...]:
+    rng = random.Random(f"{seed}:condition:{section}:{seq}")
+    return tuple(rng.sample(FOUND[section], CONDITION_ITEMS))
 
 
 def _condition_search(session: Session, message: dict[str, Any]) -> None:
