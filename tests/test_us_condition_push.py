@@ -68,6 +68,16 @@ def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
 
 
+def test_a_reg_of_a_condition_push_names_the_search_of_its_section() -> None:
+    """02 and S2 come of a realtime condition search, never of a REG: the refusal says which message brings them."""
+    from kiwoom_sdk import ArgumentInvalid
+    from kiwoom_sdk._registration import check_types
+
+    for section, push, search in (("domestic", "02", "CNSRREQ"), ("us", "S2", "GCNSRREQ")):
+        with pytest.raises(ArgumentInvalid, match=rf"{push} is no REG's: a realtime condition search \({search}"):
+            check_types(section, [push])
+
+
 def _us_session(sim: Any, work: Any) -> Any:
     async def main() -> Any:
         async with (
