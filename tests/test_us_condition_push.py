@@ -210,3 +210,17 @@ def test_a_us_condition_message_on_the_domestic_path_is_unknown(trnm: str) -> No
         events = asyncio.run(main(sim))
     (answer,) = [e for e in events if isinstance(e, realtime.SystemMessage) and e.trnm == trnm]
     assert answer.return_code == 1517 and "unknown trnm" in str(answer.return_msg)
+
+
+def test_the_simulators_us_entries_name_their_items_exchange() -> None:
+    """As the guide's F4 table and FE / FT examples write a US entry: the item's exchange beside it (stexTp), the one
+    its REG named; the session's events keep it."""
+
+    async def work(live: RealtimeSession) -> list[realtime.Event]:
+        await live.register([("AAPL", "ND"), "NY:KO"], ["FE", "FT"])
+        return await _collect(live, 0.4)
+
+    with running(seed=75, timing=QUICK) as sim:
+        events = _us_session(sim, work)
+    seen = {(e.type, e.item, e.extra.get("stexTp")) for e in events if isinstance(e, realtime.RealtimeEvent)}
+    assert seen == {(t, code, exchange) for t in ("FE", "FT") for code, exchange in (("AAPL", "ND"), ("KO", "NY"))}

@@ -49,6 +49,7 @@ class Session:
     timing: Timing
     logged_in: bool = False
     groups: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    exchanges: dict[str, str] = field(default_factory=dict)  # a registered US item's exchange, by its code
     conditions: set[str] = field(default_factory=set)  # the seqs of the realtime condition searches
     outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
     room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
@@ -79,7 +80,9 @@ class Session:
 
     def regrouped(self) -> None:
         """After REG / REMOVE: what REAL frames carry, resolved once rather than on every frame."""
-        self.streamed = [stream.Stream.of(self.state.pool(t), item) for t, item in self.subscriptions()]
+        self.streamed = [
+            stream.Stream.of(self.state.pool(t), item, self.exchanges.get(item)) for t, item in self.subscriptions()
+        ]
         self.live = {}
         for streamed in self.streamed:
             trades, books = self.live.get(streamed.code, (False, False))
@@ -221,21 +224,25 @@ async def _send(ws: web.WebSocketResponse, message: str | bytes) -> None:
         await ws.send_str(message)
 
 
-def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str, str]]:
+def _pairs(state: State, message: dict[str, Any], section: str) -> tuple[set[tuple[str, str]], dict[str, str]]:
     """The (type, item) pairs of a REG / REMOVE: `data` is a list of {"item": [...], "type": [...]}, each item as
-    the section's REG request writes it (`_item_code`); an item streams as its code."""
+    the section's REG request writes it (`_item`); an item streams as its code. And the exchange of each US item,
+    by its code."""
     data = message.get("data") or []
     if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
         raise invalid(state, "data", "a list of objects with item and type lists")
     form = next(rt["item"] for rt in state.catalog.realtime.values() if rt["section"] == section and rt["item"])
     pairs: set[tuple[str, str]] = set()
+    exchanges: dict[str, str] = {}
     for entry in data:
         items, types = entry.get("item") or [""], entry.get("type") or []
         if not isinstance(types, list) or not all(isinstance(value, str) for value in types):
             raise invalid(state, "type", "a list of strings")
         if not isinstance(items, list):
             raise invalid(state, "item", "a list")
-        codes = [_item_code(state, form, item) for item in items]
+        read = [_item(state, form, item) for item in items]
+        codes = [code for code, _ in read]
+        exchanges.update((code, exchange) for code, exchange in read if exchange)
         try:  # the client's rule: types of this section only, domestic items of a plausible shape
             types = check_types(section, types)
             if section == "domestic":
@@ -243,17 +250,17 @@ def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str
         except ArgumentInvalid as refused:
             raise invalid(state, refused.argument, str(refused)) from None
         pairs |= {(type_id, code) for type_id in types for code in codes}
-    return pairs
+    return pairs, exchanges
 
 
-def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
+def _item(state: State, form: dict[str, Any], item: Any) -> tuple[str, str | None]:
     """The code of one item of a REG / REMOVE, as the REG request's `item` field (`form`) writes it: a string, or
     an object of its fields (US items: {"jmcode": code, "stex_tp": exchange}), whose first field is the code and
     whose coded fields hold one of their codes ("" is a domestic account type's item; a US one names an item too,
-    as the guide's F4 / F5 example does)."""
+    as the guide's F4 / F5 example does); and its exchange, the value of its coded field (None for a string)."""
     members = form.get("fields")
     if not members and isinstance(item, str):
-        return item
+        return item, None
     if not members:
         raise invalid(state, "item", "a list of strings")
     names = [member["name"] for member in members]
@@ -265,7 +272,8 @@ def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
             raise invalid(
                 state, member["name"], f"one of {', '.join(member['codes'])}" if "codes" in member else "a code"
             )
-    return str(item[names[0]])
+    exchange = next((str(item[member["name"]]) for member in members[1:] if "codes" in member), None)
+    return str(item[names[0]]), exchange
 
 
 def _group(state: State, message: dict[str, Any]) -> str:
@@ -278,7 +286,7 @@ def _group(state: State, message: dict[str, Any]) -> str:
 
 def _register(session: Session, message: dict[str, Any]) -> None:
     group = _group(session.state, message)
-    pairs = _pairs(session.state, message, session.section)
+    pairs, exchanges = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
         session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
@@ -291,6 +299,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
     if session.state.env == "mock" and any(item.endswith(SUFFIXES) for _, item in pairs):
         session.send(_error("REG", 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)"))
         return
+    session.exchanges.update(exchanges)
     if str(message.get("refresh", "1")) == "0":
         session.groups[group] = pairs
     else:
@@ -301,7 +310,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
     group = _group(session.state, message)
-    pairs = _pairs(session.state, message, session.section)
+    pairs, _ = _pairs(session.state, message, session.section)
     current = session.groups.get(group, set())
     if message.get("data"):
         current -= pairs
@@ -453,7 +462,7 @@ def _condition_entry(session: Session, seq: str, rng: random.Random) -> dict[str
     at = session.state.market.now().strftime("%H%M%S")
     values = {"841": seq, "9001": item.code, "843": rng.choice("ID"), "20": at, "907": "2"}
     push = CONDITION_SEARCHES[session.section].push
-    return _exchange({"type": push, "name": "조건검색", "item": item.code, "values": values}, item, "stexTp")
+    return _exchange({"type": push, "name": "조건검색", "item": item.code, "values": values}, item, stream.EXCHANGE)
 
 
 async def _streamer(session: Session) -> None:
