@@ -203,4 +203,4 @@ def test_the_generated_package_installs_and_imports_on_its_own(tmp_path: Path) -
         check=True,
     )
     where, count = run.stdout.split()
-    assert where.startswith(str(target)) and count == "24"  # 23 realtime types and the condition-search push
+    assert where.startswith(str(target)) and count == "25"  # 23 realtime types and the condition-search pushes 02, S2

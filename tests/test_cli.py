@@ -298,6 +298,41 @@ def test_conditions_list_and_run(sim: Simulator) -> None:
     assert items and all(row["item_code"] == "A" + row["code"] for row in items)  # FID 9001, typed by name
 
 
+def test_us_conditions_list_and_run(sim: Simulator) -> None:
+    """--section us: the US list (usa20280, GCNSRLST) and a US search's items (usa20281, GCNSRREQ), typed by its rows'
+    class: no market letter, each with its exchange, every page."""
+    listed = kiwoom("conditions", "--section", "us", "--format", "json", sim=sim)
+    assert listed.returncode == 0, listed.stderr
+    assert envelope(listed)["api_id"] == "usa20280"
+    conditions = envelope(listed)["data"]["conditions"]
+    assert conditions and all(set(row) == {"seq", "name"} for row in conditions)
+    found = kiwoom("conditions", conditions[1]["seq"], "--section", "us", "--format", "json", sim=sim)
+    assert found.returncode == 0, found.stderr
+    assert envelope(found)["api_id"] == "usa20281"
+    items = envelope(found)["data"]["items"]
+    assert len(items) == CONDITION_ITEMS and len({row["item_code"] for row in items}) == CONDITION_ITEMS
+    assert all(row["stex_tp"] in ("ND", "NY", "NA") and "code" not in row for row in items), items
+    assert all(isinstance(row["current_price"], int | float | str) for row in items)
+
+
+def test_conditions_watch_prints_a_searchs_pushes_typed(sim: Simulator) -> None:
+    """--watch: a realtime condition search, each push printed as `kiwoom stream` prints an event (a US one, S2, with
+    its item's exchange); a search the server refuses is its error; --watch without SEQ is a usage error."""
+    us = kiwoom("conditions", "--section", "us", "2", "--watch", "--count", "3", "--format", "jsonl", sim=sim)
+    assert us.returncode == 0, us.stderr
+    rows = [json.loads(line) for line in us.stdout.splitlines()]
+    assert len(rows) == 3 and all(row["type"] == "S2" and row["stexTp"] in ("ND", "NY", "NA") for row in rows), rows
+    for row in rows:
+        values = row["values"]
+        assert values["serial_no"] == "2" and values["item_code"] == row["item"], row
+        assert values["insert_delete_type"] in ("I", "D") and len(values["trade_time"]) == 8  # "HH:MM:SS"
+    domestic = kiwoom("conditions", "1", "--watch", "--count", "1", "--format", "jsonl", sim=sim)
+    assert domestic.returncode == 0 and json.loads(domestic.stdout)["type"] == "02", domestic.stderr
+    refused = kiwoom("conditions", "--section", "us", "77", "--watch", "--count", "1", sim=sim)
+    assert refused.returncode == 4 and "no condition '77'" in refused.stderr, refused.stderr
+    assert kiwoom("conditions", "--watch", sim=sim).returncode == 2
+
+
 def test_conditions_reads_every_page_of_a_search(sim: Simulator) -> None:
     """A condition search answers in pages (cont_yn "Y", next_key) like a paged TR: every page's items, each once."""
     found = kiwoom("conditions", "1", "--format", "json", sim=sim)

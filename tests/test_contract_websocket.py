@@ -14,6 +14,7 @@ import httpx
 import jsonschema
 import websockets
 import yaml
+from kiwoom_sdk import realtime
 from kiwoom_sdk._session import _reg as _session_reg
 from kiwoom_sdk._session import registration as _session_registration
 from kiwoom_sdk.realtime import UsItem
@@ -34,6 +35,9 @@ CONDITION_ANSWERS = {
     "CNSRLST": ["ka10171Answer"],
     "CNSRREQ": ["ka10172Answer", "ka10173Answer"],
     "CNSRCLR": ["ka10174Answer"],
+    "GCNSRLST": ["usa20280Answer"],
+    "GCNSRREQ": ["usa20281Answer", "usa20290Answer"],
+    "GCNSRCLR": ["usa20291Answer"],
 }
 
 
@@ -79,7 +83,8 @@ SENT: list[tuple[str, dict[str, Any]]] = []  # (section, request) of every reque
 
 
 async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, Any]]:
-    types = [t for t in _types(section) if t != "02"]  # 02: the pushes of a realtime condition search
+    condition = realtime.CONDITION_SEARCHES[section]
+    types = [t for t in _types(section) if t != condition.push]  # 02 / S2: the pushes of a realtime condition search
     registrations = [
         {"item": [ITEMS[section]], "type": [t for t in types if t not in ACCOUNT_TYPES]},
         {"item": [""], "type": [t for t in types if t in ACCOUNT_TYPES]},
@@ -88,12 +93,12 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
     requests: list[dict[str, Any]] = [
         {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": registrations},
     ]
-    if section == "domestic":
-        requests += [
-            {"trnm": "CNSRLST"},
-            {"trnm": "CNSRREQ", "seq": "1", "search_type": "0", "stex_tp": "K"},
-            {"trnm": "CNSRREQ", "seq": "2", "search_type": "1", "stex_tp": "K"},
-        ]
+    exchange = {"stex_tp": "K"} if section == "domestic" else {}  # a domestic search names its exchange
+    requests += [
+        {"trnm": condition.listing},
+        {"trnm": condition.search, "seq": "1", "search_type": "0", **exchange},
+        {"trnm": condition.search, "seq": "2", "search_type": "1", **exchange},
+    ]
     path = EVENTS["channels"][section]["address"]
     frames: list[dict[str, Any]] = []
     async with websockets.connect(sim.ws_url + path, max_size=1 << 24, max_queue=None) as ws:
@@ -106,9 +111,10 @@ async def _session(sim: Simulator, token: str, section: str) -> list[dict[str, A
             frames.append(frame)
             if frame["trnm"] == "PING":
                 await ws.send(json.dumps(frame))
-        closing = [{"trnm": "REMOVE", "grp_no": "1", "data": registrations}]
-        if section == "domestic":
-            closing.append({"trnm": "CNSRCLR", "seq": "2"})
+        closing: list[dict[str, Any]] = [
+            {"trnm": "REMOVE", "grp_no": "1", "data": registrations},
+            {"trnm": condition.clear, "seq": "2"},
+        ]
         for request in closing:
             await ws.send(json.dumps(request))
         SENT.extend((section, request) for request in [{"trnm": "LOGIN", "token": token}, *requests, *closing])
@@ -137,12 +143,19 @@ def test_the_simulators_frames_keep_the_asyncapi_document() -> None:
         frames = [frame for section in ITEMS for frame in asyncio.run(_session(sim, token, section))]
     assert [p for frame in frames for p in _problems(frame)] == []
     # what the sessions sent is what the document says a client sends (a REMOVE carries no refresh)
-    assert {trnm for _, request in SENT for trnm in [request["trnm"]]} >= {"LOGIN", "REG", "REMOVE", "CNSRREQ"}
+    assert {trnm for _, request in SENT for trnm in [request["trnm"]]} >= {
+        "LOGIN",
+        "REG",
+        "REMOVE",
+        "CNSRREQ",
+        "GCNSRREQ",
+    }
     assert [p for section, request in SENT for p in _request_problems(request, section)] == []
     assert _request_problems({"trnm": "REG", "grp_no": "1", "data": []}, "domestic")  # REG needs its refresh
     us_plain = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": ["AAPL"], "type": ["FE"]}]}
     assert _request_problems(us_plain, "us")  # a US item without its exchange
     seen = Counter(frame["trnm"] for frame in frames)
-    assert {"LOGIN", "REG", "REMOVE", "PING", "REAL", "CNSRLST", "CNSRREQ", "CNSRCLR"} <= set(seen)
+    conditions = {"CNSRLST", "CNSRREQ", "CNSRCLR", "GCNSRLST", "GCNSRREQ", "GCNSRCLR"}
+    assert {"LOGIN", "REG", "REMOVE", "PING", "REAL", *conditions} <= set(seen)
     types = {entry["type"] for frame in frames if frame["trnm"] == "REAL" for entry in frame["data"]}
-    assert {"0B", "0D", "02", "FE", "FT"} <= types, types
+    assert {"0B", "0D", "02", "FE", "FT", "S2"} <= types, types

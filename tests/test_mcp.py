@@ -54,7 +54,7 @@ async def _tools(session: ClientSession) -> dict[str, Any]:
     return {tool.name: tool for tool in (await session.list_tools()).tools}
 
 
-TOOLS = {"search_apis", "describe_api", "query", "realtime_snapshot"}  # offered without the order switch
+TOOLS = {"search_apis", "describe_api", "query", "realtime_snapshot", "condition_search"}  # without the order switch
 
 
 def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
@@ -69,7 +69,7 @@ def test_no_order_tools_without_the_switch(sim: Simulator) -> None:
 
 def test_order_tools_with_the_switch(sim: Simulator) -> None:
     tools = session_with(sim, _tools, KIWOOM_MCP_ALLOW_ORDERS="1")
-    assert set(tools) == {"search_apis", "describe_api", "query", "realtime_snapshot", "order_preview", "order_submit"}
+    assert set(tools) == {*TOOLS, "order_preview", "order_submit"}
     assert "confirm" in tools["order_submit"].input_schema["required"]
     assert "kt10000" in tools["order_preview"].input_schema["properties"]["api_id"]["enum"]
 
@@ -347,6 +347,35 @@ def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator
     assert "a US item names its exchange" in messages[3] and "'ND:AAPL'" in messages[3]
     assert us.is_error is False and us.structured_content["section"] == "us", us.structured_content
     assert [(e["type"], e["item"]) for e in us.structured_content["events"]] == [("FE", "AAPL")] * 2
+
+
+def test_condition_search_lists_and_runs_domestic_and_us_searches(sim: Simulator) -> None:
+    """The condition searches of either section: their list, the items one finds now (typed, every page; a US item
+    with its exchange), a refused number as Kiwoom's error of its code, a malformed one refused by the schema."""
+
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("condition_search", {}),
+            await session.call_tool("condition_search", {"seq": "1"}),
+            await session.call_tool("condition_search", {"section": "us"}),
+            await session.call_tool("condition_search", {"section": "us", "seq": "2"}),
+            await session.call_tool("condition_search", {"section": "us", "seq": "99"}),
+            await session.call_tool("condition_search", {"seq": "1234"}),
+        ]
+
+    listed, found, us_listed, us_found, unknown, malformed = session_with(sim, work)
+    for result, api_id in ((listed, "ka10171"), (us_listed, "usa20280")):
+        assert result.is_error is False and result.structured_content["api_id"] == api_id, result.structured_content
+        assert all(set(row) == {"seq", "name"} for row in result.structured_content["conditions"])
+    assert found.is_error is False and found.structured_content["api_id"] == "ka10172"
+    items = found.structured_content["items"]
+    assert items and all(row["item_code"] == "A" + row["code"] for row in items)
+    assert us_found.is_error is False and us_found.structured_content["api_id"] == "usa20281"
+    us_items = us_found.structured_content["items"]
+    assert us_items and all(row["stex_tp"] in ("ND", "NY", "NA") for row in us_items), us_items
+    error = unknown.structured_content["error"]
+    assert unknown.is_error and error["code"] == 1517 and "no condition '99'" in error["message"], error
+    assert malformed.is_error and malformed.structured_content["error"]["class"] == "ToolRefused"
 
 
 def test_realtime_snapshot_refuses_what_no_registration_takes(sim: Simulator) -> None:

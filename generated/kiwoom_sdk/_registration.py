@@ -3,7 +3,7 @@
 
 - Types: realtime types that a REG registers (`realtime.REGISTRY`: a class's REGISTERED is not ""), all of the
   session's section (`SECTION`: domestic `/api/dostk/websocket`, us `/api/us/websocket`). A type of the other
-  section, an unknown one or a realtime condition search's 02 (registered by CNSRREQ) is refused.
+  section, an unknown one or a realtime condition search's 02 / S2 (brought by CNSRREQ / GCNSRREQ) is refused.
 - Domestic items: codes of the shape `realtime.ITEM_CODE` (specs/api.yaml says which forms the guide and the
   recordings show: "005930", "001", "MGD", "57JBHH", "039490_NX", "039490_AL" ...); an empty or blank item is
   refused. The types whose REG the guide writes with the empty item (REGISTERED "none": 00, 04, 0s, 1h) take no
@@ -70,7 +70,9 @@ def check_types(section: str, types: Sequence[str]) -> list[str]:
 def _elsewhere(type_id: str) -> str:
     event = realtime.REGISTRY[type_id]
     if not event.REGISTERED:
-        return f"{type_id} is no REG's: a realtime condition search (CNSRREQ) sends it"
+        condition = realtime.CONDITION_SEARCHES.get(event.SECTION)
+        search = f" ({condition.search}, search_type 1)" if condition and condition.search else ""
+        return f"{type_id} is no REG's: a realtime condition search{search} brings it"
     return f"{type_id} is a {event.SECTION} type: client.realtime({event.SECTION!r}) registers it"
 
 

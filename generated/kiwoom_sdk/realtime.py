@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from . import codes
 from ._realtime import (
     AnswerRow,
+    ConditionSearch,
     Event,
     FidRow,
     Gap,
@@ -51,10 +52,13 @@ from ._values import (
 __all__ = [
     "ANSWER_ENTRIES",
     "ANSWER_ROWS",
+    "CONDITION_SEARCHES",
     "GROUP_LENGTH",
     "ITEM_CODE",
     "REGISTRY",
+    "SEQ_LENGTH",
     "AnswerRow",
+    "ConditionSearch",
     "Event",
     "FidRow",
     "Gap",
@@ -91,6 +95,7 @@ __all__ = [
     "UsRealtimeOrderExecution",
     "UsRealtimeTradePrice",
     "UsRealtimeOrderBook",
+    "UsConditionSearchRealtime",
     "ConditionSearchRow",
     "UsConditionSearchRow",
     "ConditionSearchListEntry",
@@ -3055,6 +3060,45 @@ class UsRealtimeOrderBook(RealtimeEvent):
         }
 
 
+class UsConditionSearchRealtime(RealtimeEvent):
+    """S2 미국주식 조건검색 요청 실시간: US Condition Search (Real-Time).
+
+    Each attribute is one FID, typed by its kind (its docstring gives the FID, kind and unit); `values` keeps every
+    FID as sent. Every FID: https://kiwoom-sdk.readthedocs.io/en/latest/reference/us-websocket/#usa20290
+    Source: Kiwoom REST API guide workbook 2026-07-04, sheet usa20290; the sheet has no table of the push: its fields are inferred from the 실시간데이터 example, named by ka10173's table (not confirmed).
+    """
+
+    __slots__ = ("__dict__",)
+    TYPE = "S2"
+    SECTION = "us"
+    REGISTERED = ""
+    FIDS = {
+        "841": "serial_no",
+        "9001": "item_code",
+        "843": "insert_delete_type",
+        "20": "trade_time",
+        "907": "side",
+    }
+    serial_no: Typed[str | None] = Typed(to_text, "841", doc="FID 841 일련번호 (text)")
+    item_code: Typed[str | None] = Typed(to_text, "9001", doc="FID 9001 종목코드 (text)")
+    insert_delete_type: Typed[codes.ConditionInsertDelete | str | None] = Typed(
+        to_code, "843", codes.ConditionInsertDelete, doc="FID 843 삽입삭제 구분 (code)"
+    )
+    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
+
+    def _read(self, values: Mapping[str, str | None]) -> None:
+        sent = values.get
+        self.__dict__ = {
+            "serial_no": to_text(sent("841")),
+            "item_code": to_text(sent("9001")),
+            "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
+            "trade_time": to_time(sent("20")),
+            "side": to_code(sent("907"), codes.SellBuy),
+            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
+        }
+
+
 class ConditionSearchRow(AnswerRow):
     """A row of ka10172 조건검색 요청 일반 (Condition Search (Standard)): a member of the CNSRREQ answer's `data`, keyed by FID number.
     `code` is the item code without its market letter ("A005930" -> "005930").
@@ -3211,6 +3255,7 @@ REGISTRY: dict[str, type[RealtimeEvent]] = {
     "F5": UsRealtimeOrderExecution,
     "FE": UsRealtimeTradePrice,
     "FT": UsRealtimeOrderBook,
+    "S2": UsConditionSearchRealtime,
 }
 
 
@@ -3264,4 +3309,23 @@ def bare_code(code: str | None) -> str | None:
 _MARKET_PREFIX = re.compile("^[A-Z](?=[0-9A-Z]{6}(?:_NX|_AL)?$)")
 ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
 GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
+SEQ_LENGTH = 3  # the most characters of a condition search's seq (its request's); the guide's answer pads it ("2  ")
+CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of its condition search, its pushes' type
+    "domestic": ConditionSearch(
+        listing="CNSRLST",
+        search="CNSRREQ",
+        clear="CNSRCLR",
+        push="02",
+        listing_api="ka10171",
+        search_api="ka10172",
+    ),
+    "us": ConditionSearch(
+        listing="GCNSRLST",
+        search="GCNSRREQ",
+        clear="GCNSRCLR",
+        push="S2",
+        listing_api="usa20280",
+        search_api="usa20281",
+    ),
+}
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -932,6 +932,27 @@ FRAMES = {
             "trnm": "REAL",
         }
     ],
+    "S2": [
+        {
+            "data": [
+                {
+                    "item": "COIN",
+                    "name": "\uc870\uac74\uac80\uc0c9",
+                    "stexTp": "ND",
+                    "type": "S2",
+                    "values": {"20": "230156", "841": "2", "843": "I", "9001": "COIN", "907": "2"},
+                },
+                {
+                    "item": "SOFI",
+                    "name": "\uc870\uac74\uac80\uc0c9",
+                    "stexTp": "ND",
+                    "type": "S2",
+                    "values": {"20": "230156", "841": "2", "843": "D", "9001": "SOFI", "907": "2"},
+                },
+            ],
+            "trnm": "REAL",
+        }
+    ],
 }
 # FIDs whose kind converts to a non-string value, per type
 TYPED = {
@@ -1330,6 +1351,7 @@ TYPED = {
         "125",
         "126",
     ],
+    "S2": ["20"],
 }
 
 
@@ -1738,6 +1760,23 @@ def test_FT_example_decodes() -> None:
                 else:  # only a zero placeholder such as 00000000 (no date) reads as None
                     assert value is not None or not raw.strip("0 "), (fid, name, raw)
                 if fid in TYPED["FT"] and value is not None:
+                    assert type(value) is not str, (fid, name, raw)  # converted, not left raw
+
+
+def test_S2_example_decodes() -> None:
+    for frame in FRAMES["S2"]:
+        events = realtime.decode(json.dumps(frame, ensure_ascii=False).encode())
+        typed = [e for e in events if isinstance(e, realtime.UsConditionSearchRealtime)]
+        assert typed, "no S2 entry decoded"
+        for event in typed:
+            for fid, name in realtime.UsConditionSearchRealtime.FIDS.items():
+                value = getattr(event, name)
+                raw = event.values.get(fid)
+                if raw is None or not raw.strip():
+                    assert value is None, (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) reads as None
+                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                if fid in TYPED["S2"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
 

@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from .examples import parse_examples
-from .workbook import GuideApi, GuideField
+from .pushes import example_push
+from .workbook import Guide, GuideApi, GuideField
 
 API_KEYS = ("id", "name_ko", "section", "category", "protocol", "method", "path", "source")
 CONTAINER_KINDS = ("list", "object")
@@ -66,7 +67,8 @@ def workbook_version(name: str) -> str:
     return match.group(0) if match else name
 
 
-def api_facts(api: GuideApi, version: str) -> dict[str, Any]:
+def api_facts(api: GuideApi, version: str, guide: Guide) -> dict[str, Any]:
+    """The facts of one API of `guide`; a push its sheet shows only by example is inferred (pushes.example_push)."""
     section, category, protocol = classify(api)
     examples: list[dict[str, Any]] = []
     for part, text in (("request", api.request_example), ("response", api.response_example)):
@@ -94,5 +96,8 @@ def api_facts(api: GuideApi, version: str) -> dict[str, Any]:
     if len(api.response) > 1:
         facts["push"] = [field_facts(f, bodies) for body in api.response[1:2] for f in body.fields]
         facts["source"]["bodies"] = [body.label for body in api.response]
+    inferred = example_push(api, guide, examples)
+    if inferred is not None:
+        facts["push"], facts["source"]["push"] = inferred
     facts["examples"] = examples
     return facts

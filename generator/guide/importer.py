@@ -381,7 +381,7 @@ def compare(guide: Guide, root: Path, version: str | None = None) -> ImportResul
     result = ImportResult(added=[], removed=[], changed={}, writes={})
     for api_id in guide.order:
         api = guide.apis[api_id]
-        facts = api_facts(api, version)
+        facts = api_facts(api, version, guide)
         existing = tree.apis.get(api_id)
         if existing is None:
             result.added.append(api_id)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar, overload
 
 import orjson
@@ -40,6 +41,21 @@ class UsItem(NamedTuple):
 
     code: str
     exchange: str
+
+
+class ConditionSearch(NamedTuple):
+    """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
+    the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
+    GCNSRREQ: search_type "0" once, "1" with realtime pushes), the one that ends a realtime search (CNSRCLR /
+    GCNSRCLR), the realtime type of those pushes (02 / S2), and the ids of the list's API and the one-off search's
+    (ka10171 / usa20280, ka10172 / usa20281). "" where the specs have no such message."""
+
+    listing: str
+    search: str
+    clear: str
+    push: str
+    listing_api: str
+    search_api: str
 
 
 class RealtimeDecodeError(ValueError):
@@ -90,26 +106,36 @@ class FidRow:
         return f"{type(self).__name__}(values={len(self.values)})"
 
 
+_ENTRY_KEYS = frozenset(("type", "name", "item", "values"))  # the members of a REAL entry every type has
+_NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
+
+
 class RealtimeEvent(FidRow):
-    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings).
+    """One entry of a REAL frame: its realtime type, item code and FID values (raw strings), and in `extra` the
+    entry's other members as sent ({"stexTp": "ND"}: a US entry names its item's exchange, as the guide's FE / FT / S2
+    examples do; empty for a domestic one).
 
     A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on
     demand (see the module's docstring).
     """
 
-    __slots__ = ("item", "name", "type")
+    __slots__ = ("extra", "item", "name", "type")
     TYPE: ClassVar[str] = ""
     SECTION: ClassVar[str] = ""  # the WebSocket section whose REG registers the type: "domestic" or "us"
     REGISTERED: ClassVar[str] = ""  # a REG names "codes" or "none" (an empty item); "": no REG registers the type
 
-    def __init__(self, type: str, name: str, item: str, values: dict[str, str]) -> None:
+    def __init__(
+        self, type: str, name: str, item: str, values: dict[str, str], extra: Mapping[str, Any] = _NO_EXTRA
+    ) -> None:
         self.type = type
         self.name = name
         self.item = item
         self.values = values
+        self.extra = extra
 
     def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
-        return type(self), (self.type, self.name, self.item, self.values), getattr(self, "__dict__", None) or None
+        state = getattr(self, "__dict__", None) or None
+        return type(self), (self.type, self.name, self.item, self.values, dict(self.extra)), state
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
@@ -283,7 +309,10 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
             kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
             if type(kind) is not str or type(name) is not str or type(item) is not str:
                 kind, name, item = str(kind), str(name), str(item)
-            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values))
+            extra = (
+                _NO_EXTRA if _ENTRY_KEYS.issuperset(entry) else {k: v for k, v in entry.items() if k not in _ENTRY_KEYS}
+            )
+            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values, extra))
         if broken:
             raise RealtimeDecodeError(f"{broken} of {len(entries)} REAL entries without values", frame, events)
         return events

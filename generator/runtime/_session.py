@@ -71,6 +71,7 @@ from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNot
 from ._registration import check_codes, check_group, check_types
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
+from .realtime import CONDITION_SEARCHES, ConditionSearch
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
@@ -177,7 +178,9 @@ class RealtimeSession:
         self._alive = False  # something arrived on this connection (a REAL frame or a PING)
         self._down = asyncio.Event()  # set when the logged-in connection ends (its reader stopped)
         self.groups: dict[str, set[tuple[str, Item]]] = {}  # grp_no -> (type, item) the server accepted
-        self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ message of a realtime search
+        self.conditions: dict[str, dict[str, Any]] = {}  # seq -> CNSRREQ / GCNSRREQ message of a realtime search
+        # the section's condition-search trnms ("" for what the specs lack: such a message is sent as any other)
+        self._search = CONDITION_SEARCHES.get(section, ConditionSearch("", "", "", "", "", ""))
         self.dropped = 0  # events dropped because the consumer fell behind
         self._drops = _DropLog()
         self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
@@ -250,18 +253,19 @@ class RealtimeSession:
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
-        """Any other message (answers arrive as events). A realtime condition search (CNSRREQ, search_type 1)
-        waits for its answer like `register()`: kept and replayed after a reconnect until CNSRCLR clears it when
-        the server accepts it, the error of the answer's code raised (and nothing kept) when it refuses. REG and
-        REMOVE go through `register()` / `remove()` (ValueError here), which wait for their answers."""
-        trnm, seq = message.get("trnm"), str(message.get("seq", ""))
+        """Any other message (answers arrive as events). A realtime condition search of the session's section
+        (`realtime.CONDITION_SEARCHES`: domestic CNSRREQ, US GCNSRREQ, search_type 1) waits for its answer like
+        `register()`: kept and replayed after a reconnect until its CNSRCLR / GCNSRCLR clears it when the server
+        accepts it, the error of the answer's code raised (and nothing kept) when it refuses. REG and REMOVE go through
+        `register()` / `remove()` (ValueError here), which wait for their answers."""
+        trnm, seq = message.get("trnm"), str(message.get("seq", "")).strip()
         if trnm in ANSWERED:
             raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
-        if _realtime_search(message):
+        if trnm and trnm == self._search.search and str(message.get("search_type")) == "1":
             await self._exchange(dict(message))
             self.conditions[seq] = dict(message)
             return
-        if trnm == "CNSRCLR":
+        if trnm and trnm == self._search.clear:
             self.conditions.pop(seq, None)
         import websockets
 
@@ -298,7 +302,7 @@ class RealtimeSession:
         import websockets
 
         answer: asyncio.Future[SystemMessage] = asyncio.get_running_loop().create_future()
-        self._pending.append((_awaited(message["trnm"], message.get("seq")), answer))
+        self._pending.append((_awaited(message["trnm"], message.get("seq"), self._search.search), answer))
         try:
             await ws.send(orjson.dumps(message).decode())
         except websockets.ConnectionClosed as closed:
@@ -547,7 +551,7 @@ class RealtimeSession:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue
-                if event.trnm in ANSWERED or event.trnm == "CNSRREQ":
+                if event.trnm in ANSWERED or (event.trnm and event.trnm == self._search.search):
                     self._answered(event)
                 self._put(event)
             else:
@@ -557,8 +561,9 @@ class RealtimeSession:
     def _answered(self, answer: SystemMessage) -> None:
         if not self._pending:
             return
-        awaited = _awaited(answer.trnm, answer.body.get("seq"))
-        if answer.trnm == "CNSRREQ" and "seq" not in answer.body and self._pending[0][0].startswith("CNSRREQ "):
+        search = self._search.search
+        awaited = _awaited(answer.trnm, answer.body.get("seq"), search)
+        if answer.trnm == search and "seq" not in answer.body and self._pending[0][0].startswith(f"{search} "):
             awaited = self._pending[0][0]  # a refusal without its seq answers the search awaited
         if self._pending[0][0] == awaited:
             _, future = self._pending.popleft()
@@ -769,15 +774,10 @@ def _put_dropping_oldest(queue: _Queue, event: Any) -> int:
                 dropped += 1
 
 
-def _realtime_search(message: Mapping[str, Any]) -> bool:
-    """A realtime condition search: a CNSRREQ of search_type 1, kept and replayed like a registration."""
-    return message.get("trnm") == "CNSRREQ" and str(message.get("search_type")) == "1"
-
-
-def _awaited(trnm: str, seq: object) -> str:
-    """What an awaited answer is known by: its trnm, and for a condition search its seq (REG answers carry no id),
-    which the guide's answer pads to the field's length ("2  ")."""
-    return f"CNSRREQ {str(seq).strip()}" if trnm == "CNSRREQ" else trnm
+def _awaited(trnm: str, seq: object, search: str) -> str:
+    """What an awaited answer is known by: its trnm, and for a condition search (`search`: CNSRREQ, GCNSRREQ) its seq
+    (REG answers carry no id), which the guide's answer pads to `realtime.SEQ_LENGTH` ("2  ")."""
+    return f"{search} {str(seq).strip()}" if trnm == search else trnm
 
 
 class _DropLog:

@@ -205,6 +205,18 @@ class Api:
         """Where the spec comes from, for a reader: 'Kiwoom REST API guide workbook 2026-07-04, sheet kt10000'."""
         return f"Kiwoom REST API guide workbook {self.source.get('workbook')}, sheet {self.source.get('sheet')}"
 
+    @property
+    def push_source(self) -> str:
+        """Where the push comes from: the guide's sheet, and when the importer inferred the push from the sheet's
+        example (`source.push`, generator/guide/pushes.py), that it is an inference and from what."""
+        inferred = self.source.get("push")
+        if not isinstance(inferred, dict):
+            return self.guide_source
+        return (
+            f"{self.guide_source}; the sheet has no table of the push: its fields are inferred from the"
+            f" {inferred.get('example')} example, named by {inferred.get('named_by')}'s table (not confirmed)"
+        )
+
     def example_errata(self, example: Example) -> list[Erratum]:
         """The errata recording the guide's mistakes in this example: their fact is at `examples/<part>` (or
         `examples/<part>:<label>`) and names values that do not fit their field (`odd_values`) or keys the field

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..spec.model import Api, Corpus, Field, walk
+from ..spec.model import Api, Corpus, FidRef, Field, walk
 from ..spec.recorded import recorded_cases
+from .views import condition_search_views, row_fids
 
 
 def _codes(corpus: Corpus, table: str | None) -> list[str] | None:
@@ -56,8 +57,12 @@ def _fids(fields: list[Field], corpus: Corpus) -> list[list[Any]]:
     what the simulator's market fills it with; a unit overridden away from the FID's own, as the index types do,
     keeps it out of the market's hands; a scale, as the listing overrides it, makes the value one written without
     its point)."""
+    return _fid_entries([ref for f in walk(fields) for ref in f.fids], corpus)
+
+
+def _fid_entries(refs: list[FidRef], corpus: Corpus) -> list[list[Any]]:
     out: list[list[Any]] = []
-    for ref in (ref for f in walk(fields) for ref in f.fids):
+    for ref in refs:
         fid = corpus.fids[ref.fid]
         kind = str(ref.overrides.get("kind", fid.kind))
         unit = ref.overrides.get("unit", fid.unit)
@@ -90,6 +95,18 @@ def _reg_item(api: Api, corpus: Corpus) -> dict[str, Any] | None:
     return _field(items[0], corpus) if items else None
 
 
+def _conditions(corpus: Corpus) -> dict[str, Any]:
+    """Per section, what the simulator answers a condition search with: its list (the list API's example: ka10171,
+    usa20280) and the FIDs of a one-off search's rows (ka10172's `fids`, usa20281's members named by FID numbers)."""
+    return {
+        view.section: {
+            "list": _example(view.listing_api, "response") if view.listing_api else None,
+            "rows": _fid_entries(row_fids(view.rows_api, corpus), corpus) if view.rows_api else [],
+        }
+        for view in condition_search_views(corpus)
+    }
+
+
 def catalog(corpus: Corpus) -> dict[str, Any]:
     apis = {
         api.id: {
@@ -119,8 +136,7 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "errors": {str(e.code): e.message_ko for e in sorted(corpus.errors.values(), key=lambda e: e.code)},
         "websocket_paths": corpus.protocol["websocket_paths"],
         "websocket": _websocket_forms(corpus),
-        "conditions": _example(corpus.apis["ka10171"], "response"),
-        "condition_rows": _fids(corpus.apis["ka10172"].response, corpus),  # a one-off search's rows
+        "conditions": _conditions(corpus),
         "market": corpus.market,
         "recorded": recorded(corpus.root),
     }

@@ -290,12 +290,88 @@ def group_length(corpus: Corpus) -> int:
     return lengths.pop()
 
 
+@dataclass(frozen=True)
+class ConditionSearchView:
+    """A section's condition search over WebSocket, as its specs give it: the trnm of its list (CNSRLST), of a search
+    (CNSRREQ, one-off or realtime), of the message that ends a realtime one (CNSRCLR), the realtime type of the pushes
+    a realtime one brings (02), and the APIs of its list and of its one-off search; "" / None where the spec set has
+    no such API (a partial one)."""
+
+    section: str
+    listing: str
+    search: str
+    clear: str
+    push: str
+    listing_api: Api | None
+    rows_api: Api | None
+
+
+def _trnm(api: Api | None) -> str:
+    return str(next((f.value.const for f in api.request if f.name == "trnm"), None) or "") if api else ""
+
+
+def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
+    """One per section with WebSocket APIs (their protocol: the condition search; REG is a realtime type's): its list
+    is the API whose answer lists arrays (tuple: ka10171, usa20280), its one-off search the one whose answer rows are
+    keyed by FID (ka10172, usa20281), its realtime search the one whose push names a realtime type (ka10173,
+    usa20290), its end the one whose request is trnm and seq alone (ka10174, usa20291). ValueError for two APIs of
+    one role, or searches of two trnms."""
+    pushes = {api.id: type_id for api, type_id, fields in corpus.realtime_sources() if fields is api.push}
+    views = []
+    for section in sorted({a.section for a in corpus.apis.values() if a.protocol == "websocket"}):
+        peers = sorted(
+            (a for a in corpus.apis.values() if a.protocol == "websocket" and a.section == section), key=lambda a: a.id
+        )
+
+        def one(role: str, found: list[Api], section: str = section) -> Api | None:
+            if len(found) > 1:
+                raise ValueError(
+                    f"the {section} condition search has {len(found)} {role} APIs: {[a.id for a in found]}"
+                )
+            return found[0] if found else None
+
+        listing = one("list", [a for a in peers if any(f.kind == "list" and f.tuple for f in a.response)])
+        rows = one("one-off search", [a for a in peers if row_fids(a, corpus)])
+        realtime = one("realtime search", [a for a in peers if a.id in pushes])
+        clear = one("end", [a for a in peers if [f.name for f in a.request] == ["trnm", "seq"]])
+        searches = {_trnm(api) for api in (rows, realtime) if api is not None}
+        if len(searches) > 1:
+            raise ValueError(f"the {section} condition searches send two trnms: {sorted(searches)}")
+        push = pushes[realtime.id] if realtime is not None else ""
+        search = searches.pop() if searches else ""
+        views.append(ConditionSearchView(section, _trnm(listing), search, _trnm(clear), push, listing, rows))
+    return views
+
+
+def condition_seq_length(corpus: Corpus) -> int:
+    """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
+    `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").
+    ValueError if the specs give none or disagree, rather than pick one."""
+    lengths = {
+        f.length
+        for api in corpus.apis.values()
+        if api.protocol == "websocket" and any(f.name == "search_type" for f in api.request)
+        for f in api.request
+        if f.name == "seq" and f.length is not None
+    }
+    if len(lengths) != 1:
+        raise ValueError(f"the condition searches give seq the lengths {sorted(lengths)}; one was expected")
+    return lengths.pop()
+
+
 def realtime_views(corpus: Corpus) -> list[RealtimeView]:
     views = []
     for api, type_id, fields in corpus.realtime_sources():
         url = reference_url(api.section, api.category, reference_anchor(api.id, api.alias, api.protocol))
         view = RealtimeView(
-            camel(api.alias), type_id, api.name_ko, api.name_en, api.section, registered_by(api), url, api.guide_source
+            camel(api.alias),
+            type_id,
+            api.name_ko,
+            api.name_en,
+            api.section,
+            registered_by(api),
+            url,
+            api.push_source if fields is api.push else api.guide_source,
         )
         view.fids = fid_views([ref for f in walk(fields) for ref in f.fids], corpus)
         views.append(view.grouped())

@@ -3,7 +3,8 @@
 Tools: `search_apis` and `describe_api` (the spec, with each TR's input schema: types, codes, required fields,
 descriptions); `query` calls any HTTP TR that is not an order, its arguments validated by the library before
 anything is sent; `realtime_snapshot` subscribes to realtime types for items, collects events for a bounded time
-and count, unsubscribes and returns them typed; `order_preview` and `order_submit` (which needs `confirm: true`)
+and count, unsubscribes and returns them typed; `condition_search` reads the condition searches saved for the account
+(their list, or the items one finds now, domestic or US); `order_preview` and `order_submit` (which needs `confirm: true`)
 exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Every call's arguments are
 checked against the tool's declared input schema before it runs (`_arguments`). Account numbers in results are
 masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
@@ -26,7 +27,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, index, search
 
 if TYPE_CHECKING:
-    from .. import AsyncKiwoom
+    from .. import AsyncKiwoom, Kiwoom
+    from ._auth import Credentials
     from ._settings import Target
 
 ALLOW_ORDERS = "KIWOOM_MCP_ALLOW_ORDERS"
@@ -127,6 +129,7 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
         ),
     }
     tools["realtime_snapshot"] = _snapshot_schema()
+    tools["condition_search"] = _condition_schema()
     if orders_allowed():
         order_ids = {"type": "string", "enum": _ids(order=True)}
         tools["order_preview"] = (
@@ -204,6 +207,36 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
             },
         },
         "types",
+    )
+
+
+def _condition_schema() -> tuple[str, dict[str, Any]]:
+    from ..realtime import CONDITION_SEARCHES, SEQ_LENGTH
+
+    sections = sorted(section for section, messages in CONDITION_SEARCHES.items() if messages.listing_api)
+    apis_used = "; ".join(
+        f"{section}: {CONDITION_SEARCHES[section].listing_api} / {CONDITION_SEARCHES[section].search_api}"
+        for section in sections
+    )
+    description = (
+        "The condition searches saved for the account (made in Kiwoom's trading app), over the WebSocket: without "
+        "seq their list (seq, name); with seq the items that condition finds now, every page, typed by the spec "
+        f"({apis_used}). It uses the app key's one WebSocket session, as realtime_snapshot does: one at a time."
+    )
+    return description, _arguments(
+        {
+            "section": {
+                "type": "string",
+                "enum": sections,
+                "default": "domestic",
+                "description": "whose condition searches: domestic or us",
+            },
+            "seq": {
+                "type": "string",
+                "pattern": f"^[0-9]{{1,{SEQ_LENGTH}}}$",
+                "description": 'a condition\'s number as the list gives it, e.g. "1"',
+            },
+        }
     )
 
 
@@ -334,15 +367,26 @@ class Tools:
         """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
         up per call, so a profile saved while the server runs is used); the token cache and rate limiter are the
         library's, shared by every client of the same key."""
+        from ._settings import client
+
+        made: AsyncKiwoom = client(self.target, self._keys(), asynchronous=True)
+        return made
+
+    def _sync_client(self) -> Kiwoom:
+        """As `_client`, a Kiwoom: for the command line's functions, run in a worker thread."""
+        from ._settings import client
+
+        made: Kiwoom = client(self.target, self._keys())
+        return made
+
+    def _keys(self) -> Credentials:
         from ._errors import CliFailure
-        from ._settings import client, credentials
+        from ._settings import credentials
 
         try:
-            found = credentials(self.settings, self.target.env, ask=False)
+            return credentials(self.settings, self.target.env, ask=False)
         except CliFailure as refused:
             raise ToolRefused(refused.message) from None
-        made: AsyncKiwoom = client(self.target, found, asynchronous=True)
-        return made
 
     async def _send(
         self, api: Api, params: dict[str, Any], body: dict[str, Any], follow: bool, limit: int | None
@@ -371,6 +415,26 @@ class Tools:
             "return_msg": pages[0].return_msg,
             "data": masked(page_data(pages)),
             "units": units(api, body),
+        }
+
+    async def tool_condition_search(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The list of a section's condition searches, or the items one finds now: the command line's
+        `kiwoom conditions` (its functions, in a worker thread: they drive a sync session)."""
+        from ._output import masked
+        from ._realtime_commands import condition_answer, condition_request, condition_rows
+
+        section, seq = str(arguments.get("section", "domestic")), arguments.get("seq")
+        message, api_id = condition_request(seq, section)
+        made = self._sync_client()
+        async with self._realtime:
+            body = await asyncio.to_thread(condition_answer, message, api_id, section, lambda: made)
+        rows = condition_rows(body, api_id, listing=seq is None)
+        return {
+            "env": self.target.env,
+            "ws_url": self.target.ws_url,
+            "section": section,
+            "api_id": api_id,
+            "conditions" if seq is None else "items": masked(rows),
         }
 
     async def tool_realtime_snapshot(self, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -449,6 +513,7 @@ def build_server(settings: dict[str, Any]) -> Any:
     from mcp.server.lowlevel import Server
 
     from .._exceptions import KiwoomError
+    from ._errors import CliFailure
 
     tools = Tools(settings)
 
@@ -462,7 +527,7 @@ def build_server(settings: dict[str, Any]) -> Any:
     async def call_tool(_ctx: Any, params: Any) -> Any:
         try:
             result = {"ok": True, **await tools.run(params.name, dict(params.arguments or {}))}
-        except (ToolRefused, KiwoomError) as error:
+        except (ToolRefused, KiwoomError, CliFailure) as error:  # CliFailure: a condition search left unanswered
             result = _error(error, order=params.name == "order_submit")
         text = json.dumps(result, ensure_ascii=False, default=str)
         return types.CallToolResult(

@@ -1,12 +1,14 @@
 """The simulator's WebSocket side: LOGIN, PING that must be echoed, REG / REMOVE with groups and
 refresh, REAL frames with kind-correct values for registered items, account pushes, condition
-search (CNSRLST / CNSRREQ / CNSRCLR), and the faults that drop sessions, break frames, leave LOGIN
+search (domestic CNSRLST / CNSRREQ / CNSRCLR with 02 pushes, US GCNSRLST / GCNSRREQ / GCNSRCLR with S2
+pushes: `realtime.CONDITION_SEARCHES`), and the faults that drop sessions, break frames, leave LOGIN
 unanswered or stall a feed with its socket open."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import random
@@ -19,6 +21,7 @@ from aiohttp import WSMsgType, web
 
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
+from ..realtime import CONDITION_SEARCHES, SEQ_LENGTH
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -26,7 +29,6 @@ from .state import Catalog, State
 from .timing import Timing
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
-CONDITION_TYPE = "02"  # REAL entries of a realtime condition search
 SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
 OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
@@ -35,7 +37,6 @@ MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still va
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 CONDITION_ITEMS = 4  # the items a condition search finds
 CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
-SEQ_WIDTH = 3  # a condition search's seq in the guide's CNSRREQ answer: "2  " (the request field's length)
 TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
@@ -48,7 +49,8 @@ class Session:
     timing: Timing
     logged_in: bool = False
     groups: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    conditions: set[str] = field(default_factory=set)
+    exchanges: dict[str, str] = field(default_factory=dict)  # a registered US item's exchange, by its code
+    conditions: set[str] = field(default_factory=set)  # the seqs of the realtime condition searches
     outbox: asyncio.Queue[str | bytes] = field(default_factory=lambda: asyncio.Queue(maxsize=OUTBOX_LIMIT))
     room: asyncio.Event = field(default_factory=asyncio.Event)  # set while the outbox has room for REAL frames
     streamed: list[stream.Stream] = field(default_factory=list)  # the (type, item) pairs REAL frames carry
@@ -78,7 +80,9 @@ class Session:
 
     def regrouped(self) -> None:
         """After REG / REMOVE: what REAL frames carry, resolved once rather than on every frame."""
-        self.streamed = [stream.Stream.of(self.state.pool(t), item) for t, item in self.subscriptions()]
+        self.streamed = [
+            stream.Stream.of(self.state.pool(t), item, self.exchanges.get(item)) for t, item in self.subscriptions()
+        ]
         self.live = {}
         for streamed in self.streamed:
             trades, books = self.live.get(streamed.code, (False, False))
@@ -170,7 +174,7 @@ async def _receive(session: Session, text: str) -> bool:
         session.last_echo = time.monotonic()
         session.ping_sent = None
         return True
-    handler = HANDLERS.get(trnm)
+    handler = HANDLERS.get(trnm) or _condition_handler(session.section, trnm)
     if handler is None:
         session.send(_error(trnm or "SYSTEM", 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}")))
         return True
@@ -220,21 +224,25 @@ async def _send(ws: web.WebSocketResponse, message: str | bytes) -> None:
         await ws.send_str(message)
 
 
-def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str, str]]:
+def _pairs(state: State, message: dict[str, Any], section: str) -> tuple[set[tuple[str, str]], dict[str, str]]:
     """The (type, item) pairs of a REG / REMOVE: `data` is a list of {"item": [...], "type": [...]}, each item as
-    the section's REG request writes it (`_item_code`); an item streams as its code."""
+    the section's REG request writes it (`_item`); an item streams as its code. And the exchange of each US item,
+    by its code."""
     data = message.get("data") or []
     if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
         raise invalid(state, "data", "a list of objects with item and type lists")
     form = next(rt["item"] for rt in state.catalog.realtime.values() if rt["section"] == section and rt["item"])
     pairs: set[tuple[str, str]] = set()
+    exchanges: dict[str, str] = {}
     for entry in data:
         items, types = entry.get("item") or [""], entry.get("type") or []
         if not isinstance(types, list) or not all(isinstance(value, str) for value in types):
             raise invalid(state, "type", "a list of strings")
         if not isinstance(items, list):
             raise invalid(state, "item", "a list")
-        codes = [_item_code(state, form, item) for item in items]
+        read = [_item(state, form, item) for item in items]
+        codes = [code for code, _ in read]
+        exchanges.update((code, exchange) for code, exchange in read if exchange)
         try:  # the client's rule: types of this section only, domestic items of a plausible shape
             types = check_types(section, types)
             if section == "domestic":
@@ -242,17 +250,17 @@ def _pairs(state: State, message: dict[str, Any], section: str) -> set[tuple[str
         except ArgumentInvalid as refused:
             raise invalid(state, refused.argument, str(refused)) from None
         pairs |= {(type_id, code) for type_id in types for code in codes}
-    return pairs
+    return pairs, exchanges
 
 
-def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
+def _item(state: State, form: dict[str, Any], item: Any) -> tuple[str, str | None]:
     """The code of one item of a REG / REMOVE, as the REG request's `item` field (`form`) writes it: a string, or
     an object of its fields (US items: {"jmcode": code, "stex_tp": exchange}), whose first field is the code and
     whose coded fields hold one of their codes ("" is a domestic account type's item; a US one names an item too,
-    as the guide's F4 / F5 example does)."""
+    as the guide's F4 / F5 example does); and its exchange, the value of its coded field (None for a string)."""
     members = form.get("fields")
     if not members and isinstance(item, str):
-        return item
+        return item, None
     if not members:
         raise invalid(state, "item", "a list of strings")
     names = [member["name"] for member in members]
@@ -264,7 +272,8 @@ def _item_code(state: State, form: dict[str, Any], item: Any) -> str:
             raise invalid(
                 state, member["name"], f"one of {', '.join(member['codes'])}" if "codes" in member else "a code"
             )
-    return str(item[names[0]])
+    exchange = next((str(item[member["name"]]) for member in members[1:] if "codes" in member), None)
+    return str(item[names[0]]), exchange
 
 
 def _group(state: State, message: dict[str, Any]) -> str:
@@ -277,7 +286,7 @@ def _group(state: State, message: dict[str, Any]) -> str:
 
 def _register(session: Session, message: dict[str, Any]) -> None:
     group = _group(session.state, message)
-    pairs = _pairs(session.state, message, session.section)
+    pairs, exchanges = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
         session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
@@ -290,6 +299,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
     if session.state.env == "mock" and any(item.endswith(SUFFIXES) for _, item in pairs):
         session.send(_error("REG", 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)"))
         return
+    session.exchanges.update(exchanges)
     if str(message.get("refresh", "1")) == "0":
         session.groups[group] = pairs
     else:
@@ -300,7 +310,7 @@ def _register(session: Session, message: dict[str, Any]) -> None:
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
     group = _group(session.state, message)
-    pairs = _pairs(session.state, message, session.section)
+    pairs, _ = _pairs(session.state, message, session.section)
     current = session.groups.get(group, set())
     if message.get("data"):
         current -= pairs
@@ -310,26 +320,74 @@ def _remove(session: Session, message: dict[str, Any]) -> None:
     session.send(_error("REMOVE", 0, ""))
 
 
+@dataclass(frozen=True)
+class Found:
+    """An item a condition search finds: its code as pushes and REG write it, as a search's answer writes it (a
+    domestic stock with its market letter: ka10172's "A005930"), and a US item's exchange (codes.UsExchange)."""
+
+    code: str
+    answered: str
+    exchange: str | None = None
+
+    @property
+    def priced(self) -> str:
+        """The code the simulator's market prices it by: a domestic item's; "" for a US one (it keeps no US prices)."""
+        return "" if self.exchange else self.code
+
+
+FOUND = {  # per section, the items condition searches find (CONDITION_ITEMS of them, drawn per condition)
+    "domestic": [
+        Found(code, f"A{code}") for code in ("005930", "000660", "035420", "035720", "005380", "051910", "006400")
+    ],
+    "us": [
+        Found(code, code, exchange)
+        for code, exchange in (
+            ("AAPL", "ND"),
+            ("NVDA", "ND"),
+            ("COIN", "ND"),
+            ("SOFI", "ND"),
+            ("KO", "NY"),
+            ("SPY", "NA"),
+        )
+    ],
+}
+
+
 def _conditions(session: Session, message: dict[str, Any]) -> None:
-    session.send(session.state.catalog.conditions)
+    session.send(session.state.catalog.conditions[session.section]["list"])
+
+
+def _found(session: Session, seq: str) -> tuple[Found, ...]:
+    """The items condition `seq` finds, the same for a seed."""
+    return _drawn(session.state.seed, session.section, seq)
+
+
+@functools.cache  # asked again for every push of a realtime search
+def _drawn(seed: int, section: str, seq: str) -> tuple[Found, ...]:
+    rng = random.Random(f"{seed}:condition:{section}:{seq}")
+    return tuple(rng.sample(FOUND[section], CONDITION_ITEMS))
 
 
 def _condition_search(session: Session, message: dict[str, Any]) -> None:
+    trnm = str(message["trnm"])
     seq = str(message.get("seq", "")).strip()
-    listed = {str(row[0]) for row in session.state.catalog.conditions.get("data", [])}
+    conditions = session.state.catalog.conditions[session.section]
+    listed = {str(row[0]) for row in (conditions["list"] or {}).get("data", [])}
     if seq not in listed:
-        session.send(_error("CNSRREQ", 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
+        session.send(_error(trnm, 1517, session.state.catalog.message(1517, "seq", f"no condition {seq!r}")))
         return
-    rng = random.Random(f"{session.state.seed}:condition:{seq}")
-    codes = rng.sample(["005930", "000660", "035420", "035720", "005380", "051910", "006400"], CONDITION_ITEMS)
+    rng = random.Random(f"{session.state.seed}:condition:{session.section}:{seq}:values")
+    found = _found(session, seq)
     # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
-    answer: dict[str, Any] = {"trnm": "CNSRREQ", "seq": seq.ljust(SEQ_WIDTH), "return_code": 0, "return_msg": ""}
+    answer: dict[str, Any] = {"trnm": trnm, "seq": seq.ljust(SEQ_LENGTH), "return_code": 0, "return_msg": ""}
     if str(message.get("search_type", "0")) == "1":
         session.conditions.add(seq)
-        session.send({**answer, "data": [{"jmcode": f"A{code}"} for code in codes]})
+        session.send({**answer, "data": [_exchange({"jmcode": item.answered}, item) for item in found]})
         return
-    fids = session.state.catalog.condition_rows
-    rows = [{**_values(fids, rng, session.state, code), "9001": f"A{code}"} for code in codes]
+    fids = conditions["rows"]
+    rows = [
+        _exchange({**_values(fids, rng, session.state, item.priced), "9001": item.answered}, item) for item in found
+    ]
     key = str(message.get("next_key") or "").strip()
     start = int(key) if str(message.get("cont_yn")) == "Y" and key.isdecimal() else 0
     end = start + CONDITION_PAGE
@@ -338,19 +396,29 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     session.send({**answer, **page})
 
 
+def _exchange(row: dict[str, Any], item: Found, key: str = "stex_tp") -> dict[str, Any]:
+    """A row of an answer (a push's entry: key stexTp), with a US item's exchange as the guide's examples write it."""
+    return {**row, key: item.exchange} if item.exchange else row
+
+
 def _condition_clear(session: Session, message: dict[str, Any]) -> None:
     seq = str(message.get("seq", "")).strip()
     session.conditions.discard(seq)
-    session.send({"trnm": "CNSRCLR", "seq": seq, "return_code": 0, "return_msg": ""})
+    session.send({"trnm": str(message["trnm"]), "seq": seq, "return_code": 0, "return_msg": ""})
 
 
-HANDLERS = {
-    "REG": _register,
-    "REMOVE": _remove,
-    "CNSRLST": _conditions,
-    "CNSRREQ": _condition_search,
-    "CNSRCLR": _condition_clear,
-}
+HANDLERS = {"REG": _register, "REMOVE": _remove}
+CONDITION_HANDLERS = {"listing": _conditions, "search": _condition_search, "clear": _condition_clear}
+
+
+def _condition_handler(section: str, trnm: str) -> Any:
+    """The handler of a condition-search message of the session's section (another section's trnm is unknown
+    there, as the server's path serves one section)."""
+    messages = CONDITION_SEARCHES[section]._asdict() if section in CONDITION_SEARCHES else {}
+    return next(
+        (CONDITION_HANDLERS[role] for role, name in messages.items() if name == trnm and role in CONDITION_HANDLERS),
+        None,
+    )
 
 
 def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) -> dict[str, str]:
@@ -376,7 +444,7 @@ def real_frame(session: Session, rng: random.Random) -> bytes | None:
         if moments is None:
             moments = snapshots[code] = [_trade(session.state, code, rng, *session.live[code]) for _ in range(per_item)]
         entries.extend(pool.entry(rng, streamed.item, moment) for moment in moments)
-    entries.extend(orjson.dumps(_condition_entry(seq, rng, session.state)) for seq in sorted(session.conditions))
+    entries.extend(orjson.dumps(_condition_entry(session, seq, rng)) for seq in sorted(session.conditions))
     return stream.frame(entries) if entries else None
 
 
@@ -388,11 +456,13 @@ def _trade(state: State, code: str, rng: random.Random, trades: bool, books: boo
     return stream.Item.of(state.market, code).moment(rng, trades, books)
 
 
-def _condition_entry(seq: str, rng: random.Random, state: State) -> dict[str, Any]:
-    code = rng.choice(["005930", "000660", "035420"])
-    at = state.market.now().strftime("%H%M%S")
-    values = {"841": seq, "9001": code, "843": rng.choice("ID"), "20": at, "907": "2"}
-    return {"type": CONDITION_TYPE, "name": "조건검색", "item": code, "values": values}
+def _condition_entry(session: Session, seq: str, rng: random.Random) -> dict[str, Any]:
+    """A push of realtime condition search `seq`: one of the items it finds entering (I) or leaving (D) it."""
+    item = rng.choice(_found(session, seq))
+    at = session.state.market.now().strftime("%H%M%S")
+    values = {"841": seq, "9001": item.code, "843": rng.choice("ID"), "20": at, "907": "2"}
+    push = CONDITION_SEARCHES[session.section].push
+    return _exchange({"type": push, "name": "조건검색", "item": item.code, "values": values}, item, stream.EXCHANGE)
 
 
 async def _streamer(session: Session) -> None:

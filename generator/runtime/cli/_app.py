@@ -308,22 +308,61 @@ for _option in _connection_options():
 
 
 def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | None) -> str | None:
-    """A condition search's number as `kiwoom conditions` lists them: digits, at most 3 (ka10172's `seq`, length 3;
-    the guide's examples send "4"). Anything else is bad input, refused before connecting."""
-    if seq is not None and not (seq.isascii() and seq.isdigit() and len(seq) <= 3):
-        raise click.BadParameter(f"{seq!r} is not a condition number (1 to 3 digits; `kiwoom conditions` lists them)")
+    """A condition search's number as `kiwoom conditions` lists them: digits, at most `realtime.SEQ_LENGTH` (the
+    searches' `seq`, length 3; the guide's examples send "4"). Anything else is bad input, refused before connecting."""
+    from ..realtime import SEQ_LENGTH
+
+    if seq is not None and not (seq.isascii() and seq.isdigit() and len(seq) <= SEQ_LENGTH):
+        raise click.BadParameter(
+            f"{seq!r} is not a condition number (1 to {SEQ_LENGTH} digits; `kiwoom conditions` lists them)"
+        )
     return seq
 
 
 @cli.command()
 @click.argument("seq", required=False, callback=_condition_number)
-@click.option("--exchange", "stex_tp", type=click.Choice(["K"]), default="K", show_default=True, help="K: KRX")
+@click.option(
+    "--section",
+    type=click.Choice(["domestic", "us"]),
+    default="domestic",
+    show_default=True,
+    help="whose condition searches: domestic (ka10171 / ka10172) or us (usa20280 / usa20281)",
+)
+@click.option(
+    "--exchange",
+    "stex_tp",
+    type=click.Choice(["K"]),
+    default="K",
+    show_default=True,
+    help="K: KRX (a domestic search's)",
+)
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="with SEQ: search in realtime (ka10173 / usa20290) and print each push (02 / S2: an item entering or"
+    " leaving it) until Ctrl-C, as `kiwoom stream` prints events",
+)
+@click.option("--count", type=click.IntRange(min=1), help="with --watch: stop after this many pushes")
 @_format_option()
-def conditions(seq: str | None, stex_tp: str, format_: str | None, **connection: Any) -> None:
-    """The saved condition searches (ka10171); with SEQ, the items one of them finds now (ka10172), every page."""
-    from ._realtime_commands import run_conditions
+def conditions(
+    seq: str | None,
+    section: str,
+    stex_tp: str,
+    watch: bool,
+    count: int | None,
+    format_: str | None,
+    **connection: Any,
+) -> None:
+    """The saved condition searches (ka10171; --section us: usa20280); with SEQ, the items one of them finds now
+    (ka10172; usa20281), every page; with SEQ and --watch, its realtime pushes."""
+    from ._realtime_commands import run_conditions, watch_condition
 
-    run_conditions(seq, stex_tp, format_, connection)
+    if watch or count is not None:
+        if seq is None or not watch:
+            raise click.UsageError("--watch needs SEQ (the condition to watch), and --count needs --watch")
+        watch_condition(seq, section, stex_tp, count, format_, connection)
+        return
+    run_conditions(seq, section, stex_tp, format_, connection)
 
 
 for _option in _connection_options():

@@ -128,11 +128,13 @@ def write_result(output: str, envelope: dict[str, Any], response: list[FieldSpec
 
 
 def event_row(event: Any) -> dict[str, Any]:
-    """A realtime event as plain JSON: its type, name and item, every listed FID as a typed value by attribute
-    name (prices and counts as numbers, rates as decimal strings, times as ISO text), and, when there are any, the
-    FIDs the spec does not list as sent, by FID number (`unknown_values`: every FID of a type the spec lacks)."""
+    """A realtime event as plain JSON: its type, name and item, the entry's other members as sent (`extra`: a US
+    entry's stexTp), every listed FID as a typed value by attribute name (prices and counts as numbers, rates as
+    decimal strings, times as ISO text), and, when there are any, the FIDs the spec does not list as sent, by FID
+    number (`unknown_values`: every FID of a type the spec lacks)."""
     values = json.loads(dumps(event.as_dict()))
-    row = {"type": event.type, "name": event.name, "item": event.item, "values": values}
+    extra = json.loads(dumps(dict(event.extra))) if event.extra else {}
+    row = {"type": event.type, "name": event.name, "item": event.item, **extra, "values": values}
     unknown = event.unknown_values
     if unknown:
         row["unknown_values"] = json.loads(dumps(unknown))

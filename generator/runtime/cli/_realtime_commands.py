@@ -1,5 +1,6 @@
 """What `kiwoom stream` and `kiwoom conditions` do once click has parsed them: commands over one realtime WebSocket
-session of the library."""
+session of the library. The MCP server's `condition_search` reads condition searches with the same functions
+(`condition_request`, `condition_answer`, `condition_rows`)."""
 
 from __future__ import annotations
 
@@ -49,11 +50,10 @@ def stream_events(
     """Print realtime events until Ctrl-C (or `count` events): one JSON object a line, or a live table. The session's
     section is the types' own (`section`, when given, must be it); types and items are checked before connecting."""
     from .._exceptions import KiwoomError
-    from .._realtime import RealtimeEvent
     from .._registration import section_of
     from .._session import registration
     from ._app import fail
-    from ._settings import command_client, target
+    from ._settings import target
 
     output = given or ("table" if sys.stdout.isatty() else "jsonl")
     try:
@@ -62,15 +62,34 @@ def stream_events(
         where = target(common)
     except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
+    _print_events(where, common, section, output, count, ",".join(types), lambda live: live.register(items, types))
+
+
+def _print_events(
+    where: Target,
+    common: dict[str, Any],
+    section: str,
+    output: str,
+    count: int | None,
+    what: str,
+    start: Callable[[Any], None],
+) -> None:
+    """Open a `section` session, `start` it (a REG, a realtime condition search: it raises the error of a refusal)
+    and print its events until Ctrl-C (or `count` events): one JSON object a line (`output` jsonl), or a live table."""
+    from .._exceptions import KiwoomError
+    from .._realtime import RealtimeEvent
+    from ._app import fail
+    from ._settings import command_client
+
     seen = 0
     try:
         with contextlib.ExitStack() as stack:
             show = stack.enter_context(_live_table()) if output == "table" else None
             with command_client(where, common) as client, client.realtime(section) as live:
-                sys.stderr.write(f"kiwoom: streaming {','.join(types)} from {where.env} at {where.ws_url}\n")
-                live.register(items, types)
+                sys.stderr.write(f"kiwoom: streaming {what} from {where.env} at {where.ws_url}\n")
+                start(live)
                 for event in live:
-                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, REG answers: the session's own business
+                    if not isinstance(event, RealtimeEvent):  # LOGIN, PING, answers: the session's own business
                         continue
                     seen += 1
                     row = event_row(event)
@@ -88,29 +107,47 @@ def stream_events(
         fail(error, False)
 
 
-CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
-CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
-
-
-def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
-    """`kiwoom conditions`: the list of condition searches (CNSRLST), or one search's items now (CNSRREQ)."""
+def watch_condition(
+    seq: str, section: str, stex_tp: str, count: int | None, given: str | None, common: dict[str, Any]
+) -> None:
+    """`kiwoom conditions SEQ --watch`: a realtime condition search (search_type 1: CNSRREQ, GCNSRREQ) whose pushes
+    (02, S2: an item entering or leaving the condition) are printed as `kiwoom stream` prints events, until Ctrl-C
+    or `count` of them. A search the server refuses is the library's error of its code."""
     from .._exceptions import KiwoomError
     from ._app import fail
     from ._settings import target
 
-    output = given or default_format()
-    if seq is None:
-        message, api_id = {"trnm": "CNSRLST"}, "ka10171"
-    else:
-        message, api_id = {"trnm": "CNSRREQ", "seq": seq, "search_type": "0", "stex_tp": stex_tp}, "ka10172"
+    output = given or ("table" if sys.stdout.isatty() else "jsonl")
+    if output not in ("table", "jsonl"):
+        fail(CliFailure(f"--watch prints events: --format table or jsonl, not {output}"), False)
+    message, _ = condition_request(seq, section, stex_tp)
     try:
         where = target(common)
-        body = _condition_answer(message, api_id, where, common)
+    except (KiwoomError, CliFailure) as refused:
+        fail(refused, False)
+    what = f"condition {seq} ({message['trnm']})"
+    _print_events(where, common, section, output, count, what, lambda live: live.send({**message, "search_type": "1"}))
+
+
+CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
+CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
+
+
+def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
+    """`kiwoom conditions`: the list of a section's condition searches (CNSRLST, GCNSRLST), or one search's items now
+    (CNSRREQ, GCNSRREQ: `realtime.CONDITION_SEARCHES`); a domestic search names its exchange (`stex_tp`)."""
+    from .._exceptions import KiwoomError
+    from ._app import fail
+    from ._settings import command_client, target
+
+    output = given or default_format()
+    message, api_id = condition_request(seq, section, stex_tp)
+    try:
+        where = target(common)
+        body = condition_answer(message, api_id, section, lambda: command_client(where, common))
+        rows = condition_rows(body, api_id, listing=seq is None)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json")
-    rows = (
-        _condition_list(body, output) if seq is None else [answer_row(row) for row in _typed_rows(body, api_id, output)]
-    )
     envelope = {
         "ok": True,
         "api_id": api_id,
@@ -122,43 +159,48 @@ def run_conditions(seq: str | None, stex_tp: str, given: str | None, common: dic
     write_result(output, envelope, [], f"{api_id} ({len(rows)} rows)")
 
 
-def _condition_list(body: dict[str, Any], output: str) -> list[dict[str, Any]]:
-    """The conditions of a CNSRLST answer as objects, each [seq, name] array named by the spec's fields
-    (`realtime.answer_entries`); an answer of other members is the server's fault, reported as such."""
+def condition_request(seq: str | None, section: str, stex_tp: str = "K") -> tuple[dict[str, Any], str]:
+    """The message of a section's condition list (no `seq`: CNSRLST, GCNSRLST) or one-off search of `seq` (CNSRREQ,
+    GCNSRREQ, search_type 0; a domestic one names its exchange, `stex_tp`), and the id of its API."""
+    from ..realtime import CONDITION_SEARCHES
+
+    condition = CONDITION_SEARCHES[section]
+    if seq is None:
+        return {"trnm": condition.listing}, condition.listing_api
+    exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
+    return {"trnm": condition.search, "seq": seq, "search_type": "0", **exchange}, condition.search_api
+
+
+def condition_rows(body: dict[str, Any], api_id: str, listing: bool) -> list[dict[str, Any]]:
+    """The rows of a condition list's answer (each [seq, name] array named by the spec's fields:
+    `realtime.answer_entries`) or of a search's (its items typed by the spec, `realtime.answer_rows`, as plain JSON);
+    ResponseInvalid for an answer of other members, the server's fault."""
     from .._exceptions import ResponseInvalid
-    from ..realtime import answer_entries
-    from ._app import fail
+    from ..realtime import answer_entries, answer_rows
 
     try:
-        return [entry._asdict() for entry in answer_entries(body)]
+        if listing:
+            return [entry._asdict() for entry in answer_entries(body)]
+        return [answer_row(row) for row in answer_rows(body)]
     except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id="ka10171"), output == "json")
+        raise ResponseInvalid(str(error), api_id=api_id) from None
 
 
-def _typed_rows(body: dict[str, Any], api_id: str, output: str) -> list[Any]:
-    """A condition search's items, typed by the spec (`realtime.answer_rows`); an answer whose rows are no objects
-    is the server's fault, reported as such."""
-    from .._exceptions import ResponseInvalid
-    from ..realtime import answer_rows
-    from ._app import fail
+def condition_answer(
+    message: dict[str, Any], api_id: str, section: str, make_client: Callable[[], Any]
+) -> dict[str, Any]:
+    """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session of a
+    sync client (`make_client()`); of a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows
+    merged into the last page's answer. A refusal raises the library's error of its code; CliFailure when no answer
+    comes within CONDITION_WAIT or a search still has more after CONDITION_PAGES pages."""
+    from ..realtime import CONDITION_SEARCHES
 
-    try:
-        return answer_rows(body)
-    except ValueError as error:
-        fail(ResponseInvalid(str(error), api_id=api_id), output == "json")
-
-
-def _condition_answer(message: dict[str, Any], api_id: str, where: Target, common: dict[str, Any]) -> dict[str, Any]:
-    """The answer to a CNSRLST / CNSRREQ; of a condition search, every page (cont_yn "Y" and next_key, as a paged
-    TR), their rows merged into the last page's answer."""
-    from ._settings import command_client
-
-    with command_client(where, common) as client, client.realtime("domestic") as live:
+    with make_client() as client, client.realtime(section) as live:
         body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
             key = str(body.get("next_key") or "").strip()
-            if message["trnm"] != "CNSRREQ" or body.get("cont_yn") != "Y" or not key:
+            if message["trnm"] != CONDITION_SEARCHES[section].search or body.get("cont_yn") != "Y" or not key:
                 return {**body, "data": rows}
             body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
             rows += body.get("data") or []

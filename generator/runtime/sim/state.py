@@ -35,8 +35,8 @@ class Catalog:
         self.errors: dict[str, str] = data["errors"]
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
         self.websocket: dict[str, Any] = data["websocket"]  # LOGIN's answer and refusal, SYSTEM notices
-        self.conditions: dict[str, Any] = data["conditions"]
-        self.condition_rows: list[list[Any]] = data["condition_rows"]
+        # per section: "list", the answer listing the saved conditions; "rows", the FIDs of a one-off search's rows
+        self.conditions: dict[str, dict[str, Any]] = data["conditions"]
         self.rules = Rules.of(data["market"])
         self.recorded: list[dict[str, Any]] = data["recorded"]  # specs/recorded/*.json answers: name, api_id, payload
         self.paths = sorted({api["path"] for api in self.apis.values()})

@@ -88,19 +88,27 @@ def _template(type_id: str, name: str, values: dict[str, str]) -> bytes:
     return entry.replace(b"%", b"%%").replace(ITEM_MARK.encode(), b"%b")
 
 
+EXCHANGE = (
+    "stexTp"  # a US entry's member beside its item: the item's exchange (the guide's F4 table, FE / FT / S2 examples)
+)
+
+
 @dataclass(frozen=True)
 class Stream:
-    """One streamed (type, item): its type's pool, the item as it goes into an entry, its market code (empty for
-    an item outside the market)."""
+    """One streamed (type, item): its type's pool, the item as it goes into an entry (a US one followed by its
+    exchange, the entry's EXCHANGE member), its market code (empty for an item outside the market)."""
 
     pool: Pool
     item: bytes
     code: str
 
     @classmethod
-    def of(cls, pool: Pool, item: str) -> Stream:
+    def of(cls, pool: Pool, item: str, exchange: str | None = None) -> Stream:
         code = item.split("_")[0]
-        return cls(pool, orjson.dumps(item)[1:-1], code if in_market(code, pool.section) else "")
+        written = orjson.dumps(item)[1:-1]
+        if exchange:  # the template's "item":"%b" becomes "item":"NVDA","stexTp":"ND"
+            written += b'","' + EXCHANGE.encode() + b'":"' + orjson.dumps(exchange)[1:-1]
+        return cls(pool, written, code if in_market(code, pool.section) else "")
 
 
 def in_market(code: str, section: str) -> bool:

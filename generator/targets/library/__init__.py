@@ -13,6 +13,8 @@ from ...spec.model import Corpus
 from ..views import (
     answer_entry_views,
     answer_row_views,
+    condition_search_views,
+    condition_seq_length,
     enum_views,
     error_forms_view,
     error_views,
@@ -69,6 +71,8 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             item_code=item_code_pattern(corpus),
             market_prefix=market_prefix_pattern(corpus),
             group_length=group_length(corpus),
+            seq_length=condition_seq_length(corpus),
+            conditions=condition_search_views(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,

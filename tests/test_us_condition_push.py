@@ -1,0 +1,226 @@
+"""The US realtime condition search (usa20290, GCNSRREQ search_type 1) and its pushes (type S2): the guide's example
+frame decodes into typed UsConditionSearchRealtime events, the simulator answers GCNSRLST / GCNSRREQ / GCNSRCLR on
+the US path and pushes S2 entries, and a US session keeps, replays and clears such a search as a domestic one."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import json
+import pickle
+from typing import Any
+
+import pytest
+from kiwoom_sdk import AsyncKiwoom, Retry, codes, errors, realtime
+from kiwoom_sdk._session import RealtimeSession
+from kiwoom_sdk.cli._output import event_row
+from kiwoom_sdk.sim import Timing, running
+
+from generator.spec import yamlio
+
+from .conftest import SPECS
+
+QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.8)
+
+
+def _guide_push() -> dict[str, Any]:
+    """The 실시간데이터 example of usa20290, as the spec keeps it."""
+    spec = yamlio.load(SPECS / "us" / "websocket" / "usa20290.yaml")
+    return next(e["body"] for e in spec["examples"] if e.get("label") == "실시간데이터")
+
+
+def test_the_guides_us_push_decodes_into_typed_s2_events() -> None:
+    events = realtime.decode(json.dumps(_guide_push(), ensure_ascii=False))
+    assert [type(e) for e in events] == [realtime.UsConditionSearchRealtime] * 2
+    coin, sofi = events
+    assert isinstance(coin, realtime.UsConditionSearchRealtime) and isinstance(sofi, realtime.UsConditionSearchRealtime)
+    assert (coin.type, coin.item, coin.item_code, coin.serial_no) == ("S2", "COIN", "COIN", "2")
+    assert coin.insert_delete_type is codes.ConditionInsertDelete("I")
+    assert sofi.insert_delete_type is codes.ConditionInsertDelete("D")
+    assert coin.trade_time == datetime.time(23, 1, 56)
+    assert coin.side is codes.SellBuy("2")
+    assert coin.unknown_values == {}
+    assert realtime.REGISTRY["S2"] is realtime.UsConditionSearchRealtime
+    assert (realtime.UsConditionSearchRealtime.SECTION, realtime.UsConditionSearchRealtime.REGISTERED) == ("us", "")
+
+
+def test_a_us_entrys_exchange_is_kept_with_the_event() -> None:
+    """A US REAL entry names its item's exchange beside its values (stexTp, in the guide's FE / FT / S2 examples):
+    the event keeps it (`extra`, as sent; through pickling too), and `kiwoom stream` / the MCP snapshot print it."""
+    fe = yamlio.load(SPECS / "us" / "realtime" / "FE-us_realtime_trade_price.yaml")
+    frame = next(e["body"] for e in fe["examples"] if e["part"] == "response")
+    (trade,) = realtime.decode(json.dumps(frame))
+    coin, _ = realtime.decode(json.dumps(_guide_push(), ensure_ascii=False))
+    for event in (trade, coin):
+        assert isinstance(event, realtime.RealtimeEvent) and dict(event.extra) == {"stexTp": "ND"}
+        assert dict(pickle.loads(pickle.dumps(event)).extra) == {"stexTp": "ND"}
+        assert event_row(event)["stexTp"] == "ND"
+    domestic = {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}
+    (plain,) = realtime.decode(json.dumps({"trnm": "REAL", "data": [domestic]}))
+    assert isinstance(plain, realtime.RealtimeEvent) and dict(plain.extra) == {} and "stexTp" not in event_row(plain)
+
+
+def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
+    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281")
+    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172")
+    assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
+    assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
+
+
+def test_a_reg_of_a_condition_push_names_the_search_of_its_section() -> None:
+    """02 and S2 come of a realtime condition search, never of a REG: the refusal says which message brings them."""
+    from kiwoom_sdk import ArgumentInvalid
+    from kiwoom_sdk._registration import check_types
+
+    for section, push, search in (("domestic", "02", "CNSRREQ"), ("us", "S2", "GCNSRREQ")):
+        with pytest.raises(ArgumentInvalid, match=rf"{push} is no REG's: a realtime condition search \({search}"):
+            check_types(section, [push])
+
+
+def _us_session(sim: Any, work: Any) -> Any:
+    async def main() -> Any:
+        async with (
+            AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
+            client.realtime("us") as live,
+        ):
+            live._backoff = Retry(base=0.05, cap=0.2)  # reconnect quickly in tests
+            return await work(live)
+
+    return asyncio.run(main())
+
+
+async def _collect(live: RealtimeSession, seconds: float) -> list[realtime.Event]:
+    events: list[realtime.Event] = []
+
+    async def read() -> None:
+        async for event in live:
+            events.append(event)
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(read(), seconds)
+    return events
+
+
+def test_a_us_realtime_condition_search_yields_typed_s2_events_and_survives_a_reconnect() -> None:
+    async def work(live: RealtimeSession) -> tuple[list[realtime.Event], dict[str, Any], list[realtime.Event]]:
+        await live.send({"trnm": "GCNSRLST"})
+        await live.send({"trnm": "GCNSRREQ", "seq": "1", "search_type": "1"})  # waits for its answer
+        held = dict(live.conditions)
+        first = await _collect(live, 0.5)
+        await live._ws.close()
+        again = await _collect(live, 1.0)
+        return first, held, again
+
+    with running(seed=71, timing=QUICK) as sim:
+        first, held, again = _us_session(sim, work)
+    assert list(held) == ["1"]
+    answers = [e for e in first if isinstance(e, realtime.SystemMessage)]
+    assert [a.trnm for a in answers[:2]] == ["GCNSRLST", "GCNSRREQ"], answers
+    listed = realtime.answer_entries(answers[0])
+    assert [entry.seq for entry in listed][:2] == ["0", "1"]
+    found = realtime.UsConditionSearchRow.rows(answers[1])  # the codes it finds now, typed as usa20281's rows
+    assert found and all(row.item_code and isinstance(row.stex_tp, codes.UsExchange) for row in found)
+    assert [type(row) for row in realtime.answer_rows(answers[1])] == [realtime.UsConditionSearchRow] * len(found)
+    pushed = [e for e in first if isinstance(e, realtime.RealtimeEvent)]
+    assert pushed and all(isinstance(e, realtime.UsConditionSearchRealtime) for e in pushed)
+    for event in pushed:
+        assert isinstance(event, realtime.UsConditionSearchRealtime)
+        assert event.serial_no == "1" and event.item_code == event.item
+        assert isinstance(event.insert_delete_type, codes.ConditionInsertDelete)
+        assert isinstance(event.trade_time, datetime.time) and isinstance(event.side, codes.SellBuy)
+    assert {row.item_code for row in found} >= {e.item for e in pushed}
+    replayed = [e for e in again if isinstance(e, realtime.SystemMessage) and e.trnm == "GCNSRREQ"]
+    assert [str(e.body.get("seq")).strip() for e in replayed] == ["1"]  # the search, sent again on the new connection
+    assert any(isinstance(e, realtime.UsConditionSearchRealtime) for e in again)
+
+
+def test_a_cleared_us_search_is_not_replayed_and_a_refused_one_raises() -> None:
+    async def work(live: RealtimeSession) -> tuple[str, dict[str, Any], list[str]]:
+        try:
+            await live.send({"trnm": "GCNSRREQ", "seq": "99", "search_type": "1"})
+            refusal = "accepted"
+        except errors.InputFormatInvalid as error:
+            refusal = str(error)
+        await live.send({"trnm": "GCNSRREQ", "seq": "2", "search_type": "1"})
+        await live.send({"trnm": "GCNSRCLR", "seq": "2"})
+        await _collect(live, 0.3)
+        held = dict(live.conditions)
+        await live._ws.close()
+        events = await _collect(live, 0.8)
+        return refusal, held, [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
+
+    with running(seed=72, timing=QUICK) as sim:
+        refusal, held, after = _us_session(sim, work)
+    assert "no condition '99'" in refusal, refusal
+    assert held == {}
+    assert "GCNSRREQ" not in after
+
+
+def test_the_simulators_us_push_reads_as_the_guide_writes_it() -> None:
+    """On the US path: the answer pads seq as the guide's does, its rows are {jmcode, stex_tp}, each REAL entry is
+    {type S2, name, item, stexTp, values} with the FIDs of the spec's push."""
+    import websockets
+
+    async def main(sim: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        async with AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url) as client:
+            token = await client.token()
+        async with websockets.connect(sim.ws_url + "/api/us/websocket") as ws:
+            await ws.send(json.dumps({"trnm": "LOGIN", "token": token}))
+            await ws.recv()
+            await ws.send(json.dumps({"trnm": "GCNSRREQ", "seq": "3", "search_type": "1"}))
+            answer, push = None, None
+            while answer is None or push is None:
+                frame = await ws.recv()
+                body = json.loads(frame)
+                if body.get("trnm") == "PING":
+                    await ws.send(frame)  # or the simulator closes the session
+                elif body.get("trnm") == "GCNSRREQ":
+                    answer = body
+                elif body.get("trnm") == "REAL":
+                    push = body
+            return answer, push
+
+    with running(seed=73, timing=QUICK) as sim:
+        answer, push = asyncio.run(main(sim))
+    assert answer["seq"] == "3".ljust(realtime.SEQ_LENGTH) and answer["return_code"] == 0
+    assert answer["data"] and all(sorted(row) == ["jmcode", "stex_tp"] for row in answer["data"])
+    entry = push["data"][0]
+    assert sorted(entry) == ["item", "name", "stexTp", "type", "values"] and entry["type"] == "S2"
+    assert entry["stexTp"] in {member.value for member in codes.UsExchange}
+    assert sorted(entry["values"]) == sorted(realtime.UsConditionSearchRealtime.FIDS)
+    (event,) = realtime.decode(json.dumps({"trnm": "REAL", "data": [entry]}))
+    assert isinstance(event, realtime.UsConditionSearchRealtime) and event.serial_no == "3"
+
+
+@pytest.mark.parametrize("trnm", ["GCNSRLST", "GCNSRREQ", "GCNSRCLR"])
+def test_a_us_condition_message_on_the_domestic_path_is_unknown(trnm: str) -> None:
+    async def work(live: RealtimeSession) -> list[realtime.Event]:
+        await live.send({"trnm": trnm, "seq": "1", "search_type": "0"})
+        return await _collect(live, 0.3)
+
+    async def main(sim: Any) -> list[realtime.Event]:
+        async with (
+            AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url) as client,
+            client.realtime("domestic") as live,
+        ):
+            return await work(live)
+
+    with running(seed=74, timing=QUICK) as sim:
+        events = asyncio.run(main(sim))
+    (answer,) = [e for e in events if isinstance(e, realtime.SystemMessage) and e.trnm == trnm]
+    assert answer.return_code == 1517 and "unknown trnm" in str(answer.return_msg)
+
+
+def test_the_simulators_us_entries_name_their_items_exchange() -> None:
+    """As the guide's F4 table and FE / FT examples write a US entry: the item's exchange beside it (stexTp), the one
+    its REG named; the session's events keep it."""
+
+    async def work(live: RealtimeSession) -> list[realtime.Event]:
+        await live.register([("AAPL", "ND"), "NY:KO"], ["FE", "FT"])
+        return await _collect(live, 0.4)
+
+    with running(seed=75, timing=QUICK) as sim:
+        events = _us_session(sim, work)
+    seen = {(e.type, e.item, e.extra.get("stexTp")) for e in events if isinstance(e, realtime.RealtimeEvent)}
+    assert seen == {(t, code, exchange) for t in ("FE", "FT") for code, exchange in (("AAPL", "ND"), ("KO", "NY"))}
