@@ -15,6 +15,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+import kiwoom_sdk
 import pandas as pd
 import polars as pl
 import pytest
@@ -248,14 +249,23 @@ def test_bad_options_are_refused() -> None:
         frames.to_pandas([])
 
 
-@pytest.mark.parametrize(("library", "convert"), [("pandas", frames.to_pandas), ("polars", frames.to_polars)])
+@pytest.mark.parametrize(
+    ("library", "convert"),
+    [
+        ("pandas", frames.to_pandas),
+        ("polars", frames.to_polars),
+        ("polars", lambda _: frames.decode_to_polars([], realtime.StockTrade)),
+    ],
+)
 def test_without_the_library_the_error_names_the_extra_that_brings_it(
     library: str, convert: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, library, None)  # import fails as when the library is not installed
+    monkeypatch.delitem(sys.modules, "kiwoom_sdk._columnar", raising=False)  # which imports polars: imported anew
+    monkeypatch.delattr(kiwoom_sdk, "_columnar", raising=False)
     with pytest.raises(ImportError, match=rf'pip install "kiwoom-sdk\[{library}\]"'):
         convert(answer(LISTED[0]))
-    assert [d.name for d in EXTRAS[library]] == [library]
+    assert EXTRAS[library][0].name == library  # polars' extra brings pyarrow too, which decode_to_polars parses with
 
 
 # ---- merged pages ---------------------------------------------------------------------------------------------
