@@ -1,8 +1,8 @@
-"""frames.decode_to_polars: a batch of raw WebSocket messages into the frame that frames.to_polars makes of the
-events realtime.decode makes of them, for every realtime type, every option and whatever the values: streamed by the
-simulator over a loopback WebSocket, drawn by hypothesis from the shapes Kiwoom sends and from shapes it does not,
-inside frames that realtime.decode refuses, and without pyarrow. The streamed batches are read with no value
-converted one by one."""
+"""frames.decode_to_polars (a batch of raw WebSocket messages) and frames.to_polars of realtime events, which both
+read a column at a time: the frame made of the events' typed values one by one, for every realtime type, every option
+and whatever the values: streamed by the simulator over a loopback WebSocket, drawn by hypothesis from the shapes
+Kiwoom sends and from shapes it does not, inside frames that realtime.decode refuses, and without pyarrow. The
+streamed batches are read with no value converted one by one."""
 
 from __future__ import annotations
 
@@ -46,9 +46,12 @@ PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
 REGISTERED = [cls for cls in realtime.REGISTRY.values() if cls.REGISTERED]
 
 
-def slow(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> pl.DataFrame:
-    """What decode_to_polars promises: to_polars of the events realtime.decode makes of the messages."""
-    return frames.to_polars([e for m in messages for e in realtime.decode(m)], of, **options)
+def by_value(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> pl.DataFrame:
+    """What decode_to_polars and to_polars of realtime events promise: the frame of the events realtime.decode makes
+    of the messages, made from their typed attributes one by one (to_polars' path for rows of any other kind)."""
+    events = [e for m in messages for e in realtime.decode(m)]
+    settings = {"decimals": "decimal", "codes": "value", "directions": False, "errors": "raise", **options}
+    return frames._polars_by_value(of, [e for e in events if type(e) is of], **settings)
 
 
 def outcome(read: Any) -> tuple[str, Any]:
@@ -60,13 +63,18 @@ def outcome(read: Any) -> tuple[str, Any]:
 
 
 def assert_same(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> None:
-    fast = outcome(lambda: frames.decode_to_polars(messages, of, **options))
-    expected = outcome(lambda: slow(messages, of, **options))
-    assert fast[0] == expected[0], (fast, expected)
-    if fast[0] == "frame":
-        assert_frame_equal(fast[1], expected[1], check_exact=True)
-    else:
-        assert fast == expected
+    """decode_to_polars of the messages, and to_polars of their events, give the frame (or the error) of by_value."""
+    expected = outcome(lambda: by_value(messages, of, **options))
+    for read in (
+        lambda: frames.decode_to_polars(messages, of, **options),
+        lambda: frames.to_polars([e for m in messages for e in realtime.decode(m)], of, **options),
+    ):
+        got = outcome(read)
+        assert got[0] == expected[0], (got, expected)
+        if got[0] == "frame":
+            assert_frame_equal(got[1], expected[1], check_exact=True)
+        else:
+            assert got == expected
 
 
 # ---- streamed by the simulator -------------------------------------------------------------------------------------
@@ -125,8 +133,9 @@ def test_a_streamed_batch_is_read_a_column_at_a_time(
         raise AssertionError("a column was converted value by value")
 
     monkeypatch.setattr(frames, "_Cells", one_by_one)
-    monkeypatch.setattr(frames, "to_polars", one_by_one)
+    monkeypatch.setattr(frames, "_polars_by_value", one_by_one)
     frames.decode_to_polars(messages, of, directions=True)
+    frames.to_polars([e for m in messages for e in realtime.decode(m)], of, directions=True)
 
 
 def test_without_pyarrow_a_batch_is_decoded_message_by_message(

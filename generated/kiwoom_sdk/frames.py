@@ -270,15 +270,8 @@ def _whole_digits(value: Decimal) -> int:
 
 
 def _typed_columns(
-    source: Rows,
-    of: type[Row] | None,
-    field: str | None,
-    decimals: Decimals,
-    codes: Codes,
-    errors: Errors,
+    row_type: type[Row], rows: list[Row], decimals: Decimals, codes: Codes, errors: Errors
 ) -> list[tuple[_Column, _Cells, list[Any], list[int | None]]]:
-    _check_options(decimals, codes, errors)
-    row_type, rows = _rows(source, of, field)
     out = []
     for column in _columns(row_type):
         cells = _Cells(row_type, column, decimals, codes, errors)
@@ -333,7 +326,9 @@ def to_pandas(
     except ImportError as exc:
         raise _missing("pandas") from exc
     data = {}
-    for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
+    _check_options(decimals, codes, errors)
+    row_type, rows = _rows(source, of, field)
+    for column, cells, values, signs in _typed_columns(row_type, rows, decimals, codes, errors):
         data[column.name] = pandas.Series(values, dtype=_pandas_dtype(pandas, column, cells, values, decimals))
         if directions and column.kind in DIRECTED:
             data[f"{column.name}_direction"] = pandas.Series(signs, dtype="Int8")
@@ -380,11 +375,26 @@ def to_polars(
         ValueError: the rows' class cannot be told, a bad option, or a value that fits no column.
     """
     try:
-        import polars
+        from . import _columnar  # which needs polars
     except ImportError as exc:
         raise _missing("polars") from exc
+    _check_options(decimals, codes, errors)
+    row_type, rows = _rows(source, of, field)
+    if issubclass(row_type, RealtimeEvent) and _columnar.registered(row_type):
+        raw = _columnar.event_columns(rows, row_type)  # type: ignore[arg-type]  # rows of row_type
+        if raw is not None:
+            return _columnar.typed_frame(raw, row_type, decimals, codes, directions, errors)
+    return _polars_by_value(row_type, rows, decimals, codes, directions, errors)
+
+
+def _polars_by_value(
+    row_type: type[Row], rows: list[Row], decimals: Decimals, codes: Codes, directions: bool, errors: Errors
+) -> polars.DataFrame:
+    """The frame of typed rows made from their typed values, one by one."""
+    import polars
+
     series = []
-    for column, cells, values, signs in _typed_columns(source, of, field, decimals, codes, errors):
+    for column, cells, values, signs in _typed_columns(row_type, rows, decimals, codes, errors):
         series.extend(_polars_series(polars, column, cells, values, signs, directions))
     return polars.DataFrame(series)
 
@@ -439,12 +449,12 @@ def decode_to_polars(
     from . import realtime
 
     _check_options(decimals, codes, errors)
-    if not (isinstance(of, type) and realtime.REGISTRY.get(getattr(of, "TYPE", "")) is of):
-        raise TypeError(f"of= takes a realtime event class of kiwoom_sdk.realtime (StockTrade...), not {of!r}")
     try:
         from . import _columnar  # which needs polars
     except ImportError as exc:
         raise _missing("polars") from exc
+    if not _columnar.registered(of):
+        raise TypeError(f"of= takes a realtime event class of kiwoom_sdk.realtime (StockTrade...), not {of!r}")
     batch = list(messages)
     raw = _columnar.raw_columns(batch, of, realtime.decode)
     if raw is None:

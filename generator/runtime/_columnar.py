@@ -20,7 +20,7 @@ from functools import cache
 
 import polars
 
-from ._realtime import Event, RealtimeEvent
+from ._realtime import Event, RealtimeEvent, _all_text
 from ._values import to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
 
 _NUMBER = r"^(?:[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?)?$"  # or blank
@@ -236,6 +236,13 @@ class _Plan:
     exact: list[polars.Expr]  # for each such column (attribute): whether it reads exactly what the converter gives
 
 
+def registered(of: object) -> bool:
+    """Whether `of` is the event class of kiwoom_sdk.realtime for its type (what a batch is read as)."""
+    from .realtime import REGISTRY
+
+    return isinstance(of, type) and REGISTRY.get(getattr(of, "TYPE", "")) is of
+
+
 def _event_class(type_id: str) -> type[RealtimeEvent]:
     from .realtime import REGISTRY
 
@@ -324,6 +331,20 @@ def typed_frame(
         )
         series.extend(_polars_series(polars, column, cells, values, signs, directions))
     return polars.DataFrame(series)
+
+
+@cache
+def _raw_schema(type_id: str) -> dict[str, polars.DataType]:
+    return {"item": polars.String(), **dict.fromkeys(_event_class(type_id).FIDS, polars.String())}
+
+
+def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> polars.DataFrame | None:
+    """`item` and the listed FIDs (raw strings, by FID number) of decoded events of type `of`, as `raw_columns` gives
+    them of the messages; None where a value is no string (a FID sent as a JSON number or null), which the caller
+    then reads from the events' typed values."""
+    if not all(_all_text(event.values) for event in events):
+        return None
+    return polars.from_dicts([{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE))
 
 
 @cache
