@@ -3,6 +3,7 @@
     client.ka10081(...).to_pandas()                          # the rows of the response's list field
     merged(pages).to_polars(decimals="float")                # every page's rows in one frame
     frames.to_pandas(events, of=realtime.StockTrade)         # the 0B events of a realtime batch
+    frames.decode_to_polars(messages, realtime.StockTrade)   # the 0B entries of raw WebSocket messages
 
 The columns come from the row class, never from the data: a response's list field gives its row model's
 fields in order (nested lists and objects left out), a realtime type gives `item` and then its FIDs by
