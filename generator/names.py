@@ -158,7 +158,19 @@ RESERVED_ATTRIBUTES: dict[str, frozenset[str]] = {
     "response": PYDANTIC_ATTRIBUTES | {"raw", "headers", "cont_yn", "next_key", "to_pandas", "to_polars"},
     "item": PYDANTIC_ATTRIBUTES | {"raw"},
     "realtime": frozenset(
-        {"item", "name", "type", "values", "unknown_values", "as_dict", "TYPE", "FIDS", "SECTION", "REGISTERED"}
+        {
+            "item",
+            "name",
+            "type",
+            "values",
+            "extra",
+            "unknown_values",
+            "as_dict",
+            "TYPE",
+            "FIDS",
+            "SECTION",
+            "REGISTERED",
+        }
     ),
 }
 RESERVED_PREFIXES = ("_", "model_")  # pydantic's private attributes and its namespace
@@ -171,6 +183,7 @@ REALTIME_IMPORTS = frozenset(
     {
         "AnswerRow",
         "Any",
+        "ConditionSearch",
         "Decimal",
         "DecimalPrice",
         "DirectedRate",
