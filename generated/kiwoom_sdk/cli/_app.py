@@ -363,10 +363,10 @@ def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
     from ._errors import envelope, exit_code, one_line
 
     if as_json:
-        from ._output import dumps
+        from ._output import json_line
 
         try:
-            sys.stdout.write(dumps(envelope(error, order)) + "\n")
+            sys.stdout.write(json_line(envelope(error, order), sys.stdout))
             sys.stdout.flush()
         except BrokenPipeError:  # nobody reads the envelope: the line on stderr and the exit code still say it
             _drop_stdout()
@@ -382,11 +382,26 @@ def _drop_stdout() -> None:
     os.close(null)
 
 
+def _as_typed(arg: str) -> str:
+    """An argument as typed: bytes the locale could not decode (Korean typed in UTF-8 under an ASCII locale without
+    Python's UTF-8 mode, kept as surrogates) read as UTF-8 when they are; anything else as it is."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(arg).decode("utf-8")
+        except UnicodeError:
+            return arg
+    return arg
+
+
 def run(argv: list[str] | None = None) -> None:
     """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
     from ._errors import log_lines
+    from ._output import escaping_streams
 
-    args = sys.argv[1:] if argv is None else argv
+    args = [_as_typed(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    escaping_streams()
     log_lines()
     try:
         try:

@@ -12,7 +12,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search
 from ._errors import DECLINED, USAGE, CliFailure
-from ._output import default_format, dumps, page_data, write_csv, write_jsonl, write_result
+from ._output import default_format, json_line, page_data, write_csv, write_jsonl, write_result
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -23,7 +23,7 @@ def _format(given: str | None) -> str:
 
 
 def _emit(envelope: dict[str, Any]) -> None:
-    sys.stdout.write(dumps(envelope) + "\n")
+    sys.stdout.write(json_line(envelope, sys.stdout))
 
 
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:

@@ -1,0 +1,116 @@
+"""The `kiwoom` command as a new user meets it: output on a stream that cannot encode Korean (an ASCII locale, a
+legacy console), and what it says of input it cannot take."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+from kiwoom_sdk.sim import Simulator, running
+
+from tests.cli_support import cli_env, kiwoom
+
+BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+NAME_KO = "주식기본정보요청"  # ka10001's Korean name: in every output of it
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[Simulator]:
+    with running() as simulator:
+        yield simulator
+
+
+def narrow(sim: Simulator | None, encoding: str) -> dict[str, str]:
+    """The environment of a `kiwoom` whose stdout and stderr write `encoding` only (strictly, as an ASCII locale or a
+    legacy console does), not UTF-8."""
+    return cli_env(sim, PYTHONIOENCODING=f"{encoding}:strict", LANG="C", LC_ALL="C")
+
+
+def escaped(text: str) -> str:
+    """`text` as a stream that cannot encode it shows it: each character it cannot write as a backslash escape."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+# Every output of the command that holds Korean text: each format of call, describe, search, an order's preview, an
+# error refused before sending, conditions.
+JSON_RUNS = [
+    ("call", "ka10001", "--stk-cd", "005930", "--format", "json"),
+    ("describe", "ka10001", "--format", "json"),
+    ("search", "현재가", "--format", "json"),
+    ("search", "현재가", "--format", "jsonl"),
+    ("call", "ka10001", "--stk-cd", "005930", "--format", "jsonl"),
+    (*BUY, "--format", "json"),
+    ("call", "ka10001", "--stk-cd", "", "--format", "json"),  # the error envelope names the field in Korean
+    ("conditions", "--format", "json"),
+    ("conditions", "--format", "jsonl"),
+]
+TEXT_RUNS = [
+    ("call", "ka10001", "--stk-cd", "005930", "--format", "table"),
+    ("call", "ka10001", "--stk-cd", "005930", "--format", "csv"),
+    ("describe", "ka10001", "--format", "table"),
+    ("search", "현재가", "--format", "table"),
+    ("search", "현재가", "--format", "csv"),
+    (*BUY, "--format", "table"),
+    ("conditions", "--format", "table"),
+    ("conditions", "--format", "csv"),
+    ("call", "ka10001", "--help"),
+]
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("args", JSON_RUNS, ids=" ".join)
+def test_json_on_a_stream_that_cannot_write_korean_is_escaped_json(
+    args: tuple[str, ...], encoding: str, sim: Simulator
+) -> None:
+    wide = kiwoom(*args, sim=sim)
+    narrowed = kiwoom(*args, env=narrow(sim, encoding))
+    assert narrowed.returncode == wide.returncode, narrowed.stderr
+    assert narrowed.stdout.isascii() and "Traceback" not in narrowed.stderr, narrowed.stderr
+    parsed = [json.loads(line) for line in narrowed.stdout.splitlines()]
+    expected = [json.loads(line) for line in wide.stdout.splitlines()]
+    assert parsed == expected and parsed  # the same values: \u escapes, not a lossy replacement
+
+
+@pytest.mark.parametrize("args", TEXT_RUNS, ids=" ".join)
+def test_text_on_a_stream_that_cannot_write_korean_is_escaped_text(args: tuple[str, ...], sim: Simulator) -> None:
+    wide = kiwoom(*args, sim=sim)
+    result = kiwoom(*args, env=narrow(sim, "ascii"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout and "Traceback" not in result.stderr and "UnicodeEncodeError" not in result.stderr
+    if "--help" in args:  # click writes its help in UTF-8 whatever the locale
+        assert result.stdout == wide.stdout
+        return
+    assert result.stdout.isascii()
+    if "table" in args and args[0] in ("call", "conditions") and "kt10000" not in args:  # rich tables
+        assert "\\u" in result.stdout and "+--" in result.stdout  # drawn in ASCII, each Korean name escaped
+    else:  # the same text, each character the stream cannot write escaped
+        assert result.stdout == escaped(wide.stdout)
+    if "csv" in args:
+        assert list(csv.reader(io.StringIO(result.stdout)))[1]  # still CSV: a header and rows
+
+
+def test_messages_on_a_stderr_that_cannot_write_korean_are_escaped(sim: Simulator) -> None:
+    result = kiwoom("call", "ka10001", "--stk-cd", "", "--format", "table", env=narrow(sim, "ascii"))
+    assert result.returncode == 2
+    assert result.stderr == f"kiwoom: --stk-cd ({escaped('종목코드')}): required: must not be blank\n"
+
+
+def test_a_stream_of_events_on_a_stream_that_cannot_write_korean(sim: Simulator) -> None:
+    result = kiwoom("stream", "0B", "005930", "--count", "2", "--format", "jsonl", env=narrow(sim, "ascii"))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 2 and rows[0]["type"] == "0B" and not rows[0]["name"].isascii()
+    table = kiwoom("stream", "0B", "005930", "--count", "2", "--format", "table", env=narrow(sim, "ascii"))
+    assert table.returncode == 0 and table.stdout.isascii() and "005930" in table.stdout, table.stderr
+
+
+def test_korean_arguments_undecodable_in_the_locale_are_read_as_utf8(sim: Simulator) -> None:
+    """An ASCII locale without Python's UTF-8 mode hands the command a Korean word typed in UTF-8 as undecodable
+    bytes: it is still the word typed, not a word that matches nothing."""
+    wide = kiwoom("search", "현재가", "--format", "json")
+    result = kiwoom("search", "현재가", "--format", "json", env={**narrow(None, "ascii"), "PYTHONUTF8": "0"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == json.loads(wide.stdout) and json.loads(result.stdout)["total"] > 0
