@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from collections.abc import Iterator
 
 import pytest
 from kiwoom_sdk.sim import Simulator, running
 
-from tests.cli_support import cli_env, kiwoom
+from tests.cli_support import KIWOOM, cli_env, kiwoom
 
 BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
 NAME_KO = "주식기본정보요청"  # ka10001's Korean name: in every output of it
@@ -114,3 +115,29 @@ def test_korean_arguments_undecodable_in_the_locale_are_read_as_utf8(sim: Simula
     result = kiwoom("search", "현재가", "--format", "json", env={**narrow(None, "ascii"), "PYTHONUTF8": "0"})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == json.loads(wide.stdout) and json.loads(result.stdout)["total"] > 0
+
+
+def test_stream_of_types_that_take_no_items_needs_no_items_argument(sim: Simulator) -> None:
+    """`kiwoom stream 00` (the account's orders and fills, registered with the empty item) as README writes it: no
+    `""` for ITEMS; an order sent meanwhile is its event."""
+    process = subprocess.Popen(
+        [*KIWOOM, "stream", "00", "--count", "1", "--format", "jsonl"],
+        env=cli_env(sim),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        assert process.stderr.readline().startswith("kiwoom: streaming 00"), process.communicate(timeout=30)
+        assert kiwoom(*BUY, "--confirm", sim=sim).returncode == 0
+        out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    assert json.loads(out)["type"] == "00"
+
+
+def test_stream_of_types_that_take_items_without_items_is_bad_input() -> None:
+    result = kiwoom("stream", "0B")
+    assert result.returncode == 2 and "no item given: 0B register item codes" in result.stderr, result.stderr

@@ -283,7 +283,7 @@ def logout(profile: str | None) -> None:
 
 @cli.command()
 @click.argument("types")
-@click.argument("items")
+@click.argument("items", required=False, default="")
 @click.option(
     "--section", type=click.Choice(["domestic", "us"]), help="the types' own section (the default); another is refused"
 )
@@ -295,7 +295,7 @@ def stream(
     types: str, items: str, section: str | None, count: int | None, format_: str | None, **connection: Any
 ) -> None:
     """Realtime events of TYPES (comma-separated, e.g. 0B,0D; all of one section) for ITEMS (e.g. 005930,000660)
-    until Ctrl-C; ITEMS is "" for the types that take none (00, 04, 0s, 1h).
+    until Ctrl-C; the types that take no items (00, 04, 0s, 1h) are given without ITEMS: `kiwoom stream 00`.
 
     A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
     from ._realtime_commands import stream_events
