@@ -141,3 +141,20 @@ def test_stream_of_types_that_take_no_items_needs_no_items_argument(sim: Simulat
 def test_stream_of_types_that_take_items_without_items_is_bad_input() -> None:
     result = kiwoom("stream", "0B")
     assert result.returncode == 2 and "no item given: 0B register item codes" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("call", "ka1001"), "ka10001"),  # a digit left out
+        (("describe", "ka10O01"), "ka10001"),  # a letter O for a zero
+        (("call", "ka1000l", "--stk-cd", "005930"), "ka10001"),  # a letter l for a one
+        (("describe", "ka01001"), "ka10001"),  # two digits swapped
+        (("call", "stock-basic-inf"), "stock_basic_info"),
+    ],
+)
+def test_a_mistyped_tr_suggests_the_nearest_first(args: tuple[str, ...], meant: str) -> None:
+    result = kiwoom(*args, "--format", "table")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"kiwoom: unknown TR {args[1]!r}: did you mean {meant!r}"), result.stderr
+    assert result.stderr.rstrip().endswith("`kiwoom search WORDS` finds TRs")

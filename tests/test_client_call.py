@@ -79,6 +79,8 @@ def test_call_refuses_what_the_method_refuses(api_id: str, params: dict[str, Any
     [
         (lambda c: c.call("ka99999"), ArgumentInvalid, "api_id='ka99999'"),
         (lambda c: c.call("stock_basic_inf", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'stock_basic_info'"),
+        (lambda c: c.call("ka1001", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'ka10001' or"),
+        (lambda c: c.call("ka10O01", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'ka10001' or"),
         (lambda c: c.call("pages"), ArgumentInvalid, "api_id='pages'"),  # a client method, not a TR
         (lambda c: c.call(10001), ArgumentInvalid, "api_id=10001"),
         (lambda c: c.call("ka10001", ["stk_cd", "005930"]), ArgumentInvalid, "params="),

@@ -510,3 +510,16 @@ def test_order_preview_refuses_what_the_mock_server_would_refuse(sim: Simulator)
     result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
     assert result.is_error is True and result.structured_content["error"]["class"] == "MockUnsupported"
     assert "KRX only" in result.structured_content["error"]["message"]
+
+
+def test_a_mistyped_tr_suggests_the_nearest_to_the_agent(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("describe_api", {"api_id": "ka1001"}),
+            await session.call_tool("query", {"api_id": "ka10O01", "params": {"stk_cd": "005930"}}),
+        ]
+
+    described, queried = session_with(sim, work)
+    for result in (described, queried):
+        assert result.is_error is True
+        assert "did you mean 'ka10001'" in result.structured_content["error"]["message"], result.structured_content

@@ -4,7 +4,6 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
-import difflib
 import functools
 import logging
 import random
@@ -27,6 +26,7 @@ from ._exceptions import (
     look_it_up,
 )
 from ._models import KiwoomResponse
+from ._nearest import did_you_mean
 from ._policy import (
     TOKENS,
     Retry,
@@ -526,8 +526,8 @@ def _endpoint_named(api_id: object) -> Endpoint:
         found = names.get(api_id) or names.get(api_id.strip().lower())
         if found is not None:
             return ENDPOINTS[found]
-        close = difflib.get_close_matches(api_id.strip().lower(), names, n=3)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        close = did_you_mean(api_id, names)
+        hint = f"; {close}" if close else ""
     else:
         hint = ""
     raise ArgumentInvalid(

@@ -141,7 +141,9 @@ class CallGroup(CommandGroup):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         command = self.get_command(ctx, args[0])
         if command is None:
-            raise CliFailure(f"unknown TR {args[0]!r}: try `kiwoom search WORDS`", USAGE, "UnknownTR")
+            from ._catalog import unknown
+
+            raise CliFailure(unknown(args[0], "`kiwoom search WORDS` finds TRs"), USAGE, "UnknownTR")
         return command.name, command, args[1:]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
