@@ -8,8 +8,18 @@ import io
 import json
 import subprocess
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from kiwoom_sdk import (
+    ArgumentInvalid,
+    FieldProblem,
+    KiwoomError,
+    OrderStateUnknown,
+    RealtimeGaveUp,
+    RequestInvalid,
+)
+from kiwoom_sdk._exceptions import SessionEnded
 from kiwoom_sdk.sim import Simulator, running
 
 from tests.cli_support import KIWOOM, cli_env, kiwoom
@@ -158,3 +168,50 @@ def test_a_mistyped_tr_suggests_the_nearest_first(args: tuple[str, ...], meant: 
     assert result.returncode == 2
     assert result.stderr.startswith(f"kiwoom: unknown TR {args[1]!r}: did you mean {meant!r}"), result.stderr
     assert result.stderr.rstrip().endswith("`kiwoom search WORDS` finds TRs")
+
+
+def _every_error_class() -> list[type[KiwoomError]]:
+    """Every error class the library raises: KiwoomError and its subclasses, of every module of the package."""
+    import kiwoom_sdk._session  # the realtime errors
+    import kiwoom_sdk.errors  # noqa: F401  # one class per Kiwoom code
+
+    found: list[type[KiwoomError]] = []
+    pending: list[type[KiwoomError]] = [KiwoomError]
+    while pending:
+        cls = pending.pop()
+        found.append(cls)
+        pending += cls.__subclasses__()
+    return sorted(set(found), key=lambda cls: cls.__name__)
+
+
+def _instance(cls: type[KiwoomError]) -> KiwoomError:
+    """An error of `cls` as the library makes one (each constructor takes its own arguments)."""
+    special: dict[type[KiwoomError], Any] = {
+        RequestInvalid: lambda: RequestInvalid(
+            "ka10001", "주식기본정보요청", [FieldProblem("stk_cd", "종목코드", "required", "blank")]
+        ),
+        OrderStateUnknown: lambda: OrderStateUnknown("kt10000", "timed out", look_up=("kt00007",)),
+        ArgumentInvalid: lambda: ArgumentInvalid("rate", -1, "must be > 0"),
+        RealtimeGaveUp: lambda: RealtimeGaveUp(["refused"]),
+    }
+    for base in cls.__mro__:
+        if base in special:
+            made = special[base]()
+            made.__class__ = cls
+            return made  # type: ignore[no-any-return]
+        if base is SessionEnded:
+            return cls("R10001", "ended")  # type: ignore[call-arg]
+    return cls("refused", api_id="ka10001")
+
+
+@pytest.mark.parametrize("cls", _every_error_class(), ids=lambda cls: cls.__name__)
+def test_the_envelopes_retryable_is_the_librarys_retry_rule(cls: type[KiwoomError]) -> None:
+    """What `kiwoom` (and the MCP server) tells a caller of an error's `retryable` is what the client itself does
+    with it: retried for a query, never for an order."""
+    from kiwoom_sdk._endpoints import ENDPOINTS
+    from kiwoom_sdk._policy import retryable as client_retries
+    from kiwoom_sdk.cli._errors import envelope
+
+    error = _instance(cls)
+    for api_id, order in (("ka10001", False), ("kt10000", True)):
+        assert envelope(error, order)["error"]["retryable"] is client_retries(ENDPOINTS[api_id], error), (cls, order)

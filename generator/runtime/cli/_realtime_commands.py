@@ -171,6 +171,7 @@ def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
     refused TR is."""
     import time
 
+    from .._exceptions import RealtimeTimeout
     from .._realtime import SystemMessage
     from ..errors import error_class_for
 
@@ -184,4 +185,4 @@ def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
                 refused = f"{message['trnm']} refused: {event.return_msg}"
                 raise error_class_for(code)(refused, api_id=api_id, code=code)
             return dict(event.body)
-    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", UNAVAILABLE, "NoAnswer")
+    raise RealtimeTimeout(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", api_id=api_id)
