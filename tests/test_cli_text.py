@@ -215,3 +215,19 @@ def test_the_envelopes_retryable_is_the_librarys_retry_rule(cls: type[KiwoomErro
     error = _instance(cls)
     for api_id, order in (("ka10001", False), ("kt10000", True)):
         assert envelope(error, order)["error"]["retryable"] is client_retries(ENDPOINTS[api_id], error), (cls, order)
+
+
+@pytest.mark.parametrize(
+    "digits",
+    ["００５９３０", "٠٠٥٩٣٠", "۰۰۵۹۳۰", "00593²", "𝟎𝟎𝟓𝟗𝟑𝟎"],
+    ids=["full-width", "arabic-indic", "persian", "superscript", "mathematical"],
+)
+def test_an_item_code_in_other_digits_is_refused_before_sending(digits: str, sim: Simulator) -> None:
+    """Python's str.isdigit takes these for digits; Kiwoom does not: refused as bad input, naming the option, before
+    anything is sent (one rule, `_digits`, for every request value)."""
+    before = sim.state.requests
+    result = kiwoom("call", "ka10001", "--stk-cd", digits, "--format", "json", sim=sim)
+    assert result.returncode == 2, result.stdout
+    [problem] = json.loads(result.stdout)["error"]["problems"]
+    assert problem["option"] == "--stk-cd" and "digits are written 0-9" in problem["detail"]
+    assert sim.state.requests == before

@@ -19,6 +19,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
 
+from ._digits import DIGITS, foreign_digits
 from ._exceptions import bounded, excerpt
 from ._values import (
     DecimalPrice,
@@ -178,7 +179,6 @@ def scaled_price_parser(scale: int) -> PlainValidator:
 # of a share, a datetime's time of day, a sign on a price, spaces around an item code, a code of another
 # table) is refused, never rounded, cut or trimmed.
 
-DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
@@ -196,7 +196,7 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
 
 def _text_argument(value: Any) -> Any:
     """Text as given; refused: not a str, a control or invisible character (CONTROL: a newline, a tab, NUL, a
-    zero-width space, a byte-order mark, ...), or spaces
+    zero-width space, a byte-order mark, ...), a digit other than 0-9 (`_digits`: "００５９３０", "٠٠٥٩٣٠"), or spaces
     (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
     refused where required)."""
     if not isinstance(value, str):
@@ -210,6 +210,9 @@ def _text_argument(value: Any) -> Any:
         )
     if value != value.strip() and value.strip():
         raise _refuse("text", "spaces around a value would be sent as part of it", value)
+    foreign = foreign_digits(value)
+    if foreign:
+        raise _refuse("text", f"digits are written 0-9, not {foreign[:10]!r} (full width, other scripts, ...)", value)
     return value
 
 

@@ -312,7 +312,9 @@ for _option in _connection_options():
 def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | None) -> str | None:
     """A condition search's number as `kiwoom conditions` lists them: digits, at most 3 (ka10172's `seq`, length 3;
     the guide's examples send "4"). Anything else is bad input, refused before connecting."""
-    if seq is not None and not (seq.isascii() and seq.isdigit() and len(seq) <= 3):
+    from .._digits import ascii_digits
+
+    if seq is not None and not (ascii_digits(seq) and len(seq) <= 3):
         raise click.BadParameter(f"{seq!r} is not a condition number (1 to 3 digits; `kiwoom conditions` lists them)")
     return seq
 
