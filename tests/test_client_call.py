@@ -156,3 +156,27 @@ def test_an_async_order_through_call_cancelled_after_sending_is_kept() -> None:
     [record] = kept
     _assert_kept(record, "cancelled")
     assert "orders_in_doubt" in notes
+
+
+@pytest.mark.parametrize(
+    ("paging", "named"),
+    [
+        ({"cont_yn": "N"}, "cont_yn='N'"),  # truthy: it asked for the next page
+        ({"cont_yn": True, "next_key": 2}, "next_key=2"),  # was a TypeError from the HTTP library
+        ({"cont_yn": True, "next_key": "ka10081-\uff10\uff10\uff10\uff12"}, "next_key="),  # was a UnicodeEncodeError
+        ({"cont_yn": True, "next_key": "ka10081-0002\n"}, "next_key="),  # was a transport failure "may have been sent"
+    ],
+)
+def test_a_trs_own_method_checks_its_paging_arguments_as_call_does(
+    paging: dict[str, Any], named: str, sim: Simulator
+) -> None:
+    before = sim.state.requests
+    with _client(sim) as client:
+        for call in (client.ka10081, functools.partial(client.call, "ka10081")):
+            with pytest.raises(ArgumentInvalid) as caught:
+                if isinstance(call, functools.partial):
+                    call(DAILY, **paging)
+                else:
+                    call(**DAILY, **paging)
+            assert str(caught.value).startswith(named), caught.value
+    assert sim.state.requests == before

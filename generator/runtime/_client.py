@@ -13,7 +13,7 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Self, TypeVar, Unpack
 
-from ._core import Config, Core, Env, OrderInDoubt, Outgoing
+from ._core import Config, Core, Env, OrderInDoubt, Outgoing, check_paging
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, ENDPOINTS, HOSTS
 from ._exceptions import (
@@ -548,13 +548,7 @@ def _call_arguments(endpoint: Endpoint, params: object, cont_yn: object, next_ke
             params,
             f"must be a mapping of {endpoint.api_id}'s fields by name ({{'stk_cd': '005930'}}), or None",
         )
-    if not isinstance(cont_yn, bool):
-        raise ArgumentInvalid("cont_yn", cont_yn, "must be True or False")
-    if next_key is not None and not isinstance(next_key, str):
-        raise ArgumentInvalid("next_key", next_key, "must be the next_key of the previous page (a string), or None")
-    if (cont_yn or next_key) and not endpoint.paging:
-        name, value = ("cont_yn", cont_yn) if cont_yn else ("next_key", next_key)
-        raise ArgumentInvalid(name, value, f"{endpoint.api_id} does not page: call it without cont_yn and next_key")
+    check_paging(endpoint, cont_yn, next_key)
     return given
 
 
