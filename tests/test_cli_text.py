@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 from collections.abc import Iterator
 from typing import Any
@@ -230,4 +231,15 @@ def test_an_item_code_in_other_digits_is_refused_before_sending(digits: str, sim
     assert result.returncode == 2, result.stdout
     [problem] = json.loads(result.stdout)["error"]["problems"]
     assert problem["option"] == "--stk-cd" and "digits are written 0-9" in problem["detail"]
+    assert sim.state.requests == before
+
+
+def test_an_argument_of_bytes_no_encoding_reads_is_bad_input_not_a_bug(sim: Simulator) -> None:
+    """A byte that is not UTF-8 (`$'\\xff'`) reaches Python as a lone surrogate, which no JSON body can carry: refused
+    naming the option, exit 2, nothing sent; it was a TypeError of the JSON encoder, exit 1."""
+    before = sim.state.requests
+    result = kiwoom("call", "ka10001", "--stk-cd", os.fsdecode(b"0059\xff"), "--format", "json", sim=sim)
+    assert result.returncode == 2, result.stdout
+    [problem] = json.loads(result.stdout)["error"]["problems"]
+    assert problem["option"] == "--stk-cd" and "lone surrogate" in problem["detail"]
     assert sim.state.requests == before

@@ -187,6 +187,7 @@ UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 # marks and overrides, the line and paragraph separators, word joiners and invisible operators, the byte-order mark,
 # the interlinear annotation marks (the documents' pattern says the same: generator/targets/wire_schema.py).
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, alone in a str: no character, not encodable
 FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
@@ -196,7 +197,7 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
 
 def _text_argument(value: Any) -> Any:
     """Text as given; refused: not a str, a control or invisible character (CONTROL: a newline, a tab, NUL, a
-    zero-width space, a byte-order mark, ...), a digit other than 0-9 (`_digits`: "００５９３０", "٠٠٥٩٣٠"), or spaces
+    zero-width space, a byte-order mark, ...), a lone surrogate (SURROGATE), a digit other than 0-9 (`_digits`: "００５９３０", "٠٠٥٩٣٠"), or spaces
     (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
     refused where required)."""
     if not isinstance(value, str):
@@ -210,6 +211,12 @@ def _text_argument(value: Any) -> Any:
         )
     if value != value.strip() and value.strip():
         raise _refuse("text", "spaces around a value would be sent as part of it", value)
+    if SURROGATE.search(value):
+        raise _refuse(
+            "text",
+            "a lone surrogate is no character and cannot be sent as UTF-8 (bytes a locale could not decode?)",
+            value,
+        )
     foreign = foreign_digits(value)
     if foreign:
         raise _refuse("text", f"digits are written 0-9, not {foreign[:10]!r} (full width, other scripts, ...)", value)

@@ -59,7 +59,9 @@ FOREIGN_DIGITS = (
     "\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\ua620-\\ua629\\ua8d0-\\ua8d9\\ua900-\\ua909"
     "\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19"
 )
-# The digits are looked for once, ahead (`.` stops at a line break, which CONTROL refuses anyway).
+# The digits are looked for once, ahead (`.` stops at a line break, which CONTROL refuses anyway). The package also
+# refuses a lone surrogate (_types.SURROGATE), which no JSON document holds as text and which the two dialects cannot
+# say alike (ECMA-262 without the u flag reads an astral character as two surrogates).
 TEXT = f"(?!.*[{FOREIGN_DIGITS}])[^{SPACE}{CONTROL}](?:[^{CONTROL}]*[^{SPACE}{CONTROL}])?"
 SPACES = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"  # SPACE less CONTROL
 NUMBER = r"[+-]?[0-9]+(\.[0-9]+)?"
