@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -242,4 +243,32 @@ def test_an_argument_of_bytes_no_encoding_reads_is_bad_input_not_a_bug(sim: Simu
     assert result.returncode == 2, result.stdout
     [problem] = json.loads(result.stdout)["error"]["problems"]
     assert problem["option"] == "--stk-cd" and "lone surrogate" in problem["detail"]
+    assert sim.state.requests == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["{bad", "[1, 2]", '{"default": 5}', '{"default": {"appkey": "k"}}', "\udcff", "directory"],
+    ids=["not-json", "a-list", "a-number", "half-a-profile", "not-utf8", "a-directory"],
+)
+def test_a_damaged_credentials_file_is_exit_3_naming_it(damage: str, sim: Simulator, tmp_path: Path) -> None:
+    """A credentials file that cannot be read is a credentials problem (exit 3, one line naming the file and what to
+    do), not a bug (exit 1: a JSON, attribute or type error) nor a server failure (exit 6: an OSError)."""
+    stored = tmp_path / "credentials.json"
+    if damage == "directory":
+        stored.mkdir()
+    else:
+        stored.write_bytes(os.fsencode(damage))
+    env = {k: v for k, v in cli_env(sim, KIWOOM_CONFIG_DIR=str(tmp_path)).items() if not k.endswith("KEY")}
+    before = sim.state.requests
+    for args in (("call", "ka10001", "--stk-cd", "005930", "--format", "json"), ("auth", "status")):
+        result = kiwoom(*args, env=env)
+        assert result.returncode == 3, (args, result.stderr)
+        assert result.stderr.startswith(f"kiwoom: the saved credentials in {stored}"), result.stderr
+        assert "kiwoom auth login" in result.stderr and "Traceback" not in result.stderr
+    logout = kiwoom("auth", "logout", env=env)
+    if damage.startswith('{"default"'):  # the file is whole: the damaged profile is removed, as the message says
+        assert logout.returncode == 0 and kiwoom("auth", "status", env=env).returncode == 0, logout.stderr
+    else:
+        assert logout.returncode == 3 and logout.stderr.startswith(f"kiwoom: the saved credentials in {stored}")
     assert sim.state.requests == before

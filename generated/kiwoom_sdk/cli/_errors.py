@@ -16,7 +16,7 @@ from typing import Any
 OK = 0
 INTERNAL = 1
 USAGE = 2  # bad input (unknown TR, unknown option, a value that fails validation): nothing was sent
-AUTH = 3  # credentials missing, ambiguous, of the other env, or refused
+AUTH = 3  # credentials missing, ambiguous, of the other env, unreadable, or refused
 REFUSED = 4  # the server refused the request (fix it; sending it unchanged does not help)
 RATE_LIMITED = 5  # too many requests: retryable after a pause
 UNAVAILABLE = 6  # server error, transport failure, unreadable answer (`retryable` says which may be sent again)
@@ -30,8 +30,8 @@ EXIT_CODES: dict[int, str] = {
     OK: "success (an order preview without --confirm included: nothing was sent)",
     INTERNAL: "unexpected failure (a bug; the message says what)",
     USAGE: "bad input: unknown TR, unknown option, a value that fails validation; nothing was sent",
-    AUTH: "credentials missing, half set, ambiguous or saved for the other env, or refused (AuthError,"
-    " MissingCredentials, CredentialsConflict, ProfileEnvMismatch)",
+    AUTH: "credentials missing, half set, ambiguous, saved for the other env or unreadable, or refused (AuthError,"
+    " MissingCredentials, CredentialsConflict, ProfileEnvMismatch, CredentialsUnreadable)",
     REFUSED: "the server refused the request (InputError, RequestRefused, OrderRefused, other Kiwoom codes)",
     RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
     UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",
