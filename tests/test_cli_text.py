@@ -272,3 +272,17 @@ def test_a_damaged_credentials_file_is_exit_3_naming_it(damage: str, sim: Simula
     else:
         assert logout.returncode == 3 and logout.stderr.startswith(f"kiwoom: the saved credentials in {stored}")
     assert sim.state.requests == before
+
+
+def test_a_profile_that_cannot_be_saved_is_exit_3_naming_the_file(tmp_path: Path) -> None:
+    """`kiwoom auth login` where the credentials file cannot be written (its directory is a file) says so, exit 3;
+    it was exit 6, a "server error", with the OSError's class."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(blocked / "kiwoom"))
+    result = subprocess.run(
+        [*KIWOOM, "auth", "login"], input="KEY\nSECRET\n", env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.startswith(f"kiwoom: the credentials file {blocked / 'kiwoom' / 'credentials.json'} cannot")
+    assert "KEY" not in result.stderr + result.stdout and "SECRET" not in result.stderr + result.stdout

@@ -30,8 +30,9 @@ EXIT_CODES: dict[int, str] = {
     OK: "success (an order preview without --confirm included: nothing was sent)",
     INTERNAL: "unexpected failure (a bug; the message says what)",
     USAGE: "bad input: unknown TR, unknown option, a value that fails validation; nothing was sent",
-    AUTH: "credentials missing, half set, ambiguous, saved for the other env or unreadable, or refused (AuthError,"
-    " MissingCredentials, CredentialsConflict, ProfileEnvMismatch, CredentialsUnreadable)",
+    AUTH: "credentials missing, half set, ambiguous, saved for the other env or unreadable, a profile that cannot be"
+    " saved, or refused (AuthError, MissingCredentials, CredentialsConflict, ProfileEnvMismatch, CredentialsUnreadable,"
+    " CredentialsUnwritable)",
     REFUSED: "the server refused the request (InputError, RequestRefused, OrderRefused, other Kiwoom codes)",
     RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
     UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",

@@ -113,11 +113,22 @@ class FileStore:
         return data
 
     def _write(self, data: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-        os.chmod(self.path, 0o600)  # an existing file keeps its mode through os.open
+        """Write the profiles; CliFailure (exit 3) when the file cannot be written (its directory is a file, a
+        read-only disk, no permission)."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            os.chmod(self.path, 0o600)  # an existing file keeps its mode through os.open
+        except OSError as error:
+            why = f"{type(error).__name__}: {error.strerror or error}"
+            raise CliFailure(
+                f"the credentials file {self.path} cannot be written ({why}): nothing was changed there"
+                " (KIWOOM_CONFIG_DIR chooses its directory)",
+                AUTH,
+                "CredentialsUnwritable",
+            ) from None
 
     def get(self, profile: str) -> dict[str, Any] | None:
         found: dict[str, Any] | None = self._read().get(profile)
