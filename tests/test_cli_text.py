@@ -286,3 +286,12 @@ def test_a_profile_that_cannot_be_saved_is_exit_3_naming_the_file(tmp_path: Path
     assert result.returncode == 3, result.stderr
     assert result.stderr.startswith(f"kiwoom: the credentials file {blocked / 'kiwoom' / 'credentials.json'} cannot")
     assert "KEY" not in result.stderr + result.stdout and "SECRET" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("item", ["ND:NVDA１", "ND: NVDA", "ND:NV\u200bDA", "ND:" + os.fsdecode(b"NVD\xff")])
+def test_a_us_item_code_is_held_to_the_rule_of_request_text(item: str) -> None:
+    """A US item's code was sent as given, whatever it held (a full-width digit, a space, a zero-width space, a byte
+    no encoding reads): refused before connecting, naming it, as a domestic code or a REST value would be."""
+    result = kiwoom("stream", "FE", item, "--base-url", "http://127.0.0.1:9")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("kiwoom: items=") and "a US item's code" in result.stderr, result.stderr

@@ -195,31 +195,34 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
     return PydanticCustomError(f"kind_{kind}", "{message}: {given}", {"message": message, "given": excerpt(value)})
 
 
-def _text_argument(value: Any) -> Any:
-    """Text as given; refused: not a str, a control or invisible character (CONTROL: a newline, a tab, NUL, a
-    zero-width space, a byte-order mark, ...), a lone surrogate (SURROGATE), a digit other than 0-9 (`_digits`: "００５９３０", "٠٠٥٩٣٠"), or spaces
-    (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
-    refused where required)."""
-    if not isinstance(value, str):
-        raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+def text_problem(value: str) -> str | None:
+    """What would make `value` another value on the way, or none at all (None when nothing does): a control or
+    invisible character (CONTROL: a newline, a tab, NUL, a zero-width space, a byte-order mark, ...), spaces (what
+    str.strip() strips) around a value that is not blank, a lone surrogate (SURROGATE), a digit other than 0-9
+    (`_digits`: "００５９３０", "٠٠٥٩٣٠"). The rule of request text (TextArgument) and of a US realtime item's code."""
     if CONTROL.search(value):
-        raise _refuse(
-            "text",
+        return (
             "a control or invisible character (a newline, tab, NUL, zero-width space, byte-order mark, ...) is never"
-            " part of a value",
-            value,
+            " part of a value"
         )
     if value != value.strip() and value.strip():
-        raise _refuse("text", "spaces around a value would be sent as part of it", value)
+        return "spaces around a value would be sent as part of it"
     if SURROGATE.search(value):
-        raise _refuse(
-            "text",
-            "a lone surrogate is no character and cannot be sent as UTF-8 (bytes a locale could not decode?)",
-            value,
-        )
+        return "a lone surrogate is no character and cannot be sent as UTF-8 (bytes a locale could not decode?)"
     foreign = foreign_digits(value)
     if foreign:
-        raise _refuse("text", f"digits are written 0-9, not {foreign[:10]!r} (full width, other scripts, ...)", value)
+        return f"digits are written 0-9, not {foreign[:10]!r} (full width, other scripts, ...)"
+    return None
+
+
+def _text_argument(value: Any) -> Any:
+    """Text as given; refused: not a str, or what `text_problem` names (a blank is the endpoint's to judge: "not
+    given", or refused where required)."""
+    if not isinstance(value, str):
+        raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+    problem = text_problem(value)
+    if problem is not None:
+        raise _refuse("text", problem, value)
     return value
 
 
