@@ -295,3 +295,14 @@ def test_a_us_item_code_is_held_to_the_rule_of_request_text(item: str) -> None:
     result = kiwoom("stream", "FE", item, "--base-url", "http://127.0.0.1:9")
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("kiwoom: items=") and "a US item's code" in result.stderr, result.stderr
+
+
+def test_korean_on_a_c_locale_without_utf8_mode_is_escaped(sim: Simulator) -> None:
+    """The C locale without Python's UTF-8 mode: stdout is ASCII with surrogateescape, which fails on Korean as
+    strict does; the command escapes it all the same."""
+    env = {**cli_env(sim), "LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"}
+    env.pop("PYTHONIOENCODING")
+    for args in (("describe", "ka10001", "--format", "table"), ("describe", "ka10001", "--format", "json")):
+        result = kiwoom(*args, env=env)
+        assert result.returncode == 0 and result.stdout.isascii(), result.stderr
+        assert escaped(NAME_KO) in result.stdout or NAME_KO in json.loads(result.stdout)["data"]["name_ko"]

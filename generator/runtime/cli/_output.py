@@ -6,6 +6,7 @@ dates as ISO text); its list fields are its rows.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -54,11 +55,23 @@ def shown(text: str, out: IO[str]) -> str:
 def escaping_streams() -> None:
     """stdout and stderr write a character their encoding lacks as a backslash escape instead of failing
     (UnicodeEncodeError on an ASCII locale, a pipe without UTF-8, a legacy console): a command prints its text
-    whatever the locale, and its JSON goes through `json_line`, which escapes it as JSON does."""
+    whatever the locale, and its JSON goes through `json_line`, which escapes it as JSON does. A UTF-8 stream that
+    writes undecodable argument bytes back as they came (surrogateescape: Python's UTF-8 mode) is left so."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
-            reconfigure(errors="backslashreplace")
+        errors = getattr(stream, "errors", None)
+        if reconfigure is None or errors not in ("strict", "surrogateescape"):
+            continue
+        if errors == "surrogateescape" and _utf8(getattr(stream, "encoding", None)):
+            continue
+        reconfigure(errors="backslashreplace")
+
+
+def _utf8(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def page_data(pages: list[Any]) -> dict[str, Any]:
