@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import sys
@@ -386,6 +387,29 @@ def _drop_stdout() -> None:
     os.close(null)
 
 
+def escaping_streams() -> None:
+    """stdout and stderr write a character their encoding lacks as a backslash escape instead of failing
+    (UnicodeEncodeError on an ASCII locale, a pipe without UTF-8, a legacy console): a command prints its text
+    whatever the locale, and its JSON goes through `_output.json_line`, which escapes it as JSON does. A UTF-8
+    stream that writes undecodable argument bytes back as they came (surrogateescape: Python's UTF-8 mode) is left
+    so."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        errors = getattr(stream, "errors", None)
+        if reconfigure is None or errors not in ("strict", "surrogateescape"):
+            continue
+        if errors == "surrogateescape" and _utf8(getattr(stream, "encoding", None)):
+            continue
+        reconfigure(errors="backslashreplace")
+
+
+def _utf8(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
 def _as_typed(arg: str) -> str:
     """An argument as typed: bytes the locale could not decode (Korean typed in UTF-8 under an ASCII locale without
     Python's UTF-8 mode, kept as surrogates) read as UTF-8 when they are; anything else as it is."""
@@ -402,7 +426,6 @@ def _as_typed(arg: str) -> str:
 def run(argv: list[str] | None = None) -> None:
     """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
     from ._errors import log_lines
-    from ._output import escaping_streams
 
     args = [_as_typed(arg) for arg in (sys.argv[1:] if argv is None else argv)]
     escaping_streams()

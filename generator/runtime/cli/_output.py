@@ -6,7 +6,6 @@ dates as ISO text); its list fields are its rows.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -45,33 +44,12 @@ def json_line(value: Any, out: IO[str]) -> str:
 
 def shown(text: str, out: IO[str]) -> str:
     """`text` as `out` can write it: each character its encoding lacks as a backslash escape (`\\uc885`), as the
-    command's streams write any other text (`escaping_streams`); for what measures text before writing it (a table)."""
+    command's streams write any other text (`_app.escaping_streams`); for what measures text before writing it (a
+    table)."""
     if _writes(out, text):
         return text
     encoding = getattr(out, "encoding", None) or "utf-8"
     return text.encode(encoding, "backslashreplace").decode(encoding)
-
-
-def escaping_streams() -> None:
-    """stdout and stderr write a character their encoding lacks as a backslash escape instead of failing
-    (UnicodeEncodeError on an ASCII locale, a pipe without UTF-8, a legacy console): a command prints its text
-    whatever the locale, and its JSON goes through `json_line`, which escapes it as JSON does. A UTF-8 stream that
-    writes undecodable argument bytes back as they came (surrogateescape: Python's UTF-8 mode) is left so."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        errors = getattr(stream, "errors", None)
-        if reconfigure is None or errors not in ("strict", "surrogateescape"):
-            continue
-        if errors == "surrogateescape" and _utf8(getattr(stream, "encoding", None)):
-            continue
-        reconfigure(errors="backslashreplace")
-
-
-def _utf8(encoding: str | None) -> bool:
-    try:
-        return codecs.lookup(encoding or "").name == "utf-8"
-    except LookupError:
-        return False
 
 
 def page_data(pages: list[Any]) -> dict[str, Any]:
