@@ -45,7 +45,7 @@ LOWEST := .venv-lowest
 LOWEST_PY := $(LOWEST)/bin/python
 LOWEST_CONSTRAINTS := generated/tests/constraints-lowest.txt
 LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_cli_usage.py tests/test_cli_terminal.py \
-	tests/test_generated_runtime.py tests/test_sim_cli.py
+	tests/test_generated_runtime.py tests/test_sim_cli.py tests/test_cli_text.py
 LOWEST_TESTS_2 := tests/test_request_validation.py tests/test_runtime.py tests/test_server_errors.py tests/test_client_call.py \
 	tests/test_response_reading.py \
 	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py tests/test_value_semantics.py \

@@ -66,7 +66,7 @@ def test_a_reader_gone_is_exit_141_without_a_traceback(args: tuple[str, ...], si
 def test_an_error_with_its_reader_gone_keeps_its_line_and_exit_code(sim: Simulator) -> None:
     result = to_closed_pipe("call", "ka99999", sim=sim)
     assert result.returncode == 2, result.stderr
-    assert result.stderr == "kiwoom: unknown TR 'ka99999': try `kiwoom search WORDS`\n"
+    assert result.stderr == "kiwoom: unknown TR 'ka99999': `kiwoom search WORDS` finds TRs\n"
 
 
 @pytest.mark.parametrize("group", [(), ("call",), ("auth",)])

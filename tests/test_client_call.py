@@ -79,6 +79,8 @@ def test_call_refuses_what_the_method_refuses(api_id: str, params: dict[str, Any
     [
         (lambda c: c.call("ka99999"), ArgumentInvalid, "api_id='ka99999'"),
         (lambda c: c.call("stock_basic_inf", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'stock_basic_info'"),
+        (lambda c: c.call("ka1001", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'ka10001' or"),
+        (lambda c: c.call("ka10O01", {"stk_cd": "005930"}), ArgumentInvalid, "did you mean 'ka10001' or"),
         (lambda c: c.call("pages"), ArgumentInvalid, "api_id='pages'"),  # a client method, not a TR
         (lambda c: c.call(10001), ArgumentInvalid, "api_id=10001"),
         (lambda c: c.call("ka10001", ["stk_cd", "005930"]), ArgumentInvalid, "params="),
@@ -155,3 +157,27 @@ def test_an_async_order_through_call_cancelled_after_sending_is_kept() -> None:
     [record] = kept
     _assert_kept(record, "cancelled")
     assert "orders_in_doubt" in notes
+
+
+@pytest.mark.parametrize(
+    ("paging", "named"),
+    [
+        ({"cont_yn": "N"}, "cont_yn='N'"),  # truthy: it asked for the next page
+        ({"cont_yn": True, "next_key": 2}, "next_key=2"),  # was a TypeError from the HTTP library
+        ({"cont_yn": True, "next_key": "ka10081-\uff10\uff10\uff10\uff12"}, "next_key="),  # was a UnicodeEncodeError
+        ({"cont_yn": True, "next_key": "ka10081-0002\n"}, "next_key="),  # was a transport failure "may have been sent"
+    ],
+)
+def test_a_trs_own_method_checks_its_paging_arguments_as_call_does(
+    paging: dict[str, Any], named: str, sim: Simulator
+) -> None:
+    before = sim.state.requests
+    with _client(sim) as client:
+        for call in (client.ka10081, functools.partial(client.call, "ka10081")):
+            with pytest.raises(ArgumentInvalid) as caught:
+                if isinstance(call, functools.partial):
+                    call(DAILY, **paging)
+                else:
+                    call(**DAILY, **paging)
+            assert str(caught.value).startswith(named), caught.value
+    assert sim.state.requests == before

@@ -349,7 +349,24 @@ TEXTS = [
     "00\u202e5930",
     "005\u00ad930",
     "005930\u2060",
+    "\uff10\uff10\uff15\uff19\uff13\uff10",  # full-width digits
+    "\u0660\u0660\u0665\u0669\u0663\u0660",  # Arabic-Indic digits
+    "00593\u00b2",  # a superscript two
+    "005930\u2460",  # a circled one
+    "\uc0bc\uc131",  # Korean text without digits: fits
 ]
+
+
+def test_the_documents_foreign_digits_are_every_digit_python_takes_beyond_0_9() -> None:
+    """The documents refuse in request text the digits the package refuses (`kiwoom_sdk._digits`), those of the Basic
+    Multilingual Plane written out: every character str.isdigit takes there but 0-9, and no other."""
+    import re
+
+    from generator.targets.wire_schema import FOREIGN_DIGITS
+
+    taken = {chr(c) for c in range(0x10000) if chr(c).isdigit() and not chr(c).isascii()}
+    written = {chr(c) for c in range(0x10000) if re.fullmatch(f"[{FOREIGN_DIGITS}]", chr(c))}
+    assert written == taken
 
 
 @pytest.mark.parametrize("text", TEXTS)

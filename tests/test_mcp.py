@@ -539,3 +539,29 @@ def test_order_preview_refuses_what_the_mock_server_would_refuse(sim: Simulator)
     result = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1")
     assert result.is_error is True and result.structured_content["error"]["class"] == "MockUnsupported"
     assert "KRX only" in result.structured_content["error"]["message"]
+
+
+def test_a_mistyped_tr_suggests_the_nearest_to_the_agent(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> list[Any]:
+        return [
+            await session.call_tool("describe_api", {"api_id": "ka1001"}),
+            await session.call_tool("query", {"api_id": "ka10O01", "params": {"stk_cd": "005930"}}),
+        ]
+
+    described, queried = session_with(sim, work)
+    for result in (described, queried):
+        assert result.is_error is True
+        assert "did you mean 'ka10001'" in result.structured_content["error"]["message"], result.structured_content
+
+
+def test_an_item_code_in_full_width_digits_is_refused_and_nothing_sent(sim: Simulator) -> None:
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool(
+            "query", {"api_id": "ka10001", "params": {"stk_cd": "\uff10\uff10\uff15\uff19\uff13\uff10"}}
+        )
+
+    before = sim.state.requests
+    result = session_with(sim, work)
+    assert result.is_error is True and result.structured_content["error"]["retryable"] is False
+    assert "stk_cd" in result.structured_content["error"]["message"]
+    assert sim.state.requests == before

@@ -145,6 +145,12 @@ BAD: list[tuple[str, dict[str, Any], str, str]] = [
     ("kt10000", {"stk_cd": "\t005930"}, "stk_cd", "kind"),
     ("kt10000", {"stk_cd": "005930\n"}, "stk_cd", "kind"),
     ("kt10000", {"stk_cd": "005930\x00"}, "stk_cd", "kind"),
+    ("kt10000", {"stk_cd": "\uff10\uff10\uff15\uff19\uff13\uff10"}, "stk_cd", "kind"),  # full-width digits
+    ("kt10000", {"stk_cd": "\u0660\u0660\u0665\u0669\u0663\u0660"}, "stk_cd", "kind"),  # Arabic-Indic digits
+    ("kt10000", {"stk_cd": "\udcff"}, "stk_cd", "kind"),  # a byte a locale could not decode: no character
+    ("kt10000", {"ord_qty": "\uff11"}, "ord_qty", "kind"),
+    ("kt10002", {"orig_ord_no": "\u0967"}, "orig_ord_no", "kind"),  # a Devanagari one
+    ("ka10081", {"base_dt": "\uff12\uff10\uff12\uff16\uff10\uff12\uff12\uff10"}, "base_dt", "kind"),
     ("kt10002", {"orig_ord_no": "0000001 "}, "orig_ord_no", "kind"),
     ("kt10002", {"orig_ord_no": 1}, "orig_ord_no", "kind"),
     ("kt10003", {"orig_ord_no": ""}, "orig_ord_no", "required"),
@@ -371,6 +377,8 @@ def _json_value(value: Any) -> bool:
     """A value JSON carries as it is, within the simulator's body limit."""
     if isinstance(value, float):
         return value == value and abs(value) != float("inf")
+    if isinstance(value, str) and value != value.encode("utf-8", "replace").decode("utf-8"):
+        return False  # a lone surrogate: no JSON text holds it
     return value is None or (isinstance(value, (str, int)) and not isinstance(value, Enum) and value != HUGE)
 
 

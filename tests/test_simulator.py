@@ -157,6 +157,16 @@ def test_continuation_paging_over_three_pages(client: Kiwoom) -> None:
         client.ka10081(stk_cd="005930", base_dt="20260223", upd_stkpc_tp="1", cont_yn=True, next_key="forged")
 
 
+def test_a_next_key_in_other_digits_is_not_one_the_simulator_issued(client: Kiwoom, sim: Simulator) -> None:
+    """The page number of a next-key is 0-9 (`_digits`): "ka10081-\uff10\uff10\uff10\uff12" in full-width digits is
+    refused as a key never issued, not read as page 2."""
+    headers = {b"authorization": f"Bearer {client.token()}".encode(), b"api-id": b"ka10081", b"cont-yn": b"Y"}
+    body = {"stk_cd": "005930", "base_dt": "20260223", "upd_stkpc_tp": "1"}
+    for key, code in (("ka10081-0002", 0), ("ka10081-\uff10\uff10\uff10\uff12", 1517)):
+        answer = httpx.post(sim.url + "/api/dostk/chart", json=body, headers={**headers, b"next-key": key.encode()})
+        assert answer.json()["return_code"] == code, (key, answer.text)
+
+
 def test_answers_are_deterministic_for_a_seed() -> None:
     bodies = []
     for _ in range(2):

@@ -4,7 +4,6 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
-import difflib
 import functools
 import logging
 import random
@@ -14,7 +13,7 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, ParamSpec, Self, TypeVar, Unpack
 
-from ._core import Config, Core, Env, OrderInDoubt, Outgoing
+from ._core import Config, Core, Env, OrderInDoubt, Outgoing, check_paging
 from ._endpoint import Endpoint
 from ._endpoints import AU10001, AU10002, ENDPOINTS, HOSTS
 from ._exceptions import (
@@ -27,6 +26,7 @@ from ._exceptions import (
     look_it_up,
 )
 from ._models import KiwoomResponse
+from ._nearest import did_you_mean
 from ._policy import (
     TOKENS,
     Retry,
@@ -529,8 +529,8 @@ def _endpoint_named(api_id: object) -> Endpoint:
         found = names.get(api_id) or names.get(api_id.strip().lower())
         if found is not None:
             return ENDPOINTS[found]
-        close = difflib.get_close_matches(api_id.strip().lower(), names, n=3)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        close = did_you_mean(api_id, names)
+        hint = f"; {close}" if close else ""
     else:
         hint = ""
     raise ArgumentInvalid(
@@ -551,13 +551,7 @@ def _call_arguments(endpoint: Endpoint, params: object, cont_yn: object, next_ke
             params,
             f"must be a mapping of {endpoint.api_id}'s fields by name ({{'stk_cd': '005930'}}), or None",
         )
-    if not isinstance(cont_yn, bool):
-        raise ArgumentInvalid("cont_yn", cont_yn, "must be True or False")
-    if next_key is not None and not isinstance(next_key, str):
-        raise ArgumentInvalid("next_key", next_key, "must be the next_key of the previous page (a string), or None")
-    if (cont_yn or next_key) and not endpoint.paging:
-        name, value = ("cont_yn", cont_yn) if cont_yn else ("next_key", next_key)
-        raise ArgumentInvalid(name, value, f"{endpoint.api_id} does not page: call it without cont_yn and next_key")
+    check_paging(endpoint, cont_yn, next_key)
     return given
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -203,7 +204,9 @@ class Core:
         next_key: str | None = None,
     ) -> Outgoing:
         """The request for these arguments, validated against the spec (RequestInvalid if not) and,
-        on the mock server, against what it serves (MockUnsupported)."""
+        on the mock server, against what it serves (MockUnsupported); `cont_yn` and `next_key` by
+        `check_paging`."""
+        check_paging(endpoint, cont_yn, next_key)
         body = endpoint.validate(params)
         if self.config.env == "mock":
             mock_check(endpoint, body)
@@ -285,6 +288,28 @@ class Core:
         SHA-256 of the secret key (never the key itself), so wrong keys never borrow a good token."""
         digest = hashlib.sha256(self.config.secretkey.encode()).hexdigest()
         return (self.config.env, self.config.base_url, self.config.appkey, digest)
+
+
+# What a header value can be sent as, unchanged: printable ASCII, spaces inside only (RFC 9110 field-value).
+_HEADER_TEXT = re.compile("(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?")
+
+
+def check_paging(endpoint: Endpoint, cont_yn: object, next_key: object) -> None:
+    """`cont_yn` and `next_key` as every way of calling a TR takes them (its method, `call`, `pages`); ArgumentInvalid
+    for anything else, before anything is sent: `cont_yn` True or False (a truthy "N" would ask for the next page);
+    `next_key` None or the previous page's key, text of printable ASCII with no space around it (it goes out as an
+    HTTP header: a line break, a control character or a character of another script there would fail on the way, as
+    a TypeError, a UnicodeEncodeError or a transport failure "after the request may have been sent"); neither for a
+    TR that does not page."""
+    if not isinstance(cont_yn, bool):
+        raise ArgumentInvalid("cont_yn", cont_yn, "must be True or False")
+    if next_key is not None and not (isinstance(next_key, str) and _HEADER_TEXT.fullmatch(next_key)):
+        raise ArgumentInvalid(
+            "next_key", next_key, "must be the next_key of the previous page (printable ASCII text), or None"
+        )
+    if (cont_yn or next_key) and not endpoint.paging:
+        name, value = ("cont_yn", cont_yn) if cont_yn else ("next_key", next_key)
+        raise ArgumentInvalid(name, value, f"{endpoint.api_id} does not page: call it without cont_yn and next_key")
 
 
 def _without_credentials(body: dict[str, Any], content: bytes) -> tuple[dict[str, Any], bytes]:

@@ -193,11 +193,19 @@ def auth_failure(error: KiwoomError) -> bool:
     return isinstance(error, AuthError) and error.returned_code in AUTH_RETRY_CODES
 
 
-def retryable(endpoint: Endpoint, error: KiwoomError) -> bool:
-    """May this failed call be sent again as it is?"""
-    if endpoint.order:
+def may_retry(error: BaseException, order: bool) -> bool:
+    """May a call that failed with `error` be sent again as it is (`order`: the call is an order)? Never an order;
+    a query after a rate limit (RateLimitError), a server error (ServerError) or a transport failure
+    (TransportFailed, RealtimeTimeout among them); nothing else. The client's retries and the `retryable` of the
+    `kiwoom` command's and the MCP server's error envelopes follow this one rule."""
+    if order:
         return False
     return isinstance(error, (RateLimitError, ServerError, TransportFailed))
+
+
+def retryable(endpoint: Endpoint, error: KiwoomError) -> bool:
+    """May this failed call of `endpoint` be sent again as it is? (`may_retry`)"""
+    return may_retry(error, endpoint.order)
 
 
 def final_error(endpoint: Endpoint, error: KiwoomError) -> KiwoomError:

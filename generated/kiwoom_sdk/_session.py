@@ -69,6 +69,7 @@ from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeT
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
 from ._registration import check_codes, check_group, check_types
+from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
 from .realtime import CONDITION_SEARCHES, ConditionSearch
@@ -710,6 +711,9 @@ def _us_item(item: object) -> UsItem:
             item,
             f"a US item names its exchange ({known}): UsItem({example!r}, 'ND'), ({example!r}, 'ND') or 'ND:{example}'",
         )
+    problem = text_problem(code)
+    if problem is not None:
+        raise ArgumentInvalid("items", item, f"a US item's code: {problem}")
     return UsItem(code, exchange)
 
 

@@ -19,6 +19,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
 
+from ._digits import DIGITS, foreign_digits
 from ._exceptions import bounded, excerpt
 from ._values import (
     DecimalPrice,
@@ -178,7 +179,6 @@ def scaled_price_parser(scale: int) -> PlainValidator:
 # of a share, a datetime's time of day, a sign on a price, spaces around an item code, a code of another
 # table) is refused, never rounded, cut or trimmed.
 
-DIGITS = re.compile(r"[0-9]+")
 SIGNED_DIGITS = re.compile(r"[+-]?[0-9]+")
 NUMBER = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
@@ -187,6 +187,7 @@ UNSIGNED_NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 # marks and overrides, the line and paragraph separators, word joiners and invisible operators, the byte-order mark,
 # the interlinear annotation marks (the documents' pattern says the same: generator/targets/wire_schema.py).
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, alone in a str: no character, not encodable
 FLOAT_EXACT = 2**53  # beyond it a float no longer holds every whole number: 2**53 + 1 is 2**53
 
 
@@ -194,22 +195,34 @@ def _refuse(kind: str, message: str, value: Any) -> PydanticCustomError:
     return PydanticCustomError(f"kind_{kind}", "{message}: {given}", {"message": message, "given": excerpt(value)})
 
 
-def _text_argument(value: Any) -> Any:
-    """Text as given; refused: not a str, a control or invisible character (CONTROL: a newline, a tab, NUL, a
-    zero-width space, a byte-order mark, ...), or spaces
-    (what str.strip() strips) around a value that is not blank (a blank is the endpoint's to judge: "not given", or
-    refused where required)."""
-    if not isinstance(value, str):
-        raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+def text_problem(value: str) -> str | None:
+    """What would make `value` another value on the way, or none at all (None when nothing does): a control or
+    invisible character (CONTROL: a newline, a tab, NUL, a zero-width space, a byte-order mark, ...), spaces (what
+    str.strip() strips) around a value that is not blank, a lone surrogate (SURROGATE), a digit other than 0-9
+    (`_digits`: "００５９３０", "٠٠٥٩٣٠"). The rule of request text (TextArgument) and of a US realtime item's code."""
     if CONTROL.search(value):
-        raise _refuse(
-            "text",
+        return (
             "a control or invisible character (a newline, tab, NUL, zero-width space, byte-order mark, ...) is never"
-            " part of a value",
-            value,
+            " part of a value"
         )
     if value != value.strip() and value.strip():
-        raise _refuse("text", "spaces around a value would be sent as part of it", value)
+        return "spaces around a value would be sent as part of it"
+    if SURROGATE.search(value):
+        return "a lone surrogate is no character and cannot be sent as UTF-8 (bytes a locale could not decode?)"
+    foreign = foreign_digits(value)
+    if foreign:
+        return f"digits are written 0-9, not {foreign[:10]!r} (full width, other scripts, ...)"
+    return None
+
+
+def _text_argument(value: Any) -> Any:
+    """Text as given; refused: not a str, or what `text_problem` names (a blank is the endpoint's to judge: "not
+    given", or refused where required)."""
+    if not isinstance(value, str):
+        raise _refuse("text", "text expected (an item code or number is written as a string, e.g. '005930')", value)
+    problem = text_problem(value)
+    if problem is not None:
+        raise _refuse("text", problem, value)
     return value
 
 

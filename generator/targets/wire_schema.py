@@ -46,7 +46,23 @@ CONTROL = (
     "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f"
     "\\ufeff\\ufff9-\\ufffb"
 )
-TEXT = f"[^{SPACE}{CONTROL}](?:[^{CONTROL}]*[^{SPACE}{CONTROL}])?"
+# Nor a digit other than 0-9 (kiwoom_sdk._digits: the full-width, other scripts', superscript and circled digits that
+# str.isdigit takes): written out for the Basic Multilingual Plane, which both dialects of these patterns (ECMA-262 and
+# Python's re) write as \uXXXX; the package refuses the few beyond it (mathematical digits) too.
+FOREIGN_DIGITS = (
+    "\\u00b2-\\u00b3\\u00b9\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef"
+    "\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0b66-\\u0b6f\\u0be6-\\u0bef\\u0c66-\\u0c6f\\u0ce6-\\u0cef"
+    "\\u0d66-\\u0d6f\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u0f20-\\u0f29\\u1040-\\u1049"
+    "\\u1090-\\u1099\\u1369-\\u1371\\u17e0-\\u17e9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da"
+    "\\u1a80-\\u1a89\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070"
+    "\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd"
+    "\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\ua620-\\ua629\\ua8d0-\\ua8d9\\ua900-\\ua909"
+    "\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19"
+)
+# The digits are looked for once, ahead (`.` stops at a line break, which CONTROL refuses anyway). The package also
+# refuses a lone surrogate (_types.SURROGATE), which no JSON document holds as text and which the two dialects cannot
+# say alike (ECMA-262 without the u flag reads an astral character as two surrogates).
+TEXT = f"(?!.*[{FOREIGN_DIGITS}])[^{SPACE}{CONTROL}](?:[^{CONTROL}]*[^{SPACE}{CONTROL}])?"
 SPACES = "\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000"  # SPACE less CONTROL
 NUMBER = r"[+-]?[0-9]+(\.[0-9]+)?"
 REQUEST_SHAPES: dict[str, str | None] = {

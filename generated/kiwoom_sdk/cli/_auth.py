@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._errors import USAGE, CliFailure
+from ._errors import AUTH, USAGE, CliFailure
 
 SERVICE = "kiwoom-sdk"
 DEFAULT_PROFILE = "default"
@@ -69,6 +69,31 @@ def _keyring() -> Any:
     return keyring
 
 
+def unreadable(where: str, why: str) -> CliFailure:
+    """The failure of a credentials store that cannot be read (exit 3, like credentials missing): where, why, and what
+    to do; never the keys."""
+    return CliFailure(
+        f"the saved credentials in {where} cannot be read ({why}): fix or remove them, or save the profile again"
+        " with `kiwoom auth login`; nothing was sent",
+        AUTH,
+        "CredentialsUnreadable",
+    )
+
+
+def _profile(entry: object, where: str, source: str) -> Credentials:
+    """A saved profile (`entry`: {"appkey", "secretkey", "env"}) as Credentials; CliFailure (exit 3) for any other
+    shape."""
+    if isinstance(entry, str):
+        try:
+            entry = json.loads(entry)
+        except ValueError:
+            raise unreadable(where, "not JSON") from None
+    if not (isinstance(entry, dict) and all(isinstance(entry.get(key), str) for key in ("appkey", "secretkey"))):
+        raise unreadable(where, "not a profile of an appkey and a secretkey")
+    env = entry.get("env")
+    return Credentials(entry["appkey"], entry["secretkey"], source, env if isinstance(env, str) else None)
+
+
 class FileStore:
     """Profiles in a JSON file readable only by its owner (0600), for machines without a keyring."""
 
@@ -76,20 +101,37 @@ class FileStore:
         self.path = (directory or config_dir()) / "credentials.json"
 
     def _read(self) -> dict[str, Any]:
+        """The file's profiles by name; CliFailure (exit 3) when it cannot be read or is not an object of them."""
         if not self.path.exists():
             return {}
-        data: dict[str, Any] = json.loads(self.path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:  # a directory, no permission, not UTF-8, not JSON
+            raise unreadable(str(self.path), f"{type(error).__name__}: {error}") from None
+        if not isinstance(data, dict):
+            raise unreadable(str(self.path), f"a JSON {type(data).__name__}, not an object of profiles")
         return data
 
     def _write(self, data: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
-        os.chmod(self.path, 0o600)  # an existing file keeps its mode through os.open
+        """Write the profiles; CliFailure (exit 3) when the file cannot be written (its directory is a file, a
+        read-only disk, no permission)."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                json.dump(data, handle)
+            os.chmod(self.path, 0o600)  # an existing file keeps its mode through os.open
+        except OSError as error:
+            why = f"{type(error).__name__}: {error.strerror or error}"
+            raise CliFailure(
+                f"the credentials file {self.path} cannot be written ({why}): nothing was changed there"
+                " (KIWOOM_CONFIG_DIR chooses its directory)",
+                AUTH,
+                "CredentialsUnwritable",
+            ) from None
 
-    def get(self, profile: str) -> dict[str, str] | None:
-        found: dict[str, str] | None = self._read().get(profile)
+    def get(self, profile: str) -> dict[str, Any] | None:
+        found: dict[str, Any] | None = self._read().get(profile)
         return found
 
     def put(self, profile: str, entry: dict[str, str]) -> None:
@@ -129,11 +171,11 @@ def load(profile: str) -> Credentials | None:
         except Exception:
             stored = None
         if stored:
-            entry = json.loads(stored)
-            return Credentials(entry["appkey"], entry["secretkey"], f"keyring:{profile}", entry.get("env"))
-    found = FileStore().get(profile)
-    if found:
-        return Credentials(found["appkey"], found["secretkey"], f"file:{profile}", found.get("env"))
+            return _profile(stored, f"the keyring (profile {profile!r})", f"keyring:{profile}")
+    store = FileStore()
+    found = store.get(profile)
+    if found is not None:
+        return _profile(found, f"{store.path} (profile {profile!r})", f"file:{profile}")
     return None
 
 

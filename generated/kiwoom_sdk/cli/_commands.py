@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ._catalog import Api, describe_lines, find, search
+from ._catalog import Api, describe_lines, find, search, unknown
 from ._errors import DECLINED, USAGE, CliFailure
-from ._output import default_format, dumps, page_data, write_csv, write_jsonl, write_result
+from ._output import default_format, json_line, page_data, write_csv, write_jsonl, write_result
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -23,7 +23,7 @@ def _format(given: str | None) -> str:
 
 
 def _emit(envelope: dict[str, Any]) -> None:
-    sys.stdout.write(dumps(envelope) + "\n")
+    sys.stdout.write(json_line(envelope, sys.stdout))
 
 
 def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
@@ -210,7 +210,7 @@ def describe_api(api_id: str, given: str | None) -> None:
     output = _format(given)
     api = find(api_id)
     if api is None:
-        fail(CliFailure(f"unknown TR {api_id!r}: try `kiwoom search WORDS`", USAGE, "UnknownTR"), output == "json")
+        fail(CliFailure(unknown(api_id, "`kiwoom search WORDS` finds TRs"), USAGE, "UnknownTR"), output == "json")
     if output == "json":
         _emit({"ok": True, "data": api})
     else:

@@ -16,10 +16,10 @@ from typing import Any
 OK = 0
 INTERNAL = 1
 USAGE = 2  # bad input (unknown TR, unknown option, a value that fails validation): nothing was sent
-AUTH = 3  # credentials missing, ambiguous, of the other env, or refused
+AUTH = 3  # credentials missing, ambiguous, of the other env, unreadable, or refused
 REFUSED = 4  # the server refused the request (fix it; sending it unchanged does not help)
 RATE_LIMITED = 5  # too many requests: retryable after a pause
-UNAVAILABLE = 6  # server error, transport failure, unreadable answer: queries may be retried
+UNAVAILABLE = 6  # server error, transport failure, unreadable answer (`retryable` says which may be sent again)
 ORDER_UNKNOWN = 7  # an order may or may not stand: look it up before sending it again
 MOCK_UNSUPPORTED = 8  # the mock server does not serve this call (refused before sending)
 DECLINED = 9  # a real order not confirmed at the prompt: nothing was sent
@@ -30,8 +30,9 @@ EXIT_CODES: dict[int, str] = {
     OK: "success (an order preview without --confirm included: nothing was sent)",
     INTERNAL: "unexpected failure (a bug; the message says what)",
     USAGE: "bad input: unknown TR, unknown option, a value that fails validation; nothing was sent",
-    AUTH: "credentials missing, half set, ambiguous or saved for the other env, or refused (AuthError,"
-    " MissingCredentials, CredentialsConflict, ProfileEnvMismatch)",
+    AUTH: "credentials missing, half set, ambiguous, saved for the other env or unreadable, a profile that cannot be"
+    " saved, or refused (AuthError, MissingCredentials, CredentialsConflict, ProfileEnvMismatch, CredentialsUnreadable,"
+    " CredentialsUnwritable)",
     REFUSED: "the server refused the request (InputError, RequestRefused, OrderRefused, other Kiwoom codes)",
     RATE_LIMITED: "rate limited (RateLimitError): retry after a pause",
     UNAVAILABLE: "server error, transport failure or unreadable answer (ServerError, TransportFailed, ResponseInvalid)",
@@ -90,8 +91,12 @@ def exit_code(error: BaseException) -> int:
 
 
 def retryable(error: BaseException, order: bool) -> bool:
-    """May the same call be sent again as it is? Never for an order (the library's own policy)."""
-    return not order and exit_code(error) in (RATE_LIMITED, UNAVAILABLE)
+    """May the same call be sent again as it is? The library's rule (`_policy.may_retry`: the one its client retries
+    by), never this command's own: a failure of the command itself (CliFailure) or one the library did not raise is
+    not said to be retryable."""
+    from .._policy import may_retry
+
+    return may_retry(error, order)
 
 
 def problems(error: BaseException) -> list[dict[str, str]]:

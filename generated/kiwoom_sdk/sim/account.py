@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
+from .._digits import DIGITS, ascii_digits
 from .._endpoint import Rule
 from .._endpoints import ENDPOINTS
 from .._values import KST
@@ -34,7 +35,6 @@ Listener = Callable[[str, dict[str, str]], None]
 
 SIDE_CODES: dict[Side, str] = {"sell": "1", "buy": "2"}  # FID 907 / 946, sell_buy code table
 EXCHANGES = {"KRX": ("1", "KRX"), "NXT": ("2", "NXT"), "SOR": ("0", "SOR")}  # account_exchange_type code, text
-DIGITS = re.compile(r"[0-9]+")
 NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
@@ -443,7 +443,7 @@ class Account:
     def _original(self, tr: OrderTr, body: Mapping[str, Any]) -> Order:
         """The open order a modify or cancel refers to (same product, same item)."""
         number = _text(body, "orig_ord_no")
-        if number.isdigit():
+        if ascii_digits(number):
             number = number.zfill(9 if tr.product == "us" else 7)
         orig = self.orders.get(number)
         if orig is None or orig.product != tr.product:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from .._digits import ascii_digits
 from . import synth
 from .market import Bar, Market, extreme_of, is_us
 
@@ -105,7 +106,7 @@ def _volume_ratio(volume: int, previous: int) -> str:
 def item(code: str) -> str:
     """The market code of an item as requests and rows name it: A005930, 005930_AL -> 005930."""
     code = code.strip().split("_")[0]
-    return code[1:] if len(code) == 7 and code[0] == "A" and code[1:].isdigit() else code
+    return code[1:] if len(code) == 7 and code[0] == "A" and ascii_digits(code[1:]) else code
 
 
 def quotable(code: str) -> bool:
@@ -184,7 +185,7 @@ class Quoter:
             return datetime.datetime.strptime(cursor[:8], "%Y%m%d").date()
         for name in REQUEST_DATES:
             text = str(self.request.get(name) or "")
-            if len(text) == 8 and text.isdigit():
+            if len(text) == 8 and ascii_digits(text):
                 return min(datetime.datetime.strptime(text, "%Y%m%d").date(), self.market.today)
         return self.market.today
 
@@ -233,7 +234,7 @@ class Quoter:
         minutes = 0
         if self.api_id in MINUTE_CHARTS:
             scope = str(self.request.get("tic_scope", "1"))
-            minutes = int(scope) if scope.isdigit() and int(scope) > 0 else 1
+            minutes = int(scope) if ascii_digits(scope) and int(scope) > 0 else 1
         at = datetime.datetime.strptime(cursor, "%Y%m%d%H%M%S") if cursor else self.market.now()
         moments: list[Moment] = []
         path = _Path(self.market, code, at.date(), minutes)

@@ -15,6 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
+from .._digits import ascii_digits
 from .._endpoints import ENDPOINTS
 from .._exceptions import RequestInvalid
 from .._values import KST
@@ -313,7 +314,7 @@ def _page(request: web.Request, state: State, api_id: str) -> tuple[int, str | N
     key = request.headers.get("next-key", "")
     parts = key.split("-")
     prefix, number, cursor = (*parts, "")[:3] if len(parts) in (2, 3) else ("", "", "")
-    valid = number.isdigit() and 2 <= int(number) <= state.pages and (not cursor or _moment(cursor))
+    valid = ascii_digits(number) and 2 <= int(number) <= state.pages and (not cursor or _moment(cursor))
     if prefix != api_id or not valid:
         raise invalid(state, "next-key", f"{key!r} was not issued for {api_id}")
     return int(number), cursor or None

@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 from aiohttp import WSMsgType, web
 
+from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
 from ..realtime import CONDITION_SEARCHES, SEQ_LENGTH
@@ -389,7 +390,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         _exchange({**_values(fids, rng, session.state, item.priced), "9001": item.answered}, item) for item in found
     ]
     key = str(message.get("next_key") or "").strip()
-    start = int(key) if str(message.get("cont_yn")) == "Y" and key.isdecimal() else 0
+    start = int(key) if str(message.get("cont_yn")) == "Y" and ascii_digits(key) else 0
     end = start + CONDITION_PAGE
     more = end < len(rows)
     page = {"cont_yn": "Y" if more else "N", "next_key": str(end) if more else "", "data": rows[start:end]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import sys
@@ -141,7 +142,9 @@ class CallGroup(CommandGroup):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         command = self.get_command(ctx, args[0])
         if command is None:
-            raise CliFailure(f"unknown TR {args[0]!r}: try `kiwoom search WORDS`", USAGE, "UnknownTR")
+            from ._catalog import unknown
+
+            raise CliFailure(unknown(args[0], "`kiwoom search WORDS` finds TRs"), USAGE, "UnknownTR")
         return command.name, command, args[1:]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -283,7 +286,7 @@ def logout(profile: str | None) -> None:
 
 @cli.command()
 @click.argument("types")
-@click.argument("items")
+@click.argument("items", required=False, default="")
 @click.option(
     "--section", type=click.Choice(["domestic", "us"]), help="the types' own section (the default); another is refused"
 )
@@ -295,7 +298,7 @@ def stream(
     types: str, items: str, section: str | None, count: int | None, format_: str | None, **connection: Any
 ) -> None:
     """Realtime events of TYPES (comma-separated, e.g. 0B,0D; all of one section) for ITEMS (e.g. 005930,000660)
-    until Ctrl-C; ITEMS is "" for the types that take none (00, 04, 0s, 1h).
+    until Ctrl-C; the types that take no items (00, 04, 0s, 1h) are given without ITEMS: `kiwoom stream 00`.
 
     A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
     from ._realtime_commands import stream_events
@@ -310,9 +313,10 @@ for _option in _connection_options():
 def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | None) -> str | None:
     """A condition search's number as `kiwoom conditions` lists them: digits, at most `realtime.SEQ_LENGTH` (the
     searches' `seq`, length 3; the guide's examples send "4"). Anything else is bad input, refused before connecting."""
+    from .._digits import ascii_digits
     from ..realtime import SEQ_LENGTH
 
-    if seq is not None and not (seq.isascii() and seq.isdigit() and len(seq) <= SEQ_LENGTH):
+    if seq is not None and not (ascii_digits(seq) and len(seq) <= SEQ_LENGTH):
         raise click.BadParameter(
             f"{seq!r} is not a condition number (1 to {SEQ_LENGTH} digits; `kiwoom conditions` lists them)"
         )
@@ -402,10 +406,10 @@ def fail(error: BaseException, as_json: bool, order: bool = False) -> NoReturn:
     from ._errors import envelope, exit_code, one_line
 
     if as_json:
-        from ._output import dumps
+        from ._output import json_line
 
         try:
-            sys.stdout.write(dumps(envelope(error, order)) + "\n")
+            sys.stdout.write(json_line(envelope(error, order), sys.stdout))
             sys.stdout.flush()
         except BrokenPipeError:  # nobody reads the envelope: the line on stderr and the exit code still say it
             _drop_stdout()
@@ -421,11 +425,48 @@ def _drop_stdout() -> None:
     os.close(null)
 
 
+def escaping_streams() -> None:
+    """stdout and stderr write a character their encoding lacks as a backslash escape instead of failing
+    (UnicodeEncodeError on an ASCII locale, a pipe without UTF-8, a legacy console): a command prints its text
+    whatever the locale, and its JSON goes through `_output.json_line`, which escapes it as JSON does. A UTF-8
+    stream that writes undecodable argument bytes back as they came (surrogateescape: Python's UTF-8 mode) is left
+    so."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        errors = getattr(stream, "errors", None)
+        if reconfigure is None or errors not in ("strict", "surrogateescape"):
+            continue
+        if errors == "surrogateescape" and _utf8(getattr(stream, "encoding", None)):
+            continue
+        reconfigure(errors="backslashreplace")
+
+
+def _utf8(encoding: str | None) -> bool:
+    try:
+        return codecs.lookup(encoding or "").name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _as_typed(arg: str) -> str:
+    """An argument as typed: bytes the locale could not decode (Korean typed in UTF-8 under an ASCII locale without
+    Python's UTF-8 mode, kept as surrogates) read as UTF-8 when they are; anything else as it is."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return os.fsencode(arg).decode("utf-8")
+        except UnicodeError:
+            return arg
+    return arg
+
+
 def run(argv: list[str] | None = None) -> None:
     """The command line: the exit status of EXIT_CODES, whatever happens (one line on stderr, never a traceback)."""
     from ._errors import log_lines
 
-    args = sys.argv[1:] if argv is None else argv
+    args = [_as_typed(arg) for arg in (sys.argv[1:] if argv is None else argv)]
+    escaping_streams()
     log_lines()
     try:
         try:

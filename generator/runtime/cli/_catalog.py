@@ -74,6 +74,16 @@ def resolve(name: str) -> str | None:
     return _aliases().get(key.replace("_", "-"))
 
 
+def unknown(name: str, hint: str) -> str:
+    """What a command says of a name that is no TR's: the nearest ids and aliases (one rule with the library's
+    `client.call`, `_nearest`), then `hint` (where to look for one)."""
+    from .._nearest import did_you_mean
+
+    names = [name for api_id, api in index()["apis"].items() for name in (api_id, api["alias"])]
+    close = did_you_mean(name, names)
+    return f"unknown TR {name!r}: {close} {hint}" if close else f"unknown TR {name!r}: {hint}"
+
+
 def find(name: str) -> Api | None:
     """The whole catalog entry of the API named by its id or alias; None if there is none."""
     api_id = resolve(name)

@@ -24,7 +24,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, index, search
+from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, index, search, unknown
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom, Kiwoom
@@ -323,7 +323,7 @@ class Tools:
     def _api(self, arguments: dict[str, Any]) -> Api:
         api = find(arguments["api_id"])
         if api is None:
-            raise ToolRefused(f"unknown TR {arguments['api_id']!r}: use search_apis")
+            raise ToolRefused(unknown(arguments["api_id"], "search_apis finds TRs"))
         return api
 
     def _validated(self, api: Api, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -479,7 +479,7 @@ def _wanted_api(api_id: str, order: bool) -> str:
     the tools offered now (the order tools exist only with KIWOOM_MCP_ALLOW_ORDERS=1)."""
     api = find(api_id)
     if api is None:
-        return f"the id of a TR (search_apis finds one; {api_id!r} is none)"
+        return f"the id of a TR ({unknown(api_id, 'search_apis finds TRs')})"
     if bool(api["order"]) == order:
         return f"the TR's id, {api['id']}, not an alias"
     if order:

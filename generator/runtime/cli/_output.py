@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import sys
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from ._catalog import FieldSpec, account_fields
 
@@ -22,6 +22,34 @@ def default_format(stream: TextIO | None = None) -> str:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _writes(out: IO[str], text: str) -> bool:
+    """Whether `out` can write `text` in its encoding (an ASCII locale or a legacy console cannot write Korean)."""
+    try:
+        text.encode(getattr(out, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    except LookupError:  # an encoding Python does not know: the stream will say so itself
+        return True
+    return True
+
+
+def json_line(value: Any, out: IO[str]) -> str:
+    """`value` as one line of JSON for `out`: its text as it is where `out` can write it, else every character beyond
+    ASCII as a JSON escape (the same value for a reader of the JSON, never a lossy replacement)."""
+    text = dumps(value)
+    return (text if _writes(out, text) else json.dumps(value, default=str)) + "\n"
+
+
+def shown(text: str, out: IO[str]) -> str:
+    """`text` as `out` can write it: each character its encoding lacks as a backslash escape (`\\uc885`), as the
+    command's streams write any other text (`_app.escaping_streams`); for what measures text before writing it (a
+    table)."""
+    if _writes(out, text):
+        return text
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
 
 
 def page_data(pages: list[Any]) -> dict[str, Any]:
@@ -60,7 +88,7 @@ def rows(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 def write_jsonl(data: dict[str, Any], out: TextIO) -> None:
     for row in rows(data):
-        out.write(dumps(row) + "\n")
+        out.write(json_line(row, out))
 
 
 def write_csv(data: dict[str, Any], out: TextIO) -> None:
@@ -94,22 +122,26 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
     console = Console(file=out, soft_wrap=False)
     names = _korean(response)
     single = scalars(data)
+
+    def fit(text: str) -> str:
+        return shown(text, out)  # escaped before rich measures it, so that its columns stay aligned
+
     if single:
-        table = Table(title=title or None, show_header=True)
+        table = Table(title=fit(title) or None, show_header=True)
         for column in ("field", "이름", "value"):
-            table.add_column(column)
+            table.add_column(fit(column))
         for name, value in single.items():
-            table.add_row(name, names.get(name, ""), _cell(value))
+            table.add_row(fit(name), fit(names.get(name, "")), fit(_cell(value)))
         console.print(table)
     members = {f["name"]: _korean(f.get("fields", [])) for f in response}
     for name, items in lists(data).items():
-        table = Table(title=f"{name} {names.get(name, '')} ({len(items)} rows)")
+        table = Table(title=fit(f"{name} {names.get(name, '')} ({len(items)} rows)"))
         columns = list(dict.fromkeys(key for row in items for key in row))
         for column in columns:
             korean = members.get(name, {}).get(column, "")
-            table.add_column(f"{column}\n{korean}" if korean else column, overflow="fold")
+            table.add_column(fit(f"{column}\n{korean}" if korean else column), overflow="fold")
         for row in items:
-            table.add_row(*(_cell(row.get(column)) for column in columns))
+            table.add_row(*(fit(_cell(row.get(column))) for column in columns))
         console.print(table)
 
 
@@ -118,7 +150,7 @@ def write_result(output: str, envelope: dict[str, Any], response: list[FieldSpec
     as JSON lines, CSV or tables (`response`: its fields, for their Korean names)."""
     data = envelope["data"]
     if output == "json":
-        sys.stdout.write(dumps(envelope) + "\n")
+        sys.stdout.write(json_line(envelope, sys.stdout))
     elif output == "jsonl":
         write_jsonl(data, sys.stdout)
     elif output == "csv":

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._errors import INTERRUPTED, UNAVAILABLE, CliFailure
-from ._output import answer_row, default_format, dumps, event_row, write_result
+from ._output import answer_row, default_format, event_row, json_line, shown, write_result
 
 if TYPE_CHECKING:
     from ._settings import Target
@@ -32,8 +32,9 @@ def _live_table() -> Iterator[Callable[[dict[str, Any]], None]]:
             latest[(row["type"], row["item"])] = row
             table = Table("type", "item", "values")
             for (kind, item), entry in sorted(latest.items()):
-                shown = list(entry["values"].items())[:8]
-                table.add_row(kind, item, "  ".join(f"{name}={value}" for name, value in shown))
+                listed = list(entry["values"].items())[:8]
+                values = "  ".join(f"{name}={value}" for name, value in listed)
+                table.add_row(kind, item, shown(values, live.console.file))
             live.update(table, refresh=True)
 
         yield show
@@ -94,7 +95,7 @@ def _print_events(
                     seen += 1
                     row = event_row(event)
                     if show is None:
-                        sys.stdout.write(dumps(row) + "\n")
+                        sys.stdout.write(json_line(row, sys.stdout))
                         sys.stdout.flush()
                     else:
                         show(row)
@@ -212,6 +213,7 @@ def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
     refused TR is."""
     import time
 
+    from .._exceptions import RealtimeTimeout
     from .._realtime import SystemMessage
     from ..errors import error_class_for
 
@@ -225,4 +227,4 @@ def _answer(live: Any, message: dict[str, Any], api_id: str) -> dict[str, Any]:
                 refused = f"{message['trnm']} refused: {event.return_msg}"
                 raise error_class_for(code)(refused, api_id=api_id, code=code)
             return dict(event.body)
-    raise CliFailure(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", UNAVAILABLE, "NoAnswer")
+    raise RealtimeTimeout(f"no answer to {message['trnm']} within {CONDITION_WAIT:.0f} s", api_id=api_id)
