@@ -115,8 +115,13 @@ def _number_scale(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
 def _number(raw: polars.Expr, options: Options, absolute: bool) -> polars.Expr:
     if options.scale == 0:  # whole numbers ("+60700"), read as Int64
         whole = raw.str.to_integer(strict=False)
-        whole = whole.abs() if absolute else whole
-        return whole.cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
+        if absolute:
+            return whole.abs().cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
+        if not options.floats:
+            return whole.cast(polars.Decimal(38, 0), strict=False)
+        # an Int64 has no -0: "-0" is -0.0, as float(Decimal("-0")) is
+        negative_zero = (whole == 0) & raw.str.starts_with("-")
+        return polars.when(negative_zero).then(polars.lit(-0.0)).otherwise(whole.cast(polars.Float64))
     text = raw.str.strip_chars_start("+-") if absolute else raw  # "+-5" is of no shape here: never read
     if options.floats:
         return _given(text).cast(polars.Float64, strict=False)
