@@ -304,3 +304,56 @@ def test_an_empty_batch_has_the_columns_and_dtypes_of_its_type() -> None:
         for options in OPTIONS:
             assert_same([], of, **options)
             assert_same(['{"trnm":"PING"}', '{"trnm":"REAL","data":[]}'], of, **options)
+
+
+# ---- what pyarrow's parser reads and orjson (realtime.decode's) refuses ---------------------------------------------
+
+_GOOD = json.dumps(
+    {"trnm": "REAL", "data": [{"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}]}
+).encode()
+
+
+def _with_member(json_text: bytes) -> bytes:
+    """The good frame with one more top-level member (left out by pyarrow's schema) of the given JSON text."""
+    return _GOOD[:-1] + b', "x": ' + json_text + b"}"
+
+
+REFUSED = {
+    "a byte order mark before the JSON": b"\xef\xbb\xbf" + _GOOD,
+    "a byte that is not UTF-8 in a member left out": _with_member(b'"\xff"'),
+    "a byte that is not UTF-8 in a value": _GOOD.replace(b"+60700", b"+607\xff00"),
+    "a byte that is not UTF-8 in the item": _GOOD.replace(b"005930", b"\xc0\xaf"),
+    "a surrogate written in UTF-8": _GOOD.replace(b"+60700", b"\xed\xa0\x80"),
+    "NaN": _with_member(b"NaN"),
+    "Infinity": _with_member(b"Infinity"),
+    "-Infinity": _with_member(b"[1, -Infinity]"),
+    "a number beyond a double": _with_member(b"1" * 400),
+    "a number beyond a double, with an exponent": _with_member(b"1.8e308"),
+    "a number beyond a double, with a signed exponent": _with_member(b'{"y": 2E+0400}'),
+    "nesting deeper than orjson reads": _with_member(b"[" * 1100 + b"]" * 1100),
+}
+
+
+@pytest.mark.parametrize("frame", REFUSED.values(), ids=REFUSED.keys())
+def test_a_frame_that_decode_refuses_fails_the_batch_even_where_pyarrow_reads_it(frame: bytes) -> None:
+    with pytest.raises(realtime.RealtimeDecodeError):
+        realtime.decode(frame)
+    for batch in ([frame], [_GOOD, frame], [frame, _GOOD]):
+        assert_same(batch, realtime.StockTrade)
+    if frame.startswith(b"\xef\xbb\xbf") or frame.isascii():  # a str that is the same text
+        assert_same([frame.decode("utf-8")], realtime.StockTrade)
+
+
+def test_a_str_message_with_a_lone_surrogate_fails_as_decode_fails() -> None:
+    """orjson refuses a str that is no UTF-8 text (RealtimeDecodeError); str.encode raises another error."""
+    message = _GOOD.decode().replace("+60700", "\ud800")
+    assert_same([message], realtime.StockTrade)
+    assert_same([_GOOD, message], realtime.StockTrade)
+
+
+def test_those_shapes_inside_strings_read_as_sent() -> None:
+    """NaN, a BOM, digits or brackets inside a string are no JSON of their own: both read them as text."""
+    values = {"10": "+60700", "302": "NaN Infinity \ufeff" + "1" * 400 + "[" * 1100 + "1.8e308"}
+    frame = json.dumps({"trnm": "REAL", "data": [{"type": "0B", "item": "005930", "values": values}]})
+    for batch in ([frame], [frame.encode()], [_GOOD, frame]):
+        assert_same(batch, realtime.StockTrade)

@@ -365,13 +365,60 @@ def _parse_options(type_id: str) -> object:
     return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
 
 
+_DEEPEST = 512  # brackets in a message that pyarrow reads: fewer than orjson's nesting limit (1024)
+_LONGEST_DIGITS = 200  # digits in a row: a number of fewer, with an exponent under 10, is inside a double's range
+
+
+def _classes() -> bytes:
+    """The bytes.translate table of `_read_alike`: a digit to "0", "e" and "E" to "e", "{" and "[" to "[", any other
+    byte to a space (and "+" left out, so that "1e+400" reads "0e000")."""
+    table = bytearray(b" " * 256)
+    table[ord("0") : ord("9") + 1] = b"0" * 10
+    table[ord("e")] = table[ord("E")] = ord("e")
+    table[ord("{")] = table[ord("[")] = ord("[")
+    return bytes(table)
+
+
+_CLASSES = _classes()
+
+
+def _read_alike(message: bytes | str) -> bytes | None:
+    """The message as UTF-8 bytes where pyarrow's JSON parser cannot read it otherwise than orjson (realtime.decode's)
+    does; None where it might (`raw_columns` then decodes the message). pyarrow reads one JSON text per line, and
+    reads besides what orjson refuses: bytes that are no UTF-8 (orjson refuses a str with a lone surrogate too), a
+    byte order mark, NaN and Infinity, a number beyond a double (1e400, 400 digits), nesting deeper than orjson's
+    limit. Each is looked for in the whole message, strings included (a few scans of its bytes, no parse), so that a
+    message that merely might hold one ("NaN" in a name) is decoded: slower, never wrong."""
+    if isinstance(message, str):
+        try:
+            frame = message.encode()
+        except UnicodeEncodeError:
+            return None
+    else:
+        frame = message
+        if not frame.isascii():
+            try:
+                frame.decode()
+            except UnicodeDecodeError:
+                return None
+    if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:  # one line each: one row each; no BOM
+        return None
+    if (b"N" in frame and b"NaN" in frame) or (b"I" in frame and b"Inf" in frame):  # memchr first: cheap
+        return None
+    classes = frame.translate(_CLASSES, b"+")
+    if classes.count(b"[") >= _DEEPEST or b"0" * _LONGEST_DIGITS in classes:
+        return None
+    return None if classes.rfind(b"e00") >= 0 else frame  # an exponent of two digits (rfind: from the rare "e")
+
+
 def raw_columns(
     messages: Sequence[bytes | str], of: type[RealtimeEvent], decode: Callable[[bytes | str], list[Event]]
 ) -> polars.DataFrame | None:
     """`item` and the listed FIDs (raw strings, by FID number) of every entry of type `of` in the messages, in order,
     parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
-    key, an entry without values or item, a message that is not JSON or is on several lines..."""
+    key, an entry without values or item, a message that is not JSON or is on several lines... A message pyarrow
+    might read where orjson refuses it (`_read_alike`) is decoded here, so that decode's error fails the batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -380,8 +427,8 @@ def raw_columns(
         return None
     real = []
     for message in messages:
-        frame = message.encode() if isinstance(message, str) else message
-        if b'"REAL"' in frame and b"\n" not in frame and b"\r" not in frame:  # one line each: one row each
+        frame = _read_alike(message)
+        if frame is not None and b'"REAL"' in frame:
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
