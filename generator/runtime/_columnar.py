@@ -366,7 +366,7 @@ def _parse_options(type_id: str) -> object:
 
 
 _DEEPEST = 512  # brackets in a message that pyarrow reads: fewer than orjson's nesting limit (1024)
-_LONGEST_DIGITS = 200  # digits in a row: a number of fewer, with an exponent under 10, is inside a double's range
+_DIGITS_IN_A_ROW = b"0" * 200  # in `_CLASSES`: a number of fewer digits, its exponent under 10, is inside a double
 
 
 def _classes() -> bytes:
@@ -382,33 +382,35 @@ def _classes() -> bytes:
 _CLASSES = _classes()
 
 
-def _read_alike(message: bytes | str) -> bytes | None:
-    """The message as UTF-8 bytes where pyarrow's JSON parser cannot read it otherwise than orjson (realtime.decode's)
-    does; None where it might (`raw_columns` then decodes the message). pyarrow reads one JSON text per line, and
-    reads besides what orjson refuses: bytes that are no UTF-8 (orjson refuses a str with a lone surrogate too), a
-    byte order mark, NaN and Infinity, a number beyond a double (1e400, 400 digits), nesting deeper than orjson's
-    limit. Each is looked for in the whole message, strings included (a few scans of its bytes, no parse), so that a
-    message that merely might hold one ("NaN" in a name) is decoded: slower, never wrong."""
-    if isinstance(message, str):
-        try:
-            frame = message.encode()
-        except UnicodeEncodeError:
-            return None
-    else:
-        frame = message
-        if not frame.isascii():
-            try:
-                frame.decode()
-            except UnicodeDecodeError:
-                return None
+def _read_alike(frame: bytes) -> bool:
+    """Whether pyarrow's JSON parser cannot read this message (UTF-8 bytes) otherwise than orjson (realtime.decode's)
+    does, UTF-8 aside (`_utf8`): it reads one JSON text per line, and reads besides what orjson refuses: a byte order
+    mark, NaN and Infinity, a number beyond a double (1e400, 400 digits), nesting deeper than orjson's limit. Each is
+    looked for in the whole message, strings included (a few scans of its bytes, no parse), so that a message that
+    merely might hold one ("NaN" in a name) is decoded by realtime.decode instead: slower, never wrong."""
     if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:  # one line each: one row each; no BOM
-        return None
+        return False
     if (b"N" in frame and b"NaN" in frame) or (b"I" in frame and b"Inf" in frame):  # memchr first: cheap
-        return None
+        return False
     classes = frame.translate(_CLASSES, b"+")
-    if classes.count(b"[") >= _DEEPEST or b"0" * _LONGEST_DIGITS in classes:
-        return None
-    return None if classes.rfind(b"e00") >= 0 else frame  # an exponent of two digits (rfind: from the rare "e")
+    if _DIGITS_IN_A_ROW in classes or classes.rfind(b"e00") >= 0:  # an exponent of two digits: from the rare "e" back
+        return False
+    return len(frame) < 2 * _DEEPEST or classes.count(b"[") < _DEEPEST  # as deep needs as many brackets, and closed
+
+
+def _utf8(joined: bytes) -> bool:
+    """Whether the bytes are UTF-8 as orjson reads it (no surrogate, no overlong form), checked by pyarrow in place."""
+    import pyarrow
+
+    if joined.isascii():
+        return True
+    offsets = pyarrow.array([0, len(joined)], pyarrow.int64()).buffers()[1]
+    text = pyarrow.Array.from_buffers(pyarrow.large_string(), 1, [None, offsets, pyarrow.py_buffer(joined)])
+    try:
+        text.validate(full=True)
+    except pyarrow.ArrowInvalid:
+        return False
+    return True
 
 
 def raw_columns(
@@ -417,8 +419,9 @@ def raw_columns(
     """`item` and the listed FIDs (raw strings, by FID number) of every entry of type `of` in the messages, in order,
     parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
-    key, an entry without values or item, a message that is not JSON or is on several lines... A message pyarrow
-    might read where orjson refuses it (`_read_alike`) is decoded here, so that decode's error fails the batch."""
+    key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
+    A message pyarrow might read where orjson refuses it (`_read_alike`) is decoded here, so that decode's error
+    fails the batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -427,8 +430,11 @@ def raw_columns(
         return None
     real = []
     for message in messages:
-        frame = _read_alike(message)
-        if frame is not None and b'"REAL"' in frame:
+        try:
+            frame = message.encode() if isinstance(message, str) else message
+        except UnicodeEncodeError:  # a lone surrogate, which orjson refuses as well
+            frame = b""
+        if b'"REAL"' in frame and _read_alike(frame):
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
@@ -438,6 +444,8 @@ def raw_columns(
         if any(type(event) is of for event in events):  # a REAL frame written otherwise: the slow way keeps the order
             return None
     joined = b"\n".join(real)
+    if not _utf8(joined):  # some message is no UTF-8: decode refuses it
+        return None
     read = arrow_json.ReadOptions(use_threads=False, block_size=max(1 << 20, min(len(joined) + 1, 1 << 28)))
     try:
         table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
