@@ -383,11 +383,12 @@ _CLASSES = _classes()
 
 
 def _read_alike(frame: bytes) -> bool:
-    """Whether pyarrow's JSON parser cannot read this message (UTF-8 bytes) otherwise than orjson (realtime.decode's)
-    does, UTF-8 aside (`_utf8`): it reads one JSON text per line, and reads besides what orjson refuses: a byte order
-    mark, NaN and Infinity, a number beyond a double (1e400, 400 digits), nesting deeper than orjson's limit. Each is
-    looked for in the whole message, strings included (a few scans of its bytes, no parse), so that a message that
-    merely might hold one ("NaN" in a name) is decoded by realtime.decode instead: slower, never wrong."""
+    """Whether pyarrow's JSON parser reads this message (UTF-8 bytes) as orjson, realtime.decode's parser, does, as
+    far as a few scans of its bytes tell (UTF-8 itself is `_utf8`'s): one JSON text on one line, holding none of what
+    pyarrow reads and orjson refuses: a byte order mark, NaN or Infinity, a number beyond a double (1e400, 400
+    digits), nesting deeper than orjson's limit. Each is looked for in the whole message, strings included, so that
+    a message that merely might hold one ("NaN" in a name) is decoded by realtime.decode instead: slower, never
+    wrong."""
     if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:  # one line each: one row each; no BOM
         return False
     if (b"N" in frame and b"NaN" in frame) or (b"I" in frame and b"Inf" in frame):  # memchr first: cheap
