@@ -331,6 +331,9 @@ REFUSED = {
     "a number beyond a double, with an exponent": _with_member(b"1.8e308"),
     "a number beyond a double, with a signed exponent": _with_member(b'{"y": 2E+0400}'),
     "nesting deeper than orjson reads": _with_member(b"[" * 1100 + b"]" * 1100),
+    "nesting far deeper (pyarrow guessing its type crashes)": _with_member(b'{"a":' * 20_000 + b"1" + b"}" * 20_000),
+    "NaN in an entry": _GOOD.replace(b'"item"', b'"q": NaN, "item"'),
+    "a number beyond a double in an unlisted FID": _GOOD.replace(b'"10"', b'"9999": 1e400, "10"'),
 }
 
 
@@ -349,6 +352,14 @@ def test_a_str_message_with_a_lone_surrogate_fails_as_decode_fails() -> None:
     message = _GOOD.decode().replace("+60700", "\ud800")
     assert_same([message], realtime.StockTrade)
     assert_same([_GOOD, message], realtime.StockTrade)
+
+
+def test_members_of_other_json_types_that_decode_reads() -> None:
+    """A number, true or a list where Kiwoom sends strings, in a member no column reads: decode reads the frame."""
+    for member in (b"5", b"1e300", b"true", b"[1, [2]]", b'{"a": 1}', b"null"):
+        for frame in (_with_member(member), _GOOD.replace(b'"item"', b'"q": ' + member + b', "item"')):
+            assert_same([_GOOD, frame, _GOOD], realtime.StockTrade)
+        assert_same([_GOOD.replace(b'"10"', b'"9999": ' + member + b', "10"')], realtime.StockTrade)
 
 
 def test_those_shapes_inside_strings_read_as_sent() -> None:

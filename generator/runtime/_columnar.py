@@ -354,7 +354,8 @@ def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> p
 
 @cache
 def _parse_options(type_id: str) -> object:
-    """pyarrow's options for REAL frames of a type: its FIDs as strings; whatever else an entry holds is left out."""
+    """pyarrow's options for REAL frames of a type: its FIDs as strings; the type of any other member of a frame, an
+    entry or its values is pyarrow's guess (`_strings_only`)."""
     import pyarrow  # type: ignore[import-untyped, unused-ignore]
     from pyarrow import json as arrow_json  # type: ignore[import-untyped, unused-ignore]
 
@@ -362,41 +363,20 @@ def _parse_options(type_id: str) -> object:
     values = pyarrow.struct([(fid, text) for fid in _event_class(type_id).FIDS])
     entry = pyarrow.struct([("type", text), ("item", text), ("values", values)])
     schema = pyarrow.schema([("trnm", text), ("data", pyarrow.list_(entry))])
-    return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+    return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="infer")
 
 
-_DEEPEST = 512  # brackets in a message that pyarrow reads: fewer than orjson's nesting limit (1024)
-_DIGITS_IN_A_ROW = b"0" * 200  # in `_CLASSES`: a number of fewer digits, its exponent under 10, is inside a double
+_DEEPEST = 512  # brackets in a message given to pyarrow: orjson refuses nesting past 1024, pyarrow crashes far past
 
 
-def _classes() -> bytes:
-    """The bytes.translate table of `_read_alike`: a digit to "0", "e" and "E" to "e", "{" and "[" to "[", any other
-    byte to a space (and "+" left out, so that "1e+400" reads "0e000")."""
-    table = bytearray(b" " * 256)
-    table[ord("0") : ord("9") + 1] = b"0" * 10
-    table[ord("e")] = table[ord("E")] = ord("e")
-    table[ord("{")] = table[ord("[")] = ord("[")
-    return bytes(table)
-
-
-_CLASSES = _classes()
-
-
-def _read_alike(frame: bytes) -> bool:
-    """Whether pyarrow's JSON parser reads this message (UTF-8 bytes) as orjson, realtime.decode's parser, does, as
-    far as a few scans of its bytes tell (UTF-8 itself is `_utf8`'s): one JSON text on one line, holding none of what
-    pyarrow reads and orjson refuses: a byte order mark, NaN or Infinity, a number beyond a double (1e400, 400
-    digits), nesting deeper than orjson's limit. Each is looked for in the whole message, strings included, so that
-    a message that merely might hold one ("NaN" in a name) is decoded by realtime.decode instead: slower, never
-    wrong."""
-    if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:  # one line each: one row each; no BOM
+def _one_line(frame: bytes) -> bool:
+    """Whether pyarrow may read this message (UTF-8 bytes) as a row of its own: one JSON object on one line, no byte
+    order mark before it (which orjson, realtime.decode's parser, refuses), and not nested so deep that it might be
+    past orjson's limit (or past what pyarrow's reader survives). What else pyarrow reads and orjson refuses (NaN,
+    1e400) is a member of a type other than string, which `_strings_only` finds once the batch is read."""
+    if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:
         return False
-    if (b"N" in frame and b"NaN" in frame) or (b"I" in frame and b"Inf" in frame):  # memchr first: cheap
-        return False
-    classes = frame.translate(_CLASSES, b"+")
-    if _DIGITS_IN_A_ROW in classes or classes.rfind(b"e00") >= 0:  # an exponent of two digits: from the rare "e" back
-        return False
-    return len(frame) < 2 * _DEEPEST or classes.count(b"[") < _DEEPEST  # as deep needs as many brackets, and closed
+    return len(frame) < 2 * _DEEPEST or frame.count(b"{") + frame.count(b"[") < _DEEPEST  # as deep, as many brackets
 
 
 def _utf8(joined: bytes) -> bool:
@@ -414,6 +394,22 @@ def _utf8(joined: bytes) -> bool:
     return True
 
 
+def _strings_only(table: object) -> bool:
+    """Whether every member pyarrow read of a batch's frames, entries and values, beyond the schema of
+    `_parse_options`, is a string (or null): anything else is a member Kiwoom does not send, and maybe one that
+    orjson refuses where pyarrow reads it (NaN, Infinity, 1e400, 400 digits, nesting past orjson's limit)."""
+    import pyarrow
+
+    schema: pyarrow.Schema = table.schema  # type: ignore[attr-defined]
+    entry = schema.field("data").type.value_type
+    members = [
+        *(field for field in schema if field.name != "data"),
+        *(field for field in entry if field.name != "values"),
+        *entry.field("values").type,
+    ]
+    return all(pyarrow.types.is_string(field.type) or pyarrow.types.is_null(field.type) for field in members)
+
+
 def raw_columns(
     messages: Sequence[bytes | str], of: type[RealtimeEvent], decode: Callable[[bytes | str], list[Event]]
 ) -> polars.DataFrame | None:
@@ -421,8 +417,8 @@ def raw_columns(
     parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
     key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
-    A message pyarrow might read where orjson refuses it (`_read_alike`) is decoded here, so that decode's error
-    fails the batch."""
+    A message pyarrow might read where orjson refuses it (`_one_line`, `_strings_only`) is decoded, so that decode's
+    error fails the batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -435,7 +431,7 @@ def raw_columns(
             frame = message.encode() if isinstance(message, str) else message
         except UnicodeEncodeError:  # a lone surrogate, which orjson refuses as well
             frame = b""
-        if b'"REAL"' in frame and _read_alike(frame):
+        if b'"REAL"' in frame and _one_line(frame):
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
@@ -452,7 +448,7 @@ def raw_columns(
         table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
     except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key
         return None
-    if table.num_rows != len(real):  # some line held two JSON texts, which decode refuses
+    if table.num_rows != len(real) or not _strings_only(table):  # two JSON texts on a line; NaN, 1e400, a list...
         return None
     trnm, data = table.column("trnm").combine_chunks(), table.column("data").combine_chunks()
     if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
@@ -466,7 +462,8 @@ def raw_columns(
     items = entries.field("item")
     if items.null_count:
         return None  # decode gives a missing item as "" and a null one as "None"
-    columns = pyarrow.Table.from_struct_array(entries.field("values")).add_column(0, "item", items)
+    values = pyarrow.Table.from_struct_array(entries.field("values")).select(list(of.FIDS))  # unlisted FIDs left out
+    columns = values.add_column(0, "item", items)
     found = polars.from_arrow(columns)
     assert isinstance(found, polars.DataFrame)
     return found
