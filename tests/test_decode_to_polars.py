@@ -368,3 +368,23 @@ def test_those_shapes_inside_strings_read_as_sent() -> None:
     frame = json.dumps({"trnm": "REAL", "data": [{"type": "0B", "item": "005930", "values": values}]})
     for batch in ([frame], [frame.encode()], [_GOOD, frame]):
         assert_same(batch, realtime.StockTrade)
+
+
+@pytest.mark.parametrize("item", [5, None, b"A", "A"], ids=repr)
+@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}], ids=repr)
+@pytest.mark.parametrize("errors", ["raise", "coerce"])
+def test_events_made_by_hand_are_the_frame_of_their_typed_values(
+    item: Any, values: dict[str, Any], errors: str
+) -> None:
+    """to_polars of events not made by realtime.decode: an item that is no string (the text column refuses it, as
+    a value kept raw) and values that are none."""
+    of = realtime.StockTrade
+    events = [of("0B", "", item, values), of("0B", "", "B", {"10": "-7", "9999": "x"})]
+    settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": errors}
+    expected = outcome(lambda: frames._polars_by_value(of, list(events), **settings))
+    got = outcome(lambda: frames.to_polars(events, of, errors=errors))  # type: ignore[arg-type]
+    assert got[0] == expected[0], (got, expected)
+    if got[0] == "frame":
+        assert_frame_equal(got[1], expected[1], check_exact=True)
+    else:
+        assert got == expected

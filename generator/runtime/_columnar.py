@@ -345,9 +345,11 @@ def _raw_schema(type_id: str) -> dict[str, polars.DataType]:
 
 def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> polars.DataFrame | None:
     """`item` and the listed FIDs (raw strings, by FID number) of decoded events of type `of`, as `raw_columns` gives
-    them of the messages; None where a value is no string (a FID sent as a JSON number or null), which the caller
-    then reads from the events' typed values."""
+    them of the messages; None where a value is no string (a FID sent as a JSON number or null) or an item is neither
+    a string nor None (an event made by hand), which the caller then reads from the events' typed values."""
     if not all(_all_text(event.values) for event in events):
+        return None
+    if not all(event.item is None or event.item.__class__ is str for event in events):
         return None
     return polars.from_dicts([{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE))
 
