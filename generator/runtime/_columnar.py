@@ -371,7 +371,7 @@ def _parse_options(type_id: str) -> object:
 _DEEPEST = 512  # brackets in a message given to pyarrow: orjson refuses nesting past 1024, pyarrow crashes far past
 
 
-def _one_line(frame: bytes) -> bool:
+def _row_for_pyarrow(frame: bytes) -> bool:
     """Whether pyarrow may read this message (UTF-8 bytes) as a row of its own: one JSON object on one line, no byte
     order mark before it (which orjson, realtime.decode's parser, refuses), and not nested so deep that it might be
     past orjson's limit (or past what pyarrow's reader survives). What else pyarrow reads and orjson refuses (NaN,
@@ -396,16 +396,15 @@ def _utf8(joined: bytes) -> bool:
     return True
 
 
-def _strings_only(table: object) -> bool:
-    """Whether every member pyarrow read of a batch's frames, entries and values, beyond the schema of
+def _strings_only(schema: object) -> bool:
+    """Whether every member pyarrow read (`schema`: a batch's) of the frames, entries and values, beyond the schema of
     `_parse_options`, is a string (or null): anything else is a member Kiwoom does not send, and maybe one that
     orjson refuses where pyarrow reads it (NaN, Infinity, 1e400, 400 digits, nesting past orjson's limit)."""
     import pyarrow
 
-    schema: pyarrow.Schema = table.schema  # type: ignore[attr-defined]
-    entry = schema.field("data").type.value_type
+    entry = schema.field("data").type.value_type  # type: ignore[attr-defined]
     members = [
-        *(field for field in schema if field.name != "data"),
+        *(field for field in schema if field.name != "data"),  # type: ignore[attr-defined]
         *(field for field in entry if field.name != "values"),
         *entry.field("values").type,
     ]
@@ -419,8 +418,8 @@ def raw_columns(
     parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
     key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
-    A message pyarrow might read where orjson refuses it (`_one_line`, `_strings_only`) is decoded, so that decode's
-    error fails the batch."""
+    A message pyarrow might read where orjson refuses it (`_row_for_pyarrow`, `_strings_only`) is decoded, so that
+    decode's error fails the batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -433,7 +432,7 @@ def raw_columns(
             frame = message.encode() if isinstance(message, str) else message
         except UnicodeEncodeError:  # a lone surrogate, which orjson refuses as well
             frame = b""
-        if b'"REAL"' in frame and _one_line(frame):
+        if b'"REAL"' in frame and _row_for_pyarrow(frame):
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
@@ -450,7 +449,7 @@ def raw_columns(
         table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
     except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key
         return None
-    if table.num_rows != len(real) or not _strings_only(table):  # two JSON texts on a line; NaN, 1e400, a list...
+    if table.num_rows != len(real) or not _strings_only(table.schema):  # two texts on a line; NaN, 1e400, a list...
         return None
     trnm, data = table.column("trnm").combine_chunks(), table.column("data").combine_chunks()
     if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
