@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import polars as pl
+import polars.selectors as cs
 import pytest
 import websockets
 from hypothesis import HealthCheck, given, settings
@@ -54,6 +55,11 @@ def by_value(messages: list[Any], of: type[realtime.RealtimeEvent], **options: A
     return frames._polars_by_value(of, [e for e in events if type(e) is of], **settings)
 
 
+def float_texts(frame: pl.DataFrame) -> pl.DataFrame:
+    """The float columns of a frame as text, in which -0.0 and 0.0 differ (assert_frame_equal takes them as equal)."""
+    return frame.select(cs.float().cast(pl.String))
+
+
 def outcome(read: Any) -> tuple[str, Any]:
     """The frame a reading gives, or the error it raises (class and message)."""
     try:
@@ -73,6 +79,7 @@ def assert_same(messages: list[Any], of: type[realtime.RealtimeEvent], **options
         assert got[0] == expected[0], (got, expected)
         if got[0] == "frame":
             assert_frame_equal(got[1], expected[1], check_exact=True)
+            assert_frame_equal(float_texts(got[1]), float_texts(expected[1]))  # -0.0 is not 0.0
         else:
             assert got == expected
 
@@ -279,7 +286,9 @@ def test_values_of_every_odd_shape_in_every_column_of_every_type() -> None:
         for odd in ODD:
             values = {fid: odd for fid in of.FIDS}
             entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
-            assert_same([json.dumps({"trnm": "REAL", "data": entries})], of, errors="coerce", directions=True)
+            for decimals in ("decimal", "float"):
+                message = json.dumps({"trnm": "REAL", "data": entries})
+                assert_same([message], of, errors="coerce", directions=True, decimals=decimals)
 
 
 def test_of_must_be_an_event_class_of_the_realtime_module() -> None:
@@ -295,3 +304,87 @@ def test_an_empty_batch_has_the_columns_and_dtypes_of_its_type() -> None:
         for options in OPTIONS:
             assert_same([], of, **options)
             assert_same(['{"trnm":"PING"}', '{"trnm":"REAL","data":[]}'], of, **options)
+
+
+# ---- what pyarrow's parser reads and orjson (realtime.decode's) refuses ---------------------------------------------
+
+_GOOD = json.dumps(
+    {"trnm": "REAL", "data": [{"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}]}
+).encode()
+
+
+def _with_member(json_text: bytes) -> bytes:
+    """The good frame with one more top-level member (left out by pyarrow's schema) of the given JSON text."""
+    return _GOOD[:-1] + b', "x": ' + json_text + b"}"
+
+
+REFUSED = {
+    "a byte order mark before the JSON": b"\xef\xbb\xbf" + _GOOD,
+    "a byte that is not UTF-8 in a member left out": _with_member(b'"\xff"'),
+    "a byte that is not UTF-8 in a value": _GOOD.replace(b"+60700", b"+607\xff00"),
+    "a byte that is not UTF-8 in the item": _GOOD.replace(b"005930", b"\xc0\xaf"),
+    "a surrogate written in UTF-8": _GOOD.replace(b"+60700", b"\xed\xa0\x80"),
+    "NaN": _with_member(b"NaN"),
+    "Infinity": _with_member(b"Infinity"),
+    "-Infinity": _with_member(b"[1, -Infinity]"),
+    "a number beyond a double": _with_member(b"1" * 400),
+    "a number beyond a double, with an exponent": _with_member(b"1.8e308"),
+    "a number beyond a double, with a signed exponent": _with_member(b'{"y": 2E+0400}'),
+    "nesting deeper than orjson reads": _with_member(b"[" * 1100 + b"]" * 1100),
+    "nesting far deeper (pyarrow guessing its type crashes)": _with_member(b'{"a":' * 20_000 + b"1" + b"}" * 20_000),
+    "NaN in an entry": _GOOD.replace(b'"item"', b'"q": NaN, "item"'),
+    "a number beyond a double in an unlisted FID": _GOOD.replace(b'"10"', b'"9999": 1e400, "10"'),
+}
+
+
+@pytest.mark.parametrize("frame", REFUSED.values(), ids=REFUSED.keys())
+def test_a_frame_that_decode_refuses_fails_the_batch_even_where_pyarrow_reads_it(frame: bytes) -> None:
+    with pytest.raises(realtime.RealtimeDecodeError):
+        realtime.decode(frame)
+    for batch in ([frame], [_GOOD, frame], [frame, _GOOD]):
+        assert_same(batch, realtime.StockTrade)
+    if frame.startswith(b"\xef\xbb\xbf") or frame.isascii():  # a str that is the same text
+        assert_same([frame.decode("utf-8")], realtime.StockTrade)
+
+
+def test_a_str_message_with_a_lone_surrogate_fails_as_decode_fails() -> None:
+    """orjson refuses a str that is no UTF-8 text (RealtimeDecodeError); str.encode raises another error."""
+    message = _GOOD.decode().replace("+60700", "\ud800")
+    assert_same([message], realtime.StockTrade)
+    assert_same([_GOOD, message], realtime.StockTrade)
+
+
+def test_members_of_other_json_types_that_decode_reads() -> None:
+    """A number, true or a list where Kiwoom sends strings, in a member no column reads: decode reads the frame."""
+    for member in (b"5", b"1e300", b"true", b"[1, [2]]", b'{"a": 1}', b"null"):
+        for frame in (_with_member(member), _GOOD.replace(b'"item"', b'"q": ' + member + b', "item"')):
+            assert_same([_GOOD, frame, _GOOD], realtime.StockTrade)
+        assert_same([_GOOD.replace(b'"10"', b'"9999": ' + member + b', "10"')], realtime.StockTrade)
+
+
+def test_those_shapes_inside_strings_read_as_sent() -> None:
+    """NaN, a BOM, digits or brackets inside a string are no JSON of their own: both read them as text."""
+    values = {"10": "+60700", "302": "NaN Infinity \ufeff" + "1" * 400 + "[" * 1100 + "1.8e308"}
+    frame = json.dumps({"trnm": "REAL", "data": [{"type": "0B", "item": "005930", "values": values}]})
+    for batch in ([frame], [frame.encode()], [_GOOD, frame]):
+        assert_same(batch, realtime.StockTrade)
+
+
+@pytest.mark.parametrize("item", [5, None, b"A", "A"], ids=repr)
+@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}], ids=repr)
+@pytest.mark.parametrize("errors", ["raise", "coerce"])
+def test_events_made_by_hand_are_the_frame_of_their_typed_values(
+    item: Any, values: dict[str, Any], errors: str
+) -> None:
+    """to_polars of events not made by realtime.decode: an item that is no string (the text column refuses it, as
+    a value kept raw) and values that are none."""
+    of = realtime.StockTrade
+    events = [of("0B", "", item, values), of("0B", "", "B", {"10": "-7", "9999": "x"})]
+    settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": errors}
+    expected = outcome(lambda: frames._polars_by_value(of, list(events), **settings))
+    got = outcome(lambda: frames.to_polars(events, of, errors=errors))  # type: ignore[arg-type]
+    assert got[0] == expected[0], (got, expected)
+    if got[0] == "frame":
+        assert_frame_equal(got[1], expected[1], check_exact=True)
+    else:
+        assert got == expected

@@ -115,8 +115,13 @@ def _number_scale(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
 def _number(raw: polars.Expr, options: Options, absolute: bool) -> polars.Expr:
     if options.scale == 0:  # whole numbers ("+60700"), read as Int64
         whole = raw.str.to_integer(strict=False)
-        whole = whole.abs() if absolute else whole
-        return whole.cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
+        if absolute:
+            return whole.abs().cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
+        if not options.floats:
+            return whole.cast(polars.Decimal(38, 0), strict=False)
+        # an Int64 has no -0: "-0" is -0.0, as float(Decimal("-0")) is
+        negative_zero = (whole == 0) & raw.str.starts_with("-")
+        return polars.when(negative_zero).then(polars.lit(-0.0)).otherwise(whole.cast(polars.Float64))
     text = raw.str.strip_chars_start("+-") if absolute else raw  # "+-5" is of no shape here: never read
     if options.floats:
         return _given(text).cast(polars.Float64, strict=False)
@@ -340,16 +345,19 @@ def _raw_schema(type_id: str) -> dict[str, polars.DataType]:
 
 def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> polars.DataFrame | None:
     """`item` and the listed FIDs (raw strings, by FID number) of decoded events of type `of`, as `raw_columns` gives
-    them of the messages; None where a value is no string (a FID sent as a JSON number or null), which the caller
-    then reads from the events' typed values."""
+    them of the messages; None where a value is no string (a FID sent as a JSON number or null) or an item is neither
+    a string nor None (an event made by hand), which the caller then reads from the events' typed values."""
     if not all(_all_text(event.values) for event in events):
+        return None
+    if not all(event.item is None or event.item.__class__ is str for event in events):
         return None
     return polars.from_dicts([{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE))
 
 
 @cache
 def _parse_options(type_id: str) -> object:
-    """pyarrow's options for REAL frames of a type: its FIDs as strings; whatever else an entry holds is left out."""
+    """pyarrow's options for REAL frames of a type: its FIDs as strings; the type of any other member of a frame, an
+    entry or its values is pyarrow's guess (`_strings_only`)."""
     import pyarrow  # type: ignore[import-untyped, unused-ignore]
     from pyarrow import json as arrow_json  # type: ignore[import-untyped, unused-ignore]
 
@@ -357,7 +365,50 @@ def _parse_options(type_id: str) -> object:
     values = pyarrow.struct([(fid, text) for fid in _event_class(type_id).FIDS])
     entry = pyarrow.struct([("type", text), ("item", text), ("values", values)])
     schema = pyarrow.schema([("trnm", text), ("data", pyarrow.list_(entry))])
-    return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+    return arrow_json.ParseOptions(explicit_schema=schema, unexpected_field_behavior="infer")
+
+
+_DEEPEST = 512  # brackets in a message given to pyarrow: orjson refuses nesting past 1024, pyarrow crashes far past
+
+
+def _row_for_pyarrow(frame: bytes) -> bool:
+    """Whether pyarrow may read this message (UTF-8 bytes) as a row of its own: one JSON object on one line, no byte
+    order mark before it (which orjson, realtime.decode's parser, refuses), and not nested so deep that it might be
+    past orjson's limit (or past what pyarrow's reader survives). What else pyarrow reads and orjson refuses (NaN,
+    1e400) is a member of a type other than string, which `_strings_only` finds once the batch is read."""
+    if frame[:1] != b"{" or b"\n" in frame or b"\r" in frame:
+        return False
+    return len(frame) < 2 * _DEEPEST or frame.count(b"{") + frame.count(b"[") < _DEEPEST  # as deep, as many brackets
+
+
+def _utf8(joined: bytes) -> bool:
+    """Whether the bytes are UTF-8 as orjson reads it (no surrogate, no overlong form), checked by pyarrow in place."""
+    import pyarrow
+
+    if joined.isascii():
+        return True
+    offsets = pyarrow.array([0, len(joined)], pyarrow.int64()).buffers()[1]
+    text = pyarrow.Array.from_buffers(pyarrow.large_string(), 1, [None, offsets, pyarrow.py_buffer(joined)])
+    try:
+        text.validate(full=True)
+    except pyarrow.ArrowInvalid:
+        return False
+    return True
+
+
+def _strings_only(schema: object) -> bool:
+    """Whether every member pyarrow read (`schema`: a batch's) of the frames, entries and values, beyond the schema of
+    `_parse_options`, is a string (or null): anything else is a member Kiwoom does not send, and maybe one that
+    orjson refuses where pyarrow reads it (NaN, Infinity, 1e400, 400 digits, nesting past orjson's limit)."""
+    import pyarrow
+
+    entry = schema.field("data").type.value_type  # type: ignore[attr-defined]
+    members = [
+        *(field for field in schema if field.name != "data"),  # type: ignore[attr-defined]
+        *(field for field in entry if field.name != "values"),
+        *entry.field("values").type,
+    ]
+    return all(pyarrow.types.is_string(field.type) or pyarrow.types.is_null(field.type) for field in members)
 
 
 def raw_columns(
@@ -366,7 +417,9 @@ def raw_columns(
     """`item` and the listed FIDs (raw strings, by FID number) of every entry of type `of` in the messages, in order,
     parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
-    key, an entry without values or item, a message that is not JSON or is on several lines..."""
+    key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
+    A message pyarrow might read where orjson refuses it (`_row_for_pyarrow`, `_strings_only`) is decoded, so that
+    decode's error fails the batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -375,8 +428,11 @@ def raw_columns(
         return None
     real = []
     for message in messages:
-        frame = message.encode() if isinstance(message, str) else message
-        if b'"REAL"' in frame and b"\n" not in frame and b"\r" not in frame:  # one line each: one row each
+        try:
+            frame = message.encode() if isinstance(message, str) else message
+        except UnicodeEncodeError:  # a lone surrogate, which orjson refuses as well
+            frame = b""
+        if b'"REAL"' in frame and _row_for_pyarrow(frame):
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
@@ -386,12 +442,14 @@ def raw_columns(
         if any(type(event) is of for event in events):  # a REAL frame written otherwise: the slow way keeps the order
             return None
     joined = b"\n".join(real)
+    if not _utf8(joined):  # some message is no UTF-8: decode refuses it
+        return None
     read = arrow_json.ReadOptions(use_threads=False, block_size=max(1 << 20, min(len(joined) + 1, 1 << 28)))
     try:
         table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
     except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key
         return None
-    if table.num_rows != len(real):  # some line held two JSON texts, which decode refuses
+    if table.num_rows != len(real) or not _strings_only(table.schema):  # two texts on a line; NaN, 1e400, a list...
         return None
     trnm, data = table.column("trnm").combine_chunks(), table.column("data").combine_chunks()
     if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
@@ -405,7 +463,8 @@ def raw_columns(
     items = entries.field("item")
     if items.null_count:
         return None  # decode gives a missing item as "" and a null one as "None"
-    columns = pyarrow.Table.from_struct_array(entries.field("values")).add_column(0, "item", items)
+    values = pyarrow.Table.from_struct_array(entries.field("values")).select(list(of.FIDS))  # unlisted FIDs left out
+    columns = values.add_column(0, "item", items)
     found = polars.from_arrow(columns)
     assert isinstance(found, polars.DataFrame)
     return found

@@ -430,7 +430,8 @@ def decode_to_polars(
 
     pyarrow parses the batch's JSON and polars converts each FID's column (`kiwoom_sdk._columnar`); a column holding a
     value of a shape Kiwoom does not send is converted value by value as `to_polars` does, and a batch pyarrow might
-    read otherwise than `realtime.decode` (a value sent as a JSON number, a broken frame) is decoded message by message.
+    read otherwise than `realtime.decode` (a value sent as a JSON number, a member that is no string, a broken frame, a
+    byte order mark or bytes that are no UTF-8, which orjson refuses) is decoded message by message.
     Without pyarrow every batch is. Messages other than REAL frames (PING, REG answers) are checked and left out.
 
     Args:
