@@ -7,9 +7,11 @@ streamed batches are read with no value converted one by one."""
 from __future__ import annotations
 
 import asyncio
+import decimal
 import json
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from itertools import product
 from typing import Any
 
@@ -388,3 +390,17 @@ def test_events_made_by_hand_are_the_frame_of_their_typed_values(
         assert_frame_equal(got[1], expected[1], check_exact=True)
     else:
         assert got == expected
+
+
+def test_a_callers_decimal_context_changes_no_value() -> None:
+    """The converters divide a scaled value (FID 851, x100) and apply a sign in a context of their own: a caller's
+    `decimal.localcontext(prec=5)` rounded them, so that the frame of a batch depended on where it was read."""
+    entries = [{"type": "0B", "item": "A", "values": {"851": "12345678", "12": "--1234567.891"}}]
+    messages = [json.dumps({"trnm": "REAL", "data": entries})]
+    default = by_value(messages, realtime.StockTrade)
+    with decimal.localcontext(prec=5, rounding=decimal.ROUND_DOWN):
+        [event] = realtime.decode(messages[0])
+        assert event.volume_ratio_vs_prev_day_same_time == Decimal("123456.78")  # type: ignore[union-attr]
+        assert event.change_rate == Decimal("-1234567.891")  # type: ignore[union-attr]
+        assert_frame_equal(by_value(messages, realtime.StockTrade), default, check_exact=True)
+        assert_same(messages, realtime.StockTrade)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from enum import Enum
 from functools import cache, wraps
 from itertools import repeat
@@ -28,6 +28,14 @@ KST = _dt.timezone(_dt.timedelta(hours=9), "KST")  # Kiwoom's clock; Korea keeps
 _SIGNS = {1: "+", -1: "-", 0: ""}
 _new_int = int.__new__  # builds a value of a given Price class without the public constructor's dispatch
 _new_decimal = Decimal.__new__
+# The arithmetic of a scaled value ("-1480" at x100) and of a sign, in Python's default context whatever the caller's
+# (a `decimal.localcontext(prec=5)` around a read would otherwise round "12345678" at x100 to 123460.00): the same
+# value in every thread and in the columnar read (kiwoom_sdk._columnar), which is exact.
+_ARITHMETIC = Context(
+    prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
+_divide = _ARITHMETIC.divide
+_multiply = _ARITHMETIC.multiply
 # ISO 8601's basic format is Kiwoom's: fromisoformat reads 6 ASCII digits as HHMMSS and 8 as YYYYMMDD, in C,
 # and refuses what the constructors refuse (an hour of 24, a 30th of February)
 _time_from_digits = _dt.time.fromisoformat
@@ -209,11 +217,11 @@ def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
         direction = _BY_SIGN.get(raw[:1], 0)
         body = raw[1:] if direction else raw
         if body.replace(".", "", 1).isdecimal():  # the common shapes ("-388193") without the general path
-            return _new_decimal(_DECIMAL_PRICES[direction], Decimal(body) / scale)
+            return _new_decimal(_DECIMAL_PRICES[direction], _divide(Decimal(body), scale))
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip())
-        return DecimalPrice(Decimal(_digits(digits)) / scale, direction)
+        return DecimalPrice(_divide(Decimal(_digits(digits)), scale), direction)
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
 
@@ -225,12 +233,12 @@ def to_decimal(raw: str | None, scale: int | None = None) -> Decimal | str | Non
         body = raw[1:] if raw[:1] in _BY_SIGN else raw
         if body.replace(".", "", 1).isdecimal():  # the common shapes ("-0.24", "000012.50") directly
             value = Decimal(raw)
-            return value / scale if scale else value
+            return _divide(value, scale) if scale else value
         if not raw.strip():
             return None
         _, sign, digits = _split_sign(raw.strip().rstrip("%"))
-        value = Decimal(_digits(digits)) * sign
-        return value / scale if scale else value
+        value = _multiply(Decimal(_digits(digits)), sign)
+        return _divide(value, scale) if scale else value
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range (Overflow)
         return raw
 
@@ -243,12 +251,12 @@ def to_directed_rate(raw: str | None, scale: int | None = None) -> DirectedRate 
         direction = _BY_SIGN.get(raw[:1], 0)
         body = raw[1:] if direction else raw
         if body.replace(".", "", 1).isdecimal():  # the common shapes ("-37.24", "0.17") without the general path
-            return _new_decimal(_DIRECTED_RATES[direction], Decimal(body) / scale if scale else body)
+            return _new_decimal(_DIRECTED_RATES[direction], _divide(Decimal(body), scale) if scale else body)
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip().rstrip("%"))
         value = Decimal(_digits(digits))
-        return DirectedRate(value / scale if scale else value, direction)
+        return DirectedRate(_divide(value, scale) if scale else value, direction)
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
 
