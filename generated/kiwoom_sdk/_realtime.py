@@ -119,7 +119,7 @@ class RealtimeEvent(FidRow):
     demand (see the module's docstring).
     """
 
-    __slots__ = ("extra", "item", "name", "type")
+    __slots__ = ("_members", "item", "name", "type")
     TYPE: ClassVar[str] = ""
     SECTION: ClassVar[str] = ""  # the WebSocket section whose REG registers the type: "domestic" or "us"
     REGISTERED: ClassVar[str] = ""  # a REG names "codes" or "none" (an empty item); "": no REG registers the type
@@ -131,7 +131,17 @@ class RealtimeEvent(FidRow):
         self.name = name
         self.item = item
         self.values = values
-        self.extra = extra
+        # the decoder passes the entry itself, whose members beside type, name, item and values `extra` gives: no
+        # work for an entry whose extra is never asked for (a US frame's stexTp, in every entry)
+        self._members = extra
+
+    @property
+    def extra(self) -> Mapping[str, Any]:
+        """The entry's members beside type, name, item and values, as sent ({"stexTp": "ND"}; {} for none)."""
+        members = self._members
+        if not members or _ENTRY_KEYS.issuperset(members):
+            return _NO_EXTRA
+        return MappingProxyType({k: v for k, v in members.items() if k not in _ENTRY_KEYS})
 
     def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
         state = getattr(self, "__dict__", None) or None
@@ -309,10 +319,7 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
             kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
             if type(kind) is not str or type(name) is not str or type(item) is not str:
                 kind, name, item = str(kind), str(name), str(item)
-            extra = (
-                _NO_EXTRA if _ENTRY_KEYS.issuperset(entry) else {k: v for k, v in entry.items() if k not in _ENTRY_KEYS}
-            )
-            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values, extra))
+            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values, entry))
         if broken:
             raise RealtimeDecodeError(f"{broken} of {len(entries)} REAL entries without values", frame, events)
         return events
