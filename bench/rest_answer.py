@@ -7,7 +7,10 @@ and dec_hook where it cannot (a price with its direction sign, a signed change w
 the pydantic model is what a user writes without the SDK (int prices, no direction; the date through one
 BeforeValidator). The SDK reads an answer's rows when they are first used, so two figures: the parse alone (what a
 call costs: `Core.incoming`, from bytes to the typed response), and the parse with every typed field of every row
-read (what a user who stores the rows pays; the anchors' fields are read too).
+read (what a user who stores the rows pays; the anchors' fields are read too). A floor beside them: orjson.loads,
+then the cheapest straight-line Python that makes the SDK's values of each row (no check, no fallback; checked
+equal to the SDK's on this answer), the least that a reader of every field into these objects can cost, and so the
+most any such reader can gain on the pydantic model.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ sys.path.insert(0, str(ROOT / "generated"))
 from kiwoom_sdk import codes  # noqa: E402
 from kiwoom_sdk._core import Config, Core  # noqa: E402
 from kiwoom_sdk._endpoints import HOSTS, KA10081  # noqa: E402
-from kiwoom_sdk._values import Price, forget, to_price  # noqa: E402
+from kiwoom_sdk._values import _PRICES, Price, forget, to_date, to_price  # noqa: E402
 from kiwoom_sdk.sim import Simulator  # noqa: E402
 
 from .timing import interleaved  # noqa: E402
@@ -124,6 +127,31 @@ def _check(ours: list[tuple[Any, ...]], theirs: list[tuple[Any, ...]], typed: bo
                 raise AssertionError(f"{anchor} reads {name} as {b!r}, the SDK as {a!r}")
 
 
+_SIGN_CODES = {member.value: member for member in codes.PriceChangeSign}
+_PRICE_BY_FIRST: dict[str, type[Price]] = {**dict.fromkeys("0123456789", Price), "+": _PRICES[1], "-": _PRICES[-1]}
+_new_int: Callable[[type[Price], str], Price] = int.__new__  # the SDK's own shortcut past the constructor
+
+
+def _floor_row(v: dict[str, str]) -> tuple[Any, ...]:
+    """A row's values in FIELDS' order, made the cheapest way for the shapes of this answer ("25400", "+50", "+11.71")."""
+    return (
+        _new_int(_PRICE_BY_FIRST[(r := v["cur_prc"])[0]], r.lstrip("+-")),
+        int(v["trde_qty"]),
+        int(v["trde_prica"]),
+        to_date(v["dt"]),  # remembers: a look-up, as for the SDK
+        _new_int(_PRICE_BY_FIRST[(r := v["open_pric"])[0]], r.lstrip("+-")),
+        _new_int(_PRICE_BY_FIRST[(r := v["high_pric"])[0]], r.lstrip("+-")),
+        _new_int(_PRICE_BY_FIRST[(r := v["low_pric"])[0]], r.lstrip("+-")),
+        int(v["pred_pre"]),
+        _SIGN_CODES[v["pred_pre_sig"]],
+        Decimal(v["trde_tern_rt"]),
+    )
+
+
+def _floor(body: bytes) -> list[tuple[Any, ...]]:
+    return [_floor_row(row) for row in orjson.loads(body)[LIST]]
+
+
 def fresh(work: Callable[[], Any]) -> Callable[[], Any]:
     """The work with nothing remembered from an earlier round (the converters remember dates and codes they
     read): what a new answer costs."""
@@ -142,6 +170,7 @@ def run() -> list[str]:
     ours: Callable[[], Any] = lambda: core.incoming(KA10081, 200, {}, body)  # noqa: E731
     _check(_every_field(ours()), _every_field(decoder.decode(body)), True, "msgspec")
     _check(_every_field(ours()), _every_field(_PlainAnswer.model_validate_json(body)), False, "pydantic")
+    _check(_every_field(ours()), _floor(body), True, "the floor")
     times = interleaved(
         {
             "orjson": lambda: orjson.loads(body),
@@ -151,6 +180,7 @@ def run() -> list[str]:
             "ours, every field": fresh(lambda: _every_field(ours())),
             "msgspec, every field": lambda: _every_field(decoder.decode(body)),
             "pydantic, every field": lambda: _every_field(_PlainAnswer.model_validate_json(body)),
+            "floor": fresh(lambda: _floor(body)),
         },
         number=2,
     )
@@ -166,6 +196,13 @@ def run() -> list[str]:
             f"{mine / times['msgspec' + suffix]:.2f} (target <= 2); plain pydantic "
             f"{times['pydantic' + suffix] * 1e3:.2f} ms -> {times['pydantic' + suffix] / mine:.2f}x faster (target >= 2)"
         )
+    floor, pydantic = times["floor"], times["pydantic, every field"]
+    lines.append(
+        f"  floor: orjson.loads + straight-line values {floor * 1e3:.2f} ms vs parse + read every typed field "
+        f"{times['ours, every field'] * 1e3:.2f} ms -> ratio {floor / times['ours, every field']:.2f} (the least a read "
+        f"of every field into these objects can cost); plain pydantic / floor {pydantic / floor:.2f} (the most any such "
+        "reader can gain on it: the plain model makes plain ints and no directions, in Rust)"
+    )
     return lines
 
 
