@@ -5,14 +5,13 @@ the US path and pushes S2 entries, and a US session keeps, replays and clears su
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime
 import json
 import pickle
 from typing import Any
 
 import pytest
-from kiwoom_sdk import AsyncKiwoom, Retry, codes, errors, realtime
+from kiwoom_sdk import AsyncKiwoom, codes, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.cli._output import event_row
 from kiwoom_sdk.sim import Timing, running
@@ -20,6 +19,7 @@ from kiwoom_sdk.sim import Timing, running
 from generator.spec import yamlio
 
 from .conftest import SPECS
+from .test_realtime_session import _collect, _session
 
 QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.8)
 
@@ -78,30 +78,6 @@ def test_a_reg_of_a_condition_push_names_the_search_of_its_section() -> None:
             check_types(section, [push])
 
 
-def _us_session(sim: Any, work: Any) -> Any:
-    async def main() -> Any:
-        async with (
-            AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100) as client,
-            client.realtime("us") as live,
-        ):
-            live._backoff = Retry(base=0.05, cap=0.2)  # reconnect quickly in tests
-            return await work(live)
-
-    return asyncio.run(main())
-
-
-async def _collect(live: RealtimeSession, seconds: float) -> list[realtime.Event]:
-    events: list[realtime.Event] = []
-
-    async def read() -> None:
-        async for event in live:
-            events.append(event)
-
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(read(), seconds)
-    return events
-
-
 def test_a_us_realtime_condition_search_yields_typed_s2_events_and_survives_a_reconnect() -> None:
     async def work(live: RealtimeSession) -> tuple[list[realtime.Event], dict[str, Any], list[realtime.Event]]:
         await live.send({"trnm": "GCNSRLST"})
@@ -113,7 +89,7 @@ def test_a_us_realtime_condition_search_yields_typed_s2_events_and_survives_a_re
         return first, held, again
 
     with running(seed=71, timing=QUICK) as sim:
-        first, held, again = _us_session(sim, work)
+        first, held, again = _session(sim, work, section="us")
     assert list(held) == ["1"]
     answers = [e for e in first if isinstance(e, realtime.SystemMessage)]
     assert [a.trnm for a in answers[:2]] == ["GCNSRLST", "GCNSRREQ"], answers
@@ -151,7 +127,7 @@ def test_a_cleared_us_search_is_not_replayed_and_a_refused_one_raises() -> None:
         return refusal, held, [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
 
     with running(seed=72, timing=QUICK) as sim:
-        refusal, held, after = _us_session(sim, work)
+        refusal, held, after = _session(sim, work, section="us")
     assert "no condition '99'" in refusal, refusal
     assert held == {}
     assert "GCNSRREQ" not in after
@@ -221,6 +197,6 @@ def test_the_simulators_us_entries_name_their_items_exchange() -> None:
         return await _collect(live, 0.4)
 
     with running(seed=75, timing=QUICK) as sim:
-        events = _us_session(sim, work)
+        events = _session(sim, work, section="us")
     seen = {(e.type, e.item, e.extra.get("stexTp")) for e in events if isinstance(e, realtime.RealtimeEvent)}
     assert seen == {(t, code, exchange) for t in ("FE", "FT") for code, exchange in (("AAPL", "ND"), ("KO", "NY"))}
