@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "generated"))
 from kiwoom_sdk import codes  # noqa: E402
 from kiwoom_sdk._core import Config, Core  # noqa: E402
 from kiwoom_sdk._endpoints import HOSTS, KA10081  # noqa: E402
-from kiwoom_sdk._values import _PRICES, Price, forget, to_date, to_price  # noqa: E402
+from kiwoom_sdk._values import _PRICE_BY_FIRST, Price, _new_int, forget, to_date, to_price  # noqa: E402
 from kiwoom_sdk.sim import Simulator  # noqa: E402
 
 from .timing import interleaved  # noqa: E402
@@ -128,8 +128,6 @@ def _check(ours: list[tuple[Any, ...]], theirs: list[tuple[Any, ...]], typed: bo
 
 
 _SIGN_CODES = {member.value: member for member in codes.PriceChangeSign}
-_PRICE_BY_FIRST: dict[str, type[Price]] = {**dict.fromkeys("0123456789", Price), "+": _PRICES[1], "-": _PRICES[-1]}
-_new_int: Callable[[type[Price], str], Price] = int.__new__  # the SDK's own shortcut past the constructor
 
 
 def _floor_row(v: dict[str, str]) -> tuple[Any, ...]:
