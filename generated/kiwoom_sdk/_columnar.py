@@ -20,15 +20,15 @@ from functools import cache
 
 import polars
 
+from . import frames  # its column model; frames imports this module only when it reads a batch
 from ._realtime import Event, RealtimeEvent, _all_text
-from ._values import to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
+from ._values import FLAGS, to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
 
 _NUMBER = r"^(?:[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?)?$"  # or blank
 _SCALED_NUMBER = r"^(?:[+-]?[0-9]{1,14}(?:\.[0-9]{1,12})?)?$"  # its quotient by up to 10**6 keeps to 38 digits
 _TIME_OF_DAY = r"^(?:(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9])?$"  # or blank
 _TEXT = r"^$|[!-~\p{L}\p{N}]"  # a character that is no white space (to_text keeps the value), or blank
 _DATE = r"^(?:(?:19|20)[0-9]{6}|00000000)?$"  # years where polars' calendar and Python's agree (Python has no year 0)
-_FLAG = r"^[YNyn01]?$"
 MOST_DECIMALS = 18  # of a number read here
 _WHOLE = 19  # the longest whole number (with its sign) read as an Int64 whose absolute value is one too
 _MOST_POWER = 6  # of ten, that a number sent without its point is divided by
@@ -116,16 +116,18 @@ def _number(raw: polars.Expr, options: Options, absolute: bool) -> polars.Expr:
     if options.scale == 0:  # whole numbers ("+60700"), read as Int64
         whole = raw.str.to_integer(strict=False)
         if absolute:
-            return whole.abs().cast(polars.Float64 if options.floats else polars.Decimal(38, 0), strict=False)
+            return whole.abs().cast(
+                polars.Float64 if options.floats else polars.Decimal(frames.PRECISION, 0), strict=False
+            )
         if not options.floats:
-            return whole.cast(polars.Decimal(38, 0), strict=False)
+            return whole.cast(polars.Decimal(frames.PRECISION, 0), strict=False)
         # an Int64 has no -0: "-0" is -0.0, as float(Decimal("-0")) is
         negative_zero = (whole == 0) & raw.str.starts_with("-")
         return polars.when(negative_zero).then(polars.lit(-0.0)).otherwise(whole.cast(polars.Float64))
     text = raw.str.strip_chars_start("+-") if absolute else raw  # "+-5" is of no shape here: never read
     if options.floats:
         return _given(text).cast(polars.Float64, strict=False)
-    return text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale), strict=False)
+    return text.str.to_decimal(scale=options.scale).cast(polars.Decimal(frames.PRECISION, options.scale), strict=False)
 
 
 def _absolute(raw: polars.Expr, options: Options) -> polars.Expr:
@@ -168,7 +170,9 @@ def _scaled(raw: polars.Expr, options: Options) -> polars.Expr:
     digits = raw.str.strip_chars_start("+-").str.replace(".", "", literal=True).str.zfill(shift + 1)
     sign = polars.when(raw.str.starts_with("-")).then(polars.lit("-")).otherwise(polars.lit(""))
     text = polars.concat_str(sign, digits.str.head(-shift), polars.lit("."), digits.str.tail(shift))
-    number = text.str.to_decimal(scale=options.scale).cast(polars.Decimal(38, options.scale), strict=False)
+    number = text.str.to_decimal(scale=options.scale).cast(
+        polars.Decimal(frames.PRECISION, options.scale), strict=False
+    )
     return polars.when(raw != "").then(number)
 
 
@@ -185,8 +189,17 @@ def _date_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars
     return raw.is_null() | (raw.str.contains(_DATE) & (raw.is_in(["", "00000000"]) | read.is_not_null()))
 
 
+_FLAGS_AS_SENT = {written: value for code, value in FLAGS.items() for written in (code, code.lower())}
+
+
 def _flag(raw: polars.Expr, options: Options) -> polars.Expr:
-    return polars.when(raw.is_in(["Y", "y", "1"])).then(True).when(raw.is_in(["N", "n", "0"])).then(False)
+    written = [[code for code, value in _FLAGS_AS_SENT.items() if value is flag] for flag in (True, False)]
+    return polars.when(raw.is_in(written[0])).then(True).when(raw.is_in(written[1])).then(False)
+
+
+def _flag_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    """A flag's code as to_flag reads it without stripping it, or blank."""
+    return raw.is_null() | raw.is_in(["", *_FLAGS_AS_SENT])
 
 
 def _code(raw: polars.Expr, options: Options) -> polars.Expr:
@@ -211,7 +224,7 @@ SHAPES: dict[Callable[..., object], Shape] = {
     to_decimal: Shape(_signed, _number_exact, measure=_number_scale),
     to_time: Shape(_time, _matching(_TIME_OF_DAY)),
     to_date: Shape(_date, _date_exact),
-    to_flag: Shape(_flag, _matching(_FLAG)),
+    to_flag: Shape(_flag, _flag_exact),
     to_code: Shape(_code, _code_exact),
 }
 _SCALED = Shape(_scaled, _matching(_SCALED_NUMBER), measure=_scaled_measure)  # to_decimal(raw, 100)
@@ -262,11 +275,9 @@ def _fids(type_id: str) -> dict[str, str]:
 @cache
 def _forms(type_id: str, decimals: str, codes: str) -> dict[str, tuple[Shape, Options]]:
     """The column form of each FID of a type that has one, with the options it is read with (before measures)."""
-    from .frames import _columns
-
     of = _event_class(type_id)
     forms = {}
-    for column in _columns(of):
+    for column in frames._columns(of):
         if column.name != "item":  # kept as sent
             typed = getattr(of, column.name)
             if (form := shape_of(typed.convert, typed.arguments, decimals == "float")) is not None:
@@ -314,8 +325,6 @@ def typed_frame(
 ) -> polars.DataFrame:
     """The frame `frames.to_polars` makes of the events of the raw columns (`raw_columns`): each column read by its
     converter's column form where that is exact for every value, otherwise by the converter value by value."""
-    from .frames import _Cells, _columns, _polars_series
-
     measures = _measures(of.TYPE, decimals, codes)
     measured = raw.select(measures).row(0, named=True) if measures else {}
     plan = _plan(of.TYPE, decimals, codes, directions, frozenset(measured.items()))
@@ -323,18 +332,18 @@ def typed_frame(
     verdict = read.select(plan.exact).row(0, named=True) if plan.exact else {}
     fids = _fids(of.TYPE)
     series = [read.get_column("item")]
-    for column in _columns(of)[1:]:  # item first, then the FIDs
+    for column in frames._columns(of)[1:]:  # item first, then the FIDs
         if verdict.get(column.name):
             series.append(read.get_column(column.name))
             if directions and plan.shapes[column.name].directed:
                 series.append(read.get_column(f"{column.name}_direction"))
             continue
         typed = getattr(of, column.name)
-        cells = _Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
+        cells = frames._Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
         values, signs = cells.values(
             [typed.convert(raw, *typed.arguments) for raw in raw.get_column(fids[column.name])]
         )
-        series.extend(_polars_series(polars, column, cells, values, signs, directions))
+        series.extend(frames._polars_series(polars, column, cells, values, signs, directions))
     return polars.DataFrame(series)
 
 

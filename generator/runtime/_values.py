@@ -333,10 +333,13 @@ def to_datetime(raw: str | None) -> _dt.datetime | str | None:
         return raw
 
 
+FLAGS = {"Y": True, "N": False, "1": True, "0": False}  # a flag's codes, read in either case
+
+
 def to_flag(raw: str | None) -> bool | str | None:
     if raw is None or not raw.strip():
         return None
-    return {"Y": True, "N": False, "1": True, "0": False}.get(raw.strip().upper(), raw)
+    return FLAGS.get(raw.strip().upper(), raw)
 
 
 @cache
