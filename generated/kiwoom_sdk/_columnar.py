@@ -1,26 +1,32 @@
-"""A batch of REAL frames into typed polars columns, with no Python object per value: `frames.decode_to_polars`.
+"""Rows into typed polars columns, with no Python object per value: a batch of REAL frames
+(`frames.decode_to_polars`), decoded realtime events and a response's unread rows (`frames.to_polars`).
 
-pyarrow parses the batch's JSON into one string column per FID (`raw_columns`), and each column is converted by the
-column form of its converter (`SHAPES`): polars expressions that give what the converter of kiwoom_sdk._values gives,
-but only for the shapes Kiwoom sends ("+60700", "-0.24", "143050", a code of the table, a blank). `Shape.exact` says
-whether every value of a column has such a shape; a column where one has not is converted by the converter itself,
-value by value, and a batch pyarrow might read otherwise than `realtime.decode` is decoded message by message. The
-bounds in the shapes keep every value inside its column (Int64; the 38 digits of a Decimal), so that a value that
-would not fit is never converted here either. Imported only once polars is: it needs it.
+The raw values come as one string column per field: parsed from a batch's JSON by pyarrow (`raw_columns`), or taken
+from events (`event_columns`) or rows (`model_columns`). Each column is converted by the column form of its converter
+(`SHAPES`): polars expressions that give what the converter of kiwoom_sdk._values gives, but only for the shapes
+Kiwoom sends ("+60700", "-0.24", "143050", a code of the table, a blank). `Shape.exact` says whether every value of a
+column has such a shape; a column where one has not is converted by the converter itself, value by value, and a batch
+pyarrow might read otherwise than `realtime.decode` is decoded message by message. The bounds in the shapes keep
+every value inside its column (Int64; the 38 digits of a Decimal), so that a value that would not fit is never
+converted here either. Imported only once polars is: it needs it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from typing import TypeVar
 
 import polars
 
 from . import frames  # its column model; frames imports this module only when it reads a batch
+from ._models import KiwoomModel
+from ._reading import plan_of, raw_values, text_only
 from ._realtime import Event, RealtimeEvent, _all_text
 from ._values import FLAGS, to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
 
@@ -242,12 +248,24 @@ def shape_of(convert: Callable[..., object], arguments: tuple[object, ...], floa
     return None if shape is None else (shape, 0)
 
 
-# ---- a batch -------------------------------------------------------------------------------------------------------
+# ---- typed columns of rows -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a typed column of a frame comes from: the raw column `key` (a FID number; a response field's place), read
+    value by value by `convert` as the row reads it, which is `function(raw, *arguments)` (a converter of
+    kiwoom_sdk._values and its arguments), and column by column by its column form, `shape_of(function, arguments)`."""
+
+    key: str
+    convert: Callable[[str | None], object]
+    function: Callable[..., object]
+    arguments: tuple[object, ...]
 
 
 @dataclass(frozen=True)
 class _Plan:
-    """How the raw columns of a batch of one event class become typed ones, for one set of options and measures."""
+    """How the raw columns of rows of one class become typed ones, for one set of options and measures."""
 
     shapes: dict[str, Shape]  # attribute -> the column form it is read by, where it has one
     reads: list[polars.Expr]  # each such column read (attribute), and its direction (attribute_direction)
@@ -261,57 +279,82 @@ def registered(of: object) -> bool:
     return isinstance(of, type) and REGISTRY.get(getattr(of, "TYPE", "")) is of
 
 
-def _event_class(type_id: str) -> type[RealtimeEvent]:
-    from .realtime import REGISTRY
-
-    return REGISTRY[type_id]
+RowClass = type[RealtimeEvent] | type[KiwoomModel]  # a registered event class, or a response row model
+F = TypeVar("F", bound=Callable[..., object])
 
 
-def _fids(type_id: str) -> dict[str, str]:
-    """attribute -> FID number"""
-    return {attribute: fid for fid, attribute in _event_class(type_id).FIDS.items()}
+def _per_class(function: F) -> F:
+    """functools.cache, typed as the function: mypy takes a model class for unhashable (its __hash__ is its rows')."""
+    return functools.cache(function)  # type: ignore[return-value]
 
 
-@cache
-def _forms(type_id: str, decimals: str, codes: str) -> dict[str, tuple[Shape, Options]]:
-    """The column form of each FID of a type that has one, with the options it is read with (before measures)."""
-    of = _event_class(type_id)
+@_per_class
+def sources(of: RowClass) -> dict[str, Source] | None:
+    """attribute -> its Source, for each typed column of a frame of `of`: an event's FIDs (its `item` is kept as
+    sent), or a response row's fields, the raw column of each named by its place ("0", "1"...: no field name then
+    reads the typed column where the raw one was meant); None for a model with a field no converter reads."""
+    if issubclass(of, RealtimeEvent):
+        found = {}
+        for fid, attribute in of.FIDS.items():
+            typed = getattr(of, attribute)
+            convert = functools.partial(_convert, typed.convert, typed.arguments)
+            found[attribute] = Source(fid, convert, typed.convert, typed.arguments)
+        return found
+    plan = plan_of(of)
+    if plan is None or plan.passed or plan.rows:
+        return None
+    found = {}
+    for place, (_, name, _, parse) in enumerate(plan.values):
+        function, arguments = parse.converter
+        found[name] = Source(str(place), parse.convert, function, arguments)
+    return found
+
+
+def _convert(function: Callable[..., object], arguments: tuple[object, ...], raw: str | None) -> object:
+    return function(raw, *arguments)
+
+
+@_per_class
+def _forms(of: RowClass, decimals: str, codes: str) -> dict[str, tuple[Shape, Options]]:
+    """The column form of each typed column of `of` that has one, with the options it is read with (before
+    measures)."""
+    typed = sources(of) or {}
     forms = {}
     for column in frames._columns(of):
-        if column.name != "item":  # kept as sent
-            typed = getattr(of, column.name)
-            if (form := shape_of(typed.convert, typed.arguments, decimals == "float")) is not None:
-                shape, power = form
-                options = Options(codes=column.codes, floats=decimals == "float", labels=codes == "label", power=power)
-                forms[column.name] = shape, options
+        source = typed.get(column.name)
+        form = None if source is None else shape_of(source.function, source.arguments, decimals == "float")
+        if form is not None:
+            shape, power = form
+            options = Options(codes=column.codes, floats=decimals == "float", labels=codes == "label", power=power)
+            forms[column.name] = shape, options
     return forms
 
 
-@cache
-def _measures(type_id: str, decimals: str, codes: str) -> list[polars.Expr]:
+@_per_class
+def _measures(of: RowClass, decimals: str, codes: str) -> list[polars.Expr]:
     """What the plan of a batch needs to know of its columns first, each named `attribute:Options field`."""
-    fids = _fids(type_id)
+    typed = sources(of) or {}
     return [
         expression.alias(f"{name}:{field}")
-        for name, (shape, options) in _forms(type_id, decimals, codes).items()
-        for field, expression in shape.measure(polars.col(fids[name]), options).items()
+        for name, (shape, options) in _forms(of, decimals, codes).items()
+        for field, expression in shape.measure(polars.col(typed[name].key), options).items()
     ]
 
 
-@cache
-def _plan(type_id: str, decimals: str, codes: str, directions: bool, measured: frozenset[tuple[str, int]]) -> _Plan:
-    fids = _fids(type_id)
+@_per_class
+def _plan(of: RowClass, decimals: str, codes: str, directions: bool, measured: frozenset[tuple[str, int]]) -> _Plan:
+    typed = sources(of) or {}
     found: dict[str, dict[str, int]] = {}
     for key, value in measured:
         name, field = key.split(":")
         found.setdefault(name, {})[field] = value
     shapes, reads, exact = {}, [], []
-    for name, (shape, options) in _forms(type_id, decimals, codes).items():
+    for name, (shape, options) in _forms(of, decimals, codes).items():
         sizes = found.get(name, {})
         options = dataclasses.replace(options, scale=sizes.get("scale", 0), places=sizes.get("places", 0))
         if max(options.scale, options.places) > MOST_DECIMALS:  # some value is of no shape of its converter
             continue
-        raw = polars.col(fids[name])
+        raw = polars.col(typed[name].key)
         shapes[name] = shape
         reads.append(shape.read(raw, options).alias(name))
         if directions and shape.directed:
@@ -321,33 +364,72 @@ def _plan(type_id: str, decimals: str, codes: str, directions: bool, measured: f
 
 
 def typed_frame(
-    raw: polars.DataFrame, of: type[RealtimeEvent], decimals: str, codes: str, directions: bool, errors: str
+    raw: polars.DataFrame, of: RowClass, decimals: str, codes: str, directions: bool, errors: str
 ) -> polars.DataFrame:
-    """The frame `frames.to_polars` makes of the events of the raw columns (`raw_columns`): each column read by its
-    converter's column form where that is exact for every value, otherwise by the converter value by value."""
-    measures = _measures(of.TYPE, decimals, codes)
+    """The frame `frames.to_polars` makes of the rows of the raw columns (`raw_columns`, `event_columns`,
+    `model_columns`): each column read by its converter's column form where that is exact for every value,
+    otherwise by the converter value by value; an event's `item` as sent."""
+    measures = _measures(of, decimals, codes)
     measured = raw.select(measures).row(0, named=True) if measures else {}
-    plan = _plan(of.TYPE, decimals, codes, directions, frozenset(measured.items()))
+    plan = _plan(of, decimals, codes, directions, frozenset(measured.items()))
     read = raw.with_columns(plan.reads)
     verdict = read.select(plan.exact).row(0, named=True) if plan.exact else {}
-    fids = _fids(of.TYPE)
-    series = [read.get_column("item")]
-    for column in frames._columns(of)[1:]:  # item first, then the FIDs
-        if verdict.get(column.name):
+    typed = sources(of) or {}
+    series = []
+    for column in frames._columns(of):
+        source = typed.get(column.name)
+        if source is None:  # an event's item
+            series.append(read.get_column(column.name))
+        elif verdict.get(column.name):
             series.append(read.get_column(column.name))
             if directions and plan.shapes[column.name].directed:
                 series.append(read.get_column(f"{column.name}_direction"))
-            continue
-        typed = getattr(of, column.name)
-        cells = frames._Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
-        values, signs = cells.values(
-            [typed.convert(raw, *typed.arguments) for raw in raw.get_column(fids[column.name])]
-        )
-        series.extend(frames._polars_series(polars, column, cells, values, signs, directions))
+        else:
+            cells = frames._Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
+            values, signs = cells.values(list(map(source.convert, raw.get_column(source.key))))
+            series.extend(frames._polars_series(polars, column, cells, values, signs, directions))
     return polars.DataFrame(series)
 
 
-@cache
+def model_columns(rows: Sequence[KiwoomModel], of: type[KiwoomModel]) -> polars.DataFrame | None:
+    """The raw values of response rows of model `of`, one String column per field (named by its place, `sources`),
+    as `typed_frame` reads them; None unless every row is still unread, as its answer made it (its fields are then
+    what its model reads of its `raw`: a copy given other values, or a row read already, is read by value) and every
+    value of a field is a string or absent. The caller then reads the rows' typed values."""
+    typed = sources(of)
+    plan = plan_of(of)
+    if typed is None or plan is None or any(map(len, map(_fields_of, rows))):
+        return None
+    try:
+        raws = list(map(_raw_of, map(_private_of, rows)))
+    except (TypeError, KeyError):  # no private attributes, or no raw
+        return None
+    if not {*map(type, raws)} <= _DICT:
+        return None
+    columns = raw_values(raws, plan.read_keys)
+    if not all(map(text_only, columns)):
+        return None  # a value sent as a number, or anything else a model validates otherwise
+    return polars.DataFrame(
+        [
+            polars.Series(source.key, column, dtype=polars.String)
+            for source, column in zip(typed.values(), columns, strict=True)
+        ]
+    )
+
+
+_fields_of = operator.attrgetter("__dict__")
+_private_of = operator.attrgetter("__pydantic_private__")
+_raw_of = operator.itemgetter("_raw")
+_DICT = frozenset({dict})
+
+
+def _event_class(type_id: str) -> type[RealtimeEvent]:
+    from .realtime import REGISTRY
+
+    return REGISTRY[type_id]
+
+
+@functools.cache
 def _raw_schema(type_id: str) -> dict[str, polars.DataType]:
     return {"item": polars.String(), **dict.fromkeys(_event_class(type_id).FIDS, polars.String())}
 
@@ -363,7 +445,7 @@ def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> p
     return polars.from_dicts([{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE))
 
 
-@cache
+@functools.cache
 def _parse_options(type_id: str) -> object:
     """pyarrow's options for REAL frames of a type: its FIDs as strings; the type of any other member of a frame, an
     entry or its values is pyarrow's guess (`_strings_only`)."""

@@ -137,7 +137,7 @@ class _Plan:
         if any(read):  # rows read already (another thread reading the same list)
             unread = [i for i, fields in enumerate(read) if fields < len(self.names)]
             models, raws = [models[i] for i in unread], [raws[i] for i in unread]
-        sent = _columns(raws, self.read_keys)
+        sent = raw_values(raws, self.read_keys)
         split = len(self.values)
         columns = [_column(column, validate) for column, (*_, validate) in zip(sent[:split], self.values, strict=True)]
         for column, (_, _, kinds) in zip(sent[split:], self.passed, strict=True):
@@ -198,7 +198,7 @@ def _kept(values: Sequence[Any], kinds: tuple[type, ...]) -> bool:
     return {value.__class__ for value in values} <= {*kinds, type(None)}
 
 
-def _columns(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:
+def raw_values(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:
     """The values of each key in every row (None where a row lacks it), one list a key."""
     if len(keys) < 2 or not raws:  # itemgetter of one key gives the value, not a tuple
         return [[raw.get(key) for raw in raws] for key in keys]
@@ -208,10 +208,16 @@ def _columns(raws: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any
         return [[raw.get(key) for raw in raws] for key in keys]
 
 
+def text_only(raws: list[Any]) -> bool:
+    """Whether a column holds wire strings and absent values only, which the converters read (and nothing that a
+    value type reads otherwise, such as a number)."""
+    return {raw.__class__ for raw in raws} <= _TEXT
+
+
 def _column(raws: list[Any], validate: Parse) -> list[Any]:
     """The values of one field in every row, as its validator reads them."""
     many = validate.many
-    if many is not None and {raw.__class__ for raw in raws} <= _TEXT:
+    if many is not None and text_only(raws):
         return many(raws)
     convert = validate.convert
     return [None if raw is None else convert(raw) if raw.__class__ is str else validate(raw) for raw in raws]

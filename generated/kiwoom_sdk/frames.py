@@ -357,6 +357,10 @@ def to_polars(
 ) -> polars.DataFrame:
     """A polars DataFrame of typed rows, one column per field (dtypes in the module's table).
 
+    Rows as their answer or frame made them (a response's rows not read yet, decoded realtime events) are read from
+    their raw values a column at a time (`kiwoom_sdk._columnar`); other rows (read already, copied with other values,
+    made by hand, holding a value sent as a number) from their typed values one by one. Either way the same frame.
+
     Args:
         source: a response (the rows of its list field), or rows: response models, the items of a list
             field, or realtime events.
@@ -381,10 +385,14 @@ def to_polars(
         raise _missing("polars") from exc
     _check_options(decimals, codes, errors)
     row_type, rows = _rows(source, of, field)
-    if issubclass(row_type, RealtimeEvent) and _columnar.registered(row_type):
-        raw = _columnar.event_columns(rows, row_type)  # type: ignore[arg-type]  # rows of row_type
-        if raw is not None:
-            return _columnar.typed_frame(raw, row_type, decimals, codes, directions, errors)
+    raw = None
+    if issubclass(row_type, RealtimeEvent):
+        if _columnar.registered(row_type):
+            raw = _columnar.event_columns(rows, row_type)  # type: ignore[arg-type]  # rows of row_type
+    elif rows:
+        raw = _columnar.model_columns(rows, row_type)  # type: ignore[arg-type]  # rows of row_type
+    if raw is not None:
+        return _columnar.typed_frame(raw, row_type, decimals, codes, directions, errors)
     return _polars_by_value(row_type, rows, decimals, codes, directions, errors)
 
 

@@ -47,17 +47,24 @@ E = TypeVar("E", bound=Enum)
 Many = Callable[[Sequence[str | None]], list[Any]]
 
 
+Converter = tuple[Callable[..., Any], tuple[Any, ...]]  # a converter of _values and its arguments after the value
+
+
 class Parse:
     """The validator of one value type: `convert` reads a wire string (or None); a number is read as its text;
     anything else is kept as sent. The response models' reader (`_reading`) calls `convert` directly on strings, or
     `many` on a column of them (wire strings and None only), which gives what `convert` gives each but at a fraction
-    of a call a value."""
+    of a call a value. `converter` names what `convert` is: the converter of `_values` and its arguments after the
+    value (`(to_decimal, (100,))`: convert(raw) is to_decimal(raw, 100)), which frames' column forms are keyed by."""
 
-    __slots__ = ("convert", "many")
+    __slots__ = ("convert", "converter", "many")
 
-    def __init__(self, convert: Callable[[str | None], Any], many: Many | None = None) -> None:
+    def __init__(
+        self, convert: Callable[[str | None], Any], many: Many | None = None, converter: Converter | None = None
+    ) -> None:
         self.convert = convert
         self.many = many
+        self.converter = converter or (convert, ())
 
     def __call__(self, value: Any) -> Any:
         if value is None or isinstance(value, str):
@@ -71,10 +78,12 @@ class Parse:
         return value
 
 
-def parsing(convert: Callable[[str | None], Any], many: Many | None = None) -> PlainValidator:
-    """The pydantic validator of a value type whose wire strings `convert` reads, and `many` a column of (see
-    `Parse`)."""
-    return PlainValidator(Parse(convert, many))
+def parsing(
+    convert: Callable[[str | None], Any], many: Many | None = None, converter: Converter | None = None
+) -> PlainValidator:
+    """The pydantic validator of a value type whose wire strings `convert` reads, and `many` a column of; `converter`
+    what `convert` is, where it is not a converter of `_values` itself (see `Parse`)."""
+    return PlainValidator(Parse(convert, many, converter))
 
 
 _date_from_digits = datetime.date.fromisoformat  # reads YYYYMMDD
@@ -144,7 +153,7 @@ IntValue = Annotated[int | str | None, parsing(to_int, to_ints), AS_PLAIN]
 PriceValue = Annotated[Price | DecimalPrice | str | None, parsing(to_price, to_prices), AS_PLAIN]
 DecimalValue = Annotated[Decimal | str | None, parsing(to_decimal, to_decimals), AS_PLAIN]
 DirectedRateValue = Annotated[DirectedRate | str | None, parsing(to_directed_rate), AS_PLAIN]
-DateValue = Annotated[datetime.date | str | None, parsing(_date, _dates), AS_PLAIN]
+DateValue = Annotated[datetime.date | str | None, parsing(_date, _dates, (to_date, ())), AS_PLAIN]
 TimeValue = Annotated[datetime.time | str | None, parsing(to_time), AS_PLAIN]
 DateTimeValue = Annotated[datetime.datetime | str | None, parsing(to_datetime), AS_PLAIN]
 FlagValue = Annotated[bool | str | None, parsing(to_flag), AS_PLAIN]
@@ -153,22 +162,22 @@ FlagValue = Annotated[bool | str | None, parsing(to_flag), AS_PLAIN]
 def code_parser(enum: type[E]) -> PlainValidator:
     """The validator of a coded field: the enum member, or the raw code when the server adds one."""
     convert = _code(enum)
-    return parsing(convert, _codes(enum, convert))
+    return parsing(convert, _codes(enum, convert), (to_code, (enum,)))
 
 
 def scaled_parser(scale: int) -> PlainValidator:
     """The validator of a number written without its decimal point: '1234' at scale 100 is 12.34."""
-    return parsing(lambda raw: to_decimal(raw, scale))
+    return parsing(lambda raw: to_decimal(raw, scale), converter=(to_decimal, (scale,)))
 
 
 def scaled_directed_rate_parser(scale: int) -> PlainValidator:
     """The validator of a directed percentage written without its decimal point."""
-    return parsing(lambda raw: to_directed_rate(raw, scale))
+    return parsing(lambda raw: to_directed_rate(raw, scale), converter=(to_directed_rate, (scale,)))
 
 
 def scaled_price_parser(scale: int) -> PlainValidator:
     """The validator of a price written without its decimal point: '-388193' at scale 100 is 3881.93, falling."""
-    return parsing(lambda raw: to_scaled_price(raw, scale))
+    return parsing(lambda raw: to_scaled_price(raw, scale), converter=(to_scaled_price, (scale,)))
 
 
 # ---- request arguments ---------------------------------------------------------------------------
