@@ -304,3 +304,17 @@ def test_release_of_a_session_change_is_minor(tmp_path: Path) -> None:
     commit(repo, "REG")
     run = run_diff("--specs", str(specs), "release", "--releases", str(releases), "--dry-run")
     assert (run.returncode, run.stdout) == (0, "release: 1.2.3 -> 1.3.0 (compatible)\n"), run.stderr
+
+
+def test_a_rule_of_a_condition_search_message_is_the_servers(tmp_path: Path, tree: Path) -> None:
+    """Callers write a condition search's messages and RealtimeSession.send sends them as they are: a new rule breaks
+    callers, but it is the server that refuses a message breaking it, not the client before sending."""
+
+    def rule(data: dict[str, Any]) -> None:
+        data.setdefault("rules", []).append(
+            {"field": "next_key", "when": {"cont_yn": ["Y"]}, "require": True, "source": "a test"}
+        )
+
+    [change] = diff(tmp_path, tree, in_api("domestic/websocket/ka10172.yaml", rule)).changes
+    assert (change.kind, change.severity) == ("rule-added", BREAKING)
+    assert change.action == "write the CNSRREQ message by the rule: the server refuses one that breaks it"

@@ -115,6 +115,14 @@ def _in_a_frame(change: Change, api: Api) -> Change:
     return replace(change, what=what, surface=False)
 
 
+def _a_rule_of_a_message(change: Change, api: Api) -> Change:
+    """A rule of a condition search's message, which callers write and RealtimeSession.send sends as it is: the
+    server, not the client, refuses a message that breaks it."""
+    if not change.action:
+        return change
+    return replace(change, action=f"write the {_trnm(api)} message by the rule: the server refuses one that breaks it")
+
+
 SESSION_SENDS = (
     "the realtime session writes this message (RealtimeSession.register / remove, hand-written in"
     " generator/runtime/_session.py): make it send the new form; tests/test_contract_websocket.py checks what it"
@@ -203,7 +211,12 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
     yield from fields if new.protocol == "rest" else (_in_a_frame(change, new) for change in fields)
     yield from _realtime_changes(api_id, old, new, base, head)
     rules = _rule_changes(api_id, old.rules, new.rules)
-    yield from rules if new.protocol != "realtime" else map(_sent_by_the_session, rules)
+    if new.protocol == "realtime":
+        yield from map(_sent_by_the_session, rules)
+    elif new.protocol == "websocket":
+        yield from (_a_rule_of_a_message(change, new) for change in rules)
+    else:
+        yield from rules
     if [(e.part, e.label, e.body) for e in old.examples] != [(e.part, e.label, e.body) for e in new.examples]:
         yield Change(api_id, "examples-changed", "examples", "the examples changed (generated tests and docs)")
 
