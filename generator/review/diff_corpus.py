@@ -302,8 +302,9 @@ def protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             ]
             what = f"hosts of {env} changed ({'; '.join(moved)}); the client follows"
             yield Change(PROTOCOL, "host-changed", f"hosts.{env}", what)
-    yield from session_fact_changes(base, head)
-    said = ("hosts", "websocket.REG.item_code.domestic", "websocket.REG.item_code.market_prefix")
+    facts = list(session_fact_changes(base, head))
+    yield from facts
+    said = ("hosts", *(c.subject for c in facts if c.subject.startswith("websocket.")))  # the keys said as facts
     for key in _changed_keys(base.protocol, head.protocol, depth=-1):
         if not key.startswith(said):
             kind = "protocol-docs-changed" if key.rpartition(".")[2] in _WORDS else "protocol-changed"
