@@ -1,13 +1,8 @@
 """A semantic diff of two spec corpora on the intermediate model, classified for the library's users.
 
-Every change says what it does to a caller of the generated `kiwoom_sdk`:
-- breaking: a method, argument, attribute, enum member or error class goes away or changes type; a request
-  field becomes required; a request value is refused that was accepted (a length shrinks, a format or a tick
-  grid changes, a rule is added); a value means something else (its unit or scale changes); a code is removed;
-  an API becomes an order or stops being one; an error is raised for other answers.
-- compatible: additions and relaxations; transport facts (hosts, paths) that need no change in code; the TRs an
-  order in doubt is to be looked up with (look_up: advice the error messages give, no name or signature).
-- docs: names in Korean, notes, examples, errata and response lengths (responses are not checked by length).
+Every change says what it does to a caller of the generated `kiwoom_sdk`; its class (breaking, compatible, docs)
+and the reason for it come from its kind, by the one rule of classes.py. A change of a realtime type's REG / REMOVE
+or frame is marked `session`: only the hand-written session writes and reads those messages.
 
 Arguments and attributes are named as callers write them (field_attribute), subjects by the spec's wire names.
 
@@ -28,7 +23,7 @@ from ..names import (
     model_class,
 )
 from ..spec.model import Api, Corpus, FidRef, Field, Rule
-from .change import BREAKING, COMPATIBLE, DOCS, Change, SpecDiff
+from .change import Change, SpecDiff
 from .diff_corpus import code_changes, errata_changes, error_changes, fid_changes, protocol_changes
 from .diff_fields import field_changes, unit_change
 
@@ -111,13 +106,21 @@ def _in_a_frame(change: Change, api: Api) -> Change:
         return _sent_by_the_session(change)
     if api.protocol == "realtime":
         what = change.what.replace("attribute", "key of the frame")
-        return replace(change, what=what, action=SESSION_READS if change.action else "", surface=False)
+        return replace(change, what=what, action=SESSION_READS if change.action else "", surface=False, session=True)
     if change.subject.startswith("request."):
         what = change.what.replace("argument", f"field of the {_trnm(api)} message")
         action = f"{change.action} (the {_trnm(api)} message)" if change.action else ""
         return replace(change, what=what, action=action, surface=False)
     what = change.what.replace("attribute", f"key of the {_trnm(api)} answer (SystemMessage.body)")
     return replace(change, what=what, surface=False)
+
+
+def _a_rule_of_a_message(change: Change, api: Api) -> Change:
+    """A rule of a condition search's message, which callers write and RealtimeSession.send sends as it is: the
+    server, not the client, refuses a message that breaks it."""
+    if not change.action:
+        return change
+    return replace(change, action=f"write the {_trnm(api)} message by the rule: the server refuses one that breaks it")
 
 
 SESSION_SENDS = (
@@ -128,10 +131,27 @@ SESSION_SENDS = (
 
 
 def _sent_by_the_session(change: Change) -> Change:
-    """A change of a realtime type's REG request, which no generated method takes: the session builds the message,
-    so the action is the session's, and the generated Python API does not change."""
+    """A change of a realtime type's REG request (its fields and rules), which no generated method takes: the session
+    builds the message, so the action is the session's, the generated Python API does not change and the change is
+    a session change (classes.class_of). The facts the package takes from the REG (the group number's length, the
+    items a type's REG names) are compared as such: _registration_change, diff_corpus.session_fact_changes."""
     what = change.what.replace("argument", "field of the REG message")
-    return replace(change, what=what, action=SESSION_SENDS if change.action else "", surface=False)
+    return replace(change, what=what, action=SESSION_SENDS if change.action else "", surface=False, session=True)
+
+
+def _moved_off_rest(old: Api, new: Api) -> Change:
+    """A realtime type or a WebSocket API in another section or category: no client group names it, so a category
+    is the docs' grouping only; another section is another session (the type's SECTION: a session of the old section
+    refuses to register it, and a condition search's messages go to the other endpoint)."""
+    what = f"moved from {old.section}/{old.category} to {new.section}/{new.category}"
+    if old.section == new.section:
+        return Change(old.id, "api-category-changed", "category", what)
+    session = f"a session of section {new.section!r}"
+    if new.protocol == "realtime":
+        action = f"register `{new.id}` on {session}"
+    else:
+        action = f"send the {_trnm(new)} message on {session}"
+    return Change(old.id, "api-section-changed", "section", what, action)
 
 
 def _renumbered(base: Corpus, head: Corpus) -> dict[str, str]:
@@ -152,7 +172,7 @@ def _renumbering(old: Api, new: Api) -> Change:
         what += f"; the models {models} are now {model_class(new.id, 'Request')}, {model_class(new.id, 'Response')}"
         what += f"; the alias `{new.alias}` stays"
         action = f"call {_call(new)} (or `{new.alias}`) instead of {_call(old)}"
-    return Change(old.id, "api-id-changed", BREAKING, old.id, what, action, True)
+    return Change(old.id, "api-id-changed", old.id, what, action, True)
 
 
 def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, head: Corpus) -> Iterator[Change]:
@@ -161,14 +181,13 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
     if old is None:
         assert new is not None
         what = f"new API {_call(new)} (alias `{new.alias}`)"
-        yield Change(api_id, "api-added", COMPATIBLE, api_id, what, "", _surfaced(new, head))
+        yield Change(api_id, "api-added", api_id, what, "", _surfaced(new, head))
         return
     if new is None:
         gone = f"{_call(old)} and `{old.alias}` no longer exist" if _surfaced(old, base) else f"{_call(old)} is gone"
         yield Change(
             api_id,
             "api-removed",
-            BREAKING,
             api_id,
             f"API removed: {gone}",
             f"stop {'sending' if old.protocol == 'websocket' else 'calling'} {_call(old)}",
@@ -178,12 +197,10 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
     surfaced = _surfaced(old, base) or _surfaced(new, head)
     for change in _api_facts(api_id, old, new, base, head):
         if change.kind == "api-moved" and new.protocol != "rest":
-            yield replace(
-                change, severity=DOCS, what=f"moved to {new.section}/{new.category}", action="", surface=False
-            )
+            yield _moved_off_rest(old, new)
         elif change.kind == "api-renamed" and not surfaced:
             what = f"alias renamed: `{old.alias}` -> `{new.alias}` (names in asyncapi.yaml and the docs only)"
-            yield replace(change, severity=DOCS, what=what, action="", surface=False)
+            yield replace(change, kind="api-alias-renamed", what=what, action="", surface=False)
         else:
             yield change if surfaced else replace(change, surface=False)
     fields = [
@@ -193,22 +210,27 @@ def _api_changes(api_id: str, old: Api | None, new: Api | None, base: Corpus, he
     ]
     yield from fields if new.protocol == "rest" else (_in_a_frame(change, new) for change in fields)
     yield from _realtime_changes(api_id, old, new, base, head)
-    yield from _rule_changes(api_id, old.rules, new.rules)
+    rules = _rule_changes(api_id, old.rules, new.rules)
+    if new.protocol == "realtime":
+        yield from map(_sent_by_the_session, rules)
+    elif new.protocol == "websocket":
+        yield from (_a_rule_of_a_message(change, new) for change in rules)
+    else:
+        yield from rules
     if [(e.part, e.label, e.body) for e in old.examples] != [(e.part, e.label, e.body) for e in new.examples]:
-        yield Change(api_id, "examples-changed", DOCS, "examples", "the examples changed (generated tests and docs)")
+        yield Change(api_id, "examples-changed", "examples", "the examples changed (generated tests and docs)")
 
 
 def _api_facts(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
     before, after = _answer_class(old, base), _answer_class(new, head)
     if old.alias != new.alias and before and after:
         what = f"answer class renamed: `{before}` -> `{after}` (alias `{new.alias}`)"
-        yield Change(api_id, "api-renamed", BREAKING, "alias", what, f"rename uses of `{before}` to `{after}`", True)
+        yield Change(api_id, "api-renamed", "alias", what, f"rename uses of `{before}` to `{after}`", True)
     elif old.alias != new.alias:
         kind = "realtime class" if new.protocol == "realtime" else "method alias"
         yield Change(
             api_id,
             "api-renamed",
-            BREAKING,
             "alias",
             f"{kind} renamed: `{old.alias}` -> `{new.alias}`",
             f"rename uses of `{old.alias}` to `{new.alias}`"
@@ -219,34 +241,27 @@ def _api_facts(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> I
         yield Change(
             api_id,
             "api-moved",
-            BREAKING,
             "category",
             f"moved from {old.section}/{old.category} to {new.section}/{new.category}: now {_call(new)}",
             f"call {_call(new)} instead of {_call(old)}",
             True,
         )
     if old.protocol != new.protocol:
-        yield Change(
-            api_id, "protocol-changed", BREAKING, "protocol", f"protocol {old.protocol} -> {new.protocol}", "", True
-        )
+        yield Change(api_id, "api-protocol-changed", "protocol", f"protocol {old.protocol} -> {new.protocol}", "", True)
     if (old.method, old.path) != (new.method, new.path):
         yield Change(
             api_id,
             "path-changed",
-            COMPATIBLE,
             "path",
             f"served at {new.method} {new.path} (was {old.method} {old.path}); the client follows",
         )
     if old.paging != new.paging:
         if new.paging:
-            yield Change(
-                api_id, "paging-added", COMPATIBLE, "paging", "now pages: new arguments cont_yn, next_key", "", True
-            )
+            yield Change(api_id, "paging-added", "paging", "now pages: new arguments cont_yn, next_key", "", True)
         else:
             yield Change(
                 api_id,
                 "paging-removed",
-                BREAKING,
                 "paging",
                 "no longer pages: the arguments cont_yn and next_key go away",
                 "drop cont_yn/next_key from calls",
@@ -259,7 +274,7 @@ def _api_facts(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> I
     yield from _mock_changes(api_id, old, new)
     for attr, label in (("name_ko", "Korean name"), ("name_en", "English name"), ("notes", "notes")):
         if getattr(old, attr) != getattr(new, attr):
-            yield Change(api_id, f"{attr.replace('_', '-')}-changed", DOCS, attr, f"{label} changed")
+            yield Change(api_id, f"{attr.replace('_', '-')}-changed", attr, f"{label} changed")
 
 
 def _order_change(api_id: str, order: bool) -> Change:
@@ -270,7 +285,6 @@ def _order_change(api_id: str, order: bool) -> Change:
         return Change(
             api_id,
             "order-flag-added",
-            BREAKING,
             "order",
             "now an order: never retried, `kiwoom call` sends it only with --confirm, the MCP server only through"
             " order_preview / order_submit",
@@ -279,7 +293,6 @@ def _order_change(api_id: str, order: bool) -> Change:
     return Change(
         api_id,
         "order-flag-removed",
-        BREAKING,
         "order",
         "no longer an order: retried on failure, sent by `kiwoom call` without --confirm and by the MCP query tool"
         " without KIWOOM_MCP_ALLOW_ORDERS",
@@ -295,7 +308,6 @@ def _look_up_change(api_id: str, old: list[str], new: list[str]) -> Change:
     return Change(
         api_id,
         "look-up-changed",
-        COMPATIBLE,
         "look_up",
         f"an order in doubt is looked up with {' / '.join(new)} (was {was})",
         f"look its orders in doubt up with {' / '.join(new)}",
@@ -307,13 +319,12 @@ def _mock_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
         yield Change(
             api_id,
             "mock-removed",
-            BREAKING,
             "mock",
             "the mock server no longer serves it",
             "test it against the real server",
         )
     elif new.mock_supported and not old.mock_supported:
-        yield Change(api_id, "mock-added", COMPATIBLE, "mock", "the mock server now serves it")
+        yield Change(api_id, "mock-added", "mock", "the mock server now serves it")
     elif old.mock_supported:
         gone = sorted(set(old.mock_exchanges) - set(new.mock_exchanges))
         added = sorted(set(new.mock_exchanges) - set(old.mock_exchanges))
@@ -321,15 +332,12 @@ def _mock_changes(api_id: str, old: Api, new: Api) -> Iterator[Change]:
             yield Change(
                 api_id,
                 "mock-exchange-removed",
-                BREAKING,
                 "mock",
                 f"mock server exchanges removed: {', '.join(gone)}",
                 "test those exchanges against the real server",
             )
         if added:
-            yield Change(
-                api_id, "mock-exchange-added", COMPATIBLE, "mock", f"mock server exchanges added: {', '.join(added)}"
-            )
+            yield Change(api_id, "mock-exchange-added", "mock", f"mock server exchanges added: {', '.join(added)}")
 
 
 # --- realtime FIDs and rules --------------------------------------------------------------------------------------
@@ -377,18 +385,37 @@ def _answer_fid_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Cor
     for number in sorted(before.keys() - after.keys()):
         name = before[number].name
         what = f"FID {number} (`{name}`) no longer in {answer}"
-        yield Change(api_id, "answer-fid-removed", BREAKING, f"FID {number}", what, f"stop reading `{name}`", True)
+        yield Change(api_id, "answer-fid-removed", f"FID {number}", what, f"stop reading `{name}`", True)
     for number in sorted(after.keys() - before.keys()):
         use = after[number]
         what = f"FID {number} (`{use.name}`, {use.annotation}) now in {answer}"
-        yield Change(api_id, "answer-fid-added", COMPATIBLE, f"FID {number}", what, "", True)
+        yield Change(api_id, "answer-fid-added", f"FID {number}", what, "", True)
     for number in sorted(before.keys() & after.keys()):
         yield from _fid_use_changes(api_id, f"FID {number}", before[number], after[number])
+
+
+def _registration_change(api_id: str, old: Api, new: Api) -> Iterator[Change]:
+    """How a REG names the type's items (targets.views.registered_by, from its REG examples: the generated
+    REGISTERED that RealtimeSession.register checks items by): codes, or none (the empty item)."""
+    from ..targets.views import registered_by
+
+    before, after = registered_by(old), registered_by(new)
+    if before == after or not (before and after):
+        return
+    if after == "none":
+        what, action = "a REG of the type now names no item (the empty item)", f"register `{new.id}` without items"
+    else:
+        what, action = "a REG of the type now names item codes", f"pass item codes when registering `{new.id}`"
+    yield Change(
+        api_id, "registration-changed", "registration", f"{what} (realtime REGISTERED {before} -> {after})", action
+    )
 
 
 def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpus) -> Iterator[Change]:
     if new.protocol == "websocket":
         yield from _answer_fid_changes(api_id, old, new, base, head)
+    if new.protocol == "realtime" and old.protocol == "realtime":
+        yield from _registration_change(api_id, old, new)
     part = "response" if new.protocol == "realtime" else "push"
     before = _fid_uses(getattr(old, part), base)
     after = _fid_uses(getattr(new, part), head)
@@ -397,7 +424,6 @@ def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpu
         yield Change(
             api_id,
             "fid-removed",
-            BREAKING,
             f"FID {number}",
             f"FID {number} (`{name}`) no longer sent",
             f"stop reading `{name}`",
@@ -405,9 +431,7 @@ def _realtime_changes(api_id: str, old: Api, new: Api, base: Corpus, head: Corpu
         )
     for number in sorted(after.keys() - before.keys()):
         use = after[number]
-        yield Change(
-            api_id, "fid-added", COMPATIBLE, f"FID {number}", f"new FID `{use.name}` ({use.annotation})", "", True
-        )
+        yield Change(api_id, "fid-added", f"FID {number}", f"new FID `{use.name}` ({use.annotation})", "", True)
     for number in sorted(before.keys() & after.keys()):
         yield from _fid_use_changes(api_id, f"FID {number}", before[number], after[number])
 
@@ -418,7 +442,6 @@ def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> I
         yield Change(
             api_id,
             "fid-renamed",
-            BREAKING,
             subject,
             f"attribute renamed: `{old.name}` -> `{new.name}`",
             f"read `{new.name}` instead of `{old.name}`",
@@ -428,7 +451,6 @@ def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> I
         yield Change(
             api_id,
             "fid-type-changed",
-            BREAKING,
             subject,
             f"`{new.name}`: type {old.annotation} -> {new.annotation}",
             f"read `{new.name}` as {new.annotation}",
@@ -438,7 +460,6 @@ def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> I
         yield Change(
             api_id,
             "fid-kind-changed",
-            COMPATIBLE,
             subject,
             f"`{new.name}`: kind {old.kind} -> {new.kind}, the Python type stays {new.annotation}",
         )
@@ -448,7 +469,6 @@ def _fid_use_changes(api_id: str, subject: str, old: _FidUse, new: _FidUse) -> I
         yield Change(
             api_id,
             "fid-scale-changed",
-            BREAKING,
             subject,
             f"`{new.name}`: scale {old.scale} -> {new.scale}",
             "values are divided differently: rescale",
@@ -469,8 +489,6 @@ def _rule_changes(api_id: str, old: list[Rule], new: list[Rule]) -> Iterator[Cha
             kind = "rule-changed"
         else:
             what, kind = f"new rule: {text}", "rule-added"
-        yield Change(
-            api_id, kind, BREAKING, f"rule {target}", what, "calls that break the rule are refused before sending"
-        )
+        yield Change(api_id, kind, f"rule {target}", what, "calls that break the rule are refused before sending")
     for text in dropped:
-        yield Change(api_id, "rule-removed", COMPATIBLE, f"rule {text.partition(':')[0]}", f"rule dropped: {text}")
+        yield Change(api_id, "rule-removed", f"rule {text.partition(':')[0]}", f"rule dropped: {text}")

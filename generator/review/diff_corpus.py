@@ -3,12 +3,12 @@ protocol and the price grids (diff.py: the APIs themselves)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..names import camel, member
 from ..spec.model import Corpus, Erratum
-from .change import BREAKING, CODES, COMPATIBLE, DOCS, ERRATA, ERRORS, FIDS, PROTOCOL, Change
+from .change import CODES, ERRATA, ERRORS, FIDS, PROTOCOL, Change
 
 
 def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
@@ -16,10 +16,10 @@ def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
         old, new = base.codes.get(name), head.codes.get(name)
         enum = f"codes.{camel(name)}"
         if new is None:
-            yield Change(CODES, "code-table-removed", BREAKING, enum, "code table removed", f"stop using {enum}", True)
+            yield Change(CODES, "code-table-removed", enum, "code table removed", f"stop using {enum}", True)
             continue
         if old is None:
-            yield Change(CODES, "code-table-added", COMPATIBLE, enum, f"new code table ({new.name_ko})", "", True)
+            yield Change(CODES, "code-table-added", enum, f"new code table ({new.name_ko})", "", True)
             continue
         before = {c.code: c for c in old.codes}
         after = {c.code: c for c in new.codes}
@@ -28,7 +28,6 @@ def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 CODES,
                 "code-removed",
-                BREAKING,
                 f"{enum}.{gone}",
                 f"code {code} ({before[code].ko}) removed",
                 f"stop using {enum}.{gone}",
@@ -38,7 +37,6 @@ def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 CODES,
                 "code-added",
-                COMPATIBLE,
                 f"{enum}.{member(after[code].name)}",
                 f"new code {code} ({after[code].ko})",
                 "",
@@ -50,7 +48,6 @@ def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 yield Change(
                     CODES,
                     "code-renamed",
-                    BREAKING,
                     f"{enum}.{was}",
                     f"member of code {code} renamed: {was} -> {now}",
                     f"use {enum}.{now}",
@@ -58,9 +55,9 @@ def code_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 )
             if before[code].ko != after[code].ko:
                 what = f"Korean text of code {code} changed: {before[code].ko} -> {after[code].ko}"
-                yield Change(CODES, "code-docs-changed", DOCS, f"{enum}.{now}", what)
+                yield Change(CODES, "code-docs-changed", f"{enum}.{now}", what)
         if old.name_ko != new.name_ko:
-            yield Change(CODES, "code-table-docs-changed", DOCS, enum, "Korean name changed")
+            yield Change(CODES, "code-table-docs-changed", enum, "Korean name changed")
 
 
 def fid_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
@@ -72,13 +69,12 @@ def fid_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             what = "added to" if old is None else "removed from"
             yield Change(
                 FIDS,
-                f"fid-{'added' if old is None else 'removed'}",
-                DOCS,
+                f"fid-dictionary-{'added' if old is None else 'removed'}",
                 f"FID {number}",
                 f"{what} the FID dictionary",
             )
         elif (old.ko, old.notes) != (new.ko, new.notes):
-            yield Change(FIDS, "fid-docs-changed", DOCS, f"FID {number}", "Korean name or notes changed")
+            yield Change(FIDS, "fid-docs-changed", f"FID {number}", "Korean name or notes changed")
 
 
 def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
@@ -89,7 +85,6 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-removed",
-                BREAKING,
                 f"errors.{old.name}",
                 f"error code {code} removed: errors.{old.name} no longer exists",
                 f"stop catching errors.{old.name}",
@@ -100,7 +95,6 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-added",
-                COMPATIBLE,
                 f"errors.{new.name}",
                 f"new error code {code} ({new.error_class})",
                 "",
@@ -111,7 +105,6 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-renamed",
-                BREAKING,
                 f"errors.{old.name}",
                 f"error code {code}: errors.{old.name} -> errors.{new.name}",
                 f"catch errors.{new.name}",
@@ -121,16 +114,13 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-class-changed",
-                BREAKING,
                 f"errors.{new.name}",
                 f"error code {code} is now a {new.error_class} error (was {old.error_class})",
                 f"catch it as a {new.error_class} error",
                 True,
             )
         if (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
-            yield Change(
-                ERRORS, "error-docs-changed", DOCS, f"errors.{new.name}", f"message of error code {code} changed"
-            )
+            yield Change(ERRORS, "error-docs-changed", f"errors.{new.name}", f"message of error code {code} changed")
     yield from _error_class_changes(base, head)
     yield from _error_form_changes(base, head)
 
@@ -167,7 +157,6 @@ def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-class-renamed",
-                BREAKING,
                 f"errors.{old_name}",
                 f"errors.{old_name} -> errors.{new_name} ({gone[old_name][1]})",
                 f"catch errors.{new_name}",
@@ -177,7 +166,6 @@ def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-class-removed",
-                BREAKING,
                 f"errors.{old_name}",
                 f"errors.{old_name} no longer exists ({gone[old_name][1]})",
                 f"stop catching errors.{old_name}",
@@ -185,14 +173,13 @@ def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             )
     for name in sorted(added):
         what = f"new error class errors.{name}({added[name][0]}): {added[name][1]}"
-        yield Change(ERRORS, "error-class-added", COMPATIBLE, f"errors.{name}", what, "", True)
+        yield Change(ERRORS, "error-class-added", f"errors.{name}", what, "", True)
     for name in sorted(before.keys() & after.keys()):
         (old_base, old_when), (new_base, new_when) = before[name], after[name]
         if old_base != new_base:
             yield Change(
                 ERRORS,
                 "error-class-base-changed",
-                BREAKING,
                 f"errors.{name}",
                 f"errors.{name} is now a {new_base} (was a {old_base})",
                 f"catch it as a {new_base}",
@@ -202,7 +189,6 @@ def _error_class_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(
                 ERRORS,
                 "error-class-raised-changed",
-                BREAKING,
                 f"errors.{name}",
                 f"errors.{name} is raised for {new_when} (was {old_when})",
                 "answers that raised it may raise another class now: check what you catch",
@@ -218,25 +204,24 @@ def _error_form_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
         yield Change(
             ERRORS,
             "no-data-narrowed",
-            BREAKING,
             "errors.NO_DATA",
             f"answers are no longer read as empty results for {', '.join(sorted(old_empty - new_empty))}",
             "such answers raise an error now instead of returning no rows",
         )
     if new_empty - old_empty:
         what = f"answers are now read as empty results for {', '.join(sorted(new_empty - old_empty))}"
-        yield Change(ERRORS, "no-data-widened", COMPATIBLE, "errors.NO_DATA", what + " (they raised an error)")
+        yield Change(ERRORS, "no-data-widened", "errors.NO_DATA", what + " (they raised an error)")
     if [e.get("pattern") for e in old.embedded] != [e.get("pattern") for e in new.embedded]:
         what = "the patterns that read an error code out of a message changed (errors.EMBEDDED_CODES)"
-        yield Change(ERRORS, "embedded-codes-changed", COMPATIBLE, "errors.EMBEDDED_CODES", what)
+        yield Change(ERRORS, "embedded-codes-changed", "errors.EMBEDDED_CODES", what)
 
 
 def errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
     before, after = {e.id: e for e in old}, {e.id: e for e in new}
     for erratum_id in sorted(after.keys() - before.keys()):
-        yield Change(ERRATA, "erratum-added", DOCS, erratum_id, f"new erratum: {after[erratum_id].says}")
+        yield Change(ERRATA, "erratum-added", erratum_id, f"new erratum: {after[erratum_id].says}")
     for erratum_id in sorted(before.keys() - after.keys()):
-        yield Change(ERRATA, "erratum-resolved", DOCS, erratum_id, f"erratum resolved: {before[erratum_id].says}")
+        yield Change(ERRATA, "erratum-resolved", erratum_id, f"erratum resolved: {before[erratum_id].says}")
     for erratum_id in sorted(before.keys() & after.keys()):
         was, now = before[erratum_id], after[erratum_id]
         changed = [
@@ -245,11 +230,12 @@ def errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
         if changed:
             # the fact of an erratum decides which example values the simulator and the generated tests keep
             what = f"erratum changed ({', '.join(changed)}): {now.says}"
-            yield Change(ERRATA, "erratum-changed", DOCS, erratum_id, what)
+            yield Change(ERRATA, "erratum-changed", erratum_id, what)
 
 
 def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[str]:
-    """The dotted keys (two levels deep) whose values differ: 'websocket.SYSTEM', 'headers.api-id'."""
+    """The dotted keys (`depth` levels deep, -1: every level of mappings) whose values differ: 'websocket.SYSTEM',
+    'headers.request'."""
     if old == new:
         return []
     if depth == 0 or not (isinstance(old, dict) and isinstance(new, dict)):
@@ -258,13 +244,52 @@ def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[
     return [k for key in keys for k in _changed_keys(old.get(key), new.get(key), f"{prefix}{key}.", depth - 1)]
 
 
+# Keys of specs/api.yaml that only document (words and the sources of facts): no generated code reads them.
+_WORDS = frozenset(("notes", "sources", "meaning", "ko", "examples"))
+
+
+def _fact(read: Callable[[Corpus], Any], corpus: Corpus) -> Any:
+    """A fact the generator reads from the specs, None where the specs do not give it: older specs (a release's)
+    from before the generator read it, or realtime specs that disagree (which lint names)."""
+    try:
+        return read(corpus)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def session_fact_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    """The facts the generated package takes from the REG of the realtime specs and from specs/api.yaml, which
+    RealtimeSession.register checks callers' values against or reads answers by (targets.views): the group number's
+    length (realtime.GROUP_LENGTH), the shape of a domestic item (realtime.ITEM_CODE) and the market prefix a
+    condition search's rows carry (realtime.bare_code). The REG fields themselves are the session's (diff.py). A
+    fact one side does not give came or went with the generator, not with a spec change: it is not reported."""
+    from ..targets.views import group_length, item_code_pattern, market_prefix_pattern
+
+    before, after = _fact(group_length, base), _fact(group_length, head)
+    if before is not None and after is not None and before != after:
+        kind = "group-length-shrunk" if after < before else "group-length-grown"
+        what = f"a REG's grp_no is at most {after} characters (was {before}): realtime.GROUP_LENGTH"
+        action = f"use group numbers of at most {after} characters" if after < before else ""
+        yield Change(PROTOCOL, kind, "request.grp_no", what, action)
+    before, after = _fact(item_code_pattern, base), _fact(item_code_pattern, head)
+    if before is not None and after is not None and before != after:
+        what = f"domestic REG items are held to {after} (was {before}): realtime.ITEM_CODE"
+        action = "register items of the new shape: others are refused before sending"
+        yield Change(PROTOCOL, "item-code-changed", "websocket.REG.item_code.domestic", what, action)
+    before, after = _fact(market_prefix_pattern, base), _fact(market_prefix_pattern, head)
+    if before is not None and after is not None and before != after:
+        what = f"the market prefix of an item code is {after} (was {before})"
+        action = "check the item codes read from condition search rows (realtime.bare_code)"
+        yield Change(PROTOCOL, "market-prefix-changed", "websocket.REG.item_code.market_prefix", what, action)
+
+
 def protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
     from .versions import guide_workbook
 
     if guide_workbook(base) != guide_workbook(head):
         what = f"the specs follow the guide workbook {guide_workbook(head)} (was {guide_workbook(base)})"
         what += ": kiwoom_sdk.__guide_workbook__ and the package's description"
-        yield Change(PROTOCOL, "guide-workbook-changed", DOCS, "source.workbook", what)
+        yield Change(PROTOCOL, "guide-workbook-changed", "source.workbook", what)
     old_hosts, new_hosts = base.protocol.get("hosts", {}), head.protocol.get("hosts", {})
     for env in sorted(old_hosts.keys() | new_hosts.keys()):
         was, now = old_hosts.get(env) or {}, new_hosts.get(env) or {}
@@ -276,16 +301,20 @@ def protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 if was.get(k) != now.get(k)
             ]
             what = f"hosts of {env} changed ({'; '.join(moved)}); the client follows"
-            yield Change(PROTOCOL, "host-changed", COMPATIBLE, f"hosts.{env}", what)
-    for key in _changed_keys(base.protocol, head.protocol):
-        if key.partition(".")[0] != "hosts":
-            yield Change(PROTOCOL, "protocol-changed", COMPATIBLE, f"api.yaml {key}", f"{key} changed")
+            yield Change(PROTOCOL, "host-changed", f"hosts.{env}", what)
+    facts = list(session_fact_changes(base, head))
+    yield from facts
+    said = ("hosts", *(c.subject for c in facts if c.subject.startswith("websocket.")))  # the keys said as facts
+    for key in _changed_keys(base.protocol, head.protocol, depth=-1):
+        if not key.startswith(said):
+            kind = "protocol-docs-changed" if key.rpartition(".")[2] in _WORDS else "protocol-changed"
+            yield Change(PROTOCOL, kind, f"api.yaml {key}", f"{key} changed")
     for key in _changed_keys(base.market, head.market, depth=1):
         if key == "grids":
             yield from _grid_changes(base.market.get("grids", {}), head.market.get("grids", {}))
         else:
             what = f"{key} changed (the simulator's market)"
-            yield Change(PROTOCOL, "market-changed", COMPATIBLE, f"market.yaml {key}", what)
+            yield Change(PROTOCOL, "market-changed", f"market.yaml {key}", what)
 
 
 def _grid_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
@@ -295,7 +324,6 @@ def _grid_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
             yield Change(
                 PROTOCOL,
                 "grid-changed",
-                BREAKING,
                 f"market.yaml grids.{name}",
                 f"the {name} tick grid changed: order prices are checked against the new ticks",
                 "prices that were on the old grid may be refused before sending",

@@ -16,7 +16,7 @@ from ..names import (
 )
 from ..spec.kinds import normalized_ko, request_shape
 from ..spec.model import Field
-from .change import BREAKING, COMPATIBLE, DOCS, Change
+from .change import Change
 
 
 def _flatten(fields: list[Field], prefix: str = "") -> dict[str, Field]:
@@ -129,7 +129,6 @@ def field_changes(api_id: str, part: str, old: list[Field], new: list[Field], re
         yield Change(
             api_id,
             f"{part}-field-{verb}",
-            BREAKING,
             f"{part}.{old_path}",
             what,
             f"use `{now}` instead of `{was}`",
@@ -141,7 +140,7 @@ def field_changes(api_id: str, part: str, old: list[Field], new: list[Field], re
         name = _python(path)
         action = f"drop the argument `{name}`" if request else f"stop reading `{name}`"
         what = f"{noun}{_called(path)} removed"
-        yield Change(api_id, f"{part}-field-removed", BREAKING, f"{part}.{path}", what, action, True)
+        yield Change(api_id, f"{part}-field-removed", f"{part}.{path}", what, action, True)
     for path, f in added.items():
         if _parent(path) in added:
             continue
@@ -149,7 +148,6 @@ def field_changes(api_id: str, part: str, old: list[Field], new: list[Field], re
             yield Change(
                 api_id,
                 "request-field-added-required",
-                BREAKING,
                 f"{part}.{path}",
                 f"new required {noun}{_called(path)} ({f.ko}, {f.kind})",
                 f"pass `{_python(path)}` on every call",
@@ -157,7 +155,7 @@ def field_changes(api_id: str, part: str, old: list[Field], new: list[Field], re
             )
         else:
             what = f"new {'optional ' if request else ''}{noun}{_called(path)} ({f.ko}, {f.kind})"
-            yield Change(api_id, f"{part}-field-added", COMPATIBLE, f"{part}.{path}", what, "", True)
+            yield Change(api_id, f"{part}-field-added", f"{part}.{path}", what, "", True)
     # the facts of every field on both sides, in field order; a renamed or moved one under its new path
     position = {path: n for n, path in enumerate(before)}
     pairs = [(p, p) for p in before if p in after] + renamed + moved + carried
@@ -171,17 +169,16 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
             yield Change(
                 api_id,
                 "request-field-required",
-                BREAKING,
                 subject,
                 "now required",
                 f"pass `{field_attribute(new.name)}` on every call",
                 True,
             )
         else:
-            yield Change(api_id, "request-field-optional", COMPATIBLE, subject, "now optional", "", True)
+            yield Change(api_id, "request-field-optional", subject, "now optional", "", True)
     elif old.required != new.required:
         what = f"now marked {'required' if new.required else 'optional'} (answers are not checked for it)"
-        yield Change(api_id, "response-field-required-changed", DOCS, subject, what)
+        yield Change(api_id, "response-field-required-changed", subject, what)
     yield from _type_changes(api_id, subject, old, new, request)
     if old.length != new.length:
         yield _length_change(api_id, subject, old.length, new.length, request)
@@ -189,7 +186,7 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
         yield _shape_change(api_id, subject, old, new)
     yield from _meaning_changes(api_id, subject, old, new, request)
     if (old.ko, old.notes) != (new.ko, new.notes):
-        yield Change(api_id, "field-docs-changed", DOCS, subject, "Korean name or notes changed")
+        yield Change(api_id, "field-docs-changed", subject, "Korean name or notes changed")
 
 
 def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
@@ -199,7 +196,6 @@ def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bo
         yield Change(
             api_id,
             "field-type-changed",
-            BREAKING,
             subject,
             f"type {before} -> {after} ({_kinds(old, new)})",
             f"pass {after.split(' (')[0]}" if request else f"read it as {after}",
@@ -209,8 +205,7 @@ def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bo
         # the same Python type: only the validation (request) or the parsing (response) of the text changes
         yield Change(
             api_id,
-            "field-kind-changed",
-            BREAKING if request else COMPATIBLE,
+            "request-field-kind-changed" if request else "field-kind-changed",
             subject,
             f"kind {old.kind} -> {new.kind}, the Python type stays {after}",
             f"send values valid as {new.kind}" if request else "",
@@ -227,10 +222,10 @@ def _kinds(old: Field, new: Field) -> str:
 def _length_change(api_id: str, subject: str, old: int | None, new: int | None, request: bool) -> Change:
     what = f"length {old or 'unlimited'} -> {new or 'unlimited'}"
     if not request:
-        return Change(api_id, "response-length-changed", DOCS, subject, what + " (responses are not checked by length)")
+        return Change(api_id, "response-length-changed", subject, what + " (responses are not checked by length)")
     if new is not None and (old is None or new < old):
-        return Change(api_id, "request-length-shrunk", BREAKING, subject, what, f"values longer than {new} are refused")
-    return Change(api_id, "request-length-grown", COMPATIBLE, subject, what)
+        return Change(api_id, "request-length-shrunk", subject, what, f"values longer than {new} are refused")
+    return Change(api_id, "request-length-grown", subject, what)
 
 
 def unit_change(api_id: str, subject: str, old: str | None, new: str | None, what: str) -> Change:
@@ -240,12 +235,11 @@ def unit_change(api_id: str, subject: str, old: str | None, new: str | None, wha
         return Change(
             api_id,
             f"{what}-unit-changed",
-            BREAKING,
             subject,
             f"unit {old} -> {new}",
             f"values are now in {new}: rescale",
         )
-    return Change(api_id, f"{what}-unit-documented", DOCS, subject, f"unit {old} -> {new}")
+    return Change(api_id, f"{what}-unit-documented", subject, f"unit {old} -> {new}")
 
 
 def _shape_change(api_id: str, subject: str, old: Field, new: Field) -> Change:
@@ -253,10 +247,8 @@ def _shape_change(api_id: str, subject: str, old: Field, new: Field) -> Change:
     was, now = old.value.format if request_shape(old) else None, new.value.format if request_shape(new) else None
     what = f"format {was or 'free'} -> {now or 'free'}"
     if now is None:
-        return Change(api_id, "request-format-relaxed", COMPATIBLE, subject, what + ": any text of its length is sent")
-    return Change(
-        api_id, "request-format-changed", BREAKING, subject, what, f"write it as {now}: other values are refused"
-    )
+        return Change(api_id, "request-format-relaxed", subject, what + ": any text of its length is sent")
+    return Change(api_id, "request-format-changed", subject, what, f"write it as {now}: other values are refused")
 
 
 def _unit_of(f: Field) -> str | None:
@@ -276,7 +268,6 @@ def _meaning_changes(api_id: str, subject: str, old: Field, new: Field, request:
         yield Change(
             api_id,
             "field-scale-changed",
-            BREAKING,
             subject,
             f"scale {old.value.scale} -> {new.value.scale}",
             "values are divided differently: rescale",
@@ -286,6 +277,6 @@ def _meaning_changes(api_id: str, subject: str, old: Field, new: Field, request:
         if key == "format" and request and old.kind == new.kind and request_shape(old) != request_shape(new):
             continue  # said as the shape it is held to
         if before != after and not (key == "decimals" and old.kind == "price" and request):
-            yield Change(api_id, f"field-{key}-changed", COMPATIBLE, subject, f"{key} {before} -> {after}")
+            yield Change(api_id, f"field-{key}-changed", subject, f"{key} {before} -> {after}")
     if old.tuple != new.tuple:
-        yield Change(api_id, "field-shape-changed", COMPATIBLE, subject, f"tuple {old.tuple} -> {new.tuple}")
+        yield Change(api_id, "field-shape-changed", subject, f"tuple {old.tuple} -> {new.tuple}")

@@ -7,6 +7,7 @@ from typing import Any
 
 from .apidiff import ApiDiff
 from .change import BREAKING, COMPATIBLE, DOCS, SEVERITIES, Change, SpecDiff
+from .classes import BUMPS
 
 LABELS = {BREAKING: "**breaking**", COMPATIBLE: "compatible", DOCS: "docs-only"}
 ADDED = "added"  # new APIs share one section, one line each, after the APIs that changed
@@ -59,11 +60,20 @@ def _groups(diff: SpecDiff) -> list[tuple[str, list[Change]]]:
 
 
 def _line(change: Change, diff: SpecDiff) -> str:
+    """'- **breaking** · `subject`: what. **Callers:** action. *Why breaking:* the class's reason.' A session
+    change's action is the session's (the maintainer's), not the callers'."""
     subject = diff.titles[change.group] if change.kind == "api-added" else f"`{change.subject}`"
     line = f"- {LABELS[change.severity]} · {subject}: {change.what}"
     if change.action:
-        line += f". **Callers:** {change.action}"
-    return line + "."
+        line += f". **{'Session' if change.session else 'Callers'}:** {change.action}"
+    return line + f". *Why {LABELS[change.severity].strip('*')}:* {change.why}."
+
+
+def _bump_line(diff: SpecDiff) -> list[str]:
+    """What `generator release` would bump for this diff, and by which class."""
+    if diff.worst is None:
+        return []
+    return ["", f"Release: a **{BUMPS[diff.worst]}** version (the most severe change is {LABELS[diff.worst]})."]
 
 
 def _api_section(api: ApiDiff) -> list[str]:
@@ -103,7 +113,7 @@ def markdown(diff: SpecDiff, api: ApiDiff | None = None, limit: int = COMMENT_LI
     """The report for a pull request comment; a diff with no change says so in one line. A report longer than
     `limit` characters counts its docs-only changes instead of listing them, then its compatible ones, and then cuts
     what still does not fit, saying so: the breaking changes are the last to go (`--format json` has everything)."""
-    head = [f"## Spec diff `{diff.base}` → `{diff.head}`", "", summary_line(diff, api)]
+    head = [f"## Spec diff `{diff.base}` → `{diff.head}`", "", summary_line(diff, api), *_bump_line(diff)]
     if not diff.changes:
         head += ["", "No change to the API of the library."]
     tail = _api_section(api) if api is not None else []

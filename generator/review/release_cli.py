@@ -56,7 +56,8 @@ def _lines(diff: SpecDiff, severity: str) -> list[str]:
     for change in diff.changes:
         if change.severity == severity:
             line = f"- {change.group}: `{change.subject}`: {change.what}"
-            out.append(line + (f". Callers: {change.action}." if change.action else "."))
+            who = "Session" if change.session else "Callers"
+            out.append(line + (f". {who}: {change.action}." if change.action else "."))
     return out
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 
 from ..spec.model import Corpus
-from .change import BREAKING, COMPATIBLE, DOCS, SpecDiff
+from .change import SpecDiff
+from .classes import BUMPS
 
 RELEASES = Path(__file__).parent / "releases.yaml"
 SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
@@ -67,11 +68,12 @@ def _parts(version: str) -> tuple[int, int, int]:
 def bump(version: str, worst: str | None) -> str:
     """The next version after `version` for a diff whose most severe change is `worst` (None: no change)."""
     major, minor, patch = _parts(version)
-    if worst == BREAKING:
+    part = BUMPS.get(worst) if worst is not None else None
+    if part == "major":
         return f"{major + 1}.0.0"
-    if worst == COMPATIBLE:
+    if part == "minor":
         return f"{major}.{minor + 1}.0"
-    if worst == DOCS:
+    if part == "patch":
         return f"{major}.{minor}.{patch + 1}"
     return version
 
