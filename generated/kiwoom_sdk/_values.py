@@ -3,7 +3,8 @@
 Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), signed
 ("-00000000196888"), prices whose sign marks the direction against the previous close
 ("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
-("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value. Every converter returns
+("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value (but in a clock time,
+`to_clock_time`, all zeros is midnight: see specs/kinds.yaml). Every converter returns
 None for an empty value and never raises on one it cannot read: it returns the raw string, so a
 response is never rejected for a value the spec did not foresee. A number is digits with at most one
 point: what else Decimal() reads ("NaN", "Infinity", "1e3", "1_000") is such a value.
@@ -298,6 +299,23 @@ def _time(raw: str | None) -> _dt.time | str | None:
         return raw
 
 
+def _clock_time(raw: str | None) -> _dt.time | str | None:
+    """A time of the row's or frame's own event (kind clock_time): it always has one, so all zeros is midnight,
+    not 'not yet' as in _time; blank is no value."""
+    if raw is not None and len(raw) == 6 and raw.isdigit() and raw.isascii():  # "143050", "000000"
+        try:
+            return _time_from_digits(raw)
+        except ValueError:
+            return raw
+    if raw is None or not raw.strip():
+        return None
+    text = raw.strip().replace(":", "")
+    try:
+        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdecimal() else raw
+    except ValueError:
+        return raw
+
+
 def _remembered(convert: Callable[[str | None], T]) -> Callable[[str | None], T]:
     """The converter, remembering its (immutable) value of each raw string: times of day and dates come back in
     every frame of a day (a trade's second, the day's open time, "000000" for a limit not reached). It starts over
@@ -319,6 +337,7 @@ def _remembered(convert: Callable[[str | None], T]) -> Callable[[str | None], T]
 
 to_date = _remembered(_date)
 to_time = _remembered(_time)
+to_clock_time = _remembered(_clock_time)
 
 
 def to_datetime(raw: str | None) -> _dt.datetime | str | None:
