@@ -433,7 +433,10 @@ def test_the_fids_of_a_condition_search_answer(tmp_path: Path, tree: Path) -> No
 
 def test_a_time_that_becomes_a_clock_time_keeps_its_python_type(tmp_path: Path, tree: Path) -> None:
     """A response field whose time of all zeros reads as midnight, not None: compatible, as the same edit of a FID
-    is, and not a new type for callers to read (TimeValue and ClockTimeValue are both a datetime.time)."""
+    is, and not a new type for callers to read (TimeValue and ClockTimeValue are both a datetime.time), in both
+    opinions."""
+    from generator.review.apidiff import Owners, api_breakages, build_package, disagreements
+    from generator.review.change import SpecDiff
 
     def clock_time(data: dict[str, Any]) -> None:
         field(field(data["response"], "cntr_infr")["fields"], "tm")["kind"] = "clock_time"
@@ -446,3 +449,8 @@ def test_a_time_that_becomes_a_clock_time_keeps_its_python_type(tmp_path: Path, 
             "kind time -> clock_time, the Python type stays datetime.time | str | None",
         )
     ]
+    for side in ("base", "head"):
+        build_package(tmp_path / side, tmp_path / f"{side}-package")
+    owners = Owners(linted(tmp_path / "base"), linted(tmp_path / "head"))
+    breakages = api_breakages(tmp_path / "base-package", tmp_path / "head-package", owners)
+    assert breakages == [] and disagreements(SpecDiff("base", "head", found), breakages) == []
