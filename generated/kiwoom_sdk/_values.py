@@ -285,29 +285,28 @@ def _date(raw: str | None) -> _dt.date | str | None:
 
 
 def _time(raw: str | None) -> _dt.time | str | None:
-    if raw is not None and len(raw) == 6 and raw.isdigit() and raw.isascii() and raw != "000000":  # "143050"
-        try:
-            return _time_from_digits(raw)  # a time as HHMMSS, or ValueError
-        except ValueError:
-            return raw
-    if raw is None or _blank_or_zero(raw):
-        return None
-    text = raw.strip().replace(":", "")
-    try:
-        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdecimal() else raw
-    except ValueError:
-        return raw
+    return _time_of_day(raw, zeros_are_midnight=False)
 
 
 def _clock_time(raw: str | None) -> _dt.time | str | None:
-    """A time of the row's or frame's own event (kind clock_time): it always has one, so all zeros is midnight,
-    not 'not yet' as in _time; blank is no value."""
-    if raw is not None and len(raw) == 6 and raw.isdigit() and raw.isascii():  # "143050", "000000"
+    """A time of the row's or frame's own event (kind clock_time): it always has one, so all zeros is midnight."""
+    return _time_of_day(raw, zeros_are_midnight=True)
+
+
+def _time_of_day(raw: str | None, zeros_are_midnight: bool) -> _dt.time | str | None:
+    """HHMMSS or HH:MM:SS; blank is no value, and so is all zeros ('not yet') unless `zeros_are_midnight`."""
+    if (
+        raw is not None
+        and len(raw) == 6
+        and raw.isdigit()
+        and raw.isascii()
+        and (zeros_are_midnight or raw != "000000")
+    ):
         try:
-            return _time_from_digits(raw)
+            return _time_from_digits(raw)  # a time as HHMMSS ("143050"), or ValueError
         except ValueError:
             return raw
-    if raw is None or not raw.strip():
+    if raw is None or not raw.strip() or (not zeros_are_midnight and _blank_or_zero(raw)):
         return None
     text = raw.strip().replace(":", "")
     try:
