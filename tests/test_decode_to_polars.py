@@ -24,6 +24,7 @@ import websockets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kiwoom_sdk import _columnar, frames, realtime
+from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import (
     to_clock_time,
     to_code,
@@ -173,6 +174,10 @@ def test_a_us_trade_at_midnight_is_midnight_in_every_frame() -> None:
         midnight,
         datetime.time(23, 59, 59),
     ]
+    rows = {"return_code": 0, "return_msg": "", "result_list": [{"ord_time": "00:00:00", "cntr_time": ""}]}
+    answer = ENDPOINTS["ust21510"].response_model.model_validate(rows)  # an order at midnight, not yet filled
+    assert frames.to_polars(answer)[["ord_time", "cntr_time"]].row(0) == (midnight, None)
+    assert list(frames.to_pandas(answer).loc[0, ["ord_time", "cntr_time"]]) == [midnight, None]
     limits = {"type": "0B", "name": "", "item": "005930", "values": {"567": "000000", "20": "102756"}}
     domestic = [json.dumps({"trnm": "REAL", "data": [limits]})]
     assert frames.decode_to_polars(domestic, realtime.StockTrade)["upper_limit_time"].to_list() == [None]
