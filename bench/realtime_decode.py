@@ -55,6 +55,7 @@ from kiwoom_sdk._values import (  # noqa: E402
     DirectedRate,
     Price,
     forget,
+    to_clock_time,
     to_code,
     to_date,
     to_decimal,
@@ -162,6 +163,10 @@ def _time(raw: str) -> datetime.time | None:
     return datetime.time.fromisoformat(raw) if raw.strip("0 ") else None  # "000000": no time yet
 
 
+def _clock_time(raw: str) -> datetime.time | None:
+    return datetime.time.fromisoformat(raw) if raw.strip() else None  # "000000": midnight (kind clock_time)
+
+
 def _date(raw: str) -> datetime.date | None:
     return datetime.date.fromisoformat(raw) if raw.strip("0 ") else None
 
@@ -194,6 +199,7 @@ def _converter(typed: Typed[Any]) -> Callable[[str], Any] | None:
         to_price: _price,
         to_directed_rate: _directed_rate,
         to_time: _time,
+        to_clock_time: _clock_time,
         to_date: _date,
         to_decimal: None,
     }
@@ -227,8 +233,12 @@ _FLOOR_NAMES = {
     "_decimal_price": _by_first(DecimalPrice, "0"),
     "_rate": _by_first(DirectedRate, "0"),
     "to_time": to_time,
+    "to_clock_time": to_clock_time,
     "to_date": to_date,
 }
+
+
+_REMEMBERING = {to_time: "to_time", to_clock_time: "to_clock_time", to_date: "to_date"}  # their names above
 
 
 def _floor(cls: type[realtime.RealtimeEvent]) -> Callable[[dict[str, str]], dict[str, Any]]:
@@ -253,8 +263,8 @@ def _floor(cls: type[realtime.RealtimeEvent]) -> Callable[[dict[str, str]], dict
             expression = f"_decimal({raw})" + (f" / {arguments[0]}" if arguments else "")
         elif convert is to_directed_rate and not arguments:
             expression = f"_new_decimal(_rate[(r := {raw})[0]], {sign_free})"
-        elif convert in (to_time, to_date):
-            expression = f"{'to_time' if convert is to_time else 'to_date'}({raw})"  # they remember: a lookup
+        elif convert in (to_time, to_clock_time, to_date):
+            expression = f"{_REMEMBERING[convert]}({raw})"  # they remember: a lookup
         elif convert is to_code:
             names[f"_code{fid}"] = {member.value: member for member in arguments[0]}
             expression = f"_code{fid}[{raw}]"

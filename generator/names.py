@@ -19,6 +19,7 @@ KIND_TYPES: dict[str, tuple[str, str]] = {
     "directed_rate": ("DirectedRate | str | None", "to_directed_rate"),
     "date": ("datetime.date | str | None", "to_date"),
     "time": ("datetime.time | str | None", "to_time"),
+    "clock_time": ("datetime.time | str | None", "to_clock_time"),
     "datetime": ("datetime.datetime | str | None", "to_datetime"),
     "flag": ("bool | str | None", "to_flag"),
 }
@@ -108,6 +109,7 @@ VALUE_TYPES: dict[str, str] = {
     "directed_rate": "DirectedRateValue",
     "date": "DateValue",
     "time": "TimeValue",
+    "clock_time": "ClockTimeValue",
     "datetime": "DateTimeValue",
     "flag": "FlagValue",
 }

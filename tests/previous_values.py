@@ -1,7 +1,8 @@
 """The value converters as they were before realtime events read their FIDs many at once (kiwoom_sdk._values at
 commit 70c5cd1, the direction of a price on each value): the reference that tests/test_value_semantics.py holds
-today's converters and value classes to. Not imported by the package. One change since, made in both: a number is
-digits with at most one point (`_digits`), so "NaN", "Infinity", "1e3" and "1_000" stay the raw string."""
+today's converters and value classes to. Not imported by the package. Changes since, made in both: a number is
+digits with at most one point (`_digits`), so "NaN", "Infinity", "1e3" and "1_000" stay the raw string; `to_clock_time`,
+the converter of kind clock_time, reads a time as `to_time` does but all zeros as midnight."""
 
 from __future__ import annotations
 
@@ -165,6 +166,16 @@ def to_date(raw: str | None) -> _dt.date | str | None:
 
 def to_time(raw: str | None) -> _dt.time | str | None:
     if raw is None or _blank_or_zero(raw):
+        return None
+    text = raw.strip().replace(":", "")
+    try:
+        return _dt.time(int(text[:2]), int(text[2:4]), int(text[4:6])) if len(text) == 6 and text.isdecimal() else raw
+    except ValueError:
+        return raw
+
+
+def to_clock_time(raw: str | None) -> _dt.time | str | None:
+    if raw is None or not raw.strip():
         return None
     text = raw.strip().replace(":", "")
     try:

@@ -7,6 +7,7 @@ streamed batches are read with no value converted one by one."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import decimal
 import json
 import sys
@@ -23,7 +24,9 @@ import websockets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kiwoom_sdk import _columnar, frames, realtime
+from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import (
+    to_clock_time,
     to_code,
     to_date,
     to_decimal,
@@ -156,6 +159,31 @@ def test_without_pyarrow_a_batch_is_decoded_message_by_message(
     assert_same(messages, realtime.StockTrade, directions=True)
 
 
+def test_a_us_trade_at_midnight_is_midnight_in_every_frame() -> None:
+    """The column form of a clock time reads all zeros as midnight, as to_clock_time does; a domestic limit time of
+    all zeros stays null, as to_time gives None."""
+    midnight = datetime.time(0, 0)
+    entry = {"type": "FE", "name": "", "item": "AAPL", "values": {"20": "000000", "51020": "000000", "10": "+1.5"}}
+    messages = [json.dumps({"trnm": "REAL", "data": [entry, {**entry, "values": {"20": "235959"}}]})]
+    frame = frames.decode_to_polars(messages, realtime.UsRealtimeTradePrice)
+    assert frame["trade_time"].to_list() == [midnight, datetime.time(23, 59, 59)]
+    assert frame["local_trade_time"].to_list() == [midnight, None]
+    assert_same(messages, realtime.UsRealtimeTradePrice)
+    events = [e for m in messages for e in realtime.decode(m)]
+    assert list(frames.to_pandas(events, realtime.UsRealtimeTradePrice)["trade_time"]) == [
+        midnight,
+        datetime.time(23, 59, 59),
+    ]
+    rows = {"return_code": 0, "return_msg": "", "result_list": [{"ord_time": "00:00:00", "cntr_time": ""}]}
+    answer = ENDPOINTS["ust21510"].response_model.model_validate(rows)  # an order at midnight, not yet filled
+    assert frames.to_polars(answer)[["ord_time", "cntr_time"]].row(0) == (midnight, None)
+    assert list(frames.to_pandas(answer).loc[0, ["ord_time", "cntr_time"]]) == [midnight, None]
+    limits = {"type": "0B", "name": "", "item": "005930", "values": {"567": "000000", "20": "102756"}}
+    domestic = [json.dumps({"trnm": "REAL", "data": [limits]})]
+    assert frames.decode_to_polars(domestic, realtime.StockTrade)["upper_limit_time"].to_list() == [None]
+    assert_same(domestic, realtime.StockTrade)
+
+
 # ---- values of every shape -----------------------------------------------------------------------------------------
 
 ODD = [
@@ -221,6 +249,7 @@ def _common(convert: Any, arguments: tuple[Any, ...]) -> st.SearchStrategy[str]:
         to_directed_rate: number,
         to_decimal: number if not arguments else st.from_regex(r"\A[+-]?[0-9]{1,9}\Z"),
         to_time: st.from_regex(r"\A([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]\Z"),
+        to_clock_time: st.from_regex(r"\A([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]\Z") | st.just("000000"),
         to_date: st.dates().map(lambda d: d.strftime("%Y%m%d").zfill(8)),
         to_flag: st.sampled_from(["Y", "N", "1", "0"]),
     }

@@ -45,6 +45,7 @@ PANDAS = {
     "date": "datetime64[us]",
     "datetime": "datetime64[us]",
     "time": "object",
+    "clock_time": "object",
     "flag": "boolean",
     "code": "category",
 }
@@ -56,6 +57,7 @@ POLARS: dict[str, Any] = {
     "date": pl.Date,
     "datetime": pl.Datetime("us"),
     "time": pl.Time,
+    "clock_time": pl.Time,
     "flag": pl.Boolean,
     "code": pl.Enum,
 }

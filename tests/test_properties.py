@@ -9,10 +9,20 @@ import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from kiwoom_sdk import realtime
-from kiwoom_sdk._values import to_date, to_datetime, to_decimal, to_flag, to_int, to_price, to_text, to_time
+from kiwoom_sdk._values import (
+    to_clock_time,
+    to_date,
+    to_datetime,
+    to_decimal,
+    to_flag,
+    to_int,
+    to_price,
+    to_text,
+    to_time,
+)
 from kiwoom_sdk.models.domestic.chart import Ka10081Response
 
-CONVERTERS = (to_text, to_int, to_price, to_decimal, to_date, to_time, to_datetime, to_flag)
+CONVERTERS = (to_text, to_int, to_price, to_decimal, to_date, to_time, to_clock_time, to_datetime, to_flag)
 NUMERIC = st.from_regex(r"\A[+-]{0,2}[0-9]{0,12}(\.[0-9]{0,4})?\Z")
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False) | st.text(),

@@ -66,6 +66,7 @@ def misfit(kind: str, value: Any) -> str | None:
         "date": (datetime.date,),
         "time": (datetime.time,),
         "datetime": (datetime.datetime,),
+        "clock_time": (datetime.time,),
         "flag": (bool,),
     }
     if not isinstance(value, expected[kind]) or type(value) is str:

@@ -21,6 +21,7 @@ EXTRA = [
     "domestic/chart/ka10081.yaml",
     "domestic/realtime/0A-stock_nominal_price.yaml",
     "domestic/realtime/0J-sector_index.yaml",
+    "domestic/stkinfo/ka10003.yaml",
 ]
 KT10000, KA90012, KA10081 = "domestic/ordr/kt10000.yaml", "domestic/slb/ka90012.yaml", "domestic/chart/ka10081.yaml"
 Edit = Callable[[Path], None]
@@ -428,3 +429,28 @@ def test_the_fids_of_a_condition_search_answer(tmp_path: Path, tree: Path) -> No
     (tmp_path / "rescaled").mkdir()
     found = changes(tmp_path / "rescaled", tree, in_api("domestic/websocket/ka10172.yaml", rescaled))
     assert seen(found) == {("ka10172", "fid-scale-changed", "FID 12", BREAKING)}
+
+
+def test_a_time_that_becomes_a_clock_time_keeps_its_python_type(tmp_path: Path, tree: Path) -> None:
+    """A response field whose time of all zeros reads as midnight, not None: compatible, as the same edit of a FID
+    is, and not a new type for callers to read (TimeValue and ClockTimeValue are both a datetime.time), in both
+    opinions."""
+    from generator.review.apidiff import Owners, api_breakages, build_package, disagreements
+    from generator.review.change import SpecDiff
+
+    def clock_time(data: dict[str, Any]) -> None:
+        field(field(data["response"], "cntr_infr")["fields"], "tm")["kind"] = "clock_time"
+
+    found = changes(tmp_path, tree, in_api("domestic/stkinfo/ka10003.yaml", clock_time))
+    assert [(c.kind, c.severity, c.what) for c in found] == [
+        (
+            "field-kind-changed",
+            COMPATIBLE,
+            "kind time -> clock_time, the Python type stays datetime.time | str | None",
+        )
+    ]
+    for side in ("base", "head"):
+        build_package(tmp_path / side, tmp_path / f"{side}-package")
+    owners = Owners(linted(tmp_path / "base"), linted(tmp_path / "head"))
+    breakages = api_breakages(tmp_path / "base-package", tmp_path / "head-package", owners)
+    assert breakages == [] and disagreements(SpecDiff("base", "head", found), breakages) == []

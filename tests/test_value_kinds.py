@@ -4,13 +4,14 @@ corpus-wide check, so a new field of the same class cannot come back wrong."""
 from __future__ import annotations
 
 import datetime
+import json
 from decimal import Decimal
 from functools import cache
 
 import pytest
 from kiwoom_sdk import realtime
 from kiwoom_sdk._endpoints import ENDPOINTS
-from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price, to_date, to_datetime, to_time
+from kiwoom_sdk._values import DecimalPrice, DirectedRate, Price, to_clock_time, to_date, to_datetime, to_time
 
 from generator.names import NUMERIC_KINDS
 from generator.spec.kinds import normalized_ko
@@ -18,6 +19,8 @@ from generator.spec.loader import load_corpus
 from generator.spec.model import Corpus, Field, walk
 
 from .conftest import SPECS
+
+TIMES = ("time", "clock_time")
 
 
 @cache
@@ -74,6 +77,51 @@ def test_all_zero_dates_and_times_are_none() -> None:
     frame = '{"trnm":"REAL","data":[{"type":"0B","name":"","item":"005930","values":{"567":"000000","20":"102756"}}]}'
     trade = realtime.decode(frame)[0]
     assert trade.upper_limit_time is None and trade.trade_time == datetime.time(10, 27, 56)  # type: ignore[union-attr]
+
+
+def _us_frame(type_id: str, values: dict[str, str]) -> realtime.Event:
+    entry = {"type": type_id, "name": "", "item": "AAPL", "stexTp": "ND", "values": values}
+    return realtime.decode(json.dumps({"trnm": "REAL", "data": [entry]}))[0]
+
+
+def test_a_us_time_of_all_zeros_is_midnight_not_no_value() -> None:
+    """A US trade, quote, order or condition hit at 00:00:00 KST (inside the US session) keeps its time; a blank one
+    is still no value, and a domestic 'not yet' time (a limit not reached) is still None."""
+    midnight = datetime.time(0, 0)
+    assert to_clock_time("000000") == to_clock_time("00:00:00") == midnight and to_clock_time("") is None
+    assert to_clock_time("235959") == to_time("235959") == datetime.time(23, 59, 59)
+    trade = _us_frame("FE", {"20": "000000", "51020": "000000", "10": "+198.5000"})
+    assert (trade.trade_time, trade.local_trade_time) == (midnight, midnight)  # type: ignore[union-attr]
+    assert _us_frame("FT", {"21": "000000"}).quote_time == midnight  # type: ignore[union-attr]
+    for type_id in ("F4", "F5"):
+        assert _us_frame(type_id, {"908": "000000"}).order_exec_time == midnight  # type: ignore[union-attr]
+    assert _us_frame("S2", {"20": "000000", "9001": "COIN"}).trade_time == midnight  # type: ignore[union-attr]
+    assert answer("usa01980", {"base_time": "000000"}).base_time == midnight  # type: ignore[attr-defined]
+    rows = {"ord_time": "00:00:00", "ord_resp_time": "00:00:00", "cntr_time": "00:00:00"}
+    [filled] = answer("ust21510", {"result_list": [rows]}).result_list  # type: ignore[attr-defined]
+    assert (filled.ord_time, filled.ord_resp_time, filled.cntr_time) == (midnight,) * 3
+    [waiting] = answer("ust21510", {"result_list": [{"cntr_time": ""}]}).result_list  # type: ignore[attr-defined]
+    assert waiting.cntr_time is None  # the guide's example: an order not yet filled has a blank fill time
+    [trade_row] = answer("usa20150", {"result_list": [{"cntr_tm": "000000"}]}).result_list  # type: ignore[attr-defined]
+    assert trade_row.cntr_tm == midnight
+    domestic = realtime.decode(
+        '{"trnm":"REAL","data":[{"type":"0B","name":"","item":"005930","values":{"567":"000000","568":"000000"}}]}'
+    )[0]
+    assert domestic.upper_limit_time is None and domestic.lower_limit_time is None  # type: ignore[union-attr]
+
+
+def test_every_us_time_is_a_clock_time_and_every_domestic_one_a_time() -> None:
+    """The class: a time of the US section (field or FID, as its type reads it) is a clock_time, whose zeros are
+    midnight; a domestic time is a time, whose zeros are 'not yet' (specs/kinds.yaml says why)."""
+    wrong = []
+    for api in corpus().apis.values():
+        for f in (f for part in (api.response, api.push) for f in walk(part)):
+            kinds = [(f.name, f.kind)] + [
+                (f"FID {ref.fid}", str(ref.overrides.get("kind", corpus().fids[ref.fid].kind))) for ref in f.fids
+            ]
+            expected = "clock_time" if api.section == "us" else "time"
+            wrong += [(api.id, name, kind) for name, kind in kinds if kind in TIMES and kind != expected]
+    assert not wrong
 
 
 def test_a_yearly_low_is_a_price_with_a_falling_direction() -> None:

@@ -56,6 +56,7 @@ CONVERTERS: list[tuple[Callable[..., Any], Callable[..., Any], tuple[Any, ...]]]
     (_values.to_price, previous.to_price, ()),
     (_values.to_date, previous.to_date, ()),
     (_values.to_time, previous.to_time, ()),
+    (_values.to_clock_time, previous.to_clock_time, ()),
     (_values.to_datetime, previous.to_datetime, ()),
     (_values.to_flag, previous.to_flag, ()),
     *[(_values.to_decimal, previous.to_decimal, (scale,)) for scale in SCALES],

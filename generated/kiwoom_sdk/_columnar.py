@@ -28,7 +28,19 @@ from . import frames  # its column model; frames imports this module only when i
 from ._models import KiwoomModel
 from ._reading import plan_of, raw_values, text_only
 from ._realtime import Event, RealtimeEvent, _all_text
-from ._values import FLAGS, to_code, to_date, to_decimal, to_directed_rate, to_flag, to_int, to_price, to_text, to_time
+from ._values import (
+    FLAGS,
+    to_clock_time,
+    to_code,
+    to_date,
+    to_decimal,
+    to_directed_rate,
+    to_flag,
+    to_int,
+    to_price,
+    to_text,
+    to_time,
+)
 
 _NUMBER = r"^(?:[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?)?$"  # or blank
 _SCALED_NUMBER = r"^(?:[+-]?[0-9]{1,14}(?:\.[0-9]{1,12})?)?$"  # its quotient by up to 10**6 keeps to 38 digits
@@ -186,6 +198,11 @@ def _time(raw: polars.Expr, options: Options) -> polars.Expr:
     return polars.when((raw != "") & (raw != "000000")).then(raw.str.to_time("%H%M%S", strict=False))
 
 
+def _clock_time(raw: polars.Expr, options: Options) -> polars.Expr:
+    """As _time, but all zeros is midnight (to_clock_time)."""
+    return polars.when(raw != "").then(raw.str.to_time("%H%M%S", strict=False))
+
+
 def _date(raw: polars.Expr, options: Options) -> polars.Expr:
     return polars.when((raw != "") & (raw != "00000000")).then(raw.str.to_date("%Y%m%d", strict=False))
 
@@ -229,6 +246,7 @@ SHAPES: dict[Callable[..., object], Shape] = {
     to_directed_rate: Shape(_absolute, _number_exact, directed=True, measure=_number_scale),
     to_decimal: Shape(_signed, _number_exact, measure=_number_scale),
     to_time: Shape(_time, _matching(_TIME_OF_DAY)),
+    to_clock_time: Shape(_clock_time, _matching(_TIME_OF_DAY)),
     to_date: Shape(_date, _date_exact),
     to_flag: Shape(_flag, _flag_exact),
     to_code: Shape(_code, _code_exact),

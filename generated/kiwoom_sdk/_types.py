@@ -25,6 +25,7 @@ from ._values import (
     DecimalPrice,
     DirectedRate,
     Price,
+    to_clock_time,
     to_code,
     to_date,
     to_datetime,
@@ -154,7 +155,8 @@ PriceValue = Annotated[Price | DecimalPrice | str | None, parsing(to_price, to_p
 DecimalValue = Annotated[Decimal | str | None, parsing(to_decimal, to_decimals), AS_PLAIN]
 DirectedRateValue = Annotated[DirectedRate | str | None, parsing(to_directed_rate), AS_PLAIN]
 DateValue = Annotated[datetime.date | str | None, parsing(_date, _dates, (to_date, ())), AS_PLAIN]
-TimeValue = Annotated[datetime.time | str | None, parsing(to_time), AS_PLAIN]
+TimeValue = Annotated[datetime.time | str | None, parsing(to_time), AS_PLAIN]  # all zeros is None (not yet)
+ClockTimeValue = Annotated[datetime.time | str | None, parsing(to_clock_time), AS_PLAIN]  # all zeros is midnight
 DateTimeValue = Annotated[datetime.datetime | str | None, parsing(to_datetime), AS_PLAIN]
 FlagValue = Annotated[bool | str | None, parsing(to_flag), AS_PLAIN]
 

@@ -3,7 +3,8 @@
 Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), signed
 ("-00000000196888"), prices whose sign marks the direction against the previous close
 ("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
-("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value. Every converter returns
+("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value (but in a clock time,
+`to_clock_time`, all zeros is midnight: see specs/kinds.yaml). Every converter returns
 None for an empty value and never raises on one it cannot read: it returns the raw string, so a
 response is never rejected for a value the spec did not foresee. A number is digits with at most one
 point: what else Decimal() reads ("NaN", "Infinity", "1e3", "1_000") is such a value.
@@ -284,12 +285,28 @@ def _date(raw: str | None) -> _dt.date | str | None:
 
 
 def _time(raw: str | None) -> _dt.time | str | None:
-    if raw is not None and len(raw) == 6 and raw.isdigit() and raw.isascii() and raw != "000000":  # "143050"
+    return _time_of_day(raw, zeros_are_midnight=False)
+
+
+def _clock_time(raw: str | None) -> _dt.time | str | None:
+    """A time of the row's or frame's own event (kind clock_time): it always has one, so all zeros is midnight."""
+    return _time_of_day(raw, zeros_are_midnight=True)
+
+
+def _time_of_day(raw: str | None, zeros_are_midnight: bool) -> _dt.time | str | None:
+    """HHMMSS or HH:MM:SS; blank is no value, and so is all zeros ('not yet') unless `zeros_are_midnight`."""
+    if (
+        raw is not None
+        and len(raw) == 6
+        and raw.isdigit()
+        and raw.isascii()
+        and (zeros_are_midnight or raw != "000000")
+    ):
         try:
-            return _time_from_digits(raw)  # a time as HHMMSS, or ValueError
+            return _time_from_digits(raw)  # a time as HHMMSS ("143050"), or ValueError
         except ValueError:
             return raw
-    if raw is None or _blank_or_zero(raw):
+    if raw is None or not raw.strip() or (not zeros_are_midnight and _blank_or_zero(raw)):
         return None
     text = raw.strip().replace(":", "")
     try:
@@ -319,6 +336,7 @@ def _remembered(convert: Callable[[str | None], T]) -> Callable[[str | None], T]
 
 to_date = _remembered(_date)
 to_time = _remembered(_time)
+to_clock_time = _remembered(_clock_time)
 
 
 def to_datetime(raw: str | None) -> _dt.datetime | str | None:

@@ -35,6 +35,7 @@ from ._values import (
     DecimalPrice,
     DirectedRate,
     Price,
+    to_clock_time,
     to_code,
     to_date,
     to_decimal,
@@ -2467,7 +2468,9 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
         to_code, "906", codes.UsSellTradeType, doc="FID 906 매매구분 (code)"
     )
     order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
-    order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
+    order_exec_time: Typed[datetime.time | str | None] = Typed(
+        to_clock_time, "908", doc="FID 908 주문/체결시간 (clock_time)"
+    )
     stop_price: Typed[Price | DecimalPrice | str | None] = Typed(
         to_price, "50810", doc="FID 50810 주문STOP가격 (price, USD)"
     )
@@ -2495,7 +2498,7 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
             "order_price": to_price(sent("901")),
             "trade_type": to_code(sent("906"), codes.UsSellTradeType),
             "order_status": to_text(sent("913")),
-            "order_exec_time": to_time(sent("908")),
+            "order_exec_time": to_clock_time(sent("908")),
             "stop_price": to_price(sent("50810")),
             "currency_code": to_text(sent("8043")),
             "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
@@ -2567,7 +2570,9 @@ class UsRealtimeOrderExecution(RealtimeEvent):
     order_no: Typed[str | None] = Typed(to_text, "9203", doc="FID 9203 주문번호 (text)")
     order_type: Typed[str | None] = Typed(to_text, "905", doc="FID 905 주문구분 (text)")
     side: Typed[codes.UsSellBuy | str | None] = Typed(to_code, "907", codes.UsSellBuy, doc="FID 907 매도수구분 (code)")
-    order_exec_time: Typed[datetime.time | str | None] = Typed(to_time, "908", doc="FID 908 주문/체결시간 (time)")
+    order_exec_time: Typed[datetime.time | str | None] = Typed(
+        to_clock_time, "908", doc="FID 908 주문/체결시간 (clock_time)"
+    )
     order_status: Typed[str | None] = Typed(to_text, "913", doc="FID 913 주문상태 (text)")
     order_qty: Typed[int | str | None] = Typed(to_int, "900", doc="FID 900 주문수량 (int, shares)")
     order_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "901", doc="FID 901 주문가격 (price, USD)")
@@ -2624,7 +2629,7 @@ class UsRealtimeOrderExecution(RealtimeEvent):
             "order_no": to_text(sent("9203")),
             "order_type": to_text(sent("905")),
             "side": to_code(sent("907"), codes.UsSellBuy),
-            "order_exec_time": to_time(sent("908")),
+            "order_exec_time": to_clock_time(sent("908")),
             "order_status": to_text(sent("913")),
             "order_qty": g0[0],
             "order_price": g1[0],
@@ -2699,7 +2704,7 @@ class UsRealtimeTradePrice(RealtimeEvent):
     open_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "16", doc="FID 16 시가 (price, USD)")
     high_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "17", doc="FID 17 고가 (price, USD)")
     low_price: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "18", doc="FID 18 저가 (price, USD)")
-    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 시간 (time)")
+    trade_time: Typed[datetime.time | str | None] = Typed(to_clock_time, "20", doc="FID 20 시간 (clock_time)")
     trade_date: Typed[datetime.date | str | None] = Typed(to_date, "22", doc="FID 22 체결일자 (date)")
     change_sign: Typed[codes.PriceChangeSign | str | None] = Typed(
         to_code, "25", codes.PriceChangeSign, doc="FID 25 전일대비기호 (code)"
@@ -2715,7 +2720,9 @@ class UsRealtimeTradePrice(RealtimeEvent):
     )
     trade_strength: Typed[Decimal | str | None] = Typed(to_decimal, "228", doc="FID 228 체결강도 (rate, percent)")
     session_type: Typed[str | None] = Typed(to_text, "290", doc="FID 290 장구분 (text)")
-    local_trade_time: Typed[datetime.time | str | None] = Typed(to_time, "51020", doc="FID 51020 현지 체결시간 (time)")
+    local_trade_time: Typed[datetime.time | str | None] = Typed(
+        to_clock_time, "51020", doc="FID 51020 현지 체결시간 (clock_time)"
+    )
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
@@ -2731,7 +2738,7 @@ class UsRealtimeTradePrice(RealtimeEvent):
             "open_price": g0[1],
             "high_price": g0[2],
             "low_price": g0[3],
-            "trade_time": to_time(sent("20")),
+            "trade_time": to_clock_time(sent("20")),
             "trade_date": to_date(sent("22")),
             "change_sign": to_code(sent("25"), codes.PriceChangeSign),
             "best_ask": g0[4],
@@ -2739,7 +2746,7 @@ class UsRealtimeTradePrice(RealtimeEvent):
             "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
             "trade_strength": g1[3],
             "session_type": to_text(sent("290")),
-            "local_trade_time": to_time(sent("51020")),
+            "local_trade_time": to_clock_time(sent("51020")),
             **self.__dict__,  # an attribute read before (the same value) and anything set on the event
         }
 
@@ -2823,7 +2830,7 @@ class UsRealtimeOrderBook(RealtimeEvent):
         "125": "total_bid_qty",
         "126": "total_bid_qty_change",
     }
-    quote_time: Typed[datetime.time | str | None] = Typed(to_time, "21", doc="FID 21 시간 (time)")
+    quote_time: Typed[datetime.time | str | None] = Typed(to_clock_time, "21", doc="FID 21 시간 (clock_time)")
     ask_price_1: Typed[Price | DecimalPrice | str | None] = Typed(to_price, "41", doc="FID 41 매도1호가 (price, USD)")
     ask_qty_1: Typed[int | str | None] = Typed(to_int, "61", doc="FID 61 매도1호가잔량 (int, shares)")
     ask_qty_change_1: Typed[int | str | None] = Typed(to_int, "81", doc="FID 81 매도1호가직전대비 (signed_int, shares)")
@@ -2991,7 +2998,7 @@ class UsRealtimeOrderBook(RealtimeEvent):
             )
         )
         self.__dict__ = {
-            "quote_time": to_time(sent("21")),
+            "quote_time": to_clock_time(sent("21")),
             "ask_price_1": g0[0],
             "ask_qty_1": g1[0],
             "ask_qty_change_1": g2[0],
@@ -3084,7 +3091,7 @@ class UsConditionSearchRealtime(RealtimeEvent):
     insert_delete_type: Typed[codes.ConditionInsertDelete | str | None] = Typed(
         to_code, "843", codes.ConditionInsertDelete, doc="FID 843 삽입삭제 구분 (code)"
     )
-    trade_time: Typed[datetime.time | str | None] = Typed(to_time, "20", doc="FID 20 체결시간 (time)")
+    trade_time: Typed[datetime.time | str | None] = Typed(to_clock_time, "20", doc="FID 20 체결시간 (clock_time)")
     side: Typed[codes.SellBuy | str | None] = Typed(to_code, "907", codes.SellBuy, doc="FID 907 매도/수 구분 (code)")
 
     def _read(self, values: Mapping[str, str | None]) -> None:
@@ -3093,7 +3100,7 @@ class UsConditionSearchRealtime(RealtimeEvent):
             "serial_no": to_text(sent("841")),
             "item_code": to_text(sent("9001")),
             "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
-            "trade_time": to_time(sent("20")),
+            "trade_time": to_clock_time(sent("20")),
             "side": to_code(sent("907"), codes.SellBuy),
             **self.__dict__,  # an attribute read before (the same value) and anything set on the event
         }

@@ -141,14 +141,44 @@ def _union(annotation: str) -> set[str]:
     return members | {annotation[start:].strip()}
 
 
+def _value_types(package: Any) -> dict[str, set[str]]:
+    """The value types of kiwoom_sdk._types by name, each as the members of the union it annotates: TimeValue and
+    ClockTimeValue (`Annotated[datetime.time | str | None, parsing(...)]`) are both {datetime.time, str, None}, a
+    type that differs only in how the text is read."""
+    import griffe
+
+    module = package.members.get("_types")
+    if module is None:
+        return {}
+    return {
+        name: _union(_plain(member.value))
+        for name, member in module.members.items()
+        if not member.is_alias
+        and member.is_attribute
+        and isinstance(member.value, griffe.ExprSubscript)
+        and str(member.value.left).rpartition(".")[2] == "Annotated"
+    }
+
+
+def _types(annotation: str, value_types: dict[str, set[str]]) -> set[str]:
+    """The members of an annotation's union, a value type of kiwoom_sdk._types read as the members it annotates."""
+    return {member for name in _union(annotation) for member in value_types.get(name, {name})}
+
+
 def _changed_annotations(old: Any, new: Any) -> set[tuple[str, str]]:
     """Attributes, parameters and returns whose type changed (griffe leaves annotations out of its breakages): what
-    callers read, any change; what they write (parameters, request models), a type that no longer takes all it did."""
+    callers read, any change; what they write (parameters, request models), a type that no longer takes all it did.
+    What callers read is the Python type: a value type of kiwoom_sdk._types is the type it annotates, its parser no
+    part of it; what they write keeps its validator (DateArgument takes less than TextArgument, though both are str)."""
     before, after = _annotations(old, {}), _annotations(new, {})
+    old_types, new_types = _value_types(old), _value_types(new)
     changed = set()
     for key in before.keys() & after.keys():
         (kind, was, written), (_, now, _) = before[key], after[key]
-        if was != now and not (written and _union(was) <= _union(now)):
+        if written:
+            if was != now and not _union(was) <= _union(now):
+                changed.add((kind, key[0]))
+        elif _types(was, old_types) != _types(now, new_types):
             changed.add((kind, key[0]))
     return changed
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..names import (
+    KIND_TYPES,
     argument_type,
     field_attribute,
     item_class,
     model_class,
     request_value_type,
     response_value_type,
+    scaled,
 )
 from ..spec.kinds import normalized_ko, request_shape
 from ..spec.model import Field
@@ -189,9 +191,20 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
         yield Change(api_id, "field-docs-changed", subject, "Korean name or notes changed")
 
 
+def _same_python_type(old: Field, new: Field) -> str | None:
+    """The Python type of a response value under both fields' annotated types where only the reading of the text
+    differs (TimeValue and ClockTimeValue: a time either way, all zeros None or midnight); None where it differs."""
+    if old.enum or new.enum or scaled(old) or scaled(new) or old.array != new.array:
+        return None
+    before, after = KIND_TYPES.get(old.kind), KIND_TYPES.get(new.kind)
+    return after[0] if before and after and before[0] == after[0] else None
+
+
 def _type_changes(api_id: str, subject: str, old: Field, new: Field, request: bool) -> Iterator[Change]:
     typed = request_python_type if request else response_python_type
     before, after = typed(old), typed(new)
+    if not request and before != after and (python := _same_python_type(old, new)):
+        before = after = python  # as a FID whose kind changes and whose annotation stays (diff.py)
     if before != after or old.array != new.array:
         yield Change(
             api_id,

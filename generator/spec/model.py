@@ -18,6 +18,7 @@ KINDS = (
     "directed_rate",
     "date",
     "time",
+    "clock_time",
     "datetime",
     "flag",
     "list",

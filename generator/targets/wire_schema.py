@@ -69,6 +69,7 @@ REQUEST_SHAPES: dict[str, str | None] = {
     "text": TEXT,
     "code": None,
     "time": None,
+    "clock_time": None,
     "datetime": None,
     "flag": None,
     "int": "[0-9]+",

@@ -25,6 +25,7 @@ KIND = {
     "rate": r"[+-]?\d+\.\d+|\d+",  # Kiwoom signs changes ("-1.57") and not ratios ("120.42"; 031-0B)
     "decimal": r"[+-]?\d+\.\d+|\d+",
     "time": r"\d{6}",
+    "clock_time": r"\d{6}",
     "date": r"\d{8}",
     "flag": r"[YN]",
 }

@@ -47,6 +47,7 @@ VOLUMES = {"trde_qty", "acc_trde_qty"}
 AMOUNTS = {"trde_prica", "acc_trde_prica"}  # in millions of KRW
 DATES = ("dt", "date")
 TIMES = ("cntr_tm", "tm", "bid_req_base_tm", "bid_tm")
+TIME_KINDS = ("time", "clock_time", "datetime")  # the kinds of a row's time (or date and time) of day
 REQUEST_DATES = ("base_dt", "qry_dt", "dt", "end_dt")  # where a request says from which day to walk back
 PERIODS = {  # charts whose rows are weeks, months or years rather than days
     "ka10082": "week", "ka20007": "week", "ka50082": "week",
@@ -152,7 +153,7 @@ class Quoter:
             return self._items([row for row in rows if isinstance(row, dict)], members), None
         if any(members.get(n, {}).get("kind") == "date" for n in DATES):
             moments, following = self._days(code, cursor, count)
-        elif any(members.get(n, {}).get("kind") in ("time", "datetime") for n in TIMES):
+        elif any(members.get(n, {}).get("kind") in TIME_KINDS for n in TIMES):
             moments, following = self._intraday(code, cursor, count)
         else:
             return rows, None
@@ -267,7 +268,7 @@ class Quoter:
         bar, market, code = moment.bar, self.market, moment.code
         if name in DATES and field["kind"] == "date":
             return bar.date.strftime("%Y%m%d")
-        if name in TIMES and moment.at is not None and field["kind"] in ("time", "datetime"):
+        if name in TIMES and moment.at is not None and field["kind"] in TIME_KINDS:
             return moment.at.strftime("%Y%m%d%H%M%S" if field["kind"] == "datetime" else "%H%M%S")
         if not code:
             return None  # a row of no item of the market (a sector's): its date or time only

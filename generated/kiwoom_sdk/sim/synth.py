@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 BASE_DATE = datetime.date(2026, 2, 23)  # a fixed trading day keeps answers reproducible
+US_HOURS = (22, 23, 0, 1, 2, 3, 4, 5)  # of a US regular session in KST (22:30-05:00 in summer, 23:30-06:00 in winter)
 
 
 def value(field: dict[str, Any], rng: random.Random, row: int = 0, *, padded: bool = True) -> str:
@@ -44,6 +45,8 @@ def _value(field: dict[str, Any], rng: random.Random, row: int, length: int) -> 
         return (BASE_DATE - datetime.timedelta(days=row)).strftime("%Y%m%d")
     if kind == "time":
         return f"{rng.randint(9, 15):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+    if kind == "clock_time":  # a US event's time in KST: the session runs over midnight, which is 000000
+        return f"{rng.choice(US_HOURS):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
     if kind == "datetime":
         return BASE_DATE.strftime("%Y%m%d") + f"{rng.randint(9, 15):02d}{rng.randint(0, 59):02d}00"
     if kind == "flag":

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import (
+    ClockTimeValue,
     DateArgument,
     DateValue,
     DecimalValue,
@@ -15,7 +16,6 @@ from kiwoom_sdk._types import (
     PriceValue,
     TextArgument,
     TextValue,
-    TimeValue,
 )
 from kiwoom_sdk._value_types import (
     CurrencyBasisOrBlank,
@@ -296,8 +296,8 @@ class Ust21050ResultListItem(KiwoomModel):
     mdfy_uv: Annotated[PriceValue | None, Field(description="정정단가 · USD")] = None
     cncl_qty: Annotated[IntValue | None, Field(description="취소수량 · shares")] = None
     ord_remnq: Annotated[IntValue | None, Field(description="주문잔량 · shares")] = None
-    ord_time: Annotated[TimeValue | None, Field(description="주문시간")] = None
-    ord_resp_time: Annotated[TimeValue | None, Field(description="주문응답시간")] = None
+    ord_time: Annotated[ClockTimeValue | None, Field(description="주문시간")] = None
+    ord_resp_time: Annotated[ClockTimeValue | None, Field(description="주문응답시간")] = None
     ord_stat: Annotated[TextValue | None, Field(description="주문상태명")] = None
     rsrv_tp: Annotated[UsReservationOrderTypeValue | None, Field(description="예약주문구분")] = None
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
@@ -398,7 +398,7 @@ class Ust21100ResultListItem(KiwoomModel):
     fc_deal_amt: Annotated[DecimalValue | None, Field(description="거래금액(외) · USD")] = None
     wrkr_id: Annotated[TextValue | None, Field(description="처리자ID")] = None
     proc_brch: Annotated[TextValue | None, Field(description="처리점")] = None
-    proc_time: Annotated[TimeValue | None, Field(description="처리시간")] = None
+    proc_time: Annotated[ClockTimeValue | None, Field(description="처리시간")] = None
     crnc_code: Annotated[TextValue | None, Field(description="통화코드")] = None
 
 
@@ -581,7 +581,7 @@ class Ust21150ResultListItem(KiwoomModel):
     rsrv_tp: Annotated[TextValue | None, Field(description="예약구분")] = None
     oppo_trde_tp_nm: Annotated[TextValue | None, Field(description="반대매매구분명")] = None
     comm_ord_tp_nm: Annotated[TextValue | None, Field(description="통신주문구분명")] = None
-    ord_time: Annotated[TimeValue | None, Field(description="주문시간")] = None
+    ord_time: Annotated[ClockTimeValue | None, Field(description="주문시간")] = None
     crnc_nm: Annotated[TextValue | None, Field(description="통화코드명")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소코드명")] = None
     frgn_stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -594,8 +594,8 @@ class Ust21150ResultListItem(KiwoomModel):
     ord_stat_nm: Annotated[TextValue | None, Field(description="주문상태명")] = None
     text1: Annotated[TextValue | None, Field(description="거부사유")] = None
     inpt_chnl_tp: Annotated[TextValue | None, Field(description="입력매체구분명")] = None
-    ord_resp_time: Annotated[TimeValue | None, Field(description="주문응답수신시간")] = None
-    cntr_time: Annotated[TimeValue | None, Field(description="체결시간")] = None
+    ord_resp_time: Annotated[ClockTimeValue | None, Field(description="주문응답수신시간")] = None
+    cntr_time: Annotated[ClockTimeValue | None, Field(description="체결시간")] = None
 
 
 class Ust21160Request(KiwoomRequest):
@@ -717,7 +717,7 @@ class Ust21180ResultListItem(KiwoomModel):
     rsrv_tp: Annotated[TextValue | None, Field(description="예약구분")] = None
     oppo_trde_tp_nm: Annotated[TextValue | None, Field(description="반대매매구분명")] = None
     inpt_chnl_tp_nm: Annotated[TextValue | None, Field(description="입력매체명")] = None
-    ord_time: Annotated[TimeValue | None, Field(description="주문시간")] = None
+    ord_time: Annotated[ClockTimeValue | None, Field(description="주문시간")] = None
     crnc_nm: Annotated[TextValue | None, Field(description="통화명")] = None
     stex_nm: Annotated[TextValue | None, Field(description="거래소명")] = None
     stk_nm: Annotated[TextValue | None, Field(description="종목명")] = None
@@ -765,12 +765,12 @@ class Ust21510ResultListItem(KiwoomModel):
     cntr_uv: Annotated[PriceValue | None, Field(description="체결단가 · USD")] = None
     cnfm_qty: Annotated[IntValue | None, Field(description="확인수량 · shares")] = None
     ord_remnq: Annotated[IntValue | None, Field(description="주문잔량 · shares")] = None
-    ord_time: Annotated[TimeValue | None, Field(description="주문시간")] = None
-    ord_resp_time: Annotated[TimeValue | None, Field(description="주문응답시간")] = None
+    ord_time: Annotated[ClockTimeValue | None, Field(description="주문시간")] = None
+    ord_resp_time: Annotated[ClockTimeValue | None, Field(description="주문응답시간")] = None
     ord_stat: Annotated[TextValue | None, Field(description="주문상태명")] = None
     rsrv_tp: Annotated[UsReservationOrderTypeValue | None, Field(description="예약주문구분")] = None
     natn_nm: Annotated[TextValue | None, Field(description="국가명")] = None
-    cntr_time: Annotated[TimeValue | None, Field(description="체결시간")] = None
+    cntr_time: Annotated[ClockTimeValue | None, Field(description="체결시간")] = None
 
 
 class Ust21530Request(KiwoomRequest):

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import (
+    ClockTimeValue,
     DateArgument,
     DateValue,
     DecimalValue,
@@ -15,7 +16,6 @@ from kiwoom_sdk._types import (
     PriceValue,
     TextArgument,
     TextValue,
-    TimeValue,
 )
 from kiwoom_sdk._value_types import PriceChangeSignValue, UsExchangeChartProfitOrBlank, UsExchangeChartProfitValue
 
@@ -244,7 +244,7 @@ class Usa20150ResultListItem(KiwoomModel):
     pred_pre: Annotated[DecimalValue | None, Field(description="전일대비 · USD")] = None
     flu_rt: Annotated[DecimalValue | None, Field(description="등락률 · percent")] = None
     trde_qty: Annotated[IntValue | None, Field(description="거래량 · shares")] = None
-    cntr_tm: Annotated[TimeValue | None, Field(description="체결시간")] = None
+    cntr_tm: Annotated[ClockTimeValue | None, Field(description="체결시간")] = None
     pred_pre_sig: Annotated[PriceChangeSignValue | None, Field(description="전일대비기호")] = None
 
 

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomModel, KiwoomRequest, KiwoomResponse
 from kiwoom_sdk._types import (
+    ClockTimeValue,
     DateArgument,
     DateValue,
     DecimalArgument,
@@ -17,7 +18,6 @@ from kiwoom_sdk._types import (
     PriceValue,
     TextArgument,
     TextValue,
-    TimeValue,
 )
 from kiwoom_sdk._value_types import (
     AllOnlyFilterOrBlank,
@@ -1384,7 +1384,7 @@ class Usa01980Response(KiwoomResponse):
         arbitrary_types_allowed=True,
     )
     base_date: Annotated[DateValue | None, Field(description="기준날짜")] = None
-    base_time: Annotated[TimeValue | None, Field(description="기준시간")] = None
+    base_time: Annotated[ClockTimeValue | None, Field(description="기준시간")] = None
     result_list: Annotated[list[Usa01980ResultListItem], Field(description="결과리스트", validate_default=True)] = []
 
 

@@ -33,6 +33,7 @@ TYPES: dict[str, tuple[type, ...]] = {
     "directed_rate": (DirectedRate,),
     "date": (datetime.date,),
     "time": (datetime.time,),
+    "clock_time": (datetime.time,),
     "datetime": (datetime.datetime,),
     "flag": (bool,),
 }
