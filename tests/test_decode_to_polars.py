@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kiwoom_sdk import _columnar, frames, realtime
 from kiwoom_sdk._values import (
+    Price,
     to_code,
     to_date,
     to_decimal,
@@ -487,3 +488,70 @@ def test_any_batch_in_chunks_gives_the_frame_or_the_error_of_its_events(
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setattr(_columnar, "CHUNK_BYTES", chunk)
         assert_same(messages, of, errors="coerce", **options)
+
+
+# ---- an event is read-only -------------------------------------------------------------------------------------
+
+
+FIELDS = {  # a field of a 0B event, and what a caller might set it to
+    "current_price": Price(1, 1),
+    "change": 5,
+    "trade_time": None,
+    "item": "000660",
+    "values": {"10": "+1"},
+    "type": "0D",
+    "name": "x",
+    "extra": {},
+    "_members": {},
+    "__dict__": {},
+    "as_dict": None,
+}
+
+
+@pytest.mark.parametrize("read_first", [(), ("current_price",), ("current_price", "change")], ids=len)
+def test_a_decoded_event_refuses_every_change_so_its_frame_is_its_values(read_first: tuple[str, ...]) -> None:
+    """to_polars reads the events' values a column at a time: a typed attribute set by hand (or `item`, `values`) was
+    in the frame of its typed values but not in the frame to_polars gave. Now no field can be set or deleted; a note
+    under another name is the caller's and no column."""
+    messages = [_GOOD.decode(), json.dumps({"trnm": "REAL", "data": [{"type": "0B", "item": "B", "values": {}}]})]
+    events: list[Any] = [e for m in messages for e in realtime.decode(m)]
+    for event in events:
+        for attribute in read_first:  # read before: kept in the event's __dict__
+            getattr(event, attribute)
+        for name, value in FIELDS.items():
+            before = getattr(event, name, None)
+            with pytest.raises(
+                AttributeError, match="cannot be set: a realtime event's fields are the data the server"
+            ):
+                setattr(event, name, value)
+            with pytest.raises(AttributeError, match="cannot be deleted: a realtime event's fields are the data"):
+                delattr(event, name)
+            assert getattr(event, name, None) == before
+        event.seen = True
+        assert event.seen is True
+    for each in OPTIONS:
+        options: dict[str, Any] = dict(each)
+        settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": "raise"}
+        expected = frames._polars_by_value(realtime.StockTrade, list(events), **{**settings, **options})
+        assert_frame_equal(frames.to_polars(events, realtime.StockTrade, **options), expected, check_exact=True)
+    assert events[0].current_price == Price(60700, 1)
+    assert (events[0].item, events[0].type, events[0].values, dict(events[0].extra)) == (
+        "005930",
+        "0B",
+        {"10": "+60700"},
+        {},
+    )
+
+
+def test_an_event_made_of_changed_values_is_the_way_to_change_one() -> None:
+    """What the refusal names: an event made by hand of another's members and changed values."""
+    [event] = realtime.decode(_GOOD)
+    assert isinstance(event, realtime.StockTrade)
+    changed = realtime.StockTrade(event.type, event.name, event.item, {**event.values, "10": "-1"}, event.extra)
+    assert (changed.current_price, event.current_price) == (Price(1, -1), Price(60700, 1))
+    assert_same([_GOOD.decode()], realtime.StockTrade)
+    assert_frame_equal(
+        frames.to_polars([changed], realtime.StockTrade),
+        frames._polars_by_value(realtime.StockTrade, [changed], "decimal", "value", False, "raise"),
+        check_exact=True,
+    )
