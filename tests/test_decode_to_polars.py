@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from kiwoom_sdk import _columnar, frames, realtime
 from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._values import (
+    Price,
     to_clock_time,
     to_code,
     to_date,
@@ -433,3 +434,153 @@ def test_a_callers_decimal_context_changes_no_value() -> None:
         assert event.change_rate == Decimal("-1234567.891")  # type: ignore[union-attr]
         assert_frame_equal(by_value(messages, realtime.StockTrade), default, check_exact=True)
         assert_same(messages, realtime.StockTrade)
+
+
+# ---- a batch pyarrow reads in many chunks --------------------------------------------------------------------------
+
+
+def chunks_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The chunks of each table pyarrow's JSON reader gives from now on (of its `data` column)."""
+    from pyarrow import json as arrow_json  # type: ignore[import-untyped, unused-ignore]
+
+    read_json = arrow_json.read_json
+    chunks: list[int] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        table = read_json(*args, **kwargs)
+        chunks.append(table.column("data").num_chunks)
+        return table
+
+    monkeypatch.setattr(arrow_json, "read_json", counted)
+    return chunks
+
+
+def in_many_chunks(messages: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of twice the longest message: a batch of 2 GB is read in chunks of 256 MB, which no test can allocate."""
+    longest = max(len(m.encode() if isinstance(m, str) else m) for m in messages)
+    monkeypatch.setattr(_columnar, "CHUNK_BYTES", 2 * longest)
+
+
+@pytest.mark.parametrize("of", REGISTERED, ids=lambda cls: cls.TYPE)
+def test_a_batch_read_in_many_chunks_is_the_frame_of_its_events(
+    of: type[realtime.RealtimeEvent], streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No column of the batch is made one array (whose 32-bit offsets stop at 2 GB): each is read chunk by chunk,
+    its rows in order, its types mixed and its PINGs and answers between them across the chunks' bounds."""
+    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    in_many_chunks(messages, monkeypatch)
+    chunks = chunks_read(monkeypatch)
+    assert _columnar.raw_columns(messages, of, realtime.decode) is not None
+    assert chunks[-1] > 10
+    for options in OPTIONS:
+        assert_same(messages, of, **options)
+    assert_same([m.encode() for m in messages], of, errors="coerce")
+
+
+def _frame_with(**entry: Any) -> str:
+    return json.dumps({"trnm": "REAL", "data": [{"type": "0B", "name": "", "item": "005930", **entry}]})
+
+
+ODD_IN_A_CHUNK = {
+    "a value of no shape of its column": _frame_with(values={"10": "1,507", "12": "1e3", "20": "24:00", "25": "9"}),
+    "a value of more decimals": _frame_with(values={"10": "+60700.12345", "12": "-0.0000001"}),
+    "a value sent as a number": _frame_with(values={"10": 60700}),
+    "an entry without values": _frame_with(),
+    "an entry whose item is null": _frame_with(item=None, values={"10": "+1"}),
+    "an entry without an item": json.dumps({"trnm": "REAL", "data": [{"type": "0B", "values": {"10": "+1"}}]}),
+    "an entry that is no object": '{"trnm":"REAL","data":[5]}',
+    "a REAL frame without data": '{"trnm":"REAL","data":null}',
+    "a frame that decode refuses": REFUSED["NaN"].decode(),
+}
+
+
+@pytest.mark.parametrize("odd", ODD_IN_A_CHUNK.values(), ids=ODD_IN_A_CHUNK.keys())
+@pytest.mark.parametrize("where", [0, 0.5, 1], ids=["first chunk", "a middle chunk", "last chunk"])
+def test_every_chunk_is_checked_and_measured(
+    odd: str, where: float, streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message that makes a column (or the batch) read another way does so in whichever chunk it is."""
+    messages = list(streamed["domestic/codes"])
+    messages.insert(int(where * len(messages)), odd)
+    in_many_chunks(streamed["domestic/codes"], monkeypatch)
+    for options in ({}, {"decimals": "float", "directions": True}):
+        for errors in ("raise", "coerce"):
+            assert_same(messages, realtime.StockTrade, errors=errors, **options)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches(), st.sampled_from(OPTIONS), st.sampled_from([64, 256, 1024, 4096]))
+def test_any_batch_in_chunks_gives_the_frame_or_the_error_of_its_events(
+    batch: tuple[type[realtime.RealtimeEvent], list[Any]], options: dict[str, Any], chunk: int
+) -> None:
+    of, messages = batch
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(_columnar, "CHUNK_BYTES", chunk)
+        assert_same(messages, of, errors="coerce", **options)
+
+
+# ---- an event is read-only -------------------------------------------------------------------------------------
+
+
+FIELDS = {  # a field of a 0B event, and what a caller might set it to
+    "current_price": Price(1, 1),
+    "change": 5,
+    "trade_time": None,
+    "item": "000660",
+    "values": {"10": "+1"},
+    "type": "0D",
+    "name": "x",
+    "extra": {},
+    "_members": {},
+    "__dict__": {},
+    "as_dict": None,
+}
+
+
+@pytest.mark.parametrize("read_first", [(), ("current_price",), ("current_price", "change")], ids=len)
+def test_a_decoded_event_refuses_every_change_so_its_frame_is_its_values(read_first: tuple[str, ...]) -> None:
+    """to_polars reads the events' values a column at a time: a typed attribute set by hand (or `item`, `values`) was
+    in the frame of its typed values but not in the frame to_polars gave. Now no field can be set or deleted; a note
+    under another name is the caller's and no column."""
+    messages = [_GOOD.decode(), json.dumps({"trnm": "REAL", "data": [{"type": "0B", "item": "B", "values": {}}]})]
+    events: list[Any] = [e for m in messages for e in realtime.decode(m)]
+    for event in events:
+        for attribute in read_first:  # read before: kept in the event's __dict__
+            getattr(event, attribute)
+        for name, value in FIELDS.items():
+            before = getattr(event, name, None)
+            with pytest.raises(
+                AttributeError, match="cannot be set: a realtime event's fields are the data the server"
+            ):
+                setattr(event, name, value)
+            with pytest.raises(AttributeError, match="cannot be deleted: a realtime event's fields are the data"):
+                delattr(event, name)
+            assert getattr(event, name, None) == before
+        event.seen = True
+        assert event.seen is True
+    for each in OPTIONS:
+        options: dict[str, Any] = dict(each)
+        settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": "raise"}
+        expected = frames._polars_by_value(realtime.StockTrade, list(events), **{**settings, **options})
+        assert_frame_equal(frames.to_polars(events, realtime.StockTrade, **options), expected, check_exact=True)
+    assert events[0].current_price == Price(60700, 1)
+    assert (events[0].item, events[0].type, events[0].values, dict(events[0].extra)) == (
+        "005930",
+        "0B",
+        {"10": "+60700"},
+        {},
+    )
+
+
+def test_an_event_made_of_changed_values_is_the_way_to_change_one() -> None:
+    """What the refusal names: an event made by hand of another's members and changed values."""
+    [event] = realtime.decode(_GOOD)
+    assert isinstance(event, realtime.StockTrade)
+    changed = realtime.StockTrade(event.type, event.name, event.item, {**event.values, "10": "-1"}, event.extra)
+    assert (changed.current_price, event.current_price) == (Price(1, -1), Price(60700, 1))
+    assert_same([_GOOD.decode()], realtime.StockTrade)
+    assert_frame_equal(
+        frames.to_polars([changed], realtime.StockTrade),
+        frames._polars_by_value(realtime.StockTrade, [changed], "decimal", "value", False, "raise"),
+        check_exact=True,
+    )

@@ -188,7 +188,7 @@ def test_an_event_converts_one_fid_on_its_first_read_and_every_fid_on_its_second
 def test_an_event_keeps_what_is_set_on_it_and_copies_with_its_values() -> None:
     [trade] = realtime.decode(RECORDED_0B)
     assert isinstance(trade, realtime.StockTrade)
-    trade.note = "seen"  # type: ignore[attr-defined]
+    trade.note = "seen"  # a note of the caller's (its fields are read-only)
     assert trade.trade_time is not None and trade.best_ask is None  # both reads: every FID converted
     assert trade.note == "seen"  # type: ignore[attr-defined]
     for kept in (pickle.loads(pickle.dumps(trade)), copy.copy(trade), copy.deepcopy(trade)):

@@ -50,6 +50,7 @@ _DATE = r"^(?:(?:19|20)[0-9]{6}|00000000)?$"  # years where polars' calendar and
 MOST_DECIMALS = 18  # of a number read here
 _WHOLE = 19  # the longest whole number (with its sign) read as an Int64 whose absolute value is one too
 _MOST_POWER = 6  # of ten, that a number sent without its point is divided by
+CHUNK_BYTES = 1 << 28  # the most bytes of a batch pyarrow parses into one chunk (its block_size; `raw_columns`)
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,9 @@ class Source:
     arguments: tuple[object, ...]
 
 
+Measured = tuple[str, str]  # (attribute, Options field): a measure of a batch's column
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How the raw columns of rows of one class become typed ones, for one set of options and measures."""
@@ -349,22 +353,27 @@ def _forms(of: RowClass, decimals: str, codes: str) -> dict[str, tuple[Shape, Op
 
 
 @_per_class
-def _measures(of: RowClass, decimals: str, codes: str) -> list[polars.Expr]:
-    """What the plan of a batch needs to know of its columns first, each named `attribute:Options field`."""
+def _measures(of: RowClass, decimals: str, codes: str) -> tuple[tuple[Measured, ...], list[polars.Expr]]:
+    """What the plan of a batch needs to know of its columns first: what each measure is of, and its expression (in
+    the same order, each with a name of its own)."""
     typed = sources(of) or {}
-    return [
-        expression.alias(f"{name}:{field}")
+    measures = [
+        ((name, field), expression)
         for name, (shape, options) in _forms(of, decimals, codes).items()
         for field, expression in shape.measure(polars.col(typed[name].key), options).items()
+    ]
+    return tuple(what for what, _ in measures), [
+        expression.alias(str(at)) for at, (_, expression) in enumerate(measures)
     ]
 
 
 @_per_class
-def _plan(of: RowClass, decimals: str, codes: str, directions: bool, measured: frozenset[tuple[str, int]]) -> _Plan:
+def _plan(
+    of: RowClass, decimals: str, codes: str, directions: bool, measured: frozenset[tuple[Measured, int]]
+) -> _Plan:
     typed = sources(of) or {}
     found: dict[str, dict[str, int]] = {}
-    for key, value in measured:
-        name, field = key.split(":")
+    for (name, field), value in measured:
         found.setdefault(name, {})[field] = value
     shapes, reads, exact = {}, [], []
     for name, (shape, options) in _forms(of, decimals, codes).items():
@@ -387,9 +396,9 @@ def typed_frame(
     """The frame `frames.to_polars` makes of the rows of the raw columns (`raw_columns`, `event_columns`,
     `model_columns`): each column read by its converter's column form where that is exact for every value,
     otherwise by the converter value by value; an event's `item` as sent."""
-    measures = _measures(of, decimals, codes)
-    measured = raw.select(measures).row(0, named=True) if measures else {}
-    plan = _plan(of, decimals, codes, directions, frozenset(measured.items()))
+    measured, measures = _measures(of, decimals, codes)
+    sizes = raw.select(measures).row(0) if measures else ()
+    plan = _plan(of, decimals, codes, directions, frozenset(zip(measured, sizes, strict=True)))
     read = raw.with_columns(plan.reads)
     verdict = read.select(plan.exact).row(0, named=True) if plan.exact else {}
     typed = sources(of) or {}
@@ -528,7 +537,11 @@ def raw_columns(
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
     key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
     A message pyarrow might read where orjson refuses it (`_row_for_pyarrow`, `_strings_only`) is decoded, so that
-    decode's error fails the batch."""
+    decode's error fails the batch.
+
+    pyarrow reads the batch in chunks of at most CHUNK_BYTES (a string column's chunk has 32-bit offsets: 2 GB at
+    most), and every step here works on the chunked columns as they are, never on one array of the whole batch, so
+    that a batch of any size is read; a message longer than a chunk is decoded with its batch."""
     try:
         import pyarrow
         from pyarrow import ArrowException, compute
@@ -553,27 +566,29 @@ def raw_columns(
     joined = b"\n".join(real)
     if not _utf8(joined):  # some message is no UTF-8: decode refuses it
         return None
-    read = arrow_json.ReadOptions(use_threads=False, block_size=max(1 << 20, min(len(joined) + 1, 1 << 28)))
+    read = arrow_json.ReadOptions(use_threads=False, block_size=min(max(len(joined) + 1, 1 << 20), CHUNK_BYTES))
     try:
         table = arrow_json.read_json(io.BytesIO(joined), read_options=read, parse_options=_parse_options(of.TYPE))
-    except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key
-        return None
+    except (ArrowException, ValueError):  # not JSON, not UTF-8, a value of another JSON type, a repeated key, a
+        return None  # message longer than a chunk
     if table.num_rows != len(real) or not _strings_only(table.schema):  # two texts on a line; NaN, 1e400, a list...
         return None
-    trnm, data = table.column("trnm").combine_chunks(), table.column("data").combine_chunks()
+    trnm, data = table.column("trnm"), table.column("data")  # chunked arrays, kept so: each step reads every chunk
     if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
         return None  # a frame that is not REAL after all, or a REAL frame without a data list
-    entries = data.flatten()
-    if entries.null_count or entries.field("values").null_count:
+    entries = compute.list_flatten(data)
+    if entries.null_count or compute.struct_field(entries, "values").null_count:
         return None  # an entry that is no object, or one without values: decode refuses its frame
-    ours = compute.equal(entries.field("type"), of.TYPE)
+    ours = compute.equal(compute.struct_field(entries, "type"), of.TYPE)
     if ours.null_count or not compute.all(ours).as_py():  # other types (or none) in the batch
         entries = entries.filter(compute.fill_null(ours, False))
-    items = entries.field("item")
+    items = compute.struct_field(entries, "item")
     if items.null_count:
         return None  # decode gives a missing item as "" and a null one as "None"
-    values = pyarrow.Table.from_struct_array(entries.field("values")).select(list(of.FIDS))  # unlisted FIDs left out
-    columns = values.add_column(0, "item", items)
-    found = polars.from_arrow(columns)
+    values = compute.struct_field(entries, "values")
+    columns = pyarrow.Table.from_struct_array(values).select(list(of.FIDS))  # unlisted FIDs left out
+    columns = columns.add_column(0, "item", items)
+    # one polars chunk (its strings are views into buffers, never past 32-bit offsets): the expressions read it whole
+    found = polars.from_arrow(columns, rechunk=True)
     assert isinstance(found, polars.DataFrame)
     return found

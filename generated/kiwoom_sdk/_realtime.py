@@ -117,9 +117,19 @@ class RealtimeEvent(FidRow):
 
     A generated subclass has a `Typed` attribute per listed FID (`FIDS` names them), converted on
     demand (see the module's docstring).
+
+    An event's fields are the data the server sent, read-only: setting or deleting one (a typed FID's attribute,
+    `item`, `type`, `name`, `values`, `extra`) raises AttributeError, so that every reader of the event (its typed
+    attributes, `frames.to_polars`, which reads `values` a column at a time) sees the same values; a note of the
+    caller's under another name (`event.seen = True`) is kept. `values` is the entry's own dict as decoded; it is
+    not to be changed either (a typed attribute keeps what it read of it first). To change a value, make an event
+    of the changed values: `StockTrade(e.type, e.name, e.item, {**e.values, "10": "+1"}, e.extra)`.
     """
 
-    __slots__ = ("_members", "item", "name", "type")
+    # the entry itself, whose members give type, name, item, values and extra: the decoder sets this one slot, and
+    # nothing else, so that an event costs no more than before it was read-only
+    __slots__ = ("_members",)
+    _members: Mapping[str, Any]
     TYPE: ClassVar[str] = ""
     SECTION: ClassVar[str] = ""  # the WebSocket section whose REG registers the type: "domestic" or "us"
     REGISTERED: ClassVar[str] = ""  # a REG names "codes" or "none" (an empty item); "": no REG registers the type
@@ -127,21 +137,55 @@ class RealtimeEvent(FidRow):
     def __init__(
         self, type: str, name: str, item: str, values: dict[str, str], extra: Mapping[str, Any] = _NO_EXTRA
     ) -> None:
-        self.type = type
-        self.name = name
-        self.item = item
-        self.values = values
-        # the decoder passes the entry itself, whose members beside type, name, item and values `extra` gives: no
-        # work for an entry whose extra is never asked for (a US frame's stexTp, in every entry)
-        self._members = extra
+        _set_members(self, {**extra, "type": type, "name": name, "item": item, "values": values})
+
+    @property
+    def type(self) -> str:
+        """The realtime type as sent ("0B")."""
+        kind: str = self._members.get("type", "")
+        return kind
+
+    @property
+    def name(self) -> str:
+        """The type's name as sent ("주식체결"; "" when the entry has none)."""
+        name: str = self._members.get("name", "")
+        return name
+
+    @property
+    def item(self) -> str:
+        """The item code as sent ("005930"; "" for a type registered without items)."""
+        item: str = self._members.get("item", "")
+        return item
+
+    @property
+    def values(self) -> dict[str, str]:  # type: ignore[override]  # FidRow's slot, read-only here
+        """Every FID as sent, by FID number: the entry's own dict (not to be changed)."""
+        values: dict[str, str] = self._members["values"]
+        return values
 
     @property
     def extra(self) -> Mapping[str, Any]:
         """The entry's members beside type, name, item and values, as sent ({"stexTp": "ND"}; {} for none)."""
         members = self._members
-        if not members or _ENTRY_KEYS.issuperset(members):
+        if _ENTRY_KEYS.issuperset(members):
             return _NO_EXTRA
         return MappingProxyType({k: v for k, v in members.items() if k not in _ENTRY_KEYS})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if hasattr(type(self), name):  # a field (or anything else of the class): a note of the caller's is not
+            raise AttributeError(
+                f"{type(self).__name__}.{name} cannot be set: a realtime event's fields are the data the server sent, "
+                f"read-only; make an event of changed values instead ({type(self).__name__}(type, name, item, values))"
+            )
+        _set_attribute(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if hasattr(type(self), name):
+            raise AttributeError(
+                f"{type(self).__name__}.{name} cannot be deleted: a realtime event's fields are the data the server "
+                "sent, read-only"
+            )
+        _delete_attribute(self, name)
 
     def __reduce__(self) -> tuple[Any, ...]:  # every pickle protocol; the values read so far come along
         state = getattr(self, "__dict__", None) or None
@@ -149,6 +193,12 @@ class RealtimeEvent(FidRow):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(item={self.item!r}, values={len(self.values)})"
+
+
+_set_members = RealtimeEvent.__dict__["_members"].__set__  # the slot, past __setattr__
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+_delete_attribute = object.__delattr__
 
 
 class AnswerRow(FidRow):
@@ -313,13 +363,17 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
         events: list[Event] = []
         broken = 0
         for entry in entries:
-            if type(entry) is not dict or type(values := entry.get("values")) is not dict:
+            if type(entry) is not dict or type(entry.get("values")) is not dict:
                 broken += 1  # the frame's other entries are still read: they are raised with the error
                 continue
             kind, name, item = entry.get("type", ""), entry.get("name", ""), entry.get("item", "")
             if type(kind) is not str or type(name) is not str or type(item) is not str:
                 kind, name, item = str(kind), str(name), str(item)
-            events.append(event_class(kind, RealtimeEvent)(kind, name, item, values, entry))
+                entry = {**entry, "type": kind, "name": name, "item": item}
+            # made without __init__, whose dict of members the entry already is
+            event = _new_object(event_class(kind, RealtimeEvent))
+            _set_members(event, entry)
+            events.append(event)
         if broken:
             raise RealtimeDecodeError(f"{broken} of {len(entries)} REAL entries without values", frame, events)
         return events

@@ -373,7 +373,9 @@ def to_polars(
         errors: "raise" on a value the model kept raw or a number beyond its column, or "coerce" it to null.
 
     Returns:
-        The frame, one row per row of `source` of class `of`.
+        The frame, one row per row of `source` of class `of`. Of realtime events, their `item` and `values` as sent
+        are read a column at a time (`kiwoom_sdk._columnar`), which give their typed attributes: an event's fields
+        are read-only (`RealtimeEvent`), so both are always the same.
 
     Raises:
         ImportError: polars is not installed (`pip install "kiwoom-sdk[polars]"`).

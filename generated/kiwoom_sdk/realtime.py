@@ -50,6 +50,8 @@ from ._values import (
     to_time,
 )
 
+_set_attribute = object.__setattr__
+
 __all__ = [
     "ANSWER_ENTRIES",
     "ANSWER_ROWS",
@@ -203,44 +205,48 @@ class OrderExecution(RealtimeEvent):
         sent = values.get
         g0 = to_ints(list(map(sent, ("900", "902", "903", "911", "915", "938", "939"))))
         g1 = to_prices(list(map(sent, ("901", "910", "10", "27", "28", "914", "10010"))))
-        self.__dict__ = {
-            "account_no": to_text(sent("9201")),
-            "order_no": to_text(sent("9203")),
-            "manager_employee_no": to_text(sent("9205")),
-            "item_code": to_text(sent("9001")),
-            "order_business_type": to_text(sent("912")),
-            "order_status": to_text(sent("913")),
-            "item_name": to_text(sent("302")),
-            "order_qty": g0[0],
-            "order_price": g1[0],
-            "unfilled_qty": g0[1],
-            "cumulative_exec_amount": g0[2],
-            "original_order_no": to_text(sent("904")),
-            "order_type": to_text(sent("905")),
-            "trade_type": to_text(sent("906")),
-            "side": to_code(sent("907"), codes.SellBuy),
-            "order_exec_time": to_time(sent("908")),
-            "exec_no": to_text(sent("909")),
-            "exec_price": g1[1],
-            "exec_qty": g0[3],
-            "current_price": g1[2],
-            "best_ask": g1[3],
-            "best_bid": g1[4],
-            "unit_exec_price": g1[5],
-            "unit_exec_qty": g0[4],
-            "today_commission": g0[5],
-            "today_tax": g0[6],
-            "reject_reason": to_text(sent("919")),
-            "screen_no": to_text(sent("920")),
-            "terminal_no": to_text(sent("921")),
-            "order_credit_type": to_text(sent("922")),
-            "order_loan_date": to_date(sent("923")),
-            "after_hours_single_price": g1[6],
-            "order_exchange_type": to_code(sent("2134"), codes.AccountExchangeType),
-            "order_exchange_name": to_text(sent("2135")),
-            "sor_flag": to_flag(sent("2136")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "account_no": to_text(sent("9201")),
+                "order_no": to_text(sent("9203")),
+                "manager_employee_no": to_text(sent("9205")),
+                "item_code": to_text(sent("9001")),
+                "order_business_type": to_text(sent("912")),
+                "order_status": to_text(sent("913")),
+                "item_name": to_text(sent("302")),
+                "order_qty": g0[0],
+                "order_price": g1[0],
+                "unfilled_qty": g0[1],
+                "cumulative_exec_amount": g0[2],
+                "original_order_no": to_text(sent("904")),
+                "order_type": to_text(sent("905")),
+                "trade_type": to_text(sent("906")),
+                "side": to_code(sent("907"), codes.SellBuy),
+                "order_exec_time": to_time(sent("908")),
+                "exec_no": to_text(sent("909")),
+                "exec_price": g1[1],
+                "exec_qty": g0[3],
+                "current_price": g1[2],
+                "best_ask": g1[3],
+                "best_bid": g1[4],
+                "unit_exec_price": g1[5],
+                "unit_exec_qty": g0[4],
+                "today_commission": g0[5],
+                "today_tax": g0[6],
+                "reject_reason": to_text(sent("919")),
+                "screen_no": to_text(sent("920")),
+                "terminal_no": to_text(sent("921")),
+                "order_credit_type": to_text(sent("922")),
+                "order_loan_date": to_date(sent("923")),
+                "after_hours_single_price": g1[6],
+                "order_exchange_type": to_code(sent("2134"), codes.AccountExchangeType),
+                "order_exchange_name": to_text(sent("2135")),
+                "sor_flag": to_flag(sent("2136")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class ConditionSearchRealtime(RealtimeEvent):
@@ -272,14 +278,18 @@ class ConditionSearchRealtime(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "serial_no": to_text(sent("841")),
-            "item_code": to_text(sent("9001")),
-            "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
-            "trade_time": to_time(sent("20")),
-            "side": to_code(sent("907"), codes.SellBuy),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "serial_no": to_text(sent("841")),
+                "item_code": to_text(sent("9001")),
+                "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
+                "trade_time": to_time(sent("20")),
+                "side": to_code(sent("907"), codes.SellBuy),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class Balance(RealtimeEvent):
@@ -375,36 +385,40 @@ class Balance(RealtimeEvent):
         g1 = to_ints(list(map(sent, ("930", "932", "933", "957", "958", "959"))))
         g2 = to_ints(list(map(sent, ("945", "950", "990", "992"))))
         g3 = to_decimals(list(map(sent, ("8019", "991", "993"))))
-        self.__dict__ = {
-            "account_no": to_text(sent("9201")),
-            "item_code": to_text(sent("9001")),
-            "credit_type": to_text(sent("917")),
-            "loan_date": to_date(sent("916")),
-            "item_name": to_text(sent("302")),
-            "current_price": g0[0],
-            "holding_qty": g1[0],
-            "avg_purchase_price": g0[1],
-            "total_purchase_amount": g1[1],
-            "orderable_qty": g1[2],
-            "today_net_buy_qty": g2[0],
-            "balance_side": to_code(sent("946"), codes.SellBuy),
-            "today_total_sell_pnl": g2[1],
-            "extra_item_951": to_text(sent("951")),
-            "best_ask": g0[2],
-            "best_bid": g0[3],
-            "base_price": g0[4],
-            "profit_loss_rate": g3[0],
-            "credit_amount": g1[3],
-            "credit_interest": g1[4],
-            "maturity_date": to_date(sent("918")),
-            "realized_pnl_cash": g2[2],
-            "realized_pnl_rate_cash": g3[1],
-            "realized_pnl_credit": g2[3],
-            "realized_pnl_rate_credit": g3[2],
-            "collateral_loan_qty": g1[5],
-            "extra_item_924": to_text(sent("924")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "account_no": to_text(sent("9201")),
+                "item_code": to_text(sent("9001")),
+                "credit_type": to_text(sent("917")),
+                "loan_date": to_date(sent("916")),
+                "item_name": to_text(sent("302")),
+                "current_price": g0[0],
+                "holding_qty": g1[0],
+                "avg_purchase_price": g0[1],
+                "total_purchase_amount": g1[1],
+                "orderable_qty": g1[2],
+                "today_net_buy_qty": g2[0],
+                "balance_side": to_code(sent("946"), codes.SellBuy),
+                "today_total_sell_pnl": g2[1],
+                "extra_item_951": to_text(sent("951")),
+                "best_ask": g0[2],
+                "best_bid": g0[3],
+                "base_price": g0[4],
+                "profit_loss_rate": g3[0],
+                "credit_amount": g1[3],
+                "credit_interest": g1[4],
+                "maturity_date": to_date(sent("918")),
+                "realized_pnl_cash": g2[2],
+                "realized_pnl_rate_cash": g3[1],
+                "realized_pnl_credit": g2[3],
+                "realized_pnl_rate_credit": g3[2],
+                "collateral_loan_qty": g1[5],
+                "extra_item_924": to_text(sent("924")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockNominalPrice(RealtimeEvent):
@@ -475,28 +489,32 @@ class StockNominalPrice(RealtimeEvent):
         g0 = to_prices(list(map(sent, ("10", "27", "28", "16", "17", "18"))))
         g1 = to_ints(list(map(sent, ("11", "26", "29"))))
         g2 = to_ints(list(map(sent, ("13", "14", "32", "311"))))
-        self.__dict__ = {
-            "current_price": g0[0],
-            "change": g1[0],
-            "change_rate": to_decimal(sent("12")),
-            "best_ask": g0[1],
-            "best_bid": g0[2],
-            "cumulative_volume": g2[0],
-            "cumulative_trade_value": g2[1],
-            "open_price": g0[3],
-            "high_price": g0[4],
-            "low_price": g0[5],
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "volume_change_vs_prev_day": g1[1],
-            "trade_value_change": g1[2],
-            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
-            "turnover_rate": to_decimal(sent("31")),
-            "trade_cost": g2[2],
-            "market_cap": g2[3],
-            "upper_limit_time": to_time(sent("567")),
-            "lower_limit_time": to_time(sent("568")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "current_price": g0[0],
+                "change": g1[0],
+                "change_rate": to_decimal(sent("12")),
+                "best_ask": g0[1],
+                "best_bid": g0[2],
+                "cumulative_volume": g2[0],
+                "cumulative_trade_value": g2[1],
+                "open_price": g0[3],
+                "high_price": g0[4],
+                "low_price": g0[5],
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "volume_change_vs_prev_day": g1[1],
+                "trade_value_change": g1[2],
+                "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+                "turnover_rate": to_decimal(sent("31")),
+                "trade_cost": g2[2],
+                "market_cap": g2[3],
+                "upper_limit_time": to_time(sent("567")),
+                "lower_limit_time": to_time(sent("568")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockTrade(RealtimeEvent):
@@ -632,52 +650,56 @@ class StockTrade(RealtimeEvent):
         g3 = to_ints(
             list(map(sent, ("13", "14", "32", "311", "1030", "1031", "1071", "1072", "1497", "1498", "732", "852")))
         )
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "current_price": g0[0],
-            "change": g1[0],
-            "change_rate": g2[0],
-            "best_ask": g0[1],
-            "best_bid": g0[2],
-            "trade_volume": g1[1],
-            "cumulative_volume": g3[0],
-            "cumulative_trade_value": g3[1],
-            "open_price": g0[3],
-            "high_price": g0[4],
-            "low_price": g0[5],
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "volume_change_vs_prev_day": g1[2],
-            "trade_value_change": g1[3],
-            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
-            "turnover_rate": g2[1],
-            "trade_cost": g3[2],
-            "trade_strength": g2[2],
-            "market_cap": g3[3],
-            "session_type": to_code(sent("290"), codes.TradingSession),
-            "knockout_proximity": g2[3],
-            "upper_limit_time": to_time(sent("567")),
-            "lower_limit_time": to_time(sent("568")),
-            "volume_ratio_vs_prev_day_same_time": to_decimal(sent("851"), 100),
-            "open_time": to_time(sent("1890")),
-            "high_time": to_time(sent("1891")),
-            "low_time": to_time(sent("1892")),
-            "sell_trade_volume": g3[4],
-            "buy_trade_volume": g3[5],
-            "buy_trade_ratio": g2[4],
-            "sell_trade_count": g3[6],
-            "buy_trade_count": g3[7],
-            "instant_trade_value": g1[4],
-            "sell_trade_volume_single": g1[5],
-            "buy_trade_volume_single": g1[6],
-            "net_buy_trade_volume": g1[7],
-            "cfd_margin_amount": g3[8],
-            "maintenance_margin_amount": g3[9],
-            "avg_trade_price_today": g0[6],
-            "cfd_trade_cost": g3[10],
-            "stock_borrow_cost": g3[11],
-            "exchange_type": to_text(sent("9081")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "current_price": g0[0],
+                "change": g1[0],
+                "change_rate": g2[0],
+                "best_ask": g0[1],
+                "best_bid": g0[2],
+                "trade_volume": g1[1],
+                "cumulative_volume": g3[0],
+                "cumulative_trade_value": g3[1],
+                "open_price": g0[3],
+                "high_price": g0[4],
+                "low_price": g0[5],
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "volume_change_vs_prev_day": g1[2],
+                "trade_value_change": g1[3],
+                "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+                "turnover_rate": g2[1],
+                "trade_cost": g3[2],
+                "trade_strength": g2[2],
+                "market_cap": g3[3],
+                "session_type": to_code(sent("290"), codes.TradingSession),
+                "knockout_proximity": g2[3],
+                "upper_limit_time": to_time(sent("567")),
+                "lower_limit_time": to_time(sent("568")),
+                "volume_ratio_vs_prev_day_same_time": to_decimal(sent("851"), 100),
+                "open_time": to_time(sent("1890")),
+                "high_time": to_time(sent("1891")),
+                "low_time": to_time(sent("1892")),
+                "sell_trade_volume": g3[4],
+                "buy_trade_volume": g3[5],
+                "buy_trade_ratio": g2[4],
+                "sell_trade_count": g3[6],
+                "buy_trade_count": g3[7],
+                "instant_trade_value": g1[4],
+                "sell_trade_volume_single": g1[5],
+                "buy_trade_volume_single": g1[6],
+                "net_buy_trade_volume": g1[7],
+                "cfd_margin_amount": g3[8],
+                "maintenance_margin_amount": g3[9],
+                "avg_trade_price_today": g0[6],
+                "cfd_trade_cost": g3[10],
+                "stock_borrow_cost": g3[11],
+                "exchange_type": to_text(sent("9081")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockBestQuote(RealtimeEvent):
@@ -705,11 +727,15 @@ class StockBestQuote(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "best_ask": to_price(sent("27")),
-            "best_bid": to_price(sent("28")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "best_ask": to_price(sent("27")),
+                "best_bid": to_price(sent("28")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockOrderBookVolume(RealtimeEvent):
@@ -1290,172 +1316,176 @@ class StockOrderBookVolume(RealtimeEvent):
             )
         )
         g3 = to_decimals(list(map(sent, ("129", "139", "201", "295", "6112", "6115"))))
-        self.__dict__ = {
-            "quote_time": to_time(sent("21")),
-            "ask_price_1": g0[0],
-            "ask_qty_1": g1[0],
-            "ask_qty_change_1": g2[0],
-            "bid_price_1": g0[1],
-            "bid_qty_1": g1[1],
-            "bid_qty_change_1": g2[1],
-            "ask_price_2": g0[2],
-            "ask_qty_2": g1[2],
-            "ask_qty_change_2": g2[2],
-            "bid_price_2": g0[3],
-            "bid_qty_2": g1[3],
-            "bid_qty_change_2": g2[3],
-            "ask_price_3": g0[4],
-            "ask_qty_3": g1[4],
-            "ask_qty_change_3": g2[4],
-            "bid_price_3": g0[5],
-            "bid_qty_3": g1[5],
-            "bid_qty_change_3": g2[5],
-            "ask_price_4": g0[6],
-            "ask_qty_4": g1[6],
-            "ask_qty_change_4": g2[6],
-            "bid_price_4": g0[7],
-            "bid_qty_4": g1[7],
-            "bid_qty_change_4": g2[7],
-            "ask_price_5": g0[8],
-            "ask_qty_5": g1[8],
-            "ask_qty_change_5": g2[8],
-            "bid_price_5": g0[9],
-            "bid_qty_5": g1[9],
-            "bid_qty_change_5": g2[9],
-            "ask_price_6": g0[10],
-            "ask_qty_6": g1[10],
-            "ask_qty_change_6": g2[10],
-            "bid_price_6": g0[11],
-            "bid_qty_6": g1[11],
-            "bid_qty_change_6": g2[11],
-            "ask_price_7": g0[12],
-            "ask_qty_7": g1[12],
-            "ask_qty_change_7": g2[12],
-            "bid_price_7": g0[13],
-            "bid_qty_7": g1[13],
-            "bid_qty_change_7": g2[13],
-            "ask_price_8": g0[14],
-            "ask_qty_8": g1[14],
-            "ask_qty_change_8": g2[14],
-            "bid_price_8": g0[15],
-            "bid_qty_8": g1[15],
-            "bid_qty_change_8": g2[15],
-            "ask_price_9": g0[16],
-            "ask_qty_9": g1[16],
-            "ask_qty_change_9": g2[16],
-            "bid_price_9": g0[17],
-            "bid_qty_9": g1[17],
-            "bid_qty_change_9": g2[17],
-            "ask_price_10": g0[18],
-            "ask_qty_10": g1[18],
-            "ask_qty_change_10": g2[18],
-            "bid_price_10": g0[19],
-            "bid_qty_10": g1[19],
-            "bid_qty_change_10": g2[19],
-            "total_ask_qty": g1[20],
-            "total_ask_qty_change": g2[20],
-            "total_bid_qty": g1[21],
-            "total_bid_qty_change": g2[21],
-            "expected_price": g0[20],
-            "expected_qty": g1[22],
-            "net_bid_qty": g2[22],
-            "bid_ratio": g3[0],
-            "net_ask_qty": g2[23],
-            "ask_ratio": g3[1],
-            "expected_change_vs_prev_close": g2[24],
-            "expected_change_rate_vs_prev_close": g3[2],
-            "expected_change_sign_vs_prev_close": to_code(sent("238"), codes.PriceChangeSign),
-            "expected_price_auction": g0[21],
-            "expected_qty_auction": g1[23],
-            "expected_change_sign": to_code(sent("293"), codes.PriceChangeSign),
-            "expected_change": g2[25],
-            "expected_change_rate": g3[3],
-            "lp_ask_qty_1": g1[24],
-            "lp_bid_qty_1": g1[25],
-            "lp_ask_qty_2": g1[26],
-            "lp_bid_qty_2": g1[27],
-            "lp_ask_qty_3": g1[28],
-            "lp_bid_qty_3": g1[29],
-            "lp_ask_qty_4": g1[30],
-            "lp_bid_qty_4": g1[31],
-            "lp_ask_qty_5": g1[32],
-            "lp_bid_qty_5": g1[33],
-            "lp_ask_qty_6": g1[34],
-            "lp_bid_qty_6": g1[35],
-            "lp_ask_qty_7": g1[36],
-            "lp_bid_qty_7": g1[37],
-            "lp_ask_qty_8": g1[38],
-            "lp_bid_qty_8": g1[39],
-            "lp_ask_qty_9": g1[40],
-            "lp_bid_qty_9": g1[41],
-            "lp_ask_qty_10": g1[42],
-            "lp_bid_qty_10": g1[43],
-            "cumulative_volume": g1[44],
-            "expected_qty_to_prev_day_volume_rate": to_directed_rate(sent("299")),
-            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
-            "investor_ticker": to_text(sent("216")),
-            "krx_ask_qty_1": g1[45],
-            "krx_ask_qty_2": g1[46],
-            "krx_ask_qty_3": g1[47],
-            "krx_ask_qty_4": g1[48],
-            "krx_ask_qty_5": g1[49],
-            "krx_ask_qty_6": g1[50],
-            "krx_ask_qty_7": g1[51],
-            "krx_ask_qty_8": g1[52],
-            "krx_ask_qty_9": g1[53],
-            "krx_ask_qty_10": g1[54],
-            "krx_bid_qty_1": g1[55],
-            "krx_bid_qty_2": g1[56],
-            "krx_bid_qty_3": g1[57],
-            "krx_bid_qty_4": g1[58],
-            "krx_bid_qty_5": g1[59],
-            "krx_bid_qty_6": g1[60],
-            "krx_bid_qty_7": g1[61],
-            "krx_bid_qty_8": g1[62],
-            "krx_bid_qty_9": g1[63],
-            "krx_bid_qty_10": g1[64],
-            "krx_total_ask_qty": g1[65],
-            "krx_total_bid_qty": g1[66],
-            "nxt_ask_qty_1": g1[67],
-            "nxt_ask_qty_2": g1[68],
-            "nxt_ask_qty_3": g1[69],
-            "nxt_ask_qty_4": g1[70],
-            "nxt_ask_qty_5": g1[71],
-            "nxt_ask_qty_6": g1[72],
-            "nxt_ask_qty_7": g1[73],
-            "nxt_ask_qty_8": g1[74],
-            "nxt_ask_qty_9": g1[75],
-            "nxt_ask_qty_10": g1[76],
-            "nxt_bid_qty_1": g1[77],
-            "nxt_bid_qty_2": g1[78],
-            "nxt_bid_qty_3": g1[79],
-            "nxt_bid_qty_4": g1[80],
-            "nxt_bid_qty_5": g1[81],
-            "nxt_bid_qty_6": g1[82],
-            "nxt_bid_qty_7": g1[83],
-            "nxt_bid_qty_8": g1[84],
-            "nxt_bid_qty_9": g1[85],
-            "nxt_bid_qty_10": g1[86],
-            "nxt_total_ask_qty": g1[87],
-            "nxt_total_bid_qty": g1[88],
-            "krx_mid_total_ask_qty_change": g2[26],
-            "krx_mid_total_ask_qty": g1[89],
-            "krx_mid_price": g0[22],
-            "krx_mid_total_bid_qty": g1[90],
-            "krx_mid_total_bid_qty_change": g2[27],
-            "nxt_mid_total_ask_qty_change": g2[28],
-            "nxt_mid_total_ask_qty": g1[91],
-            "nxt_mid_price": g0[23],
-            "nxt_mid_total_bid_qty": g1[92],
-            "nxt_mid_total_bid_qty_change": g2[29],
-            "krx_mid_price_change": g2[30],
-            "krx_mid_price_change_sign": to_code(sent("6111"), codes.PriceChangeSign),
-            "krx_mid_price_change_rate": g3[4],
-            "nxt_mid_price_change": g2[31],
-            "nxt_mid_price_change_sign": to_code(sent("6114"), codes.PriceChangeSign),
-            "nxt_mid_price_change_rate": g3[5],
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "quote_time": to_time(sent("21")),
+                "ask_price_1": g0[0],
+                "ask_qty_1": g1[0],
+                "ask_qty_change_1": g2[0],
+                "bid_price_1": g0[1],
+                "bid_qty_1": g1[1],
+                "bid_qty_change_1": g2[1],
+                "ask_price_2": g0[2],
+                "ask_qty_2": g1[2],
+                "ask_qty_change_2": g2[2],
+                "bid_price_2": g0[3],
+                "bid_qty_2": g1[3],
+                "bid_qty_change_2": g2[3],
+                "ask_price_3": g0[4],
+                "ask_qty_3": g1[4],
+                "ask_qty_change_3": g2[4],
+                "bid_price_3": g0[5],
+                "bid_qty_3": g1[5],
+                "bid_qty_change_3": g2[5],
+                "ask_price_4": g0[6],
+                "ask_qty_4": g1[6],
+                "ask_qty_change_4": g2[6],
+                "bid_price_4": g0[7],
+                "bid_qty_4": g1[7],
+                "bid_qty_change_4": g2[7],
+                "ask_price_5": g0[8],
+                "ask_qty_5": g1[8],
+                "ask_qty_change_5": g2[8],
+                "bid_price_5": g0[9],
+                "bid_qty_5": g1[9],
+                "bid_qty_change_5": g2[9],
+                "ask_price_6": g0[10],
+                "ask_qty_6": g1[10],
+                "ask_qty_change_6": g2[10],
+                "bid_price_6": g0[11],
+                "bid_qty_6": g1[11],
+                "bid_qty_change_6": g2[11],
+                "ask_price_7": g0[12],
+                "ask_qty_7": g1[12],
+                "ask_qty_change_7": g2[12],
+                "bid_price_7": g0[13],
+                "bid_qty_7": g1[13],
+                "bid_qty_change_7": g2[13],
+                "ask_price_8": g0[14],
+                "ask_qty_8": g1[14],
+                "ask_qty_change_8": g2[14],
+                "bid_price_8": g0[15],
+                "bid_qty_8": g1[15],
+                "bid_qty_change_8": g2[15],
+                "ask_price_9": g0[16],
+                "ask_qty_9": g1[16],
+                "ask_qty_change_9": g2[16],
+                "bid_price_9": g0[17],
+                "bid_qty_9": g1[17],
+                "bid_qty_change_9": g2[17],
+                "ask_price_10": g0[18],
+                "ask_qty_10": g1[18],
+                "ask_qty_change_10": g2[18],
+                "bid_price_10": g0[19],
+                "bid_qty_10": g1[19],
+                "bid_qty_change_10": g2[19],
+                "total_ask_qty": g1[20],
+                "total_ask_qty_change": g2[20],
+                "total_bid_qty": g1[21],
+                "total_bid_qty_change": g2[21],
+                "expected_price": g0[20],
+                "expected_qty": g1[22],
+                "net_bid_qty": g2[22],
+                "bid_ratio": g3[0],
+                "net_ask_qty": g2[23],
+                "ask_ratio": g3[1],
+                "expected_change_vs_prev_close": g2[24],
+                "expected_change_rate_vs_prev_close": g3[2],
+                "expected_change_sign_vs_prev_close": to_code(sent("238"), codes.PriceChangeSign),
+                "expected_price_auction": g0[21],
+                "expected_qty_auction": g1[23],
+                "expected_change_sign": to_code(sent("293"), codes.PriceChangeSign),
+                "expected_change": g2[25],
+                "expected_change_rate": g3[3],
+                "lp_ask_qty_1": g1[24],
+                "lp_bid_qty_1": g1[25],
+                "lp_ask_qty_2": g1[26],
+                "lp_bid_qty_2": g1[27],
+                "lp_ask_qty_3": g1[28],
+                "lp_bid_qty_3": g1[29],
+                "lp_ask_qty_4": g1[30],
+                "lp_bid_qty_4": g1[31],
+                "lp_ask_qty_5": g1[32],
+                "lp_bid_qty_5": g1[33],
+                "lp_ask_qty_6": g1[34],
+                "lp_bid_qty_6": g1[35],
+                "lp_ask_qty_7": g1[36],
+                "lp_bid_qty_7": g1[37],
+                "lp_ask_qty_8": g1[38],
+                "lp_bid_qty_8": g1[39],
+                "lp_ask_qty_9": g1[40],
+                "lp_bid_qty_9": g1[41],
+                "lp_ask_qty_10": g1[42],
+                "lp_bid_qty_10": g1[43],
+                "cumulative_volume": g1[44],
+                "expected_qty_to_prev_day_volume_rate": to_directed_rate(sent("299")),
+                "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+                "investor_ticker": to_text(sent("216")),
+                "krx_ask_qty_1": g1[45],
+                "krx_ask_qty_2": g1[46],
+                "krx_ask_qty_3": g1[47],
+                "krx_ask_qty_4": g1[48],
+                "krx_ask_qty_5": g1[49],
+                "krx_ask_qty_6": g1[50],
+                "krx_ask_qty_7": g1[51],
+                "krx_ask_qty_8": g1[52],
+                "krx_ask_qty_9": g1[53],
+                "krx_ask_qty_10": g1[54],
+                "krx_bid_qty_1": g1[55],
+                "krx_bid_qty_2": g1[56],
+                "krx_bid_qty_3": g1[57],
+                "krx_bid_qty_4": g1[58],
+                "krx_bid_qty_5": g1[59],
+                "krx_bid_qty_6": g1[60],
+                "krx_bid_qty_7": g1[61],
+                "krx_bid_qty_8": g1[62],
+                "krx_bid_qty_9": g1[63],
+                "krx_bid_qty_10": g1[64],
+                "krx_total_ask_qty": g1[65],
+                "krx_total_bid_qty": g1[66],
+                "nxt_ask_qty_1": g1[67],
+                "nxt_ask_qty_2": g1[68],
+                "nxt_ask_qty_3": g1[69],
+                "nxt_ask_qty_4": g1[70],
+                "nxt_ask_qty_5": g1[71],
+                "nxt_ask_qty_6": g1[72],
+                "nxt_ask_qty_7": g1[73],
+                "nxt_ask_qty_8": g1[74],
+                "nxt_ask_qty_9": g1[75],
+                "nxt_ask_qty_10": g1[76],
+                "nxt_bid_qty_1": g1[77],
+                "nxt_bid_qty_2": g1[78],
+                "nxt_bid_qty_3": g1[79],
+                "nxt_bid_qty_4": g1[80],
+                "nxt_bid_qty_5": g1[81],
+                "nxt_bid_qty_6": g1[82],
+                "nxt_bid_qty_7": g1[83],
+                "nxt_bid_qty_8": g1[84],
+                "nxt_bid_qty_9": g1[85],
+                "nxt_bid_qty_10": g1[86],
+                "nxt_total_ask_qty": g1[87],
+                "nxt_total_bid_qty": g1[88],
+                "krx_mid_total_ask_qty_change": g2[26],
+                "krx_mid_total_ask_qty": g1[89],
+                "krx_mid_price": g0[22],
+                "krx_mid_total_bid_qty": g1[90],
+                "krx_mid_total_bid_qty_change": g2[27],
+                "nxt_mid_total_ask_qty_change": g2[28],
+                "nxt_mid_total_ask_qty": g1[91],
+                "nxt_mid_price": g0[23],
+                "nxt_mid_total_bid_qty": g1[92],
+                "nxt_mid_total_bid_qty_change": g2[29],
+                "krx_mid_price_change": g2[30],
+                "krx_mid_price_change_sign": to_code(sent("6111"), codes.PriceChangeSign),
+                "krx_mid_price_change_rate": g3[4],
+                "nxt_mid_price_change": g2[31],
+                "nxt_mid_price_change_sign": to_code(sent("6114"), codes.PriceChangeSign),
+                "nxt_mid_price_change_rate": g3[5],
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockAfterHoursQuote(RealtimeEvent):
@@ -1493,14 +1523,18 @@ class StockAfterHoursQuote(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "quote_time": to_time(sent("21")),
-            "after_hours_total_ask_qty": to_int(sent("131")),
-            "after_hours_total_ask_qty_change": to_int(sent("132")),
-            "after_hours_total_bid_qty": to_int(sent("135")),
-            "after_hours_total_bid_qty_change": to_int(sent("136")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "quote_time": to_time(sent("21")),
+                "after_hours_total_ask_qty": to_int(sent("131")),
+                "after_hours_total_ask_qty_change": to_int(sent("132")),
+                "after_hours_total_bid_qty": to_int(sent("135")),
+                "after_hours_total_bid_qty_change": to_int(sent("136")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockTodayBroker(RealtimeEvent):
@@ -1673,66 +1707,70 @@ class StockTodayBroker(RealtimeEvent):
                 )
             )
         )
-        self.__dict__ = {
-            "sell_broker_1": to_text(sent("141")),
-            "sell_broker_qty_1": g0[0],
-            "sell_broker_qty_change_1": g1[0],
-            "sell_broker_code_1": to_text(sent("146")),
-            "sell_broker_color_1": to_text(sent("271")),
-            "buy_broker_1": to_text(sent("151")),
-            "buy_broker_qty_1": g0[1],
-            "buy_broker_qty_change_1": g1[1],
-            "buy_broker_code_1": to_text(sent("156")),
-            "buy_broker_color_1": to_text(sent("281")),
-            "sell_broker_2": to_text(sent("142")),
-            "sell_broker_qty_2": g0[2],
-            "sell_broker_qty_change_2": g1[2],
-            "sell_broker_code_2": to_text(sent("147")),
-            "sell_broker_color_2": to_text(sent("272")),
-            "buy_broker_2": to_text(sent("152")),
-            "buy_broker_qty_2": g0[3],
-            "buy_broker_qty_change_2": g1[3],
-            "buy_broker_code_2": to_text(sent("157")),
-            "buy_broker_color_2": to_text(sent("282")),
-            "sell_broker_3": to_text(sent("143")),
-            "sell_broker_qty_3": g0[4],
-            "sell_broker_qty_change_3": g1[4],
-            "sell_broker_code_3": to_text(sent("148")),
-            "sell_broker_color_3": to_text(sent("273")),
-            "buy_broker_3": to_text(sent("153")),
-            "buy_broker_qty_3": g0[5],
-            "buy_broker_qty_change_3": g1[5],
-            "buy_broker_code_3": to_text(sent("158")),
-            "buy_broker_color_3": to_text(sent("283")),
-            "sell_broker_4": to_text(sent("144")),
-            "sell_broker_qty_4": g0[6],
-            "sell_broker_qty_change_4": g1[6],
-            "sell_broker_code_4": to_text(sent("149")),
-            "sell_broker_color_4": to_text(sent("274")),
-            "buy_broker_4": to_text(sent("154")),
-            "buy_broker_qty_4": g0[7],
-            "buy_broker_qty_change_4": g1[7],
-            "buy_broker_code_4": to_text(sent("159")),
-            "buy_broker_color_4": to_text(sent("284")),
-            "sell_broker_5": to_text(sent("145")),
-            "sell_broker_qty_5": g0[8],
-            "sell_broker_qty_change_5": g1[8],
-            "sell_broker_code_5": to_text(sent("150")),
-            "sell_broker_color_5": to_text(sent("275")),
-            "buy_broker_5": to_text(sent("155")),
-            "buy_broker_qty_5": g0[9],
-            "buy_broker_qty_change_5": g1[9],
-            "buy_broker_code_5": to_text(sent("160")),
-            "buy_broker_color_5": to_text(sent("285")),
-            "foreign_sell_est_total": g0[10],
-            "foreign_sell_est_total_change": g1[10],
-            "foreign_buy_est_total": g0[11],
-            "foreign_buy_est_total_change": g1[11],
-            "foreign_net_buy_est_total": g1[12],
-            "foreign_net_buy_est_change": g1[13],
-            "broker_exchange_type": to_text(sent("337")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "sell_broker_1": to_text(sent("141")),
+                "sell_broker_qty_1": g0[0],
+                "sell_broker_qty_change_1": g1[0],
+                "sell_broker_code_1": to_text(sent("146")),
+                "sell_broker_color_1": to_text(sent("271")),
+                "buy_broker_1": to_text(sent("151")),
+                "buy_broker_qty_1": g0[1],
+                "buy_broker_qty_change_1": g1[1],
+                "buy_broker_code_1": to_text(sent("156")),
+                "buy_broker_color_1": to_text(sent("281")),
+                "sell_broker_2": to_text(sent("142")),
+                "sell_broker_qty_2": g0[2],
+                "sell_broker_qty_change_2": g1[2],
+                "sell_broker_code_2": to_text(sent("147")),
+                "sell_broker_color_2": to_text(sent("272")),
+                "buy_broker_2": to_text(sent("152")),
+                "buy_broker_qty_2": g0[3],
+                "buy_broker_qty_change_2": g1[3],
+                "buy_broker_code_2": to_text(sent("157")),
+                "buy_broker_color_2": to_text(sent("282")),
+                "sell_broker_3": to_text(sent("143")),
+                "sell_broker_qty_3": g0[4],
+                "sell_broker_qty_change_3": g1[4],
+                "sell_broker_code_3": to_text(sent("148")),
+                "sell_broker_color_3": to_text(sent("273")),
+                "buy_broker_3": to_text(sent("153")),
+                "buy_broker_qty_3": g0[5],
+                "buy_broker_qty_change_3": g1[5],
+                "buy_broker_code_3": to_text(sent("158")),
+                "buy_broker_color_3": to_text(sent("283")),
+                "sell_broker_4": to_text(sent("144")),
+                "sell_broker_qty_4": g0[6],
+                "sell_broker_qty_change_4": g1[6],
+                "sell_broker_code_4": to_text(sent("149")),
+                "sell_broker_color_4": to_text(sent("274")),
+                "buy_broker_4": to_text(sent("154")),
+                "buy_broker_qty_4": g0[7],
+                "buy_broker_qty_change_4": g1[7],
+                "buy_broker_code_4": to_text(sent("159")),
+                "buy_broker_color_4": to_text(sent("284")),
+                "sell_broker_5": to_text(sent("145")),
+                "sell_broker_qty_5": g0[8],
+                "sell_broker_qty_change_5": g1[8],
+                "sell_broker_code_5": to_text(sent("150")),
+                "sell_broker_color_5": to_text(sent("275")),
+                "buy_broker_5": to_text(sent("155")),
+                "buy_broker_qty_5": g0[9],
+                "buy_broker_qty_change_5": g1[9],
+                "buy_broker_code_5": to_text(sent("160")),
+                "buy_broker_color_5": to_text(sent("285")),
+                "foreign_sell_est_total": g0[10],
+                "foreign_sell_est_total_change": g1[10],
+                "foreign_buy_est_total": g0[11],
+                "foreign_buy_est_total_change": g1[11],
+                "foreign_net_buy_est_total": g1[12],
+                "foreign_net_buy_est_change": g1[13],
+                "broker_exchange_type": to_text(sent("337")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class EtfNav(RealtimeEvent):
@@ -1793,24 +1831,28 @@ class EtfNav(RealtimeEvent):
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
         g0 = to_decimals(list(map(sent, ("37", "38", "39", "12", "667", "668", "669", "265", "266"))))
-        self.__dict__ = {
-            "nav": to_price(sent("36")),
-            "nav_change": g0[0],
-            "nav_change_rate": g0[1],
-            "tracking_error_rate": g0[2],
-            "trade_time": to_time(sent("20")),
-            "current_price": to_price(sent("10")),
-            "change": to_int(sent("11")),
-            "change_rate": g0[3],
-            "cumulative_volume": to_int(sent("13")),
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "elw_gearing_ratio": g0[4],
-            "elw_breakeven_rate": g0[5],
-            "elw_capital_support_point": g0[6],
-            "nav_index_deviation_rate": g0[7],
-            "nav_etf_deviation_rate": g0[8],
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "nav": to_price(sent("36")),
+                "nav_change": g0[0],
+                "nav_change_rate": g0[1],
+                "tracking_error_rate": g0[2],
+                "trade_time": to_time(sent("20")),
+                "current_price": to_price(sent("10")),
+                "change": to_int(sent("11")),
+                "change_rate": g0[3],
+                "cumulative_volume": to_int(sent("13")),
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "elw_gearing_ratio": g0[4],
+                "elw_breakeven_rate": g0[5],
+                "elw_capital_support_point": g0[6],
+                "nav_index_deviation_rate": g0[7],
+                "nav_etf_deviation_rate": g0[8],
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockExpectedTrade(RealtimeEvent):
@@ -1846,16 +1888,20 @@ class StockExpectedTrade(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "current_price": to_price(sent("10")),
-            "change": to_int(sent("11")),
-            "change_rate": to_decimal(sent("12")),
-            "trade_volume": to_int(sent("15")),
-            "cumulative_volume": to_int(sent("13")),
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "current_price": to_price(sent("10")),
+                "change": to_int(sent("11")),
+                "change_rate": to_decimal(sent("12")),
+                "trade_volume": to_int(sent("15")),
+                "cumulative_volume": to_int(sent("13")),
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class IntlGoldConvertedPrice(RealtimeEvent):
@@ -1885,13 +1931,17 @@ class IntlGoldConvertedPrice(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "current_price": to_price(sent("10")),
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "change": to_int(sent("11")),
-            "change_rate": to_decimal(sent("12")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "current_price": to_price(sent("10")),
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "change": to_int(sent("11")),
+                "change_rate": to_decimal(sent("12")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class SectorIndex(RealtimeEvent):
@@ -1946,21 +1996,25 @@ class SectorIndex(RealtimeEvent):
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18"))))
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "current_price": g0[0],
-            "change": to_decimal(sent("11")),
-            "change_rate": to_decimal(sent("12")),
-            "trade_volume": to_int(sent("15")),
-            "cumulative_volume": to_int(sent("13")),
-            "cumulative_trade_value": to_int(sent("14")),
-            "open_price": g0[1],
-            "high_price": g0[2],
-            "low_price": g0[3],
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "volume_change_vs_prev_day": to_int(sent("26")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "current_price": g0[0],
+                "change": to_decimal(sent("11")),
+                "change_rate": to_decimal(sent("12")),
+                "trade_volume": to_int(sent("15")),
+                "cumulative_volume": to_int(sent("13")),
+                "cumulative_trade_value": to_int(sent("14")),
+                "open_price": g0[1],
+                "high_price": g0[2],
+                "low_price": g0[3],
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "volume_change_vs_prev_day": to_int(sent("26")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class SectorAdvanceDecline(RealtimeEvent):
@@ -2016,23 +2070,27 @@ class SectorAdvanceDecline(RealtimeEvent):
         sent = values.get
         g0 = to_ints(list(map(sent, ("252", "251", "253", "255", "254", "13", "14", "256"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "257"))))
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "rising_count": g0[0],
-            "upper_limit_count": g0[1],
-            "unchanged_count": g0[2],
-            "falling_count": g0[3],
-            "lower_limit_count": g0[4],
-            "cumulative_volume": g0[5],
-            "cumulative_trade_value": g0[6],
-            "current_price": to_price(sent("10")),
-            "change": g1[0],
-            "change_rate": g1[1],
-            "traded_item_count": g0[7],
-            "traded_item_ratio": g1[2],
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "rising_count": g0[0],
+                "upper_limit_count": g0[1],
+                "unchanged_count": g0[2],
+                "falling_count": g0[3],
+                "lower_limit_count": g0[4],
+                "cumulative_volume": g0[5],
+                "cumulative_trade_value": g0[6],
+                "current_price": to_price(sent("10")),
+                "change": g1[0],
+                "change_rate": g1[1],
+                "traded_item_count": g0[7],
+                "traded_item_ratio": g1[2],
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockStatusEvent(RealtimeEvent):
@@ -2077,19 +2135,23 @@ class StockStatusEvent(RealtimeEvent):
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
         g0 = to_prices(list(map(sent, ("305", "306", "307"))))
-        self.__dict__ = {
-            "arbitrary_extension": to_text(sent("297")),
-            "pre_market_extension": to_text(sent("592")),
-            "post_market_extension": to_text(sent("593")),
-            "upper_limit_price": g0[0],
-            "lower_limit_price": g0[1],
-            "base_price": g0[2],
-            "elw_early_termination": to_flag(sent("689")),
-            "currency_unit": to_text(sent("594")),
-            "margin_rate_display": to_text(sent("382")),
-            "item_info": to_text(sent("370")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "arbitrary_extension": to_text(sent("297")),
+                "pre_market_extension": to_text(sent("592")),
+                "post_market_extension": to_text(sent("593")),
+                "upper_limit_price": g0[0],
+                "lower_limit_price": g0[1],
+                "base_price": g0[2],
+                "elw_early_termination": to_flag(sent("689")),
+                "currency_unit": to_text(sent("594")),
+                "margin_rate_display": to_text(sent("382")),
+                "item_info": to_text(sent("370")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class ElwTheoreticalPrice(RealtimeEvent):
@@ -2136,19 +2198,23 @@ class ElwTheoreticalPrice(RealtimeEvent):
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
         g0 = to_decimals(list(map(sent, ("671", "674", "675", "676", "706"))))
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "current_price": to_price(sent("10")),
-            "elw_theoretical_price": to_price(sent("670")),
-            "elw_implied_volatility": g0[0],
-            "elw_delta": to_decimal(sent("672"), 1000000),
-            "elw_gamma": to_decimal(sent("673"), 1000000),
-            "elw_theta": g0[1],
-            "elw_vega": g0[2],
-            "elw_rho": g0[3],
-            "lp_implied_volatility": g0[4],
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "current_price": to_price(sent("10")),
+                "elw_theoretical_price": to_price(sent("670")),
+                "elw_implied_volatility": g0[0],
+                "elw_delta": to_decimal(sent("672"), 1000000),
+                "elw_gamma": to_decimal(sent("673"), 1000000),
+                "elw_theta": g0[1],
+                "elw_vega": g0[2],
+                "elw_rho": g0[3],
+                "lp_implied_volatility": g0[4],
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class MarketSessionTime(RealtimeEvent):
@@ -2178,12 +2244,16 @@ class MarketSessionTime(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
-            "trade_time": to_time(sent("20")),
-            "time_to_market_open": to_time(sent("214")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+                "trade_time": to_time(sent("20")),
+                "time_to_market_open": to_time(sent("214")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class ElwIndicator(RealtimeEvent):
@@ -2220,15 +2290,19 @@ class ElwIndicator(RealtimeEvent):
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
         g0 = to_decimals(list(map(sent, ("666", "1211", "667", "668", "669"))))
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "elw_parity": g0[0],
-            "elw_premium": g0[1],
-            "elw_gearing_ratio": g0[2],
-            "elw_breakeven_rate": g0[3],
-            "elw_capital_support_point": g0[4],
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "elw_parity": g0[0],
+                "elw_premium": g0[1],
+                "elw_gearing_ratio": g0[2],
+                "elw_breakeven_rate": g0[3],
+                "elw_capital_support_point": g0[4],
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class StockProgramTrading(RealtimeEvent):
@@ -2296,26 +2370,30 @@ class StockProgramTrading(RealtimeEvent):
         sent = values.get
         g0 = to_ints(list(map(sent, ("11", "210", "211", "212", "213"))))
         g1 = to_ints(list(map(sent, ("13", "202", "204", "206", "208"))))
-        self.__dict__ = {
-            "trade_time": to_time(sent("20")),
-            "current_price": to_price(sent("10")),
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "change": g0[0],
-            "change_rate": to_decimal(sent("12")),
-            "cumulative_volume": g1[0],
-            "program_sell_qty": g1[1],
-            "program_sell_amount": g1[2],
-            "program_buy_qty": g1[3],
-            "program_buy_amount": g1[4],
-            "program_net_buy_qty": g0[1],
-            "program_net_buy_qty_change": g0[2],
-            "program_net_buy_amount": g0[3],
-            "program_net_buy_amount_change": g0[4],
-            "time_to_market_open": to_time(sent("214")),
-            "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
-            "investor_ticker": to_text(sent("216")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "trade_time": to_time(sent("20")),
+                "current_price": to_price(sent("10")),
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "change": g0[0],
+                "change_rate": to_decimal(sent("12")),
+                "cumulative_volume": g1[0],
+                "program_sell_qty": g1[1],
+                "program_sell_amount": g1[2],
+                "program_buy_qty": g1[3],
+                "program_buy_amount": g1[4],
+                "program_net_buy_qty": g0[1],
+                "program_net_buy_qty_change": g0[2],
+                "program_net_buy_amount": g0[3],
+                "program_net_buy_amount_change": g0[4],
+                "time_to_market_open": to_time(sent("214")),
+                "market_operation": to_code(sent("215"), codes.MarketOperationEvent),
+                "investor_ticker": to_text(sent("216")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class ViTriggerRelease(RealtimeEvent):
@@ -2398,28 +2476,32 @@ class ViTriggerRelease(RealtimeEvent):
         g0 = to_ints(list(map(sent, ("13", "14", "1490"))))
         g1 = to_prices(list(map(sent, ("1221", "1236", "1237"))))
         g2 = to_decimals(list(map(sent, ("1238", "1239", "1489"))))
-        self.__dict__ = {
-            "item_code": to_text(sent("9001")),
-            "item_name": to_text(sent("302")),
-            "cumulative_volume": g0[0],
-            "cumulative_trade_value": g0[1],
-            "vi_trigger_type": to_code(sent("9068"), codes.ViTriggerType),
-            "market_type": to_code(sent("9008"), codes.MarketType),
-            "pre_market_type": to_code(sent("9075"), codes.MarketSession),
-            "vi_trigger_price": g1[0],
-            "vi_trade_process_time": to_time(sent("1223")),
-            "vi_release_time": to_time(sent("1224")),
-            "vi_apply_type": to_text(sent("1225")),
-            "vi_static_base_price": g1[1],
-            "vi_dynamic_base_price": g1[2],
-            "vi_static_deviation_rate": g2[0],
-            "vi_dynamic_deviation_rate": g2[1],
-            "vi_trigger_change_rate": g2[2],
-            "vi_trigger_count": g0[2],
-            "vi_trigger_direction": to_code(sent("9069"), codes.ViTriggerDirection),
-            "extra_item_1279": to_text(sent("1279")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "item_code": to_text(sent("9001")),
+                "item_name": to_text(sent("302")),
+                "cumulative_volume": g0[0],
+                "cumulative_trade_value": g0[1],
+                "vi_trigger_type": to_code(sent("9068"), codes.ViTriggerType),
+                "market_type": to_code(sent("9008"), codes.MarketType),
+                "pre_market_type": to_code(sent("9075"), codes.MarketSession),
+                "vi_trigger_price": g1[0],
+                "vi_trade_process_time": to_time(sent("1223")),
+                "vi_release_time": to_time(sent("1224")),
+                "vi_apply_type": to_text(sent("1225")),
+                "vi_static_base_price": g1[1],
+                "vi_dynamic_base_price": g1[2],
+                "vi_static_deviation_rate": g2[0],
+                "vi_dynamic_deviation_rate": g2[1],
+                "vi_trigger_change_rate": g2[2],
+                "vi_trigger_count": g0[2],
+                "vi_trigger_direction": to_code(sent("9069"), codes.ViTriggerDirection),
+                "extra_item_1279": to_text(sent("1279")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class UsRealtimeOrderConfirm(RealtimeEvent):
@@ -2487,29 +2569,33 @@ class UsRealtimeOrderConfirm(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "account_no": to_text(sent("9201")),
-            "order_no": to_text(sent("9203")),
-            "item_code": to_text(sent("9001")),
-            "order_type": to_text(sent("905")),
-            "side": to_code(sent("907"), codes.UsSellBuy),
-            "original_order_no": to_text(sent("904")),
-            "order_qty": to_int(sent("900")),
-            "order_price": to_price(sent("901")),
-            "trade_type": to_code(sent("906"), codes.UsSellTradeType),
-            "order_status": to_text(sent("913")),
-            "order_exec_time": to_clock_time(sent("908")),
-            "stop_price": to_price(sent("50810")),
-            "currency_code": to_text(sent("8043")),
-            "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
-            "country_code": to_text(sent("55190")),
-            "country_name": to_text(sent("1091")),
-            "side_name": to_text(sent("50072")),
-            "item_name": to_text(sent("302")),
-            "trade_type_name": to_text(sent("50073")),
-            "exchange_code": to_text(sent("8046")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "account_no": to_text(sent("9201")),
+                "order_no": to_text(sent("9203")),
+                "item_code": to_text(sent("9001")),
+                "order_type": to_text(sent("905")),
+                "side": to_code(sent("907"), codes.UsSellBuy),
+                "original_order_no": to_text(sent("904")),
+                "order_qty": to_int(sent("900")),
+                "order_price": to_price(sent("901")),
+                "trade_type": to_code(sent("906"), codes.UsSellTradeType),
+                "order_status": to_text(sent("913")),
+                "order_exec_time": to_clock_time(sent("908")),
+                "stop_price": to_price(sent("50810")),
+                "currency_code": to_text(sent("8043")),
+                "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
+                "country_code": to_text(sent("55190")),
+                "country_name": to_text(sent("1091")),
+                "side_name": to_text(sent("50072")),
+                "item_name": to_text(sent("302")),
+                "trade_type_name": to_text(sent("50073")),
+                "exchange_code": to_text(sent("8046")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class UsRealtimeOrderExecution(RealtimeEvent):
@@ -2620,45 +2706,49 @@ class UsRealtimeOrderExecution(RealtimeEvent):
         g0 = to_ints(list(map(sent, ("900", "902", "911", "930", "934", "936", "8004", "8005", "50725"))))
         g1 = to_prices(list(map(sent, ("901", "910", "931", "50810"))))
         g2 = to_decimals(list(map(sent, ("8018", "8019", "8075", "13006", "50724"))))
-        self.__dict__ = {
-            "country_name": to_text(sent("1091")),
-            "exchange_code": to_text(sent("8046")),
-            "item_code": to_text(sent("9001")),
-            "item_name": to_text(sent("302")),
-            "original_order_no": to_text(sent("904")),
-            "order_no": to_text(sent("9203")),
-            "order_type": to_text(sent("905")),
-            "side": to_code(sent("907"), codes.UsSellBuy),
-            "order_exec_time": to_clock_time(sent("908")),
-            "order_status": to_text(sent("913")),
-            "order_qty": g0[0],
-            "order_price": g1[0],
-            "unfilled_qty": g0[1],
-            "exec_no": to_text(sent("909")),
-            "exec_price": g1[1],
-            "exec_qty": g0[2],
-            "holding_qty": g0[3],
-            "avg_purchase_price": g1[2],
-            "today_sell_qty": g0[4],
-            "today_buy_qty": g0[5],
-            "prev_day_sell_qty": g0[6],
-            "prev_day_buy_qty": g0[7],
-            "profit_loss_amount": g2[0],
-            "profit_loss_rate": g2[1],
-            "currency_code": to_text(sent("8043")),
-            "tax_amount": g2[2],
-            "account_no": to_text(sent("9201")),
-            "commission_amount": g2[3],
-            "side_name": to_text(sent("50072")),
-            "trade_type_name": to_text(sent("50073")),
-            "realized_pnl_purchase_amount": g2[4],
-            "fx_realized_pnl_purchase_amount": g0[8],
-            "stop_price": g1[3],
-            "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
-            "fx_realized_pnl_amount": to_int(sent("50844")),
-            "country_code": to_text(sent("55190")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "country_name": to_text(sent("1091")),
+                "exchange_code": to_text(sent("8046")),
+                "item_code": to_text(sent("9001")),
+                "item_name": to_text(sent("302")),
+                "original_order_no": to_text(sent("904")),
+                "order_no": to_text(sent("9203")),
+                "order_type": to_text(sent("905")),
+                "side": to_code(sent("907"), codes.UsSellBuy),
+                "order_exec_time": to_clock_time(sent("908")),
+                "order_status": to_text(sent("913")),
+                "order_qty": g0[0],
+                "order_price": g1[0],
+                "unfilled_qty": g0[1],
+                "exec_no": to_text(sent("909")),
+                "exec_price": g1[1],
+                "exec_qty": g0[2],
+                "holding_qty": g0[3],
+                "avg_purchase_price": g1[2],
+                "today_sell_qty": g0[4],
+                "today_buy_qty": g0[5],
+                "prev_day_sell_qty": g0[6],
+                "prev_day_buy_qty": g0[7],
+                "profit_loss_amount": g2[0],
+                "profit_loss_rate": g2[1],
+                "currency_code": to_text(sent("8043")),
+                "tax_amount": g2[2],
+                "account_no": to_text(sent("9201")),
+                "commission_amount": g2[3],
+                "side_name": to_text(sent("50072")),
+                "trade_type_name": to_text(sent("50073")),
+                "realized_pnl_purchase_amount": g2[4],
+                "fx_realized_pnl_purchase_amount": g0[8],
+                "stop_price": g1[3],
+                "reservation_type": to_code(sent("50841"), codes.UsReservationOrderType),
+                "fx_realized_pnl_amount": to_int(sent("50844")),
+                "country_code": to_text(sent("55190")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class UsRealtimeTradePrice(RealtimeEvent):
@@ -2728,27 +2818,31 @@ class UsRealtimeTradePrice(RealtimeEvent):
         sent = values.get
         g0 = to_prices(list(map(sent, ("10", "16", "17", "18", "27", "28"))))
         g1 = to_decimals(list(map(sent, ("11", "12", "14", "228"))))
-        self.__dict__ = {
-            "current_price": g0[0],
-            "change": g1[0],
-            "change_rate": g1[1],
-            "cumulative_volume": to_int(sent("13")),
-            "cumulative_trade_value": g1[2],
-            "trade_volume": to_int(sent("15")),
-            "open_price": g0[1],
-            "high_price": g0[2],
-            "low_price": g0[3],
-            "trade_time": to_clock_time(sent("20")),
-            "trade_date": to_date(sent("22")),
-            "change_sign": to_code(sent("25"), codes.PriceChangeSign),
-            "best_ask": g0[4],
-            "best_bid": g0[5],
-            "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
-            "trade_strength": g1[3],
-            "session_type": to_text(sent("290")),
-            "local_trade_time": to_clock_time(sent("51020")),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "current_price": g0[0],
+                "change": g1[0],
+                "change_rate": g1[1],
+                "cumulative_volume": to_int(sent("13")),
+                "cumulative_trade_value": g1[2],
+                "trade_volume": to_int(sent("15")),
+                "open_price": g0[1],
+                "high_price": g0[2],
+                "low_price": g0[3],
+                "trade_time": to_clock_time(sent("20")),
+                "trade_date": to_date(sent("22")),
+                "change_sign": to_code(sent("25"), codes.PriceChangeSign),
+                "best_ask": g0[4],
+                "best_bid": g0[5],
+                "volume_ratio_vs_prev_day": to_directed_rate(sent("30")),
+                "trade_strength": g1[3],
+                "session_type": to_text(sent("290")),
+                "local_trade_time": to_clock_time(sent("51020")),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class UsRealtimeOrderBook(RealtimeEvent):
@@ -2997,74 +3091,78 @@ class UsRealtimeOrderBook(RealtimeEvent):
                 )
             )
         )
-        self.__dict__ = {
-            "quote_time": to_clock_time(sent("21")),
-            "ask_price_1": g0[0],
-            "ask_qty_1": g1[0],
-            "ask_qty_change_1": g2[0],
-            "bid_price_1": g0[1],
-            "bid_qty_1": g1[1],
-            "bid_qty_change_1": g2[1],
-            "ask_price_2": g0[2],
-            "ask_qty_2": g1[2],
-            "ask_qty_change_2": g2[2],
-            "bid_price_2": g0[3],
-            "bid_qty_2": g1[3],
-            "bid_qty_change_2": g2[3],
-            "ask_price_3": g0[4],
-            "ask_qty_3": g1[4],
-            "ask_qty_change_3": g2[4],
-            "bid_price_3": g0[5],
-            "bid_qty_3": g1[5],
-            "bid_qty_change_3": g2[5],
-            "ask_price_4": g0[6],
-            "ask_qty_4": g1[6],
-            "ask_qty_change_4": g2[6],
-            "bid_price_4": g0[7],
-            "bid_qty_4": g1[7],
-            "bid_qty_change_4": g2[7],
-            "ask_price_5": g0[8],
-            "ask_qty_5": g1[8],
-            "ask_qty_change_5": g2[8],
-            "bid_price_5": g0[9],
-            "bid_qty_5": g1[9],
-            "bid_qty_change_5": g2[9],
-            "ask_price_6": g0[10],
-            "ask_qty_6": g1[10],
-            "ask_qty_change_6": g2[10],
-            "bid_price_6": g0[11],
-            "bid_qty_6": g1[11],
-            "bid_qty_change_6": g2[11],
-            "ask_price_7": g0[12],
-            "ask_qty_7": g1[12],
-            "ask_qty_change_7": g2[12],
-            "bid_price_7": g0[13],
-            "bid_qty_7": g1[13],
-            "bid_qty_change_7": g2[13],
-            "ask_price_8": g0[14],
-            "ask_qty_8": g1[14],
-            "ask_qty_change_8": g2[14],
-            "bid_price_8": g0[15],
-            "bid_qty_8": g1[15],
-            "bid_qty_change_8": g2[15],
-            "ask_price_9": g0[16],
-            "ask_qty_9": g1[16],
-            "ask_qty_change_9": g2[16],
-            "bid_price_9": g0[17],
-            "bid_qty_9": g1[17],
-            "bid_qty_change_9": g2[17],
-            "ask_price_10": g0[18],
-            "ask_qty_10": g1[18],
-            "ask_qty_change_10": g2[18],
-            "bid_price_10": g0[19],
-            "bid_qty_10": g1[19],
-            "bid_qty_change_10": g2[19],
-            "total_ask_qty": g1[20],
-            "total_ask_qty_change": g2[20],
-            "total_bid_qty": g1[21],
-            "total_bid_qty_change": g2[21],
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "quote_time": to_clock_time(sent("21")),
+                "ask_price_1": g0[0],
+                "ask_qty_1": g1[0],
+                "ask_qty_change_1": g2[0],
+                "bid_price_1": g0[1],
+                "bid_qty_1": g1[1],
+                "bid_qty_change_1": g2[1],
+                "ask_price_2": g0[2],
+                "ask_qty_2": g1[2],
+                "ask_qty_change_2": g2[2],
+                "bid_price_2": g0[3],
+                "bid_qty_2": g1[3],
+                "bid_qty_change_2": g2[3],
+                "ask_price_3": g0[4],
+                "ask_qty_3": g1[4],
+                "ask_qty_change_3": g2[4],
+                "bid_price_3": g0[5],
+                "bid_qty_3": g1[5],
+                "bid_qty_change_3": g2[5],
+                "ask_price_4": g0[6],
+                "ask_qty_4": g1[6],
+                "ask_qty_change_4": g2[6],
+                "bid_price_4": g0[7],
+                "bid_qty_4": g1[7],
+                "bid_qty_change_4": g2[7],
+                "ask_price_5": g0[8],
+                "ask_qty_5": g1[8],
+                "ask_qty_change_5": g2[8],
+                "bid_price_5": g0[9],
+                "bid_qty_5": g1[9],
+                "bid_qty_change_5": g2[9],
+                "ask_price_6": g0[10],
+                "ask_qty_6": g1[10],
+                "ask_qty_change_6": g2[10],
+                "bid_price_6": g0[11],
+                "bid_qty_6": g1[11],
+                "bid_qty_change_6": g2[11],
+                "ask_price_7": g0[12],
+                "ask_qty_7": g1[12],
+                "ask_qty_change_7": g2[12],
+                "bid_price_7": g0[13],
+                "bid_qty_7": g1[13],
+                "bid_qty_change_7": g2[13],
+                "ask_price_8": g0[14],
+                "ask_qty_8": g1[14],
+                "ask_qty_change_8": g2[14],
+                "bid_price_8": g0[15],
+                "bid_qty_8": g1[15],
+                "bid_qty_change_8": g2[15],
+                "ask_price_9": g0[16],
+                "ask_qty_9": g1[16],
+                "ask_qty_change_9": g2[16],
+                "bid_price_9": g0[17],
+                "bid_qty_9": g1[17],
+                "bid_qty_change_9": g2[17],
+                "ask_price_10": g0[18],
+                "ask_qty_10": g1[18],
+                "ask_qty_change_10": g2[18],
+                "bid_price_10": g0[19],
+                "bid_qty_10": g1[19],
+                "bid_qty_change_10": g2[19],
+                "total_ask_qty": g1[20],
+                "total_ask_qty_change": g2[20],
+                "total_bid_qty": g1[21],
+                "total_bid_qty_change": g2[21],
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class UsConditionSearchRealtime(RealtimeEvent):
@@ -3096,14 +3194,18 @@ class UsConditionSearchRealtime(RealtimeEvent):
 
     def _read(self, values: Mapping[str, str | None]) -> None:
         sent = values.get
-        self.__dict__ = {
-            "serial_no": to_text(sent("841")),
-            "item_code": to_text(sent("9001")),
-            "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
-            "trade_time": to_clock_time(sent("20")),
-            "side": to_code(sent("907"), codes.SellBuy),
-            **self.__dict__,  # an attribute read before (the same value) and anything set on the event
-        }
+        _set_attribute(
+            self,
+            "__dict__",
+            {  # past the event's __setattr__, which refuses its fields
+                "serial_no": to_text(sent("841")),
+                "item_code": to_text(sent("9001")),
+                "insert_delete_type": to_code(sent("843"), codes.ConditionInsertDelete),
+                "trade_time": to_clock_time(sent("20")),
+                "side": to_code(sent("907"), codes.SellBuy),
+                **self.__dict__,  # an attribute read before (the same value) and a note set on the event
+            },
+        )
 
 
 class ConditionSearchRow(AnswerRow):
