@@ -51,6 +51,7 @@ ITEMS = {
 }
 PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
 REGISTERED = [cls for cls in realtime.REGISTRY.values() if cls.REGISTERED]
+ENOUGH = 20  # entries of each market-data type a streamed batch holds at least, however busy the machine
 
 
 def by_value(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> pl.DataFrame:
@@ -100,11 +101,17 @@ async def _stream(url: str, token: str, section: str, types: list[str], register
         await ws.send(json.dumps({"trnm": "LOGIN", "token": token}))
         reg = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": items, "type": types}]}
         await ws.send(json.dumps(reg))
-        deadline = asyncio.get_running_loop().time() + 1.0
-        while asyncio.get_running_loop().time() < deadline:
+        loop = asyncio.get_running_loop()
+        deadline, cap = loop.time() + 1.0, loop.time() + 30.0
+        seen = dict.fromkeys(types if registered == "codes" else (), 0)  # market data streams; the account's on orders
+        while loop.time() < deadline or (min(seen.values(), default=ENOUGH) < ENOUGH and loop.time() < cap):
             message = await asyncio.wait_for(ws.recv(), 3)
             assert isinstance(message, str)
             messages.append(message)
+            body = json.loads(message)
+            for entry in body.get("data") or () if body.get("trnm") == "REAL" else ():
+                if entry.get("type") in seen:
+                    seen[entry["type"]] += 1
     return messages
 
 
