@@ -82,13 +82,17 @@ def assert_same(messages: list[Any], of: type[realtime.RealtimeEvent], **options
         lambda: frames.decode_to_polars(messages, of, **options),
         lambda: frames.to_polars([e for m in messages for e in realtime.decode(m)], of, **options),
     ):
-        got = outcome(read)
-        assert got[0] == expected[0], (got, expected)
-        if got[0] == "frame":
-            assert_frame_equal(got[1], expected[1], check_exact=True)
-            assert_frame_equal(float_texts(got[1]), float_texts(expected[1]))  # -0.0 is not 0.0
-        else:
-            assert got == expected
+        assert_same_outcome(outcome(read), expected)
+
+
+def assert_same_outcome(got: tuple[str, Any], expected: tuple[str, Any]) -> None:
+    """Two readings give the same frame (exactly: float columns as text too), or the same error."""
+    assert got[0] == expected[0], (got, expected)
+    if got[0] == "frame":
+        assert_frame_equal(got[1], expected[1], check_exact=True)
+        assert_frame_equal(float_texts(got[1]), float_texts(expected[1]))  # -0.0 is not 0.0
+    else:
+        assert got == expected
 
 
 # ---- streamed by the simulator -------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from kiwoom_sdk.models.domestic.chart import Ka10081Response
 from kiwoom_sdk.sim import Simulator, rest
 from polars.testing import assert_frame_equal
 
-from .test_decode_to_polars import ODD, OPTIONS, _common, float_texts, outcome
+from .test_decode_to_polars import ODD, OPTIONS, _common, assert_same_outcome, outcome
 
 CORE = Core(Config.create("key", "secret", "mock", None, None, 10.0, HOSTS))
 
@@ -77,14 +77,9 @@ def assert_same(response: KiwoomResponse, of: type[KiwoomModel], **options: Any)
     values."""
     rows = getattr(response, list_field(type(response)) or "")
     assert _columnar.model_columns(rows, of) is not None or not rows  # the fast way is taken
-    got = outcome(lambda: frames.to_polars(response, **options))
-    expected = outcome(lambda: by_value(rows, of, **options))
-    assert got[0] == expected[0], (got, expected)
-    if got[0] == "frame":
-        assert_frame_equal(got[1], expected[1], check_exact=True)
-        assert_frame_equal(float_texts(got[1]), float_texts(expected[1]))  # -0.0 is not 0.0
-    else:
-        assert got == expected
+    assert_same_outcome(
+        outcome(lambda: frames.to_polars(response, **options)), outcome(lambda: by_value(rows, of, **options))
+    )
 
 
 @pytest.mark.parametrize("api_id", LISTED)

@@ -18,7 +18,7 @@ from generator.review.diff import diff_corpora
 from generator.review.diff_report import markdown
 
 from .test_spec_diff import TREE, copy_tree, edit, field, linted, run_diff
-from .test_spec_diff_edits import EXTRA, Edit, in_api, text
+from .test_spec_diff_edits import EXTRA, Edit, frame_key_removed, in_api, text
 from .test_versions import GIT, commit
 
 GOLDEN = Path(__file__).parent / "diff_scenarios" / "session.md"
@@ -79,15 +79,6 @@ def reg_rule_added(data: dict[str, Any]) -> None:
 
 def reg_item_shorter(data: dict[str, Any]) -> None:
     field(field(data["request"], "data")["fields"], "item")["length"] = 50
-
-
-def frame_key_removed(data: dict[str, Any]) -> None:
-    members = field(data["response"], "data")["fields"]
-    members[:] = [f for f in members if f["name"] != "name"]
-    for example in data["examples"]:
-        for row in example["body"].get("data") or []:
-            if isinstance(row, dict):
-                row.pop("name", None)
 
 
 def group_length(length: int) -> Any:
