@@ -296,3 +296,40 @@ def test_a_condition_search_the_server_refuses_carries_its_code(sim: Simulator) 
     error = envelope(result)["error"]
     assert error["code"] == 1517 and error["class"] == "InputFormatInvalid", error
     assert "no condition '999'" in error["message"] and error["retryable"] is False
+
+
+BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+
+
+@pytest.mark.parametrize(
+    ("args", "refused"),
+    [
+        (("conditions", "--section", "us", "1", "--exchange", "K"), "--exchange has no effect on GCNSRREQ (usa20281)"),
+        (("conditions", "--section", "us", "1", "--watch", "--exchange", "K"), "--exchange has no effect on GCNSRREQ"),
+        (("conditions", "--exchange", "K"), "--exchange has no effect on CNSRLST (ka10171)"),
+        (("conditions", "--section", "us", "--exchange", "K"), "--exchange has no effect on GCNSRLST (usa20280)"),
+        (("conditions", "1", "--count", "2"), "--count has no effect without --watch"),
+        ((*BUY, "--yes"), "--yes has no effect without --confirm"),
+        ((*BUY, "--env", "real", "--yes"), "--yes has no effect without --confirm"),
+        ((*BUY, "--format", "csv"), "--format csv writes the rows of an answer, and a preview (nothing sent) has none"),
+        ((*BUY, "--format", "jsonl"), "--format jsonl writes the rows of an answer"),
+    ],
+)
+def test_an_option_that_would_do_nothing_is_refused_not_ignored(
+    args: tuple[str, ...], refused: str, sim: Simulator
+) -> None:
+    """An option given where it has no effect (an exchange for a search that names none, a count of pushes with none
+    watched, `--yes` to a preview that asks nothing, rows of an answer that never came) is one line and exit 2,
+    before anything is sent: never silently dropped, so nobody believes it did what it says."""
+    before = sim.state.requests
+    result = kiwoom(*args, sim=sim)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"kiwoom: {refused}") and result.stderr.count("\n") == 1, result.stderr
+    assert sim.state.requests == before
+
+
+def test_the_exchange_of_a_domestic_search_is_still_taken(sim: Simulator) -> None:
+    """--exchange where it means something (a domestic search by SEQ, CNSRREQ's stex_tp) is taken as before."""
+    result = kiwoom("conditions", "1", "--exchange", "K", "--format", "json", sim=sim)
+    assert result.returncode == 0, result.stderr
+    assert envelope(result)["api_id"] == "ka10172" and envelope(result)["data"]["items"]

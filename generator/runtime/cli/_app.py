@@ -76,6 +76,19 @@ def cli() -> None:
     """
 
 
+def refuse_unused(ctx: click.Context, unused: dict[str, str]) -> None:
+    """A usage error for an option given (on the command line, not left at its default) that has no effect in this
+    combination: `unused` maps each such parameter's name to why (`"with --section us: ..."`). An option is refused
+    rather than ignored, so that nobody believes it did what it says."""
+    from click.core import ParameterSource
+
+    for name, why in unused.items():
+        if ctx.get_parameter_source(name) in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP):
+            continue
+        flag = next(param.opts[0] for param in ctx.command.params if param.name == name)
+        raise click.UsageError(f"{flag} has no effect {why}; leave it out", ctx)
+
+
 def _format_option(*formats: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`--format`, offering the formats the command writes (by default all of them)."""
     offered = formats or FORMATS
@@ -215,6 +228,15 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
     from ._commands import call_tr
 
     common = {name: values.pop(name, None) for name in (*COMMON, "format_")}
+    if api["order"] and not common["confirm"]:  # a preview: nothing is sent, so nothing is asked nor answered
+        ctx = click.get_current_context()
+        refuse_unused(ctx, {"yes": "without --confirm (a preview sends nothing and asks nothing)"})
+        if common["format_"] in ("jsonl", "csv"):
+            raise click.UsageError(
+                f"--format {common['format_']} writes the rows of an answer, and a preview (nothing sent) has none:"
+                " --format table or json",
+                ctx,
+            )
     params = {name: value for name, value in values.items() if value is not None}
     call_tr(api, params, common)
 
@@ -338,7 +360,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
     type=click.Choice(["K"]),
     default="K",
     show_default=True,
-    help="K: KRX (a domestic search's)",
+    help="K: KRX; only for a domestic search (with SEQ): the list and US searches name no exchange",
 )
 @click.option(
     "--watch",
@@ -359,11 +381,17 @@ def conditions(
 ) -> None:
     """The saved condition searches (ka10171; --section us: usa20280); with SEQ, the items one of them finds now
     (ka10172; usa20281), every page; with SEQ and --watch, its realtime pushes."""
-    from ._realtime_commands import run_conditions, watch_condition
+    from ._realtime_commands import condition_request, run_conditions, watch_condition
 
-    if watch or count is not None:
-        if seq is None or not watch:
-            raise click.UsageError("--watch needs SEQ (the condition to watch), and --count needs --watch")
+    ctx = click.get_current_context()
+    if watch and seq is None:
+        raise click.UsageError("--watch needs SEQ (the condition to watch)", ctx)
+    if not watch:
+        refuse_unused(ctx, {"count": "without --watch (it counts the pushes watched)"})
+    message, api_id = condition_request(seq, section, stex_tp)
+    if "stex_tp" not in message:
+        refuse_unused(ctx, {"stex_tp": f"on {message['trnm']} ({api_id}), which names no exchange"})
+    if watch and seq is not None:
         watch_condition(seq, section, stex_tp, count, format_, connection)
         return
     run_conditions(seq, section, stex_tp, format_, connection)
