@@ -565,3 +565,31 @@ def test_an_item_code_in_full_width_digits_is_refused_and_nothing_sent(sim: Simu
     assert result.is_error is True and result.structured_content["error"]["retryable"] is False
     assert "stk_cd" in result.structured_content["error"]["message"]
     assert sim.state.requests == before
+
+
+def test_paging_arguments_that_would_do_nothing_are_refused(sim: Simulator) -> None:
+    """`all_pages` / `max_pages` for a TR that does not page, or `all_pages: false` beside `max_pages` (which reads
+    pages): a tool error naming the argument, nothing sent, as the command line refuses an option that does nothing.
+    `all_pages: false` alone is what a TR that answers once does, and is taken."""
+    once = {"api_id": "ka10001", "params": {"stk_cd": "005930"}}
+    paged = {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}}
+    refused = [
+        ({**once, "all_pages": True}, "all_pages"),
+        ({**once, "max_pages": 3}, "max_pages"),
+        ({**paged, "all_pages": False, "max_pages": 2}, "all_pages"),
+    ]
+
+    async def work(session: ClientSession) -> tuple[list[Any], Any]:
+        results = [await session.call_tool("query", arguments) for arguments, _ in refused]
+        return results, await session.call_tool("query", {**once, "all_pages": False})
+
+    before = sim.state.requests
+    results, taken = session_with(sim, work)
+    assert sim.state.requests == before + 2  # the one query taken: its token, its call
+    for (arguments, argument), result in zip(refused, results, strict=True):
+        error = result.structured_content["error"]
+        assert result.is_error is True and error["class"] == "ToolRefused", (arguments, error)
+        [problem] = error["problems"]
+        assert problem["argument"] == argument and problem["rule"] == "paging", problem
+        assert error["message"].startswith(f"query: {argument}: expected "), error["message"]
+    assert taken.is_error is False and taken.structured_content["pages"] == 1
