@@ -110,7 +110,9 @@ def _timeout(ctx: click.Context, param: click.Parameter, seconds: float) -> floa
         raise click.BadParameter(str(refused)) from None
 
 
-def _connection_options() -> list[click.Option]:
+def _connection_options(websocket: bool = True) -> list[click.Option]:
+    """The options of every command that connects; without `websocket` (a command that opens none) `--ws-url` is
+    hidden, and refused when given (`refuse_unused`)."""
     return [
         click.Option(
             ["--env"],
@@ -123,6 +125,7 @@ def _connection_options() -> list[click.Option]:
         click.Option(["--base-url"], help="REST base URL (e.g. the simulator's or a proxy's) [env KIWOOM_BASE_URL]"),
         click.Option(
             ["--ws-url"],
+            hidden=not websocket,
             help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL, only with KIWOOM_BASE_URL]",
         ),
         click.Option(
@@ -194,7 +197,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
         names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
         params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
     params.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP))
-    params += _connection_options()
+    params += _connection_options(websocket=False)
     if api["paging"]:
         params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
         params.append(
@@ -228,8 +231,9 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
     from ._commands import call_tr
 
     common = {name: values.pop(name, None) for name in (*COMMON, "format_")}
+    ctx = click.get_current_context()
+    refuse_unused(ctx, {"ws_url": "on `kiwoom call`, which opens no WebSocket (stream, conditions and mcp do)"})
     if api["order"] and not common["confirm"]:  # a preview: nothing is sent, so nothing is asked nor answered
-        ctx = click.get_current_context()
         refuse_unused(ctx, {"yes": "without --confirm (a preview sends nothing and asks nothing)"})
         if common["format_"] in ("jsonl", "csv"):
             raise click.UsageError(
