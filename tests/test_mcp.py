@@ -466,6 +466,10 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     half = {**profile, "KIWOOM_SECRETKEY": "SET-BY-THE-USER"}
     [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=half)
     assert "KIWOOM_SECRETKEY is set but KIWOOM_APPKEY is not" in refused.structured_content["error"]["message"]
+    pasted = {**profile, "KIWOOM_APPKEY": sim.keys[0] + "\r", "KIWOOM_SECRETKEY": sim.keys[1]}
+    [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=pasted)
+    error = refused.structured_content["error"]  # the variable named, not a field `appkey` of the agent's
+    assert error["class"] == "ToolRefused" and "KIWOOM_APPKEY: a control or invisible" in error["message"], error
     assert sim.state.requests == before
 
 
