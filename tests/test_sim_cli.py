@@ -57,6 +57,9 @@ def _one_line(run: subprocess.CompletedProcess[str], status: int, *parts: str) -
         (["--host", "no such host"], ["argument --host", "'no such host' is not an IP address"]),
         (["--host", "127.0.0.256"], ["argument --host", "is not an IP address"]),
         (["--host", "8.8.8.8"], ["argument --host", "8.8.8.8 is not a loopback address"]),
+        # an option that would do nothing is refused, not ignored: the simulator would still listen on loopback only
+        (["--allow-remote"], ["argument --allow-remote", "no effect with the loopback --host 127.0.0.1"]),
+        (["--host", "::1", "--allow-remote"], ["argument --allow-remote", "no effect with the loopback --host ::1"]),
         (["--seed", "x"], ["argument --seed", "not a whole number"]),
         (["--env", "prod"], ["argument --env", "invalid choice"]),
         (["--stream-interval", "-0.5"], ["argument --stream-interval", "'-0.5' is not a number of 0 or more"]),

@@ -82,7 +82,7 @@ def parser(prog: str = PROG) -> argparse.ArgumentParser:
     p.add_argument("--port", type=_port, default=0, help="0 picks a free port")
     p.add_argument("--seed", type=_integer, default=0)
     p.add_argument("--env", choices=("mock", "real"), default="mock")
-    p.add_argument("--allow-remote", action="store_true")
+    p.add_argument("--allow-remote", action="store_true", help="serve a --host that is not loopback")
     p.add_argument("--rate-limit", type=_positive(float), default=None, help="requests per second before 1700")
     p.add_argument("--token-ttl", type=_positive(float), default=None, help="seconds a token lives")
     p.add_argument(
@@ -105,8 +105,14 @@ def main(argv: list[str] | None = None, prog: str = PROG) -> int:
     from the parser). `prog` names the command in its messages (`kiwoom sim` runs this too)."""
     p = parser(prog)
     options = p.parse_args(argv)
-    if not options.allow_remote and not ipaddress.ip_address(options.host).is_loopback:
+    loopback = ipaddress.ip_address(options.host).is_loopback
+    if not options.allow_remote and not loopback:
         p.error(f"argument --host: {options.host} is not a loopback address (pass --allow-remote to serve it)")
+    if options.allow_remote and loopback:  # refused rather than ignored: it would still serve this machine only
+        p.error(
+            f"argument --allow-remote: no effect with the loopback --host {options.host}; give --host the address to"
+            " serve on (e.g. 0.0.0.0), or leave it out"
+        )
     from .server import Simulator  # after the arguments: a bad one is answered without loading the server
 
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)
