@@ -230,3 +230,25 @@ def test_recorded_mode_answers_with_the_recorded_payloads() -> None:
         assert kiwoom.ka10001(stk_cd="005930").raw["stk_cd"] == "005930"  # not chosen: from the market
     with pytest.raises(ValueError, match=r"no recorded answer named nope\.json"), running(recorded=["nope.json"]):
         pass
+
+
+def test_an_orders_time_is_the_markets_clock() -> None:
+    """An order's time (00's FID 908 order_exec_time, ka10075's tm) is the simulated moment it was placed, the clock
+    every quote and trade reads (11:00 when the simulator starts), and a credit buy's loan date (FID 923) the
+    simulated day: not the machine's."""
+    from kiwoom_sdk import realtime
+
+    with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom, kiwoom.realtime() as live:
+        live.register([], ["00"])
+        lower = kiwoom.ka10001(stk_cd="005930").lst_pric  # the lower limit: the order rests
+        before = sim.state.market.now().time().replace(microsecond=0)
+        placed = kiwoom.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="0", ord_uv=int(lower))
+        after = sim.state.market.now().time()
+        pushed = next(event for event in live if isinstance(event, realtime.OrderExecution))
+        assert pushed.order_no == placed.ord_no and before <= pushed.order_exec_time <= after, pushed
+        listed = kiwoom.ka10075(all_stk_tp="0", trde_tp="0", stex_tp="0").oso
+        [row] = [row for row in listed if row.ord_no == placed.ord_no]
+        assert isinstance(row.tm, datetime.time) and before <= row.tm <= after, row.tm
+        credit = kiwoom.kt10006(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="3")
+        pushed = next(e for e in live if isinstance(e, realtime.OrderExecution) and e.order_no == credit.ord_no)
+        assert pushed.order_loan_date == sim.state.market.today, pushed.order_loan_date
