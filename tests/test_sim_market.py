@@ -252,3 +252,29 @@ def test_an_orders_time_is_the_markets_clock() -> None:
         credit = kiwoom.kt10006(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="3")
         pushed = next(e for e in live if isinstance(e, realtime.OrderExecution) and e.order_no == credit.ord_no)
         assert pushed.order_loan_date == sim.state.market.today, pushed.order_loan_date
+
+
+def test_a_condition_searchs_rows_quote_each_item_like_its_own_quote() -> None:
+    """A condition search's rows (ka10172, usa20281) give each item as the market stands: its name, price, change,
+    rate and the day's open, high and low as its own ka10001 quote gives them; a US item in dollars and cents."""
+    from kiwoom_sdk import DecimalPrice, realtime
+
+    with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        with kiwoom.realtime() as live:
+            live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "0", "stex_tp": "K"})
+            answer = next(e for e in live if isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ")
+        rows = realtime.ConditionSearchRow.rows(answer)
+        assert rows
+        for row in rows:
+            quote = kiwoom.ka10001(stk_cd=row.code)
+            assert row.item_name == quote.stk_nm and not str(row.item_name).startswith("모의종목"), row.item_name
+            row_prices = (row.current_price, row.open_price, row.high_price, row.low_price)
+            assert row_prices == (quote.cur_prc, quote.open_pric, quote.high_pric, quote.low_pric), row.values
+            assert (row.change, row.change_rate) == (quote.pred_pre, quote.flu_rt), row.values
+        with kiwoom.realtime("us") as live:
+            live.send({"trnm": "GCNSRREQ", "seq": "1", "search_type": "0"})
+            answer = next(e for e in live if isinstance(e, realtime.SystemMessage) and e.trnm == "GCNSRREQ")
+        for row in realtime.answer_rows(answer):
+            prices = (row.current_price, row.open_price, row.high_price, row.low_price)
+            assert all(isinstance(price, DecimalPrice) for price in prices), row.values
+            assert row.low_price <= row.current_price <= row.high_price, row.values
