@@ -316,6 +316,13 @@ QUERY = ("call", "ka10001", "--stk-cd", "005930")
         ((*BUY, "--env", "real", "--yes"), "--yes has no effect without --confirm"),
         ((*BUY, "--format", "csv"), "--format csv writes the rows of an answer, and a preview (nothing sent) has none"),
         ((*BUY, "--format", "jsonl"), "--format jsonl writes the rows of an answer"),
+        # an option given twice: click would keep the last, and the first would do nothing
+        ((*BUY, "--ord-qty", "100", "--confirm"), "--ord-qty is given 2 times: give it once"),
+        ((*QUERY, "--stk_cd", "000660"), "--stk-cd is given 2 times (as --stk-cd, --stk_cd): give it once"),
+        ((*QUERY, "--env", "mock", "--env=real"), "--env is given 2 times: give it once"),
+        (("conditions", "1", "--section", "us", "--section", "domestic"), "--section is given 2 times"),
+        (("stream", "0B", "005930", "--count", "1", "--count", "2"), "--count is given 2 times"),
+        (("describe", "ka10001", "--format", "json", "--format", "table"), "--format is given 2 times"),
     ],
 )
 def test_an_option_that_would_do_nothing_is_refused_not_ignored(
@@ -323,8 +330,8 @@ def test_an_option_that_would_do_nothing_is_refused_not_ignored(
 ) -> None:
     """An option given where it has no effect (an exchange for a search that names none, a count of pushes with none
     watched, a WebSocket URL for a call that opens none, `--yes` to a preview that asks nothing, rows of an answer
-    that never came) is one line and exit 2, before anything is sent: never silently dropped, so nobody believes it
-    did what it says."""
+    that never came, the first of an option given twice) is one line and exit 2, before anything is sent: never
+    silently dropped, so nobody believes it did what it says."""
     before = sim.state.requests
     result = kiwoom(*args, sim=sim)
     assert result.returncode == 2, result.stdout + result.stderr

@@ -68,6 +68,9 @@ def _one_line(run: subprocess.CompletedProcess[str], status: int, *parts: str) -
         (["--token-ttl", "soon"], ["argument --token-ttl", "'soon' is not a number"]),
         (["--entries-per-frame", "0"], ["argument --entries-per-frame", "0 is not a count of 1 or more"]),
         (["--no-such-option"], ["unrecognized arguments: --no-such-option"]),
+        (["--port", "0", "--port", "8080"], ["argument --port", "given twice: give it once"]),
+        (["--env", "real", "--env", "mock"], ["argument --env", "given twice"]),
+        (["--closed", "--closed"], ["argument --closed", "given twice"]),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) and value[0].startswith("--") else "",
 )

@@ -47,6 +47,48 @@ class CommandGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+class OnceCommand(click.Command):
+    """A command whose options are each given once: click keeps the last of an option given twice
+    (`--stk-cd 005930 --stk-cd 000660` would ask for 000660 alone), so the first would do nothing, and an option
+    that would do nothing is refused (`refuse_unused`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            _refuse_repeated(ctx, args)
+        return super().parse_args(ctx, args)
+
+
+def _refuse_repeated(ctx: click.Context, args: list[str]) -> None:
+    """A usage error naming an option given more than once among `args` (under any of its names: `--stk-cd` and
+    `--stk_cd` are one option); the value after an option that takes one is not read as an option."""
+    options = {
+        name: param
+        for param in ctx.command.params
+        if isinstance(param, click.Option) and not (param.multiple or param.count)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    given: dict[str, list[str]] = {}
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":
+            break
+        name, equals, _ = token.partition("=")
+        param = options.get(name)
+        if param is None:
+            continue
+        given.setdefault(str(param.name), []).append(name)
+        if not (param.is_flag or equals):
+            next(tokens, None)  # its value
+    for names in given.values():
+        if len(names) > 1:
+            spelt = f" (as {', '.join(dict.fromkeys(names))})" if len(set(names)) > 1 else ""
+            raise click.UsageError(
+                f"{names[0]} is given {len(names)} times{spelt}: give it once; a second value would silently replace"
+                " the first",
+                ctx,
+            )
+
+
 class KiwoomGroup(CommandGroup):
     """The top group: a write to a stdout whose reader is gone, while the arguments are parsed (`--help`,
     `--version`) or a command runs, ends as StdoutClosed."""
@@ -216,7 +258,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
         params.append(click.Option(["--yes"], is_flag=True, help="with --env real: do not ask before sending"))
     kind = "ORDER: sends nothing without --confirm. " if api["order"] else ""
     mock = "" if api["mock_supported"] else " Not served by the mock server."
-    return click.Command(
+    return OnceCommand(
         api["id"],
         params=params,
         callback=lambda **values: _run_call(api, values),
@@ -245,7 +287,7 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
     call_tr(api, params, common)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("api_id")
 @_format_option("table", "json")
 def describe(api_id: str, format_: str | None) -> None:
@@ -255,7 +297,7 @@ def describe(api_id: str, format_: str | None) -> None:
     describe_api(api_id, format_)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("words", nargs=-1, required=True)
 @_format_option()
 def search(words: tuple[str, ...], format_: str | None) -> None:
@@ -280,7 +322,7 @@ def auth() -> None:
     """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name [env KIWOOM_PROFILE; default: default]")
 @click.option("--env", type=click.Choice(["mock", "real"]), default="mock", show_default=True)
 def login(profile: str | None, env: str) -> None:
@@ -290,7 +332,7 @@ def login(profile: str | None, env: str) -> None:
     auth_login(profile, env)
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name")
 @click.option("--env", type=click.Choice(["mock", "real"]), help="refuse, as a command would, a profile of another env")
 @_format_option("table", "json")
@@ -301,7 +343,7 @@ def status(profile: str | None, env: str | None, format_: str | None) -> None:
     auth_status(profile, env, format_)
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name")
 def logout(profile: str | None) -> None:
     """Remove a saved profile."""
@@ -310,7 +352,7 @@ def logout(profile: str | None) -> None:
     auth_logout(profile)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("types")
 @click.argument("items", required=False, default="")
 @click.option(
@@ -349,7 +391,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
     return seq
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("seq", required=False, callback=_condition_number)
 @click.option(
     "--section",
@@ -405,7 +447,7 @@ for _option in _connection_options():
     conditions.params.append(_option)
 
 
-@cli.command(name="mcp")
+@cli.command(cls=OnceCommand, name="mcp")
 def mcp_command(**connection: Any) -> None:
     """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
     from ._mcp import serve
