@@ -241,11 +241,13 @@ def test_an_orders_time_is_the_markets_clock() -> None:
     with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom, kiwoom.realtime() as live:
         live.register([], ["00"])
         lower = kiwoom.ka10001(stk_cd="005930").lst_pric  # the lower limit: the order rests
+        assert isinstance(lower, int)
         before = sim.state.market.now().time().replace(microsecond=0)
         placed = kiwoom.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="0", ord_uv=int(lower))
         after = sim.state.market.now().time()
         pushed = next(event for event in live if isinstance(event, realtime.OrderExecution))
-        assert pushed.order_no == placed.ord_no and before <= pushed.order_exec_time <= after, pushed
+        at = pushed.order_exec_time
+        assert pushed.order_no == placed.ord_no and isinstance(at, datetime.time) and before <= at <= after, pushed
         listed = kiwoom.ka10075(all_stk_tp="0", trde_tp="0", stex_tp="0").oso
         [row] = [row for row in listed if row.ord_no == placed.ord_no]
         assert isinstance(row.tm, datetime.time) and before <= row.tm <= after, row.tm
@@ -266,6 +268,7 @@ def test_a_condition_searchs_rows_quote_each_item_like_its_own_quote() -> None:
         rows = realtime.ConditionSearchRow.rows(answer)
         assert rows
         for row in rows:
+            assert row.code is not None
             quote = kiwoom.ka10001(stk_cd=row.code)
             assert row.item_name == quote.stk_nm and not str(row.item_name).startswith("모의종목"), row.item_name
             row_prices = (row.current_price, row.open_price, row.high_price, row.low_price)
@@ -274,7 +277,8 @@ def test_a_condition_searchs_rows_quote_each_item_like_its_own_quote() -> None:
         with kiwoom.realtime("us") as live:
             live.send({"trnm": "GCNSRREQ", "seq": "1", "search_type": "0"})
             answer = next(e for e in live if isinstance(e, realtime.SystemMessage) and e.trnm == "GCNSRREQ")
-        for row in realtime.answer_rows(answer):
-            prices = (row.current_price, row.open_price, row.high_price, row.low_price)
-            assert all(isinstance(price, DecimalPrice) for price in prices), row.values
-            assert row.low_price <= row.current_price <= row.high_price, row.values
+        for us_row in realtime.UsConditionSearchRow.rows(answer):
+            low, current, high = us_row.low_price, us_row.current_price, us_row.high_price
+            assert isinstance(us_row.open_price, DecimalPrice), us_row.values
+            assert isinstance(low, DecimalPrice) and isinstance(current, DecimalPrice), us_row.values
+            assert isinstance(high, DecimalPrice) and low <= current <= high, us_row.values
