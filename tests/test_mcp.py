@@ -17,7 +17,7 @@ from kiwoom_sdk import Kiwoom
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
-from tests.cli_support import cli_env
+from tests.cli_support import cli_env, kiwoom
 
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
 
@@ -597,3 +597,17 @@ def test_paging_arguments_that_would_do_nothing_are_refused(sim: Simulator) -> N
         assert problem["argument"] == argument and problem["rule"] == "paging", problem
         assert error["message"].startswith(f"query: {argument}: expected "), error["message"]
     assert taken.is_error is False and taken.structured_content["pages"] == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--base-url", "ftp://x"), ("--ws-url", "ws://127.0.0.1:1"), ("--timeout", "0"), ("--bogus",)],
+    ids=["bad URL", "ws-url alone", "timeout 0", "unknown option"],
+)
+def test_a_server_that_cannot_start_writes_nothing_on_its_protocols_stdout(args: tuple[str, ...]) -> None:
+    """`kiwoom mcp` refused at its start says why in one line on stderr (the client's log) and exits 2; its stdout
+    is the protocol's, where an error envelope would reach the client as a malformed message: nothing is written
+    there."""
+    result = kiwoom("mcp", *args)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == "" and result.stderr.startswith("kiwoom: ") and result.stderr.count("\n") == 1

@@ -459,12 +459,19 @@ for _option in _connection_options():
     mcp_command.params.append(_option)
 
 
+PROTOCOL_STDOUT = frozenset({"mcp"})  # commands whose stdout carries a protocol: nothing else is written there
+
+
 def _wants_json(argv: list[str], ctx: click.Context | None = None) -> bool:
     """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
     and stdout not a terminal; never for a command (`ctx`, when click knows it) whose formats have no json
-    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one)."""
+    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one), nor for one whose
+    stdout is a protocol's (`kiwoom mcp`: its client would read the envelope as a malformed message)."""
     from ._output import default_format
 
+    command = ctx.command.name if ctx else (argv[0] if argv else None)
+    if command in PROTOCOL_STDOUT:
+        return False
     params = ctx.command.params if ctx else []
     formats = [p.type.choices for p in params if p.name == "format_" and isinstance(p.type, click.Choice)]
     if formats and "json" not in formats[0]:
