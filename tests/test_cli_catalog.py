@@ -91,3 +91,21 @@ def test_a_keyring_that_cannot_store_falls_back_to_a_0600_file(tmp_path: Path) -
     status = envelope(kiwoom("auth", "status", "--profile", "p", "--format", "json", env=env))["data"]
     assert status["source"] == "file:p" and status["appkey"] == "key-…"
     assert "secret-1" not in login.stdout + login.stderr
+
+
+def test_an_api_another_command_serves_is_named_with_that_command_not_called_unknown(corpus: Corpus) -> None:
+    """Every API of the specs that `kiwoom call` does not serve (the token TRs, the condition searches over the
+    WebSocket, the realtime types) is known by id and alias: `call` and `describe` say what it is and which command
+    serves it, never `unknown TR` with other TRs' names, and the MCP server says the same."""
+    called = {api.id for api in corpus.http_apis() if api.category != "oauth"}
+    others = [api for api in corpus.apis.values() if api.id not in called]
+    assert {api.protocol for api in others} >= {"websocket", "realtime"} and any(a.id == "au10001" for a in others)
+    for api in others:
+        for name in (api.id, api.alias):
+            if name:
+                said = _catalog.unknown(name, "HINT")
+                assert said.startswith(f"{name} is not a TR this serves: {api.name_ko} ({api.name_en}) is ")
+                assert "unknown" not in said and "HINT" not in said
+    for args, command in [(("call", "ka10172"), "`kiwoom conditions`"), (("describe", "0B"), "`kiwoom stream`")]:
+        result = kiwoom(*args, "--format", "json")
+        assert result.returncode == 2 and command in envelope(result)["error"]["message"], result.stderr

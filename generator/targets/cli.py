@@ -94,8 +94,28 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
         "apis": {api.id: _api(api) for api in apis},
         "codes": codes,
         "realtime": realtime,
+        "elsewhere": _elsewhere(corpus, {api.id for api in apis}),
         "account_fields": account_fields(corpus, apis),
     }
+
+
+# What serves an API of the specs that `kiwoom call` does not (its id named to `call` or `describe` is not unknown).
+SERVED_BY = {
+    "oauth": "the token TR, which every command calls itself",
+    "websocket": "a condition search over the WebSocket: `kiwoom conditions` (the MCP server's condition_search)",
+    "realtime": "a realtime type: `kiwoom stream` (the MCP server's realtime_snapshot)",
+}
+
+
+def _elsewhere(corpus: Corpus, called: set[str]) -> dict[str, dict[str, str]]:
+    """The APIs of the specs that are not `kiwoom call` TRs, by id and alias: names, and what serves them (SERVED_BY)."""
+    out: dict[str, dict[str, str]] = {}
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        served = SERVED_BY.get(api.category if api.category in SKIPPED_CATEGORIES else api.protocol)
+        if api.id not in called and served:
+            entry = {"name_ko": api.name_ko, "name_en": api.name_en, "served_by": served}
+            out |= {name: entry for name in (api.id, api.alias) if name}
+    return out
 
 
 def account_fields(corpus: Corpus, apis: list[Api]) -> list[str]:
@@ -117,12 +137,13 @@ def catalog_lines(catalog: dict[str, Any]) -> str:
 
 
 def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
-    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types."""
+    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types; the
+    APIs served by another command (`elsewhere`)."""
     apis = {
         api_id: {**{key: catalog["apis"][api_id][key] for key in INDEX_KEYS}, "line": line}
         for line, api_id in enumerate(sorted(catalog["apis"]), start=1)
     }
-    return {"apis": apis, "realtime": catalog["realtime"]}
+    return {"apis": apis, "realtime": catalog["realtime"], "elsewhere": catalog["elsewhere"]}
 
 
 def files(corpus: Corpus) -> dict[str, str]:

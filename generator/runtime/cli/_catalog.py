@@ -44,7 +44,8 @@ def account_fields() -> frozenset[str]:
 
 @functools.cache
 def index() -> dict[str, Any]:
-    """`apis[id]`: alias, name_ko, name_en, order, paging, mock_supported and its catalog line; `realtime`."""
+    """`apis[id]`: alias, name_ko, name_en, order, paging, mock_supported and its catalog line; `realtime`; `elsewhere`
+    (an API another command serves: name_ko, name_en, served_by)."""
     data: dict[str, Any] = orjson.loads(INDEX.read_bytes())
     return data
 
@@ -79,6 +80,9 @@ def unknown(name: str, hint: str) -> str:
     `client.call`, `_nearest`), then `hint` (where to look for one)."""
     from .._nearest import did_you_mean
 
+    known = index()["elsewhere"].get(name)
+    if known is not None:  # an API of the specs that another command serves
+        return f"{name} is not a TR this serves: {known['name_ko']} ({known['name_en']}) is {known['served_by']}"
     names = [name for api_id, api in index()["apis"].items() for name in (api_id, api["alias"])]
     close = did_you_mean(name, names)
     return f"unknown TR {name!r}: {close} {hint}" if close else f"unknown TR {name!r}: {hint}"
