@@ -99,21 +99,14 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-# What serves an API of the specs that `kiwoom call` does not (its id named to `call` or `describe` is not unknown).
-SERVED_BY = {
-    "oauth": "the token TR, which every command calls itself",
-    "websocket": "a condition search over the WebSocket: `kiwoom conditions` (the MCP server's condition_search)",
-    "realtime": "a realtime type: `kiwoom stream` (the MCP server's realtime_snapshot)",
-}
-
-
 def _elsewhere(corpus: Corpus, called: set[str]) -> dict[str, dict[str, str]]:
-    """The APIs of the specs that are not `kiwoom call` TRs, by id and alias: names, and what serves them (SERVED_BY)."""
+    """The APIs of the specs that are not `kiwoom call` TRs, by id and alias: names, and `by`, what kind of API it is
+    (oauth, websocket, realtime: the runtime's `_catalog.SERVED_BY` says which command serves it)."""
     out: dict[str, dict[str, str]] = {}
     for api in sorted(corpus.apis.values(), key=lambda a: a.id):
-        served = SERVED_BY.get(api.category if api.category in SKIPPED_CATEGORIES else api.protocol)
-        if api.id not in called and served:
-            entry = {"name_ko": api.name_ko, "name_en": api.name_en, "served_by": served}
+        if api.id not in called:
+            by = api.category if api.category in SKIPPED_CATEGORIES else api.protocol
+            entry = {"name_ko": api.name_ko, "name_en": api.name_en, "by": by}
             out |= {name: entry for name in (api.id, api.alias) if name}
     return out
 
