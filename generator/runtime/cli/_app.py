@@ -319,7 +319,8 @@ def sim(args: tuple[str, ...]) -> None:
 
 @cli.group(cls=CommandGroup)
 def auth() -> None:
-    """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
+    """Credentials profiles in the OS keyring, or a 0600 file where there is none (KIWOOM_NO_KEYRING=1: the file
+    always; KIWOOM_CONFIG_DIR: its directory)."""
 
 
 @auth.command(cls=OnceCommand)
