@@ -231,6 +231,34 @@ def test_auth_profile_in_a_0600_file_without_keyring(sim: Simulator, tmp_path: P
     assert envelope(kiwoom("auth", "status", "--profile", "sim", "--format", "json", env=env))["data"]["found"] is False
 
 
+def test_a_key_no_request_could_carry_is_refused_where_it_comes_from(sim: Simulator, tmp_path: Path) -> None:
+    """A key with a control character or spaces around it (a line ending pasted with it) would be refused by the
+    token request as a field `--appkey` that no command has: it is refused where it comes from instead, the variable
+    or the profile named and the key never shown (exit 3, CredentialsUnreadable), and `kiwoom auth login` does not
+    save it (exit 2). Nothing reaches the server."""
+    appkey, secretkey = sim.keys
+    before = sim.state.requests
+    pasted = kiwoom(*CONNECTING["call"], env=cli_env(sim, KIWOOM_APPKEY=appkey + "\r"))
+    assert pasted.returncode == 3 and pasted.stderr.count("\n") == 1, pasted.stderr
+    error = envelope(pasted)["error"]
+    assert error["class"] == "CredentialsUnreadable" and "KIWOOM_APPKEY: a control or invisible" in error["message"]
+    spaced = kiwoom("auth", "status", "--format", "json", env=cli_env(sim, KIWOOM_SECRETKEY=f" {secretkey}"))
+    assert spaced.returncode == 3 and "KIWOOM_SECRETKEY: spaces around" in envelope(spaced)["error"]["message"]
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_BASE_URL=sim.url)
+    login = subprocess.run([*KIWOOM, "auth", "login", "--profile", "tab"], input=f"{appkey}\tx\n{secretkey}\n",
+                           env=env, capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert login.returncode == 2 and "the app key: a control or invisible" in login.stderr, login.stderr
+    assert not (tmp_path / "credentials.json").exists()
+    _saved(tmp_path, tab=((appkey, secretkey + "\n"), "mock"))
+    saved = kiwoom(*CONNECTING["stream"], "--profile", "tab", env=env)
+    assert saved.returncode == 3 and "(profile 'tab') cannot be read (its secret key: a control" in saved.stderr
+    for result in (pasted, spaced, login, saved):
+        shown = result.stdout + result.stderr
+        assert "--appkey" not in shown and "--secretkey" not in shown and appkey not in shown
+        assert secretkey not in shown
+    assert sim.state.requests == before
+
+
 def test_stream_ends_cleanly_on_sigint(sim: Simulator) -> None:
     process = subprocess.Popen([*KIWOOM, "stream", "0B", "005930", "--format", "jsonl"], env=cli_env(sim),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip

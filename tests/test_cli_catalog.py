@@ -3,6 +3,8 @@ fields, an MCP input schema that is valid JSON Schema and agrees with the reques
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -91,3 +93,68 @@ def test_a_keyring_that_cannot_store_falls_back_to_a_0600_file(tmp_path: Path) -
     status = envelope(kiwoom("auth", "status", "--profile", "p", "--format", "json", env=env))["data"]
     assert status["source"] == "file:p" and status["appkey"] == "key-…"
     assert "secret-1" not in login.stdout + login.stderr
+
+
+def test_an_api_another_command_serves_is_named_with_that_command_not_called_unknown(corpus: Corpus) -> None:
+    """Every API of the specs that `kiwoom call` does not serve (the token TRs, the condition searches over the
+    WebSocket, the realtime types) is known by id and alias: `call` and `describe` say what it is and which command
+    serves it, never `unknown TR` with other TRs' names, and the MCP server says the same."""
+    called = {api.id for api in corpus.http_apis() if api.category != "oauth"}
+    others = [api for api in corpus.apis.values() if api.id not in called]
+    assert {api.protocol for api in others} >= {"websocket", "realtime"} and any(a.id == "au10001" for a in others)
+    for api in others:
+        for name in (api.id, api.alias):
+            if name:
+                said = _catalog.unknown(name, "HINT")
+                assert said.startswith(f"{name} is not a TR this serves: {api.name_ko} ({api.name_en}) is ")
+                assert "unknown" not in said and "HINT" not in said
+    for args, command in [(("call", "ka10172"), "`kiwoom conditions`"), (("describe", "0B"), "`kiwoom stream`")]:
+        result = kiwoom(*args, "--format", "json")
+        assert result.returncode == 2 and command in envelope(result)["error"]["message"], result.stderr
+
+
+RING = '''
+import json, os
+from keyring.backend import KeyringBackend
+
+
+class Keyring(KeyringBackend):
+    """A keyring of a JSON file (TEST_KEYRING), so that processes share it as they share the OS's."""
+
+    priority = 1
+
+    def _entries(self):
+        path = os.environ["TEST_KEYRING"]
+        return json.load(open(path)) if os.path.exists(path) else {}
+
+    def get_password(self, service, username):
+        return self._entries().get(service + "/" + username)
+
+    def set_password(self, service, username, password):
+        entries = self._entries()
+        entries[service + "/" + username] = password
+        json.dump(entries, open(os.environ["TEST_KEYRING"], "w"))
+
+    def delete_password(self, service, username):
+        entries = self._entries()
+        del entries[service + "/" + username]
+        json.dump(entries, open(os.environ["TEST_KEYRING"], "w"))
+'''
+
+
+def test_profiles_go_to_a_usable_keyring_unless_kiwoom_no_keyring(tmp_path: Path) -> None:
+    """Where a keyring can be opened, `auth login` saves the profile there (not in the file); KIWOOM_NO_KEYRING=1
+    (README) uses the 0600 file even then, and reads the profile from there."""
+    (tmp_path / "ring.py").write_text(RING, encoding="utf-8")
+    ring = tmp_path / "ring.json"
+    env = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), PYTHON_KEYRING_BACKEND="ring.Keyring", TEST_KEYRING=str(ring))
+    env["PYTHONPATH"] += os.pathsep + str(tmp_path)
+    del env["KIWOOM_NO_KEYRING"]
+    for profile, variables in (("ringed", {}), ("filed", {"KIWOOM_NO_KEYRING": "1"})):
+        login = subprocess.run([*KIWOOM, "auth", "login", "--profile", profile], input="key-1\nsecret-1\n",
+                               env={**env, **variables}, capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        assert login.returncode == 0, login.stderr
+        status = kiwoom("auth", "status", "--profile", profile, "--format", "json", env={**env, **variables})
+        assert envelope(status)["data"]["source"] == ("keyring" if profile == "ringed" else "file") + f":{profile}"
+    assert set(json.loads(ring.read_text(encoding="utf-8"))) == {"kiwoom-sdk/ringed"}
+    assert set(json.loads((tmp_path / "credentials.json").read_text(encoding="utf-8"))) == {"filed"}

@@ -269,7 +269,7 @@ def test_a_websocket_url_alone_is_refused_whichever_place_it_comes_from(sim: Sim
         key: value for key, value in cli_env(sim).items() if key not in ("KIWOOM_BASE_URL", "KIWOOM_WS_URL")
     }
     for env in (without_base, cli_env(sim)):  # KIWOOM_BASE_URL is not read once a URL option is given
-        for args in (("call", "ka10001", "--stk-cd", "005930"), ("stream", "0B", "005930", "--count", "1")):
+        for args in (("conditions", "1"), ("stream", "0B", "005930", "--count", "1")):
             result = kiwoom(*args, "--ws-url", sim.ws_url, env=env)
             assert result.returncode == 2, result.stderr
             assert result.stderr.startswith("kiwoom: --ws-url is given but --base-url is not: give both"), result.stderr
@@ -296,3 +296,51 @@ def test_a_condition_search_the_server_refuses_carries_its_code(sim: Simulator) 
     error = envelope(result)["error"]
     assert error["code"] == 1517 and error["class"] == "InputFormatInvalid", error
     assert "no condition '999'" in error["message"] and error["retryable"] is False
+
+
+BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+QUERY = ("call", "ka10001", "--stk-cd", "005930")
+
+
+@pytest.mark.parametrize(
+    ("args", "refused"),
+    [
+        (("conditions", "--section", "us", "1", "--exchange", "K"), "--exchange has no effect on GCNSRREQ (usa20281)"),
+        (("conditions", "--section", "us", "1", "--watch", "--exchange", "K"), "--exchange has no effect on GCNSRREQ"),
+        (("conditions", "--exchange", "K"), "--exchange has no effect on CNSRLST (ka10171)"),
+        (("conditions", "--section", "us", "--exchange", "K"), "--exchange has no effect on GCNSRLST (usa20280)"),
+        (("conditions", "1", "--count", "2"), "--count has no effect without --watch"),
+        ((*QUERY, "--base-url", "http://127.0.0.1:1", "--ws-url", "ws://127.0.0.1:1"), "--ws-url has no effect on"),
+        ((*BUY, "--confirm", "--ws-url", "ws://127.0.0.1:1"), "--ws-url has no effect on `kiwoom call`"),
+        ((*BUY, "--yes"), "--yes has no effect without --confirm"),
+        ((*BUY, "--env", "real", "--yes"), "--yes has no effect without --confirm"),
+        ((*BUY, "--format", "csv"), "--format csv writes the rows of an answer, and a preview (nothing sent) has none"),
+        ((*BUY, "--format", "jsonl"), "--format jsonl writes the rows of an answer"),
+        # an option given twice: click would keep the last, and the first would do nothing
+        ((*BUY, "--ord-qty", "100", "--confirm"), "--ord-qty is given 2 times: give it once"),
+        ((*QUERY, "--stk_cd", "000660"), "--stk-cd is given 2 times (as --stk-cd, --stk_cd): give it once"),
+        ((*QUERY, "--env", "mock", "--env=real"), "--env is given 2 times: give it once"),
+        (("conditions", "1", "--section", "us", "--section", "domestic"), "--section is given 2 times"),
+        (("stream", "0B", "005930", "--count", "1", "--count", "2"), "--count is given 2 times"),
+        (("describe", "ka10001", "--format", "json", "--format", "table"), "--format is given 2 times"),
+    ],
+)
+def test_an_option_that_would_do_nothing_is_refused_not_ignored(
+    args: tuple[str, ...], refused: str, sim: Simulator
+) -> None:
+    """An option given where it has no effect (an exchange for a search that names none, a count of pushes with none
+    watched, a WebSocket URL for a call that opens none, `--yes` to a preview that asks nothing, rows of an answer
+    that never came, the first of an option given twice) is one line and exit 2, before anything is sent: never
+    silently dropped, so nobody believes it did what it says."""
+    before = sim.state.requests
+    result = kiwoom(*args, sim=sim)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"kiwoom: {refused}") and result.stderr.count("\n") == 1, result.stderr
+    assert sim.state.requests == before
+
+
+def test_the_exchange_of_a_domestic_search_is_still_taken(sim: Simulator) -> None:
+    """--exchange where it means something (a domestic search by SEQ, CNSRREQ's stex_tp) is taken as before."""
+    result = kiwoom("conditions", "1", "--exchange", "K", "--format", "json", sim=sim)
+    assert result.returncode == 0, result.stderr
+    assert envelope(result)["api_id"] == "ka10172" and envelope(result)["data"]["items"]

@@ -17,7 +17,7 @@ from kiwoom_sdk import Kiwoom
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
-from tests.cli_support import cli_env
+from tests.cli_support import cli_env, kiwoom
 
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
 
@@ -466,6 +466,10 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     half = {**profile, "KIWOOM_SECRETKEY": "SET-BY-THE-USER"}
     [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=half)
     assert "KIWOOM_SECRETKEY is set but KIWOOM_APPKEY is not" in refused.structured_content["error"]["message"]
+    pasted = {**profile, "KIWOOM_APPKEY": sim.keys[0] + "\r", "KIWOOM_SECRETKEY": sim.keys[1]}
+    [refused, _preview] = session_with(sim, work, "--base-url", sim.url, environment=pasted)
+    error = refused.structured_content["error"]  # the variable named, not a field `appkey` of the agent's
+    assert error["class"] == "ToolRefused" and "KIWOOM_APPKEY: a control or invisible" in error["message"], error
     assert sim.state.requests == before
 
 
@@ -565,3 +569,45 @@ def test_an_item_code_in_full_width_digits_is_refused_and_nothing_sent(sim: Simu
     assert result.is_error is True and result.structured_content["error"]["retryable"] is False
     assert "stk_cd" in result.structured_content["error"]["message"]
     assert sim.state.requests == before
+
+
+def test_paging_arguments_that_would_do_nothing_are_refused(sim: Simulator) -> None:
+    """`all_pages` / `max_pages` for a TR that does not page, or `all_pages: false` beside `max_pages` (which reads
+    pages): a tool error naming the argument, nothing sent, as the command line refuses an option that does nothing.
+    `all_pages: false` alone is what a TR that answers once does, and is taken."""
+    once = {"api_id": "ka10001", "params": {"stk_cd": "005930"}}
+    paged = {"api_id": "ka10081", "params": {"stk_cd": "005930", "base_dt": "20260105", "upd_stkpc_tp": "1"}}
+    refused = [
+        ({**once, "all_pages": True}, "all_pages"),
+        ({**once, "max_pages": 3}, "max_pages"),
+        ({**paged, "all_pages": False, "max_pages": 2}, "all_pages"),
+    ]
+
+    async def work(session: ClientSession) -> tuple[list[Any], Any]:
+        results = [await session.call_tool("query", arguments) for arguments, _ in refused]
+        return results, await session.call_tool("query", {**once, "all_pages": False})
+
+    before = sim.state.requests
+    results, taken = session_with(sim, work)
+    assert sim.state.requests == before + 2  # the one query taken: its token, its call
+    for (arguments, argument), result in zip(refused, results, strict=True):
+        error = result.structured_content["error"]
+        assert result.is_error is True and error["class"] == "ToolRefused", (arguments, error)
+        [problem] = error["problems"]
+        assert problem["argument"] == argument and problem["rule"] == "paging", problem
+        assert error["message"].startswith(f"query: {argument}: expected "), error["message"]
+    assert taken.is_error is False and taken.structured_content["pages"] == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("--base-url", "ftp://x"), ("--ws-url", "ws://127.0.0.1:1"), ("--timeout", "0"), ("--bogus",)],
+    ids=["bad URL", "ws-url alone", "timeout 0", "unknown option"],
+)
+def test_a_server_that_cannot_start_writes_nothing_on_its_protocols_stdout(args: tuple[str, ...]) -> None:
+    """`kiwoom mcp` refused at its start says why in one line on stderr (the client's log) and exits 2; its stdout
+    is the protocol's, where an error envelope would reach the client as a malformed message: nothing is written
+    there."""
+    result = kiwoom("mcp", *args)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == "" and result.stderr.startswith("kiwoom: ") and result.stderr.count("\n") == 1

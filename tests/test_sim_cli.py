@@ -57,6 +57,9 @@ def _one_line(run: subprocess.CompletedProcess[str], status: int, *parts: str) -
         (["--host", "no such host"], ["argument --host", "'no such host' is not an IP address"]),
         (["--host", "127.0.0.256"], ["argument --host", "is not an IP address"]),
         (["--host", "8.8.8.8"], ["argument --host", "8.8.8.8 is not a loopback address"]),
+        # an option that would do nothing is refused, not ignored: the simulator would still listen on loopback only
+        (["--allow-remote"], ["argument --allow-remote", "no effect with the loopback --host 127.0.0.1"]),
+        (["--host", "::1", "--allow-remote"], ["argument --allow-remote", "no effect with the loopback --host ::1"]),
         (["--seed", "x"], ["argument --seed", "not a whole number"]),
         (["--env", "prod"], ["argument --env", "invalid choice"]),
         (["--stream-interval", "-0.5"], ["argument --stream-interval", "'-0.5' is not a number of 0 or more"]),
@@ -65,6 +68,9 @@ def _one_line(run: subprocess.CompletedProcess[str], status: int, *parts: str) -
         (["--token-ttl", "soon"], ["argument --token-ttl", "'soon' is not a number"]),
         (["--entries-per-frame", "0"], ["argument --entries-per-frame", "0 is not a count of 1 or more"]),
         (["--no-such-option"], ["unrecognized arguments: --no-such-option"]),
+        (["--port", "0", "--port", "8080"], ["argument --port", "given twice: give it once"]),
+        (["--env", "real", "--env", "mock"], ["argument --env", "given twice"]),
+        (["--closed", "--closed"], ["argument --closed", "given twice"]),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) and value[0].startswith("--") else "",
 )

@@ -230,3 +230,55 @@ def test_recorded_mode_answers_with_the_recorded_payloads() -> None:
         assert kiwoom.ka10001(stk_cd="005930").raw["stk_cd"] == "005930"  # not chosen: from the market
     with pytest.raises(ValueError, match=r"no recorded answer named nope\.json"), running(recorded=["nope.json"]):
         pass
+
+
+def test_an_orders_time_is_the_markets_clock() -> None:
+    """An order's time (00's FID 908 order_exec_time, ka10075's tm) is the simulated moment it was placed, the clock
+    every quote and trade reads (11:00 when the simulator starts), and a credit buy's loan date (FID 923) the
+    simulated day: not the machine's."""
+    from kiwoom_sdk import realtime
+
+    with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom, kiwoom.realtime() as live:
+        live.register([], ["00"])
+        lower = kiwoom.ka10001(stk_cd="005930").lst_pric  # the lower limit: the order rests
+        assert isinstance(lower, int)
+        before = sim.state.market.now().time().replace(microsecond=0)
+        placed = kiwoom.kt10000(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="0", ord_uv=int(lower))
+        after = sim.state.market.now().time()
+        pushed = next(event for event in live if isinstance(event, realtime.OrderExecution))
+        at = pushed.order_exec_time
+        assert pushed.order_no == placed.ord_no and isinstance(at, datetime.time) and before <= at <= after, pushed
+        listed = kiwoom.ka10075(all_stk_tp="0", trde_tp="0", stex_tp="0").oso
+        [row] = [row for row in listed if row.ord_no == placed.ord_no]
+        assert isinstance(row.tm, datetime.time) and before <= row.tm <= after, row.tm
+        credit = kiwoom.kt10006(dmst_stex_tp="KRX", stk_cd="005930", ord_qty=1, trde_tp="3")
+        pushed = next(e for e in live if isinstance(e, realtime.OrderExecution) and e.order_no == credit.ord_no)
+        assert pushed.order_loan_date == sim.state.market.today, pushed.order_loan_date
+
+
+def test_a_condition_searchs_rows_quote_each_item_like_its_own_quote() -> None:
+    """A condition search's rows (ka10172, usa20281) give each item as the market stands: its name, price, change,
+    rate and the day's open, high and low as its own ka10001 quote gives them; a US item in dollars and cents."""
+    from kiwoom_sdk import DecimalPrice, realtime
+
+    with running(seed=1) as sim, Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        with kiwoom.realtime() as live:
+            live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "0", "stex_tp": "K"})
+            answer = next(e for e in live if isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ")
+        rows = realtime.ConditionSearchRow.rows(answer)
+        assert rows
+        for row in rows:
+            assert row.code is not None
+            quote = kiwoom.ka10001(stk_cd=row.code)
+            assert row.item_name == quote.stk_nm and not str(row.item_name).startswith("모의종목"), row.item_name
+            row_prices = (row.current_price, row.open_price, row.high_price, row.low_price)
+            assert row_prices == (quote.cur_prc, quote.open_pric, quote.high_pric, quote.low_pric), row.values
+            assert (row.change, row.change_rate) == (quote.pred_pre, quote.flu_rt), row.values
+        with kiwoom.realtime("us") as live:
+            live.send({"trnm": "GCNSRREQ", "seq": "1", "search_type": "0"})
+            answer = next(e for e in live if isinstance(e, realtime.SystemMessage) and e.trnm == "GCNSRREQ")
+        for us_row in realtime.UsConditionSearchRow.rows(answer):
+            low, current, high = us_row.low_price, us_row.current_price, us_row.high_price
+            assert isinstance(us_row.open_price, DecimalPrice), us_row.values
+            assert isinstance(low, DecimalPrice) and isinstance(current, DecimalPrice), us_row.values
+            assert isinstance(high, DecimalPrice) and low <= current <= high, us_row.values

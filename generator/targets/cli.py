@@ -94,8 +94,21 @@ def cli_catalog(corpus: Corpus) -> dict[str, Any]:
         "apis": {api.id: _api(api) for api in apis},
         "codes": codes,
         "realtime": realtime,
+        "elsewhere": _elsewhere(corpus, {api.id for api in apis}),
         "account_fields": account_fields(corpus, apis),
     }
+
+
+def _elsewhere(corpus: Corpus, called: set[str]) -> dict[str, dict[str, str]]:
+    """The APIs of the specs that are not `kiwoom call` TRs, by id and alias: names, and `by`, what kind of API it is
+    (oauth, websocket, realtime: the runtime's `_catalog.SERVED_BY` says which command serves it)."""
+    out: dict[str, dict[str, str]] = {}
+    for api in sorted(corpus.apis.values(), key=lambda a: a.id):
+        if api.id not in called:
+            by = api.category if api.category in SKIPPED_CATEGORIES else api.protocol
+            entry = {"name_ko": api.name_ko, "name_en": api.name_en, "by": by}
+            out |= {name: entry for name in (api.id, api.alias) if name}
+    return out
 
 
 def account_fields(corpus: Corpus, apis: list[Api]) -> list[str]:
@@ -117,12 +130,13 @@ def catalog_lines(catalog: dict[str, Any]) -> str:
 
 
 def cli_index(catalog: dict[str, Any]) -> dict[str, Any]:
-    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types."""
+    """The index of a catalog: each API's id with INDEX_KEYS and its line in CATALOG (0-based); the realtime types; the
+    APIs served by another command (`elsewhere`)."""
     apis = {
         api_id: {**{key: catalog["apis"][api_id][key] for key in INDEX_KEYS}, "line": line}
         for line, api_id in enumerate(sorted(catalog["apis"]), start=1)
     }
-    return {"apis": apis, "realtime": catalog["realtime"]}
+    return {"apis": apis, "realtime": catalog["realtime"], "elsewhere": catalog["elsewhere"]}
 
 
 def files(corpus: Corpus) -> dict[str, str]:

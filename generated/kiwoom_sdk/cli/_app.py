@@ -47,6 +47,48 @@ class CommandGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+class OnceCommand(click.Command):
+    """A command whose options are each given once: click keeps the last of an option given twice
+    (`--stk-cd 005930 --stk-cd 000660` would ask for 000660 alone), so the first would do nothing, and an option
+    that would do nothing is refused (`refuse_unused`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not ctx.resilient_parsing:
+            _refuse_repeated(ctx, args)
+        return super().parse_args(ctx, args)
+
+
+def _refuse_repeated(ctx: click.Context, args: list[str]) -> None:
+    """A usage error naming an option given more than once among `args` (under any of its names: `--stk-cd` and
+    `--stk_cd` are one option); the value after an option that takes one is not read as an option."""
+    options = {
+        name: param
+        for param in ctx.command.params
+        if isinstance(param, click.Option) and not (param.multiple or param.count)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    given: dict[str, list[str]] = {}
+    tokens = iter(args)
+    for token in tokens:
+        if token == "--":
+            break
+        name, equals, _ = token.partition("=")
+        param = options.get(name)
+        if param is None:
+            continue
+        given.setdefault(str(param.name), []).append(name)
+        if not (param.is_flag or equals):
+            next(tokens, None)  # its value
+    for names in given.values():
+        if len(names) > 1:
+            spelt = f" (as {', '.join(dict.fromkeys(names))})" if len(set(names)) > 1 else ""
+            raise click.UsageError(
+                f"{names[0]} is given {len(names)} times{spelt}: give it once; a second value would silently replace"
+                " the first",
+                ctx,
+            )
+
+
 class KiwoomGroup(CommandGroup):
     """The top group: a write to a stdout whose reader is gone, while the arguments are parsed (`--help`,
     `--version`) or a command runs, ends as StdoutClosed."""
@@ -76,6 +118,19 @@ def cli() -> None:
     """
 
 
+def refuse_unused(ctx: click.Context, unused: dict[str, str]) -> None:
+    """A usage error for an option given (on the command line, not left at its default) that has no effect in this
+    combination: `unused` maps each such parameter's name to why (`"with --section us: ..."`). An option is refused
+    rather than ignored, so that nobody believes it did what it says."""
+    from click.core import ParameterSource
+
+    for name, why in unused.items():
+        if ctx.get_parameter_source(name) in (None, ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP):
+            continue
+        flag = next(param.opts[0] for param in ctx.command.params if param.name == name)
+        raise click.UsageError(f"{flag} has no effect {why}; leave it out", ctx)
+
+
 def _format_option(*formats: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`--format`, offering the formats the command writes (by default all of them)."""
     offered = formats or FORMATS
@@ -97,7 +152,9 @@ def _timeout(ctx: click.Context, param: click.Parameter, seconds: float) -> floa
         raise click.BadParameter(str(refused)) from None
 
 
-def _connection_options() -> list[click.Option]:
+def _connection_options(websocket: bool = True) -> list[click.Option]:
+    """The options of every command that connects; without `websocket` (a command that opens none) `--ws-url` is
+    hidden, and refused when given (`refuse_unused`)."""
     return [
         click.Option(
             ["--env"],
@@ -110,6 +167,7 @@ def _connection_options() -> list[click.Option]:
         click.Option(["--base-url"], help="REST base URL (e.g. the simulator's or a proxy's) [env KIWOOM_BASE_URL]"),
         click.Option(
             ["--ws-url"],
+            hidden=not websocket,
             help="WebSocket URL (default: the base URL's host with ws://) [env KIWOOM_WS_URL, only with KIWOOM_BASE_URL]",
         ),
         click.Option(
@@ -181,7 +239,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
         names = [option(field["name"])] + ([f"--{field['name']}"] if "_" in field["name"] else [])
         params.append(click.Option([*names, field["name"]], metavar=field["kind"].upper(), help=_field_help(field)))
     params.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), help=FORMAT_HELP))
-    params += _connection_options()
+    params += _connection_options(websocket=False)
     if api["paging"]:
         params.append(click.Option(["--all-pages"], is_flag=True, help="follow next-key until the last page"))
         params.append(
@@ -200,7 +258,7 @@ def tr_command(api: dict[str, Any]) -> click.Command:
         params.append(click.Option(["--yes"], is_flag=True, help="with --env real: do not ask before sending"))
     kind = "ORDER: sends nothing without --confirm. " if api["order"] else ""
     mock = "" if api["mock_supported"] else " Not served by the mock server."
-    return click.Command(
+    return OnceCommand(
         api["id"],
         params=params,
         callback=lambda **values: _run_call(api, values),
@@ -215,11 +273,21 @@ def _run_call(api: dict[str, Any], values: dict[str, Any]) -> None:
     from ._commands import call_tr
 
     common = {name: values.pop(name, None) for name in (*COMMON, "format_")}
+    ctx = click.get_current_context()
+    refuse_unused(ctx, {"ws_url": "on `kiwoom call`, which opens no WebSocket (stream, conditions and mcp do)"})
+    if api["order"] and not common["confirm"]:  # a preview: nothing is sent, so nothing is asked nor answered
+        refuse_unused(ctx, {"yes": "without --confirm (a preview sends nothing and asks nothing)"})
+        if common["format_"] in ("jsonl", "csv"):
+            raise click.UsageError(
+                f"--format {common['format_']} writes the rows of an answer, and a preview (nothing sent) has none:"
+                " --format table or json",
+                ctx,
+            )
     params = {name: value for name, value in values.items() if value is not None}
     call_tr(api, params, common)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("api_id")
 @_format_option("table", "json")
 def describe(api_id: str, format_: str | None) -> None:
@@ -229,7 +297,7 @@ def describe(api_id: str, format_: str | None) -> None:
     describe_api(api_id, format_)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("words", nargs=-1, required=True)
 @_format_option()
 def search(words: tuple[str, ...], format_: str | None) -> None:
@@ -251,10 +319,11 @@ def sim(args: tuple[str, ...]) -> None:
 
 @cli.group(cls=CommandGroup)
 def auth() -> None:
-    """Credentials profiles in the OS keyring (or a 0600 file where there is none)."""
+    """Credentials profiles in the OS keyring, or a 0600 file where there is none (KIWOOM_NO_KEYRING=1: the file
+    always; KIWOOM_CONFIG_DIR: its directory)."""
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name [env KIWOOM_PROFILE; default: default]")
 @click.option("--env", type=click.Choice(["mock", "real"]), default="mock", show_default=True)
 def login(profile: str | None, env: str) -> None:
@@ -264,7 +333,7 @@ def login(profile: str | None, env: str) -> None:
     auth_login(profile, env)
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name")
 @click.option("--env", type=click.Choice(["mock", "real"]), help="refuse, as a command would, a profile of another env")
 @_format_option("table", "json")
@@ -275,7 +344,7 @@ def status(profile: str | None, env: str | None, format_: str | None) -> None:
     auth_status(profile, env, format_)
 
 
-@auth.command()
+@auth.command(cls=OnceCommand)
 @click.option("--profile", help="profile name")
 def logout(profile: str | None) -> None:
     """Remove a saved profile."""
@@ -284,7 +353,7 @@ def logout(profile: str | None) -> None:
     auth_logout(profile)
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("types")
 @click.argument("items", required=False, default="")
 @click.option(
@@ -323,7 +392,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
     return seq
 
 
-@cli.command()
+@cli.command(cls=OnceCommand)
 @click.argument("seq", required=False, callback=_condition_number)
 @click.option(
     "--section",
@@ -338,7 +407,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
     type=click.Choice(["K"]),
     default="K",
     show_default=True,
-    help="K: KRX (a domestic search's)",
+    help="K: KRX; only for a domestic search (with SEQ): the list and US searches name no exchange",
 )
 @click.option(
     "--watch",
@@ -359,11 +428,17 @@ def conditions(
 ) -> None:
     """The saved condition searches (ka10171; --section us: usa20280); with SEQ, the items one of them finds now
     (ka10172; usa20281), every page; with SEQ and --watch, its realtime pushes."""
-    from ._realtime_commands import run_conditions, watch_condition
+    from ._realtime_commands import condition_request, run_conditions, watch_condition
 
-    if watch or count is not None:
-        if seq is None or not watch:
-            raise click.UsageError("--watch needs SEQ (the condition to watch), and --count needs --watch")
+    ctx = click.get_current_context()
+    if watch and seq is None:
+        raise click.UsageError("--watch needs SEQ (the condition to watch)", ctx)
+    if not watch:
+        refuse_unused(ctx, {"count": "without --watch (it counts the pushes watched)"})
+    message, api_id = condition_request(seq, section, stex_tp)
+    if "stex_tp" not in message:
+        refuse_unused(ctx, {"stex_tp": f"on {message['trnm']} ({api_id}), which names no exchange"})
+    if watch and seq is not None:
         watch_condition(seq, section, stex_tp, count, format_, connection)
         return
     run_conditions(seq, section, stex_tp, format_, connection)
@@ -373,7 +448,7 @@ for _option in _connection_options():
     conditions.params.append(_option)
 
 
-@cli.command(name="mcp")
+@cli.command(cls=OnceCommand, name="mcp")
 def mcp_command(**connection: Any) -> None:
     """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
     from ._mcp import serve
@@ -385,12 +460,19 @@ for _option in _connection_options():
     mcp_command.params.append(_option)
 
 
+PROTOCOL_STDOUT = frozenset({"mcp"})  # commands whose stdout carries a protocol: nothing else is written there
+
+
 def _wants_json(argv: list[str], ctx: click.Context | None = None) -> bool:
     """Whether the error of these arguments goes out as a JSON envelope: `--format json`, or no usable `--format`
     and stdout not a terminal; never for a command (`ctx`, when click knows it) whose formats have no json
-    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one)."""
+    (`kiwoom stream` writes JSON lines of events, and an envelope among them would read as one), nor for one whose
+    stdout is a protocol's (`kiwoom mcp`: its client would read the envelope as a malformed message)."""
     from ._output import default_format
 
+    command = ctx.command.name if ctx else (argv[0] if argv else None)
+    if command in PROTOCOL_STDOUT:
+        return False
     params = ctx.command.params if ctx else []
     formats = [p.type.choices for p in params if p.name == "format_" and isinstance(p.type, click.Choice)]
     if formats and "json" not in formats[0]:

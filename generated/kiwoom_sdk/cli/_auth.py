@@ -45,12 +45,30 @@ def profile_name(given: str | None) -> str:
 
 
 def typed_keys(appkey: str, secretkey: str, use: str) -> tuple[str, str]:
-    """Keys typed at a prompt, without the spaces around them; CliFailure for a blank one (`use`: what would have
-    been done with them, "saved" or "sent")."""
+    """Keys typed at a prompt, without the spaces around them; CliFailure for a blank one, or one the token request
+    would refuse (`use`: what would have been done with them, "saved" or "sent")."""
     appkey, secretkey = appkey.strip(), secretkey.strip()
     if not (appkey and secretkey):
         raise CliFailure(f"a blank key is not {use}: nothing was {use}", USAGE, "UsageError")
+    why = key_problem(appkey, secretkey, ("the app key", "the secret key"))
+    if why:
+        raise CliFailure(f"{why}: nothing was {use}", USAGE, "UsageError")
     return appkey, secretkey
+
+
+def key_problem(appkey: str, secretkey: str, names: tuple[str, str]) -> str | None:
+    """Why the token request (au10001) would refuse these keys, by the library's own check of its fields (a control or
+    invisible character, spaces around a key: a line ending pasted with it), each key named by `names` (where it came
+    from) and never shown; None when both would be sent."""
+    from .._endpoints import ENDPOINTS
+    from .._exceptions import RequestInvalid
+
+    try:
+        ENDPOINTS["au10001"].validate({"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey})
+    except RequestInvalid as refused:
+        named = dict(zip(("appkey", "secretkey"), names, strict=True))
+        return "; ".join(f"{named.get(problem.field, problem.field)}: {problem.detail}" for problem in refused.problems)
+    return None
 
 
 def _keyring() -> Any:
@@ -90,6 +108,9 @@ def _profile(entry: object, where: str, source: str) -> Credentials:
             raise unreadable(where, "not JSON") from None
     if not (isinstance(entry, dict) and all(isinstance(entry.get(key), str) for key in ("appkey", "secretkey"))):
         raise unreadable(where, "not a profile of an appkey and a secretkey")
+    why = key_problem(entry["appkey"], entry["secretkey"], ("its app key", "its secret key"))
+    if why:
+        raise unreadable(where, why)
     env = entry.get("env")
     return Credentials(entry["appkey"], entry["secretkey"], source, env if isinstance(env, str) else None)
 

@@ -44,7 +44,8 @@ def account_fields() -> frozenset[str]:
 
 @functools.cache
 def index() -> dict[str, Any]:
-    """`apis[id]`: alias, name_ko, name_en, order, paging, mock_supported and its catalog line; `realtime`."""
+    """`apis[id]`: alias, name_ko, name_en, order, paging, mock_supported and its catalog line; `realtime`; `elsewhere`
+    (an API another command serves: name_ko, name_en, by: its kind, SERVED_BY)."""
     data: dict[str, Any] = orjson.loads(INDEX.read_bytes())
     return data
 
@@ -74,11 +75,23 @@ def resolve(name: str) -> str | None:
     return _aliases().get(key.replace("_", "-"))
 
 
+# What serves an API of the specs that `kiwoom call` does not, by its kind (the index's `elsewhere`).
+SERVED_BY = {
+    "oauth": "the token TR, which every command calls itself",
+    "websocket": "a condition search over the WebSocket: `kiwoom conditions` (the MCP server's condition_search)",
+    "realtime": "a realtime type: `kiwoom stream` (the MCP server's realtime_snapshot)",
+}
+
+
 def unknown(name: str, hint: str) -> str:
     """What a command says of a name that is no TR's: the nearest ids and aliases (one rule with the library's
     `client.call`, `_nearest`), then `hint` (where to look for one)."""
     from .._nearest import did_you_mean
 
+    known = index()["elsewhere"].get(name)
+    if known is not None:  # an API of the specs that another command serves
+        served = SERVED_BY.get(known["by"], f"a {known['by']} API")
+        return f"{name} is not a TR this serves: {known['name_ko']} ({known['name_en']}) is {served}"
     names = [name for api_id, api in index()["apis"].items() for name in (api_id, api["alias"])]
     close = did_you_mean(name, names)
     return f"unknown TR {name!r}: {close} {hint}" if close else f"unknown TR {name!r}: {hint}"

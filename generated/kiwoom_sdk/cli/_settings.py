@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._auth import DEFAULT_PROFILE, Credentials, load, profile_name, typed_keys
+from ._auth import DEFAULT_PROFILE, Credentials, key_problem, load, profile_name, typed_keys
 from ._errors import AUTH, USAGE, CliFailure
 
 KEY_VARIABLES = ("KIWOOM_APPKEY", "KIWOOM_SECRETKEY")
@@ -116,6 +116,13 @@ def keys(profile: str | None) -> Credentials | None:
                 " --profile; nothing was sent",
                 AUTH,
                 "CredentialsConflict",
+            )
+        why = key_problem(appkey, secretkey, KEY_VARIABLES)
+        if why:
+            raise CliFailure(
+                f"the keys of the environment cannot be sent ({why}): set them again; nothing was sent",
+                AUTH,
+                "CredentialsUnreadable",
             )
         return Credentials(appkey, secretkey, "environment")
     return load(profile_name(profile))

@@ -32,6 +32,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+class _Once(argparse.Action):
+    """Store an option's value once: argparse keeps the last of an option given twice (`--port 1 --port 2`), so the
+    first would do nothing, and is refused instead."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        given: set[str] = namespace.__dict__.setdefault("_given", set())
+        if self.dest in given:
+            parser.error(f"argument {'/'.join(self.option_strings)}: given twice: give it once")
+        given.add(self.dest)
+        setattr(namespace, self.dest, self.const if self.nargs == 0 else values)
+
+
+class _OnceFlag(_Once):
+    """A flag (store_true) given once."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, const=True, default=False, **kwargs)  # type: ignore[arg-type]
+
+
 def _address(text: str) -> str:
     try:
         return str(ipaddress.ip_address(text))
@@ -78,25 +103,34 @@ def _count(text: str) -> int:
 
 def parser(prog: str = PROG) -> argparse.ArgumentParser:
     p = _Parser(prog=prog, description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--host", type=_address, default="127.0.0.1", help="an IP address; loopback unless --allow-remote")
-    p.add_argument("--port", type=_port, default=0, help="0 picks a free port")
-    p.add_argument("--seed", type=_integer, default=0)
-    p.add_argument("--env", choices=("mock", "real"), default="mock")
-    p.add_argument("--allow-remote", action="store_true")
-    p.add_argument("--rate-limit", type=_positive(float), default=None, help="requests per second before 1700")
-    p.add_argument("--token-ttl", type=_positive(float), default=None, help="seconds a token lives")
+    p.add_argument(
+        "--host", action=_Once, type=_address, default="127.0.0.1", help="an IP address; loopback unless --allow-remote"
+    )
+    p.add_argument("--port", action=_Once, type=_port, default=0, help="0 picks a free port")
+    p.add_argument("--seed", action=_Once, type=_integer, default=0)
+    p.add_argument("--env", action=_Once, choices=("mock", "real"), default="mock")
+    p.add_argument("--allow-remote", action=_OnceFlag, help="serve a --host that is not loopback")
+    p.add_argument(
+        "--rate-limit", action=_Once, type=_positive(float), default=None, help="requests per second before 1700"
+    )
+    p.add_argument("--token-ttl", action=_Once, type=_positive(float), default=None, help="seconds a token lives")
     p.add_argument(
         "--stream-interval",
+        action=_Once,
         type=_positive(float, zero=True),
         default=Timing.stream_interval,
         help="seconds between REAL frames (0: as fast as the client reads)",
     )
     p.add_argument(
-        "--entries-per-frame", type=_count, default=Timing.entries_per_frame, help="REAL entries per item in a frame"
+        "--entries-per-frame",
+        action=_Once,
+        type=_count,
+        default=Timing.entries_per_frame,
+        help="REAL entries per item in a frame",
     )
-    p.add_argument("--deflate", action="store_true", help="permessage-deflate for clients that offer it")
-    p.add_argument("--closed", action="store_true", help="the market has closed for the day (mock: RC4058)")
-    p.add_argument("--recorded", action="store_true", help="answer queries recorded from Kiwoom as recorded")
+    p.add_argument("--deflate", action=_OnceFlag, help="permessage-deflate for clients that offer it")
+    p.add_argument("--closed", action=_OnceFlag, help="the market has closed for the day (mock: RC4058)")
+    p.add_argument("--recorded", action=_OnceFlag, help="answer queries recorded from Kiwoom as recorded")
     return p
 
 
@@ -105,8 +139,14 @@ def main(argv: list[str] | None = None, prog: str = PROG) -> int:
     from the parser). `prog` names the command in its messages (`kiwoom sim` runs this too)."""
     p = parser(prog)
     options = p.parse_args(argv)
-    if not options.allow_remote and not ipaddress.ip_address(options.host).is_loopback:
+    loopback = ipaddress.ip_address(options.host).is_loopback
+    if not options.allow_remote and not loopback:
         p.error(f"argument --host: {options.host} is not a loopback address (pass --allow-remote to serve it)")
+    if options.allow_remote and loopback:  # refused rather than ignored: it would still serve this machine only
+        p.error(
+            f"argument --allow-remote: no effect with the loopback --host {options.host}; give --host the address to"
+            " serve on (e.g. 0.0.0.0), or leave it out"
+        )
     from .server import Simulator  # after the arguments: a bad one is answered without loading the server
 
     faults = Faults(rate_limit_per_second=options.rate_limit, token_ttl_seconds=options.token_ttl)

@@ -330,11 +330,6 @@ class Found:
     answered: str
     exchange: str | None = None
 
-    @property
-    def priced(self) -> str:
-        """The code the simulator's market prices it by: a domestic item's; "" for a US one (it keeps no US prices)."""
-        return "" if self.exchange else self.code
-
 
 FOUND = {  # per section, the items condition searches find (CONDITION_ITEMS of them, drawn per condition)
     "domestic": [
@@ -386,9 +381,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
         session.send({**answer, "data": [_exchange({"jmcode": item.answered}, item) for item in found]})
         return
     fids = conditions["rows"]
-    rows = [
-        _exchange({**_values(fids, rng, session.state, item.priced), "9001": item.answered}, item) for item in found
-    ]
+    rows = [_exchange({**_values(fids, rng, session, item.code), "9001": item.answered}, item) for item in found]
     key = str(message.get("next_key") or "").strip()
     start = int(key) if str(message.get("cont_yn")) == "Y" and ascii_digits(key) else 0
     end = start + CONDITION_PAGE
@@ -422,11 +415,14 @@ def _condition_handler(section: str, trnm: str) -> Any:
     )
 
 
-def _values(fids: list[list[Any]], rng: random.Random, state: State, item: str) -> dict[str, str]:
-    code = item.split("_")[0]
-    price = state.market.price(code) if code else None
-    numeric = int(price) if isinstance(price, int) else None
-    return {str(fid): synth.fid_value(kind, codes, rng, numeric, scale) for fid, kind, codes, _, _, scale in fids}
+def _values(fids: list[list[Any]], rng: random.Random, session: Session, code: str) -> dict[str, str]:
+    """A condition search's row of an item: what the market decides of it now (its price, change, rate, volume, the
+    day's open, high and low, its name: as its REAL entries and REST quotes give them), the other FIDs values of
+    their kind."""
+    values = {str(fid): synth.fid_value(kind, codes, rng, None, scale) for fid, kind, codes, _, _, scale in fids}
+    if stream.in_market(code, session.section):
+        values |= stream.named_values(session.state.market, code, rng, fids)
+    return values
 
 
 def real_frame(session: Session, rng: random.Random) -> bytes | None:

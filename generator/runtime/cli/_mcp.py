@@ -337,6 +337,7 @@ class Tools:
         api = self._api(arguments)
         if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
             raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
+        _paging_given(api, arguments)
         body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
@@ -472,6 +473,33 @@ class Tools:
             "dropped": live.dropped,
             "events": masked(events),
         }
+
+
+def _paging_given(api: Api, arguments: dict[str, Any]) -> None:
+    """ToolRefused for a paging argument of `query` that would have no effect, as the command line refuses an option
+    that does nothing (`refuse_unused`): `all_pages: true` or `max_pages` for a TR that does not page (one answer),
+    and `all_pages: false` beside `max_pages`, which reads pages."""
+    from ._arguments import refusal
+
+    problems = []
+    if not api["paging"]:
+        pages = f"nothing: {api['id']} does not page (it answers once; describe_api says paging)"
+        problems = [
+            {"argument": name, "rule": "paging", "expected": pages, "given": json.dumps(arguments[name])}
+            for name in ("all_pages", "max_pages")
+            if name in arguments and arguments[name] is not False
+        ]
+    elif arguments.get("all_pages") is False and "max_pages" in arguments:
+        problems = [
+            {
+                "argument": "all_pages",
+                "rule": "paging",
+                "expected": "true or nothing beside max_pages (which reads up to that many pages)",
+                "given": "false",
+            }
+        ]
+    if problems:
+        raise ToolRefused(refusal("query", problems), problems)
 
 
 def _wanted_api(api_id: str, order: bool) -> str:

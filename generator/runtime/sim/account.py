@@ -20,7 +20,6 @@ from typing import Any, Literal
 from .._digits import DIGITS, ascii_digits
 from .._endpoint import Rule
 from .._endpoints import ENDPOINTS
-from .._values import KST
 from .market import CENT, Market, Price, currency, is_gold, is_us
 
 INPUT_INVALID = 1517  # errors.yaml InputFormatInvalid: a value of the wrong form
@@ -352,9 +351,9 @@ class Account:
             self._check_cash(code, qty * (price or self._quote(code, side)))
         else:
             self._check_holding(code, qty)
-        credit, loan_date = _credit(tr, side, body)
+        credit, loan_date = _credit(tr, side, body, self.market.today)
         number = self._next_no(tr.product)
-        order = Order(number, api_id, side, code, qty, price, trade_type, trade, exchange, _now(), stop=stop)
+        order = Order(number, api_id, side, code, qty, price, trade_type, trade, exchange, self._now(), stop=stop)
         order.credit, order.loan_date = credit, loan_date
         self.orders[order.ord_no] = order
         self._push_order(order, "접수")
@@ -418,7 +417,7 @@ class Account:
             api_id=api_id,
             kind=kind,
             qty=qty,
-            time=_now(),
+            time=self._now(),
             orig_ord_no=orig.ord_no,
             filled=0,
             withdrawn=0,
@@ -612,7 +611,7 @@ class Account:
             "905": order.label,
             "906": order.trade.name,
             "907": SIDE_CODES[order.side],
-            "908": _now(),
+            "908": self._now(),
             "909": fill.no if fill else "",
             "910": _won(fill.price) if fill else "",
             "911": str(order.filled) if fill else "",  # cumulative; 915 is this fill's quantity
@@ -674,6 +673,10 @@ class Account:
                 "959": "0",
             },
         )
+
+    def _now(self) -> str:
+        """The moment of an order or fill, HHMMSS: the market's clock, which its quotes and trades read too."""
+        return self.market.now().strftime("%H%M%S")
 
     def _signed(self, code: str, price: Price) -> str:
         """A price marked + or - against the previous close, as realtime values carry it."""
@@ -1046,22 +1049,18 @@ def _required_for(rules: tuple[Rule, ...], field: str, codes: Mapping[str, Any])
     return out
 
 
-def _credit(tr: OrderTr, side: Side, body: Mapping[str, Any]) -> tuple[str, str]:
-    """(신용구분, 대출일) of a new order: cash 00; a credit buy 03 (자기융자) with today's loan date; a credit
-    sell its crd_deal_tp (33 융자, 99 융자합) and crd_loan_dt."""
+def _credit(tr: OrderTr, side: Side, body: Mapping[str, Any], today: datetime.date) -> tuple[str, str]:
+    """(신용구분, 대출일) of a new order: cash 00; a credit buy 03 (자기융자) with the market's day as its loan date; a
+    credit sell its crd_deal_tp (33 융자, 99 융자합) and crd_loan_dt."""
     if not tr.credit:
         return "00", ""
     if side == "buy":
-        return "03", datetime.datetime.now(KST).strftime("%Y%m%d")
+        return "03", today.strftime("%Y%m%d")
     return _text(body, "crd_deal_tp") or "99", _text(body, "crd_loan_dt")
 
 
 def _product(code: str) -> Product:
     return "us" if is_us(code) else "gold" if is_gold(code) else "stock"
-
-
-def _now() -> str:
-    return datetime.datetime.now(KST).strftime("%H%M%S")
 
 
 def _whole(value: Decimal | int) -> int:

@@ -354,6 +354,23 @@ def percent(part: int, whole: int, *, signed: bool = False) -> bytes:
     return (b"+%d.%02d" if signed else b"%d.%02d") % divmod(hundredths, 100)
 
 
+def named_values(market: Market, code: str, rng: random.Random, fids: list[list[Any]]) -> dict[str, str]:
+    """The values of the FIDs (catalog entries: fid, kind, codes, name, unit, scale) that the market decides for
+    `code` as it stands now, by their name as a REAL entry's are (price, change, rate, sign, volume, open, high,
+    low, ...), and its name; a FID of a scale written without its point (ka10172's 12 at x1000: "-130" is -0.13 %).
+    The other FIDs are left out."""
+    moment = Item.of(market, code).moment(rng, trade=True, book=False)
+    values: dict[str, str] = {}
+    for fid, _kind, _codes, name, unit, scale in fids:
+        if name == "item_name":
+            values[str(fid)] = market.name(code)
+        elif _live(name, unit):
+            value = moment[POSITIONS[name]]
+            text = value.decode() if isinstance(value, bytes) else str(value)
+            values[str(fid)] = f"{int(Decimal(text) * scale):+d}" if scale else text
+    return values
+
+
 def _picker(names: tuple[str, ...]) -> Callable[[Moment], Moment]:
     """The values of these FIDs from a moment, as a tuple (one itemgetter, which gives a tuple from two names on)."""
     if len(names) > 1:
