@@ -447,7 +447,7 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     (tmp_path / "credentials.json").write_text(
         json.dumps({"default": {"appkey": sim.keys[0], "secretkey": sim.keys[1], "env": "mock"}}), encoding="utf-8"
     )
-    profile = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_MCP_ALLOW_ORDERS="1")
+    profile = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_MCP_ALLOW_ORDERS="real")
 
     async def work(session: ClientSession) -> list[Any]:
         return [
@@ -565,3 +565,29 @@ def test_an_item_code_in_full_width_digits_is_refused_and_nothing_sent(sim: Simu
     assert result.is_error is True and result.structured_content["error"]["retryable"] is False
     assert "stk_cd" in result.structured_content["error"]["message"]
     assert sim.state.requests == before
+
+
+def test_a_real_order_needs_its_own_switch_not_the_mock_one() -> None:
+    """KIWOOM_MCP_ALLOW_ORDERS=1 lets an agent place mock orders; on `--env real` (here a simulator of the real server)
+    it offers no order tool, so an agent that sets `confirm: true` itself sends nothing real: real orders need the
+    switch said as `real`."""
+
+    async def submit(session: ClientSession) -> list[Any]:
+        return [
+            set(await _tools(session)),
+            await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}),
+            await session.call_tool("query", {"api_id": "kt10000", "params": BUY}),
+        ]
+
+    with running(env="real") as real:
+        tools, submitted, queried = session_with(real, submit, "--env", "real", KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert real.state.orders_accepted == 0 and tools == TOOLS
+        for refused in (submitted, queried):
+            assert (
+                refused.is_error is True
+                and "KIWOOM_MCP_ALLOW_ORDERS=real" in refused.structured_content["error"]["message"]
+            )
+        tools, submitted, _ = session_with(real, submit, "--env", "real", KIWOOM_MCP_ALLOW_ORDERS="real")
+        assert tools == {*TOOLS, "order_preview", "order_submit"}
+        assert submitted.is_error is False and submitted.structured_content["env"] == "real"
+        assert real.state.orders_accepted == 1

@@ -5,7 +5,9 @@ descriptions); `query` calls any HTTP TR that is not an order, its arguments val
 anything is sent; `realtime_snapshot` subscribes to realtime types for items, collects events for a bounded time
 and count, unsubscribes and returns them typed; `condition_search` reads the condition searches saved for the account
 (their list, or the items one finds now, domestic or US); `order_preview` and `order_submit` (which needs `confirm: true`)
-exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Every call's arguments are
+exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS allows orders on the server's env (`orders_allowed`:
+"1" for the mock env, "real" for either; `confirm` is the agent's to set, so a real order needs the user to have said
+"real"). Every call's arguments are
 checked against the tool's declared input schema before it runs (`_arguments`). Account numbers in results are
 masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
 limiter (one budget per app key), retry policy and order safety. The mock environment is the default; where the
@@ -44,8 +46,20 @@ SNAPSHOT_MAX_ITEMS = 100  # one REG message (the session's items_per_reg)
 QUERY_MAX_PAGES = 20
 
 
-def orders_allowed() -> bool:
-    return os.environ.get(ALLOW_ORDERS) == "1"
+ORDER_SWITCHES = {"mock": "1", "real": "real"}  # the value of ALLOW_ORDERS that allows the orders of each env
+
+
+def orders_allowed(env: str) -> bool:
+    """Does the server offer the order tools on `env`? Only when ALLOW_ORDERS is exactly "1" (the mock env) or
+    "real" (either env): the agent sets `confirm` itself, so the user's switch is what stands between an agent and
+    a real order, and a switch set for mock trading does not reach the real env."""
+    given = os.environ.get(ALLOW_ORDERS)
+    return given == ORDER_SWITCHES["real"] or (env == "mock" and given == ORDER_SWITCHES["mock"])
+
+
+def order_switch(env: str) -> str:
+    """The setting that allows the orders of `env`, as a person would write it: `KIWOOM_MCP_ALLOW_ORDERS=real`."""
+    return f"{ALLOW_ORDERS}={ORDER_SWITCHES.get(env, ORDER_SWITCHES['real'])}"
 
 
 def _property(field: FieldSpec) -> dict[str, Any]:
@@ -76,8 +90,8 @@ def _ids(order: bool) -> list[str]:
     return sorted(api_id for api_id, api in apis().items() if bool(api["order"]) == order)
 
 
-def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
-    """name -> (description, input schema) of every tool offered now."""
+def tool_schemas(env: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """name -> (description, input schema) of every tool offered now by a server of `env`."""
     call = {
         "params": {
             "type": "object",
@@ -130,7 +144,7 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     }
     tools["realtime_snapshot"] = _snapshot_schema()
     tools["condition_search"] = _condition_schema()
-    if orders_allowed():
+    if orders_allowed(env):
         order_ids = {"type": "string", "enum": _ids(order=True)}
         tools["order_preview"] = (
             "Validate an order and show the request that would be sent; sends nothing.",
@@ -292,13 +306,15 @@ class Tools:
         """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
         from ._arguments import refusal, schema_problems
 
-        offered = tool_schemas()
+        env = self.target.env
+        offered = tool_schemas(env)
         if name not in offered:
-            raise ToolRefused(f"no tool {name!r}" + ("" if orders_allowed() else f" (orders need {ALLOW_ORDERS}=1)"))
+            absent = "" if orders_allowed(env) else f" (orders on the {env} env need {order_switch(env)})"
+            raise ToolRefused(f"no tool {name!r}{absent}")
         problems = schema_problems(offered[name][1], arguments)
         for problem in problems:
             if problem["argument"] == "api_id" and problem["rule"] == "enum":  # a string, not one of the enum
-                problem["expected"] = _wanted_api(arguments["api_id"], order=name != "query")
+                problem["expected"] = _wanted_api(arguments["api_id"], order=name != "query", env=env)
         if problems:
             raise ToolRefused(refusal(name, problems), problems)
         handler = getattr(self, f"tool_{name}")
@@ -336,7 +352,7 @@ class Tools:
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
         if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
-            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
+            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False, env=self.target.env)}")
         body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
         follow = arguments.get("all_pages", False) or limit is not None
@@ -474,9 +490,9 @@ class Tools:
         }
 
 
-def _wanted_api(api_id: str, order: bool) -> str:
+def _wanted_api(api_id: str, order: bool, env: str) -> str:
     """What the api_id of a query (`order` False) or an order tool expects, said for the TR sent, in terms true of
-    the tools offered now (the order tools exist only with KIWOOM_MCP_ALLOW_ORDERS=1)."""
+    the tools a server of `env` offers now (the order tools exist only when `orders_allowed(env)`)."""
     api = find(api_id)
     if api is None:
         return f"the id of a TR ({unknown(api_id, 'search_apis finds TRs')})"
@@ -484,11 +500,11 @@ def _wanted_api(api_id: str, order: bool) -> str:
         return f"the TR's id, {api['id']}, not an alias"
     if order:
         return f"an order TR ({api['id']} is not an order: use query)"
-    if orders_allowed():
+    if orders_allowed(env):
         return f"a TR that is not an order ({api['id']} is an order: use order_preview, then order_submit)"
     return (
         f"a TR that is not an order ({api['id']} is an order, and this server offers no order tools: they exist only"
-        f" when its environment has {ALLOW_ORDERS}=1)"
+        f" on the {env} env when its environment has {order_switch(env)})"
     )
 
 
@@ -520,7 +536,7 @@ def build_server(settings: dict[str, Any]) -> Any:
     async def list_tools(_ctx: Any, _params: Any) -> Any:
         listed = [
             types.Tool(name=name, description=description, input_schema=schema)
-            for name, (description, schema) in tool_schemas().items()
+            for name, (description, schema) in tool_schemas(tools.target.env).items()
         ]
         return types.ListToolsResult(tools=listed)
 
@@ -552,7 +568,9 @@ def serve(settings: dict[str, Any] | None = None) -> None:
 
     settings = settings or {}
     server = build_server(settings)  # refuses a target the library or `_settings` refuses: nothing is served
-    sys.stderr.write(f"kiwoom mcp: {target(settings).said()}\n")  # for the client's log: where tool calls go
+    where = target(settings)
+    orders = "on" if orders_allowed(where.env) else f"off ({order_switch(where.env)} allows them)"
+    sys.stderr.write(f"kiwoom mcp: {where.said()}; orders {orders}\n")  # for the client's log: where tool calls go
 
     async def main() -> None:
         async with stdio_server() as (read, write):
