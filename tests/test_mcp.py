@@ -591,3 +591,28 @@ def test_a_real_order_needs_its_own_switch_not_the_mock_one() -> None:
         assert tools == {*TOOLS, "order_preview", "order_submit"}
         assert submitted.is_error is False and submitted.structured_content["env"] == "real"
         assert real.state.orders_accepted == 1
+
+
+def test_an_order_whose_tool_call_was_cancelled_is_told_before_the_next_order_goes() -> None:
+    """A client that gives up on order_submit (its read timeout: the SDK sends notifications/cancelled, and the server
+    stops the call) gets no result, yet the order may stand. The next order_submit sends nothing and carries the
+    record (what was sent, when, the TRs to look it up with); the one after it goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+
+    async def work(session: ClientSession) -> list[Any]:
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        server.state.faults = Faults(slow_seconds=6.0)
+        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
+            await session.call_tool("order_submit", submit, read_timeout_seconds=3.0)
+        server.state.faults = Faults()
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=76) as server:
+        told, sent = session_with(server, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert server.state.orders_accepted == 2  # the cancelled one and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["why"] == "cancelled"
+    assert record["look_up"] == ["ka10075", "ka10076"] and record["sent_at"] <= record["at"]
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"]

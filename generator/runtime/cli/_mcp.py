@@ -30,6 +30,7 @@ from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, 
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom, Kiwoom
+    from .._core import OrderInDoubt
     from ._auth import Credentials
     from ._settings import Target
 
@@ -284,11 +285,15 @@ class Snapshot(NamedTuple):
 
 class ToolRefused(Exception):
     """A tool call refused before anything was sent (the message says why; `problems` name the arguments that
-    break the tool's input schema, see `_arguments.schema_problems`)."""
+    break the tool's input schema, see `_arguments.schema_problems`; `in_doubt` the orders the agent must look up
+    first, as `_errors.doubt_record` gives them)."""
 
-    def __init__(self, message: str, problems: list[dict[str, str]] | None = None) -> None:
+    def __init__(
+        self, message: str, problems: list[dict[str, str]] | None = None, in_doubt: list[dict[str, Any]] | None = None
+    ) -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.in_doubt = in_doubt or []
 
 
 class Tools:
@@ -301,6 +306,8 @@ class Tools:
         self.settings = settings
         self.target: Target = target(settings)
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
+        # Orders in doubt whose tool call ended without a result (cancelled by the client): no envelope told the agent.
+        self._untold: list[OrderInDoubt] = []
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
@@ -377,7 +384,29 @@ class Tools:
         body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        return await self._send(api, arguments["params"], body, False, None)
+        self._tell_untold()
+        doubts: list[OrderInDoubt] = []
+        try:
+            return await self._send(api, arguments["params"], body, False, None, doubts)
+        except BaseException as error:
+            if not isinstance(error, Exception):  # cancelled: no result carries the record, the next order will
+                self._untold.extend(doubts)
+            raise
+
+    def _tell_untold(self) -> None:
+        """ToolRefused carrying the orders in doubt no result told the agent of (their calls were cancelled), once:
+        an agent that never got an answer would send the order again, and it may stand."""
+        from ._errors import doubt_record
+
+        if not self._untold:
+            return
+        untold, self._untold = self._untold, []
+        raise ToolRefused(
+            "order_submit: nothing was sent: an earlier order_submit was cancelled after its order may have reached"
+            f" the server ({', '.join(f'{d.api_id} {dict(d.request)}' for d in untold)}); its state is unknown: look it"
+            " up with the TRs of in_doubt[].look_up (query) before sending it again, then submit again",
+            in_doubt=[doubt_record(d) for d in untold],
+        )
 
     def _client(self) -> AsyncKiwoom:
         """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
@@ -405,19 +434,31 @@ class Tools:
             raise ToolRefused(refused.message) from None
 
     async def _send(
-        self, api: Api, params: dict[str, Any], body: dict[str, Any], follow: bool, limit: int | None
+        self,
+        api: Api,
+        params: dict[str, Any],
+        body: dict[str, Any],
+        follow: bool,
+        limit: int | None,
+        doubts: list[OrderInDoubt] | None = None,
     ) -> dict[str, Any]:
         """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
-        unit of each value (`_catalog.units` of the validated `body`) and where it went."""
+        unit of each value (`_catalog.units` of the validated `body`) and where it went. The client's orders in
+        doubt go to `doubts`, however the call ends."""
         from ._catalog import units
         from ._output import masked, page_data
 
-        async with self._client() as client:
-            if follow:
-                read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
-                pages = [page async for page in read]
-            else:
-                pages = [await client.call(api["id"], params)]
+        client = self._client()
+        try:
+            async with client:
+                if follow:
+                    read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
+                    pages = [page async for page in read]
+                else:
+                    pages = [await client.call(api["id"], params)]
+        finally:
+            if doubts is not None:
+                doubts.extend(client.orders_in_doubt)
         last = pages[-1]
         stopped = follow and last.cont_yn  # the page bound reached with more to come
         return {
@@ -515,6 +556,8 @@ def _error(error: BaseException, order: bool) -> dict[str, Any]:
         refused: dict[str, Any] = {"class": "ToolRefused", "message": str(error), "retryable": False}
         if error.problems:
             refused["problems"] = error.problems
+        if error.in_doubt:
+            refused["in_doubt"] = error.in_doubt
         return {"ok": False, "error": refused}
     body = envelope(error, order, cli=False)
     body["error"].pop("exit_code")
