@@ -818,7 +818,12 @@ def test_an_order_in_flight_when_the_client_closes_is_in_doubt_and_sent_once() -
     with running(seed=91) as sim, _client(sim) as client:
         client.token()
         sim.state.faults = Faults(slow_seconds=SLOW)
-        closer = threading.Thread(target=lambda: _eventually(lambda: sim.state.orders_accepted == 1) and client.close())
+
+        def close_once_placed() -> None:
+            _eventually(lambda: sim.state.orders_accepted == 1)
+            client.close()
+
+        closer = threading.Thread(target=close_once_placed)
         closer.start()
         with pytest.raises(OrderStateUnknown) as caught:
             client.kt10000(**ORDER)
