@@ -13,7 +13,8 @@ masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the libr
 limiter (one budget per app key), retry policy and order safety. The mock environment is the default; where the
 server connects and with whose keys is decided by `_settings`, as for the command line (the keys from `--profile`,
 the environment or a profile of the same env, never from the agent); the env and URL are checked when the server
-starts and named in every result that went to, or would go to, the server.
+starts and named in every result that went to, or would go to, the server. An order_submit cancelled by the client
+after its order may have left gets no result: the next order_submit is refused once with that order's record.
 """
 
 from __future__ import annotations
