@@ -447,7 +447,7 @@ def test_keys_and_hosts_follow_the_command_lines_rule(sim: Simulator, tmp_path: 
     (tmp_path / "credentials.json").write_text(
         json.dumps({"default": {"appkey": sim.keys[0], "secretkey": sim.keys[1], "env": "mock"}}), encoding="utf-8"
     )
-    profile = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_MCP_ALLOW_ORDERS="1")
+    profile = cli_env(None, KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_MCP_ALLOW_ORDERS="real")
 
     async def work(session: ClientSession) -> list[Any]:
         return [
@@ -611,3 +611,54 @@ def test_a_server_that_cannot_start_writes_nothing_on_its_protocols_stdout(args:
     result = kiwoom("mcp", *args)
     assert result.returncode == 2, result.stderr
     assert result.stdout == "" and result.stderr.startswith("kiwoom: ") and result.stderr.count("\n") == 1
+
+
+def test_a_real_order_needs_its_own_switch_not_the_mock_one() -> None:
+    """KIWOOM_MCP_ALLOW_ORDERS=1 lets an agent place mock orders; on `--env real` (here a simulator of the real server)
+    it offers no order tool, so an agent that sets `confirm: true` itself sends nothing real: real orders need the
+    switch said as `real`."""
+
+    async def submit(session: ClientSession) -> list[Any]:
+        return [
+            set(await _tools(session)),
+            await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}),
+            await session.call_tool("query", {"api_id": "kt10000", "params": BUY}),
+        ]
+
+    with running(env="real") as real:
+        tools, submitted, queried = session_with(real, submit, "--env", "real", KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert real.state.orders_accepted == 0 and tools == TOOLS
+        for refused in (submitted, queried):
+            assert (
+                refused.is_error is True
+                and "KIWOOM_MCP_ALLOW_ORDERS=real" in refused.structured_content["error"]["message"]
+            )
+        tools, submitted, _ = session_with(real, submit, "--env", "real", KIWOOM_MCP_ALLOW_ORDERS="real")
+        assert tools == {*TOOLS, "order_preview", "order_submit"}
+        assert submitted.is_error is False and submitted.structured_content["env"] == "real"
+        assert real.state.orders_accepted == 1
+
+
+def test_an_order_whose_tool_call_was_cancelled_is_told_before_the_next_order_goes() -> None:
+    """A client that gives up on order_submit (its read timeout: the SDK sends notifications/cancelled, and the server
+    stops the call) gets no result, yet the order may stand. The next order_submit sends nothing and carries the
+    record (what was sent, when, the TRs to look it up with); the one after it goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+
+    async def work(session: ClientSession) -> list[Any]:
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        server.state.faults = Faults(slow_seconds=6.0)
+        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
+            await session.call_tool("order_submit", submit, read_timeout_seconds=3.0)
+        server.state.faults = Faults()
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=76) as server:
+        told, sent = session_with(server, work, KIWOOM_MCP_ALLOW_ORDERS="1")
+        assert server.state.orders_accepted == 2  # the cancelled one and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["why"] == "cancelled"
+    assert record["look_up"] == ["ka10075", "ka10076"] and record["sent_at"] <= record["at"]
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"]

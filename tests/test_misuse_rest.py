@@ -807,3 +807,74 @@ def test_huge_inputs_and_answers_give_bounded_messages() -> None:
         assert len(str(error)) < 3_000 and len(repr(error)) < 3_100, type(error).__name__
         stated = [int(n.replace(",", "")) for n in re.findall(r"([\d,]+) characters", str(error))]
         assert stated and max(stated) >= 100_000, str(error)[:300]  # the length of what was cut is stated
+
+
+# --- an order in flight when its client closes; identical orders at once ------------------------------------------
+
+
+def test_an_order_in_flight_when_the_client_closes_is_in_doubt_and_sent_once() -> None:
+    """close() from another thread while an order's answer is on its way (the server has placed it): the call ends
+    in OrderStateUnknown with its record, never a refusal and never a second sending."""
+    with running(seed=91) as sim, _client(sim) as client:
+        client.token()
+        sim.state.faults = Faults(slow_seconds=SLOW)
+
+        def close_once_placed() -> None:
+            _eventually(lambda: sim.state.orders_accepted == 1)
+            client.close()
+
+        closer = threading.Thread(target=close_once_placed)
+        closer.start()
+        with pytest.raises(OrderStateUnknown) as caught:
+            client.kt10000(**ORDER)
+        closer.join()
+        assert sim.state.orders_accepted == 1 and caught.value.record in client.orders_in_doubt
+    assert caught.value.record is not None
+    _assert_kept(caught.value.record, "no answer")
+
+
+@TRANSPORTS
+def test_an_async_order_in_flight_when_the_client_closes_is_in_doubt_and_sent_once(transport: str) -> None:
+    async def session(sim: Simulator) -> tuple[BaseException, list[OrderInDoubt]]:
+        client = _async_client(sim, transport)
+        await client.token()
+        sim.state.faults = Faults(slow_seconds=SLOW)
+        order = asyncio.ensure_future(client.kt10000(**ORDER))
+        while sim.state.orders_accepted == 0:
+            await asyncio.sleep(0.02)
+        await client.aclose()
+        with pytest.raises(OrderStateUnknown) as caught:
+            await order
+        return caught.value, client.orders_in_doubt
+
+    with running(seed=92) as sim:
+        error, kept = asyncio.run(session(sim))
+        assert sim.state.orders_accepted == 1
+    assert isinstance(error, OrderStateUnknown) and error.record is not None and kept == [error.record]
+    _assert_kept(error.record, "no answer")
+
+
+@TRANSPORTS
+def test_two_identical_orders_at_once_are_both_sent(transport: str) -> None:
+    """No deduplication: two identical orders sent together are two orders, each answered with its own number."""
+
+    async def session(sim: Simulator) -> list[Any]:
+        async with _async_client(sim, transport) as client:
+            return list(await asyncio.gather(client.kt10000(**ORDER), client.kt10000(**ORDER)))
+
+    with running(seed=93) as sim:
+        answers = asyncio.run(session(sim))
+        assert sim.state.orders_accepted == 2
+    assert len({answer.ord_no for answer in answers}) == 2
+
+
+def test_two_identical_sync_orders_from_two_threads_are_both_sent() -> None:
+    with running(seed=94) as sim, _client(sim) as client:
+        answers: list[Any] = []
+        threads = [threading.Thread(target=lambda: answers.append(client.kt10000(**ORDER))) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sim.state.orders_accepted == 2
+    assert len({answer.ord_no for answer in answers}) == 2

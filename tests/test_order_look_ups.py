@@ -6,6 +6,7 @@ the command line and the MCP server's envelope each name them."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import logging
 from typing import Any
 
@@ -111,3 +112,64 @@ def test_the_command_line_names_the_orders_own_look_ups(
     error: dict[str, Any] = envelope(result)["error"]
     assert error["class"] == "OrderStateUnknown" and _named(error["message"], look_up), error["message"]
     assert error["in_doubt"]["look_up"] == list(look_up)
+
+
+def _sending_times(api_id: str, times: list[datetime.datetime]) -> Any:
+    """A hook that notes when each request of `api_id` goes to the transport."""
+
+    def hook(event: str, details: dict[str, Any]) -> None:
+        if event == "request" and details["api_id"] == api_id:
+            times.append(datetime.datetime.now(datetime.UTC))
+
+    return hook
+
+
+@pytest.mark.parametrize("fault", ["dropped", "garbled", "http-500"])
+def test_the_record_gives_the_window_in_which_the_server_took_the_order(fault: str) -> None:
+    """To find an order in doubt among the look-ups' rows (their order times), the record bounds when it was taken:
+    not before `sent_at` (taken before the request could leave), not after `at`."""
+    api_id, params, _ = ORDERS[0]
+    times: list[datetime.datetime] = []
+    hook = _sending_times(api_id, times)
+    with (
+        running(seed=84, faults=_faults(fault, api_id)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, rate=1000.0, burst=100.0, retry=FAST, hook=hook) as client,
+        pytest.raises(OrderStateUnknown) as caught,
+    ):
+        client.call(api_id, params)
+    record = caught.value.record
+    assert record is not None and record.sent_at is not None and len(times) == 1
+    assert record.sent_at.tzinfo is not None and record.sent_at <= times[0] <= record.at
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_cancelled_orders_record_gives_its_window_too(transport: str) -> None:
+    api_id, params, _ = ORDERS[0]
+    times: list[datetime.datetime] = []
+    hook = _sending_times(api_id, times)
+
+    async def session(url: str, keys: tuple[str, str]) -> Any:
+        async with AsyncKiwoom(
+            *keys, base_url=url, rate=1000.0, burst=100.0, retry=FAST, hook=hook, transport=transport
+        ) as client:
+            order = asyncio.ensure_future(client.call(api_id, params))
+            while not times:
+                await asyncio.sleep(0.01)
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(order, 0.3)
+            [record] = client.orders_in_doubt
+            return record
+
+    with running(seed=85, faults=Faults(slow_seconds=3.0)) as slow:
+        record = asyncio.run(session(slow.url, slow.keys))
+    assert record.why == "cancelled" and record.sent_at is not None and record.sent_at <= times[0] <= record.at
+
+
+def test_the_command_lines_record_gives_the_window() -> None:
+    api_id, params, _ = ORDERS[0]
+    options = [item for name, value in params.items() for item in (f"--{name.replace('_', '-')}", value)]
+    with running(seed=86, faults=Faults(drop_after_order_accept=1)) as dropping:
+        result = kiwoom("call", api_id, *options, "--confirm", "--format", "json", sim=dropping)
+    kept: dict[str, Any] = envelope(result)["error"]["in_doubt"]
+    sent_at, at = (datetime.datetime.fromisoformat(kept[name]) for name in ("sent_at", "at"))
+    assert sent_at.tzinfo is not None and sent_at <= at

@@ -4,6 +4,7 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import functools
 import logging
 import random
@@ -34,6 +35,7 @@ from ._policy import (
     auth_failure,
     check_count,
     final_error,
+    now,
     retryable,
     shared_limiter,
     transport_error,
@@ -118,11 +120,12 @@ class _Session:
             return delay
         return None
 
-    def give_up(self, outgoing: Outgoing, error: KiwoomError) -> KiwoomError:
-        """The error a call ends with; an order whose state is unknown is kept and logged first."""
+    def give_up(self, outgoing: Outgoing, error: KiwoomError, sent_at: datetime.datetime) -> KiwoomError:
+        """The error a call ends with; an order whose state is unknown (its last sending begun at `sent_at`) is kept
+        and logged first."""
         final = final_error(outgoing.endpoint, error)
         if isinstance(final, OrderStateUnknown):
-            final.record = self.doubt(outgoing, final.cause)
+            final.record = self.doubt(outgoing, final.cause, sent_at)
         return final
 
     def exchanged(self, wire: Wire) -> None:
@@ -130,7 +133,7 @@ class _Session:
         means that nothing was sent (a transport that never traces leaves every order in doubt)."""
         self.traced = self.traced or wire.events > 0
 
-    def broken(self, outgoing: Outgoing, error: BaseException, wire: Wire) -> BaseException:
+    def broken(self, outgoing: Outgoing, error: BaseException, wire: Wire, sent_at: datetime.datetime) -> BaseException:
         """What to raise when the exchange ended in something other than an answer or a transport failure.
         An order that may have left is kept and logged: a cancellation or an interrupt (a
         BaseException) is raised as it is with a note added, any other error as OrderStateUnknown."""
@@ -143,15 +146,15 @@ class _Session:
                 endpoint.api_id, f"{type(error).__name__}: {excerpt(str(error))}", look_up=endpoint.look_up
             )
         why = "cancelled" if isinstance(error, asyncio.CancelledError) else type(error).__name__
-        self.doubt(outgoing, why)
+        self.doubt(outgoing, why, sent_at)
         error.add_note(
             f"kiwoom_sdk: {endpoint.api_id} was {why} after the order may have reached the server; "
             f"its state is unknown: {look_it_up(endpoint.look_up)} (it is kept in client.orders_in_doubt)"
         )
         return error
 
-    def doubt(self, outgoing: Outgoing, why: str) -> OrderInDoubt:
-        record = outgoing.in_doubt(why)
+    def doubt(self, outgoing: Outgoing, why: str, sent_at: datetime.datetime) -> OrderInDoubt:
+        record = outgoing.in_doubt(why, sent_at)
         self.orders_in_doubt.append(record)
         log.warning(
             "%s: order state unknown (%s); the order %s may stand: %s (kept in client.orders_in_doubt)",
@@ -213,6 +216,7 @@ class SyncSession(_Session):
                 self.limiter.release()
                 raise
         wire = Wire()
+        sent_at = now()
         started = self.sending(outgoing)
         try:
             answer = self.transport.post(outgoing.url, outgoing.content, outgoing.headers, wire)
@@ -223,7 +227,7 @@ class SyncSession(_Session):
         except ExchangeFailed as failed:
             raise transport_error(outgoing.endpoint, failed.kind, failed.sent) from None
         except BaseException as error:
-            raised = self.broken(outgoing, error, wire)
+            raised = self.broken(outgoing, error, wire, sent_at)
             if raised is error:
                 raise
             raise raised from error
@@ -236,12 +240,13 @@ class SyncSession(_Session):
         attempt, reissued = 0, False
         while True:
             token = self.token()
+            sent_at = now()  # before the rate limiter's wait: no later than the request could leave
             try:
                 return self.send(outgoing.authorized(token))
             except KiwoomError as error:
                 step = self.next_step(outgoing, error, attempt, reissued)
                 if step is None:
-                    final = self.give_up(outgoing, error)
+                    final = self.give_up(outgoing, error, sent_at)
                     if final is error:
                         raise
                     raise final from error
@@ -315,6 +320,7 @@ class AsyncSession(_Session):
                 self.limiter.release()
                 raise
         wire = Wire()
+        sent_at = now()
         started = self.sending(outgoing)
         try:
             answer = await self.transport.post(outgoing.url, outgoing.content, outgoing.headers, wire)
@@ -325,7 +331,7 @@ class AsyncSession(_Session):
         except ExchangeFailed as failed:
             raise transport_error(outgoing.endpoint, failed.kind, failed.sent) from None
         except BaseException as error:
-            raised = self.broken(outgoing, error, wire)
+            raised = self.broken(outgoing, error, wire, sent_at)
             if raised is error:
                 raise
             raise raised from error
@@ -338,12 +344,13 @@ class AsyncSession(_Session):
         attempt, reissued = 0, False
         while True:
             token = await self.token()
+            sent_at = now()  # before the rate limiter's wait: no later than the request could leave
             try:
                 return await self.send(outgoing.authorized(token))
             except KiwoomError as error:
                 step = self.next_step(outgoing, error, attempt, reissued)
                 if step is None:
-                    final = self.give_up(outgoing, error)
+                    final = self.give_up(outgoing, error, sent_at)
                     if final is error:
                         raise
                     raise final from error

@@ -126,7 +126,7 @@ class OrderStateUnknown(KiwoomError):
     order stands. `look_up` holds their ids, the spec's own for this order (a stock order's open
     orders and fills, a gold spot order's, a US order's, ...), and the message names them.
     The client also keeps the order in `client.orders_in_doubt`; `record` is that entry
-    (`OrderInDoubt`: api_id, request, at, why, look_up), and `response` the answer as received when
+    (`OrderInDoubt`: api_id, request, at, why, look_up, sent_at), and `response` the answer as received when
     one came (bytes, cut to 4 KiB)."""
 
     def __init__(self, api_id: str, cause: str, *, look_up: tuple[str, ...] = (), response: Any = None) -> None:

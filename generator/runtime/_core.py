@@ -160,13 +160,17 @@ class OrderInDoubt:
     `at` an aware UTC time (when the client gave up on the answer), `why` what happened:
     'cancelled', 'KeyboardInterrupt', 'ReadTimeout: no answer', 'unreadable answer: ...'; `look_up`
     the ids of the query TRs that show whether such an order stands (its spec's: ('ka10075',
-    'ka10076') for a stock order, ('kt50075', 'kt50031') for a gold spot order, ...)."""
+    'ka10076') for a stock order, ('kt50075', 'kt50031') for a gold spot order, ...); `sent_at` an aware
+    UTC time taken before the request could leave: if the order stands, the server took it between
+    `sent_at` and `at` (the window to look for it in the look-ups' order times). None only in a record
+    made by hand."""
 
     api_id: str
     request: Mapping[str, Any]
     at: datetime.datetime
     why: str
     look_up: tuple[str, ...] = ()
+    sent_at: datetime.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -184,11 +188,12 @@ class Outgoing:
     def __repr__(self) -> str:  # never shows the authorization header
         return f"Outgoing({self.endpoint.api_id} {self.url})"
 
-    def in_doubt(self, why: str) -> OrderInDoubt:
-        """The record of this request as an order in doubt (its body, credentials left out)."""
+    def in_doubt(self, why: str, sent_at: datetime.datetime) -> OrderInDoubt:
+        """The record of this request as an order in doubt (its body, credentials left out), sent no earlier than
+        `sent_at`."""
         body = orjson.loads(self.content) if self.content else {}
         kept = {name: value for name, value in body.items() if name not in SECRET_FIELDS}
-        return OrderInDoubt(self.endpoint.api_id, MappingProxyType(kept), now(), why, self.endpoint.look_up)
+        return OrderInDoubt(self.endpoint.api_id, MappingProxyType(kept), now(), why, self.endpoint.look_up, sent_at)
 
 
 @dataclass

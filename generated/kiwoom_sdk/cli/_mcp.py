@@ -5,13 +5,16 @@ descriptions); `query` calls any HTTP TR that is not an order, its arguments val
 anything is sent; `realtime_snapshot` subscribes to realtime types for items, collects events for a bounded time
 and count, unsubscribes and returns them typed; `condition_search` reads the condition searches saved for the account
 (their list, or the items one finds now, domestic or US); `order_preview` and `order_submit` (which needs `confirm: true`)
-exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS is exactly "1". Every call's arguments are
+exist only when the environment variable KIWOOM_MCP_ALLOW_ORDERS allows orders on the server's env (`orders_allowed`:
+"1" for the mock env, "real" for either; `confirm` is the agent's to set, so a real order needs the user to have said
+"real"). Every call's arguments are
 checked against the tool's declared input schema before it runs (`_arguments`). Account numbers in results are
 masked. Calls go through `AsyncKiwoom.call` and `AsyncKiwoom.realtime`: the library's validation, token cache, rate
 limiter (one budget per app key), retry policy and order safety. The mock environment is the default; where the
 server connects and with whose keys is decided by `_settings`, as for the command line (the keys from `--profile`,
 the environment or a profile of the same env, never from the agent); the env and URL are checked when the server
-starts and named in every result that went to, or would go to, the server.
+starts and named in every result that went to, or would go to, the server. An order_submit cancelled by the client
+after its order may have left gets no result: the next order_submit is refused once with that order's record.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from ._catalog import SEARCH_SHOWN, Api, FieldSpec, apis, describe_lines, find, 
 
 if TYPE_CHECKING:
     from .. import AsyncKiwoom, Kiwoom
+    from .._core import OrderInDoubt
     from ._auth import Credentials
     from ._settings import Target
 
@@ -44,8 +48,20 @@ SNAPSHOT_MAX_ITEMS = 100  # one REG message (the session's items_per_reg)
 QUERY_MAX_PAGES = 20
 
 
-def orders_allowed() -> bool:
-    return os.environ.get(ALLOW_ORDERS) == "1"
+ORDER_SWITCHES = {"mock": "1", "real": "real"}  # the value of ALLOW_ORDERS that allows the orders of each env
+
+
+def orders_allowed(env: str) -> bool:
+    """Does the server offer the order tools on `env`? Only when ALLOW_ORDERS is exactly "1" (the mock env) or
+    "real" (either env): the agent sets `confirm` itself, so the user's switch is what stands between an agent and
+    a real order, and a switch set for mock trading does not reach the real env."""
+    given = os.environ.get(ALLOW_ORDERS)
+    return given == ORDER_SWITCHES["real"] or (env == "mock" and given == ORDER_SWITCHES["mock"])
+
+
+def order_switch(env: str) -> str:
+    """The setting that allows the orders of `env`, as a person would write it: `KIWOOM_MCP_ALLOW_ORDERS=real`."""
+    return f"{ALLOW_ORDERS}={ORDER_SWITCHES.get(env, ORDER_SWITCHES['real'])}"
 
 
 def _property(field: FieldSpec) -> dict[str, Any]:
@@ -76,8 +92,8 @@ def _ids(order: bool) -> list[str]:
     return sorted(api_id for api_id, api in apis().items() if bool(api["order"]) == order)
 
 
-def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
-    """name -> (description, input schema) of every tool offered now."""
+def tool_schemas(env: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """name -> (description, input schema) of every tool offered now by a server of `env`."""
     call = {
         "params": {
             "type": "object",
@@ -130,7 +146,7 @@ def tool_schemas() -> dict[str, tuple[str, dict[str, Any]]]:
     }
     tools["realtime_snapshot"] = _snapshot_schema()
     tools["condition_search"] = _condition_schema()
-    if orders_allowed():
+    if orders_allowed(env):
         order_ids = {"type": "string", "enum": _ids(order=True)}
         tools["order_preview"] = (
             "Validate an order and show the request that would be sent; sends nothing.",
@@ -270,11 +286,15 @@ class Snapshot(NamedTuple):
 
 class ToolRefused(Exception):
     """A tool call refused before anything was sent (the message says why; `problems` name the arguments that
-    break the tool's input schema, see `_arguments.schema_problems`)."""
+    break the tool's input schema, see `_arguments.schema_problems`; `in_doubt` the orders the agent must look up
+    first, as `_errors.doubt_record` gives them)."""
 
-    def __init__(self, message: str, problems: list[dict[str, str]] | None = None) -> None:
+    def __init__(
+        self, message: str, problems: list[dict[str, str]] | None = None, in_doubt: list[dict[str, Any]] | None = None
+    ) -> None:
         super().__init__(message)
         self.problems = problems or []
+        self.in_doubt = in_doubt or []
 
 
 class Tools:
@@ -287,18 +307,22 @@ class Tools:
         self.settings = settings
         self.target: Target = target(settings)
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
+        # Orders in doubt whose tool call ended without a result (cancelled by the client): no envelope told the agent.
+        self._untold: list[OrderInDoubt] = []
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
         from ._arguments import refusal, schema_problems
 
-        offered = tool_schemas()
+        env = self.target.env
+        offered = tool_schemas(env)
         if name not in offered:
-            raise ToolRefused(f"no tool {name!r}" + ("" if orders_allowed() else f" (orders need {ALLOW_ORDERS}=1)"))
+            absent = "" if orders_allowed(env) else f" (orders on the {env} env need {order_switch(env)})"
+            raise ToolRefused(f"no tool {name!r}{absent}")
         problems = schema_problems(offered[name][1], arguments)
         for problem in problems:
             if problem["argument"] == "api_id" and problem["rule"] == "enum":  # a string, not one of the enum
-                problem["expected"] = _wanted_api(arguments["api_id"], order=name != "query")
+                problem["expected"] = _wanted_api(arguments["api_id"], order=name != "query", env=env)
         if problems:
             raise ToolRefused(refusal(name, problems), problems)
         handler = getattr(self, f"tool_{name}")
@@ -336,7 +360,7 @@ class Tools:
     async def tool_query(self, arguments: dict[str, Any]) -> dict[str, Any]:
         api = self._api(arguments)
         if api["order"]:  # the schema's enum holds none; kept here too, since query sends without confirm
-            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False)}")
+            raise ToolRefused(f"query: api_id: expected {_wanted_api(api['id'], order=False, env=self.target.env)}")
         _paging_given(api, arguments)
         body = self._validated(api, arguments)
         limit = arguments.get("max_pages")
@@ -362,7 +386,29 @@ class Tools:
         body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        return await self._send(api, arguments["params"], body, False, None)
+        self._tell_untold()
+        doubts: list[OrderInDoubt] = []
+        try:
+            return await self._send(api, arguments["params"], body, False, None, doubts)
+        except BaseException as error:
+            if not isinstance(error, Exception):  # cancelled: no result carries the record, the next order will
+                self._untold.extend(doubts)
+            raise
+
+    def _tell_untold(self) -> None:
+        """ToolRefused carrying the orders in doubt no result told the agent of (their calls were cancelled), once:
+        an agent that never got an answer would send the order again, and it may stand."""
+        from ._errors import doubt_record
+
+        if not self._untold:
+            return
+        untold, self._untold = self._untold, []
+        raise ToolRefused(
+            "order_submit: nothing was sent: an earlier order_submit was cancelled after its order may have reached"
+            f" the server ({', '.join(f'{d.api_id} {dict(d.request)}' for d in untold)}); its state is unknown: look it"
+            " up with the TRs of in_doubt[].look_up (query) before sending it again, then submit again",
+            in_doubt=[doubt_record(d) for d in untold],
+        )
 
     def _client(self) -> AsyncKiwoom:
         """A client of the library for one tool call, with the keys `_settings` chooses (never the agent's; looked
@@ -390,19 +436,31 @@ class Tools:
             raise ToolRefused(refused.message) from None
 
     async def _send(
-        self, api: Api, params: dict[str, Any], body: dict[str, Any], follow: bool, limit: int | None
+        self,
+        api: Api,
+        params: dict[str, Any],
+        body: dict[str, Any],
+        follow: bool,
+        limit: int | None,
+        doubts: list[OrderInDoubt] | None = None,
     ) -> dict[str, Any]:
         """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
-        unit of each value (`_catalog.units` of the validated `body`) and where it went."""
+        unit of each value (`_catalog.units` of the validated `body`) and where it went. The client's orders in
+        doubt go to `doubts`, however the call ends."""
         from ._catalog import units
         from ._output import masked, page_data
 
-        async with self._client() as client:
-            if follow:
-                read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
-                pages = [page async for page in read]
-            else:
-                pages = [await client.call(api["id"], params)]
+        client = self._client()
+        try:
+            async with client:
+                if follow:
+                    read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
+                    pages = [page async for page in read]
+                else:
+                    pages = [await client.call(api["id"], params)]
+        finally:
+            if doubts is not None:
+                doubts.extend(client.orders_in_doubt)
         last = pages[-1]
         stopped = follow and last.cont_yn  # the page bound reached with more to come
         return {
@@ -502,9 +560,9 @@ def _paging_given(api: Api, arguments: dict[str, Any]) -> None:
         raise ToolRefused(refusal("query", problems), problems)
 
 
-def _wanted_api(api_id: str, order: bool) -> str:
+def _wanted_api(api_id: str, order: bool, env: str) -> str:
     """What the api_id of a query (`order` False) or an order tool expects, said for the TR sent, in terms true of
-    the tools offered now (the order tools exist only with KIWOOM_MCP_ALLOW_ORDERS=1)."""
+    the tools a server of `env` offers now (the order tools exist only when `orders_allowed(env)`)."""
     api = find(api_id)
     if api is None:
         return f"the id of a TR ({unknown(api_id, 'search_apis finds TRs')})"
@@ -512,11 +570,11 @@ def _wanted_api(api_id: str, order: bool) -> str:
         return f"the TR's id, {api['id']}, not an alias"
     if order:
         return f"an order TR ({api['id']} is not an order: use query)"
-    if orders_allowed():
+    if orders_allowed(env):
         return f"a TR that is not an order ({api['id']} is an order: use order_preview, then order_submit)"
     return (
         f"a TR that is not an order ({api['id']} is an order, and this server offers no order tools: they exist only"
-        f" when its environment has {ALLOW_ORDERS}=1)"
+        f" on the {env} env when its environment has {order_switch(env)})"
     )
 
 
@@ -527,6 +585,8 @@ def _error(error: BaseException, order: bool) -> dict[str, Any]:
         refused: dict[str, Any] = {"class": "ToolRefused", "message": str(error), "retryable": False}
         if error.problems:
             refused["problems"] = error.problems
+        if error.in_doubt:
+            refused["in_doubt"] = error.in_doubt
         return {"ok": False, "error": refused}
     body = envelope(error, order, cli=False)
     body["error"].pop("exit_code")
@@ -548,7 +608,7 @@ def build_server(settings: dict[str, Any]) -> Any:
     async def list_tools(_ctx: Any, _params: Any) -> Any:
         listed = [
             types.Tool(name=name, description=description, input_schema=schema)
-            for name, (description, schema) in tool_schemas().items()
+            for name, (description, schema) in tool_schemas(tools.target.env).items()
         ]
         return types.ListToolsResult(tools=listed)
 
@@ -580,7 +640,9 @@ def serve(settings: dict[str, Any] | None = None) -> None:
 
     settings = settings or {}
     server = build_server(settings)  # refuses a target the library or `_settings` refuses: nothing is served
-    sys.stderr.write(f"kiwoom mcp: {target(settings).said()}\n")  # for the client's log: where tool calls go
+    where = target(settings)
+    orders = "on" if orders_allowed(where.env) else f"off ({order_switch(where.env)} allows them)"
+    sys.stderr.write(f"kiwoom mcp: {where.said()}; orders {orders}\n")  # for the client's log: where tool calls go
 
     async def main() -> None:
         async with stdio_server() as (read, write):

@@ -450,7 +450,7 @@ for _option in _connection_options():
 
 @cli.command(cls=OnceCommand, name="mcp")
 def mcp_command(**connection: Any) -> None:
-    """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1."""
+    """Serve the MCP server over stdio (for AI agents). Orders only with KIWOOM_MCP_ALLOW_ORDERS=1 (mock) or =real."""
     from ._mcp import serve
 
     serve(connection)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._core import OrderInDoubt
 
 OK = 0
 INTERNAL = 1
@@ -126,8 +129,8 @@ def one_line(error: BaseException, cli: bool = True) -> str:
 def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dict[str, Any]:
     """`{"ok": false, "error": {code, class, message, retryable[, problems][, reason_code, reason][, in_doubt]}}`;
     `cli`: the message names command line options (else the fields, for the MCP server). `in_doubt` is the record of
-    an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, at as ISO 8601 UTC, why, look_up:
-    the ids of the query TRs that show whether it stands): the process that kept it ends with the command, so the
+    an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, sent_at and at as ISO 8601 UTC (if
+    it stands, the server took it between them), why, look_up: the ids of the query TRs that show whether it stands): the process that kept it ends with the command, so the
     envelope carries it."""
     from .._exceptions import KiwoomError, OrderStateUnknown
 
@@ -144,15 +147,21 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
     if found:
         body["problems"] = found
     if isinstance(error, OrderStateUnknown) and error.record is not None:
-        kept = error.record
-        body["in_doubt"] = {
-            "api_id": kept.api_id,
-            "request": dict(kept.request),
-            "at": kept.at.isoformat(),
-            "why": kept.why,
-            "look_up": list(kept.look_up),
-        }
+        body["in_doubt"] = doubt_record(error.record)
     return {"ok": False, "error": body}
+
+
+def doubt_record(kept: OrderInDoubt) -> dict[str, Any]:
+    """An order in doubt as the envelopes carry it: api_id, the request as sent, sent_at and at (ISO 8601 UTC), why,
+    look_up."""
+    return {
+        "api_id": kept.api_id,
+        "request": dict(kept.request),
+        "sent_at": kept.sent_at.isoformat() if kept.sent_at else None,
+        "at": kept.at.isoformat(),
+        "why": kept.why,
+        "look_up": list(kept.look_up),
+    }
 
 
 class _OneLine(logging.Formatter):
