@@ -28,6 +28,7 @@ def _field(f: Field, corpus: Corpus) -> dict[str, Any]:
         "signed": f.value.signed or None,
         "decimals": f.value.decimals,
         "scale": f.value.scale,
+        "unit": f.value.unit,
         "const": f.value.const,
         "fields": [_field(member, corpus) for member in f.fields] or None,
     }

@@ -1103,7 +1103,7 @@ class Ka10095AtnStkInfrItem(KiwoomModel):
     cap: Annotated[IntValue | None, Field(description="자본금 · KRW_100million")] = None
     fav: Annotated[PriceValue | None, Field(description="액면가 · KRW")] = None
     mac: Annotated[IntValue | None, Field(description="시가총액 · KRW_100million")] = None
-    stkcnt: Annotated[IntValue | None, Field(description="주식수 · shares")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="주식수 · thousand_shares")] = None
     bid_tm: Annotated[TimeValue | None, Field(description="호가시간")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     pri_sel_req: Annotated[IntValue | None, Field(description="우선매도잔량 · shares")] = None
