@@ -172,6 +172,26 @@ def test_recorded_answer_meets_its_expectations(case: RecordedCase) -> None:
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
 
 
+def test_recorded_answers_read_through_the_client_as_through_their_model() -> None:
+    """Each recorded answer, served by the simulator to a call of its TR, comes out of the client with every value
+    its model gives: no row dropped (015 says "해당조회내역이 없습니다" beside its holding row), nothing left out."""
+    canned: dict[str, list[tuple[int, Any]]] = {}
+    for case in ANSWERS:
+        canned.setdefault(case.api_id, []).append((200, case.payload))
+    problems = []
+    with (
+        running(seed=3, faults=Faults(canned=canned)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1)) as client,
+    ):
+        for case in ANSWERS:
+            request = {k: v for k, v in HTTP_CASES[case.api_id]["request"].items() if v not in (None, "")}
+            read = _decoded(case.api_id, getattr(client, case.api_id)(**request))
+            expected = decoded_answer(case)
+            if {k: repr(v) for k, (_, v) in read.items()} != {k: repr(v) for k, (_, v) in expected.items()}:
+                problems.append(f"{case.name}: {sorted(set(expected) ^ set(read)) or 'values differ'}")
+    assert not problems, "\n".join(problems)
+
+
 # ---- REAL frames ------------------------------------------------------------------------------
 
 

@@ -214,6 +214,23 @@ def _error_form_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
     if [e.get("pattern") for e in old.embedded] != [e.get("pattern") for e in new.embedded]:
         what = "the patterns that read an error code out of a message changed (errors.EMBEDDED_CODES)"
         yield Change(ERRORS, "embedded-codes-changed", "errors.EMBEDDED_CODES", what)
+    for section in ("embedded", "refusal", "refine", "no_data"):
+        if _words(getattr(old, section)) != _words(getattr(new, section)):
+            what = f"the meaning, notes or sources of errors.yaml {section} changed"
+            yield Change(ERRORS, "error-docs-changed", f"errors.yaml {section}", what)
+
+
+def _words(value: Any) -> Any:
+    """Only what documents (meanings, notes, forms and sources), at every level of a section of errors.yaml."""
+    if isinstance(value, dict):
+        kept = {k: v for k, v in value.items() if k in _ERROR_WORDS or isinstance(v, (dict, list))}
+        return {k: v if k in _ERROR_WORDS else _words(v) for k, v in kept.items()}
+    if isinstance(value, list):
+        return [_words(v) for v in value if isinstance(v, (dict, list))]
+    return value
+
+
+_ERROR_WORDS = frozenset(("meaning", "note", "notes", "sources", "form"))
 
 
 def errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:
