@@ -13,6 +13,7 @@ from kiwoom_sdk._types import (
     DecimalArgument,
     DecimalValue,
     DirectedRateValue,
+    FlagValue,
     IntValue,
     PriceValue,
     TextArgument,
@@ -84,7 +85,6 @@ from kiwoom_sdk._value_types import (
     ViTriggerTypeOrBlank,
     VolumeFilterOrBlank,
     VolumeSurgeFilterOrBlank,
-    YesNoValue,
 )
 
 
@@ -1361,7 +1361,7 @@ class Kt20016CrdLoanPosStkItem(KiwoomModel):
     crd_assr_rt: Annotated[DecimalValue | None, Field(description="신용보증금율 · percent")] = None
     repl_pric: Annotated[PriceValue | None, Field(description="대용가 · KRW")] = None
     pred_close_pric: Annotated[PriceValue | None, Field(description="전일종가 · KRW")] = None
-    crd_limit_over_yn: Annotated[YesNoValue | None, Field(description="신용한도초과여부")] = None
+    crd_limit_over_yn: Annotated[FlagValue | None, Field(description="신용한도초과여부")] = None
     crd_limit_over_txt: Annotated[CreditLimitExceededTextValue | None, Field(description="신용한도초과")] = None
 
 
