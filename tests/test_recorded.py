@@ -387,6 +387,25 @@ def test_recorded_error_answer_raises_a_typed_error(case: RecordedCase) -> None:
         assert error.returned_code == int(embedded["code"])
 
 
+def test_the_simulator_refuses_past_the_rate_as_the_server_did() -> None:
+    """Past its rate the simulator answers a query with recorded 020's body, word for word: return_code 5 (a coarse
+    class, not the guide's 1700) and the guide's code and message in brackets inside return_msg."""
+    [case] = [c for c in CASES if c.kind == "rest_error" and c.http_status == 429]
+    request = {k: v for k, v in HTTP_CASES[case.api_id]["request"].items() if v not in (None, "")}
+    refused = []
+    with (
+        running(seed=3, faults=Faults(rate_limit_per_second=5)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1), rate=1000, burst=100) as client,
+    ):
+        for _ in range(20):
+            try:
+                getattr(client, case.api_id)(**request)
+            except errors.ApiRateLimitExceeded as error:
+                refused.append(error)
+    assert refused, "20 queries at once were all answered"
+    assert all(error.response == case.payload and error.returned_code == 1700 for error in refused), refused[0].response
+
+
 CONTROL_FRAMES = [c for c in CASES if c.kind == "ws_frame" and c.payload.get("trnm") != "REAL"]
 
 

@@ -271,6 +271,18 @@ def test_the_words_of_the_error_forms_are_documentation(tmp_path: Path, tree: Pa
     }
 
 
+def test_the_servers_form_of_an_error_changes_the_simulator_only(tmp_path: Path, tree: Path) -> None:
+    """errors.yaml `answer` (how the servers word an error: 1700 as return_code 5) changes what the simulator
+    answers; the library reads either form: compatible."""
+
+    def reform(data: dict[str, Any]) -> None:
+        coded = next(e for e in data["errors"] if e["code"] == 1700)
+        coded["answer"]["return_code"] = 6
+
+    found = changes(tmp_path, tree, lambda root: edit(root / "errors.yaml", reform))
+    assert seen(found) == {("errors", "error-answer-changed", "errors.ApiRateLimitExceeded", COMPATIBLE)}
+
+
 def test_a_code_whose_korean_text_changed_shows_both(tmp_path: Path, tree: Path) -> None:
     def reword(data: dict[str, Any]) -> None:
         data["codes"][0]["ko"] = "바뀐 뜻"

@@ -119,6 +119,12 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 f"catch it as a {new.error_class} error",
                 True,
             )
+        form = ("return_code", "return_msg")
+        if [(old.answer or {}).get(k) for k in form] != [(new.answer or {}).get(k) for k in form]:
+            what = f"the simulator answers error code {code} in another form (errors.yaml answer)"
+            yield Change(ERRORS, "error-answer-changed", f"errors.{new.name}", what)
+        elif (old.answer or {}).get("sources") != (new.answer or {}).get("sources"):
+            yield Change(ERRORS, "error-docs-changed", f"errors.{new.name}", f"sources of error code {code} changed")
         if (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
             yield Change(ERRORS, "error-docs-changed", f"errors.{new.name}", f"message of error code {code} changed")
     yield from _error_class_changes(base, head)
