@@ -306,11 +306,17 @@ def request_value_type(f: Field) -> str:
     return f"{TYPES_MODULE}.{request_type(f.kind)}"
 
 
+def response_table(f: Field) -> str | None:
+    """The code table whose members a response value decodes to: none where the kind is not code, as for a FID
+    (`fid_table`): a flag with the yes_no table (Y/N) is a bool, whose table only documents the wire."""
+    return f.enum if f.kind == "code" else None
+
+
 def response_value_type(f: Field) -> str:
     """The annotated type of a response value (not a list or object), with its module: a code table's type, a scaled
     number's, else its kind's: 'kiwoom_sdk._value_types.PriceBy100Value'."""
-    if f.enum:
-        return f"{VALUE_TYPES_MODULE}.{code_value_type(f.enum)}"
+    if table := response_table(f):
+        return f"{VALUE_TYPES_MODULE}.{code_value_type(table)}"
     number = scaled(f)
     if number:
         return f"{VALUE_TYPES_MODULE}.{scaled_value_type(*number)}"

@@ -24,6 +24,7 @@ from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
 from kiwoom_sdk.sim import running
 
+from generator.names import response_table
 from generator.spec.loader import load_corpus
 from generator.spec.model import Corpus, Field, walk
 from generator.spec.recorded import RecordedCase, recorded_cases
@@ -69,9 +70,10 @@ def corpus() -> Corpus:
 
 
 def column_kind(f: Field) -> str:
-    """The kind a field's column has: a code table's field is a code, a code without one is text, a number written
-    without its point (scale) is a decimal unless it is a price."""
-    if f.enum:
+    """The kind a field's column has: a field that decodes to its code table's members is a code (a flag whose table
+    documents its Y/N is a flag: `names.response_table`), a code without one is text, a number written without its
+    point (scale) is a decimal unless it is a price."""
+    if response_table(f):
         return "code"
     if f.kind == "code":
         return "text"

@@ -142,9 +142,11 @@ def _walk_model(model: KiwoomModel, fields: list[Field], path: str) -> Iterator[
 
 
 def decoded_answer(case: RecordedCase) -> dict[str, tuple[Field | None, Any]]:
-    api = corpus().apis[case.api_id]
-    model = ENDPOINTS[case.api_id].response_model.model_validate(case.payload)
-    return {path: (item, value) for path, item, value in _walk_model(model, api.response, "")}
+    return _decoded(case.api_id, ENDPOINTS[case.api_id].response_model.model_validate(case.payload))
+
+
+def _decoded(api_id: str, model: KiwoomModel) -> dict[str, tuple[Field | None, Any]]:
+    return {path: (item, value) for path, item, value in _walk_model(model, corpus().apis[api_id].response, "")}
 
 
 @pytest.mark.parametrize("case", _params(ANSWERS))
@@ -153,7 +155,7 @@ def test_recorded_answer_decodes_to_typed_values(case: RecordedCase) -> None:
     for path, (item, value) in decoded_answer(case).items():
         if item is None:
             problems.append(f"{path}: not a field of {case.api_id} (kept untyped in model_extra)")
-        elif (why := misfit("code" if item.enum else item.kind, value)) is not None:
+        elif (why := misfit(item.kind, value)) is not None:  # a flag with the yes_no table is a bool
             problems.append(f"{path} ({item.ko}, {item.kind}): {why}")
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
 
@@ -168,6 +170,26 @@ def test_recorded_answer_meets_its_expectations(case: RecordedCase) -> None:
         elif (why := expected_problem(expect, decoded[path][1])) is not None:
             problems.append(f"{path}: {why}")
     assert not problems, f"{case.name}:\n" + "\n".join(problems)
+
+
+def test_recorded_answers_read_through_the_client_as_through_their_model() -> None:
+    """Each recorded answer, served by the simulator to a call of its TR, comes out of the client with every value
+    its model gives: no row dropped (015 says "해당조회내역이 없습니다" beside its holding row), nothing left out."""
+    canned: dict[str, list[tuple[int, Any]]] = {}
+    for case in ANSWERS:
+        canned.setdefault(case.api_id, []).append((200, case.payload))
+    problems = []
+    with (
+        running(seed=3, faults=Faults(canned=canned)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1)) as client,
+    ):
+        for case in ANSWERS:
+            request = {k: v for k, v in HTTP_CASES[case.api_id]["request"].items() if v not in (None, "")}
+            read = _decoded(case.api_id, getattr(client, case.api_id)(**request))
+            expected = decoded_answer(case)
+            if {k: repr(v) for k, (_, v) in read.items()} != {k: repr(v) for k, (_, v) in expected.items()}:
+                problems.append(f"{case.name}: {sorted(set(expected) ^ set(read)) or 'values differ'}")
+    assert not problems, "\n".join(problems)
 
 
 # ---- REAL frames ------------------------------------------------------------------------------
@@ -222,6 +244,119 @@ def test_recorded_frame_meets_its_expectations(case: RecordedCase) -> None:
 DECISIONS: dict[tuple[str, str], Any] = {("0B", "851"): "116.90"}  # x100, an inference: see FID 851 in fids.yaml
 
 
+# ---- scale: amounts, counts and prices that must agree --------------------------------------------
+
+# What one of each unit is worth in its base (won, dollars or shares): the oracle for the relations below.
+UNIT_FACTOR = {
+    "KRW": 1,
+    "KRW_thousand": 10**3,
+    "KRW_million": 10**6,
+    "KRW_10million": 10**7,
+    "KRW_100million": 10**8,
+    "USD": 1,
+    "thousand_USD": 10**3,
+    "shares": 1,
+    "hundred_shares": 10**2,
+    "thousand_shares": 10**3,
+}
+MONEY = ("KRW", "USD")
+# Pairs of (amount, shares) labels an answer or frame carries next to its current price: a market cap is the listed
+# shares at the price (a few % off at most: the cap is rounded down to 100 million won), a traded value the volume at
+# the day's average price (which a closing price misses by much less than a factor of 1.5).
+RELATIONS: list[tuple[re.Pattern[str], re.Pattern[str], Decimal]] = [
+    (re.compile(r"^시가총액"), re.compile(r"^(?:상장주식수?|주식수)$"), Decimal("0.05")),
+    (re.compile(r"^누적거래대금$"), re.compile(r"^누적거래량$"), Decimal("0.5")),
+    (re.compile(r"^거래대금$"), re.compile(r"^(?:현재)?거래량$"), Decimal("0.5")),
+    (re.compile(r"^매도금액$"), re.compile(r"^매도수량$"), Decimal("0.5")),  # program trading (0w)
+    (re.compile(r"^매수금액$"), re.compile(r"^매수수량$"), Decimal("0.5")),
+]
+
+
+def _base(unit: str | None, value: Any) -> Decimal | None:
+    """`value` in its unit's base (won, dollars, shares); None for a value without a known unit or not a number."""
+    if unit not in UNIT_FACTOR or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        return None
+    return Decimal(value) * UNIT_FACTOR[unit]
+
+
+def scale_problems(row: dict[str, tuple[str, str | None, Any]]) -> list[str]:
+    """Why the amounts of one row (label -> (ko, unit, value)) contradict its share counts at its price: the mark
+    of a unit off by a power of ten."""
+    prices = [(unit, v) for ko, unit, v in row.values() if ko == "현재가" and unit in MONEY and v]
+    if not prices:
+        return []
+    unit, price = prices[0]
+    problems = []
+    for amount_ko, shares_ko, tolerance in RELATIONS:
+        amounts = [(label, _base(u, v), u) for label, (ko, u, v) in row.items() if amount_ko.search(ko)]
+        counts = [(label, _base(u, v), u) for label, (ko, u, v) in row.items() if shares_ko.search(ko)]
+        for (a_label, amount, a_unit), (s_label, shares, s_unit) in (
+            (a, s) for a in amounts for s in counts if a[1] and s[1]
+        ):
+            assert amount is not None and shares is not None
+            ratio = amount / (shares * Decimal(price))
+            if abs(ratio - 1) > tolerance:
+                problems.append(
+                    f"{a_label} ({a_unit}) is {ratio:.3g} x {s_label} ({s_unit}) at the price {price} {unit}:"
+                    " one of the two units is off"
+                )
+    return problems
+
+
+def _answer_rows(decoded: dict[str, tuple[Field | None, Any]]) -> dict[str, dict[str, tuple[str, str | None, Any]]]:
+    rows: dict[str, dict[str, tuple[str, str | None, Any]]] = {}
+    for path, (item, value) in decoded.items():
+        if item is not None:
+            prefix, _, _ = path.rpartition(".")
+            rows.setdefault(prefix, {})[path] = (item.ko, item.unit_words, value)
+    return rows
+
+
+def _frame_rows(case: RecordedCase) -> dict[str, dict[str, tuple[str, str | None, Any]]]:
+    rows = {}
+    for i, event in enumerate(_real_events(case)):
+        refs = {
+            str(ref.fid): ref
+            for f in corpus().apis[event.type].response
+            for member in [f, *f.fields]
+            for ref in member.fids
+        }
+        row = {}
+        for fid, attribute in event.FIDS.items():
+            if fid in event.values:
+                spec = corpus().fids[int(fid)]
+                unit = refs[fid].overrides.get("unit", spec.unit)
+                row[f"FID {fid}"] = (spec.ko, unit, getattr(event, attribute))
+        rows[f"{event.type}[{i}]"] = row
+    return rows
+
+
+@pytest.mark.parametrize("case", _params([*ANSWERS, *REAL_FRAMES]))
+def test_recorded_amounts_agree_with_counts_and_prices(case: RecordedCase) -> None:
+    rows = _answer_rows(decoded_answer(case)) if case.kind == "rest_response" else _frame_rows(case)
+    problems = [f"{where or 'answer'}: {why}" for where, row in rows.items() for why in scale_problems(row)]
+    assert not problems, f"{case.name}:\n" + "\n".join(problems)
+
+
+def test_the_simulator_answers_in_the_recorded_scale() -> None:
+    """The simulator's answers to the recorded TRs hold the same relations: it writes its amounts and counts in
+    the units the server uses, and the specs read them so."""
+    problems = []
+    with running(seed=3) as sim, Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1)) as client:
+        for api_id in sorted({c.api_id for c in ANSWERS if not ENDPOINTS[c.api_id].order}):
+            request = {k: v for k, v in HTTP_CASES[api_id]["request"].items() if v not in (None, "")}
+            rows = _answer_rows(_decoded(api_id, getattr(client, api_id)(**request)))
+            problems += [f"{api_id} {where}: {why}" for where, row in rows.items() for why in scale_problems(row)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_scale_check_sees_a_unit_off_by_a_thousand() -> None:
+    """The relation holds for a right row and fails when a count is read in the wrong unit."""
+    row = {"mac": ("시가총액", "KRW_100million", 29911), "cur_prc": ("현재가", "KRW", Price(34950))}
+    assert not scale_problems({**row, "flo_stk": ("상장주식", "thousand_shares", 85581)})
+    assert scale_problems({**row, "stkcnt": ("주식수", "shares", 85581)})
+
+
 # ---- error answers and control frames ---------------------------------------------------------
 
 HTTP_CASES: dict[str, Any] = json.loads((ROOT / "generated" / "tests" / "http_cases.json").read_text(encoding="utf-8"))
@@ -250,6 +385,25 @@ def test_recorded_error_answer_raises_a_typed_error(case: RecordedCase) -> None:
         assert (error.reason_code, error.reason) == (refusal["code"], refusal["reason"])
     elif embedded := EMBEDDED.search(message):
         assert error.returned_code == int(embedded["code"])
+
+
+def test_the_simulator_refuses_past_the_rate_as_the_server_did() -> None:
+    """Past its rate the simulator answers a query with recorded 020's body, word for word: return_code 5 (a coarse
+    class, not the guide's 1700) and the guide's code and message in brackets inside return_msg."""
+    [case] = [c for c in CASES if c.kind == "rest_error" and c.http_status == 429]
+    request = {k: v for k, v in HTTP_CASES[case.api_id]["request"].items() if v not in (None, "")}
+    refused = []
+    with (
+        running(seed=3, faults=Faults(rate_limit_per_second=5)) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, retry=Retry(attempts=1), rate=1000, burst=100) as client,
+    ):
+        for _ in range(20):
+            try:
+                getattr(client, case.api_id)(**request)
+            except errors.ApiRateLimitExceeded as error:
+                refused.append(error)
+    assert refused, "20 queries at once were all answered"
+    assert all(error.response == case.payload and error.returned_code == 1700 for error in refused), refused[0].response
 
 
 CONTROL_FRAMES = [c for c in CASES if c.kind == "ws_frame" and c.payload.get("trnm") != "REAL"]

@@ -256,6 +256,33 @@ def test_error_classes_beyond_the_guide_codes(tmp_path: Path, tree: Path) -> Non
     } <= found
 
 
+def test_the_words_of_the_error_forms_are_documentation(tmp_path: Path, tree: Path) -> None:
+    """A meaning, note or source of errors.yaml's refusal, refinements, embedded codes or empty answers changes
+    what a reader is told, not what the package does: docs-only, and reported."""
+
+    def reword(data: dict[str, Any]) -> None:
+        data["no_data"]["meaning"] = "reworded"
+        data["embedded"][0]["sources"].append({"repo": "someone/else", "path": "notes.md"})
+
+    found = changes(tmp_path, tree, lambda root: edit(root / "errors.yaml", reword))
+    assert seen(found) == {
+        ("errors", "error-docs-changed", "errors.yaml no_data", DOCS),
+        ("errors", "error-docs-changed", "errors.yaml embedded", DOCS),
+    }
+
+
+def test_the_servers_form_of_an_error_changes_the_simulator_only(tmp_path: Path, tree: Path) -> None:
+    """errors.yaml `answer` (how the servers word an error: 1700 as return_code 5) changes what the simulator
+    answers; the library reads either form: compatible."""
+
+    def reform(data: dict[str, Any]) -> None:
+        coded = next(e for e in data["errors"] if e["code"] == 1700)
+        coded["answer"]["return_code"] = 6
+
+    found = changes(tmp_path, tree, lambda root: edit(root / "errors.yaml", reform))
+    assert seen(found) == {("errors", "error-answer-changed", "errors.ApiRateLimitExceeded", COMPATIBLE)}
+
+
 def test_a_code_whose_korean_text_changed_shows_both(tmp_path: Path, tree: Path) -> None:
     def reword(data: dict[str, Any]) -> None:
         data["codes"][0]["ko"] = "바뀐 뜻"

@@ -224,7 +224,8 @@ class Core:
 
     def incoming(self, endpoint: Endpoint, status: int, headers: Mapping[str, str], content: bytes) -> KiwoomResponse:
         """The typed response, or the error the answer carries (see `error_for`). A query answered
-        "no data" (errors.yaml no_data) is an empty response of its TR: its list fields are empty. The
+        "no data" (errors.yaml no_data) is a response of its TR, its list fields as sent (empty or absent when
+        there are no rows; the mock server words an answer with rows so too, recorded 015). The
         continuation headers (cont-yn, next-key) of a TR that does not page are not kept: its answer has no
         next page, so `pages()` reads an order once, whatever headers came with it.
         An answer that cannot be read (not a JSON object, or not the TR's response), a redirect (never

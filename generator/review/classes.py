@@ -136,6 +136,7 @@ _COMPATIBLE = {
     "host-changed": _FOLLOWS,
     "protocol-changed": _FOLLOWS,
     "market-changed": "only the simulator's market changes",
+    "error-answer-changed": "only the simulator's answer of the error changes: the library reads either form",
 }
 _DOCUMENTATION = {
     "api-category-changed": "the type keeps its name and section: only the docs' grouping changes",

@@ -119,6 +119,12 @@ def error_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
                 f"catch it as a {new.error_class} error",
                 True,
             )
+        form = ("return_code", "return_msg")
+        if [(old.answer or {}).get(k) for k in form] != [(new.answer or {}).get(k) for k in form]:
+            what = f"the simulator answers error code {code} in another form (errors.yaml answer)"
+            yield Change(ERRORS, "error-answer-changed", f"errors.{new.name}", what)
+        elif (old.answer or {}).get("sources") != (new.answer or {}).get("sources"):
+            yield Change(ERRORS, "error-docs-changed", f"errors.{new.name}", f"sources of error code {code} changed")
         if (old.message_ko, old.meaning) != (new.message_ko, new.meaning):
             yield Change(ERRORS, "error-docs-changed", f"errors.{new.name}", f"message of error code {code} changed")
     yield from _error_class_changes(base, head)
@@ -214,6 +220,23 @@ def _error_form_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
     if [e.get("pattern") for e in old.embedded] != [e.get("pattern") for e in new.embedded]:
         what = "the patterns that read an error code out of a message changed (errors.EMBEDDED_CODES)"
         yield Change(ERRORS, "embedded-codes-changed", "errors.EMBEDDED_CODES", what)
+    for section in ("embedded", "refusal", "refine", "no_data"):
+        if _words(getattr(old, section)) != _words(getattr(new, section)):
+            what = f"the meaning, notes or sources of errors.yaml {section} changed"
+            yield Change(ERRORS, "error-docs-changed", f"errors.yaml {section}", what)
+
+
+def _words(value: Any) -> Any:
+    """Only what documents (meanings, notes, forms and sources), at every level of a section of errors.yaml."""
+    if isinstance(value, dict):
+        kept = {k: v for k, v in value.items() if k in _ERROR_WORDS or isinstance(v, (dict, list))}
+        return {k: v if k in _ERROR_WORDS else _words(v) for k, v in kept.items()}
+    if isinstance(value, list):
+        return [_words(v) for v in value if isinstance(v, (dict, list))]
+    return value
+
+
+_ERROR_WORDS = frozenset(("meaning", "note", "notes", "sources", "form"))
 
 
 def errata_changes(old: list[Erratum], new: list[Erratum]) -> Iterator[Change]:

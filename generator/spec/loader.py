@@ -411,7 +411,15 @@ def build_corpus(files: SpecFiles) -> Loaded:
         corpus.error_classes.update(data["classes"])
         for i, entry in enumerate(data["errors"]):
             loc = Loc(path, line_of(data, ["errors", i]))
-            error = ErrorCode(entry["code"], entry["message_ko"], entry["name"], entry["class"], loc, entry["meaning"])
+            error = ErrorCode(
+                entry["code"],
+                entry["message_ko"],
+                entry["name"],
+                entry["class"],
+                loc,
+                entry["meaning"],
+                entry.get("answer"),
+            )
             if error.code in corpus.errors:
                 loaded.problems.append(Problem(loc, f"error code {error.code} defined twice"))
             corpus.errors[error.code] = error

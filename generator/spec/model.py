@@ -269,6 +269,9 @@ class ErrorCode:
     error_class: str
     loc: Loc
     meaning: str = ""
+    # How the servers answer it where not as {return_code: code, return_msg: message} (return_code, return_msg with
+    # {code} and {message}); the simulator answers so.
+    answer: dict[str, Any] | None = None
 
 
 @dataclass

@@ -28,6 +28,7 @@ def _field(f: Field, corpus: Corpus) -> dict[str, Any]:
         "signed": f.value.signed or None,
         "decimals": f.value.decimals,
         "scale": f.value.scale,
+        "unit": f.value.unit,
         "const": f.value.const,
         "fields": [_field(member, corpus) for member in f.fields] or None,
     }
@@ -134,6 +135,11 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "apis": apis,
         "realtime": realtime,
         "errors": {str(e.code): e.message_ko for e in sorted(corpus.errors.values(), key=lambda e: e.code)},
+        "error_answers": {
+            str(e.code): {"return_code": e.answer["return_code"], "return_msg": e.answer["return_msg"]}
+            for e in sorted(corpus.errors.values(), key=lambda e: e.code)
+            if e.answer
+        },
         "websocket_paths": corpus.protocol["websocket_paths"],
         "websocket": _websocket_forms(corpus),
         "conditions": _conditions(corpus),

@@ -43,8 +43,22 @@ EXTREMES = {"250hgst", "250lwst", "oyr_hgst", "oyr_lwst", "250hgst_pric_dt", "25
     "250hgst_pric_pre_rt",
     "250lwst_pric_pre_rt",
 }
-VOLUMES = {"trde_qty", "acc_trde_qty"}
-AMOUNTS = {"trde_prica", "acc_trde_prica"}  # in millions of KRW
+VOLUMES = {"trde_qty", "acc_trde_qty", "now_trde_qty"}
+AMOUNTS = {"trde_prica", "acc_trde_prica"}
+# What one of each unit is worth in won, dollars or shares. An amount or a count is written in its field's unit, as
+# the server writes it (a trade value in won in ka10003, in millions in ka10081, in thousands of dollars in usa20540).
+UNIT_FACTORS: dict[str, int] = {
+    "KRW": 1,
+    "KRW_thousand": 10**3,
+    "KRW_million": 10**6,
+    "KRW_10million": 10**7,
+    "KRW_100million": 10**8,
+    "USD": 1,
+    "thousand_USD": 10**3,
+    "shares": 1,
+    "hundred_shares": 10**2,
+    "thousand_shares": 10**3,
+}
 DATES = ("dt", "date")
 TIMES = ("cntr_tm", "tm", "bid_req_base_tm", "bid_tm")
 TIME_KINDS = ("time", "clock_time", "datetime")  # the kinds of a row's time (or date and time) of day
@@ -55,7 +69,6 @@ PERIODS = {  # charts whose rows are weeks, months or years rather than days
     "ka10094": "year", "ka20019": "year",
 }  # fmt: skip
 MINUTE_CHARTS = {"ka10080", "ka20005", "ka50080", "ka50092"}  # tic_scope counts minutes; in other charts, ticks
-MILLION = Decimal(1_000_000)
 
 
 @dataclass(frozen=True)
@@ -291,12 +304,13 @@ class Quoter:
         if name in CHANGE_RATES:
             return _rate(field, (bar.close - bar.base) * 100 / bar.base if bar.base else Decimal(0))
         if name in VOLUMES and field["kind"] == "int":
-            return str(moment.acc_volume if moment.acc_volume is not None else bar.volume)
+            return _in_unit(field, moment.acc_volume if moment.acc_volume is not None else bar.volume, "shares")
         if name in AMOUNTS and field["kind"] == "int":
             if moment.acc_volume is None and bar.date == market.today:
-                return _plain(market.tape(code).value / MILLION)  # what today's trades came to, as 0B streams it
+                # what today's trades came to, as 0B streams it
+                return _in_unit(field, market.tape(code).value, "KRW_million")
             volume = moment.acc_volume if moment.acc_volume is not None else bar.volume
-            return _plain(volume * (bar.high + bar.low + bar.close) / 3 / MILLION)
+            return _in_unit(field, volume * (bar.high + bar.low + bar.close) / 3, "KRW_million")
         profile = Profile.of(market.seed, code)
         if name == "cntr_str":  # 체결강도: buy volume per 100 of sell volume
             return f"{Decimal(50 + bar.volume % 15_000 / 100):.2f}"
@@ -336,12 +350,12 @@ class Quoter:
             "setl_mm": lambda _: "12",
             "fav": lambda _: str(profile.face_value),
             "fav_unit": lambda _: "원",
-            "cap": lambda _: _plain(Decimal(profile.face_value * shares) / 10**8),
-            "flo_stk": lambda _: str(profile.shares_thousands),
-            "stkcnt": lambda _: str(profile.shares_thousands),
-            "dstr_stk": lambda _: _plain(profile.shares_thousands * profile.float_rate / 100),
+            "cap": lambda field: _in_unit(field, profile.face_value * shares, "KRW_100million"),
+            "flo_stk": lambda field: _in_unit(field, shares, "thousand_shares"),
+            "stkcnt": lambda field: _in_unit(field, shares, "thousand_shares"),
+            "dstr_stk": lambda field: _in_unit(field, shares * profile.float_rate / 100, "thousand_shares"),
             "dstr_rt": lambda _: f"{profile.float_rate:.1f}",
-            "mac": lambda _: _plain(bar.close * shares / 10**8),
+            "mac": lambda field: _in_unit(field, bar.close * shares, "KRW_100million"),
             "crd_rt": lambda field: _rate(field, profile.credit_rate),
             "for_exh_rt": lambda field: _rate(field, profile.foreign_rate),
             "repl_pric": lambda _: _plain((bar.base * Decimal("0.7") / 10).to_integral_value(ROUND_FLOOR) * 10),
@@ -407,6 +421,12 @@ def _period_key(day: datetime.date, period: str) -> tuple[int, ...]:
     if period == "month":
         return (day.year, day.month)
     return (day.year,)
+
+
+def _in_unit(field: dict[str, Any], value: Decimal | int, default: str) -> str:
+    """`value` (won, dollars or shares) written in the field's unit; in `default` where the field's unit is none of
+    UNIT_FACTORS (one that follows a request switch, or grams)."""
+    return _plain(Decimal(value) / UNIT_FACTORS.get(field.get("unit") or "", UNIT_FACTORS[default]))
 
 
 def _plain(value: Decimal | int) -> str:

@@ -33,6 +33,8 @@ class Catalog:
         self.apis: dict[str, dict[str, Any]] = data["apis"]
         self.realtime: dict[str, dict[str, Any]] = data["realtime"]
         self.errors: dict[str, str] = data["errors"]
+        # errors the servers answer in a form of their own (errors.yaml answer): HTTP 429 for 1700 is return_code 5
+        self.error_answers: dict[str, dict[str, Any]] = data["error_answers"]
         self.websocket_paths: dict[str, str] = data["websocket_paths"]
         self.websocket: dict[str, Any] = data["websocket"]  # LOGIN's answer and refusal, SYSTEM notices
         # per section: "list", the answer listing the saved conditions; "rows", the FIDs of a one-off search's rows
@@ -62,6 +64,15 @@ class Catalog:
             if wanted and not self.apis[case["api_id"]]["order"]:
                 out.setdefault(case["api_id"], case["payload"])
         return out
+
+    def error_body(self, code: int, message: str) -> dict[str, Any]:
+        """The body answering error `code` with its filled `message`: {return_code: code, return_msg: message}, or
+        the form the servers use for it (errors.yaml answer)."""
+        form = self.error_answers.get(str(code))
+        if form is None:
+            return {"return_code": code, "return_msg": message}
+        text = str(form["return_msg"]).replace("{code}", str(code)).replace("{message}", message)
+        return {"return_code": form["return_code"], "return_msg": text}
 
     def message(self, code: int, *fill: str) -> str:
         """The guide's message for a code, its {?} placeholders filled in order; a placeholder left

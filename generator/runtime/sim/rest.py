@@ -24,7 +24,7 @@ from .account import ORDER_TRS, SimOrderError
 from .faults import chance
 from .market import is_us
 from .quotes import Quoter
-from .state import State, Token
+from .state import Catalog, State, Token
 
 STATE: web.AppKey[State] = web.AppKey("state", State)
 OK_MESSAGE = "정상적으로 처리되었습니다"
@@ -54,9 +54,9 @@ def _json(body: dict[str, Any], status: int = 200, headers: dict[str, str] | Non
     )
 
 
-def error_response(answer: KiwoomAnswer, api_id: str = "") -> web.Response:
+def error_response(answer: KiwoomAnswer, catalog: Catalog, api_id: str = "") -> web.Response:
     headers = {"api-id": api_id} if api_id else {}
-    return _json({"return_code": answer.code, "return_msg": answer.message}, answer.status, headers)
+    return _json(catalog.error_body(answer.code, answer.message), answer.status, headers)
 
 
 def invalid(state: State, parameter: str, reason: str, status: int | None = None) -> KiwoomAnswer:
@@ -71,10 +71,11 @@ async def handle(request: web.Request) -> web.StreamResponse:
     try:
         response = await _answer(request, state, api_id)
     except KiwoomAnswer as answer:
-        response = error_response(answer, api_id)
+        response = error_response(answer, state.catalog, api_id)
     except Exception as error:  # a request nothing foresaw: Kiwoom's 1999, never aiohttp's plain-text 500
         LOG.exception("simulator: unexpected error answering %s %s", request.method, request.path)
-        response = error_response(KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__)), api_id)
+        unforeseen = KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__))
+        response = error_response(unforeseen, state.catalog, api_id)
     if state.faults.slow_seconds:  # processed (an order placed), then answered late
         await asyncio.sleep(state.faults.slow_seconds)
     return response
@@ -131,7 +132,7 @@ def _faults(state: State, api_id: str, api: dict[str, Any]) -> None:
     limiter = state.limiter
     limited = limiter is not None and not limiter.allow()
     if limited or (not api["order"] and chance(state.rng, state.faults.rate_limit_fraction)):
-        rate = f"{limiter.per_second:g}/s" if limiter is not None else "1"
+        rate = f"{limiter.per_second:g}" if limiter is not None else "1"  # "유량=5" as the server words it
         raise KiwoomAnswer(1700, state.catalog.message(1700, rate, api_id))
 
 

@@ -103,7 +103,7 @@ async def handle(request: web.Request) -> web.StreamResponse:
     section = next(s for s, path in state.catalog.websocket_paths.items() if path == request.path)
     ws = web.WebSocketResponse(max_msg_size=1 << 20, compress=timing.deflate)
     if not ws.can_prepare(request).ok:  # a plain GET: answer like the REST side, not with aiohttp's text
-        return error_response(invalid(state, "Upgrade", "this URL serves WebSocket sessions only"))
+        return error_response(invalid(state, "Upgrade", "this URL serves WebSocket sessions only"), state.catalog)
     await ws.prepare(request)
     session = Session(ws, state, section, timing)
     state.sessions.add(session)

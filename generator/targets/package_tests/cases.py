@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...names import camel, scaled
+from ...names import camel, response_table, scaled
 from ...spec.model import Api, Corpus, Field
 
 
@@ -15,8 +15,8 @@ def _kinds(fields: list[Field]) -> dict[str, Any]:
     for f in fields:
         if f.kind in ("list", "object"):
             kinds[f.name] = {f.kind: _kinds(f.fields)}
-        elif f.enum:
-            kinds[f.name] = f"code:{camel(f.enum)}"
+        elif table := response_table(f):
+            kinds[f.name] = f"code:{camel(table)}"
         elif number := scaled(f):
             kinds[f.name] = number[0]  # its family
         else:

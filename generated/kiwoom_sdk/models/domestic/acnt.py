@@ -11,6 +11,7 @@ from kiwoom_sdk._types import (
     DateArgument,
     DateValue,
     DecimalValue,
+    FlagValue,
     IntValue,
     PriceValue,
     TextArgument,
@@ -47,7 +48,6 @@ from kiwoom_sdk._value_types import (
     StockBondTypeValue,
     TransactionKindValue,
     TransactionSortOrderOrBlank,
-    YesNoValue,
 )
 
 
@@ -271,7 +271,7 @@ class Ka10075OsoItem(KiwoomModel):
     ind_invsr: Annotated[TextValue | None, Field(description="개인투자자")] = None
     stex_tp: Annotated[AccountExchangeTypeValue | None, Field(description="거래소구분")] = None
     stex_tp_txt: Annotated[TextValue | None, Field(description="거래소구분텍스트")] = None
-    sor_yn: Annotated[YesNoValue | None, Field(description="SOR 여부값")] = None
+    sor_yn: Annotated[FlagValue | None, Field(description="SOR 여부값")] = None
     stop_pric: Annotated[PriceValue | None, Field(description="스톱가 · KRW")] = None
 
 
@@ -318,7 +318,7 @@ class Ka10076CntrItem(KiwoomModel):
     stk_cd: Annotated[TextValue | None, Field(description="종목코드")] = None
     stex_tp: Annotated[AccountExchangeTypeValue | None, Field(description="거래소구분")] = None
     stex_tp_txt: Annotated[TextValue | None, Field(description="거래소구분텍스트")] = None
-    sor_yn: Annotated[YesNoValue | None, Field(description="SOR 여부값")] = None
+    sor_yn: Annotated[FlagValue | None, Field(description="SOR 여부값")] = None
     stop_pric: Annotated[PriceValue | None, Field(description="스톱가 · KRW")] = None
 
 

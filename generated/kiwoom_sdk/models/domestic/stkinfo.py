@@ -13,6 +13,7 @@ from kiwoom_sdk._types import (
     DecimalArgument,
     DecimalValue,
     DirectedRateValue,
+    FlagValue,
     IntValue,
     PriceValue,
     TextArgument,
@@ -84,7 +85,6 @@ from kiwoom_sdk._value_types import (
     ViTriggerTypeOrBlank,
     VolumeFilterOrBlank,
     VolumeSurgeFilterOrBlank,
-    YesNoValue,
 )
 
 
@@ -1103,7 +1103,7 @@ class Ka10095AtnStkInfrItem(KiwoomModel):
     cap: Annotated[IntValue | None, Field(description="자본금 · KRW_100million")] = None
     fav: Annotated[PriceValue | None, Field(description="액면가 · KRW")] = None
     mac: Annotated[IntValue | None, Field(description="시가총액 · KRW_100million")] = None
-    stkcnt: Annotated[IntValue | None, Field(description="주식수 · shares")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="주식수 · thousand_shares")] = None
     bid_tm: Annotated[TimeValue | None, Field(description="호가시간")] = None
     dt: Annotated[DateValue | None, Field(description="일자")] = None
     pri_sel_req: Annotated[IntValue | None, Field(description="우선매도잔량 · shares")] = None
@@ -1361,7 +1361,7 @@ class Kt20016CrdLoanPosStkItem(KiwoomModel):
     crd_assr_rt: Annotated[DecimalValue | None, Field(description="신용보증금율 · percent")] = None
     repl_pric: Annotated[PriceValue | None, Field(description="대용가 · KRW")] = None
     pred_close_pric: Annotated[PriceValue | None, Field(description="전일종가 · KRW")] = None
-    crd_limit_over_yn: Annotated[YesNoValue | None, Field(description="신용한도초과여부")] = None
+    crd_limit_over_yn: Annotated[FlagValue | None, Field(description="신용한도초과여부")] = None
     crd_limit_over_txt: Annotated[CreditLimitExceededTextValue | None, Field(description="신용한도초과")] = None
 
 

@@ -7,13 +7,12 @@ from typing import Annotated
 from pydantic import ConfigDict, Field
 
 from kiwoom_sdk._models import KiwoomRequest, KiwoomResponse
-from kiwoom_sdk._types import DecimalValue, IntValue, TextArgument, TextValue, WholeArgument
+from kiwoom_sdk._types import DecimalValue, FlagValue, IntValue, TextArgument, TextValue, WholeArgument
 from kiwoom_sdk._value_types import (
     PriceArgument4,
     UsBuyTradeTypeOrBlank,
     UsExchangeChartProfitOrBlank,
     UsSellTradeTypeOrBlank,
-    YesNoValue,
 )
 
 
@@ -165,7 +164,7 @@ class Ust31490Response(KiwoomResponse):
     stk_profa_rt: Annotated[DecimalValue | None, Field(description="종목증거금율 · percent")] = None
     profa_rt: Annotated[DecimalValue | None, Field(description="계좌증거금율 · percent")] = None
     aplc_rt: Annotated[DecimalValue | None, Field(description="적용증거금율 · percent")] = None
-    krw_ord_rqst_yn: Annotated[YesNoValue | None, Field(description="원화주문신청여부")] = None
+    krw_ord_rqst_yn: Annotated[FlagValue | None, Field(description="원화주문신청여부")] = None
     krw_ord_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 원화주문가능금액")] = None
     krw_ord_alowq_50: Annotated[IntValue | None, Field(description="증거금50%종목 원화주문가능수량 · shares")] = None
     ord_alowa_50: Annotated[DecimalValue | None, Field(description="증거금50%종목 주문가능금액 · USD")] = None
