@@ -78,3 +78,11 @@ def test_a_realtime_example_value_outside_its_fids_code_table_is_named(mini_spec
     path.write_text(text.replace('"215": b\n', '"215": "#"\n', 1), encoding="utf-8")
     problems = [str(p) for p in lint(mini_specs).problems]
     assert [p for p in problems if "'data[].values.215' = '#' is not a code of 'market_operation_event'" in p], problems
+
+
+def test_a_unit_factor_of_no_unit_is_named(mini_specs: Path) -> None:
+    kinds = mini_specs / "kinds.yaml"
+    text = kinds.read_text(encoding="utf-8")
+    kinds.write_text(text.replace("unit_factors:\n", "unit_factors:\n  KRW_billion: 1000000000\n"), encoding="utf-8")
+    problems = [str(p) for p in lint(mini_specs).problems]
+    assert any("unit_factors: 'KRW_billion' is not one of the units of kinds.yaml" in p for p in problems), problems

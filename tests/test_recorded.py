@@ -246,19 +246,6 @@ DECISIONS: dict[tuple[str, str], Any] = {("0B", "851"): "116.90"}  # x100, an in
 
 # ---- scale: amounts, counts and prices that must agree --------------------------------------------
 
-# What one of each unit is worth in its base (won, dollars or shares): the oracle for the relations below.
-UNIT_FACTOR = {
-    "KRW": 1,
-    "KRW_thousand": 10**3,
-    "KRW_million": 10**6,
-    "KRW_10million": 10**7,
-    "KRW_100million": 10**8,
-    "USD": 1,
-    "thousand_USD": 10**3,
-    "shares": 1,
-    "hundred_shares": 10**2,
-    "thousand_shares": 10**3,
-}
 MONEY = ("KRW", "USD")
 # Pairs of (amount, shares) labels an answer or frame carries next to its current price: a market cap is the listed
 # shares at the price (a few % off at most: the cap is rounded down to 100 million won), a traded value the volume at
@@ -274,9 +261,10 @@ RELATIONS: list[tuple[re.Pattern[str], re.Pattern[str], Decimal]] = [
 
 def _base(unit: str | None, value: Any) -> Decimal | None:
     """`value` in its unit's base (won, dollars, shares); None for a value without a known unit or not a number."""
-    if unit not in UNIT_FACTOR or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+    factors = corpus().unit_factors  # what one of each unit is worth in won, dollars or shares
+    if unit not in factors or isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         return None
-    return Decimal(value) * UNIT_FACTOR[unit]
+    return Decimal(value) * factors[unit]
 
 
 def scale_problems(row: dict[str, tuple[str, str | None, Any]]) -> list[str]:

@@ -254,6 +254,9 @@ def _check_recorded(corpus: Corpus, fid_kinds: dict[int, str]) -> list[Problem]:
     for fid in corpus.fids.values():
         if fid.unit and fid.unit not in corpus.units:
             problems.append(Problem(fid.loc, f"FID {fid.fid}: unit '{fid.unit}' is not one of the units of kinds.yaml"))
+    kinds = Loc(corpus.root / "kinds.yaml", 1)
+    for unit in corpus.unit_factors.keys() - corpus.units.keys():
+        problems.append(Problem(kinds, f"unit_factors: '{unit}' is not one of the units of kinds.yaml"))
     return problems
 
 

@@ -360,6 +360,7 @@ def build_corpus(files: SpecFiles) -> Loaded:
             for i, r in enumerate(data["rules"])
         ]
         corpus.units = dict(data["units"])
+        corpus.unit_factors = dict(data.get("unit_factors", {}))
         corpus.kinds = dict(data["vocabulary"])
     for path, data in typed["fields"]:
         for name, by_ko in data["fields"].items():

@@ -319,6 +319,7 @@ class Corpus:
     error_forms: ErrorForm = field(default_factory=ErrorForm)
     kind_rules: list[KindRule] = field(default_factory=list)
     units: dict[str, str] = field(default_factory=dict)  # unit token -> meaning
+    unit_factors: dict[str, int] = field(default_factory=dict)  # unit token -> its worth in won, dollars or shares
     kinds: dict[str, str] = field(default_factory=dict)  # value kind -> meaning (kinds.yaml vocabulary)
     reviewed: dict[tuple[str, str], ReviewedKind] = field(default_factory=dict)  # (wire name, Korean name)
     protocol: dict[str, Any] = field(default_factory=dict)

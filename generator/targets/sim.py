@@ -144,6 +144,7 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
         "websocket": _websocket_forms(corpus),
         "conditions": _conditions(corpus),
         "market": corpus.market,
+        "unit_factors": corpus.unit_factors,
         "recorded": recorded(corpus.root),
     }
 

@@ -80,6 +80,14 @@ def currency(code: str) -> str:
     return "USD" if is_us(code) else "KRW"
 
 
+@functools.cache
+def catalog_part(name: str) -> Any:
+    """A part of the generated catalog (kiwoom_sdk/sim/catalog.json) that the market's code reads: the market's rules
+    ("market"), what a unit is worth ("unit_factors"). Read once per process and part."""
+    text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
+    return json.loads(text)[name]
+
+
 @dataclass(frozen=True)
 class Rules:
     """KRX's rules as specs/market.yaml states them: daily price limit, session, holidays."""
@@ -105,8 +113,7 @@ class Rules:
     @functools.cache
     def load() -> Rules:
         """The rules of the generated catalog (read once per process)."""
-        text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
-        return Rules.of(json.loads(text)["market"])
+        return Rules.of(catalog_part("market"))
 
     @property
     def first_day(self) -> datetime.date:

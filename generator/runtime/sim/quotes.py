@@ -29,7 +29,7 @@ from typing import Any
 
 from .._digits import ascii_digits
 from . import synth
-from .market import Bar, Market, extreme_of, is_us
+from .market import Bar, Market, catalog_part, extreme_of, is_us
 
 SIGN_TABLE = "price_change_sign"  # 1 upper limit, 2 rise, 3 unchanged, 4 lower limit, 5 fall
 BOOK_LEVEL = re.compile(r"^(?P<side>sel|buy)_(?:(?P<level>\d+)(?:th)?_?(?:pre_)?bid|fpr_bid|bid)$")
@@ -45,20 +45,6 @@ EXTREMES = {"250hgst", "250lwst", "oyr_hgst", "oyr_lwst", "250hgst_pric_dt", "25
 }
 VOLUMES = {"trde_qty", "acc_trde_qty", "now_trde_qty"}
 AMOUNTS = {"trde_prica", "acc_trde_prica"}
-# What one of each unit is worth in won, dollars or shares. An amount or a count is written in its field's unit, as
-# the server writes it (a trade value in won in ka10003, in millions in ka10081, in thousands of dollars in usa20540).
-UNIT_FACTORS: dict[str, int] = {
-    "KRW": 1,
-    "KRW_thousand": 10**3,
-    "KRW_million": 10**6,
-    "KRW_10million": 10**7,
-    "KRW_100million": 10**8,
-    "USD": 1,
-    "thousand_USD": 10**3,
-    "shares": 1,
-    "hundred_shares": 10**2,
-    "thousand_shares": 10**3,
-}
 DATES = ("dt", "date")
 TIMES = ("cntr_tm", "tm", "bid_req_base_tm", "bid_tm")
 TIME_KINDS = ("time", "clock_time", "datetime")  # the kinds of a row's time (or date and time) of day
@@ -424,9 +410,11 @@ def _period_key(day: datetime.date, period: str) -> tuple[int, ...]:
 
 
 def _in_unit(field: dict[str, Any], value: Decimal | int, default: str) -> str:
-    """`value` (won, dollars or shares) written in the field's unit; in `default` where the field's unit is none of
-    UNIT_FACTORS (one that follows a request switch, or grams)."""
-    return _plain(Decimal(value) / UNIT_FACTORS.get(field.get("unit") or "", UNIT_FACTORS[default]))
+    """`value` (won, dollars or shares) written in the field's unit, as the server writes an amount or a count (a
+    trade value in won in ka10003, in millions in ka10081, in thousands of dollars in usa20540); in `default` where
+    the field's unit has no factor in the specs (kinds.yaml unit_factors: one that follows a request switch, grams)."""
+    factors: dict[str, int] = catalog_part("unit_factors")
+    return _plain(Decimal(value) / factors.get(field.get("unit") or "", factors[default]))
 
 
 def _plain(value: Decimal | int) -> str:
