@@ -443,6 +443,20 @@ def test_a_callers_decimal_context_changes_no_value() -> None:
         assert_same(messages, realtime.StockTrade)
 
 
+def test_the_first_column_with_a_value_that_fits_no_column_names_the_error() -> None:
+    """A number beyond polars' 38 digits in a column converted value by value (current_price), and a value kept raw in
+    a later column (cumulative_volume): the frame of the typed values named the later column, the columnar read the
+    earlier one. Both name the earlier now."""
+    entries = [
+        {"type": "0B", "item": "A", "values": {"10": "9" * 25, "13": "x"}},
+        {"type": "0B", "item": "B", "values": {"10": "0." + "0" * 20 + "1"}},
+    ]
+    messages = [json.dumps({"trnm": "REAL", "data": entries})]
+    assert_same(messages, realtime.StockTrade)
+    with pytest.raises(ValueError, match=r"\.current_price, row 0: Decimal\('9{25}'\) needs 46 digits"):
+        frames.decode_to_polars(messages, realtime.StockTrade)
+
+
 # ---- a batch pyarrow reads in many chunks --------------------------------------------------------------------------
 
 

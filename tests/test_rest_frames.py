@@ -190,3 +190,19 @@ def test_rows_read_already_copied_with_other_values_or_sent_as_numbers_are_read_
     assert isinstance(numbered, Ka10081Response)
     assert _columnar.model_columns(numbered.stk_dt_pole_chart_qry, of) is None
     assert numbered.to_polars().row(0, named=True)["trde_qty"] == 123
+
+
+# ---- errors --------------------------------------------------------------------------------------------------------
+
+
+def test_the_first_column_with_a_value_that_fits_no_column_names_the_error() -> None:
+    """A number beyond polars' 38 digits (25 whole digits, and 21 decimals in another row) in a column converted value
+    by value, and a value kept raw in a later column: the frame of the typed values named the later column (it
+    converted every column before it made any), the columnar read the earlier one. Both name the earlier now."""
+    of = row_class("ka10081")
+    body = {"stk_dt_pole_chart_qry": [{"cur_prc": "9" * 25, "trde_qty": "x"}, {"cur_prc": "0." + "0" * 20 + "1"}]}
+    for decimals in ("decimal", "float"):
+        assert_same(respond("ka10081", body), of, decimals=decimals)
+    with pytest.raises(ValueError, match=r"\.cur_prc, row 0: Decimal\('9{25}'\) needs 46 digits"):
+        respond("ka10081", body).to_polars()
+    assert respond("ka10081", body).to_polars(errors="coerce").row(0)[:2] == (None, None)

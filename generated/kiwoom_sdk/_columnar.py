@@ -412,9 +412,9 @@ def typed_frame(
             if directions and plan.shapes[column.name].directed:
                 series.append(read.get_column(f"{column.name}_direction"))
         else:
-            cells = frames._Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
-            values, signs = cells.values(list(map(source.convert, raw.get_column(source.key))))
-            series.extend(frames._polars_series(polars, column, cells, values, signs, directions))
+            values = list(map(source.convert, raw.get_column(source.key)))
+            options = (decimals, codes, directions, errors)  # checked by the caller
+            series.extend(frames._polars_column(polars, of, column, values, *options))  # type: ignore[arg-type]
     return polars.DataFrame(series)
 
 

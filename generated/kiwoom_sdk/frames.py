@@ -405,9 +405,28 @@ def _polars_by_value(
     import polars
 
     series = []
-    for column, cells, values, signs in _typed_columns(row_type, rows, decimals, codes, errors):
-        series.extend(_polars_series(polars, column, cells, values, signs, directions))
+    for column in _columns(row_type):
+        values = [getattr(row, column.name) for row in rows]
+        series.extend(_polars_column(polars, row_type, column, values, decimals, codes, directions, errors))
     return polars.DataFrame(series)
+
+
+def _polars_column(
+    polars: Any,
+    row_type: type[Row],
+    column: _Column,
+    values: list[Any],
+    decimals: Decimals,
+    codes: Codes,
+    directions: bool,
+    errors: Errors,
+) -> list[polars.Series]:
+    """The series of one column (and its direction's, with `directions`) from its typed values. A column is made
+    whole before the next is read, so that the error of a value that fits no column is the first column's, whichever
+    way each column is read (`_columnar.typed_frame` reads most a column at a time)."""
+    cells = _Cells(row_type, column, decimals, codes, errors)
+    values, signs = cells.values(values)
+    return _polars_series(polars, column, cells, values, signs, directions)
 
 
 def _polars_series(
