@@ -6,7 +6,9 @@ from the shapes Kiwoom sends and from shapes it does not, and rows that are no l
 
 from __future__ import annotations
 
+import decimal
 import typing
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -206,3 +208,19 @@ def test_the_first_column_with_a_value_that_fits_no_column_names_the_error() -> 
     with pytest.raises(ValueError, match=r"\.cur_prc, row 0: Decimal\('9{25}'\) needs 46 digits"):
         respond("ka10081", body).to_polars()
     assert respond("ka10081", body).to_polars(errors="coerce").row(0)[:2] == (None, None)
+
+
+def test_a_callers_decimal_context_that_traps_nothing_changes_no_value() -> None:
+    """Rows read with their list read "1-2" with Decimal(), which a context that traps nothing makes NaN, where the
+    column read value by value (and a row read alone) keeps it as sent: the two frames named other values."""
+    of = row_class("ka10081")
+    rows = [{"trde_tern_rt": "1-2", "cur_prc": "1..2"}, {"trde_tern_rt": "1.5", "cur_prc": "3"}]
+    with decimal.localcontext(traps=[]):
+        for errors in ("raise", "coerce"):
+            assert_same(respond("ka10081", {"stk_dt_pole_chart_qry": rows}), of, errors=errors)
+        read = respond("ka10081", {"stk_dt_pole_chart_qry": rows})
+        assert isinstance(read, Ka10081Response)
+        assert [(row.trde_tern_rt, row.cur_prc) for row in read.stk_dt_pole_chart_qry] == [
+            ("1-2", "1..2"),
+            (Decimal("1.5"), 3),
+        ]
