@@ -409,14 +409,15 @@ def test_those_shapes_inside_strings_read_as_sent() -> None:
         assert_same(batch, realtime.StockTrade)
 
 
-@pytest.mark.parametrize("item", [5, None, b"A", "A"], ids=repr)
-@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}], ids=repr)
+@pytest.mark.parametrize("item", [5, None, b"A", "A", "\ud800"], ids=repr)
+@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}, {"10": "\udfff"}], ids=repr)
 @pytest.mark.parametrize("errors", ["raise", "coerce"])
 def test_events_made_by_hand_are_the_frame_of_their_typed_values(
     item: Any, values: dict[str, Any], errors: str
 ) -> None:
     """to_polars of events not made by realtime.decode: an item that is no string (the text column refuses it, as
-    a value kept raw) and values that are none."""
+    a value kept raw), values that are none, and a lone surrogate, which no polars string holds (the columnar read
+    failed with UnicodeEncodeError where the frame of the typed values names the price kept raw, or makes it null)."""
     of = realtime.StockTrade
     events = [of("0B", "", item, values), of("0B", "", "B", {"10": "-7", "9999": "x"})]
     settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": errors}
