@@ -606,3 +606,28 @@ def test_an_event_made_of_changed_values_is_the_way_to_change_one() -> None:
         frames._polars_by_value(realtime.StockTrade, [changed], "decimal", "value", False, "raise"),
         check_exact=True,
     )
+
+
+class Tagged(str):
+    """A str subclass (as numpy.str_ is) that shows where a value came from."""
+
+    def __repr__(self) -> str:
+        return f"Tagged({str(self)!r})"
+
+
+@pytest.mark.parametrize("first", ["account_no", "order_no"])
+def test_an_event_made_by_hand_of_str_subclasses_reads_them_as_their_text(first: str) -> None:
+    """The first typed attribute read took a str subclass for no string and read its JSON text ('"A1"'), the others
+    (read all at once) the subclass itself, which a text column refused as a value kept raw; the columnar read took
+    its text. Each is its text now, whichever is read first."""
+    of = realtime.OrderExecution
+    [account, order] = [fid for fid, name in of.FIDS.items() if name in ("account_no", "order_no")]
+    event = of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})
+    getattr(event, first)
+    assert (event.account_no, event.order_no) == ("A1", "O1")
+    assert {type(event.account_no), type(event.order_no)} == {str}
+    fresh = [of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})]
+    assert_frame_equal(
+        frames.to_polars(fresh, of), frames._polars_by_value(of, fresh, "decimal", "value", False, "raise")
+    )
+    assert frames.to_polars(fresh, of).row(0, named=True)["account_no"] == "A1"

@@ -17,7 +17,7 @@ import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kiwoom_sdk import _columnar, frames, merged
+from kiwoom_sdk import _columnar, _values, frames, merged
 from kiwoom_sdk._core import Config, Core
 from kiwoom_sdk._endpoints import ENDPOINTS, HOSTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
@@ -237,3 +237,42 @@ def test_a_lone_surrogate_is_read_by_value() -> None:
             assert_same(response, of, errors=errors, allow_slow=True)
     response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [{"trde_qty": "\ud800", "cur_prc": "+1"}]})
     assert response.to_polars(errors="coerce").row(0)[:2] == (1, None)
+
+
+class Tagged(str):
+    """A str subclass (as numpy.str_ is, in a dict made of a pandas frame) that shows where a value came from."""
+
+    def __repr__(self) -> str:
+        return f"Tagged({str(self)!r})"
+
+
+def test_a_str_subclass_is_read_as_its_text() -> None:
+    """A str subclass in a response validated from a dict: a text column refused it as a value kept raw, and a
+    remembering converter (to_time) kept the one it could not read and gave it for the same text in any later
+    answer."""
+    of = row_class("ka10081")
+    _values.forget()  # the texts below not remembered yet
+    sent = {"cur_prc": Tagged("+5"), "dt": Tagged("20261301"), "pred_pre_sig": Tagged("Z9")}
+    response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [sent]})
+    [row] = response.stk_dt_pole_chart_qry
+    assert (row.cur_prc, row.dt, row.pred_pre_sig) == (5, "20261301", "Z9")
+    assert {type(row.dt), type(row.pred_pre_sig)} == {str}
+    for errors in ("raise", "coerce"):
+        response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [sent]})
+        assert_same(response, of, errors=errors, allow_slow=True)
+    [later] = chart_with({"dt": "20261301", "pred_pre_sig": "Z9"}).stk_dt_pole_chart_qry
+    assert {type(later.dt), type(later.pred_pre_sig)} == {str}
+    named = ka00198_with({"stk_nm": Tagged("삼성전자"), "stk_cd": Tagged("005930")})
+    assert named.to_polars().row(0, named=True)["stk_nm"] == "삼성전자"
+
+
+def chart_with(row: dict[str, Any]) -> Ka10081Response:
+    response = respond("ka10081", {"stk_dt_pole_chart_qry": [row]})
+    assert isinstance(response, Ka10081Response)
+    return response
+
+
+def ka00198_with(row: dict[str, Any]) -> KiwoomResponse:
+    response = response_class("ka00198")
+    name = list_field(response) or ""
+    return response.model_validate({response.model_fields[name].alias or name: [row]})
