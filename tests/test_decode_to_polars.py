@@ -626,7 +626,7 @@ def test_an_event_made_by_hand_of_str_subclasses_reads_them_as_their_text(first:
     getattr(event, first)
     assert (event.account_no, event.order_no) == ("A1", "O1")
     assert {type(event.account_no), type(event.order_no)} == {str}
-    fresh = [of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})]
+    fresh: list[Any] = [of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})]
     assert_frame_equal(
         frames.to_polars(fresh, of), frames._polars_by_value(of, fresh, "decimal", "value", False, "raise")
     )

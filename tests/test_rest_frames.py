@@ -74,11 +74,18 @@ def by_value(rows: list[Any], of: type[KiwoomModel], **options: Any) -> pl.DataF
     return frames._polars_by_value(of, rows, **settings)
 
 
-def assert_same(response: KiwoomResponse, of: type[KiwoomModel], allow_slow: bool = False, **options: Any) -> None:
-    """to_polars of a fresh response, read a column at a time (unless `allow_slow`), gives the frame (or the error) of
-    its rows' typed values."""
+def assert_same(response: KiwoomResponse, of: type[KiwoomModel], **options: Any) -> None:
+    """to_polars of a fresh response, read a column at a time, gives the frame (or the error) of its rows' typed
+    values."""
     rows = getattr(response, list_field(type(response)) or "")
-    assert allow_slow or _columnar.model_columns(rows, of) is not None or not rows  # the fast way is taken
+    assert _columnar.model_columns(rows, of) is not None or not rows  # the fast way is taken
+    assert_same_either_way(response, of, **options)
+
+
+def assert_same_either_way(response: KiwoomResponse, of: type[KiwoomModel], **options: Any) -> None:
+    """to_polars of a fresh response, whichever way it reads it, gives the frame (or the error) of its rows' typed
+    values."""
+    rows = getattr(response, list_field(type(response)) or "")
     got = outcome(lambda: frames.to_polars(response, **options))
     expected = outcome(lambda: by_value(rows, of, **options))
     assert got[0] == expected[0], (got, expected)
@@ -215,7 +222,7 @@ def test_a_callers_decimal_context_that_traps_nothing_changes_no_value() -> None
     column read value by value (and a row read alone) keeps it as sent: the two frames named other values."""
     of = row_class("ka10081")
     rows = [{"trde_tern_rt": "1-2", "cur_prc": "1..2"}, {"trde_tern_rt": "1.5", "cur_prc": "3"}]
-    with decimal.localcontext(traps=[]):
+    with decimal.localcontext(decimal.Context(traps=[])):
         for errors in ("raise", "coerce"):
             assert_same(respond("ka10081", {"stk_dt_pole_chart_qry": rows}), of, errors=errors)
         read = respond("ka10081", {"stk_dt_pole_chart_qry": rows})
@@ -234,7 +241,7 @@ def test_a_lone_surrogate_is_read_by_value() -> None:
     for row in ({"trde_qty": "\ud800", "cur_prc": "+1"}, {"cur_prc": "\udfff"}):
         for errors in ("raise", "coerce"):
             response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [row, {"cur_prc": "2"}]})
-            assert_same(response, of, errors=errors, allow_slow=True)
+            assert_same_either_way(response, of, errors=errors)
     response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [{"trde_qty": "\ud800", "cur_prc": "+1"}]})
     assert response.to_polars(errors="coerce").row(0)[:2] == (1, None)
 
@@ -259,7 +266,7 @@ def test_a_str_subclass_is_read_as_its_text() -> None:
     assert {type(row.dt), type(row.pred_pre_sig)} == {str}
     for errors in ("raise", "coerce"):
         response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [sent]})
-        assert_same(response, of, errors=errors, allow_slow=True)
+        assert_same_either_way(response, of, errors=errors)
     [later] = chart_with({"dt": "20261301", "pred_pre_sig": "Z9"}).stk_dt_pole_chart_qry
     assert {type(later.dt), type(later.pred_pre_sig)} == {str}
     named = ka00198_with({"stk_nm": Tagged("삼성전자"), "stk_cd": Tagged("005930")})
