@@ -27,7 +27,8 @@ put in front). A code column holds the codes' values ("2"), or with `codes="labe
 ("RISE"); its categories are the whole code table in table order, followed by any code the server sent that
 the table lacks (kept, never dropped). A value the model kept as its raw string because it could not read it
 does not fit a typed column, nor does a number beyond its column (Int64; the 38 digits of polars' Decimal at the
-column's scale): it raises ValueError naming the column and row, or becomes null with `errors="coerce"`.
+column's scale): it raises ValueError naming the column and row (of the first column, in order, that holds one),
+or becomes null with `errors="coerce"`.
 
 pandas and polars are optional: `pip install "kiwoom-sdk[pandas]"` or `"kiwoom-sdk[polars]"`.
 """
