@@ -236,7 +236,7 @@ def test_a_callers_decimal_context_that_traps_nothing_changes_no_value() -> None
 def test_a_lone_surrogate_is_read_by_value() -> None:
     """A response validated from a dict that was never JSON may hold a lone surrogate, which no polars string holds:
     the columnar read failed with UnicodeEncodeError where the frame of the typed values names the value kept raw
-    (or, with errors="coerce", makes it null); in a text column both fail alike."""
+    (or, with errors="coerce", makes it null)."""
     of = row_class("ka10081")
     for row in ({"trde_qty": "\ud800", "cur_prc": "+1"}, {"cur_prc": "\udfff"}):
         for errors in ("raise", "coerce"):
@@ -244,6 +244,21 @@ def test_a_lone_surrogate_is_read_by_value() -> None:
             assert_same_either_way(response, of, errors=errors)
     response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [{"trde_qty": "\ud800", "cur_prc": "+1"}]})
     assert response.to_polars(errors="coerce").row(0)[:2] == (1, None)
+
+
+def test_a_text_no_polars_string_holds_fits_no_column() -> None:
+    """A lone surrogate in a text or code column: the frame failed with UnicodeEncodeError, naming neither column nor
+    row, and errors="coerce" did not make it null."""
+    rows = [{"stk_nm": "A", "stk_cd": "005930"}, {"stk_nm": "B\ud800", "stk_cd": "\udfff"}]
+    with pytest.raises(ValueError, match=r"\.stk_nm, row 1: 'B\\ud800' holds a lone surrogate"):
+        ka00198_with(rows[0], rows[1]).to_polars()
+    frame = ka00198_with(rows[0], rows[1]).to_polars(errors="coerce")
+    assert frame.select("stk_nm", "stk_cd").rows() == [("A", "005930"), (None, None)]
+    assert_same_either_way(ka00198_with(rows[0], rows[1]), row_class("ka00198"), errors="coerce")
+    pred_pre_sig = [{"pred_pre_sig": "2"}, {"pred_pre_sig": "\ud800"}]
+    for codes in ("value", "label"):
+        response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": pred_pre_sig})
+        assert response.to_polars(errors="coerce", codes=codes).get_column("pred_pre_sig").null_count() == 1
 
 
 class Tagged(str):
@@ -279,7 +294,7 @@ def chart_with(row: dict[str, Any]) -> Ka10081Response:
     return response
 
 
-def ka00198_with(row: dict[str, Any]) -> KiwoomResponse:
+def ka00198_with(*rows: dict[str, Any]) -> KiwoomResponse:
     response = response_class("ka00198")
     name = list_field(response) or ""
-    return response.model_validate({response.model_fields[name].alias or name: [row]})
+    return response.model_validate({response.model_fields[name].alias or name: list(rows)})
