@@ -413,14 +413,15 @@ def test_those_shapes_inside_strings_read_as_sent() -> None:
         assert_same(batch, realtime.StockTrade)
 
 
-@pytest.mark.parametrize("item", [5, None, b"A", "A"], ids=repr)
-@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}], ids=repr)
+@pytest.mark.parametrize("item", [5, None, b"A", "A", "\ud800"], ids=repr)
+@pytest.mark.parametrize("values", [{"10": "+5"}, {"10": 5}, {}, {"10": "\udfff"}], ids=repr)
 @pytest.mark.parametrize("errors", ["raise", "coerce"])
 def test_events_made_by_hand_are_the_frame_of_their_typed_values(
     item: Any, values: dict[str, Any], errors: str
 ) -> None:
     """to_polars of events not made by realtime.decode: an item that is no string (the text column refuses it, as
-    a value kept raw) and values that are none."""
+    a value kept raw), values that are none, and a lone surrogate, which no polars string holds (the columnar read
+    failed with UnicodeEncodeError where the frame of the typed values names the price kept raw, or makes it null)."""
     of = realtime.StockTrade
     events = [of("0B", "", item, values), of("0B", "", "B", {"10": "-7", "9999": "x"})]
     settings: dict[str, Any] = {"decimals": "decimal", "codes": "value", "directions": False, "errors": errors}
@@ -431,6 +432,10 @@ def test_events_made_by_hand_are_the_frame_of_their_typed_values(
         assert_frame_equal(got[1], expected[1], check_exact=True)
     else:
         assert got == expected
+    if item == "\ud800" and errors == "raise":  # a text no polars string holds fits no column, as a value kept raw
+        assert got[0] == "ValueError" and "StockTrade.item, row 0: '\\ud800' holds a lone surrogate" in got[1]
+    elif item == "\ud800" and values != {"10": "\udfff"}:
+        assert got[1].get_column("item").to_list() == [None, "B"]
 
 
 def test_a_callers_decimal_context_changes_no_value() -> None:
@@ -445,6 +450,20 @@ def test_a_callers_decimal_context_changes_no_value() -> None:
         assert event.change_rate == Decimal("-1234567.891")  # type: ignore[union-attr]
         assert_frame_equal(by_value(messages, realtime.StockTrade), default, check_exact=True)
         assert_same(messages, realtime.StockTrade)
+
+
+def test_the_first_column_with_a_value_that_fits_no_column_names_the_error() -> None:
+    """A number beyond polars' 38 digits in a column converted value by value (current_price), and a value kept raw in
+    a later column (cumulative_volume): the frame of the typed values named the later column, the columnar read the
+    earlier one. Both name the earlier now."""
+    entries = [
+        {"type": "0B", "item": "A", "values": {"10": "9" * 25, "13": "x"}},
+        {"type": "0B", "item": "B", "values": {"10": "0." + "0" * 20 + "1"}},
+    ]
+    messages = [json.dumps({"trnm": "REAL", "data": entries})]
+    assert_same(messages, realtime.StockTrade)
+    with pytest.raises(ValueError, match=r"\.current_price, row 0: Decimal\('9{25}'\) needs 46 digits"):
+        frames.decode_to_polars(messages, realtime.StockTrade)
 
 
 # ---- a batch pyarrow reads in many chunks --------------------------------------------------------------------------
@@ -595,3 +614,28 @@ def test_an_event_made_of_changed_values_is_the_way_to_change_one() -> None:
         frames._polars_by_value(realtime.StockTrade, [changed], "decimal", "value", False, "raise"),
         check_exact=True,
     )
+
+
+class Tagged(str):
+    """A str subclass (as numpy.str_ is) that shows where a value came from."""
+
+    def __repr__(self) -> str:
+        return f"Tagged({str(self)!r})"
+
+
+@pytest.mark.parametrize("first", ["account_no", "order_no"])
+def test_an_event_made_by_hand_of_str_subclasses_reads_them_as_their_text(first: str) -> None:
+    """The first typed attribute read took a str subclass for no string and read its JSON text ('"A1"'), the others
+    (read all at once) the subclass itself, which a text column refused as a value kept raw; the columnar read took
+    its text. Each is its text now, whichever is read first."""
+    of = realtime.OrderExecution
+    [account, order] = [fid for fid, name in of.FIDS.items() if name in ("account_no", "order_no")]
+    event = of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})
+    getattr(event, first)
+    assert (event.account_no, event.order_no) == ("A1", "O1")
+    assert {type(event.account_no), type(event.order_no)} == {str}
+    fresh: list[Any] = [of(of.TYPE, "", "A", {account: Tagged("A1"), order: Tagged("O1")})]
+    assert_frame_equal(
+        frames.to_polars(fresh, of), frames._polars_by_value(of, fresh, "decimal", "value", False, "raise")
+    )
+    assert frames.to_polars(fresh, of).row(0, named=True)["account_no"] == "A1"

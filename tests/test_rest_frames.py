@@ -6,7 +6,9 @@ from the shapes Kiwoom sends and from shapes it does not, and rows that are no l
 
 from __future__ import annotations
 
+import decimal
 import typing
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -15,7 +17,7 @@ import polars as pl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kiwoom_sdk import _columnar, frames, merged
+from kiwoom_sdk import _columnar, _values, frames, merged
 from kiwoom_sdk._core import Config, Core
 from kiwoom_sdk._endpoints import ENDPOINTS, HOSTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
@@ -82,6 +84,13 @@ def assert_same(response: KiwoomResponse, of: type[KiwoomModel], **options: Any)
     values."""
     rows = getattr(response, list_field(type(response)) or "")
     assert _columnar.model_columns(rows, of) is not None or not rows  # the fast way is taken
+    assert_same_either_way(response, of, **options)
+
+
+def assert_same_either_way(response: KiwoomResponse, of: type[KiwoomModel], **options: Any) -> None:
+    """to_polars of a fresh response, whichever way it reads it, gives the frame (or the error) of its rows' typed
+    values."""
+    rows = getattr(response, list_field(type(response)) or "")
     assert_same_outcome(
         outcome(lambda: frames.to_polars(response, **options)), outcome(lambda: by_value(rows, of, **options))
     )
@@ -194,3 +203,102 @@ def test_rows_read_already_copied_with_other_values_or_sent_as_numbers_are_read_
     assert isinstance(numbered, Ka10081Response)
     assert _columnar.model_columns(numbered.stk_dt_pole_chart_qry, of) is None
     assert numbered.to_polars().row(0, named=True)["trde_qty"] == 123
+
+
+# ---- errors --------------------------------------------------------------------------------------------------------
+
+
+def test_the_first_column_with_a_value_that_fits_no_column_names_the_error() -> None:
+    """A number beyond polars' 38 digits (25 whole digits, and 21 decimals in another row) in a column converted value
+    by value, and a value kept raw in a later column: the frame of the typed values named the later column (it
+    converted every column before it made any), the columnar read the earlier one. Both name the earlier now."""
+    of = row_class("ka10081")
+    body = {"stk_dt_pole_chart_qry": [{"cur_prc": "9" * 25, "trde_qty": "x"}, {"cur_prc": "0." + "0" * 20 + "1"}]}
+    for decimals in ("decimal", "float"):
+        assert_same(respond("ka10081", body), of, decimals=decimals)
+    with pytest.raises(ValueError, match=r"\.cur_prc, row 0: Decimal\('9{25}'\) needs 46 digits"):
+        respond("ka10081", body).to_polars()
+    assert respond("ka10081", body).to_polars(errors="coerce").row(0)[:2] == (None, None)
+
+
+def test_a_callers_decimal_context_that_traps_nothing_changes_no_value() -> None:
+    """Rows read with their list read "1-2" with Decimal(), which a context that traps nothing makes NaN, where the
+    column read value by value (and a row read alone) keeps it as sent: the two frames named other values."""
+    of = row_class("ka10081")
+    rows = [{"trde_tern_rt": "1-2", "cur_prc": "1..2"}, {"trde_tern_rt": "1.5", "cur_prc": "3"}]
+    with decimal.localcontext(decimal.Context(traps=[])):
+        for errors in ("raise", "coerce"):
+            assert_same(respond("ka10081", {"stk_dt_pole_chart_qry": rows}), of, errors=errors)
+        read = respond("ka10081", {"stk_dt_pole_chart_qry": rows})
+        assert isinstance(read, Ka10081Response)
+        assert [(row.trde_tern_rt, row.cur_prc) for row in read.stk_dt_pole_chart_qry] == [
+            ("1-2", "1..2"),
+            (Decimal("1.5"), 3),
+        ]
+
+
+def test_a_lone_surrogate_is_read_by_value() -> None:
+    """A response validated from a dict that was never JSON may hold a lone surrogate, which no polars string holds:
+    the columnar read failed with UnicodeEncodeError where the frame of the typed values names the value kept raw
+    (or, with errors="coerce", makes it null)."""
+    of = row_class("ka10081")
+    for row in ({"trde_qty": "\ud800", "cur_prc": "+1"}, {"cur_prc": "\udfff"}):
+        for errors in ("raise", "coerce"):
+            response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [row, {"cur_prc": "2"}]})
+            assert_same_either_way(response, of, errors=errors)
+    response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [{"trde_qty": "\ud800", "cur_prc": "+1"}]})
+    assert response.to_polars(errors="coerce").row(0)[:2] == (1, None)
+
+
+def test_a_text_no_polars_string_holds_fits_no_column() -> None:
+    """A lone surrogate in a text or code column: the frame failed with UnicodeEncodeError, naming neither column nor
+    row, and errors="coerce" did not make it null."""
+    rows = [{"stk_nm": "A", "stk_cd": "005930"}, {"stk_nm": "B\ud800", "stk_cd": "\udfff"}]
+    with pytest.raises(ValueError, match=r"\.stk_nm, row 1: 'B\\ud800' holds a lone surrogate"):
+        ka00198_with(rows[0], rows[1]).to_polars()
+    frame = ka00198_with(rows[0], rows[1]).to_polars(errors="coerce")
+    assert frame.select("stk_nm", "stk_cd").rows() == [("A", "005930"), (None, None)]
+    assert_same_either_way(ka00198_with(rows[0], rows[1]), row_class("ka00198"), errors="coerce")
+    pred_pre_sig = [{"pred_pre_sig": "2"}, {"pred_pre_sig": "\ud800"}]
+    for codes in ("value", "label"):
+        response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": pred_pre_sig})
+        assert response.to_polars(errors="coerce", codes=codes).get_column("pred_pre_sig").null_count() == 1
+
+
+class Tagged(str):
+    """A str subclass (as numpy.str_ is, in a dict made of a pandas frame) that shows where a value came from."""
+
+    def __repr__(self) -> str:
+        return f"Tagged({str(self)!r})"
+
+
+def test_a_str_subclass_is_read_as_its_text() -> None:
+    """A str subclass in a response validated from a dict: a text column refused it as a value kept raw, and a
+    remembering converter (to_time) kept the one it could not read and gave it for the same text in any later
+    answer."""
+    of = row_class("ka10081")
+    _values.forget()  # the texts below not remembered yet
+    sent = {"cur_prc": Tagged("+5"), "dt": Tagged("20261301"), "pred_pre_sig": Tagged("Z9")}
+    response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [sent]})
+    [row] = response.stk_dt_pole_chart_qry
+    assert (row.cur_prc, row.dt, row.pred_pre_sig) == (5, "20261301", "Z9")
+    assert {type(row.dt), type(row.pred_pre_sig)} == {str}
+    for errors in ("raise", "coerce"):
+        response = Ka10081Response.model_validate({"stk_dt_pole_chart_qry": [sent]})
+        assert_same_either_way(response, of, errors=errors)
+    [later] = chart_with({"dt": "20261301", "pred_pre_sig": "Z9"}).stk_dt_pole_chart_qry
+    assert {type(later.dt), type(later.pred_pre_sig)} == {str}
+    named = ka00198_with({"stk_nm": Tagged("삼성전자"), "stk_cd": Tagged("005930")})
+    assert named.to_polars().row(0, named=True)["stk_nm"] == "삼성전자"
+
+
+def chart_with(row: dict[str, Any]) -> Ka10081Response:
+    response = respond("ka10081", {"stk_dt_pole_chart_qry": [row]})
+    assert isinstance(response, Ka10081Response)
+    return response
+
+
+def ka00198_with(*rows: dict[str, Any]) -> KiwoomResponse:
+    response = response_class("ka00198")
+    name = list_field(response) or ""
+    return response.model_validate({response.model_fields[name].alias or name: list(rows)})

@@ -6,6 +6,7 @@ for whatever string the server sends."""
 from __future__ import annotations
 
 import copy
+import decimal
 import inspect
 import operator
 import pickle
@@ -91,6 +92,30 @@ def test_many_at_once_reads_common_shapes_as_alone(raws: list[str]) -> None:  # 
     assert _values.to_ints(raws) == [_values.to_int(raw) for raw in raws]
     assert [shape(v) for v in _values.to_prices(raws)] == [shape(previous.to_price(raw)) for raw in raws]
     assert [shape(v) for v in _values.to_decimals(raws)] == [shape(previous.to_decimal(raw)) for raw in raws]
+
+
+CONTEXTS = [
+    decimal.Context(traps=[]),  # a malformed string is NaN to Decimal() here, where it raised
+    decimal.Context(prec=3, rounding=decimal.ROUND_DOWN, Emax=5, Emin=-5, traps=[decimal.Inexact, decimal.Rounded]),
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(RAW | st.sampled_from(["1-2", "1..2", "1.2.3", "+", ".", "3", "1.5"]), max_size=6))
+def test_many_at_once_reads_each_as_alone_in_any_callers_decimal_context(raws: list[str | None]) -> None:
+    """to_decimals and to_prices read a column with Decimal(), which gives NaN for "1-2" (and to_prices a DecimalPrice
+    for "3" beside "1..2") in a caller's context that traps nothing, where each value alone stays as sent: a row read
+    with its list, or a realtime event, then held another value than a row read alone (or a frame's column)."""
+    for context in CONTEXTS:
+        with decimal.localcontext(context):
+            for many, one in ((_values.to_ints, _values.to_int), (_values.to_prices, _values.to_price)):
+                assert [shape(v) for v in many(raws)] == [shape(one(raw)) for raw in raws], many.__name__
+            assert [shape(v) for v in _values.to_decimals(raws)] == [shape(_values.to_decimal(raw)) for raw in raws]
+        for today, _, arguments in CONVERTERS:
+            with decimal.localcontext(context):
+                inside = [shape(today(raw, *arguments)) for raw in raws]
+            _values.forget()
+            assert inside == [shape(today(raw, *arguments)) for raw in raws], (today.__name__, arguments)
 
 
 # Numbers beyond what int() reads (sys.get_int_max_str_digits) or what Decimal's context holds once computed

@@ -412,9 +412,9 @@ def typed_frame(
             if directions and plan.shapes[column.name].directed:
                 series.append(read.get_column(f"{column.name}_direction"))
         else:
-            cells = frames._Cells(of, column, decimals, codes, errors)  # type: ignore[arg-type]  # checked by the caller
-            values, signs = cells.values(list(map(source.convert, raw.get_column(source.key))))
-            series.extend(frames._polars_series(polars, column, cells, values, signs, directions))
+            values = list(map(source.convert, raw.get_column(source.key)))
+            options = (decimals, codes, directions, errors)  # checked by the caller
+            series.extend(frames._polars_column(polars, of, column, values, *options))  # type: ignore[arg-type]
     return polars.DataFrame(series)
 
 
@@ -422,7 +422,8 @@ def model_columns(rows: Sequence[KiwoomModel], of: type[KiwoomModel]) -> polars.
     """The raw values of response rows of model `of`, one String column per field (named by its place, `sources`),
     as `typed_frame` reads them; None unless every row is still unread, as its answer made it (its fields are then
     what its model reads of its `raw`: a copy given other values, or a row read already, is read by value) and every
-    value of a field is a string or absent. The caller then reads the rows' typed values."""
+    value of a field is a string (that polars holds: no lone surrogate) or absent. The caller then reads the rows'
+    typed values."""
     typed = sources(of)
     plan = plan_of(of)
     if typed is None or plan is None or any(map(len, map(_fields_of, rows))):
@@ -436,12 +437,15 @@ def model_columns(rows: Sequence[KiwoomModel], of: type[KiwoomModel]) -> polars.
     columns = raw_values(raws, plan.read_keys)
     if not all(map(text_only, columns)):
         return None  # a value sent as a number, or anything else a model validates otherwise
-    return polars.DataFrame(
-        [
-            polars.Series(source.key, column, dtype=polars.String)
-            for source, column in zip(typed.values(), columns, strict=True)
-        ]
-    )
+    try:
+        return polars.DataFrame(
+            [
+                polars.Series(source.key, column, dtype=polars.String)
+                for source, column in zip(typed.values(), columns, strict=True)
+            ]
+        )
+    except UnicodeEncodeError:  # a lone surrogate (a model validated from a dict that was never JSON), which no
+        return None  # polars string holds: a converter keeps it raw, as a misfit or a text column's error
 
 
 _fields_of = operator.attrgetter("__dict__")
@@ -463,13 +467,19 @@ def _raw_schema(type_id: str) -> dict[str, polars.DataType]:
 
 def event_columns(events: Sequence[RealtimeEvent], of: type[RealtimeEvent]) -> polars.DataFrame | None:
     """`item` and the listed FIDs (raw strings, by FID number) of decoded events of type `of`, as `raw_columns` gives
-    them of the messages; None where a value is no string (a FID sent as a JSON number or null) or an item is neither
-    a string nor None (an event made by hand), which the caller then reads from the events' typed values."""
+    them of the messages; None where a value is no string (a FID sent as a JSON number or null), an item is neither
+    a string nor None, or a string holds a lone surrogate (an event made by hand), which the caller then reads from
+    the events' typed values."""
     if not all(_all_text(event.values) for event in events):
         return None
     if not all(event.item is None or event.item.__class__ is str for event in events):
         return None
-    return polars.from_dicts([{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE))
+    try:
+        return polars.from_dicts(
+            [{**event.values, "item": event.item} for event in events], schema=_raw_schema(of.TYPE)
+        )
+    except UnicodeEncodeError:  # a lone surrogate (an event made by hand), as `model_columns`
+        return None
 
 
 @functools.cache

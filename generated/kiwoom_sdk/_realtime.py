@@ -277,12 +277,12 @@ class Typed(Generic[T]):
 
 
 def _all_text(values: dict[str, Any]) -> bool:
-    """Whether every value is a string (joined in C, which refuses anything else: cheaper than a look at each)."""
-    try:
-        "".join(values.values())
-    except TypeError:
-        return False
-    return True
+    """Whether every value is a str, exactly (a str subclass, in an event made by hand, is read as its text by
+    `_json_text`, so that a converter never keeps or remembers one)."""
+    return {*map(type, values.values())} <= _STR
+
+
+_STR = frozenset({str})
 
 
 def _texts(values: dict[str, Any]) -> dict[str, str | None]:
@@ -290,10 +290,12 @@ def _texts(values: dict[str, Any]) -> dict[str, str | None]:
 
 
 def _json_text(value: Any) -> str | None:
-    """A FID's value as the converters read it: as sent, or for a value that is no string (Kiwoom sends strings; a
-    frame may carry 60700, true, a list) its JSON text ("60700")."""
+    """A FID's value as the converters read it: as sent, a str subclass as its text (a plain str), or for a value
+    that is no string (Kiwoom sends strings; a frame may carry 60700, true, a list) its JSON text ("60700")."""
     if value is None or value.__class__ is str:
         return value
+    if isinstance(value, str):
+        return str.__str__(value)
     return _dumps(value).decode()
 
 

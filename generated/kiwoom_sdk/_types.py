@@ -52,8 +52,8 @@ Converter = tuple[Callable[..., Any], tuple[Any, ...]]  # a converter of _values
 
 
 class Parse:
-    """The validator of one value type: `convert` reads a wire string (or None); a number is read as its text;
-    anything else is kept as sent. The response models' reader (`_reading`) calls `convert` directly on strings, or
+    """The validator of one value type: `convert` reads a wire string (or None); a str subclass or a number is read
+    as its text (a plain str); anything else is kept as sent. The response models' reader (`_reading`) calls `convert` directly on strings, or
     `many` on a column of them (wire strings and None only), which gives what `convert` gives each but at a fraction
     of a call a value. `converter` names what `convert` is: the converter of `_values` and its arguments after the
     value (`(to_decimal, (100,))`: convert(raw) is to_decimal(raw, 100)), which frames' column forms are keyed by."""
@@ -68,8 +68,10 @@ class Parse:
         self.converter = converter or (convert, ())
 
     def __call__(self, value: Any) -> Any:
-        if value is None or isinstance(value, str):
+        if value is None or value.__class__ is str:
             return self.convert(value)
+        if isinstance(value, str):  # a str subclass (numpy.str_ of a pandas frame): read as its text, as a str is (a
+            return self.convert(str.__str__(value))  # converter keeps or remembers what it cannot read, as given)
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             try:
                 text = str(value)

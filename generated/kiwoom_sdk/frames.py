@@ -27,7 +27,9 @@ put in front). A code column holds the codes' values ("2"), or with `codes="labe
 ("RISE"); its categories are the whole code table in table order, followed by any code the server sent that
 the table lacks (kept, never dropped). A value the model kept as its raw string because it could not read it
 does not fit a typed column, nor does a number beyond its column (Int64; the 38 digits of polars' Decimal at the
-column's scale): it raises ValueError naming the column and row, or becomes null with `errors="coerce"`.
+column's scale), nor in polars a text no polars string holds (a lone surrogate, which no JSON answer has): it raises
+ValueError naming the column and row (of the first column, in order, that holds one), or becomes null with
+`errors="coerce"`.
 
 pandas and polars are optional: `pip install "kiwoom-sdk[pandas]"` or `"kiwoom-sdk[polars]"`.
 """
@@ -405,9 +407,57 @@ def _polars_by_value(
     import polars
 
     series = []
-    for column, cells, values, signs in _typed_columns(row_type, rows, decimals, codes, errors):
-        series.extend(_polars_series(polars, column, cells, values, signs, directions))
+    for column in _columns(row_type):
+        values = [getattr(row, column.name) for row in rows]
+        series.extend(_polars_column(polars, row_type, column, values, decimals, codes, directions, errors))
     return polars.DataFrame(series)
+
+
+def _polars_column(
+    polars: Any,
+    row_type: type[Row],
+    column: _Column,
+    values: list[Any],
+    decimals: Decimals,
+    codes: Codes,
+    directions: bool,
+    errors: Errors,
+) -> list[polars.Series]:
+    """The series of one column (and its direction's, with `directions`) from its typed values. A column is made
+    whole before the next is read, so that the error of a value that fits no column is the first column's, whichever
+    way each column is read (`_columnar.typed_frame` reads most a column at a time)."""
+    cells = _Cells(row_type, column, decimals, codes, errors)
+    values, signs = cells.values(values)
+    if column.kind in ("text", "code"):
+        values = _polars_texts(cells, values)
+    return _polars_series(polars, column, cells, values, signs, directions)
+
+
+def _polars_texts(cells: _Cells, values: list[Any]) -> list[Any]:
+    """The cells of a text or code column, a text no polars string holds (a lone surrogate, in a model validated
+    from a dict or an event made by hand: no JSON answer has one) a misfit."""
+    texts = [value for value in values if isinstance(value, str)]
+    try:
+        "".join(texts).encode()
+    except UnicodeEncodeError:
+        pass
+    else:
+        return values
+    out = []
+    for index, value in enumerate(values):
+        if isinstance(value, str) and not _encodable(value):
+            cells.misfit(index, value, "holds a lone surrogate, which no polars string holds")
+            value = None
+        out.append(value)
+    return out
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _polars_series(

@@ -439,7 +439,10 @@ def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | N
             return list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, firsts), digits))
         # one point each (Decimal refuses a second, and a value without one leaves another with two)
         if joined.count(".") == len(digits) and joined.replace(".", "").isdecimal():
-            return list(map(_new_decimal, map(_DECIMAL_PRICE_BY_FIRST.__getitem__, firsts), digits))
+            # Decimal(text, _ARITHMETIC) raises for a malformed text, whatever the caller's context (one that traps
+            # nothing would make it NaN, where the value alone stays as sent)
+            classes = map(_DECIMAL_PRICE_BY_FIRST.__getitem__, firsts)
+            return list(map(_new_decimal, classes, digits, repeat(_ARITHMETIC)))
     except (TypeError, KeyError, IndexError, ValueError, InvalidOperation):  # None, a blank, "+ 5", "1,000"...
         pass
     return list(map(to_price, raws))
@@ -449,7 +452,7 @@ def to_decimals(raws: Sequence[str | None]) -> list[Decimal | str | None]:
     """[to_decimal(raw) for raw in raws]: Decimal(raw) each when all are plain numbers ("-0.24", "000012.50")."""
     try:  # digits, points and signs only: no exponent, no NaN, no blank (Decimal refuses what is left: "1-2", ".")
         if "".join(raws).replace(".", "").replace("-", "").replace("+", "").isdigit():  # type: ignore[arg-type]
-            return list(map(Decimal, raws))  # type: ignore[arg-type]
+            return list(map(Decimal, raws, repeat(_ARITHMETIC)))  # type: ignore[arg-type]  # raises as to_prices
     except (TypeError, InvalidOperation):  # None, "", "+", "1-2", "1.2.3": not a number as written
         pass
     return list(map(to_decimal, raws))
