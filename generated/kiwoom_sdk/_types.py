@@ -53,10 +53,11 @@ Converter = tuple[Callable[..., Any], tuple[Any, ...]]  # a converter of _values
 
 class Parse:
     """The validator of one value type: `convert` reads a wire string (or None); a str subclass or a number is read
-    as its text (a plain str); anything else is kept as sent. The response models' reader (`_reading`) calls `convert` directly on strings, or
-    `many` on a column of them (wire strings and None only), which gives what `convert` gives each but at a fraction
-    of a call a value. `converter` names what `convert` is: the converter of `_values` and its arguments after the
-    value (`(to_decimal, (100,))`: convert(raw) is to_decimal(raw, 100)), which frames' column forms are keyed by."""
+    as its text (a plain str); anything else is kept as sent. The response models' reader (`_reading`) calls
+    `convert` directly on strings, or `many` on a column of them (wire strings and None only), which gives what
+    `convert` gives each but at a fraction of a call a value. `converter` names what `convert` is: the converter of
+    `_values` and its arguments after the value (`(to_decimal, (100,))`: convert(raw) is to_decimal(raw, 100)), which
+    frames' column forms are keyed by."""
 
     __slots__ = ("convert", "converter", "many")
 
