@@ -80,14 +80,6 @@ def currency(code: str) -> str:
     return "USD" if is_us(code) else "KRW"
 
 
-@functools.cache
-def catalog_part(name: str) -> Any:
-    """A part of the generated catalog (kiwoom_sdk/sim/catalog.json) that the market's code reads: the market's rules
-    ("market"), what a unit is worth ("unit_factors"). Read once per process and part."""
-    text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
-    return json.loads(text)[name]
-
-
 @dataclass(frozen=True)
 class Rules:
     """KRX's rules as specs/market.yaml states them: daily price limit, session, holidays."""
@@ -113,7 +105,8 @@ class Rules:
     @functools.cache
     def load() -> Rules:
         """The rules of the generated catalog (read once per process)."""
-        return Rules.of(catalog_part("market"))
+        text = resources.files("kiwoom_sdk.sim").joinpath("catalog.json").read_text(encoding="utf-8")
+        return Rules.of(json.loads(text)["market"])
 
     @property
     def first_day(self) -> datetime.date:

@@ -29,7 +29,7 @@ from typing import Any
 
 from .._digits import ascii_digits
 from . import synth
-from .market import Bar, Market, catalog_part, extreme_of, is_us
+from .market import Bar, Market, extreme_of, is_us
 
 SIGN_TABLE = "price_change_sign"  # 1 upper limit, 2 rise, 3 unchanged, 4 lower limit, 5 fall
 BOOK_LEVEL = re.compile(r"^(?P<side>sel|buy)_(?:(?P<level>\d+)(?:th)?_?(?:pre_)?bid|fpr_bid|bid)$")
@@ -117,14 +117,24 @@ def quotable(code: str) -> bool:
 class Quoter:
     """Fills one answer of one TR from the market."""
 
-    def __init__(self, market: Market, api_id: str, api: dict[str, Any], request: dict[str, Any]) -> None:
+    def __init__(
+        self, market: Market, api_id: str, api: dict[str, Any], request: dict[str, Any], unit_factors: dict[str, int]
+    ) -> None:
         self.market = market
+        self.unit_factors = unit_factors  # what one of a unit is worth in won, dollars or shares (kinds.yaml)
         self.api_id = api_id
         self.api = api
         self.request = request
         self.code = item(str(request.get("stk_cd", "")))
         self.quotes_item = quotable(self.code)  # the request names one item of the market
         self._figures: dict[str, dict[str, Callable[[dict[str, Any]], str]]] = {}
+
+    def _in_unit(self, field: dict[str, Any], value: Decimal | int, default: str) -> str:
+        """`value` (won, dollars or shares) written in the field's unit, as the server writes an amount or a count (a
+        trade value in won in ka10003, in millions in ka10081, in thousands of dollars in usa20540); in `default`
+        where the field's unit has no factor in the specs (one that follows a request switch, grams)."""
+        factors = self.unit_factors
+        return _plain(Decimal(value) / factors.get(field.get("unit") or "", factors[default]))
 
     def fill(self, answer: dict[str, Any], cursor: str | None, rows: int) -> str | None:
         """Set what the market decides in `answer`; the cursor of the next page of its series, if any."""
@@ -290,13 +300,13 @@ class Quoter:
         if name in CHANGE_RATES:
             return _rate(field, (bar.close - bar.base) * 100 / bar.base if bar.base else Decimal(0))
         if name in VOLUMES and field["kind"] == "int":
-            return _in_unit(field, moment.acc_volume if moment.acc_volume is not None else bar.volume, "shares")
+            return self._in_unit(field, moment.acc_volume if moment.acc_volume is not None else bar.volume, "shares")
         if name in AMOUNTS and field["kind"] == "int":
             if moment.acc_volume is None and bar.date == market.today:
                 # what today's trades came to, as 0B streams it
-                return _in_unit(field, market.tape(code).value, "KRW_million")
+                return self._in_unit(field, market.tape(code).value, "KRW_million")
             volume = moment.acc_volume if moment.acc_volume is not None else bar.volume
-            return _in_unit(field, volume * (bar.high + bar.low + bar.close) / 3, "KRW_million")
+            return self._in_unit(field, volume * (bar.high + bar.low + bar.close) / 3, "KRW_million")
         profile = Profile.of(market.seed, code)
         if name == "cntr_str":  # 체결강도: buy volume per 100 of sell volume
             return f"{Decimal(50 + bar.volume % 15_000 / 100):.2f}"
@@ -336,12 +346,12 @@ class Quoter:
             "setl_mm": lambda _: "12",
             "fav": lambda _: str(profile.face_value),
             "fav_unit": lambda _: "원",
-            "cap": lambda field: _in_unit(field, profile.face_value * shares, "KRW_100million"),
-            "flo_stk": lambda field: _in_unit(field, shares, "thousand_shares"),
-            "stkcnt": lambda field: _in_unit(field, shares, "thousand_shares"),
-            "dstr_stk": lambda field: _in_unit(field, shares * profile.float_rate / 100, "thousand_shares"),
+            "cap": lambda field: self._in_unit(field, profile.face_value * shares, "KRW_100million"),
+            "flo_stk": lambda field: self._in_unit(field, shares, "thousand_shares"),
+            "stkcnt": lambda field: self._in_unit(field, shares, "thousand_shares"),
+            "dstr_stk": lambda field: self._in_unit(field, shares * profile.float_rate / 100, "thousand_shares"),
             "dstr_rt": lambda _: f"{profile.float_rate:.1f}",
-            "mac": lambda field: _in_unit(field, bar.close * shares, "KRW_100million"),
+            "mac": lambda field: self._in_unit(field, bar.close * shares, "KRW_100million"),
             "crd_rt": lambda field: _rate(field, profile.credit_rate),
             "for_exh_rt": lambda field: _rate(field, profile.foreign_rate),
             "repl_pric": lambda _: _plain((bar.base * Decimal("0.7") / 10).to_integral_value(ROUND_FLOOR) * 10),
@@ -407,14 +417,6 @@ def _period_key(day: datetime.date, period: str) -> tuple[int, ...]:
     if period == "month":
         return (day.year, day.month)
     return (day.year,)
-
-
-def _in_unit(field: dict[str, Any], value: Decimal | int, default: str) -> str:
-    """`value` (won, dollars or shares) written in the field's unit, as the server writes an amount or a count (a
-    trade value in won in ka10003, in millions in ka10081, in thousands of dollars in usa20540); in `default` where
-    the field's unit has no factor in the specs (kinds.yaml unit_factors: one that follows a request switch, grams)."""
-    factors: dict[str, int] = catalog_part("unit_factors")
-    return _plain(Decimal(value) / factors.get(field.get("unit") or "", factors[default]))
 
 
 def _plain(value: Decimal | int) -> str:

@@ -40,6 +40,7 @@ class Catalog:
         # per section: "list", the answer listing the saved conditions; "rows", the FIDs of a one-off search's rows
         self.conditions: dict[str, dict[str, Any]] = data["conditions"]
         self.rules = Rules.of(data["market"])
+        self.unit_factors: dict[str, int] = data["unit_factors"]  # kinds.yaml: an amount's unit in won, dollars, shares
         self.recorded: list[dict[str, Any]] = data["recorded"]  # specs/recorded/*.json answers: name, api_id, payload
         self.paths = sorted({api["path"] for api in self.apis.values()})
 

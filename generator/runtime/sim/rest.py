@@ -284,7 +284,8 @@ def synthesized(
     api = state.catalog.apis[api_id]
     rng = random.Random(f"{state.seed}:{api_id}:{page}")
     example = api.get("example")
-    quoter = Quoter(state.market, api_id, api, body) if api["section"] == "domestic" else None
+    domestic = api["section"] == "domestic"
+    quoter = Quoter(state.market, api_id, api, body, state.catalog.unit_factors) if domestic else None
     if page == 1 and example is not None and not (quoter and quoter.quotes_item):
         answer = {k: v for k, v in copy.deepcopy(example).items() if k not in ("return_code", "return_msg")}
         synth.replace(answer, api["response"], api.get("odd_values", []), rng)
