@@ -54,7 +54,8 @@ def _problems(frame: dict[str, Any]) -> list[str]:
     """Why a frame fits none of the messages it could be ([] when it fits)."""
     trnm = frame.get("trnm")
     if trnm == "REAL":
-        return [p for entry in frame["data"] for p in _check({**frame, "data": [entry]}, f"real{entry['type']}")]
+        # the whole frame, which may carry entries of several types, fits the message of each of its types
+        return [p for kind in sorted({entry["type"] for entry in frame["data"]}) for p in _check(frame, f"real{kind}")]
     if frame.get("return_code") not in (0, None):
         return _check(frame, "error")
     candidates = [ANSWERS[trnm]] if trnm in ANSWERS else CONDITION_ANSWERS[str(trnm)]

@@ -231,6 +231,12 @@ def test_every_reference_resolves(name: str) -> None:
     assert packaged == (GENERATED / name).read_text(encoding="utf-8")
 
 
+def realtime_entry(doc: dict[str, Any], type_id: str) -> dict[str, Any]:
+    """The schema of a REAL entry of one realtime type, which every REAL message of its endpoint may carry."""
+    entry: dict[str, Any] = resolve(doc, asyncapi.REFS + asyncapi.entry_schema(type_id))
+    return entry
+
+
 def test_every_realtime_type_is_a_message_with_its_fids() -> None:
     c = corpus()
     doc = document(asyncapi.FILE)
@@ -240,7 +246,10 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
     sources = c.realtime_sources()
     assert {f"real{type_id}" for _, type_id, _ in sources} == {n for n in messages if n.startswith("real")}
     for api, type_id, fields in sources:
-        entry = messages[f"real{type_id}"]["payload"]["properties"]["data"]["items"]["properties"]
+        data = messages[f"real{type_id}"]["payload"]["properties"]["data"]
+        assert data["contains"]["properties"]["type"] == {"const": type_id}
+        assert {"$ref": f"{asyncapi.REFS}{asyncapi.entry_schema(type_id)}"} in data["items"]["anyOf"]
+        entry = realtime_entry(doc, type_id)["properties"]
         assert entry["type"]["const"] == type_id
         values = entry["values"]["properties"]
         fids = [ref.fid for f in walk(fields) for ref in f.fids]
@@ -248,7 +257,7 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
         assert all(values[str(fid)]["title"] == c.fids[fid].name for fid in fids)
         channel = doc["channels"]["domestic" if api.section == "domestic" else "us"]
         assert f"real{type_id}" in channel["messages"]
-    price = messages["real0B"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["10"]
+    price = realtime_entry(doc, "0B")["properties"]["values"]["properties"]["10"]
     assert price["title"] == "current_price" and price["allOf"] == [{"$ref": "#/components/schemas/PriceValue"}]
 
 
@@ -272,6 +281,79 @@ def test_protocol_and_condition_search_messages() -> None:
         {"$ref": "#/channels/domestic/messages/loginAnswer"},
         {"$ref": "#/channels/domestic/messages/loginRefused"},
     ]
+
+
+def server_messages(doc: dict[str, Any], section: str) -> list[str]:
+    """The messages a server may send on a channel, as an AsyncAPI tool reads them: those of the channel's receive
+    operations and the replies of its send operations."""
+    names: list[str] = []
+    for operation in doc["operations"].values():
+        if operation["channel"]["$ref"] != f"#/channels/{section}":
+            continue
+        refs = (
+            operation["messages"]
+            if operation["action"] == "receive"
+            else operation.get("reply", {}).get("messages", [])
+        )
+        names += [ref["$ref"].rsplit("/", 1)[1] for ref in refs if ref["$ref"].rsplit("/", 1)[1] not in names]
+    return names
+
+
+def fitting(doc: dict[str, Any], section: str, frame: Any) -> set[str]:
+    """The messages of a channel that a frame from the server fits: what a consumer without the package's own
+    dispatch learns of it (the channel's messages resolved from the document)."""
+    messages = doc["components"]["messages"]
+    return {
+        name
+        for name in server_messages(doc, section)
+        if not list(
+            jsonschema.Draft7Validator({**messages[name]["payload"], "components": doc["components"]}).iter_errors(
+                frame
+            )
+        )
+    }
+
+
+def test_a_frame_fits_the_messages_it_is_and_no_other() -> None:
+    """A consumer that matches a frame against its channel's messages learns what it is: each frame recorded from
+    Kiwoom fits its own message (a refused LOGIN is an error answer too); a REAL frame carrying entries of two types
+    fits both types' messages, as one frame may; a frame that is none of them (no trnm, no entries, a type of the
+    other endpoint, a value of the wrong shape) fits none."""
+    doc = document(asyncapi.FILE)
+    recorded = {
+        path.name[:3]: json.loads(path.read_text(encoding="utf-8"))["payload"]
+        for path in (SPECS / "recorded").glob("*.json")
+    }
+    expected = {
+        "024": {"loginAnswer"},
+        "026": {"system"},
+        "027": {"loginRefused", "error"},
+        "029": {"ping"},
+        "031": {"real0B"},
+        "032": {"real0F"},
+        "033": {"real0w"},
+        "035": {"real0D"},
+        "036": {"real0J"},
+        "039": {"ka10171Answer"},
+    }
+    assert {number: fitting(doc, "domestic", recorded[number]) for number in expected} == expected
+    trade, book = recorded["031"], recorded["035"]
+    mixed = {"trnm": "REAL", "data": [*trade["data"], *book["data"]]}
+    assert fitting(doc, "domestic", mixed) == {"real0B", "real0D"}
+    entry = trade["data"][0]
+    broken = {**entry, "values": {**entry["values"], "10": "ten"}}
+    us_entry = {"type": "FE", "name": "해외주식체결", "item": "AAPL", "values": {}}
+    for frame in (
+        {"hello": 1},
+        {"trnm": "REAL"},
+        {"trnm": "REAL", "data": []},
+        {"trnm": "REAL", "data": [{"item": "005930", "values": {}}]},
+        {"trnm": "REAL", "data": [us_entry]},
+        {"trnm": "REAL", "data": [broken]},
+        {"trnm": "REAL", "data": [broken, *book["data"]]},
+        {"data": trade["data"]},
+    ):
+        assert fitting(doc, "domestic", frame) == set(), frame
 
 
 # ---- refusals ------------------------------------------------------------------------------------------------
@@ -591,7 +673,7 @@ def test_the_realtime_examples_fit_their_messages() -> None:
                 assert errors == [], (api.id, example.label, name, errors)
                 checked += 1
     assert checked >= 60
-    entry = messages["realFE"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["290"]
+    entry = realtime_entry(doc, "FE")["properties"]["values"]["properties"]["290"]
     assert entry["x-kiwoom-kind"] == "text" and "anyOf" not in entry
 
 

@@ -12,6 +12,7 @@ the build (`wire_schema.Unexpressible`).
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,6 +44,11 @@ def _request_shape(api: Api) -> list[Any]:
     return [fields, rules]
 
 
+def entry_schema(type_id: str) -> str:
+    """The shared schema of a REAL entry of one realtime type: 'Real0BEntry'."""
+    return f"Real{type_id}Entry"
+
+
 def _message_ref(channel: str, name: str) -> dict[str, str]:
     return {"$ref": f"#/channels/{channel}/messages/{name}"}
 
@@ -69,6 +75,7 @@ class _Document:
         self.messages: dict[str, dict[str, Any]] = {}  # components/messages
         self.channel_messages: dict[str, list[str]] = {section: [] for section in corpus.protocol["websocket_paths"]}
         self.operations: dict[str, dict[str, Any]] = {}
+        self.entries: dict[str, dict[str, Any]] = {}  # components/schemas: the REAL entry of each realtime type
 
     # ---- messages ----------------------------------------------------------------------------------------
 
@@ -184,15 +191,44 @@ class _Document:
             self.message(f"{trnm.lower()}Answer", f"{trnm} answer", f"{trnm} accepted.", answer, [section])
 
     def real(self, api: Api, type_id: str, fields: list[Field]) -> str:
+        """The REAL frames that carry entries of one type: at least one entry of it. An entry is a shared schema
+        (`entry_schema`), since one frame may carry entries of several types: `entries` says which the frame's other
+        entries may be."""
         payload = self.fields_payload(fields, f"REAL frame of {type_id}")
         data = payload["properties"].get("data", {})
-        entry = data.get("items", {}).get("properties") if isinstance(data.get("items"), dict) else None
-        if entry is None:
+        entry = data.get("items") if isinstance(data.get("items"), dict) else None
+        if entry is None or "properties" not in entry:
             self.wire.refuse(api.loc, f"realtime type {type_id} without a data list of entries")
         else:
-            entry["type"] = {"type": "string", "const": type_id, "description": "실시간 항목 (the realtime type)"}
+            entry["properties"]["type"] = {
+                "type": "string",
+                "const": type_id,
+                "description": "실시간 항목 (the realtime type)",
+            }
+            entry["required"] = ["type", *(name for name in entry.get("required", []) if name != "type")]
+            self.entries[entry_schema(type_id)] = {"title": f"REAL {type_id} entry", **entry}
+            data["contains"] = {"type": "object", "required": ["type"], "properties": {"type": {"const": type_id}}}
+        self.pin(payload, str(self.protocol["REAL"]["fields"]["trnm"]), "data")
         summary = f"{api.name_ko} ({api.name_en}): REAL entries of type {type_id}. " + self.protocol["REAL"]["notes"]
         return self.message(f"real{type_id}", f"REAL {type_id}", summary, payload, [api.section], api)
+
+    def entries_of(self, message: str, types: list[str]) -> None:
+        """A REAL message's entries: one of its own type at least, the others of any type of its endpoint."""
+        data = self.messages[message]["payload"]["properties"].get("data", {})
+        if "contains" in data:
+            data["items"] = {"anyOf": [{"$ref": REFS + entry_schema(t)} for t in types]}
+
+    @staticmethod
+    def pin(payload: dict[str, Any], trnm: str, *members: str) -> None:
+        """A server's message is told apart by its trnm (specs/api.yaml: websocket): always there, and fixed."""
+        said = payload["properties"].get("trnm", {})
+        payload["properties"]["trnm"] = {
+            "type": "string",
+            "const": trnm,
+            **{key: value for key, value in said.items() if key not in ("type", "const")},
+        }
+        required = ["trnm", *members]
+        payload["required"] = required + [name for name in payload.get("required", []) if name not in required]
 
     # ---- operations --------------------------------------------------------------------------------------
 
@@ -219,8 +255,13 @@ class _Document:
             if of_section:
                 self.registration(of_section, section)
         reals: dict[str, list[str]] = {section: [] for section in sections}
+        types: dict[str, list[str]] = {section: [] for section in sections}
         for api, type_id, fields in self.corpus.realtime_sources():
             reals[api.section].append(self.real(api, type_id, fields))
+            types[api.section].append(type_id)
+        for section in sections:
+            for type_id in types[section]:
+                self.entries_of(f"real{type_id}", [type_id, *(t for t in types[section] if t != type_id)])
         for section in sections:
             self.operation(
                 f"{section}.login",
@@ -282,14 +323,12 @@ class _Document:
             [api.section],
             api,
         )
-        answer = self.message(
-            f"{api.id}Answer",
-            f"{trnm} answer ({api.id})",
-            title,
-            self.fields_payload(api.response, f"{api.id} answer"),
-            [api.section],
-            api,
-        )
+        answered = self.fields_payload(api.response, f"{api.id} answer")
+        said = answered["properties"].get("trnm", {}).get("const")
+        if said not in (None, trnm):  # the server answers with the request's trnm
+            self.wire.refuse(api.at("response"), f"answer of {api.id} with the trnm {said}, its request's being {trnm}")
+        self.pin(answered, trnm)
+        answer = self.message(f"{api.id}Answer", f"{trnm} answer ({api.id})", title, answered, [api.section], api)
         self.operation(f"{api.section}.{api.id}", api.section, "send", [sent], [answer, "error"], title)
 
     def document(self, sections: list[str]) -> dict[str, Any]:
@@ -326,8 +365,26 @@ class _Document:
             "servers": servers,
             "channels": channels,
             "operations": dict(sorted(self.operations.items())),
-            "components": {"schemas": self.wire.components(), "messages": dict(sorted(self.messages.items()))},
+            "components": {"schemas": self.schemas(), "messages": dict(sorted(self.messages.items()))},
         }
+
+    def schemas(self) -> dict[str, Any]:
+        """The shared schemas the messages refer to (a code table of a field whose value a message fixes, such as
+        REG's trnm, is not: a linter flags a schema nothing uses)."""
+        used = set(_refs([self.messages, self.entries]))
+        shared = {name: schema for name, schema in self.wire.components().items() if REFS + name in used}
+        return {**shared, **dict(sorted(self.entries.items()))}
+
+
+def _refs(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        if isinstance(value.get("$ref"), str):
+            yield value["$ref"]
+        for item in value.values():
+            yield from _refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _refs(item)
 
 
 def document(corpus: Corpus, version: str, workbook: str) -> dict[str, Any]:
