@@ -186,7 +186,7 @@ def test_recorded_answers_fit_the_documents() -> None:
         else:
             trnm = payload["trnm"]
             if trnm == "REAL":
-                names = [f"real{entry['type']}" for entry in payload["data"]]
+                names = [real_message(events, entry["type"]) for entry in payload["data"]]
             else:
                 names = {"LOGIN": ["loginAnswer" if payload.get("return_code") == 0 else "loginRefused"]}.get(
                     trnm, [trnm.lower()] if trnm.lower() in messages else [f"{case['api_id'].lower()}Answer"]
@@ -231,9 +231,18 @@ def test_every_reference_resolves(name: str) -> None:
     assert packaged == (GENERATED / name).read_text(encoding="utf-8")
 
 
+def real_message(doc: dict[str, Any], type_id: str) -> str:
+    """The REAL message of a realtime type (its x-kiwoom-realtime-type)."""
+    messages = doc["components"]["messages"]
+    (name,) = [name for name, message in messages.items() if message.get("x-kiwoom-realtime-type") == type_id]
+    return name
+
+
 def realtime_entry(doc: dict[str, Any], type_id: str) -> dict[str, Any]:
-    """The schema of a REAL entry of one realtime type, which every REAL message of its endpoint may carry."""
-    entry: dict[str, Any] = resolve(doc, asyncapi.REFS + asyncapi.entry_schema(type_id))
+    """The schema of a REAL entry of one realtime type (the first its message allows), which every REAL message of
+    its endpoint may carry."""
+    data = doc["components"]["messages"][real_message(doc, type_id)]["payload"]["properties"]["data"]
+    entry: dict[str, Any] = resolve(doc, data["items"]["anyOf"][0]["$ref"])
     return entry
 
 
@@ -244,11 +253,13 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
     realtime = [a for a in c.apis.values() if a.protocol == "realtime"]
     assert len(realtime) == 23
     sources = c.realtime_sources()
-    assert {f"real{type_id}" for _, type_id, _ in sources} == {n for n in messages if n.startswith("real")}
+    names = {type_id: asyncapi.real_message(api.alias) for api, type_id, _ in sources}
+    assert set(names.values()) == {n for n in messages if n.startswith("real")}
     for api, type_id, fields in sources:
-        data = messages[f"real{type_id}"]["payload"]["properties"]["data"]
+        assert real_message(doc, type_id) == names[type_id]
+        data = messages[names[type_id]]["payload"]["properties"]["data"]
         assert data["contains"]["properties"]["type"] == {"const": type_id}
-        assert {"$ref": f"{asyncapi.REFS}{asyncapi.entry_schema(type_id)}"} in data["items"]["anyOf"]
+        assert data["items"]["anyOf"][0] == {"$ref": f"{asyncapi.REFS}{asyncapi.entry_schema(api.alias)}"}
         entry = realtime_entry(doc, type_id)["properties"]
         assert entry["type"]["const"] == type_id
         values = entry["values"]["properties"]
@@ -256,7 +267,7 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
         assert list(values) == [str(fid) for fid in fids], type_id
         assert all(values[str(fid)]["title"] == c.fids[fid].name for fid in fids)
         channel = doc["channels"]["domestic" if api.section == "domestic" else "us"]
-        assert f"real{type_id}" in channel["messages"]
+        assert names[type_id] in channel["messages"]
     price = realtime_entry(doc, "0B")["properties"]["values"]["properties"]["10"]
     assert price["title"] == "current_price" and price["allOf"] == [{"$ref": "#/components/schemas/PriceValue"}]
 
@@ -329,17 +340,17 @@ def test_a_frame_fits_the_messages_it_is_and_no_other() -> None:
         "026": {"system"},
         "027": {"loginRefused", "error"},
         "029": {"ping"},
-        "031": {"real0B"},
-        "032": {"real0F"},
-        "033": {"real0w"},
-        "035": {"real0D"},
-        "036": {"real0J"},
+        "031": {real_message(doc, "0B")},
+        "032": {real_message(doc, "0F")},
+        "033": {real_message(doc, "0w")},
+        "035": {real_message(doc, "0D")},
+        "036": {real_message(doc, "0J")},
         "039": {"ka10171Answer"},
     }
     assert {number: fitting(doc, "domestic", recorded[number]) for number in expected} == expected
     trade, book = recorded["031"], recorded["035"]
     mixed = {"trnm": "REAL", "data": [*trade["data"], *book["data"]]}
-    assert fitting(doc, "domestic", mixed) == {"real0B", "real0D"}
+    assert fitting(doc, "domestic", mixed) == {real_message(doc, "0B"), real_message(doc, "0D")}
     entry = trade["data"][0]
     broken = {**entry, "values": {**entry["values"], "10": "ten"}}
     us_entry = {"type": "FE", "name": "해외주식체결", "item": "AAPL", "values": {}}
@@ -354,6 +365,31 @@ def test_a_frame_fits_the_messages_it_is_and_no_other() -> None:
         {"data": trade["data"]},
     ):
         assert fitting(doc, "domestic", frame) == set(), frame
+
+
+def _names(name: str) -> Iterator[tuple[str, list[str]]]:
+    """The names a document defines that code generators make into identifiers and file names."""
+    doc = document(name)
+    yield "schemas", list(doc["components"]["schemas"])
+    if name == asyncapi.FILE:
+        yield "messages", list(doc["components"]["messages"])
+        yield "operations", list(doc["operations"])
+        for channel, item in doc["channels"].items():
+            yield f"channel {channel}", list(item["messages"])
+    else:
+        yield "operationIds", [item["post"]["operationId"] for item in doc["paths"].values()]
+        yield "tags", [t["name"] for t in doc["tags"]]
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS, asyncapi.FILE])
+def test_no_two_names_differ_by_case_alone(name: str) -> None:
+    """Generators write a file per schema, message or operation: on a file system that ignores case (macOS,
+    Windows) two names that differ by case alone (the realtime types 0G and 0g) would overwrite each other."""
+    for part, names in _names(name):
+        folded: dict[str, list[str]] = {}
+        for each in names:
+            folded.setdefault(each.casefold(), []).append(each)
+        assert [same for same in folded.values() if len(same) > 1] == [], (name, part)
 
 
 # ---- refusals ------------------------------------------------------------------------------------------------
@@ -645,11 +681,12 @@ def test_the_condition_search_examples_fit_their_messages() -> None:
 
 
 def _realtime_message(api_section: str, body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """(message, payload) pairs a realtime spec's example is: a REG / REMOVE request or its answer, or one REAL frame
-    per entry."""
+    """(message, payload) pairs a realtime spec's example is: a REG / REMOVE request or its answer, or a REAL frame,
+    which fits the message of each type of its entries."""
     trnm = body.get("trnm")
     if trnm == "REAL":
-        return [(f"real{entry['type']}", {**body, "data": [entry]}) for entry in body["data"]]
+        kinds = sorted({entry["type"] for entry in body["data"]})
+        return [(real_message(document(asyncapi.FILE), kind), body) for kind in kinds]
     if "return_code" in body:
         return [(f"{str(trnm).lower()}Answer", body)]
     return [(asyncapi.registration_message(str(trnm), api_section), body)]

@@ -3,8 +3,10 @@
 One channel per WebSocket endpoint (`websocket_paths` of specs/api.yaml: domestic and US), on both servers (real,
 mock). Messages: the protocol's own (LOGIN and its answer or refusal, PING, SYSTEM notices, REG and REMOVE and their
 answers, the error answer any request may get) from specs/api.yaml and the realtime specs' REG fields; one REAL
-message per realtime type, its FIDs as properties keyed by FID number (title the FID's English name); and the
-condition-search TRs (CNSRLST, CNSRREQ, CNSRCLR and the US G* ones) with their answers and pushes. Schemas come
+message per realtime type (`real_message`: named by its alias), a frame with an entry of the type at least, its
+entries (`entry_schema`) FIDs as properties keyed by FID number (title the FID's English name); and the
+condition-search TRs (CNSRLST, CNSRREQ, CNSRCLR and the US G* ones) with their answers and pushes. Every message of
+the server fixes and requires its trnm, so that a frame fits the message it is. Schemas come
 from the intermediate model through `wire_schema` in AsyncAPI's draft-07 dialect; a construct it cannot say stops
 the build (`wire_schema.Unexpressible`).
 """
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..names import camel
 from ..review.versions import current_version, guide_workbook
 from ..spec import yamlio
 from ..spec.model import Api, Corpus, Field, walk
@@ -44,9 +47,15 @@ def _request_shape(api: Api) -> list[Any]:
     return [fields, rules]
 
 
-def entry_schema(type_id: str) -> str:
-    """The shared schema of a REAL entry of one realtime type: 'Real0BEntry'."""
-    return f"Real{type_id}Entry"
+def real_message(alias: str) -> str:
+    """The REAL message of a realtime type, named by its alias as kiwoom_sdk.realtime names its event: 'stock_trade'
+    -> 'realStockTrade' (type ids differ by case alone, 0G and 0g, as file names of generated code may not)."""
+    return f"real{camel(alias)}"
+
+
+def entry_schema(alias: str) -> str:
+    """The shared schema of a REAL entry of one realtime type: 'stock_trade' -> 'StockTradeEntry'."""
+    return f"{camel(alias)}Entry"
 
 
 def _message_ref(channel: str, name: str) -> dict[str, str]:
@@ -76,6 +85,7 @@ class _Document:
         self.channel_messages: dict[str, list[str]] = {section: [] for section in corpus.protocol["websocket_paths"]}
         self.operations: dict[str, dict[str, Any]] = {}
         self.entries: dict[str, dict[str, Any]] = {}  # components/schemas: the REAL entry of each realtime type
+        self.entry_names: dict[str, str] = {}  # realtime type id -> its entry's name in self.entries
 
     # ---- messages ----------------------------------------------------------------------------------------
 
@@ -206,17 +216,20 @@ class _Document:
                 "description": "실시간 항목 (the realtime type)",
             }
             entry["required"] = ["type", *(name for name in entry.get("required", []) if name != "type")]
-            self.entries[entry_schema(type_id)] = {"title": f"REAL {type_id} entry", **entry}
+            self.entries[entry_schema(api.alias)] = {"title": f"REAL {type_id} entry", **entry}
+            self.entry_names[type_id] = entry_schema(api.alias)
             data["contains"] = {"type": "object", "required": ["type"], "properties": {"type": {"const": type_id}}}
         self.pin(payload, str(self.protocol["REAL"]["fields"]["trnm"]), "data")
         summary = f"{api.name_ko} ({api.name_en}): REAL entries of type {type_id}. " + self.protocol["REAL"]["notes"]
-        return self.message(f"real{type_id}", f"REAL {type_id}", summary, payload, [api.section], api)
+        name = self.message(real_message(api.alias), f"REAL {type_id}", summary, payload, [api.section], api)
+        self.messages[name]["x-kiwoom-realtime-type"] = type_id
+        return name
 
     def entries_of(self, message: str, types: list[str]) -> None:
         """A REAL message's entries: one of its own type at least, the others of any type of its endpoint."""
         data = self.messages[message]["payload"]["properties"].get("data", {})
         if "contains" in data:
-            data["items"] = {"anyOf": [{"$ref": REFS + entry_schema(t)} for t in types]}
+            data["items"] = {"anyOf": [{"$ref": REFS + self.entry_names[t]} for t in types if t in self.entry_names]}
 
     @staticmethod
     def pin(payload: dict[str, Any], trnm: str, *members: str) -> None:
@@ -260,8 +273,8 @@ class _Document:
             reals[api.section].append(self.real(api, type_id, fields))
             types[api.section].append(type_id)
         for section in sections:
-            for type_id in types[section]:
-                self.entries_of(f"real{type_id}", [type_id, *(t for t in types[section] if t != type_id)])
+            for name, type_id in zip(reals[section], types[section], strict=True):
+                self.entries_of(name, [type_id, *(t for t in types[section] if t != type_id)])
         for section in sections:
             self.operation(
                 f"{section}.login",
