@@ -234,7 +234,7 @@ def test_every_reference_resolves(name: str) -> None:
 def real_message(doc: dict[str, Any], type_id: str) -> str:
     """The REAL message of a realtime type (its x-kiwoom-realtime-type)."""
     messages = doc["components"]["messages"]
-    (name,) = [name for name, message in messages.items() if message.get("x-kiwoom-realtime-type") == type_id]
+    (name,) = [str(name) for name, message in messages.items() if message.get("x-kiwoom-realtime-type") == type_id]
     return name
 
 
