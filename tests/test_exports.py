@@ -363,8 +363,12 @@ def test_a_frame_fits_the_messages_it_is_and_no_other() -> None:
         {"trnm": "REAL", "data": [broken]},
         {"trnm": "REAL", "data": [broken, *book["data"]]},
         {"data": trade["data"]},
+        {"trnm": "REAL", "data": [{"type": "0B", "name": "주식체결", "item": "005930"}]},  # broken: no values
     ):
         assert fitting(doc, "domestic", frame) == set(), frame
+    # an error answer to a condition search is the error message, not the search's answer
+    refused = {"trnm": "CNSRREQ", "return_code": 1517, "return_msg": "입력 값 형식이 올바르지 않습니다. 파라미터=seq"}
+    assert fitting(doc, "domestic", refused) == {"error"}
 
 
 def _names(name: str) -> Iterator[tuple[str, list[str]]]:

@@ -215,7 +215,9 @@ class _Document:
                 "const": type_id,
                 "description": "실시간 항목 (the realtime type)",
             }
-            entry["required"] = ["type", *(name for name in entry.get("required", []) if name != "type")]
+            # an entry is its type and its FIDs' values (kiwoom_sdk reads one without values as broken)
+            held = [f.name for f in walk(fields) if f.fids]
+            entry["required"] = list(dict.fromkeys(["type", *held, *entry.get("required", [])]))
             self.entries[entry_schema(api.alias)] = {"title": f"REAL {type_id} entry", **entry}
             self.entry_names[type_id] = entry_schema(api.alias)
             data["contains"] = {"type": "object", "required": ["type"], "properties": {"type": {"const": type_id}}}
@@ -341,6 +343,11 @@ class _Document:
         if said not in (None, trnm):  # the server answers with the request's trnm
             self.wire.refuse(api.at("response"), f"answer of {api.id} with the trnm {said}, its request's being {trnm}")
         self.pin(answered, trnm)
+        answered["properties"]["return_code"] = {  # a refusal is the error message (return_code not 0)
+            **answered["properties"].get("return_code", {}),
+            "type": "integer",
+            "const": 0,
+        }
         answer = self.message(f"{api.id}Answer", f"{trnm} answer ({api.id})", title, answered, [api.section], api)
         self.operation(f"{api.section}.{api.id}", api.section, "send", [sent], [answer, "error"], title)
 
