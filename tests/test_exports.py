@@ -396,6 +396,37 @@ def test_no_two_names_differ_by_case_alone(name: str) -> None:
         assert [same for same in folded.values() if len(same) > 1] == [], (name, part)
 
 
+def _objects(schema: Any) -> Iterator[dict[str, Any]]:
+    """The object schemas written out in a schema (a reference is where it points)."""
+    if isinstance(schema, dict):
+        if schema.get("type") == "object":
+            yield schema
+        for value in schema.values():
+            yield from _objects(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _objects(value)
+
+
+def titles(doc: dict[str, Any]) -> list[str | None]:
+    """The title of every object schema of the AsyncAPI document's messages and shared schemas, None where none."""
+    parts = [m["payload"] for m in doc["components"]["messages"].values()] + list(doc["components"]["schemas"].values())
+    return [obj.get("title") for part in parts for obj in _objects(part)]
+
+
+def test_every_object_of_the_asyncapi_document_has_a_name_of_its_own() -> None:
+    """Model generators (AsyncAPI Modelina) name a class by its schema's title: without one they number it
+    (AnonymousSchema69, another number with the next version of the document), and two titles alike but for case
+    would overwrite each other's files where case is ignored."""
+    named = titles(document(asyncapi.FILE))
+    assert None not in named
+    folded = [str(title).casefold() for title in named]
+    assert sorted({t for t in folded if folded.count(t) > 1}) == []
+    assert {"LoginAnswer", "RealStockTrade", "StockTradeEntry", "StockTradeEntryValues", "Ka10172AnswerDataItem"} <= {
+        str(title) for title in named
+    }
+
+
 # ---- refusals ------------------------------------------------------------------------------------------------
 
 

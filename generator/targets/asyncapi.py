@@ -218,9 +218,12 @@ class _Document:
             # an entry is its type and its FIDs' values (kiwoom_sdk reads one without values as broken)
             held = [f.name for f in walk(fields) if f.fids]
             entry["required"] = list(dict.fromkeys(["type", *held, *entry.get("required", [])]))
-            self.entries[entry_schema(api.alias)] = {"title": f"REAL {type_id} entry", **entry}
+            self.entries[entry_schema(api.alias)] = {"title": entry_schema(api.alias), **entry}
             self.entry_names[type_id] = entry_schema(api.alias)
-            data["contains"] = {"type": "object", "required": ["type"], "properties": {"type": {"const": type_id}}}
+            data["contains"] = {
+                "required": ["type"],
+                "properties": {"type": {"const": type_id}},
+            }  # entries: objects (items)
         self.pin(payload, str(self.protocol["REAL"]["fields"]["trnm"]), "data")
         summary = f"{api.name_ko} ({api.name_en}): REAL entries of type {type_id}. " + self.protocol["REAL"]["notes"]
         name = self.message(real_message(api.alias), f"REAL {type_id}", summary, payload, [api.section], api)
@@ -322,6 +325,7 @@ class _Document:
                 self.condition_search(api)
         if self.wire.problems:
             raise Unexpressible(self.wire.problems)
+        self.titled()
         return self.document(sections)
 
     def condition_search(self, api: Api) -> None:
@@ -388,12 +392,32 @@ class _Document:
             "components": {"schemas": self.schemas(), "messages": dict(sorted(self.messages.items()))},
         }
 
+    def titled(self) -> None:
+        """Every object schema of the messages named (`title`), as model generators name their classes by it: a
+        payload by its message ('loginAnswer' -> 'LoginAnswer'), what it holds by the path to it
+        ('RegDomesticDataItem', 'StockTradeEntryValues'); without, they number them (AnonymousSchema69), anew with
+        every change of the document."""
+        for name, message in self.messages.items():
+            _title(message["payload"], name[:1].upper() + name[1:])
+        for name, entry in self.entries.items():
+            _title(entry, name)
+
     def schemas(self) -> dict[str, Any]:
         """The shared schemas the messages refer to (a code table of a field whose value a message fixes, such as
         REG's trnm, is not: a linter flags a schema nothing uses)."""
         used = set(_refs([self.messages, self.entries]))
         shared = {name: schema for name, schema in self.wire.components().items() if REFS + name in used}
         return {**shared, **dict(sorted(self.entries.items()))}
+
+
+def _title(schema: Any, name: str) -> None:
+    if not isinstance(schema, dict):
+        return
+    if schema.get("type") == "object" and "title" not in schema:
+        schema["title"] = name
+    for key, member in schema.get("properties", {}).items():
+        _title(member, name + camel(key))
+    _title(schema.get("items"), name + "Item")
 
 
 def _refs(value: Any) -> Iterator[str]:
