@@ -18,6 +18,7 @@ say stops the build (`wire_schema.Unexpressible`).
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Any
 
 import orjson
@@ -231,11 +232,29 @@ class _Document:
             "openapi": "3.1.0",
             "info": self.info(tools),
             "servers": self.simulator() if tools else self.servers(),
-            "tags": [{"name": name} for name in sorted({tag(api) for api in self.apis})],
+            "tags": self.tags(),
             "paths": paths,
             "components": self.components(),
             "x-kiwoom-guide-workbook": self.workbook,
         }
+
+    def tags(self) -> list[dict[str, str]]:
+        """A tag per section and category, described by the part of the guide's menu its TRs share ('domestic
+        stocks, chart: 국내주식 > 차트')."""
+        menus: dict[str, list[list[str]]] = {}
+        sections: dict[str, str] = {}
+        for api in self.apis:
+            menus.setdefault(tag(api), []).append(str(api.source.get("menu", "")).split(" > "))
+            sections[tag(api)] = SECTIONS.get(api.section, api.section) + (
+                "" if api.section == api.category else f", {api.category}"
+            )
+        out = []
+        for name in sorted(menus):
+            alike = takewhile(lambda parts: len(set(parts)) == 1, zip(*menus[name], strict=False))
+            shared = [parts[0] for parts in alike]
+            menu = f": {' > '.join(shared)}" if shared else ""
+            out.append({"name": name, "description": f"{sections[name]}{menu} ({len(menus[name])} TRs)"})
+        return out
 
     def info(self, tools: bool) -> dict[str, Any]:
         kind = (
