@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+import jsonschema
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
@@ -176,3 +177,20 @@ def test_the_tools_documents_server_serves_its_paths(simulator: tuple[Simulator,
     headers = {"authorization": f"Bearer {issued.json()['token']}", "api-id": "ka10001"}
     answer = httpx.post(f"{base}/api/dostk/stkinfo/ka10001", json={"stk_cd": "005930"}, headers=headers)
     assert answer.status_code == 200 and answer.json()["stk_cd"] == "005930"
+
+
+def test_the_token_operation_takes_what_the_simulator_takes(simulator: tuple[Simulator, dict[str, str]]) -> None:
+    """The token TRs are out of the generated run (it would spend the keys): a request body of au10001 that the tools
+    document calls valid is one the simulator issues a token for, and the other way round (grant_type is fixed:
+    the guide's 'client_credentials 입력', 8012 otherwise)."""
+    sim, _ = simulator
+    schemas = TOOLS["components"]["schemas"]
+    validator = jsonschema.Draft202012Validator({**schemas["Au10001Request"], "components": TOOLS["components"]})
+    appkey, secretkey = sim.keys
+    verdicts = {}
+    for grant_type in ("client_credentials", "password", "CLIENT_CREDENTIALS", "client_credentials "):
+        body = {"grant_type": grant_type, "appkey": appkey, "secretkey": secretkey}
+        answer = httpx.post(f"{sim.url}/oauth2/token/au10001", json=body, headers={"api-id": "au10001"})
+        verdicts[grant_type] = (validator.is_valid(body), answer.status_code == 200)
+    assert all(documented == served for documented, served in verdicts.values()), verdicts
+    assert verdicts["client_credentials"] == (True, True)
