@@ -3,8 +3,8 @@
 One channel per WebSocket endpoint (`websocket_paths` of specs/api.yaml: domestic and US), on both servers (real,
 mock). Messages: the protocol's own (LOGIN and its answer or refusal, PING, SYSTEM notices, REG and REMOVE and their
 answers, the error answer any request may get) from specs/api.yaml and the realtime specs' REG fields; one REAL
-message per realtime type (`real_message`: named by its alias), a frame with an entry of the type at least, its
-entries (`entry_schema`) FIDs as properties keyed by FID number (title the FID's English name); and the
+message per realtime type (`real_message`: named by its alias), a frame with an entry of the type at least, each
+entry (`entry_schema`) its FIDs as properties keyed by FID number (title the FID's English name); and the
 condition-search TRs (CNSRLST, CNSRREQ, CNSRCLR and the US G* ones) with their answers and pushes. Every message of
 the server fixes and requires its trnm, so that a frame fits the message it is. Schemas come
 from the intermediate model through `wire_schema` in AsyncAPI's draft-07 dialect; a construct it cannot say stops
@@ -220,10 +220,8 @@ class _Document:
             entry["required"] = list(dict.fromkeys(["type", *held, *entry.get("required", [])]))
             self.entries[entry_schema(api.alias)] = {"title": entry_schema(api.alias), **entry}
             self.entry_names[type_id] = entry_schema(api.alias)
-            data["contains"] = {
-                "required": ["type"],
-                "properties": {"type": {"const": type_id}},
-            }  # entries: objects (items)
+            # at least one entry of the type (that entries are objects, `entries_of`'s items say)
+            data["contains"] = {"required": ["type"], "properties": {"type": {"const": type_id}}}
         self.pin(payload, str(self.protocol["REAL"]["fields"]["trnm"]), "data")
         summary = f"{api.name_ko} ({api.name_en}): REAL entries of type {type_id}. " + self.protocol["REAL"]["notes"]
         name = self.message(real_message(api.alias), f"REAL {type_id}", summary, payload, [api.section], api)
@@ -411,6 +409,7 @@ class _Document:
 
 
 def _title(schema: Any, name: str) -> None:
+    """Title an object schema and the objects written out inside it (a reference's target has its own name)."""
     if not isinstance(schema, dict):
         return
     if schema.get("type") == "object" and "title" not in schema:
