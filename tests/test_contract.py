@@ -13,8 +13,10 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
+import jsonschema
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
@@ -53,6 +55,7 @@ CHECKS = [
 ]
 # Paging headers carry a key the server issued for the previous page; a generated one is refused (400), rightly.
 STATEFUL_HEADERS = ("cont-yn", "next-key")
+CONTENT = "application/json;charset=UTF-8"
 
 
 @pytest.fixture(scope="module")
@@ -151,3 +154,43 @@ def test_a_pseudo_path_is_an_alias_of_the_real_url(simulator: tuple[Simulator, d
     assert other.json()["return_code"] == 1504
     elsewhere = httpx.post(f"{sim.url}/api/dostk/chart/ka10001", json=body, headers=headers)
     assert elsewhere.status_code == 404 and elsewhere.json()["return_code"] == 1504
+
+
+def test_the_tools_documents_server_serves_its_paths(simulator: tuple[Simulator, dict[str, str]]) -> None:
+    """A tool sends to the document's first server, its variables at their defaults, unless told otherwise (Postman,
+    Swagger UI, generated clients): for the pseudo-paths that is the simulator, on loopback, the only server that
+    serves them. Its token operation and a query, sent as the document says, are answered there."""
+    sim, _ = simulator
+    server = TOOLS["servers"][0]
+    defaults = {name: variable["default"] for name, variable in server.get("variables", {}).items()}
+    assert urlsplit(server["url"].format(**defaults)).hostname == "127.0.0.1", server  # nothing leaves the machine
+    base = server["url"].format(**{**defaults, "port": str(urlsplit(sim.url).port)})
+    token_operation = TOOLS["paths"]["/oauth2/token/au10001"]["post"]
+    example = token_operation["requestBody"]["content"][CONTENT]["examples"]["au10001"]["value"]
+    appkey, secretkey = sim.keys
+    body = {**example, "appkey": appkey, "secretkey": secretkey}
+    issued = httpx.post(f"{base}/oauth2/token/au10001", json=body, headers={"api-id": "au10001"})
+    assert issued.status_code == 200 and issued.json()["token_type"] == "bearer"
+    (requirement,) = TOOLS["paths"]["/api/dostk/stkinfo/ka10001"]["post"]["security"]
+    scheme = TOOLS["components"]["securitySchemes"][next(iter(requirement))]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
+    headers = {"authorization": f"Bearer {issued.json()['token']}", "api-id": "ka10001"}
+    answer = httpx.post(f"{base}/api/dostk/stkinfo/ka10001", json={"stk_cd": "005930"}, headers=headers)
+    assert answer.status_code == 200 and answer.json()["stk_cd"] == "005930"
+
+
+def test_the_token_operation_takes_what_the_simulator_takes(simulator: tuple[Simulator, dict[str, str]]) -> None:
+    """The token TRs are out of the generated run (it would spend the keys): a request body of au10001 that the tools
+    document calls valid is one the simulator issues a token for, and the other way round (grant_type is fixed:
+    the guide's 'client_credentials 입력', 8012 otherwise)."""
+    sim, _ = simulator
+    schemas = TOOLS["components"]["schemas"]
+    validator = jsonschema.Draft202012Validator({**schemas["Au10001Request"], "components": TOOLS["components"]})
+    appkey, secretkey = sim.keys
+    verdicts = {}
+    for grant_type in ("client_credentials", "password", "CLIENT_CREDENTIALS", "client_credentials "):
+        body = {"grant_type": grant_type, "appkey": appkey, "secretkey": secretkey}
+        answer = httpx.post(f"{sim.url}/oauth2/token/au10001", json=body, headers={"api-id": "au10001"})
+        verdicts[grant_type] = (validator.is_valid(body), answer.status_code == 200)
+    assert all(documented == served for documented, served in verdicts.values()), verdicts
+    assert verdicts["client_credentials"] == (True, True)

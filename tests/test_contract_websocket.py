@@ -24,6 +24,7 @@ from tests.conftest import ROOT
 
 EVENTS = yaml.load((ROOT / "generated/asyncapi.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 MESSAGES = EVENTS["components"]["messages"]
+REAL = {m["x-kiwoom-realtime-type"]: name for name, m in MESSAGES.items() if "x-kiwoom-realtime-type" in m}  # by type
 ITEMS: dict[str, Any] = {
     "domestic": "005930",
     "us": {"jmcode": "AAPL", "stex_tp": "ND"},
@@ -54,7 +55,8 @@ def _problems(frame: dict[str, Any]) -> list[str]:
     """Why a frame fits none of the messages it could be ([] when it fits)."""
     trnm = frame.get("trnm")
     if trnm == "REAL":
-        return [p for entry in frame["data"] for p in _check({**frame, "data": [entry]}, f"real{entry['type']}")]
+        # the whole frame, which may carry entries of several types, fits the message of each of its types
+        return [p for kind in sorted({entry["type"] for entry in frame["data"]}) for p in _check(frame, REAL[kind])]
     if frame.get("return_code") not in (0, None):
         return _check(frame, "error")
     candidates = [ANSWERS[trnm]] if trnm in ANSWERS else CONDITION_ANSWERS[str(trnm)]
@@ -76,7 +78,7 @@ def _request_problems(request: dict[str, Any], section: str) -> list[str]:
 
 
 def _types(section: str) -> list[str]:
-    return sorted(name[4:] for name in EVENTS["channels"][section]["messages"] if name.startswith("real"))
+    return sorted(kind for kind, name in REAL.items() if name in EVENTS["channels"][section]["messages"])
 
 
 SENT: list[tuple[str, dict[str, Any]]] = []  # (section, request) of every request the sessions sent

@@ -186,7 +186,7 @@ def test_recorded_answers_fit_the_documents() -> None:
         else:
             trnm = payload["trnm"]
             if trnm == "REAL":
-                names = [f"real{entry['type']}" for entry in payload["data"]]
+                names = [real_message(events, entry["type"]) for entry in payload["data"]]
             else:
                 names = {"LOGIN": ["loginAnswer" if payload.get("return_code") == 0 else "loginRefused"]}.get(
                     trnm, [trnm.lower()] if trnm.lower() in messages else [f"{case['api_id'].lower()}Answer"]
@@ -231,6 +231,21 @@ def test_every_reference_resolves(name: str) -> None:
     assert packaged == (GENERATED / name).read_text(encoding="utf-8")
 
 
+def real_message(doc: dict[str, Any], type_id: str) -> str:
+    """The REAL message of a realtime type (its x-kiwoom-realtime-type)."""
+    messages = doc["components"]["messages"]
+    (name,) = [str(name) for name, message in messages.items() if message.get("x-kiwoom-realtime-type") == type_id]
+    return name
+
+
+def realtime_entry(doc: dict[str, Any], type_id: str) -> dict[str, Any]:
+    """The schema of a REAL entry of one realtime type (the first its message allows), which every REAL message of
+    its endpoint may carry."""
+    data = doc["components"]["messages"][real_message(doc, type_id)]["payload"]["properties"]["data"]
+    entry: dict[str, Any] = resolve(doc, data["items"]["anyOf"][0]["$ref"])
+    return entry
+
+
 def test_every_realtime_type_is_a_message_with_its_fids() -> None:
     c = corpus()
     doc = document(asyncapi.FILE)
@@ -238,17 +253,22 @@ def test_every_realtime_type_is_a_message_with_its_fids() -> None:
     realtime = [a for a in c.apis.values() if a.protocol == "realtime"]
     assert len(realtime) == 23
     sources = c.realtime_sources()
-    assert {f"real{type_id}" for _, type_id, _ in sources} == {n for n in messages if n.startswith("real")}
+    names = {type_id: asyncapi.real_message(api.alias) for api, type_id, _ in sources}
+    assert set(names.values()) == {n for n in messages if n.startswith("real")}
     for api, type_id, fields in sources:
-        entry = messages[f"real{type_id}"]["payload"]["properties"]["data"]["items"]["properties"]
+        assert real_message(doc, type_id) == names[type_id]
+        data = messages[names[type_id]]["payload"]["properties"]["data"]
+        assert data["contains"]["properties"]["type"] == {"const": type_id}
+        assert data["items"]["anyOf"][0] == {"$ref": f"{asyncapi.REFS}{asyncapi.entry_schema(api.alias)}"}
+        entry = realtime_entry(doc, type_id)["properties"]
         assert entry["type"]["const"] == type_id
         values = entry["values"]["properties"]
         fids = [ref.fid for f in walk(fields) for ref in f.fids]
         assert list(values) == [str(fid) for fid in fids], type_id
         assert all(values[str(fid)]["title"] == c.fids[fid].name for fid in fids)
         channel = doc["channels"]["domestic" if api.section == "domestic" else "us"]
-        assert f"real{type_id}" in channel["messages"]
-    price = messages["real0B"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["10"]
+        assert names[type_id] in channel["messages"]
+    price = realtime_entry(doc, "0B")["properties"]["values"]["properties"]["10"]
     assert price["title"] == "current_price" and price["allOf"] == [{"$ref": "#/components/schemas/PriceValue"}]
 
 
@@ -272,6 +292,139 @@ def test_protocol_and_condition_search_messages() -> None:
         {"$ref": "#/channels/domestic/messages/loginAnswer"},
         {"$ref": "#/channels/domestic/messages/loginRefused"},
     ]
+
+
+def server_messages(doc: dict[str, Any], section: str) -> list[str]:
+    """The messages a server may send on a channel, as an AsyncAPI tool reads them: those of the channel's receive
+    operations and the replies of its send operations."""
+    names: list[str] = []
+    for operation in doc["operations"].values():
+        if operation["channel"]["$ref"] != f"#/channels/{section}":
+            continue
+        refs = (
+            operation["messages"]
+            if operation["action"] == "receive"
+            else operation.get("reply", {}).get("messages", [])
+        )
+        names += [ref["$ref"].rsplit("/", 1)[1] for ref in refs if ref["$ref"].rsplit("/", 1)[1] not in names]
+    return names
+
+
+def fitting(doc: dict[str, Any], section: str, frame: Any) -> set[str]:
+    """The messages of a channel that a frame from the server fits: what a consumer without the package's own
+    dispatch learns of it (the channel's messages resolved from the document)."""
+    messages = doc["components"]["messages"]
+    return {
+        name
+        for name in server_messages(doc, section)
+        if not list(
+            jsonschema.Draft7Validator({**messages[name]["payload"], "components": doc["components"]}).iter_errors(
+                frame
+            )
+        )
+    }
+
+
+def test_a_frame_fits_the_messages_it_is_and_no_other() -> None:
+    """A consumer that matches a frame against its channel's messages learns what it is: each frame recorded from
+    Kiwoom fits its own message (a refused LOGIN is an error answer too); a REAL frame carrying entries of two types
+    fits both types' messages, as one frame may; a frame that is none of them (no trnm, no entries, a type of the
+    other endpoint, a value of the wrong shape) fits none."""
+    doc = document(asyncapi.FILE)
+    recorded = {
+        path.name[:3]: json.loads(path.read_text(encoding="utf-8"))["payload"]
+        for path in (SPECS / "recorded").glob("*.json")
+    }
+    expected = {
+        "024": {"loginAnswer"},
+        "026": {"system"},
+        "027": {"loginRefused", "error"},
+        "029": {"ping"},
+        "031": {real_message(doc, "0B")},
+        "032": {real_message(doc, "0F")},
+        "033": {real_message(doc, "0w")},
+        "035": {real_message(doc, "0D")},
+        "036": {real_message(doc, "0J")},
+        "039": {"ka10171Answer"},
+    }
+    assert {number: fitting(doc, "domestic", recorded[number]) for number in expected} == expected
+    trade, book = recorded["031"], recorded["035"]
+    mixed = {"trnm": "REAL", "data": [*trade["data"], *book["data"]]}
+    assert fitting(doc, "domestic", mixed) == {real_message(doc, "0B"), real_message(doc, "0D")}
+    entry = trade["data"][0]
+    broken = {**entry, "values": {**entry["values"], "10": "ten"}}
+    us_entry = {"type": "FE", "name": "해외주식체결", "item": "AAPL", "values": {}}
+    for frame in (
+        {"hello": 1},
+        {"trnm": "REAL"},
+        {"trnm": "REAL", "data": []},
+        {"trnm": "REAL", "data": [{"item": "005930", "values": {}}]},
+        {"trnm": "REAL", "data": [us_entry]},
+        {"trnm": "REAL", "data": [broken]},
+        {"trnm": "REAL", "data": [broken, *book["data"]]},
+        {"data": trade["data"]},
+        {"trnm": "REAL", "data": [{"type": "0B", "name": "주식체결", "item": "005930"}]},  # broken: no values
+    ):
+        assert fitting(doc, "domestic", frame) == set(), frame
+    # an error answer to a condition search is the error message, not the search's answer
+    refused = {"trnm": "CNSRREQ", "return_code": 1517, "return_msg": "입력 값 형식이 올바르지 않습니다. 파라미터=seq"}
+    assert fitting(doc, "domestic", refused) == {"error"}
+
+
+def _names(name: str) -> Iterator[tuple[str, list[str]]]:
+    """The names a document defines that code generators make into identifiers and file names."""
+    doc = document(name)
+    yield "schemas", list(doc["components"]["schemas"])
+    if name == asyncapi.FILE:
+        yield "messages", list(doc["components"]["messages"])
+        yield "operations", list(doc["operations"])
+        for channel, item in doc["channels"].items():
+            yield f"channel {channel}", list(item["messages"])
+    else:
+        yield "operationIds", [item["post"]["operationId"] for item in doc["paths"].values()]
+        yield "tags", [t["name"] for t in doc["tags"]]
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS, asyncapi.FILE])
+def test_no_two_names_differ_by_case_alone(name: str) -> None:
+    """Generators write a file per schema, message or operation: on a file system that ignores case (macOS,
+    Windows) two names that differ by case alone (the realtime types 0G and 0g) would overwrite each other."""
+    for part, names in _names(name):
+        folded: dict[str, list[str]] = {}
+        for each in names:
+            folded.setdefault(each.casefold(), []).append(each)
+        assert [same for same in folded.values() if len(same) > 1] == [], (name, part)
+
+
+def _objects(schema: Any) -> Iterator[dict[str, Any]]:
+    """The object schemas written out in a schema (a reference is where it points)."""
+    if isinstance(schema, dict):
+        if schema.get("type") == "object":
+            yield schema
+        for value in schema.values():
+            yield from _objects(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _objects(value)
+
+
+def titles(doc: dict[str, Any]) -> list[str | None]:
+    """The title of every object schema of the AsyncAPI document's messages and shared schemas, None where none."""
+    parts = [m["payload"] for m in doc["components"]["messages"].values()] + list(doc["components"]["schemas"].values())
+    return [obj.get("title") for part in parts for obj in _objects(part)]
+
+
+def test_every_object_of_the_asyncapi_document_has_a_name_of_its_own() -> None:
+    """Model generators (AsyncAPI Modelina) name a class by its schema's title: without one they number it
+    (AnonymousSchema69, another number with the next version of the document), and two titles alike but for case
+    would overwrite each other's files where case is ignored."""
+    named = titles(document(asyncapi.FILE))
+    assert None not in named
+    folded = [str(title).casefold() for title in named]
+    assert sorted({t for t in folded if folded.count(t) > 1}) == []
+    assert {"LoginAnswer", "RealStockTrade", "StockTradeEntry", "StockTradeEntryValues", "Ka10172AnswerDataItem"} <= {
+        str(title) for title in named
+    }
 
 
 # ---- refusals ------------------------------------------------------------------------------------------------
@@ -528,11 +681,12 @@ def test_every_example_fits_its_own_schema(name: str) -> None:
 
 def test_the_mock_server_comes_first_where_tools_take_the_first_as_the_default() -> None:
     """Code generators, Swagger UI and Postman send to the first server unless told otherwise: that is the mock
-    server, as the package's own default is (production is a deliberate choice)."""
-    for name in (openapi.FAITHFUL, openapi.TOOLS):
-        servers = document(name)["servers"]
-        assert [s["url"] for s in servers] == ["https://mockapi.kiwoom.com", "https://api.kiwoom.com"], name
-        assert servers[0]["description"].startswith("mock")
+    server, as the package's own default is (production is a deliberate choice); the tools document, whose
+    pseudo-paths Kiwoom's servers do not serve, has the simulator only (test_contract)."""
+    servers = document(openapi.FAITHFUL)["servers"]
+    assert [s["url"] for s in servers] == ["https://mockapi.kiwoom.com", "https://api.kiwoom.com"]
+    assert servers[0]["description"].startswith("mock")
+    assert [s["url"] for s in document(openapi.TOOLS)["servers"]] == ["http://127.0.0.1:{port}"]
     events = document(asyncapi.FILE)
     assert list(events["servers"]) == ["mock", "real"]
     for channel in events["channels"].values():
@@ -562,11 +716,12 @@ def test_the_condition_search_examples_fit_their_messages() -> None:
 
 
 def _realtime_message(api_section: str, body: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """(message, payload) pairs a realtime spec's example is: a REG / REMOVE request or its answer, or one REAL frame
-    per entry."""
+    """(message, payload) pairs a realtime spec's example is: a REG / REMOVE request or its answer, or a REAL frame,
+    which fits the message of each type of its entries."""
     trnm = body.get("trnm")
     if trnm == "REAL":
-        return [(f"real{entry['type']}", {**body, "data": [entry]}) for entry in body["data"]]
+        kinds = sorted({entry["type"] for entry in body["data"]})
+        return [(real_message(document(asyncapi.FILE), kind), body) for kind in kinds]
     if "return_code" in body:
         return [(f"{str(trnm).lower()}Answer", body)]
     return [(asyncapi.registration_message(str(trnm), api_section), body)]
@@ -591,8 +746,20 @@ def test_the_realtime_examples_fit_their_messages() -> None:
                 assert errors == [], (api.id, example.label, name, errors)
                 checked += 1
     assert checked >= 60
-    entry = messages["realFE"]["payload"]["properties"]["data"]["items"]["properties"]["values"]["properties"]["290"]
+    entry = realtime_entry(doc, "FE")["properties"]["values"]["properties"]["290"]
     assert entry["x-kiwoom-kind"] == "text" and "anyOf" not in entry
+
+
+@pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS])
+def test_every_tag_is_described(name: str) -> None:
+    """API linters' recommended rules (Redocly's tag-description) want each tag declared with a description; here
+    the part of the guide's menu that its TRs share."""
+    doc = document(name)
+    declared = {t["name"]: t.get("description", "") for t in doc["tags"]}
+    used = {each for item in doc["paths"].values() for each in item["post"]["tags"]}
+    assert used == set(declared) and all(declared.values())
+    assert declared["domestic/chart"].startswith("domestic stocks, chart: 국내주식 > 차트")
+    assert declared["oauth"].startswith("OAuth: OAuth 인증 (")
 
 
 @pytest.mark.parametrize("name", [openapi.FAITHFUL, openapi.TOOLS])

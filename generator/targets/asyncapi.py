@@ -3,8 +3,10 @@
 One channel per WebSocket endpoint (`websocket_paths` of specs/api.yaml: domestic and US), on both servers (real,
 mock). Messages: the protocol's own (LOGIN and its answer or refusal, PING, SYSTEM notices, REG and REMOVE and their
 answers, the error answer any request may get) from specs/api.yaml and the realtime specs' REG fields; one REAL
-message per realtime type, its FIDs as properties keyed by FID number (title the FID's English name); and the
-condition-search TRs (CNSRLST, CNSRREQ, CNSRCLR and the US G* ones) with their answers and pushes. Schemas come
+message per realtime type (`real_message`: named by its alias), a frame with an entry of the type at least, each
+entry (`entry_schema`) its FIDs as properties keyed by FID number (title the FID's English name); and the
+condition-search TRs (CNSRLST, CNSRREQ, CNSRCLR and the US G* ones) with their answers and pushes. Every message of
+the server fixes and requires its trnm, so that a frame fits the message it is. Schemas come
 from the intermediate model through `wire_schema` in AsyncAPI's draft-07 dialect; a construct it cannot say stops
 the build (`wire_schema.Unexpressible`).
 """
@@ -12,9 +14,11 @@ the build (`wire_schema.Unexpressible`).
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..names import camel
 from ..review.versions import current_version, guide_workbook
 from ..spec import yamlio
 from ..spec.model import Api, Corpus, Field, walk
@@ -43,6 +47,17 @@ def _request_shape(api: Api) -> list[Any]:
     return [fields, rules]
 
 
+def real_message(alias: str) -> str:
+    """The REAL message of a realtime type, named by its alias as kiwoom_sdk.realtime names its event: 'stock_trade'
+    -> 'realStockTrade' (type ids differ by case alone, 0G and 0g, as file names of generated code may not)."""
+    return f"real{camel(alias)}"
+
+
+def entry_schema(alias: str) -> str:
+    """The shared schema of a REAL entry of one realtime type: 'stock_trade' -> 'StockTradeEntry'."""
+    return f"{camel(alias)}Entry"
+
+
 def _message_ref(channel: str, name: str) -> dict[str, str]:
     return {"$ref": f"#/channels/{channel}/messages/{name}"}
 
@@ -69,6 +84,8 @@ class _Document:
         self.messages: dict[str, dict[str, Any]] = {}  # components/messages
         self.channel_messages: dict[str, list[str]] = {section: [] for section in corpus.protocol["websocket_paths"]}
         self.operations: dict[str, dict[str, Any]] = {}
+        self.entries: dict[str, dict[str, Any]] = {}  # components/schemas: the REAL entry of each realtime type
+        self.entry_names: dict[str, str] = {}  # realtime type id -> its entry's name in self.entries
 
     # ---- messages ----------------------------------------------------------------------------------------
 
@@ -184,15 +201,50 @@ class _Document:
             self.message(f"{trnm.lower()}Answer", f"{trnm} answer", f"{trnm} accepted.", answer, [section])
 
     def real(self, api: Api, type_id: str, fields: list[Field]) -> str:
+        """The REAL frames that carry entries of one type: at least one entry of it. An entry is a shared schema
+        (`entry_schema`), since one frame may carry entries of several types: `entries` says which the frame's other
+        entries may be."""
         payload = self.fields_payload(fields, f"REAL frame of {type_id}")
         data = payload["properties"].get("data", {})
-        entry = data.get("items", {}).get("properties") if isinstance(data.get("items"), dict) else None
-        if entry is None:
+        entry = data.get("items") if isinstance(data.get("items"), dict) else None
+        if entry is None or "properties" not in entry:
             self.wire.refuse(api.loc, f"realtime type {type_id} without a data list of entries")
         else:
-            entry["type"] = {"type": "string", "const": type_id, "description": "실시간 항목 (the realtime type)"}
+            entry["properties"]["type"] = {
+                "type": "string",
+                "const": type_id,
+                "description": "실시간 항목 (the realtime type)",
+            }
+            # an entry is its type and its FIDs' values (kiwoom_sdk reads one without values as broken)
+            held = [f.name for f in walk(fields) if f.fids]
+            entry["required"] = list(dict.fromkeys(["type", *held, *entry.get("required", [])]))
+            self.entries[entry_schema(api.alias)] = {"title": entry_schema(api.alias), **entry}
+            self.entry_names[type_id] = entry_schema(api.alias)
+            # at least one entry of the type (that entries are objects, `entries_of`'s items say)
+            data["contains"] = {"required": ["type"], "properties": {"type": {"const": type_id}}}
+        self.pin(payload, str(self.protocol["REAL"]["fields"]["trnm"]), "data")
         summary = f"{api.name_ko} ({api.name_en}): REAL entries of type {type_id}. " + self.protocol["REAL"]["notes"]
-        return self.message(f"real{type_id}", f"REAL {type_id}", summary, payload, [api.section], api)
+        name = self.message(real_message(api.alias), f"REAL {type_id}", summary, payload, [api.section], api)
+        self.messages[name]["x-kiwoom-realtime-type"] = type_id
+        return name
+
+    def entries_of(self, message: str, types: list[str]) -> None:
+        """A REAL message's entries: one of its own type at least, the others of any type of its endpoint."""
+        data = self.messages[message]["payload"]["properties"].get("data", {})
+        if "contains" in data:
+            data["items"] = {"anyOf": [{"$ref": REFS + self.entry_names[t]} for t in types if t in self.entry_names]}
+
+    @staticmethod
+    def pin(payload: dict[str, Any], trnm: str, *members: str) -> None:
+        """A server's message is told apart by its trnm (specs/api.yaml: websocket): always there, and fixed."""
+        said = payload["properties"].get("trnm", {})
+        payload["properties"]["trnm"] = {
+            "type": "string",
+            "const": trnm,
+            **{key: value for key, value in said.items() if key not in ("type", "const")},
+        }
+        required = ["trnm", *members]
+        payload["required"] = required + [name for name in payload.get("required", []) if name not in required]
 
     # ---- operations --------------------------------------------------------------------------------------
 
@@ -219,8 +271,13 @@ class _Document:
             if of_section:
                 self.registration(of_section, section)
         reals: dict[str, list[str]] = {section: [] for section in sections}
+        types: dict[str, list[str]] = {section: [] for section in sections}
         for api, type_id, fields in self.corpus.realtime_sources():
             reals[api.section].append(self.real(api, type_id, fields))
+            types[api.section].append(type_id)
+        for section in sections:
+            for name, type_id in zip(reals[section], types[section], strict=True):
+                self.entries_of(name, [type_id, *(t for t in types[section] if t != type_id)])
         for section in sections:
             self.operation(
                 f"{section}.login",
@@ -266,6 +323,7 @@ class _Document:
                 self.condition_search(api)
         if self.wire.problems:
             raise Unexpressible(self.wire.problems)
+        self.titled()
         return self.document(sections)
 
     def condition_search(self, api: Api) -> None:
@@ -282,14 +340,17 @@ class _Document:
             [api.section],
             api,
         )
-        answer = self.message(
-            f"{api.id}Answer",
-            f"{trnm} answer ({api.id})",
-            title,
-            self.fields_payload(api.response, f"{api.id} answer"),
-            [api.section],
-            api,
-        )
+        answered = self.fields_payload(api.response, f"{api.id} answer")
+        said = answered["properties"].get("trnm", {}).get("const")
+        if said not in (None, trnm):  # the server answers with the request's trnm
+            self.wire.refuse(api.at("response"), f"answer of {api.id} with the trnm {said}, its request's being {trnm}")
+        self.pin(answered, trnm)
+        answered["properties"]["return_code"] = {  # a refusal is the error message (return_code not 0)
+            **answered["properties"].get("return_code", {}),
+            "type": "integer",
+            "const": 0,
+        }
+        answer = self.message(f"{api.id}Answer", f"{trnm} answer ({api.id})", title, answered, [api.section], api)
         self.operation(f"{api.section}.{api.id}", api.section, "send", [sent], [answer, "error"], title)
 
     def document(self, sections: list[str]) -> dict[str, Any]:
@@ -326,8 +387,47 @@ class _Document:
             "servers": servers,
             "channels": channels,
             "operations": dict(sorted(self.operations.items())),
-            "components": {"schemas": self.wire.components(), "messages": dict(sorted(self.messages.items()))},
+            "components": {"schemas": self.schemas(), "messages": dict(sorted(self.messages.items()))},
         }
+
+    def titled(self) -> None:
+        """Every object schema of the messages named (`title`), as model generators name their classes by it: a
+        payload by its message ('loginAnswer' -> 'LoginAnswer'), what it holds by the path to it
+        ('RegDomesticDataItem', 'StockTradeEntryValues'); without, they number them (AnonymousSchema69), anew with
+        every change of the document."""
+        for name, message in self.messages.items():
+            _title(message["payload"], name[:1].upper() + name[1:])
+        for name, entry in self.entries.items():
+            _title(entry, name)
+
+    def schemas(self) -> dict[str, Any]:
+        """The shared schemas the messages refer to (a code table of a field whose value a message fixes, such as
+        REG's trnm, is not: a linter flags a schema nothing uses)."""
+        used = set(_refs([self.messages, self.entries]))
+        shared = {name: schema for name, schema in self.wire.components().items() if REFS + name in used}
+        return {**shared, **dict(sorted(self.entries.items()))}
+
+
+def _title(schema: Any, name: str) -> None:
+    """Title an object schema and the objects written out inside it (a reference's target has its own name)."""
+    if not isinstance(schema, dict):
+        return
+    if schema.get("type") == "object" and "title" not in schema:
+        schema["title"] = name
+    for key, member in schema.get("properties", {}).items():
+        _title(member, name + camel(key))
+    _title(schema.get("items"), name + "Item")
+
+
+def _refs(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        if isinstance(value.get("$ref"), str):
+            yield value["$ref"]
+        for item in value.values():
+            yield from _refs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _refs(item)
 
 
 def document(corpus: Corpus, version: str, workbook: str) -> dict[str, Any]:

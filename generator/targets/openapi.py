@@ -18,6 +18,7 @@ say stops the build (`wire_schema.Unexpressible`).
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Any
 
 import orjson
@@ -35,6 +36,8 @@ ERROR = "KiwoomError"
 SECURITY = "bearer"
 TOKEN_CATEGORY = "oauth"  # the token TRs: they take keys in the body, not a token
 SECTIONS = {"oauth": "OAuth", "domestic": "domestic stocks", "us": "US stocks"}
+SIMULATOR = "http://127.0.0.1:{port}"  # `kiwoom sim` listens on loopback (README: the simulator)
+SIMULATOR_PORT = "8080"  # the port of the README's examples
 
 
 def tools_path(api: Api) -> str:
@@ -228,18 +231,37 @@ class _Document:
         return {
             "openapi": "3.1.0",
             "info": self.info(tools),
-            "servers": self.servers(),
-            "tags": [{"name": name} for name in sorted({tag(api) for api in self.apis})],
+            "servers": self.simulator() if tools else self.servers(),
+            "tags": self.tags(),
             "paths": paths,
             "components": self.components(),
             "x-kiwoom-guide-workbook": self.workbook,
         }
 
+    def tags(self) -> list[dict[str, str]]:
+        """A tag per section and category, described by the part of the guide's menu its TRs share ('domestic
+        stocks, chart: 국내주식 > 차트')."""
+        menus: dict[str, list[list[str]]] = {}
+        sections: dict[str, str] = {}
+        for api in self.apis:
+            menus.setdefault(tag(api), []).append(str(api.source.get("menu", "")).split(" > "))
+            sections[tag(api)] = SECTIONS.get(api.section, api.section) + (
+                "" if api.section == api.category else f", {api.category}"
+            )
+        out = []
+        for name in sorted(menus):
+            alike = takewhile(lambda parts: len(set(parts)) == 1, zip(*menus[name], strict=False))
+            shared = [parts[0] for parts in alike]
+            menu = f": {' > '.join(shared)}" if shared else ""
+            out.append({"name": name, "description": f"{sections[name]}{menu} ({len(menus[name])} TRs)"})
+        return out
+
     def info(self, tools: bool) -> dict[str, Any]:
         kind = (
             "One operation per TR, on the pseudo-path <URL>/<api-id>: for code generators, mock servers and "
             "contract testers. Kiwoom's servers serve the real URL (x-kiwoom-path) with the api-id header; the "
-            "kiwoom_sdk simulator serves the pseudo-paths too. openapi.json describes the real URLs."
+            "kiwoom_sdk simulator serves the pseudo-paths too, and is this document's server. openapi.json "
+            "describes the real URLs on Kiwoom's servers."
             if tools
             else "Kiwoom's real URLs: one operation per URL, the TR chosen by the api-id header (x-kiwoom-api-ids "
             "maps each api-id to its request and response schema). openapi-tools.json has one operation per TR."
@@ -261,6 +283,20 @@ class _Document:
                 "description": f"{env}" + (f": {hosts[env]['notes']}" if hosts[env].get("notes") else ""),
             }
             for env in ENVS
+        ]
+
+    @staticmethod
+    def simulator() -> list[dict[str, Any]]:
+        """The server of the tools document: the package's simulator, the only one that serves its pseudo-paths
+        (Kiwoom's know the real URLs only), on loopback where it listens unless told otherwise."""
+        return [
+            {
+                "url": SIMULATOR,
+                "description": "the kiwoom_sdk simulator (`kiwoom sim --port PORT`), the one server of these "
+                "pseudo-paths: Kiwoom's servers serve the real URLs only (x-kiwoom-path; openapi.json lists them, the "
+                "mock one first)",
+                "variables": {"port": {"default": SIMULATOR_PORT, "description": "the port the simulator listens on"}},
+            }
         ]
 
     def components(self) -> dict[str, Any]:
