@@ -315,6 +315,29 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
 
 
+LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize strikes (its docstring)
+
+
+@pytest.mark.parametrize("at", ["answer", "output"])
+@pytest.mark.parametrize("sent", ["SIGINT", "SIGTERM"])
+def test_an_interrupt_after_a_placed_orders_answer_arrived_never_loses_that_answer(at: str, sent: str) -> None:
+    """Ctrl-C or SIGTERM the moment the placed order's answer has been read, or as its result is being written: the
+    answer is written first (exit 0, the envelope with the order number the server gave), and the interrupt is said
+    on stderr; never a bare 130, a silent death, nor an order in doubt whose number was in hand."""
+    with running(seed=74) as sim:
+        env = cli_env(sim, KIWOOM_TEST_SIGNAL=sent, KIWOOM_TEST_SIGNAL_AT=at)
+        env["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), env["PYTHONPATH"]))
+        result = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+        [placed] = sim.state.account.orders
+    assert result.returncode == 0, (result.returncode, result.stdout, result.stderr)
+    answer = envelope(result)
+    assert answer["ok"] is True and answer["sent"] is True and answer["data"]["ord_no"] == placed
+    assert (
+        f"kiwoom: {sent} came once the outcome of kt10000 was known" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+
+
 def test_conditions_list_and_run(sim: Simulator) -> None:
     listed = kiwoom("conditions", "--format", "json", sim=sim)
     assert listed.returncode == 0, listed.stderr

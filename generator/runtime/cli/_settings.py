@@ -23,10 +23,13 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._auth import DEFAULT_PROFILE, Credentials, key_problem, load, profile_name, typed_keys
 from ._errors import AUTH, USAGE, CliFailure
+
+if TYPE_CHECKING:
+    from .._client import Hook
 
 KEY_VARIABLES = ("KIWOOM_APPKEY", "KIWOOM_SECRETKEY")
 
@@ -173,17 +176,18 @@ def mismatch(name: str, saved: str | None, env: str) -> str:
     )
 
 
-def client(where: Target, found: Credentials, asynchronous: bool = False) -> Any:
-    """A Kiwoom (or AsyncKiwoom) client for this target and these keys; nothing else decides either."""
+def client(where: Target, found: Credentials, asynchronous: bool = False, hook: Hook | None = None) -> Any:
+    """A Kiwoom (or AsyncKiwoom) client for this target and these keys (and `hook`, the library's, told of each
+    request and answer); nothing else decides either."""
     from .. import AsyncKiwoom, Kiwoom
 
     kind = AsyncKiwoom if asynchronous else Kiwoom
     return kind(
         found.appkey, found.secretkey, env=where.env, base_url=where.base_url, ws_url=where.ws_url,
-        timeout=where.timeout,
+        timeout=where.timeout, hook=hook,
     )  # fmt: skip
 
 
-def command_client(where: Target, settings: Mapping[str, Any]) -> Any:
+def command_client(where: Target, settings: Mapping[str, Any], hook: Hook | None = None) -> Any:
     """The client of a command-line command: `where`, with the keys `credentials` chooses (asked for on a terminal)."""
-    return client(where, credentials(settings, where.env, ask=True))
+    return client(where, credentials(settings, where.env, ask=True), hook=hook)
