@@ -547,4 +547,4 @@ def test_the_url_pair_comes_from_one_place(sim: Simulator) -> None:
     assert f"from mock at {sim.ws_url}" in streamed.stderr
     alone = {key: value for key, value in cli_env(sim).items() if key != "KIWOOM_BASE_URL"}
     refused = kiwoom(*CONNECTING["call"], env=alone)
-    assert refused.returncode == 2 and "KIWOOM_WS_URL is set but KIWOOM_BASE_URL is not" in refused.stderr
+    assert refused.returncode == 2 and "KIWOOM_WS_URL is given but KIWOOM_BASE_URL is not: give both" in refused.stderr
