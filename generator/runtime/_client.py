@@ -494,7 +494,14 @@ class _ClientBase:
             http: a client of the transport's library made by the caller (an httpx.Client; an
                 aiohttp.ClientSession or httpx.AsyncClient), used as it is and closed with this client. An aiohttp
                 session of the caller's does not tell how far a request got, so every order of it cut short
-                (cancelled, interrupted) is kept in doubt, even one still waiting for a connection.
+                (cancelled, interrupted) is kept in doubt, even one still waiting for a connection. No request is
+                sent twice through it: httpx's own transport retries only connecting (`HTTPTransport(retries=N)`:
+                the TCP connection and TLS handshake, before a byte of the request is written), and aiohttp sends
+                again only an idempotent method (never the POST of every call) over a kept-alive connection that
+                closed. A client with something that may send a request again is refused (ArgumentInvalid): an
+                httpx transport, for any URL, other than `httpx.HTTPTransport` / `AsyncHTTPTransport` (a wrapper
+                may retry a lost answer), an httpx `auth` (a flow may answer a 401 by sending again; it would also
+                write the token's Authorization), an aiohttp session's client `middlewares`.
             transport: the HTTP library: "httpx" for `Kiwoom`; "aiohttp" (the default) or "httpx" for
                 `AsyncKiwoom`, which behave alike (timeouts, retries, order safety).
 
