@@ -94,9 +94,6 @@ class Config:
         _check_url("base_url", base_url, ("http", "https"))
         _check_url("ws_url", ws_url, ("ws", "wss"))
         seconds = check_timeout(timeout)
-        unpaired = unpaired_websocket(base_url, ws_url, env)
-        if unpaired:
-            raise ArgumentInvalid("ws_url", ws_url, unpaired)
         for name, url in (("base_url", base_url), ("ws_url", ws_url)):
             owner = kiwoom_env_of(url, hosts)
             if owner is not None and owner != env:
@@ -105,6 +102,9 @@ class Config:
                     url,
                     f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} (kiwoom --env {owner}) to use it",
                 )
+        unpaired = unpaired_websocket(base_url, ws_url, env)
+        if unpaired:
+            raise ArgumentInvalid("ws_url", ws_url, unpaired)
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
