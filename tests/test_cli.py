@@ -338,6 +338,26 @@ def test_an_interrupt_after_a_placed_orders_answer_arrived_never_loses_that_answ
     )
 
 
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_placed_orders_answer_goes_to_stderr_when_stdout_is_closed(output: str) -> None:
+    """stdout's reader gone before the answer is written (`kiwoom call ... --confirm | head -0`): the order stands, so
+    its answer (the order number) goes to stderr as one JSON line instead of nowhere; exit 141 as for any output
+    dropped."""
+    read, write = os.pipe()
+    os.close(read)  # every write to stdout fails (EPIPE)
+    try:
+        with running(seed=75) as sim:
+            result = subprocess.run([*KIWOOM, *BUY, "--confirm", "--format", output], env=cli_env(sim), stdout=write,
+                                    stderr=subprocess.PIPE, text=True, timeout=120, check=False)  # fmt: skip
+            [placed] = sim.state.account.orders
+    finally:
+        os.close(write)
+    assert result.returncode == 141, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if "stdout is closed" in line]
+    answer = json.loads(line.split(": ", 3)[3])  # kiwoom: stdout is closed: kt10000 was answered: {...}
+    assert answer["ok"] is True and answer["api_id"] == "kt10000" and answer["data"]["ord_no"] == placed
+
+
 def test_conditions_list_and_run(sim: Simulator) -> None:
     listed = kiwoom("conditions", "--format", "json", sim=sim)
     assert listed.returncode == 0, listed.stderr

@@ -60,7 +60,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
                     unknown = _interrupted_order(client, interrupted)
                     _explain_doubt(client, unknown)
                     fail(unknown, output == "json", order)
-                _print_result(api, pages, where, output)
+                _print_result(api, pages, where, output, order)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json", order)
 
@@ -163,7 +163,21 @@ def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None
         yield lambda count: progress.update(task, completed=count)
 
 
-def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:
+def _print_result(api: Api, pages: list[Any], where: Target, output: str, order: bool) -> None:
+    """The result on stdout; a placed order's whose stdout's reader is gone goes to stderr as its JSON envelope, on
+    one line (its order number is not lost with the output), and the pipe's exit status follows."""
+    envelope = _result_envelope(api, pages, where)
+    try:
+        write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+        if order:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        if order:
+            sys.stderr.write(f"kiwoom: stdout is closed: {api['id']} was answered: {json_line(envelope, sys.stderr)}")
+        raise
+
+
+def _result_envelope(api: Api, pages: list[Any], where: Target) -> dict[str, Any]:
     last = pages[-1]
     envelope = {
         "ok": True,
@@ -178,7 +192,7 @@ def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> Non
         "return_msg": pages[0].return_msg,
         "data": page_data(pages),
     }
-    write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+    return envelope
 
 
 def describe_api(api_id: str, given: str | None) -> None:
