@@ -15,7 +15,7 @@ import aiohttp
 import httpx
 import pytest
 from aiohttp import web
-from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, KiwoomError, OrderStateUnknown, Retry
+from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, OrderStateUnknown, Retry
 from kiwoom_sdk._transport import ASYNC_TRANSPORTS
 from kiwoom_sdk.sim import Faults, running
 
@@ -228,6 +228,19 @@ class _ResendingAuth(httpx.Auth):
             yield request
 
 
+class _AsyncResendingTransport(httpx.AsyncBaseTransport):
+    """The async twin of _ResendingTransport."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self.inner.handle_async_request(request)
+        except httpx.TransportError:
+            return await self.inner.handle_async_request(request)
+
+
 async def _resending_middleware(request: Any, handler: Any) -> Any:
     """A caller's aiohttp client middleware that sends a request again when its answer is lost."""
     try:
@@ -239,47 +252,83 @@ async def _resending_middleware(request: Any, handler: Any) -> Any:
 @pytest.mark.parametrize(
     ("behaviour", "made", "refused"),
     [
-        ("drop", lambda: httpx.Client(transport=_ResendingTransport()), "transport"),
         ("401", lambda: httpx.Client(auth=_ResendingAuth()), "auth"),
         ("401", lambda: httpx.AsyncClient(auth=_ResendingAuth()), "auth"),
-        ("drop", lambda: aiohttp.ClientSession(middlewares=(_resending_middleware,)), "middlewares"),
     ],
-    ids=["httpx-own-transport", "httpx-auth", "httpx-async-auth", "aiohttp-middleware"],
+    ids=["httpx-auth", "httpx-async-auth"],
 )
-def test_a_caller_client_that_could_send_an_order_again_is_refused_before_anything_is_sent(
+def test_a_caller_client_with_an_auth_flow_is_refused_where_it_is_given(
     behaviour: str, made: Any, refused: str
 ) -> None:
-    """A transport that is not httpx's own, an auth flow, an aiohttp client middleware: each may send a request again
-    (these do, on a lost answer or a 401), which for an order places it twice. Refused where given (ArgumentInvalid
-    naming http= and what may resend), so no order goes through it."""
+    """An httpx auth flow writes every request's Authorization (the token's) and may answer a 401 by sending the
+    request again (this one does), which for an order places it twice: refused where given (ArgumentInvalid naming
+    http= and its auth), so nothing goes through it."""
 
     async def session() -> tuple[str, list[str]]:
         async with front(behaviour) as served:
             http = made()
             kind = Kiwoom if isinstance(http, httpx.Client) else AsyncKiwoom
             try:
-                client = kind(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http)
+                kind(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http)
+                outcome = "made"
             except ArgumentInvalid as error:
                 outcome = f"refused: {error}"
-            else:
-                if isinstance(client, Kiwoom):
-                    with client:
-                        outcome = await asyncio.to_thread(_outcome, lambda: client.kt10000(**ORDER))
-                else:
-                    async with client:
-                        try:
-                            outcome = f"placed {(await client.kt10000(**ORDER)).ord_no}"
-                        except (OrderStateUnknown, KiwoomError) as error:
-                            outcome = type(error).__name__
             finally:
                 await http.aclose() if isinstance(http, httpx.AsyncClient) else None
-                await http.close() if isinstance(http, aiohttp.ClientSession) else None
                 http.close() if isinstance(http, httpx.Client) else None
             return outcome, served.orders
 
     outcome, orders = asyncio.run(session())
     assert outcome.startswith("refused: http=") and refused in outcome, (outcome, orders)
     assert orders == []
+
+
+@pytest.mark.parametrize(
+    ("made", "refused"),
+    [
+        (lambda: httpx.Client(transport=_ResendingTransport()), "transport"),
+        (lambda: httpx.AsyncClient(mounts={"http://": _AsyncResendingTransport()}), "transport"),
+        (lambda: aiohttp.ClientSession(middlewares=(_resending_middleware,)), "middlewares"),
+    ],
+    ids=["httpx-transport", "httpx-async-mounted-transport", "aiohttp-middleware"],
+)
+def test_a_caller_client_that_could_send_an_order_again_takes_queries_and_refuses_orders_unsent(
+    made: Any, refused: str
+) -> None:
+    """A transport that is not httpx's own or an aiohttp client middleware may send a request again (each of these
+    does, on a lost answer: test below), which for an order places it twice. Such a client serves queries (a logging
+    wrapper, a test's MockTransport); an order through it is refused before anything is sent (ArgumentInvalid naming
+    http=, the order and what may resend), and the simulator sees no order."""
+
+    async def session() -> tuple[str | None, str, int, int]:
+        with running(seed=72) as sim:
+            http = made()
+            try:
+                if isinstance(http, httpx.Client):
+                    with Kiwoom(*sim.keys, base_url=sim.url, http=http) as client:
+                        quoted = (await asyncio.to_thread(client.ka10001, stk_cd="005930")).stk_cd
+                        try:
+                            outcome = f"placed {(await asyncio.to_thread(client.kt10000, **ORDER)).ord_no}"
+                        except ArgumentInvalid as error:
+                            outcome = f"refused: {error}"
+                else:
+                    async with AsyncKiwoom(*sim.keys, base_url=sim.url, http=http) as aclient:
+                        quoted = (await aclient.ka10001(stk_cd="005930")).stk_cd
+                        try:
+                            outcome = f"placed {(await aclient.kt10000(**ORDER)).ord_no}"
+                        except ArgumentInvalid as error:
+                            outcome = f"refused: {error}"
+            finally:
+                await http.aclose() if isinstance(http, httpx.AsyncClient) else None
+                await http.close() if isinstance(http, aiohttp.ClientSession) else None
+                http.close() if isinstance(http, httpx.Client) else None
+            return quoted, outcome, sim.state.orders_accepted, sim.state.requests
+
+    quoted, outcome, orders, requests = asyncio.run(session())
+    assert quoted == "005930"
+    assert outcome.startswith("refused: http=") and "kt10000 is an order and was not sent" in outcome, outcome
+    assert refused in outcome
+    assert orders == 0 and requests == 2  # the token and the query
 
 
 # --- continuation headers on an order's answer --------------------------------------------------------------------
