@@ -205,6 +205,17 @@ REALTIME_IMPORTS = frozenset(
 )
 
 
+# The kinds whose values carry Kiwoom's direction sign, and the column `to_pandas` / `to_polars(directions=True)` add
+# after each column of one (the runtime's frames.DIRECTED and its `<name>_direction`: tests/test_frames.py holds them
+# equal). No field or FID of the same frame may take that name (lint).
+DIRECTED_KINDS = ("price", "directed_rate")
+
+
+def direction_column(name: str) -> str:
+    """The frame column of the direction of the column `name` (a price or directed rate): 'cur_prc_direction'."""
+    return f"{name}_direction"
+
+
 def field_attribute(name: str) -> str:
     """A model attribute for a wire field name: '20stk_ord_alow_amt' -> 'n20stk_ord_alow_amt'."""
     python = f"n{name}" if name[:1].isdigit() else name

@@ -177,6 +177,37 @@ def _request_field_named_cont_yn(root: Path) -> tuple[Path, str, str]:
     return root, where, "field 'cont_yn' would shadow the attribute 'cont_yn' of a request model or its client method"
 
 
+def _response_field_named_like_a_direction_column(root: Path) -> tuple[Path, str, str]:
+    # to_polars(directions=True) adds ord_uv_direction after the price ord_uv: a field of that name would be lost
+    fields = (
+        "response:\n  - name: ord_uv\n    ko: 주문단가\n    required: false\n    length: 12\n    kind: price\n"
+        "  - name: ord_uv_direction\n    ko: 주문단가방향\n    required: false\n    length: 2\n    kind: text\n"
+    )
+    _edit(root, "domestic/ordr/kt10000.yaml", "response:\n", fields)
+    where = _line(root / "domestic" / "ordr" / "kt10000.yaml", "- name: ord_uv_direction")
+    return root, where, "field 'ord_uv_direction' would clash with the direction column of the price 'ord_uv'"
+
+
+def _fid_named_like_a_direction_column(root: Path) -> tuple[Path, str, str]:
+    # 0s listing FID 10 (current_price, a price) beside FID 215 named current_price_direction: the frame of its events
+    # with directions=True would have that column twice
+    listed = "          - fid: 215\n            ko: 장운영구분\n"
+    _edit(
+        root,
+        "domestic/realtime/0s-market_session_time.yaml",
+        listed,
+        listed + "          - fid: 10\n            ko: 현재가\n",
+    )
+    _edit(
+        root,
+        "fids.yaml",
+        "  - fid: 215\n    name: market_operation\n",
+        "  - fid: 215\n    name: current_price_direction\n",
+    )
+    where = _line(root / "domestic" / "realtime" / "0s-market_session_time.yaml", "- fid: 215")
+    return root, where, "'current_price_direction' would clash with the direction column of the price 'current_price'"
+
+
 def _regex_that_does_not_compile(root: Path) -> tuple[Path, str, str]:
     where = _edit(root, "kinds.yaml", 'when: {examples: "^[YN]$"}', 'when: {examples: "^[YN$"}')
     return root, where, "rules/10/when/examples: '^[YN$' is not a 'regex'"
@@ -235,6 +266,8 @@ CASES: dict[str, Breaker] = {
     "triple-quote-in-a-name": _triple_quote_in_a_name,
     "escaped-nul-in-a-name": _escaped_nul_in_a_name,
     "request-field-named-cont-yn": _request_field_named_cont_yn,
+    "response-field-named-like-a-direction-column": _response_field_named_like_a_direction_column,
+    "fid-named-like-a-direction-column": _fid_named_like_a_direction_column,
 }
 
 

@@ -315,6 +315,49 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
 
 
+LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize strikes (its docstring)
+
+
+@pytest.mark.parametrize("at", ["answer", "output"])
+@pytest.mark.parametrize("sent", ["SIGINT", "SIGTERM"])
+def test_an_interrupt_after_a_placed_orders_answer_arrived_never_loses_that_answer(at: str, sent: str) -> None:
+    """Ctrl-C or SIGTERM the moment the placed order's answer has been read, or as its result is being written: the
+    answer is written first (exit 0, the envelope with the order number the server gave), and the interrupt is said
+    on stderr; never a bare 130, a silent death, nor an order in doubt whose number was in hand."""
+    with running(seed=74) as sim:
+        env = cli_env(sim, KIWOOM_TEST_SIGNAL=sent, KIWOOM_TEST_SIGNAL_AT=at)
+        env["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), env["PYTHONPATH"]))
+        result = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+        [placed] = sim.state.account.orders
+    assert result.returncode == 0, (result.returncode, result.stdout, result.stderr)
+    answer = envelope(result)
+    assert answer["ok"] is True and answer["sent"] is True and answer["data"]["ord_no"] == placed
+    assert (
+        f"kiwoom: {sent} came once the outcome of kt10000 was known" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+
+
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_placed_orders_answer_goes_to_stderr_when_stdout_is_closed(output: str) -> None:
+    """stdout's reader gone before the answer is written (`kiwoom call ... --confirm | head -0`): the order stands, so
+    its answer (the order number) goes to stderr as one JSON line instead of nowhere; exit 141 as for any output
+    dropped."""
+    read, write = os.pipe()
+    os.close(read)  # every write to stdout fails (EPIPE)
+    try:
+        with running(seed=75) as sim:
+            result = subprocess.run([*KIWOOM, *BUY, "--confirm", "--format", output], env=cli_env(sim), stdout=write,
+                                    stderr=subprocess.PIPE, text=True, timeout=120, check=False)  # fmt: skip
+            [placed] = sim.state.account.orders
+    finally:
+        os.close(write)
+    assert result.returncode == 141, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if "stdout is closed" in line]
+    answer = json.loads(line.split(": ", 3)[3])  # kiwoom: stdout is closed: kt10000 was answered: {...}
+    assert answer["ok"] is True and answer["api_id"] == "kt10000" and answer["data"]["ord_no"] == placed
+
+
 def test_conditions_list_and_run(sim: Simulator) -> None:
     listed = kiwoom("conditions", "--format", "json", sim=sim)
     assert listed.returncode == 0, listed.stderr
@@ -524,4 +567,4 @@ def test_the_url_pair_comes_from_one_place(sim: Simulator) -> None:
     assert f"from mock at {sim.ws_url}" in streamed.stderr
     alone = {key: value for key, value in cli_env(sim).items() if key != "KIWOOM_BASE_URL"}
     refused = kiwoom(*CONNECTING["call"], env=alone)
-    assert refused.returncode == 2 and "KIWOOM_WS_URL is set but KIWOOM_BASE_URL is not" in refused.stderr
+    assert refused.returncode == 2 and "KIWOOM_WS_URL is given but KIWOOM_BASE_URL is not: give both" in refused.stderr

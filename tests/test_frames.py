@@ -24,7 +24,7 @@ from kiwoom_sdk._endpoints import ENDPOINTS
 from kiwoom_sdk._models import KiwoomModel, KiwoomResponse
 from kiwoom_sdk.sim import running
 
-from generator.names import response_table
+from generator.names import DIRECTED_KINDS, direction_column, response_table
 from generator.spec.loader import load_corpus
 from generator.spec.model import Corpus, Field, walk
 from generator.spec.recorded import RecordedCase, recorded_cases
@@ -193,6 +193,19 @@ def test_a_tr_without_rows_names_what_to_do() -> None:
         )
     with pytest.raises(ValueError, match="no list field 'cntr'"):
         answer(LISTED[0]).to_polars("cntr")
+
+
+def test_the_direction_columns_the_lint_keeps_free_are_those_the_frames_add() -> None:
+    """The spec lint refuses a field or FID named as a direction column of its frame (generator.names.DIRECTED_KINDS,
+    direction_column): those are the columns `directions=True` adds, after each column of those kinds."""
+    assert frames.DIRECTED == DIRECTED_KINDS
+    [case] = [c for c in LISTED if c.api_id == "ka10081"]
+    response = answer(case)
+    plain, directed = response.to_polars(), response.to_polars(directions=True)
+    added = [name for name in directed.columns if name not in plain.columns]
+    [rows] = [f for f in corpus().apis["ka10081"].response if f.kind == "list"]
+    kinds = {item.name: item.kind for item in rows.fields}  # the spec's kinds (ka10081's names are attributes)
+    assert added == [direction_column(name) for name in plain.columns if kinds[name] in DIRECTED_KINDS] != []
 
 
 def test_floats_labels_and_directions_are_asked_for() -> None:

@@ -5,6 +5,7 @@ argument, masked account numbers, orders behind confirm, and realtime snapshots 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -19,6 +20,7 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from tests.cli_support import cli_env, kiwoom
 
+LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize stalls the server (its docstring)
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
 
 
@@ -662,3 +664,30 @@ def test_an_order_whose_tool_call_was_cancelled_is_told_before_the_next_order_go
     assert record["api_id"] == "kt10000" and record["request"] == BUY and record["why"] == "cancelled"
     assert record["look_up"] == ["ka10075", "ka10076"] and record["sent_at"] <= record["at"]
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"]
+
+
+def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_order_goes() -> None:
+    """The client gives up on order_submit (its read timeout: notifications/cancelled) while the server, stalled, has
+    the placed order's answer in hand: the SDK drops a cancelled call's result, so the server keeps it, and the next
+    order_submit sends nothing and carries it (the order number the server gave); the one after goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+
+    async def work(session: ClientSession) -> list[Any]:
+        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
+            await session.call_tool("order_submit", submit, read_timeout_seconds=1.0)
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=77) as server:
+        environment = cli_env(
+            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_TEST_SIGNAL_AT="answer", KIWOOM_TEST_PAUSE="3"
+        )
+        environment["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), environment["PYTHONPATH"]))
+        told, sent = session_with(server, work, environment=environment)
+        first = min(server.state.account.orders)
+        assert server.state.orders_accepted == 2  # the one whose result was lost and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [untold] = error["untold"]
+    assert untold["ok"] is True and untold["api_id"] == "kt10000" and untold["data"]["ord_no"] == first
+    assert "in_doubt" not in error
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"] != first

@@ -194,6 +194,16 @@ def test_the_websocket_url_follows_the_base_url_unless_given() -> None:
     assert urls() == ("https://mockapi.kiwoom.com", "wss://mockapi.kiwoom.com:10000")
 
 
+@pytest.mark.parametrize("env", ["mock", "real"])
+def test_a_websocket_url_without_its_base_url_is_refused_as_the_command_line_refuses_it(env: str) -> None:
+    """The REST calls (the token's too) would go to Kiwoom's own host of the env and the token to another WebSocket
+    host, maybe a server of the other environment: one rule (`_core.unpaired_websocket`) for the library, the
+    command line and the MCP server."""
+    for make in (Kiwoom, AsyncKiwoom):
+        with pytest.raises(ArgumentInvalid, match=r"^ws_url=.*: ws_url is given but base_url is not: give both"):
+            make("k", "s", env=env, ws_url="ws://127.0.0.1:9")  # type: ignore[arg-type]
+
+
 def test_a_bad_request_is_refused_before_any_io_naming_tr_field_and_korean_name() -> None:
     client = Kiwoom(appkey="k", secretkey="s", base_url="http://127.0.0.1:9")  # nothing listens there
     with pytest.raises(RequestInvalid) as caught:

@@ -11,10 +11,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import httpx
 import pytest
 from aiohttp import web
-from kiwoom_sdk import AsyncKiwoom, Kiwoom, OrderStateUnknown, Retry
+from kiwoom_sdk import ArgumentInvalid, AsyncKiwoom, Kiwoom, OrderStateUnknown, Retry
 from kiwoom_sdk._transport import ASYNC_TRANSPORTS
 from kiwoom_sdk.sim import Faults, running
 
@@ -77,6 +78,12 @@ class Front:
             return web.Response(status=204)
         if self.behaviour == "empty":
             return web.Response(status=200, content_type="application/json")
+        if self.behaviour == "drop":  # the order read, then the connection closed without an answer
+            assert request.transport is not None
+            request.transport.close()
+            return web.Response()
+        if self.behaviour == "401":  # a challenge that an auth flow of the caller's client answers by sending again
+            return web.Response(status=401, headers={"www-authenticate": 'Bearer realm="kiwoom"'})
         status = {"307": 307, "308": 308, "302": 302, "303": 303}[self.behaviour]
         return web.Response(status=status, headers={"location": "/moved" + request.path})
 
@@ -167,6 +174,161 @@ def test_an_async_order_over_a_caller_httpx_client_following_redirects_is_sent_o
     outcome, orders = asyncio.run(session())
     assert orders == ["POST /api/dostk/ordr"]
     assert outcome == "in doubt"
+
+
+# --- a caller's HTTP client that retries ---------------------------------------------------------------------------
+
+
+def test_a_retrying_httpx_transport_or_aiohttp_session_sends_an_order_dropped_after_it_was_read_once() -> None:
+    """httpx.HTTPTransport(retries=N) retries only connecting (httpcore's _connect: TCP and TLS, before a byte of the
+    request is written), and aiohttp sends a request again over a kept-alive connection only for idempotent methods
+    (never a POST): an order the server read and then dropped is sent once, and is in doubt."""
+
+    async def session() -> tuple[list[str], list[str]]:
+        async with front("drop") as served:
+
+            def sync_order() -> str:
+                http = httpx.Client(transport=httpx.HTTPTransport(retries=5))
+                with Kiwoom(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http) as client:
+                    return _outcome(lambda: client.kt10000(**ORDER))
+
+            outcomes = [await asyncio.to_thread(sync_order)]
+            for http in (httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=5)), aiohttp.ClientSession()):
+                async with AsyncKiwoom(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http) as client:
+                    try:
+                        await client.kt10000(**ORDER)
+                    except OrderStateUnknown:
+                        outcomes.append("in doubt")
+            return outcomes, served.orders
+
+    outcomes, orders = asyncio.run(session())
+    assert outcomes == ["in doubt"] * 3
+    assert orders == ["POST /api/dostk/ordr"] * 3  # once per client
+
+
+class _ResendingTransport(httpx.BaseTransport):
+    """A caller's wrapper of httpx's transport that sends a request again when its answer is lost."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return self.inner.handle_request(request)
+        except httpx.TransportError:
+            return self.inner.handle_request(request)
+
+
+class _ResendingAuth(httpx.Auth):
+    """A caller's auth flow that answers a 401 by sending the request again (a token refresh, say)."""
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        response = yield request
+        if response.status_code == 401:
+            yield request
+
+
+class _AsyncResendingTransport(httpx.AsyncBaseTransport):
+    """The async twin of _ResendingTransport."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self.inner.handle_async_request(request)
+        except httpx.TransportError:
+            return await self.inner.handle_async_request(request)
+
+
+async def _resending_middleware(request: Any, handler: Any) -> Any:
+    """A caller's aiohttp client middleware that sends a request again when its answer is lost."""
+    try:
+        return await handler(request)
+    except aiohttp.ClientError:
+        return await handler(request)
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "made", "refused"),
+    [
+        ("401", lambda: httpx.Client(auth=_ResendingAuth()), "auth"),
+        ("401", lambda: httpx.AsyncClient(auth=_ResendingAuth()), "auth"),
+    ],
+    ids=["httpx-auth", "httpx-async-auth"],
+)
+def test_a_caller_client_with_an_auth_flow_is_refused_where_it_is_given(
+    behaviour: str, made: Any, refused: str
+) -> None:
+    """An httpx auth flow writes every request's Authorization (the token's) and may answer a 401 by sending the
+    request again (this one does), which for an order places it twice: refused where given (ArgumentInvalid naming
+    http= and its auth), so nothing goes through it."""
+
+    async def session() -> tuple[str, list[str]]:
+        async with front(behaviour) as served:
+            http = made()
+            kind = Kiwoom if isinstance(http, httpx.Client) else AsyncKiwoom
+            try:
+                kind(*KEYS, base_url=served.url, rate=1000.0, burst=100.0, http=http)
+                outcome = "made"
+            except ArgumentInvalid as error:
+                outcome = f"refused: {error}"
+            finally:
+                await http.aclose() if isinstance(http, httpx.AsyncClient) else None
+                http.close() if isinstance(http, httpx.Client) else None
+            return outcome, served.orders
+
+    outcome, orders = asyncio.run(session())
+    assert outcome.startswith("refused: http=") and refused in outcome, (outcome, orders)
+    assert orders == []
+
+
+@pytest.mark.parametrize(
+    ("made", "refused"),
+    [
+        (lambda: httpx.Client(transport=_ResendingTransport()), "transport"),
+        (lambda: httpx.AsyncClient(mounts={"http://": _AsyncResendingTransport()}), "transport"),
+        (lambda: aiohttp.ClientSession(middlewares=(_resending_middleware,)), "middlewares"),
+    ],
+    ids=["httpx-transport", "httpx-async-mounted-transport", "aiohttp-middleware"],
+)
+def test_a_caller_client_that_could_send_an_order_again_takes_queries_and_refuses_orders_unsent(
+    made: Any, refused: str
+) -> None:
+    """A transport that is not httpx's own or an aiohttp client middleware may send a request again (each of these
+    does, on a lost answer: test below), which for an order places it twice. Such a client serves queries (a logging
+    wrapper, a test's MockTransport); an order through it is refused before anything is sent (ArgumentInvalid naming
+    http=, the order and what may resend), and the simulator sees no order."""
+
+    async def session() -> tuple[str | None, str, int, int]:
+        with running(seed=72) as sim:
+            http = made()
+            try:
+                if isinstance(http, httpx.Client):
+                    with Kiwoom(*sim.keys, base_url=sim.url, http=http) as client:
+                        quoted = (await asyncio.to_thread(client.ka10001, stk_cd="005930")).stk_cd
+                        try:
+                            outcome = f"placed {(await asyncio.to_thread(client.kt10000, **ORDER)).ord_no}"
+                        except ArgumentInvalid as error:
+                            outcome = f"refused: {error}"
+                else:
+                    async with AsyncKiwoom(*sim.keys, base_url=sim.url, http=http) as aclient:
+                        quoted = (await aclient.ka10001(stk_cd="005930")).stk_cd
+                        try:
+                            outcome = f"placed {(await aclient.kt10000(**ORDER)).ord_no}"
+                        except ArgumentInvalid as error:
+                            outcome = f"refused: {error}"
+            finally:
+                await http.aclose() if isinstance(http, httpx.AsyncClient) else None
+                await http.close() if isinstance(http, aiohttp.ClientSession) else None
+                http.close() if isinstance(http, httpx.Client) else None
+            return quoted, outcome, sim.state.orders_accepted, sim.state.requests
+
+    quoted, outcome, orders, requests = asyncio.run(session())
+    assert quoted == "005930"
+    assert outcome.startswith("refused: http=") and "kt10000 is an order and was not sent" in outcome, outcome
+    assert refused in outcome
+    assert orders == 0 and requests == 2  # the token and the query
 
 
 # --- continuation headers on an order's answer --------------------------------------------------------------------

@@ -48,6 +48,7 @@ from ._transport import (
     HttpxTransport,
     Wire,
     async_transport,
+    resending,
     sync_transport,
 )
 
@@ -79,6 +80,7 @@ class _Session:
     ) -> None:
         _check_policy(retry, hook)
         self.transport = self._transport(config, transport, http)
+        self.http, self.resends = http, resending(http)
         self.core = Core(config)
         self.limiter = shared_limiter(self.core.token_key, rate, burst)
         self.retry = retry or Retry()
@@ -95,6 +97,11 @@ class _Session:
     def check_open(self) -> None:
         if self.closed:
             raise ClientClosed("the client is closed (close(), aclose() or the end of its with block); make a new one")
+
+    def check_sendable(self, endpoint: Endpoint) -> None:
+        """An order is refused, unsent, over a caller's client that may send a request again (`resending`)."""
+        if endpoint.order and self.resends is not None:
+            raise ArgumentInvalid("http", self.http, f"{endpoint.api_id} is an order and was not sent: {self.resends}")
 
     def emit(self, event: str, **details: Any) -> None:
         """Tell the hook; a hook that raises is logged, never allowed to change the call's outcome."""
@@ -236,6 +243,7 @@ class SyncSession(_Session):
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
         self.check_open()
+        self.check_sendable(endpoint)
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         attempt, reissued = 0, False
         while True:
@@ -340,6 +348,7 @@ class AsyncSession(_Session):
         self, endpoint: Endpoint, params: dict[str, Any], cont_yn: bool = False, next_key: str | None = None
     ) -> Any:
         self.check_usable()
+        self.check_sendable(endpoint)
         outgoing = self.core.outgoing(endpoint, params, cont_yn=cont_yn, next_key=next_key)
         attempt, reissued = 0, False
         while True:
@@ -494,7 +503,16 @@ class _ClientBase:
             http: a client of the transport's library made by the caller (an httpx.Client; an
                 aiohttp.ClientSession or httpx.AsyncClient), used as it is and closed with this client. An aiohttp
                 session of the caller's does not tell how far a request got, so every order of it cut short
-                (cancelled, interrupted) is kept in doubt, even one still waiting for a connection.
+                (cancelled, interrupted) is kept in doubt, even one still waiting for a connection. No request is
+                sent twice through it: httpx's own transport retries only connecting (`HTTPTransport(retries=N)`:
+                the TCP connection and TLS handshake, before a byte of the request is written), and aiohttp sends
+                again only an idempotent method (never the POST of every call) over a kept-alive connection that
+                closed. An httpx `auth` is refused here (ArgumentInvalid: it would write the token's Authorization,
+                and a flow may answer a 401 by sending again). A client with something else that may send a
+                request again takes queries, and an order through it is refused before it is sent
+                (ArgumentInvalid): an httpx transport, for any URL, other than `httpx.HTTPTransport` /
+                `AsyncHTTPTransport` (a wrapper may retry a lost answer; a `MockTransport` of a test too), an
+                aiohttp session's client `middlewares`.
             transport: the HTTP library: "httpx" for `Kiwoom`; "aiohttp" (the default) or "httpx" for
                 `AsyncKiwoom`, which behave alike (timeouts, retries, order safety).
 

@@ -82,9 +82,10 @@ class Config:
         seconds, finite and > 0.
 
         A URL naming Kiwoom's own host of another environment is refused (`env` decides whether orders
-        are real, and what the client asks before sending one). `ws_url` None with a `base_url` is that
-        host's WebSocket URL: Kiwoom's own for one of its hosts, else the same host and port with
-        ws(s):// (a simulator or a proxy serves both), so a token never goes to a host not named."""
+        are real, and what the client asks before sending one), and so is a `ws_url` without a `base_url`
+        (`unpaired_websocket`). `ws_url` None with a `base_url` is that host's WebSocket URL: Kiwoom's own
+        for one of its hosts, else the same host and port with ws(s):// (a simulator or a proxy serves both),
+        so a token never goes to a host not named."""
         if not isinstance(env, str) or env not in hosts:
             raise ArgumentInvalid("env", env, f"must be one of {', '.join(map(repr, sorted(hosts)))}")
         for name, value in (("appkey", appkey), ("secretkey", secretkey)):
@@ -101,6 +102,9 @@ class Config:
                     url,
                     f"is Kiwoom's {owner} host while env is {env!r}: pass env={owner!r} (kiwoom --env {owner}) to use it",
                 )
+        unpaired = unpaired_websocket(base_url, ws_url, env)
+        if unpaired:
+            raise ArgumentInvalid("ws_url", ws_url, unpaired)
         key = appkey if appkey is not None else os.environ.get("KIWOOM_APPKEY", "")
         secret = secretkey if secretkey is not None else os.environ.get("KIWOOM_SECRETKEY", "")
         rest, websocket = hosts[env]
@@ -113,6 +117,22 @@ class Config:
             f"Config(env={self.env!r}, base_url={self.base_url!r}, ws_url={self.ws_url!r}, "
             f"appkey={_redact(self.appkey)!r}, secretkey='…', timeout={self.timeout})"
         )
+
+
+def unpaired_websocket(
+    base_url: str | None, ws_url: str | None, env: str, names: tuple[str, str] = ("base_url", "ws_url")
+) -> str | None:
+    """Why a WebSocket URL given without its REST URL is refused (None when it is not): the REST calls, the token
+    request among them, would go to Kiwoom's own host of `env`, and that token to another host, maybe a server of
+    the other environment. The one rule of the library (`Config.create`), the command line and the MCP server
+    (`cli/_settings.target`), each naming the pair as its caller wrote it (`names`: REST, WebSocket)."""
+    if ws_url is None or base_url is not None:
+        return None
+    rest, websocket = names
+    return (
+        f"{websocket} is given but {rest} is not: give both (a simulator's or a proxy's), or neither for Kiwoom's"
+        f" {env} hosts; the token of Kiwoom's host is not sent to another"
+    )
 
 
 def kiwoom_env_of(url: str | None, hosts: Mapping[str, tuple[str, str]]) -> str | None:

@@ -15,6 +15,12 @@ cancellation or an interrupt is known to be in doubt or not.
 No transport follows a redirect, whatever the client it was given was told: a redirected order would be sent
 again, to a URL nobody chose. A redirect is answered as it is (the session reads it as no answer).
 
+Nor does any send a request twice. httpx's own transport retries only connecting (`HTTPTransport(retries=N)`:
+httpcore's `_connect`, the TCP connection and TLS handshake, before a byte of the request is written), and aiohttp
+sends a request again over a kept-alive connection only for an idempotent method (never the POST of every Kiwoom
+call). A client given by the caller that could send one again (`resending`) takes queries, and an order through it
+is refused before it is sent.
+
 Each imports its library and builds its client on the first call, not before: a client that is made and never used
 costs nothing (httpx and aiohttp each take tens of milliseconds to import, and `AsyncKiwoom` over aiohttp never
 imports httpx), an aiohttp session belongs to the event loop it is made in, and a TLS context (tens of milliseconds
@@ -262,13 +268,51 @@ class AiohttpTransport:
 ASYNC_TRANSPORTS = ("aiohttp", "httpx")  # AsyncKiwoom's, the default first
 
 
+def resending(http: Any) -> str | None:
+    """What in a caller's HTTP client (an httpx client or an aiohttp session) may send a request again, which for an
+    order would place it twice; None when nothing may. httpx: a transport, for any URL, other than httpx's own (a
+    wrapper may retry what its inner transport failed to answer); aiohttp: a client middleware (it may call its
+    handler twice). Queries go through such a client; an order is refused before it is sent (`_client`)."""
+    httpx = sys.modules.get("httpx")
+    if httpx is not None and isinstance(http, httpx.Client | httpx.AsyncClient):
+        own = (httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+        mounted = getattr(http, "_mounts", {}).values()
+        for transport in (getattr(http, "_transport", None), *mounted):
+            if transport is not None and type(transport) not in own:
+                return (
+                    f"its transport {type(transport).__name__} is not httpx's own, and may send a request again (an"
+                    " order twice): orders need httpx.HTTPTransport / AsyncHTTPTransport, whose retries= retry only"
+                    " connecting, before anything is sent"
+                )
+    middlewares = getattr(http, "_middlewares", ())  # aiohttp >= 3.12
+    if middlewares:
+        return "its middlewares may send a request again (an order twice): orders need a session without them"
+    return None
+
+
+def _check_auth(http: object) -> None:
+    """An httpx auth flow would write every request's Authorization (the token's), and may answer a 401 by sending
+    the request again (an order twice): refused where it is given."""
+    auth = getattr(http, "auth", None)
+    httpx = sys.modules.get("httpx")
+    if httpx is not None and isinstance(http, httpx.Client | httpx.AsyncClient) and auth is not None:
+        raise ArgumentInvalid(
+            "http",
+            http,
+            f"its auth ({type(auth).__name__}) would write the request's Authorization (the token's) or may send a"
+            " request again (an order twice): leave it out",
+        )
+
+
 def sync_transport(base_url: str, timeout: float, name: object, http: object) -> HttpxTransport:
-    """The sync client's transport: httpx (`name` None or "httpx"), over `http` if it is an httpx.Client."""
+    """The sync client's transport: httpx (`name` None or "httpx"), over `http` if it is an httpx.Client without an
+    auth flow (`_check_auth`)."""
     if name not in (None, "httpx"):
         raise ArgumentInvalid("transport", name, "must be 'httpx' (the sync client's only transport), or None")
     httpx = sys.modules.get("httpx")  # never imported: `http` cannot be one of its clients
     if http is not None and (httpx is None or not isinstance(http, httpx.Client)):
         raise ArgumentInvalid("http", http, "must be an httpx.Client (this client's kind), or None")
+    _check_auth(http)
     return HttpxTransport(base_url, timeout, http)
 
 
@@ -279,7 +323,8 @@ def async_transport(
     base_url: str, timeout: float, name: object, http: object
 ) -> AiohttpTransport | HttpxAsyncTransport:
     """The async client's transport: `name` (one of ASYNC_TRANSPORTS; None: the kind of `http`, else the
-    default), over `http` if it is a client of that kind (an httpx.AsyncClient or an aiohttp.ClientSession)."""
+    default), over `http` if it is a client of that kind (an httpx.AsyncClient or an aiohttp.ClientSession) without an
+    auth flow (`_check_auth`)."""
     if name is not None and name not in ASYNC_TRANSPORTS:
         allowed = " or ".join(map(repr, ASYNC_TRANSPORTS))
         raise ArgumentInvalid("transport", name, f"must be {allowed}, or None for {ASYNC_TRANSPORTS[0]!r}")
@@ -290,6 +335,7 @@ def async_transport(
             HTTP_CLIENTS[kind] if name else " or ".join(HTTP_CLIENTS[k] for k in sorted(HTTP_CLIENTS, reverse=True))
         )
         raise ArgumentInvalid("http", http, f"must be {wanted} (this client's kind), or None")
+    _check_auth(http)
     if kind == "aiohttp":
         return AiohttpTransport(base_url, timeout, http)  # type: ignore[arg-type]
     return HttpxAsyncTransport(base_url, timeout, http)  # type: ignore[arg-type]

@@ -13,11 +13,13 @@ from typing import Any
 
 from ..names import (
     CLIENT_ATTRIBUTES,
+    DIRECTED_KINDS,
     REALTIME_IMPORTS,
     RESERVED_ATTRIBUTES,
     RESERVED_PREFIXES,
     attribute,
     camel,
+    direction_column,
     fid_table,
     field_attribute,
     group_attribute,
@@ -598,8 +600,26 @@ def _name_problem(item: Field, role: str, taken: dict[str, Field]) -> Problem | 
     return None
 
 
+def _direction_clashes(columns: dict[str, tuple[str, Loc]], what: str) -> list[Problem]:
+    """A column of one frame (`columns`: its name -> the kind and place of its field or FID) named as the direction
+    column `to_pandas` / `to_polars(directions=True)` add after a price or directed rate of the same frame."""
+    problems = []
+    for name, (kind, loc) in columns.items():
+        clash = direction_column(name)
+        if kind in DIRECTED_KINDS and clash in columns:
+            problems.append(
+                Problem(
+                    columns[clash][1],
+                    f"{what} '{clash}' would clash with the direction column of the {kind} '{name}' (line {loc.line})"
+                    " in to_pandas / to_polars(directions=True)",
+                )
+            )
+    return problems
+
+
 def _fields_names(fields: list[Field], role: str, owner: str, classes: dict[str, Loc]) -> list[Problem]:
-    """The attribute of each field, and the class of each nested object, in one generated model (and below)."""
+    """The attribute of each field, and the class of each nested object, in one generated model (and below); and
+    no field named as the direction column of another (a response's, a row's)."""
     problems = []
     taken: dict[str, Field] = {}
     for item in fields:
@@ -615,6 +635,9 @@ def _fields_names(fields: list[Field], role: str, owner: str, classes: dict[str,
                 continue
             classes[name] = item.loc
             problems.extend(_fields_names(item.fields, "item", name, classes))
+    if role != "request":
+        columns = {name: (item.kind, item.loc) for name, item in taken.items()}
+        problems.extend(_direction_clashes(columns, "field"))
     return problems
 
 
@@ -643,11 +666,13 @@ def _check_realtime_names(corpus: Corpus) -> list[Problem]:
             problems.append(Problem(api.at("alias"), f"alias '{api.alias}': class {name} is {other}"))
         classes.setdefault(name, api)
         fids: dict[str, int] = {}
+        columns: dict[str, tuple[str, Loc]] = {}
         for ref in (ref for f in walk(fields) for ref in f.fids):
             fid = corpus.fids.get(ref.fid)
             if fid is None:
                 continue  # _check_fields says so
             name = attribute(fid.name)
+            columns.setdefault(name, (str(ref.overrides.get("kind", fid.kind)), ref.loc))
             if name in RESERVED_ATTRIBUTES["realtime"]:
                 problems.append(
                     Problem(
@@ -656,6 +681,7 @@ def _check_realtime_names(corpus: Corpus) -> list[Problem]:
                 )
             elif fids.setdefault(name, fid.fid) != fid.fid:
                 problems.append(Problem(ref.loc, f"FID {fid.fid} and FID {fids[name]} are both {name!r} in {type_id}"))
+        problems.extend(_direction_clashes(columns, f"a FID of {type_id},"))
     unique = {str(p): p for p in problems}  # a FID shared by several types is one problem
     return list(unique.values())
 

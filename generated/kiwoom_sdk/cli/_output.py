@@ -119,7 +119,11 @@ def write_table(data: dict[str, Any], response: list[FieldSpec], out: TextIO, ti
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, soft_wrap=False)
+    class Piped(Console):
+        def on_broken_pipe(self) -> None:  # rich's own exits 1 (a bug, by EXIT_CODES): the command's rule applies
+            raise BrokenPipeError()
+
+    console = Piped(file=out, soft_wrap=False)
     names = _korean(response)
     single = scalars(data)
 

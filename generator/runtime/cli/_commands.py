@@ -12,6 +12,7 @@ import click
 
 from ._catalog import Api, describe_lines, find, search, unknown
 from ._errors import DECLINED, USAGE, CliFailure
+from ._interrupts import OrderOutcome
 from ._output import default_format, json_line, page_data, write_csv, write_jsonl, write_result
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
 
     output = _format(common.get("format_"))
     order = bool(api["order"])
+    outcome = OrderOutcome(api["id"])
     try:
         body = ENDPOINTS[api["id"]].validate(params)  # refused here, before any credentials are looked for
         where = target(common)
@@ -45,22 +47,22 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
         asked = order and where.env == "real" and not common.get("yes")
         if asked:
             _ask_real_order(api, body, where)
-        with command_client(where, common) as client:
+        with command_client(where, common, outcome.hook if order else None) as client:
             if order and not asked:  # the prompt said where; --yes and mock orders say it here
                 sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
-            try:
-                with _terminated_as_interrupt() if order else contextlib.nullcontext():
+            with outcome.kept() if order else contextlib.nullcontext():  # until the outcome is written
+                try:
                     pages = _pages(client, api, params, common)
-            except KiwoomError as error:
-                _explain_doubt(client, error)
-                raise
-            except KeyboardInterrupt as interrupted:
-                unknown = _interrupted_order(client, interrupted)
-                _explain_doubt(client, unknown)
-                raise unknown from interrupted
+                except KiwoomError as error:
+                    _explain_doubt(client, error)
+                    fail(error, output == "json", order)
+                except KeyboardInterrupt as interrupted:
+                    unknown = _interrupted_order(client, interrupted)
+                    _explain_doubt(client, unknown)
+                    fail(unknown, output == "json", order)
+                _print_result(api, pages, where, output, order)
     except (KiwoomError, CliFailure) as error:
         fail(error, output == "json", order)
-    _print_result(api, pages, where, output)
 
 
 def _preview(api: Api, body: dict[str, Any], where: Target, output: str) -> None:
@@ -94,31 +96,6 @@ def _ask_real_order(api: Api, body: dict[str, Any], where: Target) -> None:
         agreed = click.confirm(f"send this REAL order to {where.host()}? {api['id']} {shown}", err=True, default=False)
     if not agreed:
         raise CliFailure("the real order was not confirmed; nothing was sent", DECLINED, "Declined")
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM (a wrapper's `timeout`, a supervisor stopping the command) while an order is being sent."""
-
-
-@contextlib.contextmanager
-def _terminated_as_interrupt() -> Iterator[None]:
-    """While an order is sent, SIGTERM interrupts it as Ctrl-C does (`Terminated`), so an order that may have left is
-    reported in doubt (exit 7 and its record) instead of dying with the process, unreported."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def terminate(signum: int, frame: object) -> None:
-        raise Terminated()
-
-    before = signal.signal(signal.SIGTERM, terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, before)
 
 
 def _interrupted_order(client: Any, interrupted: KeyboardInterrupt) -> Exception:
@@ -186,7 +163,21 @@ def _page_progress(api: Api, limit: int | None) -> Iterator[Callable[[int], None
         yield lambda count: progress.update(task, completed=count)
 
 
-def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> None:
+def _print_result(api: Api, pages: list[Any], where: Target, output: str, order: bool) -> None:
+    """The result on stdout; a placed order's whose stdout's reader is gone goes to stderr as its JSON envelope, on
+    one line (its order number is not lost with the output), and the pipe's exit status follows."""
+    envelope = _result_envelope(api, pages, where)
+    try:
+        write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+        if order:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        if order:
+            sys.stderr.write(f"kiwoom: stdout is closed: {api['id']} was answered: {json_line(envelope, sys.stderr)}")
+        raise
+
+
+def _result_envelope(api: Api, pages: list[Any], where: Target) -> dict[str, Any]:
     last = pages[-1]
     envelope = {
         "ok": True,
@@ -201,7 +192,7 @@ def _print_result(api: Api, pages: list[Any], where: Target, output: str) -> Non
         "return_msg": pages[0].return_msg,
         "data": page_data(pages),
     }
-    write_result(output, envelope, api["response"], f"{api['id']} {api['name_ko']} ({len(pages)} page(s))")
+    return envelope
 
 
 def describe_api(api_id: str, given: str | None) -> None:

@@ -14,7 +14,8 @@ limiter (one budget per app key), retry policy and order safety. The mock enviro
 server connects and with whose keys is decided by `_settings`, as for the command line (the keys from `--profile`,
 the environment or a profile of the same env, never from the agent); the env and URL are checked when the server
 starts and named in every result that went to, or would go to, the server. An order_submit cancelled by the client
-after its order may have left gets no result: the next order_submit is refused once with that order's record.
+after its order may have left gets no result (the SDK never answers a cancelled call): the next order_submit is refused
+once with that order's record, or with the result it would have had (its order number) when its answer had come.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import math
 import os
 import sys
 import time
@@ -290,11 +292,19 @@ class ToolRefused(Exception):
     first, as `_errors.doubt_record` gives them)."""
 
     def __init__(
-        self, message: str, problems: list[dict[str, str]] | None = None, in_doubt: list[dict[str, Any]] | None = None
+        self,
+        message: str,
+        problems: list[dict[str, str]] | None = None,
+        in_doubt: list[dict[str, Any]] | None = None,
+        untold: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(message)
         self.problems = problems or []
         self.in_doubt = in_doubt or []
+        self.untold = untold or []
+
+
+WRITTEN_KEPT = 16  # order_submit results remembered after they were written, for a cancel that crossed them
 
 
 class Tools:
@@ -309,6 +319,10 @@ class Tools:
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
         # Orders in doubt whose tool call ended without a result (cancelled by the client): no envelope told the agent.
         self._untold: list[OrderInDoubt] = []
+        # The results of order_submits the client cancelled once their order had been answered: it never got them.
+        self._untold_results: list[dict[str, Any]] = []
+        self._submitting: dict[str, bool] = {}  # order_submit calls under way (by request id): cancelled yet?
+        self._written: dict[str, dict[str, Any]] = {}  # the last results of order_submit written, by request id
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
@@ -395,19 +409,66 @@ class Tools:
                 self._untold.extend(doubts)
             raise
 
+    def submit_begun(self, request_id: object) -> str:
+        key = str(request_id)
+        self._submitting[key] = False
+        return key
+
+    def submit_ended(self, key: str, result: dict[str, Any], cancelled: bool) -> None:
+        """An order_submit's result, about to be written: kept for the next order_submit when the client cancelled
+        the call (the SDK writes no result of a cancelled call), else remembered in case a cancel comes after it."""
+        if self._submitting.pop(key, False) or cancelled:
+            self.keep_untold(result)
+            return
+        self._written[key] = result
+        while len(self._written) > WRITTEN_KEPT:
+            del self._written[next(iter(self._written))]
+
+    def cancelled(self, request_id: object) -> None:
+        """notifications/cancelled: the client gave up on the call (its timeout), so a result written for it
+        crossed the cancel and was dropped by the client: an order_submit's is kept for the next order_submit."""
+        key = str(request_id)
+        if key in self._submitting:
+            self._submitting[key] = True
+        elif key in self._written:
+            self.keep_untold(self._written.pop(key))
+
+    def keep_untold(self, result: dict[str, Any]) -> None:
+        """An order_submit's result that the client will never get (it cancelled the call, and the SDK writes no
+        result of a cancelled call), kept for `_tell_untold` when it tells of an order: placed (its order number),
+        in doubt, or an earlier one's that this result was to tell."""
+        error = result.get("error", {})
+        if result.get("ok") or error.get("in_doubt") or error.get("untold"):
+            self._untold_results.append(result)
+
     def _tell_untold(self) -> None:
-        """ToolRefused carrying the orders in doubt no result told the agent of (their calls were cancelled), once:
-        an agent that never got an answer would send the order again, and it may stand."""
+        """ToolRefused carrying the orders no result told the agent of (their calls were cancelled), once: the orders
+        in doubt, and the results of orders answered (placed, their order number) that never reached it. An agent
+        that never got an answer would send the order again, and it may stand."""
         from ._errors import doubt_record
 
-        if not self._untold:
+        if not (self._untold or self._untold_results):
             return
         untold, self._untold = self._untold, []
+        results, self._untold_results = self._untold_results, []
+        in_doubt = [doubt_record(d) for d in untold]
+        told: list[dict[str, Any]] = []
+        for result in results:  # a refusal that was to tell earlier ones is told by what it carried
+            error = result.get("error", {})
+            in_doubt += error.get("in_doubt", []) if error.get("class") == "ToolRefused" else []
+            told += error.get("untold", []) if error.get("class") == "ToolRefused" else [result]
+        said = [f"{d['api_id']} {d['request']}" for d in in_doubt]
+        said += [
+            f"{r.get('api_id') or r['error'].get('in_doubt', {}).get('api_id')} (untold[{i}])"
+            for i, r in enumerate(told)
+        ]
         raise ToolRefused(
-            "order_submit: nothing was sent: an earlier order_submit was cancelled after its order may have reached"
-            f" the server ({', '.join(f'{d.api_id} {dict(d.request)}' for d in untold)}); its state is unknown: look it"
-            " up with the TRs of in_doubt[].look_up (query) before sending it again, then submit again",
-            in_doubt=[doubt_record(d) for d in untold],
+            f"order_submit: nothing was sent: an earlier order_submit was cancelled after its order reached or may have"
+            f" reached the server ({', '.join(said)}), and its result never reached you: read untold[] (the results"
+            " of orders answered: ok with the order number, or their errors) and look each order of in_doubt[] up with"
+            " the TRs of its look_up (query) before sending it again, then submit again",
+            in_doubt=in_doubt,
+            untold=told,
         )
 
     def _client(self) -> AsyncKiwoom:
@@ -447,20 +508,23 @@ class Tools:
         """Call the TR (every page when `follow`, up to `limit`): its typed data, account numbers masked, with the
         unit of each value (`_catalog.units` of the validated `body`) and where it went. The client's orders in
         doubt go to `doubts`, however the call ends."""
+        import anyio
+
         from ._catalog import units
         from ._output import masked, page_data
 
         client = self._client()
         try:
-            async with client:
-                if follow:
-                    read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
-                    pages = [page async for page in read]
-                else:
-                    pages = [await client.call(api["id"], params)]
+            if follow:
+                read = client.pages(functools.partial(client.call, api["id"], params), max_pages=limit)
+                pages = [page async for page in read]
+            else:
+                pages = [await client.call(api["id"], params)]
         finally:
             if doubts is not None:
                 doubts.extend(client.orders_in_doubt)
+            with anyio.CancelScope(shield=True):  # the call is over: a cancellation now would lose its outcome
+                await client.aclose()
         last = pages[-1]
         stopped = follow and last.cont_yn  # the page bound reached with more to come
         return {
@@ -587,6 +651,8 @@ def _error(error: BaseException, order: bool) -> dict[str, Any]:
             refused["problems"] = error.problems
         if error.in_doubt:
             refused["in_doubt"] = error.in_doubt
+        if error.untold:
+            refused["untold"] = error.untold
         return {"ok": False, "error": refused}
     body = envelope(error, order, cli=False)
     body["error"].pop("exit_code")
@@ -597,6 +663,7 @@ def _error(error: BaseException, order: bool) -> dict[str, Any]:
 
 def build_server(settings: dict[str, Any]) -> Any:
     """The MCP server (a low-level `mcp.server.lowlevel.Server`): tools/list and tools/call."""
+    import anyio
     import mcp_types as types
     from mcp.server.lowlevel import Server
 
@@ -612,17 +679,35 @@ def build_server(settings: dict[str, Any]) -> Any:
         ]
         return types.ListToolsResult(tools=listed)
 
-    async def call_tool(_ctx: Any, params: Any) -> Any:
+    async def result_of(params: Any) -> dict[str, Any]:
         try:
-            result = {"ok": True, **await tools.run(params.name, dict(params.arguments or {}))}
+            return {"ok": True, **await tools.run(params.name, dict(params.arguments or {}))}
         except (ToolRefused, KiwoomError, CliFailure) as error:  # CliFailure: a condition search left unanswered
-            result = _error(error, order=params.name == "order_submit")
+            return _error(error, order=params.name == "order_submit")
+
+    async def call_tool(ctx: Any, params: Any) -> Any:
+        if params.name != "order_submit":
+            result = await result_of(params)
+        else:
+            key = tools.submit_begun(ctx.request_id)
+            try:
+                result = await result_of(params)
+            except BaseException:
+                tools.submit_ended(key, {"ok": False}, cancelled=False)  # told by its record (tool_order_submit)
+                raise
+            # cancelled (its scope is, no deadline left) once the order's outcome was in hand: the SDK drops it
+            tools.submit_ended(key, result, cancelled=anyio.current_effective_deadline() == -math.inf)
         text = json.dumps(result, ensure_ascii=False, default=str)
         return types.CallToolResult(
             content=[types.TextContent(text=text)], structured_content=result, is_error=not result["ok"]
         )
 
-    return Server("kiwoom", version=_version(), on_list_tools=list_tools, on_call_tool=call_tool)
+    async def cancelled(_ctx: Any, params: Any) -> None:
+        tools.cancelled(params.request_id)
+
+    server = Server("kiwoom", version=_version(), on_list_tools=list_tools, on_call_tool=call_tool)
+    server.add_notification_handler("notifications/cancelled", types.CancelledNotificationParams, cancelled)
+    return server
 
 
 def _version() -> str:

@@ -6,9 +6,9 @@ Each setting comes from one place, the first that has it, and a pair is never pu
 - env: `--env` (mock unless `real` is said).
 - hosts: `--base-url` / `--ws-url` when either is given on the command line; else KIWOOM_BASE_URL (with
   KIWOOM_WS_URL, or its host's WebSocket URL); else Kiwoom's own hosts of the env. KIWOOM_WS_URL without
-  KIWOOM_BASE_URL, or --ws-url without --base-url, is refused: the token of one host would be sent to another.
-  The library checks the URLs
-  (`Config.create`: a Kiwoom host of the other env is refused).
+  KIWOOM_BASE_URL, or --ws-url without --base-url, is refused by the library's rule (`_core.unpaired_websocket`):
+  the token of one host would go to another. The library checks the URLs (`Config.create`: a Kiwoom host of the
+  other env is refused).
 - keys: the profile `--profile NAME`; else KIWOOM_APPKEY and KIWOOM_SECRETKEY (one without the other is refused,
   naming the missing one; both with KIWOOM_PROFILE is refused as ambiguous); else the profile KIWOOM_PROFILE, else
   "default"; else (on a terminal, for the command line) a prompt. A profile keeps the env it was saved for, and is
@@ -23,10 +23,13 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._auth import DEFAULT_PROFILE, Credentials, key_problem, load, profile_name, typed_keys
 from ._errors import AUTH, USAGE, CliFailure
+
+if TYPE_CHECKING:
+    from .._client import Hook
 
 KEY_VARIABLES = ("KIWOOM_APPKEY", "KIWOOM_SECRETKEY")
 
@@ -70,28 +73,19 @@ def target(settings: Mapping[str, Any]) -> Target:
     """The Target of the connection options (`--env`, `--base-url`, `--ws-url`, `--timeout`) and the environment;
     ArgumentInvalid for a URL the library refuses, CliFailure for a WebSocket URL without its REST URL
     (KIWOOM_WS_URL alone, or --ws-url without --base-url)."""
-    from .._core import Config
+    from .._core import Config, unpaired_websocket
     from .._endpoints import HOSTS
 
     env: Literal["mock", "real"] = "real" if settings.get("env") == "real" else "mock"
     base_url, ws_url = settings.get("base_url"), settings.get("ws_url")
+    names = ("--base-url", "--ws-url")
     if base_url is None and ws_url is None:
         base_url = os.environ.get("KIWOOM_BASE_URL") or None
         ws_url = os.environ.get("KIWOOM_WS_URL") or None
-        if ws_url is not None and base_url is None:
-            raise CliFailure(
-                "KIWOOM_WS_URL is set but KIWOOM_BASE_URL is not: set both (or --base-url), or neither for"
-                f" Kiwoom's {env} hosts",
-                USAGE,
-                "UsageError",
-            )
-    elif base_url is None:  # the token would come from Kiwoom's own host, and go to this WebSocket host
-        raise CliFailure(
-            "--ws-url is given but --base-url is not: give both (a simulator's or a proxy's), or neither for Kiwoom's"
-            f" {env} hosts; the token of Kiwoom's host is not sent to another",
-            USAGE,
-            "UsageError",
-        )
+        names = ("KIWOOM_BASE_URL", "KIWOOM_WS_URL")
+    unpaired = unpaired_websocket(base_url, ws_url, env, names)
+    if unpaired:
+        raise CliFailure(unpaired, USAGE, "UsageError")
     timeout = settings.get("timeout")
     config = Config.create("", "", env, base_url, ws_url, 10.0 if timeout is None else timeout, HOSTS)
     return Target(config.env, config.base_url, config.ws_url, config.timeout)
@@ -173,17 +167,18 @@ def mismatch(name: str, saved: str | None, env: str) -> str:
     )
 
 
-def client(where: Target, found: Credentials, asynchronous: bool = False) -> Any:
-    """A Kiwoom (or AsyncKiwoom) client for this target and these keys; nothing else decides either."""
+def client(where: Target, found: Credentials, asynchronous: bool = False, hook: Hook | None = None) -> Any:
+    """A Kiwoom (or AsyncKiwoom) client for this target and these keys (and `hook`, the library's, told of each
+    request and answer); nothing else decides either."""
     from .. import AsyncKiwoom, Kiwoom
 
     kind = AsyncKiwoom if asynchronous else Kiwoom
     return kind(
         found.appkey, found.secretkey, env=where.env, base_url=where.base_url, ws_url=where.ws_url,
-        timeout=where.timeout,
+        timeout=where.timeout, hook=hook,
     )  # fmt: skip
 
 
-def command_client(where: Target, settings: Mapping[str, Any]) -> Any:
+def command_client(where: Target, settings: Mapping[str, Any], hook: Hook | None = None) -> Any:
     """The client of a command-line command: `where`, with the keys `credentials` chooses (asked for on a terminal)."""
-    return client(where, credentials(settings, where.env, ask=True))
+    return client(where, credentials(settings, where.env, ask=True), hook=hook)

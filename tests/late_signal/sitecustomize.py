@@ -1,0 +1,60 @@
+"""Loaded by a `kiwoom` subprocess whose PYTHONPATH starts with this folder (tests/test_cli.py, tests/test_mcp.py): at
+the worst moment for an order, KIWOOM_TEST_SIGNAL_AT, it sends the process the signal KIWOOM_TEST_SIGNAL (SIGINT or
+SIGTERM), or holds it for KIWOOM_TEST_PAUSE seconds (time.sleep: an event loop stalls with it, as a loaded machine
+stalls it):
+
+- `answer`: as the client parses the answer of an accepted buy order (the simulator's `매수주문완료`), read in full;
+- `output`: as the command begins to write its result on stdout.
+
+The signal goes to the process itself (os.kill), so it arrives there, at that point, on every run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from typing import Any
+
+SIGNAL = os.environ.get("KIWOOM_TEST_SIGNAL")
+PAUSE = float(os.environ.get("KIWOOM_TEST_PAUSE") or 0)
+AT = os.environ.get("KIWOOM_TEST_SIGNAL_AT")
+ACCEPTED = "매수주문완료".encode()
+
+
+def _strike() -> None:
+    global SIGNAL, PAUSE
+    if PAUSE:
+        paused, PAUSE = PAUSE, 0.0  # once
+        time.sleep(paused)
+    if SIGNAL:
+        sent, SIGNAL = getattr(signal, SIGNAL), None  # once
+        os.kill(os.getpid(), sent)
+
+
+if AT == "answer":
+    import orjson
+
+    _loads = orjson.loads
+
+    def _struck_loads(content: Any) -> Any:
+        if isinstance(content, bytes | bytearray | memoryview) and ACCEPTED in bytes(content):
+            _strike()
+        return _loads(content)
+
+    orjson.loads = _struck_loads
+
+elif AT == "output":
+
+    class _StruckStdout:
+        def __init__(self, stream: Any) -> None:
+            self._stream = stream
+
+        def write(self, text: str) -> int:
+            _strike()
+            return int(self._stream.write(text))
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._stream, name)
+
+    sys.stdout = _StruckStdout(sys.stdout)
