@@ -61,10 +61,20 @@ def test_a_us_entrys_exchange_is_kept_with_the_event() -> None:
     assert isinstance(plain, realtime.RealtimeEvent) and dict(plain.extra) == {} and "stexTp" not in event_row(plain)
 
 
+def _search_type(spec: str) -> str:
+    """The one code of a condition search's search_type, as its spec's code table lists it."""
+    field = next(f for f in yamlio.load(SPECS / spec)["request"] if f["name"] == "search_type")
+    (code,) = yamlio.load(SPECS / "codes" / f"{field['enum']}.yaml")["codes"]
+    return str(code["code"])
+
+
 def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
-    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281")
-    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172")
+    once, live = _search_type("domestic/websocket/ka10172.yaml"), _search_type("domestic/websocket/ka10173.yaml")
+    assert (once, live) == (_search_type("us/websocket/usa20281.yaml"), _search_type("us/websocket/usa20290.yaml"))
+    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live)
+    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live)
     assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
+    assert (once, live) == ("0", "1")  # the guide's: a search now, a search that keeps pushing
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
 
 

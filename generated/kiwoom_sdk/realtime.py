@@ -3427,6 +3427,8 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         push="02",
         listing_api="ka10171",
         search_api="ka10172",
+        search_type_once="0",
+        search_type_realtime="1",
     ),
     "us": ConditionSearch(
         listing="GCNSRLST",
@@ -3435,6 +3437,8 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         push="S2",
         listing_api="usa20280",
         search_api="usa20281",
+        search_type_once="0",
+        search_type_realtime="1",
     ),
 }
 decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -46,9 +46,10 @@ class UsItem(NamedTuple):
 class ConditionSearch(NamedTuple):
     """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
     the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
-    GCNSRREQ: search_type "0" once, "1" with realtime pushes), the one that ends a realtime search (CNSRCLR /
-    GCNSRCLR), the realtime type of those pushes (02 / S2), and the ids of the list's API and the one-off search's
-    (ka10171 / usa20280, ka10172 / usa20281). "" where the specs have no such message."""
+    GCNSRREQ), the one that ends a realtime search (CNSRCLR / GCNSRCLR), the realtime type of those pushes (02 / S2),
+    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), and the search_type
+    of a one-off search ("0") and of a realtime one ("1", which brings the pushes). "" where the specs have no such
+    message."""
 
     listing: str
     search: str
@@ -56,6 +57,8 @@ class ConditionSearch(NamedTuple):
     push: str
     listing_api: str
     search_api: str
+    search_type_once: str = ""
+    search_type_realtime: str = ""
 
 
 class RealtimeDecodeError(ValueError):

@@ -376,7 +376,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     found = _found(session, seq)
     # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
     answer: dict[str, Any] = {"trnm": trnm, "seq": seq.ljust(SEQ_LENGTH), "return_code": 0, "return_msg": ""}
-    if str(message.get("search_type", "0")) == "1":
+    if str(message.get("search_type", "")) == CONDITION_SEARCHES[session.section].search_type_realtime:
         session.conditions.add(seq)
         session.send({**answer, "data": [_exchange({"jmcode": item.answered}, item) for item in found]})
         return
