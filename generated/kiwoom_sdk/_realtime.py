@@ -347,8 +347,9 @@ class SystemNotice(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str], list[Event]]:
-    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id)."""
+def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[bytes | str], list[Event]]:
+    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id); `push` is the
+    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL)."""
     event_class = registry.get
 
     def decode(frame: bytes | str) -> list[Event]:
@@ -360,7 +361,7 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
             body = _loads(frame)
         except orjson.JSONDecodeError as exc:
             raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
-        if type(body) is not dict or body.get("trnm") != "REAL":  # orjson gives plain dicts, lists and strs
+        if type(body) is not dict or body.get("trnm") != push:  # orjson gives plain dicts, lists and strs
             return [_message(body, frame)]
         entries = body.get("data")
         if type(entries) is not list:

@@ -58,6 +58,7 @@ __all__ = [
     "CONDITION_SEARCHES",
     "GROUP_LENGTH",
     "ITEM_CODE",
+    "PUSH_TRNM",
     "REGISTRY",
     "SEQ_LENGTH",
     "AnswerRow",
@@ -3441,4 +3442,5 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_type_realtime="1",
     ),
 }
-decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed
+PUSH_TRNM = "REAL"  # the trnm of a frame of realtime entries (specs/api.yaml: websocket REAL; the pushes' const)
+decode = decoder(REGISTRY, PUSH_TRNM)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

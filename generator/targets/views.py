@@ -362,6 +362,21 @@ def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
     return views
 
 
+def push_trnm(corpus: Corpus) -> str:
+    """The trnm of a frame of realtime entries (specs/api.yaml: websocket REAL), to which every push spec that fixes
+    its trnm (a realtime condition search's: ka10173, usa20290) fixes it too. ValueError where one says another."""
+    trnm = str(corpus.protocol["websocket"]["REAL"]["fields"]["trnm"])
+    other = sorted(
+        f"{api.id} {f.value.const}"
+        for api in corpus.apis.values()
+        for f in api.push
+        if f.name == "trnm" and f.value.const is not None and f.value.const != trnm
+    )
+    if other:
+        raise ValueError(f"the realtime frames' trnm is {trnm} (api.yaml), but pushes fix it otherwise: {other}")
+    return trnm
+
+
 def condition_seq_length(corpus: Corpus) -> int:
     """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
     `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").

@@ -11,6 +11,7 @@ from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
+from ..realtime import PUSH_TRNM
 from .account import Account
 from .faults import Faults, Limiter
 from .market import TODAY, Market, Rules
@@ -144,4 +145,4 @@ class State:
         entry = {"type": type_id, "name": self.catalog.realtime[type_id]["name"], "item": values.get("9001", "")}
         for session in list(self.sessions):
             if session.wants(type_id):
-                session.send({"trnm": "REAL", "data": [{**entry, "values": values}]})
+                session.send({"trnm": PUSH_TRNM, "data": [{**entry, "values": values}]})
