@@ -70,8 +70,13 @@ def test_the_model_schema_covers_every_http_tr(corpus: Corpus) -> None:
     for api in corpus.http_apis():
         module = models_module(api.section, api.category)
         request = defs[f"{module}.{api.id[0].upper()}{api.id[1:]}Request"]
-        assert request["required"] == [f.name for f in api.request if f.required]
+        # a field its spec fixes to one value is given that value by default, so not required of the caller
+        assert request["required"] == [f.name for f in api.request if f.required and f.value.const is None]
         assert list(request["properties"]) == [f.name for f in api.request]
+        for f in api.request:
+            if f.value.const is not None:
+                fixed = {"type": "string", "const": f.value.const, "default": f.value.const, "description": f.ko}
+                assert request["properties"][f.name] == fixed
     kt10000 = defs["domestic.ordr.Kt10000Request"]["properties"]
     # each value checked by its kind: a type of the package (kiwoom_sdk._types, prices by their decimals)
     assert kt10000["stk_cd"] == {
@@ -217,6 +222,27 @@ def test_the_appkey_never_appears_in_a_validation_error() -> None:
     with pytest.raises(RequestInvalid) as caught:
         ENDPOINTS["au10001"].validate({"grant_type": "client_credentials", "appkey": ["SECRET"], "secretkey": 1})
     assert "SECRET" not in str(caught.value)
+
+
+def test_a_field_its_spec_fixes_takes_that_value_alone_and_by_default(corpus: Corpus) -> None:
+    """au10001's grant_type (`const` in its spec: the guide's 'client_credentials 입력', 8012 otherwise): the request
+    model fills it in, refuses any other value naming the field and the value it takes, and the client methods take
+    it as an argument that defaults to it."""
+    fixed = str(next(f.value.const for f in corpus.apis["au10001"].request if f.name == "grant_type"))
+    endpoint = ENDPOINTS["au10001"]
+    assert endpoint.validate({"appkey": "k", "secretkey": "s"}) == {
+        "grant_type": fixed,
+        "appkey": "k",
+        "secretkey": "s",
+    }
+    for other in ("password", "", f"{fixed} ", fixed.upper()):
+        with pytest.raises(RequestInvalid) as caught:
+            endpoint.validate({"grant_type": other, "appkey": "k", "secretkey": "s"})
+        assert [(p.field, p.rule) for p in caught.value.problems] == [("grant_type", "const")]
+        assert f"{other!r} is not {fixed!r}, the one value it takes" in str(caught.value)
+    for method in (Kiwoom.au10001, AsyncKiwoom.au10001, Kiwoom.issue_token):
+        parameter = inspect.signature(method).parameters["grant_type"]
+        assert parameter.default == fixed and parameter.kind is inspect.Parameter.KEYWORD_ONLY
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,34 @@ def test_tokens_missing_bad_revoked_and_of_the_other_environment(sim: Simulator)
         wrong_env.ka10001(stk_cd="005930")
 
 
+def test_the_token_method_sends_the_grant_type_its_spec_fixes_without_being_given_it(sim: Simulator) -> None:
+    with Kiwoom(*sim.keys, base_url=sim.url) as kiwoom:
+        for issue in (kiwoom.au10001, kiwoom.issue_token):
+            answer = issue(appkey=sim.keys[0], secretkey=sim.keys[1])
+            assert answer.return_code == 0 and answer.token
+
+
+def test_the_grant_type_the_simulator_takes_is_the_one_its_catalog_fixes() -> None:
+    """Missing: 8011; another value: 8012, each with its own guide message; which value is right comes from the
+    catalog (the spec's const), so a catalog that fixed another value would be followed."""
+
+    def issued(sim: Simulator, **grant: str) -> dict[str, Any]:
+        body = {**grant, "appkey": sim.keys[0], "secretkey": sim.keys[1]}
+        return _post(sim, "/oauth2/token", body, {"api-id": "au10001"}).json()  # type: ignore[no-any-return]
+
+    with running(seed=1) as sim:
+        catalog = sim.state.catalog
+        assert catalog.fixed("au10001", "grant_type") == "client_credentials"
+        assert catalog.fixed("au10001", "appkey") is None
+        assert issued(sim, grant_type="client_credentials")["return_code"] == 0
+        for grant, code in (({}, 8011), ({"grant_type": ""}, 8011), ({"grant_type": "password"}, 8012)):
+            answer = issued(sim, **grant)
+            assert (answer["return_code"], answer["return_msg"]) == (code, catalog.message(code)), grant
+        catalog.apis["au10001"]["fixed"]["grant_type"] = "password"  # this simulator's own copy of the catalog
+        assert issued(sim, grant_type="password")["return_code"] == 0
+        assert issued(sim, grant_type="client_credentials")["return_code"] == 8012
+
+
 def test_continuation_paging_over_three_pages(client: Kiwoom) -> None:
     pages, next_key, cont = [], None, False
     while True:

@@ -14,9 +14,11 @@ import pytest
 from kiwoom_sdk import AsyncKiwoom, codes, errors, realtime
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.cli._output import event_row
-from kiwoom_sdk.sim import Timing, running
+from kiwoom_sdk.sim import Timing, running, stream
 
 from generator.spec import yamlio
+from generator.spec.lint import lint
+from generator.targets.views import push_trnm
 
 from .conftest import SPECS
 from .test_realtime_session import _collect, _session
@@ -61,11 +63,39 @@ def test_a_us_entrys_exchange_is_kept_with_the_event() -> None:
     assert isinstance(plain, realtime.RealtimeEvent) and dict(plain.extra) == {} and "stexTp" not in event_row(plain)
 
 
+def _search_type(spec: str) -> str:
+    """The one code of a condition search's search_type, as its spec's code table lists it."""
+    field = next(f for f in yamlio.load(SPECS / spec)["request"] if f["name"] == "search_type")
+    (code,) = yamlio.load(SPECS / "codes" / f"{field['enum']}.yaml")["codes"]
+    return str(code["code"])
+
+
 def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
-    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281")
-    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172")
+    once, live = _search_type("domestic/websocket/ka10172.yaml"), _search_type("domestic/websocket/ka10173.yaml")
+    assert (once, live) == (_search_type("us/websocket/usa20281.yaml"), _search_type("us/websocket/usa20290.yaml"))
+    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live)
+    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live)
     assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
+    assert (once, live) == ("0", "1")  # the guide's: a search now, a search that keeps pushing
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
+
+
+def test_the_trnm_of_realtime_frames_is_the_specs_and_what_decode_and_the_simulator_use() -> None:
+    """REAL: specs/api.yaml's websocket REAL, the const of every push spec that fixes its trnm (ka10173, usa20290);
+    the build refuses specs that disagree, rather than pick one."""
+    corpus = lint(SPECS).corpus
+    assert realtime.PUSH_TRNM == push_trnm(corpus) == "REAL"
+    fixed = [f for api in corpus.apis.values() for f in api.push if f.name == "trnm" and f.value.const is not None]
+    assert {f.value.const for f in fixed} == {realtime.PUSH_TRNM} and len(fixed) == 2
+    entry = {"type": "0B", "name": "주식체결", "item": "005930", "values": {"10": "+60700"}}
+    (event,) = realtime.decode(json.dumps({"trnm": realtime.PUSH_TRNM, "data": [entry]}))
+    assert isinstance(event, realtime.StockTrade)
+    assert stream.FRAME_HEAD.startswith(json.dumps({"trnm": realtime.PUSH_TRNM}, separators=(",", ":"))[:-1].encode())
+    fixed[0].value.const = "PUSH"
+    with pytest.raises(
+        ValueError, match=r"the realtime frames' trnm is REAL \(api.yaml\), but pushes fix it otherwise"
+    ):
+        push_trnm(corpus)
 
 
 def test_a_reg_of_a_condition_push_names_the_search_of_its_section() -> None:

@@ -558,13 +558,16 @@ def raw_columns(
         from pyarrow import json as arrow_json
     except ImportError:
         return None
+    from .realtime import PUSH_TRNM
+
+    pushed = f'"{PUSH_TRNM}"'.encode()  # b'"REAL"': in a frame that may be one of realtime entries
     real = []
     for message in messages:
         try:
             frame = message.encode() if isinstance(message, str) else message
         except UnicodeEncodeError:  # a lone surrogate, which orjson refuses as well
             frame = b""
-        if b'"REAL"' in frame and _row_for_pyarrow(frame):
+        if pushed in frame and _row_for_pyarrow(frame):
             real.append(frame)
             continue
         try:  # LOGIN, PING, REG answers...: decoded here, so that one that decode refuses fails the batch as it should
@@ -584,7 +587,7 @@ def raw_columns(
     if table.num_rows != len(real) or not _strings_only(table.schema):  # two texts on a line; NaN, 1e400, a list...
         return None
     trnm, data = table.column("trnm"), table.column("data")  # chunked arrays, kept so: each step reads every chunk
-    if trnm.null_count or not compute.all(compute.equal(trnm, "REAL")).as_py() or data.null_count:
+    if trnm.null_count or not compute.all(compute.equal(trnm, PUSH_TRNM)).as_py() or data.null_count:
         return None  # a frame that is not REAL after all, or a REAL frame without a data list
     entries = compute.list_flatten(data)
     if entries.null_count or compute.struct_field(entries, "values").null_count:

@@ -296,7 +296,8 @@ class Core:
                 "no app key or secret key: pass appkey= and secretkey=, or set KIWOOM_APPKEY and KIWOOM_SECRETKEY",
                 api_id="au10001",
             )
-        return {"grant_type": "client_credentials", "appkey": self.config.appkey, "secretkey": self.config.secretkey}
+        # grant_type is the one value the spec fixes it to: the request model's default fills it in
+        return {"appkey": self.config.appkey, "secretkey": self.config.secretkey}
 
     def revoke_params(self, token: str) -> dict[str, Any]:
         return {"appkey": self.config.appkey, "secretkey": self.config.secretkey, "token": token}

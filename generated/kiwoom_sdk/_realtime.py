@@ -46,9 +46,10 @@ class UsItem(NamedTuple):
 class ConditionSearch(NamedTuple):
     """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
     the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
-    GCNSRREQ: search_type "0" once, "1" with realtime pushes), the one that ends a realtime search (CNSRCLR /
-    GCNSRCLR), the realtime type of those pushes (02 / S2), and the ids of the list's API and the one-off search's
-    (ka10171 / usa20280, ka10172 / usa20281). "" where the specs have no such message."""
+    GCNSRREQ), the one that ends a realtime search (CNSRCLR / GCNSRCLR), the realtime type of those pushes (02 / S2),
+    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), and the search_type
+    of a one-off search ("0") and of a realtime one ("1", which brings the pushes). "" where the specs have no such
+    message."""
 
     listing: str
     search: str
@@ -56,6 +57,8 @@ class ConditionSearch(NamedTuple):
     push: str
     listing_api: str
     search_api: str
+    search_type_once: str = ""
+    search_type_realtime: str = ""
 
 
 class RealtimeDecodeError(ValueError):
@@ -344,8 +347,9 @@ class SystemNotice(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str], list[Event]]:
-    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id)."""
+def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[bytes | str], list[Event]]:
+    """The decoder of frames whose REAL entries become the event classes of `registry` (by type id); `push` is the
+    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL)."""
     event_class = registry.get
 
     def decode(frame: bytes | str) -> list[Event]:
@@ -357,7 +361,7 @@ def decoder(registry: dict[str, type[RealtimeEvent]]) -> Callable[[bytes | str],
             body = _loads(frame)
         except orjson.JSONDecodeError as exc:
             raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
-        if type(body) is not dict or body.get("trnm") != "REAL":  # orjson gives plain dicts, lists and strs
+        if type(body) is not dict or body.get("trnm") != push:  # orjson gives plain dicts, lists and strs
             return [_message(body, frame)]
         entries = body.get("data")
         if type(entries) is not list:

@@ -71,7 +71,11 @@ def _elsewhere(type_id: str) -> str:
     event = realtime.REGISTRY[type_id]
     if not event.REGISTERED:
         condition = realtime.CONDITION_SEARCHES.get(event.SECTION)
-        search = f" ({condition.search}, search_type 1)" if condition and condition.search else ""
+        search = (
+            f" ({condition.search}, search_type {condition.search_type_realtime})"
+            if condition and condition.search
+            else ""
+        )
         return f"{type_id} is no REG's: a realtime condition search{search} brings it"
     return f"{type_id} is a {event.SECTION} type: client.realtime({event.SECTION!r}) registers it"
 

@@ -58,6 +58,7 @@ __all__ = [
     "CONDITION_SEARCHES",
     "GROUP_LENGTH",
     "ITEM_CODE",
+    "PUSH_TRNM",
     "REGISTRY",
     "SEQ_LENGTH",
     "AnswerRow",
@@ -3427,6 +3428,8 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         push="02",
         listing_api="ka10171",
         search_api="ka10172",
+        search_type_once="0",
+        search_type_realtime="1",
     ),
     "us": ConditionSearch(
         listing="GCNSRLST",
@@ -3435,6 +3438,9 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         push="S2",
         listing_api="usa20280",
         search_api="usa20281",
+        search_type_once="0",
+        search_type_realtime="1",
     ),
 }
-decode = decoder(REGISTRY)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed
+PUSH_TRNM = "REAL"  # the trnm of a frame of realtime entries (specs/api.yaml: websocket REAL; the pushes' const)
+decode = decoder(REGISTRY, PUSH_TRNM)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -182,6 +182,8 @@ def _problems(model: type[BaseModel], error: ValidationError) -> list[FieldProbl
             rule, detail = "format", f"{given} is not written as {context.get('pattern')} asks"
         elif kind == "enum":
             rule, detail = "code", f"{given} is not one of the codes {context.get('expected')}"
+        elif kind == "literal_error":  # a field the spec fixes to one value (const)
+            rule, detail = "const", f"{given} is not {context.get('expected')}, the one value it takes"
         elif kind == "extra_forbidden":
             rule, detail = "unknown_field", "not a field of this request"
         elif kind == "code_table":  # a member of another code table (kiwoom_sdk._types.code_argument)

@@ -262,7 +262,8 @@ class RealtimeSession:
         trnm, seq = message.get("trnm"), str(message.get("seq", "")).strip()
         if trnm in ANSWERED:
             raise ValueError(f"send {trnm} with register() / remove(), which wait for the answer and replay it")
-        if trnm and trnm == self._search.search and str(message.get("search_type")) == "1":
+        realtime = self._search.search_type_realtime
+        if trnm and trnm == self._search.search and realtime and str(message.get("search_type")) == realtime:
             await self._exchange(dict(message))
             self.conditions[seq] = dict(message)
             return

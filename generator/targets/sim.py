@@ -1,6 +1,6 @@
 """The simulator's catalog: what it needs of the specs to answer like Kiwoom, as one JSON file
-(`kiwoom_sdk/sim/catalog.json`): each HTTP TR's URL, flags, response field tree and guide
-example; each realtime type's FIDs with their kinds; the error messages; the WebSocket paths;
+(`kiwoom_sdk/sim/catalog.json`): each HTTP TR's URL, flags, response field tree, guide
+example and the request fields the spec fixes to one value (`fixed`: au10001's grant_type); each realtime type's FIDs with their kinds; the error messages; the WebSocket paths;
 the exchange's rules (specs/market.yaml); and the answers recorded from Kiwoom's servers
 (specs/recorded/*.json, served by the simulator's recorded mode)."""
 
@@ -119,6 +119,7 @@ def catalog(corpus: Corpus) -> dict[str, Any]:
             "response": [_field(f, corpus) for f in api.response],
             "example": _example(api, "response"),
             "odd_values": _odd_values(api),
+            "fixed": {f.name: f.value.const for f in api.request if f.value.const is not None},
         }
         for api in corpus.http_apis()
     }

@@ -294,8 +294,8 @@ def group_length(corpus: Corpus) -> int:
 class ConditionSearchView:
     """A section's condition search over WebSocket, as its specs give it: the trnm of its list (CNSRLST), of a search
     (CNSRREQ, one-off or realtime), of the message that ends a realtime one (CNSRCLR), the realtime type of the pushes
-    a realtime one brings (02), and the APIs of its list and of its one-off search; "" / None where the spec set has
-    no such API (a partial one)."""
+    a realtime one brings (02), the APIs of its list and of its one-off search, and the search_type of a one-off search
+    (0) and of a realtime one (1); "" / None where the spec set has no such API (a partial one)."""
 
     section: str
     listing: str
@@ -304,10 +304,26 @@ class ConditionSearchView:
     push: str
     listing_api: Api | None
     rows_api: Api | None
+    search_type_once: str
+    search_type_realtime: str
 
 
 def _trnm(api: Api | None) -> str:
     return str(next((f.value.const for f in api.request if f.name == "trnm"), None) or "") if api else ""
+
+
+def _search_type(api: Api | None, corpus: Corpus) -> str:
+    """The one value a search API's search_type takes (its const, or the one code of its table: ka10172's "0",
+    ka10173's "1"); "" without the API. ValueError for a search_type that takes several values or none."""
+    if api is None:
+        return ""
+    f = next((f for f in api.request if f.name == "search_type"), None)
+    values = (
+        [f.value.const] if f and f.value.const else [c.code for c in corpus.codes[f.enum].codes] if f and f.enum else []
+    )
+    if len(values) != 1:
+        raise ValueError(f"{api.loc}: its search_type takes {len(values)} values; the search it sends needs one")
+    return str(values[0])
 
 
 def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
@@ -339,8 +355,26 @@ def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
             raise ValueError(f"the {section} condition searches send two trnms: {sorted(searches)}")
         push = pushes[realtime.id] if realtime is not None else ""
         search = searches.pop() if searches else ""
-        views.append(ConditionSearchView(section, _trnm(listing), search, _trnm(clear), push, listing, rows))
+        once, live = _search_type(rows, corpus), _search_type(realtime, corpus)
+        views.append(
+            ConditionSearchView(section, _trnm(listing), search, _trnm(clear), push, listing, rows, once, live)
+        )
     return views
+
+
+def push_trnm(corpus: Corpus) -> str:
+    """The trnm of a frame of realtime entries (specs/api.yaml: websocket REAL), to which every push spec that fixes
+    its trnm (a realtime condition search's: ka10173, usa20290) fixes it too. ValueError where one says another."""
+    trnm = str(corpus.protocol["websocket"]["REAL"]["fields"]["trnm"])
+    other = sorted(
+        f"{api.id} {f.value.const}"
+        for api in corpus.apis.values()
+        for f in api.push
+        if f.name == "trnm" and f.value.const is not None and f.value.const != trnm
+    )
+    if other:
+        raise ValueError(f"the realtime frames' trnm is {trnm} (api.yaml), but pushes fix it otherwise: {other}")
+    return trnm
 
 
 def condition_seq_length(corpus: Corpus) -> int:

@@ -5,7 +5,7 @@ Generated from specs/ by `python -m generator build`; do not edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from kiwoom_sdk import _endpoints as e
 from kiwoom_sdk._client import AsyncGroup, SyncGroup
@@ -23,18 +23,18 @@ class Oauth(SyncGroup):
     def au10001(
         self,
         *,
-        grant_type: str,
         appkey: str,
         secretkey: str,
+        grant_type: Literal["client_credentials"] = "client_credentials",
     ) -> Au10001Response:
         """au10001 접근토큰 발급 (Issue Access Token).
 
         POST /oauth2/token · mock server: yes.
 
         Args:
-            grant_type: grant_type · text · required
             appkey: 앱키 · text · required
             secretkey: 시크릿키 · text · required
+            grant_type: grant_type · text · always "client_credentials", the default
 
         Returns:
             Au10001Response: 3 fields, values typed by kind
@@ -51,9 +51,9 @@ class Oauth(SyncGroup):
         answer = self._call(
             e.AU10001,
             {
-                "grant_type": grant_type,
                 "appkey": appkey,
                 "secretkey": secretkey,
+                "grant_type": grant_type,
             },
         )
         return cast("Au10001Response", answer)
@@ -107,18 +107,18 @@ class AsyncOauth(AsyncGroup):
     async def au10001(
         self,
         *,
-        grant_type: str,
         appkey: str,
         secretkey: str,
+        grant_type: Literal["client_credentials"] = "client_credentials",
     ) -> Au10001Response:
         """au10001 접근토큰 발급 (Issue Access Token).
 
         POST /oauth2/token · mock server: yes.
 
         Args:
-            grant_type: grant_type · text · required
             appkey: 앱키 · text · required
             secretkey: 시크릿키 · text · required
+            grant_type: grant_type · text · always "client_credentials", the default
 
         Returns:
             Au10001Response: 3 fields, values typed by kind
@@ -135,9 +135,9 @@ class AsyncOauth(AsyncGroup):
         answer = await self._call(
             e.AU10001,
             {
-                "grant_type": grant_type,
                 "appkey": appkey,
                 "secretkey": secretkey,
+                "grant_type": grant_type,
             },
         )
         return cast("Au10001Response", answer)

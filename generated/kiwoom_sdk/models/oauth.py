@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -18,7 +18,7 @@ class Au10001Request(KiwoomRequest):
     model_config = ConfigDict(
         arbitrary_types_allowed=True,
     )
-    grant_type: Annotated[TextArgument, Field(description="grant_type")]
+    grant_type: Annotated[Literal["client_credentials"], Field(description="grant_type")] = "client_credentials"
     appkey: Annotated[TextArgument, Field(description="앱키")]
     secretkey: Annotated[TextArgument, Field(description="시크릿키")]
 

@@ -11,6 +11,7 @@ from dataclasses import InitVar, dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
+from ..realtime import PUSH_TRNM
 from .account import Account
 from .faults import Faults, Limiter
 from .market import TODAY, Market, Rules
@@ -75,6 +76,12 @@ class Catalog:
         text = str(form["return_msg"]).replace("{code}", str(code)).replace("{message}", message)
         return {"return_code": form["return_code"], "return_msg": text}
 
+    def fixed(self, api_id: str, name: str) -> str | None:
+        """The one value the spec fixes a request field of a TR to (its `const`: au10001's grant_type is
+        "client_credentials"), or None for a field of any value."""
+        value = self.apis[api_id]["fixed"].get(name)
+        return None if value is None else str(value)
+
     def message(self, code: int, *fill: str) -> str:
         """The guide's message for a code, its {?} placeholders filled in order; a placeholder left
         unfilled reads "-", so that no answer carries the guide's template syntax."""
@@ -138,4 +145,4 @@ class State:
         entry = {"type": type_id, "name": self.catalog.realtime[type_id]["name"], "item": values.get("9001", "")}
         for session in list(self.sessions):
             if session.wants(type_id):
-                session.send({"trnm": "REAL", "data": [{**entry, "values": values}]})
+                session.send({"trnm": PUSH_TRNM, "data": [{**entry, "values": values}]})

@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from ..realtime import PUSH_TRNM
 from . import synth
 from .market import CENT, Bar, Market, Price, is_gold, is_us
 from .quotes import Profile, _sign_code
@@ -35,7 +36,7 @@ from .quotes import Profile, _sign_code
 POOL_SIZE = 64  # value sets per type: enough that consecutive entries differ
 ITEM_MARK = "@ITEM@"  # where the item code goes
 SLOT = "@FID{}@"  # where a market value goes; no value of any kind looks like it
-FRAME_HEAD = b'{"trnm":"REAL","data":['
+FRAME_HEAD = b'{"trnm":' + orjson.dumps(PUSH_TRNM) + b',"data":['
 FRAME_TAIL = b"]}"
 BOOK_LEVELS = 10
 SIZES = range(10, 50_001, 10)  # shares resting at a level

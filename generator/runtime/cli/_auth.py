@@ -64,7 +64,7 @@ def key_problem(appkey: str, secretkey: str, names: tuple[str, str]) -> str | No
     from .._exceptions import RequestInvalid
 
     try:
-        ENDPOINTS["au10001"].validate({"grant_type": "client_credentials", "appkey": appkey, "secretkey": secretkey})
+        ENDPOINTS["au10001"].validate({"appkey": appkey, "secretkey": secretkey})  # grant_type: the model's fixed one
     except RequestInvalid as refused:
         named = dict(zip(("appkey", "secretkey"), names, strict=True))
         return "; ".join(f"{named.get(problem.field, problem.field)}: {problem.detail}" for problem in refused.problems)

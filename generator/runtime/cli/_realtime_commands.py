@@ -115,6 +115,7 @@ def watch_condition(
     (02, S2: an item entering or leaving the condition) are printed as `kiwoom stream` prints events, until Ctrl-C
     or `count` of them. A search the server refuses is the library's error of its code."""
     from .._exceptions import KiwoomError
+    from ..realtime import CONDITION_SEARCHES
     from ._app import fail
     from ._settings import target
 
@@ -127,7 +128,8 @@ def watch_condition(
     except (KiwoomError, CliFailure) as refused:
         fail(refused, False)
     what = f"condition {seq} ({message['trnm']})"
-    _print_events(where, common, section, output, count, what, lambda live: live.send({**message, "search_type": "1"}))
+    realtime = {**message, "search_type": CONDITION_SEARCHES[section].search_type_realtime}
+    _print_events(where, common, section, output, count, what, lambda live: live.send(realtime))
 
 
 CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
@@ -169,7 +171,12 @@ def condition_request(seq: str | None, section: str, stex_tp: str = "K") -> tupl
     if seq is None:
         return {"trnm": condition.listing}, condition.listing_api
     exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
-    return {"trnm": condition.search, "seq": seq, "search_type": "0", **exchange}, condition.search_api
+    return {
+        "trnm": condition.search,
+        "seq": seq,
+        "search_type": condition.search_type_once,
+        **exchange,
+    }, condition.search_api
 
 
 def condition_rows(body: dict[str, Any], api_id: str, listing: bool) -> list[dict[str, Any]]:

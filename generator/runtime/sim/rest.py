@@ -152,8 +152,10 @@ async def _body(request: web.Request, state: State) -> dict[str, Any]:
 
 def _issue(state: State, body: dict[str, Any]) -> web.Response:
     pair = (str(body.get("appkey", "")), str(body.get("secretkey", "")))
-    if body.get("grant_type") != "client_credentials":
-        raise KiwoomAnswer(8012 if body.get("grant_type") else 8011, state.catalog.message(8012))
+    grant_type = body.get("grant_type")
+    if grant_type != state.catalog.fixed("au10001", "grant_type"):
+        code = 8012 if grant_type else 8011  # another value, or none
+        raise KiwoomAnswer(code, state.catalog.message(code))
     if not all(pair):
         raise KiwoomAnswer(8020, state.catalog.message(8020))
     if pair != state.keys[state.env]:

@@ -22,7 +22,7 @@ from aiohttp import WSMsgType, web
 from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
-from ..realtime import CONDITION_SEARCHES, SEQ_LENGTH
+from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, SEQ_LENGTH
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -34,7 +34,7 @@ SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
 OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
-MALFORMED = '{"trnm": "REAL", "data": [{"type": '  # a frame cut short (still valid UTF-8)
+MALFORMED = f'{{"trnm": "{PUSH_TRNM}", "data": [{{"type": '  # a frame cut short (still valid UTF-8)
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 CONDITION_ITEMS = 4  # the items a condition search finds
 CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
@@ -376,7 +376,7 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     found = _found(session, seq)
     # the guide's answer pads seq to the field's length ("2  "): a client matches it as a number, not as sent
     answer: dict[str, Any] = {"trnm": trnm, "seq": seq.ljust(SEQ_LENGTH), "return_code": 0, "return_msg": ""}
-    if str(message.get("search_type", "0")) == "1":
+    if str(message.get("search_type", "")) == CONDITION_SEARCHES[session.section].search_type_realtime:
         session.conditions.add(seq)
         session.send({**answer, "data": [_exchange({"jmcode": item.answered}, item) for item in found]})
         return

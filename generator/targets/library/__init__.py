@@ -22,6 +22,7 @@ from ..views import (
     item_code_pattern,
     market_prefix_pattern,
     price_argument_views,
+    push_trnm,
     realtime_views,
     scale_views,
 )
@@ -73,6 +74,7 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             group_length=group_length(corpus),
             seq_length=condition_seq_length(corpus),
             conditions=condition_search_views(corpus),
+            push_trnm=push_trnm(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,

@@ -5,6 +5,7 @@ Every name, annotation and docstring line is decided here; the templates only pr
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from ...names import (
@@ -31,10 +32,14 @@ class ArgumentView:
     wire: str  # the JSON field
     annotation: str
     required: bool
+    const: str | None = None  # the one value the spec fixes it to, its default
 
     @property
     def declaration(self) -> str:
-        """The parameter as written in the signature; optional ones default to None."""
+        """The parameter as written in the signature; optional ones default to None, a fixed one to its value."""
+        if self.const is not None:
+            value = json.dumps(self.const)
+            return f"{self.name}: Literal[{value}] = {value}"
         return f"{self.name}: {self.annotation}" + ("" if self.required else " | None = None")
 
 
@@ -147,7 +152,10 @@ def _argument_doc(f: Field, corpus: Corpus) -> str:
     parts += [detail for detail in (f.unit_words, f.value.format) if detail]
     if f.length:
         parts.append(f"max {f.length}")
-    parts.append("required" if f.required else "optional")
+    if f.value.const is not None:  # sent as the spec fixes it: the argument need not be given
+        parts.append(f"always {json.dumps(f.value.const)}, the default")
+    else:
+        parts.append("required" if f.required else "optional")
     if f.enum:
         parts.append(_code_text(corpus, f.enum))
     return f"{field_attribute(f.name)}: " + " · ".join(parts)
@@ -167,7 +175,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     lines = [f"{api.id} {api.name_ko} ({api.name_en}).", "", f"POST {api.path} · {mock}."]
     lines += [flag[:1].upper() + flag[1:] + "." for flag in flags]
     if api.request:
-        ordered = sorted(api.request, key=lambda f: not f.required)
+        ordered = sorted(api.request, key=lambda f: not f.required or f.value.const is not None)
         lines += ["", "Args:"] + [f"    {_argument_doc(f, corpus)}" for f in ordered]
     lines += [f"    {rule.in_words()}." for rule in api.rules if not rule.allow_blank]
     lines += [
@@ -207,7 +215,14 @@ def _method(api: Api, corpus: Corpus) -> MethodView:
     if api.alias in CLIENT_ATTRIBUTES:
         raise ValueError(f"{api.loc}: alias {api.alias!r} would hide a client attribute")
     arguments = [
-        ArgumentView(field_attribute(f.name), f.name, argument_type(f.kind, f.enum), f.required) for f in api.request
+        ArgumentView(
+            field_attribute(f.name),
+            f.name,
+            argument_type(f.kind, f.enum),
+            f.required and f.value.const is None,
+            f.value.const,
+        )
+        for f in api.request
     ]
     arguments.sort(key=lambda a: not a.required)  # keyword-only, so order is for reading only
     return MethodView(

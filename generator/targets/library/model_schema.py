@@ -62,6 +62,8 @@ class _Builder:
 
     def request_field(self, f: Field) -> dict[str, Any]:
         self.name(f.name)
+        if f.value.const is not None:  # the one value it takes (au10001's grant_type), given unless said otherwise
+            return {"type": "string", "const": f.value.const, "default": f.value.const, "description": f.ko}
         schema: dict[str, Any] = {
             **self.imported(request_value_type(f)),
             "description": f.ko,
@@ -108,7 +110,7 @@ class _Builder:
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
             "customBasePath": REQUEST_BASE,
             "properties": {f.name: self.request_field(f) for f in api.request},
-            "required": [f.name for f in api.request if f.required],
+            "required": [f.name for f in api.request if f.required and f.value.const is None],
         }
         response = model_class(api.id, "Response")
         self.object(f"{module}.{response}", api.response, module, model_class(api.id, ""), RESPONSE_BASE)
