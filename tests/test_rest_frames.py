@@ -26,7 +26,7 @@ from kiwoom_sdk.models.domestic.chart import Ka10081Response
 from kiwoom_sdk.sim import Simulator, rest
 from polars.testing import assert_frame_equal
 
-from .test_decode_to_polars import ODD, OPTIONS, _common, assert_same_outcome, outcome
+from .test_decode_to_polars import ODD, OPTIONS, _common, assert_same_outcome, outcome, signed
 
 CORE = Core(Config.create("key", "secret", "mock", None, None, 10.0, HOSTS))
 
@@ -131,7 +131,7 @@ def _shapes(source: _columnar.Source) -> st.SearchStrategy[str]:
     try:
         return _common(source.function, source.arguments)
     except KeyError:  # to_datetime, a scaled price
-        return st.from_regex(r"\A[+-]?[0-9]{1,9}\Z") | st.sampled_from(["20260223143050", "2026-02-23 14:30:50"])
+        return signed(1, 9) | st.sampled_from(["20260223143050", "2026-02-23 14:30:50"])
 
 
 @st.composite
