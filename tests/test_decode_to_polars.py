@@ -360,15 +360,16 @@ def test_any_batch_gives_the_frame_or_the_error_of_its_events(
     assert_same(messages, of, errors=errors, **options)
 
 
-def test_values_of_every_odd_shape_in_every_column_of_every_type() -> None:
+# a case a type, which xdist spreads over its workers
+@pytest.mark.parametrize("of", realtime.REGISTRY.values(), ids=lambda cls: cls.TYPE)
+def test_values_of_every_odd_shape_in_every_column_of_every_type(of: type[realtime.RealtimeEvent]) -> None:
     """Each odd value in each FID of each type, beside common values: the column is read value by value."""
-    for of in realtime.REGISTRY.values():
-        for odd in ODD:
-            values = {fid: odd for fid in of.FIDS}
-            entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
-            for decimals in ("decimal", "float"):
-                message = json.dumps({"trnm": "REAL", "data": entries})
-                assert_same([message], of, errors="coerce", directions=True, decimals=decimals)
+    for odd in ODD:
+        values = {fid: odd for fid in of.FIDS}
+        entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
+        for decimals in ("decimal", "float"):
+            message = json.dumps({"trnm": "REAL", "data": entries})
+            assert_same([message], of, errors="coerce", directions=True, decimals=decimals)
 
 
 def test_of_must_be_an_event_class_of_the_realtime_module() -> None:
