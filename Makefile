@@ -44,14 +44,15 @@ test: setup lint check workflows spec-review dist docs test-lowest
 LOWEST := .venv-lowest
 LOWEST_PY := $(LOWEST)/bin/python
 LOWEST_CONSTRAINTS := generated/tests/constraints-lowest.txt
-LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_cli_usage.py tests/test_cli_terminal.py \
+LOWEST_TESTS_1 := generated/tests tests/test_cli.py tests/test_cli_terminal.py \
 	tests/test_generated_runtime.py tests/test_sim_cli.py tests/test_cli_text.py
 LOWEST_TESTS_2 := tests/test_request_validation.py tests/test_runtime.py tests/test_server_errors.py tests/test_client_call.py \
 	tests/test_response_reading.py \
 	tests/test_realtime_control.py tests/test_sim_faults.py tests/test_properties.py tests/test_value_semantics.py \
 	tests/test_error_pickling.py tests/test_order_look_ups.py
 LOWEST_TESTS_3 := tests/test_misuse_rest.py tests/test_realtime_deadlines.py tests/test_realtime_session.py \
-	tests/sim/test_stream.py tests/test_demo.py tests/test_order_answers.py tests/test_public_api.py
+	tests/sim/test_stream.py tests/test_demo.py tests/test_order_answers.py tests/test_public_api.py \
+	tests/test_cli_usage.py
 LOWEST_RUNS := $(sort $(patsubst LOWEST_TESTS_%,lowest-%,$(filter LOWEST_TESTS_%,$(.VARIABLES))))
 LOWEST_PYTEST := $(LOWEST_PY) -m pytest -p no:cacheprovider -o pythonpath= -W error::DeprecationWarning
 TEST_TOOLS := $(shell grep -oE '"(pytest|hypothesis)==[^"]+"' pyproject.toml)

@@ -54,10 +54,13 @@ REGISTERED = [cls for cls in realtime.REGISTRY.values() if cls.REGISTERED]
 ENOUGH = 20  # entries of each market-data type a streamed batch holds at least, however busy the machine
 
 
-def by_value(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> pl.DataFrame:
+def by_value(
+    messages: list[Any], of: type[realtime.RealtimeEvent], events: list[Any] | None = None, **options: Any
+) -> pl.DataFrame:
     """What decode_to_polars and to_polars of realtime events promise: the frame of the events realtime.decode makes
-    of the messages, made from their typed attributes one by one (to_polars' path for rows of any other kind)."""
-    events = [e for m in messages for e in realtime.decode(m)]
+    of the messages (`events`, where the caller has them already), made from their typed attributes one by one
+    (to_polars' path for rows of any other kind)."""
+    events = [e for m in messages for e in realtime.decode(m)] if events is None else events
     settings = {"decimals": "decimal", "codes": "value", "directions": False, "errors": "raise", **options}
     return frames._polars_by_value(of, [e for e in events if type(e) is of], **settings)
 
@@ -75,9 +78,25 @@ def outcome(read: Any) -> tuple[str, Any]:
         return type(error).__name__, str(error)
 
 
+def decoded(messages: list[Any]) -> list[Any] | None:
+    """The events realtime.decode makes of the messages (None where it refuses one), for a test that reads them under
+    several options: by_value reads them for each, and to_polars gets fresh ones each time."""
+    try:
+        return [e for m in messages for e in realtime.decode(m)]
+    except realtime.RealtimeDecodeError:
+        return None
+
+
 def assert_same(messages: list[Any], of: type[realtime.RealtimeEvent], **options: Any) -> None:
     """decode_to_polars of the messages, and to_polars of their events, give the frame (or the error) of by_value."""
-    expected = outcome(lambda: by_value(messages, of, **options))
+    assert_same_decoded(messages, of, None, **options)
+
+
+def assert_same_decoded(
+    messages: list[Any], of: type[realtime.RealtimeEvent], events: list[Any] | None, **options: Any
+) -> None:
+    """assert_same, by_value reading `events` where the caller has decoded the messages (`decoded`)."""
+    expected = outcome(lambda: by_value(messages, of, events, **options))
     for read in (
         lambda: frames.decode_to_polars(messages, of, **options),
         lambda: frames.to_polars([e for m in messages for e in realtime.decode(m)], of, **options),
@@ -140,8 +159,9 @@ def test_a_streamed_batch_is_the_frame_of_its_events_under_every_option(
     messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
     if of.REGISTERED == "codes":  # market data; the account's types (00, 04) stream on orders only
         assert len(frames.decode_to_polars(messages, of)) > 10
+    events = decoded(messages)
     for options in OPTIONS:
-        assert_same(messages, of, **options)
+        assert_same_decoded(messages, of, events, **options)
     assert_same([m.encode() for m in messages], of)  # bytes as well as str
 
 
@@ -249,23 +269,40 @@ ODD = [
 ]
 
 
+def _digits(fewest: int, most: int) -> st.SearchStrategy[str]:
+    return st.text("0123456789", min_size=fewest, max_size=most)
+
+
+def signed(fewest: int, most: int) -> st.SearchStrategy[str]:
+    """`[+-]?[0-9]{fewest,most}`, drawn as two choices (st.from_regex draws one character at a time, and the draws of
+    a batch of every FID took most of a test's time)."""
+    return st.tuples(st.sampled_from(["", "+", "-"]), _digits(fewest, most)).map("".join)
+
+
+# [+-]?[0-9]{1,9}(\.[0-9]{1,4})?
+NUMBER = st.tuples(signed(1, 9), st.just("") | _digits(1, 4).map(lambda d: "." + d)).map("".join)
+HHMMSS = st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59)).map(
+    lambda t: "{:02}{:02}{:02}".format(*t)
+)
+SHAPES: dict[Any, st.SearchStrategy[str]] = {
+    to_text: st.text(min_size=1, max_size=6),
+    to_int: signed(1, 12),
+    to_price: signed(1, 9) | NUMBER,
+    to_directed_rate: NUMBER,
+    to_time: HHMMSS,
+    to_clock_time: HHMMSS | st.just("000000"),
+    to_date: st.dates().map(lambda d: d.strftime("%Y%m%d").zfill(8)),
+    to_flag: st.sampled_from(["Y", "N", "1", "0"]),
+}
+
+
 def _common(convert: Any, arguments: tuple[Any, ...]) -> st.SearchStrategy[str]:
     """Values of the shapes Kiwoom sends for a converter."""
-    number = st.from_regex(r"\A[+-]?[0-9]{1,9}(\.[0-9]{1,4})?\Z")
     if convert is to_code:
         return st.sampled_from([str(member.value) for member in arguments[0]])
-    shapes: dict[Any, st.SearchStrategy[str]] = {
-        to_text: st.text(min_size=1, max_size=6),
-        to_int: st.from_regex(r"\A[+-]?[0-9]{1,12}\Z"),
-        to_price: st.from_regex(r"\A[+-]?[0-9]{1,9}\Z") | number,
-        to_directed_rate: number,
-        to_decimal: number if not arguments else st.from_regex(r"\A[+-]?[0-9]{1,9}\Z"),
-        to_time: st.from_regex(r"\A([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]\Z"),
-        to_clock_time: st.from_regex(r"\A([01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]\Z") | st.just("000000"),
-        to_date: st.dates().map(lambda d: d.strftime("%Y%m%d").zfill(8)),
-        to_flag: st.sampled_from(["Y", "N", "1", "0"]),
-    }
-    return shapes[convert]
+    if convert is to_decimal:
+        return NUMBER if not arguments else signed(1, 9)
+    return SHAPES[convert]
 
 
 @st.composite
@@ -323,15 +360,16 @@ def test_any_batch_gives_the_frame_or_the_error_of_its_events(
     assert_same(messages, of, errors=errors, **options)
 
 
-def test_values_of_every_odd_shape_in_every_column_of_every_type() -> None:
+# a case a type, which xdist spreads over its workers
+@pytest.mark.parametrize("of", realtime.REGISTRY.values(), ids=lambda cls: cls.TYPE)
+def test_values_of_every_odd_shape_in_every_column_of_every_type(of: type[realtime.RealtimeEvent]) -> None:
     """Each odd value in each FID of each type, beside common values: the column is read value by value."""
-    for of in realtime.REGISTRY.values():
-        for odd in ODD:
-            values = {fid: odd for fid in of.FIDS}
-            entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
-            for decimals in ("decimal", "float"):
-                message = json.dumps({"trnm": "REAL", "data": entries})
-                assert_same([message], of, errors="coerce", directions=True, decimals=decimals)
+    for odd in ODD:
+        values = {fid: odd for fid in of.FIDS}
+        entries = [{"type": of.TYPE, "item": "A", "values": values}, {"type": of.TYPE, "item": "B", "values": {}}]
+        for decimals in ("decimal", "float"):
+            message = json.dumps({"trnm": "REAL", "data": entries})
+            assert_same([message], of, errors="coerce", directions=True, decimals=decimals)
 
 
 def test_of_must_be_an_event_class_of_the_realtime_module() -> None:
@@ -534,9 +572,10 @@ def test_every_chunk_is_checked_and_measured(
     messages = list(streamed["domestic/codes"])
     messages.insert(int(where * len(messages)), odd)
     in_many_chunks(streamed["domestic/codes"], monkeypatch)
+    events = decoded(messages)
     for options in ({}, {"decimals": "float", "directions": True}):
         for errors in ("raise", "coerce"):
-            assert_same(messages, realtime.StockTrade, errors=errors, **options)
+            assert_same_decoded(messages, realtime.StockTrade, events, errors=errors, **options)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

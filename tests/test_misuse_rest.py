@@ -526,17 +526,18 @@ def test_a_token_answer_that_fails_never_shows_its_token(answer: tuple[int, dict
 
 
 def test_an_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused_unsent() -> None:
-    """close() while an order waits for its turn: ClientClosed, as for a call made after close(), and nothing sent
-    (not the HTTP library's own RuntimeError)."""
+    """close() while an order waits for its turn: at once (the wait had to run out first), ClientClosed, as for a call
+    made after close(), and nothing sent (not the HTTP library's own RuntimeError)."""
     with running(seed=46) as sim:
-        client = Kiwoom(*sim.keys, base_url=sim.url, rate=0.5, burst=1.0)
-        client.token()  # takes the bucket's one place: the order waits about two seconds
+        client = Kiwoom(*sim.keys, base_url=sim.url, rate=0.01, burst=1.0)
+        client.token()  # takes the bucket's one place: the order would wait 100 seconds
         outcome: list[BaseException] = []
-        worker = threading.Thread(target=lambda: _failure_of(lambda: client.kt10000(**ORDER), outcome))
+        worker = threading.Thread(target=lambda: _failure_of(lambda: client.kt10000(**ORDER), outcome), daemon=True)
         worker.start()
         time.sleep(0.3)
         client.close()
-        worker.join()
+        worker.join(timeout=30)
+        assert not worker.is_alive(), "close() left the order waiting for its turn"
         assert len(sim.state.account.orders) == 0
     [error] = outcome
     assert isinstance(error, ClientClosed) and not client.orders_in_doubt
@@ -545,19 +546,60 @@ def test_an_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused
 @TRANSPORTS
 def test_an_async_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused_unsent(transport: str) -> None:
     async def session(sim: Simulator) -> tuple[BaseException, int]:
-        client = _async_client(sim, transport, rate=0.5, burst=1.0)
-        await client.token()
+        client = _async_client(sim, transport, rate=0.01, burst=1.0)
+        await client.token()  # the order would wait 100 seconds
         order = asyncio.ensure_future(client.kt10000(**ORDER))
         await asyncio.sleep(0.3)
         await client.aclose()
         with pytest.raises(ClientClosed) as caught:
-            await order
+            await asyncio.wait_for(order, 30)  # at once, not at its turn
         return caught.value, len(client.orders_in_doubt)
 
     with running(seed=47) as sim:
         error, in_doubt = asyncio.run(session(sim))
         assert len(sim.state.account.orders) == 0
     assert isinstance(error, ClientClosed) and in_doubt == 0
+
+
+BACKOFF = Retry(attempts=2, base=600.0, cap=600.0)  # a retry 5 to 10 minutes after the first 500
+
+
+def test_a_query_waiting_to_retry_when_the_client_closes_ends_at_once() -> None:
+    """close() while a query waits out its retry's backoff: ClientClosed at once, the retry never sent."""
+    with running(seed=48) as sim:
+        client = Kiwoom(*sim.keys, base_url=sim.url, rate=1000.0, burst=100.0, retry=BACKOFF)
+        client.token()
+        sim.state.faults.server_error_fraction = 1.0
+        outcome: list[BaseException] = []
+        worker = threading.Thread(target=lambda: _failure_of(lambda: client.ka10001(stk_cd="005930"), outcome))
+        worker.daemon = True
+        worker.start()
+        assert _eventually(lambda: sim.state.requests == 2)  # the token, then the query's first try
+        client.close()
+        worker.join(timeout=30)
+        assert not worker.is_alive(), "close() left the query waiting to retry"
+        assert sim.state.requests == 2
+    [error] = outcome
+    assert isinstance(error, ClientClosed)
+
+
+@TRANSPORTS
+def test_an_async_query_waiting_to_retry_when_the_client_closes_ends_at_once(transport: str) -> None:
+    async def session(sim: Simulator) -> BaseException:
+        client = _async_client(sim, transport, retry=BACKOFF)
+        await client.token()
+        sim.state.faults.server_error_fraction = 1.0
+        query = asyncio.ensure_future(client.ka10001(stk_cd="005930"))
+        while sim.state.requests < 2:  # the token, then the query's first try
+            await asyncio.sleep(0.01)
+        await client.aclose()
+        with pytest.raises(ClientClosed) as caught:
+            await asyncio.wait_for(query, 30)  # at once, not after the backoff
+        return caught.value
+
+    with running(seed=49) as sim:
+        assert isinstance(asyncio.run(session(sim)), ClientClosed)
+        assert sim.state.requests == 2
 
 
 def _failure_of(call: Callable[[], object], into: list[BaseException]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -128,6 +129,23 @@ def test_slow_answers_take_at_least_the_delay(wire: Wire) -> None:
     started = time.perf_counter()
     answer = wire.query()
     assert time.perf_counter() - started >= 0.3 and answer.json()["return_code"] == 0
+
+
+def test_a_simulator_that_stops_sends_at_once_the_answers_it_holds_back() -> None:
+    """Stopping does not wait out Faults.slow_seconds (aiohttp waits for the answers in progress): the order a slow
+    simulator placed is answered as it stops, so that a test leaving a slow answer behind does not wait for it."""
+    answers: list[httpx.Response] = []
+    with httpx.Client(timeout=30) as http:
+        with running(seed=7) as sim:
+            wire = Wire(sim, http, issue(sim, http).json()["token"])
+            sim.state.faults.slow_seconds = 600
+            sender = threading.Thread(target=lambda: answers.append(wire.order()), daemon=True)
+            sender.start()
+            while not sim.state.account.orders and sender.is_alive():
+                time.sleep(0.02)
+        sender.join(timeout=30)
+    [answer] = answers
+    assert answer.status_code == 200 and answer.json()["return_code"] == 0, answer.text
 
 
 @faults(token_ttl_seconds=1)

@@ -8,18 +8,27 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 GENERATED = ROOT / "generated"
 
 
-def mypy_strict(tmp_path: Path, source: str) -> list[str]:
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """mypy's cache, shared by the module's runs: the package and its dependencies are analysed once (5 s), not
+    once per run."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+def mypy_strict(tmp_path: Path, cache: Path, source: str) -> list[str]:
     """mypy --strict's error lines for one user file (run from generated/, where kiwoom_sdk is importable)."""
     user = tmp_path / "user_code.py"
     user.write_text(textwrap.dedent(source), encoding="utf-8")
     command = [sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null", "--no-error-summary"]
     result = subprocess.run(
-        [*command, "--cache-dir", str(tmp_path / "cache"), str(user)],
+        [*command, "--cache-dir", str(cache), str(user)],
         cwd=GENERATED,
         capture_output=True,
         text=True,
@@ -29,13 +38,14 @@ def mypy_strict(tmp_path: Path, source: str) -> list[str]:
     return [line for line in result.stdout.splitlines() if ": error: " in line]
 
 
-def test_the_types_a_user_annotates_with_have_a_public_home(tmp_path: Path) -> None:
+def test_the_types_a_user_annotates_with_have_a_public_home(tmp_path: Path, cache: Path) -> None:
     import kiwoom_sdk
 
     public = ["Price", "DecimalPrice", "DirectedRate", "RealtimeSession", "SyncRealtime"]
     assert set(public) <= set(kiwoom_sdk.__all__)
     errors = mypy_strict(
         tmp_path,
+        cache,
         """
         from decimal import Decimal
 
@@ -72,9 +82,10 @@ def test_the_types_a_user_annotates_with_have_a_public_home(tmp_path: Path) -> N
     assert errors == []
 
 
-def test_a_name_the_package_lacks_or_an_argument_it_does_not_take_is_a_type_error(tmp_path: Path) -> None:
+def test_a_name_the_package_lacks_or_an_argument_it_does_not_take_is_a_type_error(tmp_path: Path, cache: Path) -> None:
     errors = mypy_strict(
         tmp_path,
+        cache,
         """
         import kiwoom_sdk
         from kiwoom_sdk import Kiwom
@@ -120,10 +131,11 @@ async def chart_async(client: AsyncKiwoom) -> list[Ka10081StkDtPoleChartQryItem]
 """
 
 
-def test_paging_a_tr_checks_its_arguments_and_types_its_pages_like_a_direct_call(tmp_path: Path) -> None:
-    assert mypy_strict(tmp_path, PAGED) == []
+def test_paging_a_tr_checks_its_arguments_and_types_its_pages_like_a_direct_call(tmp_path: Path, cache: Path) -> None:
+    assert mypy_strict(tmp_path, cache, PAGED) == []
     errors = mypy_strict(
         tmp_path,
+        cache,
         """
         from kiwoom_sdk import AsyncKiwoom, Kiwoom
 

@@ -4,6 +4,7 @@ the bases the generated API groups and clients build on."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import functools
 import logging
@@ -202,6 +203,10 @@ class SyncSession(_Session):
     def _transport(config: Config, name: str | None, http: Any) -> HttpxTransport:
         return sync_transport(config.base_url, config.timeout, name, http)
 
+    def __init__(self, config: Config, http: Any = None, **policy: Any) -> None:
+        super().__init__(config, http, **policy)
+        self._closing = threading.Event()  # set by close(): a wait for the rate limiter or a retry ends at once
+
     def token(self) -> str:
         self.check_open()
         key = self.core.token_key
@@ -217,7 +222,7 @@ class SyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             try:
-                time.sleep(wait)
+                self._closing.wait(wait)
                 self.check_open()  # closed while it waited: nothing was sent
             except BaseException:
                 self.limiter.release()
@@ -263,7 +268,7 @@ class SyncSession(_Session):
                     reissued = True
                 else:
                     attempt += 1
-                    time.sleep(step)
+                    self._closing.wait(step)  # closed meanwhile: the next round raises ClientClosed
 
     def revoke(self) -> None:
         """au10002: revoke the current token (a later call issues a new one)."""
@@ -274,6 +279,7 @@ class SyncSession(_Session):
 
     def close(self) -> None:
         self.closed = True
+        self._closing.set()
         self.transport.close()
 
 
@@ -292,6 +298,12 @@ class AsyncSession(_Session):
         super().__init__(config, http, **policy)
         self._token_lock = asyncio.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._closing = asyncio.Event()  # set by aclose(): a wait for the rate limiter or a retry ends at once
+
+    async def _pause(self, seconds: float) -> None:
+        """Sleep `seconds`, or less if aclose() comes first."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
 
     def check_usable(self) -> None:
         """ClientClosed after aclose(); WrongEventLoop from a loop other than the client's own."""
@@ -322,7 +334,7 @@ class AsyncSession(_Session):
         wait = self.limiter.reserve()
         if wait > 0:
             try:
-                await asyncio.sleep(wait)
+                await self._pause(wait)
                 self.check_usable()  # closed while it waited: nothing was sent
             except BaseException:
                 self.limiter.release()
@@ -368,7 +380,7 @@ class AsyncSession(_Session):
                     reissued = True
                 else:
                     attempt += 1
-                    await asyncio.sleep(step)
+                    await self._pause(step)  # closed meanwhile: the next round raises ClientClosed
 
     async def revoke(self) -> None:
         self.check_usable()
@@ -381,6 +393,7 @@ class AsyncSession(_Session):
         its connections belong to that loop and go with it."""
         self.closed = True
         if self._loop is None or self._loop is asyncio.get_running_loop():
+            self._closing.set()
             await self.transport.aclose()
 
 

@@ -107,6 +107,7 @@ class Simulator:
         """The aiohttp application that serves this simulator's REST and WebSocket paths (`start` runs it)."""
         app = web.Application(client_max_size=MAX_BODY, middlewares=[_canned])
         app[rest.STATE] = self.state
+        app[rest.STOPPING] = asyncio.Event()
         app[websocket.TIMING] = self.timing
         for path in self.state.catalog.websocket_paths.values():
             app.router.add_get(path, websocket.handle)
@@ -127,10 +128,12 @@ class Simulator:
         return self.url
 
     async def stop(self) -> None:
-        """Close every WebSocket session and stop listening; stopping again does nothing."""
+        """Close every WebSocket session, send at once the answers Faults.slow_seconds holds back (whoever still
+        waits for one), and stop listening; stopping again does nothing."""
         if self._runner is not None:
             for session in list(self.state.sessions):
                 await session.ws.close()
+            self._runner.app[rest.STOPPING].set()
             await self._runner.cleanup()
             self._runner = None
 

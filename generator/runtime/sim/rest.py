@@ -5,6 +5,7 @@ answers from the guide's examples or synthesized by kind and set by the simulate
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import datetime
 import json
@@ -27,6 +28,7 @@ from .quotes import Quoter
 from .state import Catalog, State, Token
 
 STATE: web.AppKey[State] = web.AppKey("state", State)
+STOPPING: web.AppKey[asyncio.Event] = web.AppKey("stopping", asyncio.Event)  # set as the simulator stops
 OK_MESSAGE = "정상적으로 처리되었습니다"
 OAUTH = ("au10001", "au10002")
 ROWS = 5  # list rows per page
@@ -76,8 +78,9 @@ async def handle(request: web.Request) -> web.StreamResponse:
         LOG.exception("simulator: unexpected error answering %s %s", request.method, request.path)
         unforeseen = KiwoomAnswer(1999, state.catalog.message(1999, type(error).__name__))
         response = error_response(unforeseen, state.catalog, api_id)
-    if state.faults.slow_seconds:  # processed (an order placed), then answered late
-        await asyncio.sleep(state.faults.slow_seconds)
+    if state.faults.slow_seconds:  # processed (an order placed), then answered late, or at once as the simulator stops
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(request.app[STOPPING].wait(), state.faults.slow_seconds)
     return response
 
 
