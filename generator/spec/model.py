@@ -86,6 +86,12 @@ class Field:
         return self.kind_source == "inferred"
 
     @property
+    def caller_gives(self) -> bool:
+        """A request field the caller must give: required and not fixed by its spec (a fixed one, au10001's
+        grant_type, is sent with its one value unless given)."""
+        return self.required and self.value.const is None
+
+    @property
     def unit_words(self) -> str | None:
         """The unit for a reader: 'KRW_100million', or one that follows a request switch 'KRW_million when
         amt_qty_tp=1, shares when amt_qty_tp=2'; None without one."""

@@ -175,7 +175,7 @@ def _doc(api: Api, corpus: Corpus) -> list[str]:
     lines = [f"{api.id} {api.name_ko} ({api.name_en}).", "", f"POST {api.path} · {mock}."]
     lines += [flag[:1].upper() + flag[1:] + "." for flag in flags]
     if api.request:
-        ordered = sorted(api.request, key=lambda f: not f.required or f.value.const is not None)
+        ordered = sorted(api.request, key=lambda f: not f.caller_gives)
         lines += ["", "Args:"] + [f"    {_argument_doc(f, corpus)}" for f in ordered]
     lines += [f"    {rule.in_words()}." for rule in api.rules if not rule.allow_blank]
     lines += [
@@ -219,7 +219,7 @@ def _method(api: Api, corpus: Corpus) -> MethodView:
             field_attribute(f.name),
             f.name,
             argument_type(f.kind, f.enum),
-            f.required and f.value.const is None,
+            f.caller_gives,
             f.value.const,
         )
         for f in api.request

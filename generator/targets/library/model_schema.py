@@ -110,7 +110,7 @@ class _Builder:
             "description": f"{api.id} {api.name_ko} ({api.name_en}): the request body.",
             "customBasePath": REQUEST_BASE,
             "properties": {f.name: self.request_field(f) for f in api.request},
-            "required": [f.name for f in api.request if f.required and f.value.const is None],
+            "required": [f.name for f in api.request if f.caller_gives],
         }
         response = model_class(api.id, "Response")
         self.object(f"{module}.{response}", api.response, module, model_class(api.id, ""), RESPONSE_BASE)

@@ -70,7 +70,7 @@ def http_cases(corpus: Corpus) -> dict[str, Any]:
             "guide_request": requests[0] if requests else None,
             "odd": odd,  # the guide example is refused for these fields
             "request": {**request, **repaired},
-            "required": [f.name for f in api.request if f.required],
+            "required": [f.name for f in api.request if f.caller_gives],
             # a date's length follows from its kind (YYYYMMDD), which refuses a longer value first
             "lengths": {f.name: f.length for f in api.request if f.length and not f.enum and f.kind != "date"},
             "codes": [f.name for f in api.request if f.enum],
