@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import json
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -32,13 +33,19 @@ def _client(sim: Simulator, hook: Seen | None = None) -> AsyncKiwoom:
     return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, rate=1000, burst=100, hook=hook)
 
 
-async def _read(live: RealtimeSession, seconds: float) -> tuple[list[realtime.Event], BaseException | None]:
-    """Events for `seconds`, or until iterating raises (the error is returned)."""
+async def _read(
+    live: RealtimeSession, seconds: float, until: Callable[[list[realtime.Event]], bool] | None = None
+) -> tuple[list[realtime.Event], BaseException | None]:
+    """Events for `seconds`, until `until(events so far)` holds after an event, or until iterating raises (the
+    error is returned). A test that waits for something to happen gives `until` and a generous `seconds`, so a
+    slow machine makes it slower, not red."""
     events: list[realtime.Event] = []
 
     async def read() -> None:
         async for event in live:
             events.append(event)
+            if until is not None and until(events):
+                return
 
     try:
         await asyncio.wait_for(read(), seconds)
@@ -47,6 +54,18 @@ async def _read(live: RealtimeSession, seconds: float) -> tuple[list[realtime.Ev
     except errors.KiwoomError as error:
         return events, error
     return events, None
+
+
+def _notices(events: list[realtime.Event], code: str) -> int:
+    return sum(isinstance(e, realtime.SystemNotice) and e.code == code for e in events)
+
+
+def _a_trade_after_a_notice(events: list[realtime.Event]) -> bool:
+    return isinstance(events[-1], realtime.StockTrade) and any(isinstance(e, realtime.SystemNotice) for e in events)
+
+
+def _traded_after_a_new_token(sim: Simulator, live: RealtimeSession, events: list[realtime.Event]) -> bool:
+    return len(sim.state.tokens) >= 2 and live.logins >= 2 and isinstance(events[-1], realtime.StockTrade)
 
 
 def _quick(live: RealtimeSession) -> RealtimeSession:
@@ -176,7 +195,7 @@ def test_an_unknown_system_notice_is_handed_on_and_the_session_goes_on() -> None
     async def main(sim: Simulator) -> tuple[list[realtime.Event], BaseException | None, int]:
         async with _client(sim) as client, client.realtime() as live:
             await live.register(["005930"], ["0B"])
-            events, error = await _read(live, 0.8)
+            events, error = await _read(live, 20.0, until=_a_trade_after_a_notice)
             return events, error, live.reconnects
 
     with running(seed=82, timing=QUICK, faults=faults) as sim:
@@ -197,13 +216,15 @@ def test_a_disconnect_notice_reconnects_with_backoff() -> None:
         async with _client(sim) as client, client.realtime() as live:
             _quick(live)
             await live.register(["005930"], ["0B"])
-            events, error = await _read(live, 1.2)
+            events, error = await _read(
+                live, 20.0, until=lambda events: live.reconnects >= 2 and _notices(events, "R10002") >= 2
+            )
             return events, error, live.logins, live.reconnects
 
     with running(seed=83, timing=QUICK, faults=faults) as sim:
         events, error, logins, reconnects = asyncio.run(main(sim))
     assert error is None and reconnects >= 2 and reconnects <= logins <= reconnects + 1  # one LOGIN per connection
-    assert sum(isinstance(e, realtime.SystemNotice) and e.code == "R10002" for e in events) >= 2
+    assert _notices(events, "R10002") >= 2
     # Nothing but trades, the notices and the acknowledgements of the registration on each connection (the
     # read may stop at any of them), and the trades come back after a reconnect.
     restored = [e for e in events if type(e) is realtime.SystemMessage]
@@ -225,7 +246,7 @@ def test_a_refused_login_issues_a_new_token_and_logs_in_again_once() -> None:
             sim.state.tokens[before].revoked = True  # revoked behind the client's back
             async with client.realtime() as live:
                 await live.register(["005930"], ["0B"])
-                events, _ = await _read(live, 0.4)
+                events, _ = await _read(live, 20.0, until=lambda events: isinstance(events[-1], realtime.StockTrade))
                 after = await client.token()
             assert after != before
             return live.logins, sum(isinstance(e, realtime.StockTrade) for e in events), len(sim.state.tokens)
@@ -261,7 +282,7 @@ def test_a_login_refused_on_a_reconnect_is_retried_once_and_the_session_resumes(
             await live.register(["005930"], ["0B"])
             await asyncio.sleep(0.1)
             sim.state.faults.ws_login_refusals = 1  # the next LOGIN, after the drop, is refused once
-            events, error = await _read(live, 1.0)
+            events, error = await _read(live, 20.0, until=lambda events: _traded_after_a_new_token(sim, live, events))
             with contextlib.suppress(Exception):
                 await live.close()
             return live.logins, sum(isinstance(e, realtime.StockTrade) for e in events[-5:]), error

@@ -55,14 +55,18 @@ def _run(sim: Simulator, work: Callable[[RealtimeSession], Awaitable[Any]], **op
 
 
 async def _read(
-    live: RealtimeSession, seconds: float
+    live: RealtimeSession, seconds: float, until: Callable[[list[tuple[float, realtime.Event]]], bool] | None = None
 ) -> tuple[list[tuple[float, realtime.Event]], BaseException | None]:
-    """(monotonic time, event) for `seconds`, or until iterating raises (the error is returned)."""
+    """(monotonic time, event) for `seconds`, until `until(events so far)` holds after an event, or until
+    iterating raises (the error is returned). A test that waits for something to happen gives `until` and a
+    generous `seconds`, so a slow machine makes it slower, not red."""
     events: list[tuple[float, realtime.Event]] = []
 
     async def read() -> None:
         async for event in live:
             events.append((time.monotonic(), event))
+            if until is not None and until(events):
+                return
 
     try:
         await asyncio.wait_for(read(), seconds)
@@ -141,7 +145,14 @@ def test_a_stalled_feed_is_renewed_within_the_liveness_deadline(caplog: pytest.L
 
     async def work(live: RealtimeSession) -> tuple[list[tuple[float, realtime.Event]], int, int]:
         await live.register(["005930"], ["0B"])
-        events, error = await _read(live, 3.4)
+        reconnected: list[int] = []  # how many events had come when the feed was renewed
+
+        def streaming_again(events: list[tuple[float, realtime.Event]]) -> bool:
+            if live.reconnects and not reconnected:
+                reconnected.append(len(events))
+            return bool(reconnected) and len(events) - reconnected[0] >= 15
+
+        events, error = await _read(live, 20.0, until=streaming_again)
         assert error is None
         return events, live.logins, live.reconnects
 
@@ -299,7 +310,14 @@ def test_a_registration_refused_on_a_reconnect_is_dropped_with_a_warning(caplog:
         await live.register(["005930"], ["0B"])
         await live.register(["000660"], ["0D"])
         sim_faults.ws_reg_refusals = 1  # the first REG of the replay (0B, by type order) is refused
-        events, _ = await _read(live, 1.6)  # about three connections
+        third: list[int] = []  # how many events had come when the third connection logged in
+
+        def twenty_on_the_third(events: list[tuple[float, realtime.Event]]) -> bool:
+            if live.logins >= 3 and not third:
+                third.append(len(events))
+            return bool(third) and len(events) - third[0] >= 20
+
+        events, _ = await _read(live, 20.0, until=twenty_on_the_third)
         return [event for _, event in events], dict(live.groups), live.logins
 
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk.realtime")
@@ -507,7 +525,7 @@ def test_no_log_record_of_any_logger_carries_a_token() -> None:
 
     async def work(live: RealtimeSession) -> int:
         await live.register(ITEMS[:3], ["0B", "0D"])
-        await _read(live, 1.2)
+        await _read(live, 20.0, until=lambda _: live.reconnects >= 2)
         return live.reconnects
 
     with _every_logger_at_debug() as captured, running(seed=105, timing=QUICK, faults=faults) as sim:

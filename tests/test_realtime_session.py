@@ -38,16 +38,51 @@ def _session(sim: Simulator, work: Callable[[RealtimeSession], Awaitable[Any]], 
     return asyncio.run(main())
 
 
-async def _collect(live: RealtimeSession, seconds: float) -> list[realtime.Event]:
+async def _collect(
+    live: RealtimeSession, seconds: float, until: Callable[[list[realtime.Event]], bool] | None = None
+) -> list[realtime.Event]:
+    """Events for `seconds`, or until `until(events so far)` holds after an event. A test that waits for something
+    to happen gives `until` and a generous `seconds`, so a slow machine makes it slower, not red."""
     events: list[realtime.Event] = []
 
     async def read() -> None:
         async for event in live:
             events.append(event)
+            if until is not None and until(events):
+                return
 
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(read(), seconds)
     return events
+
+
+def _trades(events: list[realtime.Event]) -> int:
+    return sum(isinstance(e, realtime.StockTrade) for e in events)
+
+
+def _a_tick(events: list[realtime.Event]) -> bool:
+    return isinstance(events[-1], realtime.RealtimeEvent)
+
+
+def _streamed(events: list[realtime.Event]) -> set[tuple[str, str]]:
+    return {(e.type, e.item) for e in events if isinstance(e, realtime.RealtimeEvent)}
+
+
+def _us_items(events: list[realtime.Event]) -> set[str]:
+    return {e.item for e in events if isinstance(e, realtime.UsRealtimeTradePrice)}
+
+
+def _pushed_an_item(event: realtime.Event) -> bool:
+    return isinstance(event, realtime.ConditionSearchRealtime) and bool(event.item_code)
+
+
+def _condition_answers(events: list[realtime.Event]) -> int:
+    return sum(isinstance(e, realtime.SystemMessage) and e.trnm == "CNSRREQ" for e in events)
+
+
+def _restored_and_ticking(live: RealtimeSession, gaps: int) -> Callable[[list[realtime.Event]], bool]:
+    """Whether the session has had `gaps` gaps, the last one over, and events come again."""
+    return lambda events: len(live.gaps) == gaps and live.gaps[-1].restored_at is not None and _a_tick(events)
 
 
 def test_pings_are_echoed_so_the_session_stays_up() -> None:
@@ -72,9 +107,11 @@ def test_drops_are_survived_and_every_subscription_is_restored() -> None:
             async for event in live:
                 if isinstance(event, realtime.RealtimeEvent):
                     by_connection.setdefault(live.logins, set()).add(event.item)
+                if live.logins >= 5:  # four connections ran their whole course
+                    return
 
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(read(), 2.4)  # about six drops
+            await asyncio.wait_for(read(), 30.0)
         return by_connection, live.logins, live.reconnects
 
     faults = Faults(ws_drop_every_seconds=0.4)
@@ -89,8 +126,8 @@ def test_drops_are_survived_and_every_subscription_is_restored() -> None:
 def test_malformed_frames_are_counted_and_skipped() -> None:
     async def work(live: RealtimeSession) -> tuple[int, int]:
         await live.register(["005930"], ["0B"])
-        events = await _collect(live, 1.0)
-        return sum(isinstance(e, realtime.StockTrade) for e in events), live.malformed
+        events = await _collect(live, 20.0, until=lambda events: _trades(events) > 10 and live.malformed > 0)
+        return _trades(events), live.malformed
 
     with running(seed=33, timing=QUICK, faults=Faults(malformed_fraction=0.2)) as sim:
         good, malformed = _session(sim, work)
@@ -103,8 +140,8 @@ def test_an_entry_without_values_costs_that_entry_not_its_frame() -> None:
 
     async def work(live: RealtimeSession) -> tuple[int, int]:
         await live.register(["005930", "000660"], ["0B"])
-        events = await _collect(live, 1.0)
-        return sum(isinstance(e, realtime.StockTrade) for e in events), live.malformed
+        events = await _collect(live, 20.0, until=lambda events: _trades(events) > 10 and live.malformed > 0)
+        return _trades(events), live.malformed
 
     with running(seed=47, timing=QUICK, faults=Faults(broken_entry_fraction=1.0)) as sim:
         good, malformed = _session(sim, work)
@@ -161,13 +198,13 @@ def test_condition_search_lists_searches_and_pushes() -> None:
     async def work(live: RealtimeSession) -> list[realtime.Event]:
         await live.send({"trnm": "CNSRLST"})
         await live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "1", "stex_tp": "K"})
-        return await _collect(live, 0.5)
+        return await _collect(live, 20.0, until=lambda events: _pushed_an_item(events[-1]))
 
     with running(seed=35, timing=QUICK) as sim:
         events = _session(sim, work)
     answers = [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
     assert answers[:2] == ["CNSRLST", "CNSRREQ"]
-    assert any(isinstance(e, realtime.ConditionSearchRealtime) and e.item_code for e in events)
+    assert any(_pushed_an_item(e) for e in events)
 
 
 def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> None:
@@ -183,7 +220,8 @@ def test_a_refused_realtime_condition_search_raises_and_is_not_replayed() -> Non
         await live.send({"trnm": "CNSRREQ", "seq": "1", "search_type": "1", "stex_tp": "K"})
         held = dict(live.conditions)
         await live._ws.close()
-        events = await _collect(live, 1.0)
+        events = await _collect(live, 20.0, until=lambda events: _condition_answers(events) >= 3)
+        events += await _collect(live, 0.3)  # and no more
         answers = [
             f"{e.body.get('seq', '?').strip()}:{e.return_code}"
             for e in events
@@ -204,12 +242,12 @@ def test_each_gap_in_the_feed_is_kept_with_its_bounds_and_cause() -> None:
 
     async def work(live: RealtimeSession) -> tuple[list[realtime.Gap], list[realtime.Gap], list[Any]]:
         await live.register(["005930"], ["0B"])
-        await _collect(live, 0.3)
+        await _collect(live, 20.0, until=_a_tick)
         before = list(live.gaps)
-        for _ in range(2):
+        for lost in (1, 2):
             await live._ws.close()
-            await _collect(live, 0.8)
-        after = await _collect(live, 0.5)
+            await _collect(live, 20.0, until=_restored_and_ticking(live, lost))
+        after = await _collect(live, 20.0, until=_a_tick)
         return before, list(live.gaps), [e for e in after if isinstance(e, realtime.RealtimeEvent)]
 
     with running(seed=49, timing=QUICK) as sim:
@@ -332,9 +370,9 @@ def test_us_items_are_registered_with_their_exchange_and_restored_after_a_drop()
 
     async def work(live: RealtimeSession) -> tuple[set[str], set[tuple[str, Any]], int]:
         await live.register([realtime.UsItem("AAPL", "ND"), ("MSFT", "ND"), "NY:BRK.B"], ["FE"])
-        events = await _collect(live, 1.5)
+        events = await _collect(live, 20.0, until=lambda events: len(_us_items(events)) == 3 and live.reconnects >= 1)
         return (
-            {e.item for e in events if isinstance(e, realtime.UsRealtimeTradePrice)},
+            _us_items(events),
             live.groups["1"],
             live.reconnects,
         )
@@ -463,8 +501,9 @@ def test_the_item_forms_the_guide_and_the_recordings_show_are_registered_and_str
     async def work(live: RealtimeSession) -> tuple[dict[str, set[tuple[str, Any]]], set[tuple[str, str]]]:
         for items, types in forms:
             await live.register(items, types)
-        events = await _collect(live, 0.6)
-        streamed = {(e.type, e.item) for e in events if isinstance(e, realtime.RealtimeEvent)}
+        expected = {("0B", "005930_NX"), ("0J", "001_AL"), ("0I", "MGD")}
+        events = await _collect(live, 20.0, until=lambda events: expected <= _streamed(events))
+        streamed = _streamed(events)
         return dict(live.groups), streamed
 
     with running(seed=41, env="real", timing=QUICK) as sim:
@@ -567,8 +606,14 @@ def test_a_group_number_that_is_not_the_guides_text_is_refused_before_anything_i
         await live.register(["000660"], ["0B"], grp_no="9999")
         logins = live.logins
         await live._ws.close()  # the replay of every group held
-        events = await _collect(live, 1.0)
-        streamed = {e.item for e in events if isinstance(e, realtime.RealtimeEvent) and live.logins > logins}
+        streamed: set[str] = set()
+
+        def both_items_again(events: list[realtime.Event]) -> bool:
+            if isinstance(events[-1], realtime.RealtimeEvent) and live.logins > logins:
+                streamed.add(events[-1].item)
+            return len(streamed) == 2
+
+        await _collect(live, 20.0, until=both_items_again)
         return accepted, {grp: sorted(pairs) for grp, pairs in live.groups.items()}, len(streamed)
 
     with running(seed=43, timing=QUICK) as sim:
