@@ -19,6 +19,10 @@ the guide's examples of 0D and FE are read too, for the check of values. Per typ
   equal to `frames.to_polars` of the SDK's events, against the pydantic anchor (target: ours at least 2x faster); a
   batch has a fixed cost of a few milliseconds (a polars expression per column), which a batch of this size spreads. A full read into one Python object per value cannot get there
   (the floor's line shows how much any such reader can gain); a column of values can.
+- columnar, a minority: `frames.decode_to_polars` of a batch of MIXED_FRAMES frames streamed with every domestic
+  market-data type registered for the ten items (each type a fifteenth of the entries), into the frame of one type,
+  checked equal to and timed against `realtime.decode` of every message + `frames.to_polars` of the events (target:
+  ours no slower, ratio <= 1).
 The anchors must produce the SDK's values: before any timing, every typed field they read is checked equal to ours
 in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank or zero time).
 """
@@ -73,6 +77,7 @@ ROUNDS = 11
 SIGNS = {"+": 1, "-": -1}
 FRAMES = 200  # per type, of one entry per item
 BATCH = 1_000  # frames of the columnar read's batch: the stream's first FRAMES and the frames that follow them
+MIXED_FRAMES = 40  # frames of the mixed batch: each holds an entry of every domestic market-data type for every item
 DOMESTIC = ("005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550")
 US = tuple(  # a US REG names each item's exchange (ND NASDAQ, NY NYSE)
     {"jmcode": code, "stex_tp": "NY" if code in ("BRK.B", "SOXL") else "ND"}
@@ -108,6 +113,12 @@ def _frame(source: str) -> bytes:
 
 def _streamed(type_id: str, case: Case) -> list[bytes]:
     """BATCH frames of one type as the simulator streams them (in its own process), one entry an item a frame."""
+    return _stream([type_id], case, BATCH)
+
+
+def _stream(types: list[str], case: Case, count: int) -> list[bytes]:
+    """`count` frames of the types as the simulator streams them (in its own process), one entry a (type, item) a
+    frame."""
 
     async def collect(server: Server) -> list[bytes]:
         frames: list[bytes] = []
@@ -116,12 +127,12 @@ def _streamed(type_id: str, case: Case) -> list[bytes]:
             session.ws_connect(server.ws_url + case.path, max_msg_size=1 << 24) as ws,
         ):
             await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
-            data = [{"item": list(case.items), "type": [type_id]}]
+            data = [{"item": list(case.items), "type": types}]
             await ws.send_str(json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": data}))
             async for message in ws:
                 if orjson.loads(message.data).get("trnm") == "REAL":
                     frames.append(message.data.encode() if isinstance(message.data, str) else message.data)
-                    if len(frames) == BATCH:
+                    if len(frames) == count:
                         break
         return frames
 
@@ -435,6 +446,34 @@ def _measure(type_id: str, case: Case) -> list[str]:
     ]
 
 
+def _minority(type_ids: tuple[str, ...]) -> list[str]:
+    """decode_to_polars of a batch where each type is a minority, against decode + to_polars, for each type given."""
+    section = CASES[type_ids[0]]
+    types = sorted(c.TYPE for c in realtime.REGISTRY.values() if c.SECTION == "domestic" and c.REGISTERED == "codes")
+    batch = _stream(types, section, MIXED_FRAMES)
+    entries = sum(len(realtime.decode(frame)) for frame in batch)
+    lines = []
+    for type_id in type_ids:
+        cls = realtime.REGISTRY[type_id]
+
+        def columnar(cls: type[realtime.RealtimeEvent] = cls) -> None:
+            data_frames.decode_to_polars(batch, cls, directions=True)
+
+        def decoded(cls: type[realtime.RealtimeEvent] = cls) -> None:
+            events = [event for frame in batch for event in realtime.decode(frame)]
+            data_frames.to_polars(events, cls, directions=True)
+
+        events = [event for frame in batch for event in realtime.decode(frame)]
+        ours = data_frames.decode_to_polars(batch, cls, directions=True)
+        assert_frame_equal(ours, data_frames.to_polars(events, cls, directions=True), check_exact=True)
+        seconds = interleaved({"columnar": columnar, "decoded": decoded}, 1, ROUNDS)
+        label = f"  {type_id} {cls.__name__} decode_to_polars, {len(ours)} of {entries} entries ({len(types)} types)"
+        lines.append(
+            ratio_line(label, seconds["columnar"], "realtime.decode + to_polars", seconds["decoded"], "target <= 1")
+        )
+    return lines
+
+
 def run() -> list[str]:
     lines = [
         f"Realtime decode (per entry, over {FRAMES} streamed frames of one entry per item, best of {ROUNDS} interleaved rounds; every anchor's values checked"
@@ -442,6 +481,11 @@ def run() -> list[str]:
     ]
     for type_id, case in CASES.items():
         lines.extend(_measure(type_id, case))
+    lines.append(
+        f"Realtime decode_to_polars of one type's minority of a mixed batch ({MIXED_FRAMES} frames; best of {ROUNDS}"
+        " interleaved rounds; checked equal to decode + to_polars; lower is better)"
+    )
+    lines.extend(_minority(("0B", "0D")))
     return lines
 
 
