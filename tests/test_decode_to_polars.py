@@ -152,25 +152,45 @@ def streamed() -> Iterator[dict[str, list[str]]]:
         yield batches
 
 
+def mostly_of(messages: list[str], of: type[realtime.RealtimeEvent]) -> list[str]:
+    """The messages with each REAL frame cut to the entries of `of` and as many others (the first ones), in their
+    order and written as the simulator writes them: a batch of mixed types that pyarrow reads, `of` being no minority
+    of it (`_columnar._mostly_others`), where in a streamed batch each type is one of many."""
+    cut = []
+    for message in messages:
+        body = json.loads(message)
+        if body.get("trnm") == "REAL":
+            ours = sum(entry["type"] == of.TYPE for entry in body["data"])
+            others = [at for at, entry in enumerate(body["data"]) if entry["type"] != of.TYPE][ours:]
+            body["data"] = [entry for at, entry in enumerate(body["data"]) if at not in others]
+            message = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        cut.append(message)
+    return cut
+
+
 @pytest.mark.parametrize("of", REGISTERED, ids=lambda cls: cls.TYPE)
 def test_a_streamed_batch_is_the_frame_of_its_events_under_every_option(
     of: type[realtime.RealtimeEvent], streamed: dict[str, list[str]]
 ) -> None:
-    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    """Under every option, where pyarrow reads the batch; a streamed batch of every type is decoded (below)."""
+    messages = mostly_of(streamed[f"{of.SECTION}/{of.REGISTERED}"], of)
     if of.REGISTERED == "codes":  # market data; the account's types (00, 04) stream on orders only
         assert len(frames.decode_to_polars(messages, of)) > 10
     events = decoded(messages)
     for options in OPTIONS:
         assert_same_decoded(messages, of, events, **options)
     assert_same([m.encode() for m in messages], of)  # bytes as well as str
+    assert_same(streamed[f"{of.SECTION}/{of.REGISTERED}"], of, directions=True)
 
 
 @pytest.mark.parametrize("of", REGISTERED, ids=lambda cls: cls.TYPE)
 def test_a_streamed_batch_is_read_a_column_at_a_time(
     of: type[realtime.RealtimeEvent], streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Kiwoom's shapes take the fast way: pyarrow reads the batch, and no value is converted one by one."""
-    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    """Kiwoom's shapes take the fast way: pyarrow reads a batch mostly of `of` (decode a batch of many types), and
+    no value is converted one by one."""
+    mixed = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    messages = mostly_of(mixed, of)
     assert _columnar.raw_columns(messages, of, realtime.decode) is not None
 
     def one_by_one(*args: Any) -> None:
@@ -178,8 +198,27 @@ def test_a_streamed_batch_is_read_a_column_at_a_time(
 
     monkeypatch.setattr(frames, "_Cells", one_by_one)
     monkeypatch.setattr(frames, "_polars_by_value", one_by_one)
-    frames.decode_to_polars(messages, of, directions=True)
-    frames.to_polars([e for m in messages for e in realtime.decode(m)], of, directions=True)
+    for batch in (messages, mixed):
+        frames.decode_to_polars(batch, of, directions=True)
+        frames.to_polars([e for m in batch for e in realtime.decode(m)], of, directions=True)
+
+
+def test_a_batch_mostly_of_other_types_is_decoded_not_parsed_by_pyarrow(
+    streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyarrow would make a column of every FID of the fourteen other types, filled for every entry: slower than
+    decoding each message. Cut to mostly 0B entries, the same stream is parsed by pyarrow; either way, the frame of
+    its events."""
+    mixed = streamed["domestic/codes"]
+    assert len({e.TYPE for e in decoded(mixed) or () if isinstance(e, realtime.RealtimeEvent)}) == 15
+    cut = mostly_of(mixed, realtime.StockTrade)
+    for batch in (mixed, [m.encode() for m in mixed]):
+        assert _columnar.raw_columns(batch, realtime.StockTrade, realtime.decode) is None
+        assert_same(batch, realtime.StockTrade, directions=True)
+    chunks = chunks_read(monkeypatch)
+    for batch in (cut, [m.encode() for m in cut]):
+        assert_same(batch, realtime.StockTrade, directions=True)
+    assert len(chunks) == 2
 
 
 def test_without_pyarrow_a_batch_is_decoded_message_by_message(
@@ -537,7 +576,7 @@ def test_a_batch_read_in_many_chunks_is_the_frame_of_its_events(
     its rows in order, its types mixed and its PINGs and answers between them across the chunks' bounds. (The
     options act on the columns once read, whatever the chunks: every set of them is tried on the batch in one chunk,
     above; two here.)"""
-    messages = streamed[f"{of.SECTION}/{of.REGISTERED}"]
+    messages = mostly_of(streamed[f"{of.SECTION}/{of.REGISTERED}"], of)
     in_many_chunks(messages, monkeypatch)
     chunks = chunks_read(monkeypatch)
     assert _columnar.raw_columns(messages, of, realtime.decode) is not None
@@ -569,9 +608,9 @@ def test_every_chunk_is_checked_and_measured(
     odd: str, where: float, streamed: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A message that makes a column (or the batch) read another way does so in whichever chunk it is."""
-    messages = list(streamed["domestic/codes"])
+    messages = mostly_of(streamed["domestic/codes"], realtime.StockTrade)
+    in_many_chunks(messages, monkeypatch)
     messages.insert(int(where * len(messages)), odd)
-    in_many_chunks(streamed["domestic/codes"], monkeypatch)
     events = decoded(messages)
     for options in ({}, {"decimals": "float", "directions": True}):
         for errors in ("raise", "coerce"):

@@ -539,11 +539,42 @@ def _strings_only(schema: object) -> bool:
     return all(pyarrow.types.is_string(field.type) or pyarrow.types.is_null(field.type) for field in members)
 
 
+_SAMPLE = 1 << 16  # bytes (or characters) of a batch's first messages whose entries say whether `of` is a minority
+
+
+@functools.cache
+def _type_members(type_id: str) -> tuple[tuple[bytes, ...], tuple[str, ...]]:
+    """An entry's type member as orjson and as json.dumps write it, for type `type_id`, as bytes and as text."""
+    written = (f'"type":"{type_id}"', f'"type": "{type_id}"')
+    return tuple(text.encode() for text in written), written
+
+
+def _mostly_others(messages: Sequence[bytes | str], type_id: str) -> bool:
+    """Whether fewer than half of the entries of the batch's first messages (_SAMPLE bytes or so) are of type
+    `type_id`, by counting the `"type"` members as written (a guess, which chooses the faster way and no value):
+    pyarrow, reading a batch, makes a column of every FID of every type it meets, filled for every entry, and costs
+    then more than decoding each message, up to twice for a type that is one of the fifteen of a domestic stream."""
+    entries = ours = size = 0
+    as_bytes, as_text = _type_members(type_id)
+    for message in messages:
+        if isinstance(message, str):
+            entries += message.count('"type"')
+            ours += sum(map(message.count, as_text))
+        else:
+            entries += message.count(b'"type"')
+            ours += sum(map(message.count, as_bytes))
+        size += len(message)
+        if size >= _SAMPLE:
+            break
+    return 2 * ours < entries
+
+
 def raw_columns(
     messages: Sequence[bytes | str], of: type[RealtimeEvent], decode: Callable[[bytes | str], list[Event]]
 ) -> polars.DataFrame | None:
     """`item` and the listed FIDs (raw strings, by FID number) of every entry of type `of` in the messages, in order,
-    parsed by pyarrow; or None where pyarrow is missing or the batch holds anything pyarrow might read otherwise than
+    parsed by pyarrow; or None where pyarrow is missing, where `of` looks like a minority of the batch's entries
+    (`_mostly_others`: decoding is faster then), or where the batch holds anything pyarrow might read otherwise than
     `decode` reads each message (the caller then decodes them): a value that is no string (a JSON number), a repeated
     key, an entry without values or item, a message that is not JSON or is on several lines, one that is no UTF-8...
     A message pyarrow might read where orjson refuses it (`_row_for_pyarrow`, `_strings_only`) is decoded, so that
@@ -557,6 +588,8 @@ def raw_columns(
         from pyarrow import ArrowException, compute
         from pyarrow import json as arrow_json
     except ImportError:
+        return None
+    if _mostly_others(messages, of.TYPE):
         return None
     from .realtime import PUSH_TRNM
 
