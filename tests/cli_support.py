@@ -13,7 +13,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,23 @@ def kiwoom(*args: str, sim: Any = None, env: dict[str, str] | None = None) -> su
     return subprocess.run(
         [*KIWOOM, *args], env=env or cli_env(sim), capture_output=True, text=True, timeout=120, check=False
     )
+
+
+def registered(sim: Any, type_id: str) -> bool:
+    """Whether a WebSocket session of the simulator has registered `type_id` (its REG was handled): an event of that
+    type sent from now on reaches it."""
+    try:
+        return any(session.wants(type_id) for session in list(sim.state.sessions))
+    except RuntimeError:  # the simulator's thread changed the set while it was copied
+        return False
+
+
+def eventually(condition: Callable[[], bool], within: float = 30.0) -> None:
+    """Wait for `condition()`, with a deadline generous enough that a loaded machine makes a test slower, not red."""
+    deadline = time.monotonic() + within
+    while not condition():
+        assert time.monotonic() < deadline, f"not so after {within} s"
+        time.sleep(0.02)
 
 
 def envelope(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
