@@ -13,7 +13,7 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,14 +48,6 @@ def registered(sim: Any, type_id: str) -> bool:
         return any(session.wants(type_id) for session in list(sim.state.sessions))
     except RuntimeError:  # the simulator's thread changed the set while it was copied
         return False
-
-
-def eventually(condition: Callable[[], bool], within: float = 30.0) -> None:
-    """Wait for `condition()`, with a deadline generous enough that a loaded machine makes a test slower, not red."""
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, f"not so after {within} s"
-        time.sleep(0.02)
 
 
 def envelope(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:

@@ -24,7 +24,8 @@ from kiwoom_sdk import (
 from kiwoom_sdk._exceptions import SessionEnded
 from kiwoom_sdk.sim import Simulator, running
 
-from tests.cli_support import KIWOOM, cli_env, eventually, kiwoom, registered
+from tests.cli_support import KIWOOM, cli_env, kiwoom, registered
+from tests.waiting import eventually
 
 BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
 NAME_KO = "주식기본정보요청"  # ka10001's Korean name: in every output of it

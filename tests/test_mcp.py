@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from tests.cli_support import cli_env, kiwoom, registered
+from tests.waiting import until
 
 LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize stalls the server (its docstring)
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
@@ -52,14 +52,6 @@ def session_with(
     return anyio.run(main)
 
 
-async def _eventually(condition: Callable[[], bool], within: float = 30.0) -> None:
-    """Wait for `condition()`, with a deadline generous enough that a loaded machine makes a test slower, not red."""
-    deadline = time.monotonic() + within
-    while not condition():
-        assert time.monotonic() < deadline, f"not so after {within} s"
-        await anyio.sleep(0.02)
-
-
 async def _given_up(
     session: ClientSession, name: str, arguments: dict[str, Any], when: Callable[[], bool]
 ) -> list[Any]:
@@ -73,7 +65,7 @@ async def _given_up(
 
     async with anyio.create_task_group() as group:
         group.start_soon(call)
-        await _eventually(lambda: bool(results) or when())
+        await until(lambda: bool(results) or when())
         group.cancel_scope.cancel()
     return results
 
@@ -348,7 +340,7 @@ def test_a_realtime_snapshot_keeps_its_events_when_the_feed_stalls() -> None:
 
     async def work(session: ClientSession) -> Any:
         async with anyio.create_task_group() as group:
-            group.start_soon(_eventually, stall_once_it_streams)
+            group.start_soon(until, stall_once_it_streams)
             result = await session.call_tool(
                 "realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 2.0}
             )
@@ -459,7 +451,7 @@ def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator)
 
         async with anyio.create_task_group() as group:
             group.start_soon(snapshot)
-            await _eventually(lambda: registered(sim, "00"))
+            await until(lambda: registered(sim, "00"))
             results["order"] = await session.call_tool(
                 "order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}
             )

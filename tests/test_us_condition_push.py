@@ -22,6 +22,7 @@ from generator.targets.views import push_trnm
 
 from .conftest import SPECS
 from .test_realtime_session import _collect, _session
+from .waiting import until
 
 QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.8)
 
@@ -42,14 +43,6 @@ def _restored(live: RealtimeSession) -> bool:
     """Whether the session's one gap is over: a new connection logged in and its replay was answered (each answer
     already among the events, as the replay waits for them)."""
     return len(live.gaps) == 1 and live.gaps[-1].restored_at is not None
-
-
-async def _until_restored(live: RealtimeSession, within: float = 20.0) -> None:
-    """Wait for `_restored`, events or none (a session that holds nothing streams nothing after its LOGIN)."""
-    deadline = asyncio.get_running_loop().time() + within
-    while not _restored(live):
-        assert asyncio.get_running_loop().time() < deadline, f"not reconnected after {within} s: {live.gaps}"
-        await asyncio.sleep(0.01)
 
 
 def _guide_push() -> dict[str, Any]:
@@ -180,7 +173,7 @@ def test_a_cleared_us_search_is_not_replayed_and_a_refused_one_raises() -> None:
         await _collect(live, 20.0, until=lambda events: _answers(events, "GCNSRCLR") == 1)  # the clear is done
         held = dict(live.conditions)
         await live._ws.close()
-        await _until_restored(live)  # and so its replay, had it any, answered
+        await until(lambda: _restored(live))  # and so its replay, had it any, answered (events or none)
         events = await _collect(live, 0.2)  # what came meanwhile, queued
         return refusal, held, [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
 
