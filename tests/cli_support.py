@@ -41,6 +41,15 @@ def kiwoom(*args: str, sim: Any = None, env: dict[str, str] | None = None) -> su
     )
 
 
+def registered(sim: Any, type_id: str) -> bool:
+    """Whether a WebSocket session of the simulator has registered `type_id` (its REG was handled): an event of that
+    type sent from now on reaches it."""
+    try:
+        return any(session.wants(type_id) for session in list(sim.state.sessions))
+    except RuntimeError:  # the simulator's thread changed the set while it was copied
+        return False
+
+
 def envelope(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
     """The one JSON envelope on stdout (anything else there fails the test)."""
     lines = result.stdout.splitlines()

@@ -24,7 +24,8 @@ from kiwoom_sdk import (
 from kiwoom_sdk._exceptions import SessionEnded
 from kiwoom_sdk.sim import Simulator, running
 
-from tests.cli_support import KIWOOM, cli_env, kiwoom
+from tests.cli_support import KIWOOM, cli_env, kiwoom, registered
+from tests.waiting import eventually
 
 BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
 NAME_KO = "주식기본정보요청"  # ka10001's Korean name: in every output of it
@@ -142,6 +143,7 @@ def test_stream_of_types_that_take_no_items_needs_no_items_argument(sim: Simulat
     try:
         assert process.stderr is not None
         assert process.stderr.readline().startswith("kiwoom: streaming 00"), process.communicate(timeout=30)
+        eventually(lambda: registered(sim, "00"))  # said before its REG is sent: an order filled sooner is not its
         assert kiwoom(*BUY, "--confirm", sim=sim).returncode == 0
         out, err = process.communicate(timeout=60)
     finally:

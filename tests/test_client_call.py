@@ -144,7 +144,7 @@ def test_an_async_order_through_call_cancelled_after_sending_is_kept() -> None:
 
         async with AsyncKiwoom(*sim.keys, base_url=sim.url, hook=hook) as client:
             await client.token()
-            sim.state.faults.slow_seconds = 1.0
+            sim.state.faults.slow_seconds = 600.0  # far past the 0.1 s waited; sent at once as the simulator stops
             order = asyncio.ensure_future(client.call("kt10000", ORDER))
             await sent.wait()
             with pytest.raises(TimeoutError) as caught:

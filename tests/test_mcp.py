@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,8 @@ from kiwoom_sdk import Kiwoom
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
-from tests.cli_support import cli_env, kiwoom
+from tests.cli_support import cli_env, kiwoom, registered
+from tests.waiting import until
 
 LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize stalls the server (its docstring)
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
@@ -50,6 +50,24 @@ def session_with(
             return await work(session)
 
     return anyio.run(main)
+
+
+async def _given_up(
+    session: ClientSession, name: str, arguments: dict[str, Any], when: Callable[[], bool]
+) -> list[Any]:
+    """Call tool `name` and give it up once `when()` holds: the SDK sends notifications/cancelled, as it does at its
+    read timeout, but at the moment the test means rather than after a time a loaded machine may overrun. The results
+    the call returned (none, when it was given up)."""
+    results: list[Any] = []
+
+    async def call() -> None:
+        results.append(await session.call_tool(name, arguments))
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(call)
+        await until(lambda: bool(results) or when())
+        group.cancel_scope.cancel()
+    return results
 
 
 async def _tools(session: ClientSession) -> dict[str, Any]:
@@ -308,14 +326,31 @@ def test_a_realtime_snapshot_keeps_its_events_when_the_feed_stalls() -> None:
     """The events a snapshot collected are its result, whatever the connection does once they are in: a feed that
     goes silent (nothing more answered) after some events still gives them, within the snapshot's bounds."""
 
-    async def work(session: ClientSession) -> Any:
-        return await session.call_tool("realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 1.5})
+    stalled: list[bool] = []
 
-    faults = Faults(ws_stalls=1, ws_stall_after_seconds=0.6)
-    with running(seed=5, timing=Timing(stream_interval=0.05), faults=faults) as stalling:
+    def stall_once_it_streams() -> bool:
+        """Silence (Faults.ws_stalls' silence: no frame, no PING, the socket open) the session that has sent its
+        LOGIN and REG answers and some REAL frames: the stall comes after events, however slow the machine."""
+        for session in list(stalling.state.sessions):
+            if session.frames_sent >= 5:
+                session.stalled = True
+                stalled.append(True)
+                return True
+        return False
+
+    async def work(session: ClientSession) -> Any:
+        async with anyio.create_task_group() as group:
+            group.start_soon(until, stall_once_it_streams)
+            result = await session.call_tool(
+                "realtime_snapshot", {"types": ["0B"], "items": ["005930"], "seconds": 2.0}
+            )
+        return result
+
+    with running(seed=5, timing=Timing(stream_interval=0.05)) as stalling:
         result = session_with(stalling, work)
     assert result.is_error is False, result.structured_content
     assert result.structured_content["count"] > 0 and result.structured_content["ended"] == "seconds"
+    assert stalled  # an open session (the simulator's): the snapshot's end and close met a silent feed
 
 
 def test_realtime_snapshot_returns_typed_events_within_its_bounds(sim: Simulator) -> None:
@@ -407,12 +442,6 @@ def test_realtime_snapshot_refuses_what_no_registration_takes(sim: Simulator) ->
 def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator) -> None:
     """A snapshot of 00 waits while an order of the same MCP session (a concurrent tool call) fills."""
 
-    def subscribed() -> bool:
-        try:
-            return any(session.wants("00") for session in list(sim.state.sessions))
-        except RuntimeError:  # the simulator's thread changed the set while it was copied
-            return False
-
     async def work(session: ClientSession) -> Any:
         results: dict[str, Any] = {}
 
@@ -422,9 +451,7 @@ def test_realtime_snapshot_of_order_executions_masks_the_account(sim: Simulator)
 
         async with anyio.create_task_group() as group:
             group.start_soon(snapshot)
-            deadline = time.monotonic() + 20
-            while not subscribed() and time.monotonic() < deadline:
-                await anyio.sleep(0.05)
+            await until(lambda: registered(sim, "00"))
             results["order"] = await session.call_tool(
                 "order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True}
             )
@@ -642,16 +669,15 @@ def test_a_real_order_needs_its_own_switch_not_the_mock_one() -> None:
 
 
 def test_an_order_whose_tool_call_was_cancelled_is_told_before_the_next_order_goes() -> None:
-    """A client that gives up on order_submit (its read timeout: the SDK sends notifications/cancelled, and the server
+    """A client that gives up on order_submit (its read timeout, a cancellation: the SDK sends notifications/cancelled, and the server
     stops the call) gets no result, yet the order may stand. The next order_submit sends nothing and carries the
     record (what was sent, when, the TRs to look it up with); the one after it goes."""
     submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
 
     async def work(session: ClientSession) -> list[Any]:
         await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
-        server.state.faults = Faults(slow_seconds=6.0)
-        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
-            await session.call_tool("order_submit", submit, read_timeout_seconds=3.0)
+        server.state.faults = Faults(slow_seconds=600.0)  # placed at once, answered only as the simulator stops
+        assert await _given_up(session, "order_submit", submit, lambda: server.state.orders_accepted == 1) == []
         server.state.faults = Faults()
         return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
 
@@ -666,20 +692,22 @@ def test_an_order_whose_tool_call_was_cancelled_is_told_before_the_next_order_go
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"]
 
 
-def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_order_goes() -> None:
-    """The client gives up on order_submit (its read timeout: notifications/cancelled) while the server, stalled, has
-    the placed order's answer in hand: the SDK drops a cancelled call's result, so the server keeps it, and the next
-    order_submit sends nothing and carries it (the order number the server gave); the one after goes."""
+def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_order_goes(tmp_path: Path) -> None:
+    """The client gives up on order_submit (notifications/cancelled) while the server, stalled, has the placed order's
+    answer in hand: the SDK drops a cancelled call's result, so the server keeps it, and the next order_submit sends
+    nothing and carries it (the order number the server gave); the one after goes."""
     submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    held = tmp_path / "held"  # there while the server is stalled on the answer (late_signal's KIWOOM_TEST_HOLD)
 
     async def work(session: ClientSession) -> list[Any]:
-        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
-            await session.call_tool("order_submit", submit, read_timeout_seconds=1.0)
+        assert await _given_up(session, "order_submit", submit, held.exists) == []
+        await anyio.sleep(0.2)  # the client's writer task (ready at once) puts the cancellation in the server's pipe
+        held.unlink()  # the server goes on, the cancellation before it
         return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
 
     with running(seed=77) as server:
         environment = cli_env(
-            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_TEST_SIGNAL_AT="answer", KIWOOM_TEST_PAUSE="3"
+            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_TEST_SIGNAL_AT="answer", KIWOOM_TEST_HOLD=str(held)
         )
         environment["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), environment["PYTHONPATH"]))
         told, sent = session_with(server, work, environment=environment)

@@ -39,8 +39,11 @@ from kiwoom_sdk.sim import Faults, Simulator, running
 FAST = Retry(attempts=4, base=0.005, cap=0.05)
 TRANSPORTS = pytest.mark.parametrize("transport", ASYNC_TRANSPORTS)  # every async test runs over each of them
 ORDER: dict[str, Any] = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": 1, "trde_tp": "3"}
-SLOW = 1.5  # seconds the simulator waits before answering, once the token is issued
-SETTLED = SLOW + 1.5  # long enough for a slow order to be placed on the simulator
+# Seconds the simulator holds an answer back (the order placed at once): far past any timeout or cancellation a test
+# makes meanwhile, however slow the machine; nobody waits it out, as a stopping simulator sends what it holds back.
+SLOW = 600.0
+# Seconds it holds an answer that a test awaits: past the 0.2 s a test waits for something else meanwhile.
+HOLDING = 1.5
 
 
 def _client(sim: Simulator, **options: Any) -> Kiwoom:
@@ -53,11 +56,13 @@ def _async_client(sim: Simulator, transport: str, **options: Any) -> AsyncKiwoom
     return AsyncKiwoom(*sim.keys, base_url=sim.url, ws_url=sim.ws_url, transport=transport, **options)
 
 
-def _orders_placed(sim: Simulator, within: float = SETTLED) -> int:
-    """How many orders the simulator holds once a slow answer had time to be processed."""
+def _orders_placed(sim: Simulator, within: float = 30.0) -> int:
+    """How many orders the simulator holds once one is placed (the request read: a slow simulator places it before
+    it holds the answer back), or after `within` seconds without one: generous, so a loaded machine is slower, not
+    red."""
     deadline = time.monotonic() + within
     while not sim.state.account.orders and time.monotonic() < deadline:
-        time.sleep(0.05)
+        time.sleep(0.02)
     return len(sim.state.account.orders)
 
 
@@ -81,7 +86,8 @@ def _assert_logged(caplog: pytest.LogCaptureFixture, why: str) -> None:
 # --- orders are never lost from view -------------------------------------------------------------
 
 
-def _eventually(condition: Callable[[], bool], within: float = 5.0) -> bool:
+def _eventually(condition: Callable[[], bool], within: float = 30.0) -> bool:
+    """Whether `condition()` holds, waiting for it (a generous deadline: a loaded machine is slower, not red)."""
     deadline = time.monotonic() + within
     while not condition() and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -132,8 +138,8 @@ def test_an_order_cancelled_before_sending_is_not_in_doubt(transport: str, caplo
     caplog.set_level(logging.WARNING, logger="kiwoom_sdk")
 
     async def session(sim: Simulator) -> list[OrderInDoubt]:
-        async with _async_client(sim, transport, rate=0.5, burst=1) as client:
-            await client.token()  # takes the bucket's only call: the order waits two seconds
+        async with _async_client(sim, transport, rate=0.01, burst=1) as client:
+            await client.token()  # takes the bucket's only call: the order waits 100 seconds
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(client.kt10000(**ORDER), 0.2)
             return list(client.orders_in_doubt)
@@ -147,10 +153,10 @@ def test_an_order_cancelled_before_sending_is_not_in_doubt(transport: str, caplo
 @TRANSPORTS
 def test_calls_that_gave_up_waiting_for_the_rate_limiter_give_their_place_back(transport: str) -> None:
     """Twenty calls cancelled while they waited for their turn sent nothing, and leave no debt behind: the next
-    order waits for the bucket as it is, not twenty seconds for places nobody used."""
+    order waits for the bucket as it is, not twenty turns for places nobody used."""
 
     async def session(sim: Simulator) -> float:
-        async with _async_client(sim, transport, rate=1.0, burst=1) as client:
+        async with _async_client(sim, transport, rate=0.01, burst=1) as client:  # a turn: 100 s
             await client.token()  # takes the bucket's one place
             for _ in range(20):
                 with pytest.raises(TimeoutError):
@@ -160,7 +166,7 @@ def test_calls_that_gave_up_waiting_for_the_rate_limiter_give_their_place_back(t
     with running(seed=49) as sim:
         wait = asyncio.run(session(sim))
         assert sim.state.requests == 1  # the token alone
-    assert wait <= 1.0  # at most the one place the token took (owing twenty places: about twenty seconds)
+    assert wait <= 100.0  # at most the one place the token took (owing twenty places: about 2000 seconds)
 
 
 def test_sync_calls_interrupted_while_waiting_for_the_rate_limiter_give_their_place_back() -> None:
@@ -168,7 +174,7 @@ def test_sync_calls_interrupted_while_waiting_for_the_rate_limiter_give_their_pl
     assert main is not None
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        with running(seed=50) as sim, _client(sim, rate=1.0, burst=1) as client:
+        with running(seed=50) as sim, _client(sim, rate=0.01, burst=1) as client:  # a turn: 100 s
             client.token()
             for _ in range(10):
                 timer = threading.Timer(0.05, signal.pthread_kill, (main, signal.SIGINT))
@@ -180,7 +186,7 @@ def test_sync_calls_interrupted_while_waiting_for_the_rate_limiter_give_their_pl
             assert sim.state.requests == 1
     finally:
         signal.signal(signal.SIGINT, previous)
-    assert wait <= 1.0
+    assert wait <= 100.0  # at most the one place the token took
 
 
 def _one_connection(transport: str) -> httpx.AsyncClient | aiohttp.ClientSession:
@@ -202,9 +208,10 @@ def test_an_order_cancelled_while_waiting_for_a_connection_is_not_in_doubt(
     async def session(sim: Simulator) -> list[OrderInDoubt]:
         async with _async_client(sim, transport, http=_one_connection(transport)) as client:
             await client.token()
-            sim.state.faults.slow_seconds = SLOW
+            sim.state.faults.slow_seconds = HOLDING  # awaited below
             query = asyncio.ensure_future(client.ka10001(stk_cd="005930"))
-            await asyncio.sleep(0.1)  # the query holds the only connection
+            while sim.state.requests < 2:  # the token, then the query: it holds the only connection
+                await asyncio.sleep(0.01)
             with pytest.raises(TimeoutError):
                 await asyncio.wait_for(client.kt10000(**ORDER), 0.2)
             assert (await query).return_code == 0
@@ -525,6 +532,11 @@ def test_a_token_answer_that_fails_never_shows_its_token(answer: tuple[int, dict
             assert secret not in text, (type(error).__name__, text[:300])
 
 
+def _waiting_for_its_turn(client: Kiwoom | AsyncKiwoom) -> bool:
+    """Whether a call took a place the bucket (of one) did not have, so that it waits for its turn."""
+    return client._session.limiter._tokens < -0.5
+
+
 def test_an_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused_unsent() -> None:
     """close() while an order waits for its turn: at once (the wait had to run out first), ClientClosed, as for a call
     made after close(), and nothing sent (not the HTTP library's own RuntimeError)."""
@@ -534,7 +546,7 @@ def test_an_order_waiting_for_the_rate_limiter_when_the_client_closes_is_refused
         outcome: list[BaseException] = []
         worker = threading.Thread(target=lambda: _failure_of(lambda: client.kt10000(**ORDER), outcome), daemon=True)
         worker.start()
-        time.sleep(0.3)
+        assert _eventually(lambda: _waiting_for_its_turn(client))
         client.close()
         worker.join(timeout=30)
         assert not worker.is_alive(), "close() left the order waiting for its turn"
@@ -549,7 +561,8 @@ def test_an_async_order_waiting_for_the_rate_limiter_when_the_client_closes_is_r
         client = _async_client(sim, transport, rate=0.01, burst=1.0)
         await client.token()  # the order would wait 100 seconds
         order = asyncio.ensure_future(client.kt10000(**ORDER))
-        await asyncio.sleep(0.3)
+        while not _waiting_for_its_turn(client):
+            await asyncio.sleep(0.01)
         await client.aclose()
         with pytest.raises(ClientClosed) as caught:
             await asyncio.wait_for(order, 30)  # at once, not at its turn
@@ -859,7 +872,7 @@ def test_an_order_in_flight_when_the_client_closes_is_in_doubt_and_sent_once() -
     in OrderStateUnknown with its record, never a refusal and never a second sending."""
     with running(seed=91) as sim, _client(sim) as client:
         client.token()
-        sim.state.faults = Faults(slow_seconds=SLOW)
+        sim.state.faults = Faults(slow_seconds=HOLDING)  # the sync call ends as its answer comes, after close()
 
         def close_once_placed() -> None:
             _eventually(lambda: sim.state.orders_accepted == 1)

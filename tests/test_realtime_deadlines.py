@@ -33,6 +33,8 @@ from kiwoom_sdk import (
 from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
+from tests.waiting import until
+
 # Five PING intervals: a loaded CI machine (three pytest runs on two cores) has held a loopback feed
 # silent for 0.6 s, which renewed a healthy connection.
 LIVENESS = 1.0
@@ -284,11 +286,10 @@ def test_a_refused_reg_raises_and_is_not_replayed_after_a_reconnect(caplog: pyte
                 except KiwoomError as error:
                     refused.append(error)
                     raise
-        deadline = time.monotonic() + 5
-        while live.logins < 2 and time.monotonic() < deadline:
-            await asyncio.sleep(0.05)
-        events, _ = await _read(live, 0.5)  # every event so far: the replay is answered and streams again
+        # the drop's gap over: the replay was answered (its answers among the events), before the next drop
+        await until(lambda: bool(live.gaps) and live.gaps[0].restored_at is not None)
         [server] = _logged_in(sim)
+        events, _ = await _read(live, 0.2)  # every event so far
         refusals = sum(isinstance(e, realtime.SystemMessage) and e.trnm == "REG" and not e.ok for _, e in events)
         return refused, set(server.groups["1"]), dict(live.groups), refusals
 
@@ -355,7 +356,7 @@ def test_an_unanswered_reg_raises_a_timeout_and_the_connection_is_renewed() -> N
     faults = Faults(ws_stalls=1, ws_stall_after_seconds=0.05)
 
     async def work(live: RealtimeSession) -> tuple[int, int, dict[str, set[tuple[str, Any]]]]:
-        await asyncio.sleep(0.3)  # the stall has begun: the server reads, but sends nothing more
+        await until(lambda: any(session.stalled for session in sim.state.sessions))  # the server sends nothing more
         with pytest.raises(RealtimeTimeout, match=r"no answer within 0\.3 s"):
             await live.register(["005930"], ["0B"])
         await live.register(["000660"], ["0B"])  # on the next connection

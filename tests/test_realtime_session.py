@@ -19,6 +19,7 @@ from kiwoom_sdk._session import RealtimeSession
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 
 from tests.test_realtime_deadlines import _dead_port
+from tests.waiting import eventually, until
 
 ITEMS = ["005930", "000660", "035420", "035720", "005380", "051910", "006400", "068270", "105560", "055550"]
 # The PING timeout leaves room for a loaded CI machine (three pytest runs on two cores), which has held
@@ -168,7 +169,7 @@ def test_a_slow_consumer_keeps_memory_bounded_and_counts_drops(caplog: pytest.Lo
 
     async def work(live: RealtimeSession) -> tuple[int, int]:
         await live.register(ITEMS, ["0B"])
-        await asyncio.sleep(1.0)  # nobody reads
+        await until(lambda: live.dropped > 0)  # nobody reads
         return live._queue.qsize(), live.dropped
 
     with running(seed=34, timing=QUICK) as sim:
@@ -287,11 +288,12 @@ def test_closing_the_client_closes_the_sessions_it_opened() -> None:
         live = client.realtime()
         with live:
             live.register(["005930"], ["0B"])
-            assert live.get(timeout=2.0) is not None
+            assert live.get(timeout=20.0) is not None
             client.close()
-            deadline = time.monotonic() + 2.0
+            deadline = time.monotonic() + 30.0
             while time.monotonic() < deadline and live.get(timeout=0.5) is not None:
                 pass  # what was queued, then the end (a session still streaming never gives None)
+            eventually(lambda: not sim.state.sessions)  # the server saw the close (or the assertion says so)
             sync_sessions = len(sim.state.sessions)
 
         async def main() -> int:
@@ -300,8 +302,8 @@ def test_closing_the_client_closes_the_sessions_it_opened() -> None:
                 await live.connect()
                 await live.register(["005930"], ["0B"])
                 await client.aclose()
-                await _collect(live, 2.0)  # ends at once when the session closed with its client
-            await asyncio.sleep(0.2)
+                await _collect(live, 20.0)  # ends at once when the session closed with its client
+            await until(lambda: not sim.state.sessions)  # the server saw the close (or the assertion says so)
             return len(sim.state.sessions)
 
         async_sessions = asyncio.run(main())
@@ -317,7 +319,7 @@ def test_the_sync_session_runs_in_the_background() -> None:
     ):
         live.register(["005930"], ["0B", "0D"])
         seen: set[str] = set()
-        deadline = time.monotonic() + 2
+        deadline = time.monotonic() + 30
         while seen != {"0B", "0D"} and time.monotonic() < deadline:
             event = live.get(timeout=0.5)
             if isinstance(event, realtime.RealtimeEvent):
@@ -357,7 +359,7 @@ def test_a_slow_sync_consumer_keeps_memory_bounded_and_counts_drops() -> None:
         client.realtime(queue_size=20) as live,
     ):
         live.register(ITEMS, ["0B"])
-        time.sleep(1.0)  # nobody reads
+        eventually(lambda: live.dropped > 0)  # nobody reads
         size, dropped = live._events.qsize(), live.dropped
         newest = [live.get(timeout=0.5) for _ in range(size)]
     assert size <= 20 and dropped > 0

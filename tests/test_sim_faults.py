@@ -93,7 +93,16 @@ def assert_kiwoom_error(answer: httpx.Response, codes: tuple[int, ...]) -> dict[
 
 @faults(rate_limit_per_second=5)
 def test_a_burst_past_the_rate_gets_1700_then_the_window_reopens(wire: Wire) -> None:
-    answers = [wire.query() for _ in range(20)]
+    # A burst is twenty queries within the one-second window: on a machine too busy to send them in time, another
+    # once the window is empty (what the server counts is then a different question, not a failure).
+    for _ in range(5):
+        started = time.monotonic()
+        answers = [wire.query() for _ in range(20)]
+        if time.monotonic() - started < 0.9:
+            break
+        time.sleep(1.0)
+    else:
+        raise AssertionError("twenty queries took 0.9 s or more, five times")
     refused = [a for a in answers if a.status_code == 429]
     assert sum(a.status_code == 200 for a in answers) == 5 and len(refused) == 15
     for answer in refused:

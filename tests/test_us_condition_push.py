@@ -22,8 +22,27 @@ from generator.targets.views import push_trnm
 
 from .conftest import SPECS
 from .test_realtime_session import _collect, _session
+from .waiting import until
 
 QUICK = Timing(stream_interval=0.02, ping_interval=0.2, ping_timeout=0.8)
+
+
+def _s2(events: list[realtime.Event]) -> int:
+    return sum(isinstance(e, realtime.UsConditionSearchRealtime) for e in events)
+
+
+def _answers(events: list[realtime.Event], trnm: str) -> int:
+    return sum(isinstance(e, realtime.SystemMessage) and e.trnm == trnm for e in events)
+
+
+def _us_entries(events: list[realtime.Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.type, e.item, e.extra.get("stexTp")) for e in events if isinstance(e, realtime.RealtimeEvent)}
+
+
+def _restored(live: RealtimeSession) -> bool:
+    """Whether the session's one gap is over: a new connection logged in and its replay was answered (each answer
+    already among the events, as the replay waits for them)."""
+    return len(live.gaps) == 1 and live.gaps[-1].restored_at is not None
 
 
 def _guide_push() -> dict[str, Any]:
@@ -113,9 +132,10 @@ def test_a_us_realtime_condition_search_yields_typed_s2_events_and_survives_a_re
         await live.send({"trnm": "GCNSRLST"})
         await live.send({"trnm": "GCNSRREQ", "seq": "1", "search_type": "1"})  # waits for its answer
         held = dict(live.conditions)
-        first = await _collect(live, 0.5)
+        first = await _collect(live, 20.0, until=lambda events: _s2(events) >= 10)
         await live._ws.close()
-        again = await _collect(live, 1.0)
+        # restored: the replay's answers are in (a second replay of the search would be too), then a push again
+        again = await _collect(live, 20.0, until=lambda events: _restored(live) and _s2(events[-1:]) == 1)
         return first, held, again
 
     with running(seed=71, timing=QUICK) as sim:
@@ -150,10 +170,11 @@ def test_a_cleared_us_search_is_not_replayed_and_a_refused_one_raises() -> None:
             refusal = str(error)
         await live.send({"trnm": "GCNSRREQ", "seq": "2", "search_type": "1"})
         await live.send({"trnm": "GCNSRCLR", "seq": "2"})
-        await _collect(live, 0.3)
+        await _collect(live, 20.0, until=lambda events: _answers(events, "GCNSRCLR") == 1)  # the clear is done
         held = dict(live.conditions)
         await live._ws.close()
-        events = await _collect(live, 0.8)
+        await until(lambda: _restored(live))  # and so its replay, had it any, answered (events or none)
+        events = await _collect(live, 0.2)  # what came meanwhile, queued
         return refusal, held, [e.trnm for e in events if isinstance(e, realtime.SystemMessage)]
 
     with running(seed=72, timing=QUICK) as sim:
@@ -203,7 +224,8 @@ def test_the_simulators_us_push_reads_as_the_guide_writes_it() -> None:
 def test_a_us_condition_message_on_the_domestic_path_is_unknown(trnm: str) -> None:
     async def work(live: RealtimeSession) -> list[realtime.Event]:
         await live.send({"trnm": trnm, "seq": "1", "search_type": "0"})
-        return await _collect(live, 0.3)
+        events = await _collect(live, 20.0, until=lambda events: _answers(events, trnm) >= 1)
+        return events + await _collect(live, 0.3)  # and no second answer
 
     async def main(sim: Any) -> list[realtime.Event]:
         async with (
@@ -224,9 +246,10 @@ def test_the_simulators_us_entries_name_their_items_exchange() -> None:
 
     async def work(live: RealtimeSession) -> list[realtime.Event]:
         await live.register([("AAPL", "ND"), "NY:KO"], ["FE", "FT"])
-        return await _collect(live, 0.4)
+        # each of the four pairs, among a run of entries (an entry of another exchange would be among them)
+        return await _collect(live, 20.0, until=lambda events: len(_us_entries(events)) == 4 and len(events) >= 20)
 
     with running(seed=75, timing=QUICK) as sim:
         events = _session(sim, work, section="us")
-    seen = {(e.type, e.item, e.extra.get("stexTp")) for e in events if isinstance(e, realtime.RealtimeEvent)}
+    seen = _us_entries(events)
     assert seen == {(t, code, exchange) for t in ("FE", "FT") for code, exchange in (("AAPL", "ND"), ("KO", "NY"))}

@@ -1,7 +1,7 @@
 """Loaded by a `kiwoom` subprocess whose PYTHONPATH starts with this folder (tests/test_cli.py, tests/test_mcp.py): at
 the worst moment for an order, KIWOOM_TEST_SIGNAL_AT, it sends the process the signal KIWOOM_TEST_SIGNAL (SIGINT or
-SIGTERM), or holds it for KIWOOM_TEST_PAUSE seconds (time.sleep: an event loop stalls with it, as a loaded machine
-stalls it):
+SIGTERM), or holds it while the file KIWOOM_TEST_HOLD names exists (written there at that moment, for the test to
+remove when it is done; time.sleep meanwhile: an event loop stalls with it, as a loaded machine stalls it):
 
 - `answer`: as the client parses the answer of an accepted buy order (the simulator's `매수주문완료`), read in full;
 - `output`: as the command begins to write its result on stdout.
@@ -14,19 +14,24 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 SIGNAL = os.environ.get("KIWOOM_TEST_SIGNAL")
-PAUSE = float(os.environ.get("KIWOOM_TEST_PAUSE") or 0)
+HOLD = os.environ.get("KIWOOM_TEST_HOLD")
+HELD_AT_MOST = 60.0  # seconds: a test that never lets go fails on its own deadline, not on a process held forever
 AT = os.environ.get("KIWOOM_TEST_SIGNAL_AT")
 ACCEPTED = "매수주문완료".encode()
 
 
 def _strike() -> None:
-    global SIGNAL, PAUSE
-    if PAUSE:
-        paused, PAUSE = PAUSE, 0.0  # once
-        time.sleep(paused)
+    global SIGNAL, HOLD
+    if HOLD:
+        held, HOLD = Path(HOLD), None  # once
+        held.write_text("held", encoding="utf-8")
+        deadline = time.monotonic() + HELD_AT_MOST
+        while held.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
     if SIGNAL:
         sent, SIGNAL = getattr(signal, SIGNAL), None  # once
         os.kill(os.getpid(), sent)
