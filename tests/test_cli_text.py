@@ -25,7 +25,6 @@ from kiwoom_sdk._exceptions import SessionEnded
 from kiwoom_sdk.sim import Simulator, running
 
 from tests.cli_support import KIWOOM, cli_env, kiwoom, registered
-from tests.waiting import eventually
 
 BUY = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
 NAME_KO = "주식기본정보요청"  # ka10001's Korean name: in every output of it
@@ -143,13 +142,20 @@ def test_stream_of_types_that_take_no_items_needs_no_items_argument(sim: Simulat
     try:
         assert process.stderr is not None
         assert process.stderr.readline().startswith("kiwoom: streaming 00"), process.communicate(timeout=30)
-        eventually(lambda: registered(sim, "00"))  # said before its REG is sent: an order filled sooner is not its
+        assert registered(sim, "00")  # said once its REG is answered: an order placed from now on is its event
         assert kiwoom(*BUY, "--confirm", sim=sim).returncode == 0
         out, err = process.communicate(timeout=60)
     finally:
         process.kill()
     assert process.returncode == 0, err
     assert json.loads(out)["type"] == "00"
+
+
+def test_a_refused_registration_never_says_streaming(sim: Simulator) -> None:
+    sim.state.faults.ws_reg_refusals = 1
+    result = kiwoom("stream", "0B", "005930", "--count", "1", "--format", "jsonl", sim=sim)
+    assert result.returncode != 0 and result.stdout == ""
+    assert "streaming" not in result.stderr and "REG" in result.stderr, result.stderr
 
 
 def test_stream_of_types_that_take_items_without_items_is_bad_input() -> None:

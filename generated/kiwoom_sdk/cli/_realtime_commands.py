@@ -87,8 +87,8 @@ def _print_events(
         with contextlib.ExitStack() as stack:
             show = stack.enter_context(_live_table()) if output == "table" else None
             with command_client(where, common) as client, client.realtime(section) as live:
+                start(live)  # answered: an event from here on is the caller's, and a refusal never says streaming
                 sys.stderr.write(f"kiwoom: streaming {what} from {where.env} at {where.ws_url}\n")
-                start(live)
                 for event in live:
                     if not isinstance(event, RealtimeEvent):  # LOGIN, PING, answers: the session's own business
                         continue
