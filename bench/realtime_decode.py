@@ -20,7 +20,8 @@ the guide's examples of 0D and FE are read too, for the check of values. Per typ
   batch has a fixed cost of a few milliseconds (a polars expression per column), which a batch of this size spreads. A full read into one Python object per value cannot get there
   (the floor's line shows how much any such reader can gain); a column of values can.
 The anchors must produce the SDK's values: before any timing, every typed field they read is checked equal to ours
-in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank or zero time).
+in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank, a zero price or a zero
+time).
 """
 
 from __future__ import annotations
@@ -149,7 +150,8 @@ def _price(raw: str) -> Price | DecimalPrice | None:
     if not raw.strip():
         return None
     direction, digits = _directed(raw)
-    return Price(int(digits), direction) if digits.isdigit() else DecimalPrice(digits, direction)
+    price = Price(int(digits), direction) if digits.isdigit() else DecimalPrice(digits, direction)
+    return price or None  # a zero ("-0": an empty level of a book) is no price
 
 
 def _directed_rate(raw: str) -> DirectedRate | None:
@@ -257,7 +259,7 @@ def _floor(cls: type[realtime.RealtimeEvent]) -> Callable[[dict[str, str]], dict
         elif convert is to_price:
             expression = (
                 f'(_new_decimal(_decimal_price[r[0]], {sign_free}) if "." in (r := {raw})'
-                f" else _new_int(_price[r[0]], {sign_free}))"
+                f" else _new_int(_price[r[0]], {sign_free})) or None"
             )
         elif convert is to_decimal:
             expression = f"_decimal({raw})" + (f" / {arguments[0]}" if arguments else "")
