@@ -24,7 +24,8 @@ the guide's examples of 0D and FE are read too, for the check of values. Per typ
   checked equal to and timed against `realtime.decode` of every message + `frames.to_polars` of the events (target:
   ours no slower, ratio <= 1).
 The anchors must produce the SDK's values: before any timing, every typed field they read is checked equal to ours
-in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank or zero time).
+in type and repr (a Price with its direction, a Decimal with its exponent, None for a blank, a zero price or a zero
+time).
 """
 
 from __future__ import annotations
@@ -160,7 +161,8 @@ def _price(raw: str) -> Price | DecimalPrice | None:
     if not raw.strip():
         return None
     direction, digits = _directed(raw)
-    return Price(int(digits), direction) if digits.isdigit() else DecimalPrice(digits, direction)
+    price = Price(int(digits), direction) if digits.isdigit() else DecimalPrice(digits, direction)
+    return price or None  # a zero ("-0": an empty level of a book) is no price
 
 
 def _directed_rate(raw: str) -> DirectedRate | None:
@@ -268,7 +270,7 @@ def _floor(cls: type[realtime.RealtimeEvent]) -> Callable[[dict[str, str]], dict
         elif convert is to_price:
             expression = (
                 f'(_new_decimal(_decimal_price[r[0]], {sign_free}) if "." in (r := {raw})'
-                f" else _new_int(_price[r[0]], {sign_free}))"
+                f" else _new_int(_price[r[0]], {sign_free})) or None"
             )
         elif convert is to_decimal:
             expression = f"_decimal({raw})" + (f" / {arguments[0]}" if arguments else "")

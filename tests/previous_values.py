@@ -2,7 +2,8 @@
 commit 70c5cd1, the direction of a price on each value): the reference that tests/test_value_semantics.py holds
 today's converters and value classes to. Not imported by the package. Changes since, made in both: a number is
 digits with at most one point (`_digits`), so "NaN", "Infinity", "1e3" and "1_000" stay the raw string; `to_clock_time`,
-the converter of kind clock_time, reads a time as `to_time` does but all zeros as midnight."""
+the converter of kind clock_time, reads a time as `to_time` does but all zeros as midnight; a price of zero, whatever
+its sign, is None (`_no_zero`)."""
 
 from __future__ import annotations
 
@@ -86,7 +87,16 @@ def _digits(text: str) -> str:
     return text
 
 
+def _no_zero(value: Price | DecimalPrice | str | None) -> Price | DecimalPrice | str | None:
+    """A price of zero is no price (specs/kinds.yaml)."""
+    return None if isinstance(value, (Price, DecimalPrice)) and value == 0 else value
+
+
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
+    return _no_zero(_price(raw, decimals))
+
+
+def _price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
     """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
     if raw is None:
         return None
@@ -108,6 +118,12 @@ def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | 
 
 
 def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
+    value = _no_zero(_scaled_price(raw, scale))
+    assert not isinstance(value, Price)
+    return value
+
+
+def _scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
     """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1)."""
     if raw is None or not raw.strip():
         return None

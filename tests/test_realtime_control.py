@@ -78,7 +78,8 @@ def _quick(live: RealtimeSession) -> RealtimeSession:
 
 def test_recorded_control_frames_decode_to_typed_events() -> None:
     [login] = realtime.decode(json.dumps(recorded("024")["payload"]))
-    assert type(login) is realtime.SystemMessage and login.ok and login.body["sor_yn"] == "Y"
+    assert type(login) is realtime.LoginAnswer and login.ok and login.body["sor_yn"] == "Y"
+    assert login.sor_yn is True  # a Y/N flag, read as the REST answers' sor_yn is
     [notice] = realtime.decode(json.dumps(recorded("026")["payload"]))
     assert isinstance(notice, realtime.SystemNotice) and not notice.ok
     assert (notice.trnm, notice.code, notice.message) == ("SYSTEM", "R10001", recorded("026")["payload"]["message"])
@@ -98,6 +99,30 @@ def test_recorded_control_frames_decode_to_typed_events() -> None:
         and listing.ok
         and [row[0] for row in listing.body["data"]] == ["0", "1"]
     )
+
+
+@pytest.mark.parametrize(
+    ("sent", "read"), [('"Y"', True), ('"N"', False), ('"n"', False), ('""', None), ('"?"', "?"), ("1", True)]
+)
+def test_a_login_answers_sor_yn_is_a_flag(sent: str, read: bool | str | None) -> None:
+    [login] = realtime.decode(f'{{"trnm": "LOGIN", "return_code": 0, "return_msg": "", "sor_yn": {sent}}}')
+    assert isinstance(login, realtime.LoginAnswer) and login.ok
+    assert login.sor_yn == read and type(login.sor_yn) is type(read)
+
+
+def test_a_refused_login_has_no_sor_yn() -> None:
+    [refusal] = realtime.decode(json.dumps(recorded("027")["payload"]))
+    assert isinstance(refusal, realtime.LoginAnswer) and not refusal.ok and refusal.sor_yn is None
+
+
+def test_the_session_keeps_the_login_answer_with_its_flag() -> None:
+    with (
+        running(seed=87, timing=QUICK) as sim,
+        Kiwoom(*sim.keys, base_url=sim.url, rate=1000, burst=100) as client,
+        client.realtime() as live,
+    ):
+        answer = live.login_answer
+    assert isinstance(answer, realtime.LoginAnswer) and answer.ok and answer.sor_yn is True  # the simulator's "Y"
 
 
 def test_a_system_frame_of_any_form_is_a_notice_that_is_not_ok() -> None:

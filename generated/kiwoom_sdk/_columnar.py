@@ -43,6 +43,7 @@ from ._values import (
 )
 
 _NUMBER = r"^(?:[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?)?$"  # or blank
+_ZERO = r"^[+-]?0+(?:\.0+)?$"  # a zero of _NUMBER's shapes: no price (to_price)
 _SCALED_NUMBER = r"^(?:[+-]?[0-9]{1,14}(?:\.[0-9]{1,12})?)?$"  # its quotient by up to 10**6 keeps to 38 digits
 _TIME_OF_DAY = r"^(?:(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9])?$"  # or blank
 _TEXT = r"^$|[!-~\p{L}\p{N}]"  # a character that is no white space (to_text keeps the value), or blank
@@ -153,6 +154,12 @@ def _absolute(raw: polars.Expr, options: Options) -> polars.Expr:
     return _number(raw, options, absolute=True)
 
 
+def _price(raw: polars.Expr, options: Options) -> polars.Expr:
+    """Absolute, and null for a zero ("-0", "0.0000"): no price, as to_price reads it."""
+    value = _absolute(raw, options)
+    return polars.when(value != 0).then(value)
+
+
 def _signed(raw: polars.Expr, options: Options) -> polars.Expr:
     return _number(raw, options, absolute=False)
 
@@ -161,6 +168,16 @@ def _number_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> pola
     if options.scale == 0:
         return _read_or_blank(raw, read, options) & (raw.is_null() | (raw.str.len_bytes() <= _WHOLE))
     return raw.is_null() | raw.str.contains(_NUMBER)
+
+
+def _price_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars.Expr:
+    """As _number_exact, where a zero, which _price reads as null, is exact too."""
+    return _number_exact(raw, read, options) | raw.str.contains(_ZERO).fill_null(False)
+
+
+def _price_scale(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
+    """As _number_scale, of the values that are not zero: a zero is no price, which has no decimals."""
+    return _number_scale(polars.when(~raw.str.contains(_ZERO)).then(raw), options)
 
 
 def _scaled_measure(raw: polars.Expr, options: Options) -> dict[str, polars.Expr]:
@@ -243,7 +260,7 @@ def _code_exact(raw: polars.Expr, read: polars.Expr, options: Options) -> polars
 SHAPES: dict[Callable[..., object], Shape] = {
     to_text: Shape(_text, _matching(_TEXT)),
     to_int: Shape(_int, _read_or_blank),
-    to_price: Shape(_absolute, _number_exact, directed=True, measure=_number_scale),
+    to_price: Shape(_price, _price_exact, directed=True, measure=_price_scale),
     to_directed_rate: Shape(_absolute, _number_exact, directed=True, measure=_number_scale),
     to_decimal: Shape(_signed, _number_exact, measure=_number_scale),
     to_time: Shape(_time, _matching(_TIME_OF_DAY)),
@@ -383,9 +400,10 @@ def _plan(
             continue
         raw = polars.col(typed[name].key)
         shapes[name] = shape
-        reads.append(shape.read(raw, options).alias(name))
-        if directions and shape.directed:
-            reads.append(direction(raw).alias(f"{name}_direction"))
+        read = shape.read(raw, options)
+        reads.append(read.alias(name))
+        if directions and shape.directed:  # a value that is None (a blank, a zero price) has no direction
+            reads.append(polars.when(read.is_not_null()).then(direction(raw)).alias(f"{name}_direction"))
         exact.append(shape.exact(raw, polars.col(name), options).all().alias(name))
     return _Plan(shapes, reads, exact)
 

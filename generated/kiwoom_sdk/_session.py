@@ -67,7 +67,7 @@ import orjson
 from ._core import error_for, hostname_of
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
-from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
+from ._realtime import Event, Gap, LoginAnswer, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
 from ._registration import check_codes, check_group, check_types
 from ._types import text_problem
 from ._values import KST
@@ -186,6 +186,7 @@ class RealtimeSession:
         self._drops = _DropLog()
         self.malformed = 0  # frames that could not be decoded (wholly, or some entry); each is logged once
         self.logins = 0
+        self.login_answer: LoginAnswer | None = None  # the server's answer to the latest LOGIN it accepted (sor_yn)
         self.reconnects = 0
         self.gaps: list[Gap] = []  # every span without a connection since the first login, oldest first
 
@@ -494,6 +495,7 @@ class RealtimeSession:
                             await ws.send(frame if isinstance(frame, str) else frame.decode())
                         elif event.trnm == "LOGIN":
                             if event.ok:
+                                self.login_answer = event if isinstance(event, LoginAnswer) else None
                                 return
                             message = event.return_msg or "LOGIN refused"
                             raise error_for(
@@ -910,6 +912,11 @@ class SyncRealtime:
     def gaps(self) -> list[Gap]:
         """`RealtimeSession.gaps`: the spans without a connection since the first login, oldest first (a copy)."""
         return list(self.session.gaps)
+
+    @property
+    def login_answer(self) -> LoginAnswer | None:
+        """`RealtimeSession.login_answer`: the server's answer to the latest LOGIN it accepted (its `sor_yn`)."""
+        return self.session.login_answer
 
     @property
     def session(self) -> RealtimeSession:

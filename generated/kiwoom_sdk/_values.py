@@ -4,7 +4,8 @@ Kiwoom sends almost everything as a string: zero-padded ("000000017598258"), sig
 ("-00000000196888"), prices whose sign marks the direction against the previous close
 ("+60700"), doubled signs ("--714": a direction sign in front of a signed number), rates
 ("-0.24"), dates ("20260223"), times ("143050"), and "" or all zeros ("000000") for no value (but in a clock time,
-`to_clock_time`, all zeros is midnight: see specs/kinds.yaml). Every converter returns
+`to_clock_time`, all zeros is midnight: see specs/kinds.yaml); a price of zero ("0", "-0", "0.0000": an empty
+order-book level, a market order's limit) is no price either. Every converter returns
 None for an empty value and never raises on one it cannot read: it returns the raw string, so a
 response is never rejected for a value the spec did not foresee. A number is digits with at most one
 point: what else Decimal() reads ("NaN", "Infinity", "1e3", "1_000") is such a value.
@@ -187,42 +188,45 @@ def to_int(raw: str | None) -> int | str | None:
 
 
 def to_price(raw: str | None, decimals: bool = False) -> Price | DecimalPrice | str | None:
-    """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1)."""
+    """A price with its direction; '+60700' -> Price(60700, +1), '-162.6000' -> DecimalPrice('162.6000', -1).
+    Zero, with any sign ('0', '-0', '0.0000'), is None: no price (specs/kinds.yaml, kind price); a zero is falsy,
+    hence the `or None` of each return."""
     if raw is None:
         return None
     try:
         if not decimals:  # the common shapes ("+60700", "-60700", "60700", "+198.5000") without the general path
             if raw.isdecimal():
-                return _new_int(Price, raw)
+                return _new_int(Price, raw) or None
             direction = _BY_SIGN.get(raw[:1])
             body = raw if direction is None else raw[1:]
             if direction is not None and body.isdecimal():
-                return _new_int(_PRICES[direction], body)
+                return _new_int(_PRICES[direction], body) or None
             if body.replace(".", "", 1).isdecimal():
-                return _new_decimal(_DECIMAL_PRICES[direction or 0], body)
+                return _new_decimal(_DECIMAL_PRICES[direction or 0], body) or None
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip())
         if digits.isdecimal() and not decimals:
-            return Price(int(digits), direction)
-        return DecimalPrice(_digits(digits), direction)
+            return Price(int(digits), direction) or None
+        return DecimalPrice(_digits(digits), direction) or None
     except (ValueError, ArithmeticError):  # not a number (InvalidOperation), or more digits than int() reads
         return raw
 
 
 def to_scaled_price(raw: str | None, scale: int) -> DecimalPrice | str | None:
-    """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1)."""
+    """A price written without its decimal point: '-388193' at scale 100 is DecimalPrice('3881.93', -1); zero is
+    None, as in to_price."""
     if raw is None:
         return None
     try:
         direction = _BY_SIGN.get(raw[:1], 0)
         body = raw[1:] if direction else raw
         if body.replace(".", "", 1).isdecimal():  # the common shapes ("-388193") without the general path
-            return _new_decimal(_DECIMAL_PRICES[direction], _divide(Decimal(body), scale))
+            return _new_decimal(_DECIMAL_PRICES[direction], _divide(Decimal(body), scale)) or None
         if not raw.strip():
             return None
         direction, _, digits = _split_sign(raw.strip())
-        return DecimalPrice(_divide(Decimal(_digits(digits)), scale), direction)
+        return DecimalPrice(_divide(Decimal(_digits(digits)), scale), direction) or None
     except ArithmeticError:  # not a number (InvalidOperation), or out of Decimal's range once scaled (Overflow)
         return raw
 
@@ -430,19 +434,22 @@ def to_ints(raws: Sequence[str | None]) -> list[int | str | None]:
 def to_prices(raws: Sequence[str | None]) -> list[Price | DecimalPrice | str | None]:
     """[to_price(raw) for raw in raws]: the class from the first character ("+" rising, "-" falling, a digit
     neither), the value from what follows the signs, when all are whole ("-251000") or all have one decimal point
-    ("+198.5000")."""
+    ("+198.5000"); a zero is None, as there (an empty level of an order book: 0D sends "-0")."""
     try:
         firsts = list(map(_first, raws))  # type: ignore[arg-type]
         digits = list(map(str.lstrip, raws, repeat("+-")))  # type: ignore[arg-type]
         joined = "".join(digits)
+        values: list[Price | DecimalPrice | str | None]
         if joined.isdecimal():
-            return list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, firsts), digits))
+            values = list(map(_new_int, map(_PRICE_BY_FIRST.__getitem__, firsts), digits))
+            return [value or None for value in values] if 0 in values else values
         # one point each (Decimal refuses a second, and a value without one leaves another with two)
         if joined.count(".") == len(digits) and joined.replace(".", "").isdecimal():
             # Decimal(text, _ARITHMETIC) raises for a malformed text, whatever the caller's context (one that traps
             # nothing would make it NaN, where the value alone stays as sent)
             classes = map(_DECIMAL_PRICE_BY_FIRST.__getitem__, firsts)
-            return list(map(_new_decimal, classes, digits, repeat(_ARITHMETIC)))
+            values = list(map(_new_decimal, classes, digits, repeat(_ARITHMETIC)))
+            return [value or None for value in values] if 0 in values else values
     except (TypeError, KeyError, IndexError, ValueError, InvalidOperation):  # None, a blank, "+ 5", "1,000"...
         pass
     return list(map(to_price, raws))

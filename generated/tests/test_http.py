@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -87,6 +88,12 @@ def test_unknown_code_is_refused(api_id: str, name: str) -> None:
     assert (problem.field, problem.rule) == (name, "code")
 
 
+def _no_value(kind: str, value: str) -> bool:
+    """A zero placeholder, which reads as None: all zeros (no date, no time), or a price of zero whatever its sign
+    (no price: specs/kinds.yaml)."""
+    return not value.strip("0 ") or (kind == "price" and re.fullmatch(r"[+-]*0+(?:\.0+)?", value.strip()) is not None)
+
+
 def _check(model: KiwoomModel, raw: dict[str, Any], kinds: dict[str, Any], where: str, odd: list[str]) -> None:
     """Assert every known field holds its kind's type (None when blank) and values an erratum calls
     wrong stay raw strings."""
@@ -119,7 +126,7 @@ def _check(model: KiwoomModel, raw: dict[str, Any], kinds: dict[str, Any], where
             expected: tuple[type, ...] = (enum,) if value.strip() in {m.value for m in enum} else (str,)
         else:
             expected = TYPES[kind]
-        assert isinstance(parsed, expected) or (parsed is None and not value.strip("0 ")), (
+        assert isinstance(parsed, expected) or (parsed is None and _no_value(kind, value)), (
             f"{where}{key}: {value!r} -> {parsed!r}, expected {expected}"
         )
 

@@ -6,10 +6,11 @@ Generated from specs/ by `python -m generator build`; do not edit.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from kiwoom_sdk import realtime
+from kiwoom_sdk import _values, realtime
 
 FRAMES = {
     "00": [
@@ -1355,6 +1356,14 @@ TYPED = {
 }
 
 
+def _no_value(cls: type[realtime.RealtimeEvent], name: str, raw: str) -> bool:
+    """A zero placeholder: all zeros (no date, no time), or a price of zero whatever its sign (no price)."""
+    if not raw.strip("0 "):
+        return True
+    prices = (_values.to_price, _values.to_scaled_price)
+    return getattr(cls, name).convert in prices and re.fullmatch(r"[+-]*0+(?:\.0+)?", raw.strip()) is not None
+
+
 def test_00_example_decodes() -> None:
     for frame in FRAMES["00"]:
         events = realtime.decode(json.dumps(frame, ensure_ascii=False).encode())
@@ -1366,8 +1375,8 @@ def test_00_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.OrderExecution, name, raw), (fid, name, raw)
                 if fid in TYPED["00"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1383,8 +1392,8 @@ def test_02_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.ConditionSearchRealtime, name, raw), (fid, name, raw)
                 if fid in TYPED["02"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1400,8 +1409,8 @@ def test_04_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.Balance, name, raw), (fid, name, raw)
                 if fid in TYPED["04"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1417,8 +1426,8 @@ def test_0A_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockNominalPrice, name, raw), (fid, name, raw)
                 if fid in TYPED["0A"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1434,8 +1443,8 @@ def test_0B_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockTrade, name, raw), (fid, name, raw)
                 if fid in TYPED["0B"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1451,8 +1460,8 @@ def test_0C_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockBestQuote, name, raw), (fid, name, raw)
                 if fid in TYPED["0C"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1468,8 +1477,8 @@ def test_0D_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockOrderBookVolume, name, raw), (fid, name, raw)
                 if fid in TYPED["0D"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1485,8 +1494,8 @@ def test_0E_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockAfterHoursQuote, name, raw), (fid, name, raw)
                 if fid in TYPED["0E"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1502,8 +1511,8 @@ def test_0F_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockTodayBroker, name, raw), (fid, name, raw)
                 if fid in TYPED["0F"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1519,8 +1528,8 @@ def test_0G_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.EtfNav, name, raw), (fid, name, raw)
                 if fid in TYPED["0G"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1536,8 +1545,8 @@ def test_0H_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockExpectedTrade, name, raw), (fid, name, raw)
                 if fid in TYPED["0H"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1553,8 +1562,8 @@ def test_0I_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.IntlGoldConvertedPrice, name, raw), (fid, name, raw)
                 if fid in TYPED["0I"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1570,8 +1579,8 @@ def test_0J_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.SectorIndex, name, raw), (fid, name, raw)
                 if fid in TYPED["0J"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1587,8 +1596,8 @@ def test_0U_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.SectorAdvanceDecline, name, raw), (fid, name, raw)
                 if fid in TYPED["0U"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1604,8 +1613,8 @@ def test_0g_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockStatusEvent, name, raw), (fid, name, raw)
                 if fid in TYPED["0g"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1621,8 +1630,8 @@ def test_0m_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.ElwTheoreticalPrice, name, raw), (fid, name, raw)
                 if fid in TYPED["0m"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1638,8 +1647,8 @@ def test_0s_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.MarketSessionTime, name, raw), (fid, name, raw)
                 if fid in TYPED["0s"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1655,8 +1664,8 @@ def test_0u_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.ElwIndicator, name, raw), (fid, name, raw)
                 if fid in TYPED["0u"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1672,8 +1681,8 @@ def test_0w_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.StockProgramTrading, name, raw), (fid, name, raw)
                 if fid in TYPED["0w"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1689,8 +1698,8 @@ def test_1h_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.ViTriggerRelease, name, raw), (fid, name, raw)
                 if fid in TYPED["1h"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1706,8 +1715,8 @@ def test_F4_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.UsRealtimeOrderConfirm, name, raw), (fid, name, raw)
                 if fid in TYPED["F4"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1723,8 +1732,12 @@ def test_F5_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.UsRealtimeOrderExecution, name, raw), (
+                        fid,
+                        name,
+                        raw,
+                    )
                 if fid in TYPED["F5"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1740,8 +1753,8 @@ def test_FE_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.UsRealtimeTradePrice, name, raw), (fid, name, raw)
                 if fid in TYPED["FE"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1757,8 +1770,8 @@ def test_FT_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.UsRealtimeOrderBook, name, raw), (fid, name, raw)
                 if fid in TYPED["FT"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 
@@ -1774,8 +1787,12 @@ def test_S2_example_decodes() -> None:
                 raw = event.values.get(fid)
                 if raw is None or not raw.strip():
                     assert value is None, (fid, name, raw)
-                else:  # only a zero placeholder such as 00000000 (no date) reads as None
-                    assert value is not None or not raw.strip("0 "), (fid, name, raw)
+                else:  # only a zero placeholder such as 00000000 (no date) or -0 (no price) reads as None
+                    assert value is not None or _no_value(realtime.UsConditionSearchRealtime, name, raw), (
+                        fid,
+                        name,
+                        raw,
+                    )
                 if fid in TYPED["S2"] and value is not None:
                     assert type(value) is not str, (fid, name, raw)  # converted, not left raw
 

@@ -27,6 +27,7 @@ from typing import Any, ClassVar, Generic, NamedTuple, Self, TypeVar, overload
 import orjson
 
 from ._exceptions import rebuilt
+from ._values import to_flag
 
 T = TypeVar("T")
 _loads = orjson.loads
@@ -344,6 +345,18 @@ class SystemNotice(SystemMessage):
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class LoginAnswer(SystemMessage):
+    """The answer to LOGIN: ok, or refused (return_code 805004, `ok` False). Beyond the guide it carries `sor_yn`
+    (recorded 024: "sor_yn": "Y"; specs/api.yaml), a yes/no flag read as the REST answers' flags are."""
+
+    @property
+    def sor_yn(self) -> bool | str | None:
+        """Whether the account's orders may be routed by SOR: True for 'Y', False for 'N', None when the answer has
+        none (a refusal); another value as sent (its JSON text if it is no string)."""
+        return to_flag(_json_text(self.body.get("sor_yn")))
+
+
 Event = RealtimeEvent | SystemMessage
 
 
@@ -400,4 +413,5 @@ def _message(body: Any, frame: bytes | str) -> SystemMessage:
         code = str(body.get("code") or (return_code if return_code is not None else ""))
         message = str(body.get("message") or body.get("return_msg") or "")
         return SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)
-    return SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)
+    answer = LoginAnswer if body["trnm"] == "LOGIN" else SystemMessage
+    return answer(body["trnm"], return_code, body.get("return_msg"), body)

@@ -310,7 +310,7 @@ class Ka40009EtfnavarrayItem(KiwoomModel):
     navflu_rt: Annotated[DecimalValue | None, Field(description="NAV등락율")] = None
     trace_eor_rt: Annotated[DecimalValue | None, Field(description="추적오차율")] = None
     dispty_rt: Annotated[DecimalValue | None, Field(description="괴리율 · percent")] = None
-    stkcnt: Annotated[IntValue | None, Field(description="주식수 · shares")] = None
+    stkcnt: Annotated[IntValue | None, Field(description="주식수 · thousand_shares")] = None
     base_pric: Annotated[PriceValue | None, Field(description="기준가 · KRW")] = None
     for_rmnd_qty: Annotated[IntValue | None, Field(description="외인보유수량 · shares")] = None
     repl_pric: Annotated[PriceValue | None, Field(description="대용가")] = None
