@@ -117,9 +117,10 @@ def _streamed(type_id: str, case: Case) -> list[bytes]:
         ):
             await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
             data = [{"item": list(case.items), "type": [type_id]}]
-            await ws.send_str(json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": data}))
+            reg = realtime.REGISTRATION
+            await ws.send_str(json.dumps({"trnm": reg.register, "grp_no": "1", "refresh": reg.keep, "data": data}))
             async for message in ws:
-                if orjson.loads(message.data).get("trnm") == "REAL":
+                if orjson.loads(message.data).get("trnm") == realtime.PUSH_TRNM:
                     frames.append(message.data.encode() if isinstance(message.data, str) else message.data)
                     if len(frames) == BATCH:
                         break

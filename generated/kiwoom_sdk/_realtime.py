@@ -47,8 +47,9 @@ class ConditionSearch(NamedTuple):
     """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
     the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
     GCNSRREQ), the one that ends a realtime search (CNSRCLR / GCNSRCLR), the realtime type of those pushes (02 / S2),
-    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), and the search_type
-    of a one-off search ("0") and of a realtime one ("1", which brings the pushes). "" where the specs have no such
+    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), the search_type
+    of a one-off search ("0") and of a realtime one ("1", which brings the pushes), and the codes of a search's
+    exchange (stex_tp: ("K",) domestic, () where a search names none, the US one's). "" where the specs have no such
     message."""
 
     listing: str
@@ -59,6 +60,18 @@ class ConditionSearch(NamedTuple):
     search_api: str
     search_type_once: str = ""
     search_type_realtime: str = ""
+    exchanges: tuple[str, ...] = ()
+
+
+class Registration(NamedTuple):
+    """The trnms that register realtime types and remove them (`realtime.REGISTRATION`, from the realtime specs'
+    trnm code table: REG, REMOVE) and the codes of a REG's `refresh`: keep the group's earlier registrations ("1")
+    or replace them ("0"). "" where the specs have no realtime type."""
+
+    register: str
+    remove: str
+    keep: str
+    replace: str
 
 
 class RealtimeDecodeError(ValueError):

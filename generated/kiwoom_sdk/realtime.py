@@ -25,6 +25,7 @@ from ._realtime import (
     Gap,
     RealtimeDecodeError,
     RealtimeEvent,
+    Registration,
     SystemMessage,
     SystemNotice,
     Typed,
@@ -59,6 +60,7 @@ __all__ = [
     "GROUP_LENGTH",
     "ITEM_CODE",
     "PUSH_TRNM",
+    "REGISTRATION",
     "REGISTRY",
     "SEQ_LENGTH",
     "AnswerRow",
@@ -68,6 +70,7 @@ __all__ = [
     "Gap",
     "RealtimeDecodeError",
     "RealtimeEvent",
+    "Registration",
     "SystemMessage",
     "SystemNotice",
     "UsItem",
@@ -3430,6 +3433,7 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_api="ka10172",
         search_type_once="0",
         search_type_realtime="1",
+        exchanges=("K",),
     ),
     "us": ConditionSearch(
         listing="GCNSRLST",
@@ -3440,7 +3444,15 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_api="usa20281",
         search_type_once="0",
         search_type_realtime="1",
+        exchanges=(),
     ),
 }
+# the trnms of a registration and of its removal, and a REG's refresh codes (the realtime specs' trnm and refresh)
+REGISTRATION = Registration(
+    register="REG",
+    remove="REMOVE",
+    keep="1",
+    replace="0",
+)
 PUSH_TRNM = "REAL"  # the trnm of a frame of realtime entries (specs/api.yaml: websocket REAL; the pushes' const)
 decode = decoder(REGISTRY, PUSH_TRNM)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -72,7 +72,7 @@ from ._registration import check_codes, check_group, check_types
 from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
-from .realtime import CONDITION_SEARCHES, ConditionSearch
+from .realtime import CONDITION_SEARCHES, REGISTRATION, ConditionSearch
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
@@ -87,7 +87,10 @@ MAX_SIZE = 1 << 24
 ITEMS_PER_REG = 100
 GIVE_UP_AFTER = 10
 CLOSE_TIMEOUT = 2.0  # for the closing handshake: a server that does not answer it holds nobody up
-ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remove()` wait for
+ANSWERED = (
+    REGISTRATION.register,
+    REGISTRATION.remove,
+)  # REG, REMOVE: the messages whose answers `register()` / `remove()` wait for
 MESSAGE_TOO_BIG = 1009
 DROP_LOG_SECONDS = 10.0  # a consumer that keeps falling behind is told this often, not at every event
 REDACTED = "<token>"
@@ -250,7 +253,8 @@ class RealtimeSession:
         chosen, types = registration(self.section, items, types)
         grp_no = check_group(grp_no)
         for chunk in _chunks(chosen, self._items_per_reg):
-            await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
+            data = [{"item": _wire(chunk), "type": types}]
+            await self._exchange({"trnm": REGISTRATION.remove, "grp_no": grp_no, "data": data})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
@@ -809,9 +813,9 @@ class _DropLog:
 
 def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
     return {
-        "trnm": "REG",
+        "trnm": REGISTRATION.register,
         "grp_no": grp_no,
-        "refresh": "1" if refresh else "0",
+        "refresh": REGISTRATION.keep if refresh else REGISTRATION.replace,
         "data": [{"item": _wire(items), "type": types}],
     }
 

@@ -22,7 +22,7 @@ from aiohttp import WSMsgType, web
 from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
-from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, SEQ_LENGTH
+from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, REGISTRATION, SEQ_LENGTH
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -290,23 +290,27 @@ def _register(session: Session, message: dict[str, Any]) -> None:
     pairs, exchanges = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
-        session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
+        session.send(
+            _error(REGISTRATION.register, 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)")
+        )
         return
     unknown = sorted({t for t, _ in pairs if t not in session.state.catalog.realtime})
     if unknown or not pairs:
         reason = f"unknown realtime types {unknown}" if unknown else "nothing to register"
-        session.send(_error("REG", 1517, session.state.catalog.message(1517, "type", reason)))
+        session.send(_error(REGISTRATION.register, 1517, session.state.catalog.message(1517, "type", reason)))
         return
     if session.state.env == "mock" and any(item.endswith(SUFFIXES) for _, item in pairs):
-        session.send(_error("REG", 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)"))
+        session.send(
+            _error(REGISTRATION.register, 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)")
+        )
         return
     session.exchanges.update(exchanges)
-    if str(message.get("refresh", "1")) == "0":
+    if str(message.get("refresh", REGISTRATION.keep)) == REGISTRATION.replace:
         session.groups[group] = pairs
     else:
         session.groups.setdefault(group, set()).update(pairs)
     session.regrouped()
-    session.send(_error("REG", 0, ""))
+    session.send(_error(REGISTRATION.register, 0, ""))
 
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
@@ -318,7 +322,7 @@ def _remove(session: Session, message: dict[str, Any]) -> None:
     else:
         current.clear()  # a REMOVE without data empties the group
     session.regrouped()
-    session.send(_error("REMOVE", 0, ""))
+    session.send(_error(REGISTRATION.remove, 0, ""))
 
 
 @dataclass(frozen=True)
@@ -401,7 +405,7 @@ def _condition_clear(session: Session, message: dict[str, Any]) -> None:
     session.send({"trnm": str(message["trnm"]), "seq": seq, "return_code": 0, "return_msg": ""})
 
 
-HANDLERS = {"REG": _register, "REMOVE": _remove}
+HANDLERS = {REGISTRATION.register: _register, REGISTRATION.remove: _remove}
 CONDITION_HANDLERS = {"listing": _conditions, "search": _condition_search, "clear": _condition_clear}
 
 

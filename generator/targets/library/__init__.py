@@ -24,6 +24,7 @@ from ..views import (
     price_argument_views,
     push_trnm,
     realtime_views,
+    registration_view,
     scale_views,
 )
 from . import dependencies
@@ -75,6 +76,7 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             seq_length=condition_seq_length(corpus),
             conditions=condition_search_views(corpus),
             push_trnm=push_trnm(corpus),
+            registration=registration_view(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
