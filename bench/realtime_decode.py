@@ -115,7 +115,7 @@ def _streamed(type_id: str, case: Case) -> list[bytes]:
             aiohttp.ClientSession() as session,
             session.ws_connect(server.ws_url + case.path, max_msg_size=1 << 24) as ws,
         ):
-            await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
+            await ws.send_str(json.dumps({"trnm": realtime.SESSION_TRNMS.login, "token": server.token}))
             data = [{"item": list(case.items), "type": [type_id]}]
             reg = realtime.REGISTRATION
             await ws.send_str(json.dumps({"trnm": reg.register, "grp_no": "1", "refresh": reg.keep, "data": data}))

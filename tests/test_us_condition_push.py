@@ -18,7 +18,7 @@ from kiwoom_sdk.sim import Timing, running, stream
 
 from generator.spec import yamlio
 from generator.spec.lint import lint
-from generator.targets.views import condition_search_views, push_trnm, registration_view
+from generator.targets.views import condition_search_views, push_trnm, registration_view, session_trnms
 
 from .conftest import SPECS
 from .test_realtime_session import _collect, _session
@@ -144,6 +144,29 @@ def test_the_registration_messages_and_refresh_codes_are_the_specs() -> None:
     f.enum = "check_flag"
     with pytest.raises(ValueError, match="the realtime specs' refresh should name one code table, but they name"):
         registration_view(corpus)
+
+
+def test_the_sessions_own_messages_are_the_specs() -> None:
+    """LOGIN, PING and SYSTEM: api.yaml's websocket messages, what the session sends and reads, decode's notices and
+    the simulator's (its take-over notice is errors.SessionTakenOver's code); the build refuses a LOGIN answered
+    with another trnm, or a message without its trnm."""
+    from kiwoom_sdk.sim import websocket
+
+    messages = yamlio.load(SPECS / "api.yaml")["websocket"]
+    trnms = tuple(messages[name]["fields"]["trnm"] for name in ("LOGIN", "PING", "SYSTEM"))
+    assert realtime.SESSION_TRNMS == trnms == ("LOGIN", "PING", "SYSTEM")
+    (notice,) = realtime.decode(json.dumps({"trnm": realtime.SESSION_TRNMS.system, "code": "R1", "message": "m"}))
+    assert isinstance(notice, realtime.SystemNotice) and (notice.trnm, notice.code) == ("SYSTEM", "R1")
+    assert websocket.TAKEN_OVER in messages["SYSTEM"]["codes"]
+    assert errors.SESSION_NOTICES[websocket.TAKEN_OVER] is errors.SessionTakenOver
+    corpus = lint(SPECS).corpus
+    assert session_trnms(corpus).login == realtime.SESSION_TRNMS.login
+    corpus.protocol["websocket"]["LOGIN"]["answer"]["trnm"] = "SIGNIN"
+    with pytest.raises(ValueError, match=r"websocket LOGIN sends trnm LOGIN but is answered with \['SIGNIN'\]"):
+        session_trnms(corpus)
+    del corpus.protocol["websocket"]["PING"]["fields"]["trnm"]
+    with pytest.raises(ValueError, match=r"api\.yaml's websocket PING fixes no trnm"):
+        session_trnms(corpus)
 
 
 def test_the_trnm_of_realtime_frames_is_the_specs_and_what_decode_and_the_simulator_use() -> None:

@@ -74,6 +74,15 @@ class Registration(NamedTuple):
     replace: str
 
 
+class SessionTrnms(NamedTuple):
+    """The trnms of the session's own messages (`realtime.SESSION_TRNMS`, from specs/api.yaml's websocket): the LOGIN
+    it sends first and the server answers, the PING it echoes, the server's SYSTEM notice."""
+
+    login: str
+    ping: str
+    system: str
+
+
 class RealtimeDecodeError(ValueError):
     """A frame that is not a Kiwoom WebSocket message; `raw` is the frame as received, `events` what could be read
     of it: the good entries of a REAL frame in which some entry is broken (the session hands them on)."""
@@ -360,9 +369,10 @@ class SystemNotice(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[bytes | str], list[Event]]:
+def decoder(registry: dict[str, type[RealtimeEvent]], push: str, system: str) -> Callable[[bytes | str], list[Event]]:
     """The decoder of frames whose REAL entries become the event classes of `registry` (by type id); `push` is the
-    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL)."""
+    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL), `system` that of a notice (`realtime.SESSION_TRNMS`:
+    SYSTEM)."""
     event_class = registry.get
 
     def decode(frame: bytes | str) -> list[Event]:
@@ -375,7 +385,7 @@ def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[by
         except orjson.JSONDecodeError as exc:
             raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
         if type(body) is not dict or body.get("trnm") != push:  # orjson gives plain dicts, lists and strs
-            return [_message(body, frame)]
+            return [_message(body, frame, system)]
         entries = body.get("data")
         if type(entries) is not list:
             raise RealtimeDecodeError("REAL frame without a data list", frame)
@@ -400,8 +410,8 @@ def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[by
     return decode
 
 
-def _message(body: Any, frame: bytes | str) -> SystemMessage:
-    """A frame other than REAL: LOGIN, PING, REG, SYSTEM..."""
+def _message(body: Any, frame: bytes | str, system: str) -> SystemMessage:
+    """A frame other than REAL: LOGIN, PING, REG, SYSTEM (`system`: a SystemNotice)..."""
     if not isinstance(body, dict) or not isinstance(body.get("trnm"), str):
         raise RealtimeDecodeError("not a Kiwoom message: no trnm", frame)
     code = body.get("return_code")
@@ -409,8 +419,8 @@ def _message(body: Any, frame: bytes | str) -> SystemMessage:
         return_code = int(code) if code is not None and code != "" else None
     except (TypeError, ValueError) as exc:
         raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
-    if body["trnm"] == "SYSTEM":
+    if body["trnm"] == system:
         code = str(body.get("code") or (return_code if return_code is not None else ""))
         message = str(body.get("message") or body.get("return_msg") or "")
-        return SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)
+        return SystemNotice(system, return_code, body.get("return_msg"), body, code, message)
     return SystemMessage(body["trnm"], return_code, body.get("return_msg"), body)

@@ -26,6 +26,7 @@ from ._realtime import (
     RealtimeDecodeError,
     RealtimeEvent,
     Registration,
+    SessionTrnms,
     SystemMessage,
     SystemNotice,
     Typed,
@@ -63,6 +64,7 @@ __all__ = [
     "REGISTRATION",
     "REGISTRY",
     "SEQ_LENGTH",
+    "SESSION_TRNMS",
     "AnswerRow",
     "ConditionSearch",
     "Event",
@@ -71,6 +73,7 @@ __all__ = [
     "RealtimeDecodeError",
     "RealtimeEvent",
     "Registration",
+    "SessionTrnms",
     "SystemMessage",
     "SystemNotice",
     "UsItem",
@@ -3454,5 +3457,9 @@ REGISTRATION = Registration(
     keep="1",
     replace="0",
 )
+# the trnms of the session's own messages (specs/api.yaml websocket LOGIN, PING, SYSTEM)
+SESSION_TRNMS = SessionTrnms(login="LOGIN", ping="PING", system="SYSTEM")
 PUSH_TRNM = "REAL"  # the trnm of a frame of realtime entries (specs/api.yaml: websocket REAL; the pushes' const)
-decode = decoder(REGISTRY, PUSH_TRNM)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed
+decode = decoder(
+    REGISTRY, PUSH_TRNM, SESSION_TRNMS.system
+)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

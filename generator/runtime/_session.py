@@ -72,7 +72,7 @@ from ._registration import check_codes, check_group, check_types
 from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
-from .realtime import CONDITION_SEARCHES, REGISTRATION, ConditionSearch
+from .realtime import CONDITION_SEARCHES, REGISTRATION, SESSION_TRNMS, ConditionSearch
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
@@ -424,7 +424,7 @@ class RealtimeSession:
             token = await self._http.token()
             async with self._connection(token) as ws:
                 self._ws = ws
-                await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
+                await ws.send(orjson.dumps({"trnm": SESSION_TRNMS.login, "token": token}).decode())
                 try:
                     await self._login_answer(ws)
                 except AuthError as error:
@@ -433,7 +433,7 @@ class RealtimeSession:
                     refused = True
                     TOKENS.drop(self._http.core.token_key, token)  # the next attempt issues a new one
                     log.info("realtime LOGIN refused (%s); logging in again with a new token", type(error).__name__)
-                    self._http.emit("token", api_id="LOGIN", reason=error.returned_code)
+                    self._http.emit("token", api_id=SESSION_TRNMS.login, reason=error.returned_code)
                     continue
                 self.logins += 1
                 down = self._down = asyncio.Event()
@@ -494,20 +494,23 @@ class RealtimeSession:
                             self._notice(event)
                         elif not isinstance(event, SystemMessage):
                             continue  # nothing streams before LOGIN is answered
-                        elif event.trnm == "PING":
+                        elif event.trnm == SESSION_TRNMS.ping:
                             await ws.send(frame if isinstance(frame, str) else frame.decode())
-                        elif event.trnm == "LOGIN":
+                        elif event.trnm == SESSION_TRNMS.login:
                             if event.ok:
                                 return
                             message = event.return_msg or "LOGIN refused"
                             raise error_for(
-                                message, api_id="LOGIN", return_code=event.return_code or 0, response=event.body
+                                message,
+                                api_id=SESSION_TRNMS.login,
+                                return_code=event.return_code or 0,
+                                response=event.body,
                             )
         except TimeoutError:
-            raise RealtimeTimeout(f"no answer within {self._login_timeout} s", api_id="LOGIN") from None
+            raise RealtimeTimeout(f"no answer within {self._login_timeout} s", api_id=SESSION_TRNMS.login) from None
         except websockets.ConnectionClosed as closed:
             raise TransportFailed(
-                f"the server closed the session before answering ({closed})", api_id="LOGIN"
+                f"the server closed the session before answering ({closed})", api_id=SESSION_TRNMS.login
             ) from closed
 
     async def _replay(self, ws: Any) -> None:
@@ -553,7 +556,7 @@ class RealtimeSession:
             if isinstance(event, SystemNotice):
                 self._notice(event)
             elif isinstance(event, SystemMessage):
-                if event.trnm == "PING":
+                if event.trnm == SESSION_TRNMS.ping:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue

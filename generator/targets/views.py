@@ -446,6 +446,33 @@ def registration_view(corpus: Corpus) -> RegistrationView:
     return RegistrationView(actions["register"], actions["remove"], refresh["keep"], refresh["replace"])
 
 
+@dataclass(frozen=True)
+class SessionTrnmsView:
+    """The trnms of the session's own messages (specs/api.yaml websocket): the LOGIN it sends and the server answers,
+    the PING it echoes, the SYSTEM notice."""
+
+    login: str
+    ping: str
+    system: str
+
+
+def session_trnms(corpus: Corpus) -> SessionTrnmsView:
+    """LOGIN, PING and SYSTEM, as api.yaml's websocket messages fix their trnm (the LOGIN's answer and refusal with
+    it). ValueError for a message without its trnm, or a LOGIN answered with another."""
+    messages = corpus.protocol.get("websocket", {})
+    found = {}
+    for name in ("LOGIN", "PING", "SYSTEM"):
+        trnm = messages.get(name, {}).get("fields", {}).get("trnm")
+        if not isinstance(trnm, str) or not trnm:
+            raise ValueError(f"api.yaml's websocket {name} fixes no trnm; the session sends or reads it")
+        found[name] = trnm
+    login = messages["LOGIN"]
+    other = sorted({login[form]["trnm"] for form in ("answer", "refusal") if form in login} - {found["LOGIN"]})
+    if other:
+        raise ValueError(f"api.yaml's websocket LOGIN sends trnm {found['LOGIN']} but is answered with {other}")
+    return SessionTrnmsView(found["LOGIN"], found["PING"], found["SYSTEM"])
+
+
 def condition_seq_length(corpus: Corpus) -> int:
     """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
     `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").

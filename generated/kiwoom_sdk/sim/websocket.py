@@ -22,7 +22,8 @@ from aiohttp import WSMsgType, web
 from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
 from .._registration import check_codes, check_group, check_types
-from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, REGISTRATION, SEQ_LENGTH
+from ..errors import SessionTakenOver
+from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, REGISTRATION, SEQ_LENGTH, SESSION_TRNMS
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -38,7 +39,8 @@ MALFORMED = f'{{"trnm": "{PUSH_TRNM}", "data": [{{"type": '  # a frame cut short
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 CONDITION_ITEMS = 4  # the items a condition search finds
 CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
-TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
+# the SYSTEM notice to a session whose app key another session logged in with (api.yaml: websocket SYSTEM R10001)
+TAKEN_OVER = SessionTakenOver.notice
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
 
@@ -138,7 +140,7 @@ async def _guarded(session: Session, text: str) -> bool:
         return await _receive(session, text)
     except Exception as error:
         LOG.exception("simulator: unexpected error on a WebSocket message")
-        session.send(_error("SYSTEM", 1999, session.state.catalog.message(1999, type(error).__name__)))
+        session.send(_error(SESSION_TRNMS.system, 1999, session.state.catalog.message(1999, type(error).__name__)))
         return True
 
 
@@ -148,10 +150,10 @@ async def _receive(session: Session, text: str) -> bool:
     try:
         message = json.loads(text)
     except (ValueError, RecursionError):
-        session.send(_error("SYSTEM", 1517, catalog.message(1517, "message", "not JSON")))
+        session.send(_error(SESSION_TRNMS.system, 1517, catalog.message(1517, "message", "not JSON")))
         return True
     trnm = str(message.get("trnm", "")) if isinstance(message, dict) else ""
-    if trnm == "LOGIN":
+    if trnm == SESSION_TRNMS.login:
         if session.state.faults.ws_login_silences > 0:  # a server that hangs: no answer, no PING, no close
             session.state.faults.ws_login_silences -= 1
             session.stalled = True
@@ -168,16 +170,18 @@ async def _receive(session: Session, text: str) -> bool:
         session.send(dict(catalog.websocket["login_answer"]))
         return True
     if not session.logged_in:
-        session.send(_error(trnm or "SYSTEM", 8005, "LOGIN first: " + catalog.message(8005)))
+        session.send(_error(trnm or SESSION_TRNMS.system, 8005, "LOGIN first: " + catalog.message(8005)))
         await _flush(session)
         return False
-    if trnm == "PING":
+    if trnm == SESSION_TRNMS.ping:
         session.last_echo = time.monotonic()
         session.ping_sent = None
         return True
     handler = HANDLERS.get(trnm) or _condition_handler(session.section, trnm)
     if handler is None:
-        session.send(_error(trnm or "SYSTEM", 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}")))
+        session.send(
+            _error(trnm or SESSION_TRNMS.system, 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}"))
+        )
         return True
     try:
         handler(session, message)
@@ -203,7 +207,11 @@ def _login_refusal(catalog: Catalog, refused: KiwoomAnswer) -> dict[str, Any]:
 async def _take_over(session: Session) -> None:
     """A LOGIN with an app key that another session holds takes it over: the other session is told
     (SYSTEM R10001) and closed. The simulator serves one app key per environment."""
-    notice = {"trnm": "SYSTEM", "code": TAKEN_OVER, "message": session.state.catalog.websocket["notices"][TAKEN_OVER]}
+    notice = {
+        "trnm": SESSION_TRNMS.system,
+        "code": TAKEN_OVER,
+        "message": session.state.catalog.websocket["notices"][TAKEN_OVER],
+    }
     for other in [s for s in session.state.sessions if s is not session and s.logged_in]:
         other.logged_in = False
         other.send(notice)
@@ -516,7 +524,7 @@ async def _pinger(session: Session) -> None:
             return
         if session.ping_sent is None and now - session.last_echo >= session.timing.ping_interval:
             session.ping_sent = now
-            session.send({"trnm": "PING"})
+            session.send({"trnm": SESSION_TRNMS.ping})
 
 
 async def _dropper(session: Session) -> None:
@@ -536,7 +544,7 @@ async def _notifier(session: Session) -> None:
         await asyncio.sleep(IDLE_SECONDS)
     await asyncio.sleep(faults.ws_notice_after_seconds)
     code, message = faults.ws_notice
-    session.send({"trnm": "SYSTEM", "code": code, "message": message})
+    session.send({"trnm": SESSION_TRNMS.system, "code": code, "message": message})
     if faults.ws_notice_closes:
         await _flush(session)
         await session.ws.close(message=b"closed after a SYSTEM notice (fault injection)")

@@ -26,6 +26,7 @@ from ..views import (
     realtime_views,
     registration_view,
     scale_views,
+    session_trnms,
 )
 from . import dependencies
 from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
@@ -77,6 +78,7 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             conditions=condition_search_views(corpus),
             push_trnm=push_trnm(corpus),
             registration=registration_view(corpus),
+            session=session_trnms(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
