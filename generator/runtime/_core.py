@@ -30,6 +30,7 @@ from ._exceptions import (
 )
 from ._models import KiwoomResponse
 from ._policy import Token, TokenKey, check_timeout, now
+from ._protocol import CONTENT_TYPE
 from ._values import KST, to_datetime
 from .errors import (
     EMBEDDED_CODES,
@@ -46,7 +47,6 @@ from .errors import (
 )
 
 Env = Literal["mock", "real"]
-CONTENT_TYPE = "application/json;charset=UTF-8"
 RESPONSE_KEPT = 4096  # bytes of an unreadable answer an error keeps in `response`
 
 

@@ -67,6 +67,7 @@ import orjson
 from ._core import error_for, hostname_of
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
+from ._protocol import WEBSOCKET_PATHS
 from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
 from ._registration import check_codes, check_group, check_types
 from ._types import text_problem
@@ -78,7 +79,6 @@ if TYPE_CHECKING:
     from ._client import AsyncSession
 
 log = logging.getLogger("kiwoom_sdk.realtime")
-PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
 RECONNECT = Retry(attempts=1, base=0.2, cap=10.0)  # attempts unused: the breaker decides when to stop
 LOGIN_TIMEOUT = 10.0
 ANSWER_TIMEOUT = 10.0
@@ -162,7 +162,7 @@ class RealtimeSession:
         )
         self._http = http
         self.section = section
-        self.url = ws_url.rstrip("/") + PATHS[section]
+        self.url = ws_url.rstrip("/") + WEBSOCKET_PATHS[section]
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=queue_size)
         self._backoff = reconnect
         self._login_timeout = login_timeout
@@ -665,8 +665,8 @@ class _Redacting(logging.LoggerAdapter[logging.Logger]):
 def check_options(section: object, queue_size: object, options: Mapping[str, Any]) -> None:
     """ArgumentInvalid (a ValueError) for an unknown section, option, or a deadline / limit that is not a
     positive number (None is allowed where it means "no limit")."""
-    if section not in PATHS:
-        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, PATHS))}")
+    if section not in WEBSOCKET_PATHS:
+        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, WEBSOCKET_PATHS))}")
     check_count("queue_size", queue_size)
     whole = {"max_size", "items_per_reg", "give_up_after"}
     unlimited = {"liveness", "max_size", "give_up_after"}

@@ -473,6 +473,20 @@ def session_trnms(corpus: Corpus) -> SessionTrnmsView:
     return SessionTrnmsView(found["LOGIN"], found["PING"], found["SYSTEM"])
 
 
+def websocket_paths(corpus: Corpus) -> list[tuple[str, str]]:
+    """(section, path) of each section's WebSocket (specs/api.yaml websocket_paths), by section, which every realtime
+    and WebSocket spec's `path` must be. ValueError for a spec whose path is another, or a section with none."""
+    paths = {str(section): str(path) for section, path in corpus.protocol.get("websocket_paths", {}).items()}
+    other = sorted(
+        f"{api.id} ({api.section}) {api.path}"
+        for api in corpus.apis.values()
+        if api.protocol in ("realtime", "websocket") and api.path != paths.get(api.section)
+    )
+    if other:
+        raise ValueError(f"api.yaml's websocket_paths are {paths}, but these specs give another path: {other}")
+    return sorted(paths.items())
+
+
 def condition_seq_length(corpus: Corpus) -> int:
     """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
     `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").

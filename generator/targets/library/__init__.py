@@ -27,6 +27,7 @@ from ..views import (
     registration_view,
     scale_views,
     session_trnms,
+    websocket_paths,
 )
 from . import dependencies
 from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
@@ -79,6 +80,9 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             push_trnm=push_trnm(corpus),
             registration=registration_view(corpus),
             session=session_trnms(corpus),
+        ),
+        "kiwoom_sdk/_protocol.py": env.get_template("protocol.py.j2").render(
+            content_type=corpus.protocol["content_type"], websocket_paths=websocket_paths(corpus)
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
