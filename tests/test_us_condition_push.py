@@ -75,11 +75,20 @@ def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
     assert (once, live) == (_search_type("us/websocket/usa20281.yaml"), _search_type("us/websocket/usa20290.yaml"))
     exchanges = _codes("domestic/websocket/ka10172.yaml", "stex_tp")
     assert exchanges == _codes("domestic/websocket/ka10173.yaml", "stex_tp")
-    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live)
+    pages = _codes("domestic/websocket/ka10172.yaml", "cont_yn")
+    assert pages == _codes("us/websocket/usa20281.yaml", "cont_yn") == ("Y", "N")  # continuation, no_continuation
+    us = realtime.ConditionSearch(
+        "GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live, (), *pages
+    )
     domestic = realtime.ConditionSearch(
-        "CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live, exchanges
+        "CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live, exchanges, *pages
     )
     assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
+    corpus = lint(SPECS).corpus
+    (more, _) = corpus.codes["continuation_request"].codes
+    more.name = "next"
+    with pytest.raises(ValueError, match=r"its cont_yn codes are named \['next', 'no_continuation'\]"):
+        condition_search_views(corpus)
     assert (once, live) == ("0", "1")  # the guide's: a search now, a search that keeps pushing
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
 

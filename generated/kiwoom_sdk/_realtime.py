@@ -49,8 +49,9 @@ class ConditionSearch(NamedTuple):
     GCNSRREQ), the one that ends a realtime search (CNSRCLR / GCNSRCLR), the realtime type of those pushes (02 / S2),
     the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), the search_type
     of a one-off search ("0") and of a realtime one ("1", which brings the pushes), and the codes of a search's
-    exchange (stex_tp: ("K",) domestic, () where a search names none, the US one's). "" where the specs have no such
-    message."""
+    exchange (stex_tp: ("K",) domestic, () where a search names none, the US one's), and the cont_yn of a one-off
+    search's page that another follows ("Y": also what asks for it) and of its last ("N"). "" where the specs have no
+    such message."""
 
     listing: str
     search: str
@@ -61,6 +62,8 @@ class ConditionSearch(NamedTuple):
     search_type_once: str = ""
     search_type_realtime: str = ""
     exchanges: tuple[str, ...] = ()
+    next_page: str = ""
+    last_page: str = ""
 
 
 class Registration(NamedTuple):

@@ -3437,6 +3437,8 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_type_once="0",
         search_type_realtime="1",
         exchanges=("K",),
+        next_page="Y",
+        last_page="N",
     ),
     "us": ConditionSearch(
         listing="GCNSRLST",
@@ -3448,6 +3450,8 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_type_once="0",
         search_type_realtime="1",
         exchanges=(),
+        next_page="Y",
+        last_page="N",
     ),
 }
 # the trnms of a registration and of its removal, and a REG's refresh codes (the realtime specs' trnm and refresh)

@@ -295,8 +295,9 @@ class ConditionSearchView:
     """A section's condition search over WebSocket, as its specs give it: the trnm of its list (CNSRLST), of a search
     (CNSRREQ, one-off or realtime), of the message that ends a realtime one (CNSRCLR), the realtime type of the pushes
     a realtime one brings (02), the APIs of its list and of its one-off search, the search_type of a one-off search
-    (0) and of a realtime one (1), and the codes of a search's exchange (stex_tp: K; none where a search names no
-    exchange, the US one's); "" / None where the spec set has no such API (a partial one)."""
+    (0) and of a realtime one (1), the codes of a search's exchange (stex_tp: K; none where a search names no
+    exchange, the US one's), and the cont_yn of a page that another follows (Y) and of the last (N); "" / None where
+    the spec set has no such API (a partial one)."""
 
     section: str
     listing: str
@@ -308,6 +309,8 @@ class ConditionSearchView:
     search_type_once: str
     search_type_realtime: str
     exchanges: tuple[str, ...]
+    next_page: str
+    last_page: str
 
 
 def _trnm(api: Api | None) -> str:
@@ -340,6 +343,21 @@ def _exchanges(searches: list[Api], corpus: Corpus) -> tuple[str, ...]:
     if len(found) > 1:
         raise ValueError(f"the searches {[a.id for a in searches]} name their exchanges differently: {sorted(found)}")
     return found.pop() if found else ()
+
+
+def _continuation(api: Api | None, corpus: Corpus) -> tuple[str, str]:
+    """The codes of a one-off search's cont_yn (its table, continuation_request: continuation "Y", no_continuation
+    "N"), ("", "") without the API. ValueError for a cont_yn without a table, or one whose codes are named
+    otherwise."""
+    if api is None:
+        return "", ""
+    f = next((f for f in api.request if f.name == "cont_yn"), None)
+    if f is None or not f.enum:
+        raise ValueError(f"{api.loc}: its cont_yn names no code table; a search's pages are asked for with its codes")
+    codes = {c.name: c.code for c in corpus.codes[f.enum].codes}
+    if sorted(codes) != ["continuation", "no_continuation"]:
+        raise ValueError(f"{api.loc}: its cont_yn codes are named {sorted(codes)}, not continuation, no_continuation")
+    return codes["continuation"], codes["no_continuation"]
 
 
 def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
@@ -375,7 +393,17 @@ def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
         exchanges = _exchanges([api for api in (rows, realtime) if api is not None], corpus)
         views.append(
             ConditionSearchView(
-                section, _trnm(listing), search, _trnm(clear), push, listing, rows, once, live, exchanges
+                section,
+                _trnm(listing),
+                search,
+                _trnm(clear),
+                push,
+                listing,
+                rows,
+                once,
+                live,
+                exchanges,
+                *_continuation(rows, corpus),
             )
         )
     return views

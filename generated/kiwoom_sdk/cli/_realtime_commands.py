@@ -205,19 +205,20 @@ def condition_answer(
     message: dict[str, Any], api_id: str, section: str, make_client: Callable[[], Any]
 ) -> dict[str, Any]:
     """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session of a
-    sync client (`make_client()`); of a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows
+    sync client (`make_client()`); of a search, every page (cont_yn `ConditionSearch.next_page`, "Y", and next_key, as a paged TR), their rows
     merged into the last page's answer. A refusal raises the library's error of its code; CliFailure when no answer
     comes within CONDITION_WAIT or a search still has more after CONDITION_PAGES pages."""
     from ..realtime import CONDITION_SEARCHES
 
+    condition = CONDITION_SEARCHES[section]
     with make_client() as client, client.realtime(section) as live:
         body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
             key = str(body.get("next_key") or "").strip()
-            if message["trnm"] != CONDITION_SEARCHES[section].search or body.get("cont_yn") != "Y" or not key:
+            if message["trnm"] != condition.search or body.get("cont_yn") != condition.next_page or not key:
                 return {**body, "data": rows}
-            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
+            body = _answer(live, {**message, "cont_yn": condition.next_page, "next_key": key}, api_id)
             rows += body.get("data") or []
     raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", UNAVAILABLE, "TooManyPages")
 

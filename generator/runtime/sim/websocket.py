@@ -395,10 +395,12 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     fids = conditions["rows"]
     rows = [_exchange({**_values(fids, rng, session, item.code), "9001": item.answered}, item) for item in found]
     key = str(message.get("next_key") or "").strip()
-    start = int(key) if str(message.get("cont_yn")) == "Y" and ascii_digits(key) else 0
+    search = CONDITION_SEARCHES[session.section]
+    start = int(key) if str(message.get("cont_yn")) == search.next_page and ascii_digits(key) else 0
     end = start + CONDITION_PAGE
     more = end < len(rows)
-    page = {"cont_yn": "Y" if more else "N", "next_key": str(end) if more else "", "data": rows[start:end]}
+    cont_yn = search.next_page if more else search.last_page
+    page = {"cont_yn": cont_yn, "next_key": str(end) if more else "", "data": rows[start:end]}
     session.send({**answer, **page})
 
 
