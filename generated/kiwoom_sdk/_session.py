@@ -69,7 +69,7 @@ from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeT
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._protocol import WEBSOCKET_PATHS
 from ._realtime import Event, Gap, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
-from ._registration import check_codes, check_group, check_types
+from ._registration import check_codes, check_group, check_types, us_exchanges
 from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
@@ -705,14 +705,14 @@ def registration(section: str, items: Items, types: Sequence[str]) -> tuple[list
 def _us_item(item: object) -> UsItem:
     from .codes import UsExchange
 
-    exchanges = {member.value: member.name.upper() for member in UsExchange}
+    exchanges = {member.value for member in UsExchange}
     code, exchange = None, None
     if isinstance(item, tuple) and len(item) == 2:
         code, exchange = item
     elif isinstance(item, str) and item.count(":") == 1:
         exchange, code = item.split(":")
     if not (isinstance(code, str) and code.strip() and exchange in exchanges):
-        known = ", ".join(f"{value} {name}" for value, name in exchanges.items())
+        known = us_exchanges()
         example = item if isinstance(item, str) and item and ":" not in item else "NVDA"
         raise ArgumentInvalid(
             "items",

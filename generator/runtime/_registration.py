@@ -31,6 +31,14 @@ ITEM_FORMS = (
 )
 
 
+def us_exchanges() -> str:
+    """The exchanges a US item names, code and name: "ND NASDAQ, NY NYSE, NA AMEX" (`codes.UsExchange`, the spec's
+    us_exchange table; imported when asked, not with the session)."""
+    from .codes import UsExchange
+
+    return ", ".join(f"{member.value} {member.name.upper()}" for member in UsExchange)
+
+
 def types_of(section: str) -> list[str]:
     """The realtime types a REG of `section` ("domestic" or "us") registers, sorted."""
     return sorted(t for t, event in realtime.REGISTRY.items() if section == event.SECTION and event.REGISTERED)

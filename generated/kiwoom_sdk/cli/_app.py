@@ -369,7 +369,7 @@ def stream(
     """Realtime events of TYPES (comma-separated, e.g. 0B,0D; all of one section) for ITEMS (e.g. 005930,000660)
     until Ctrl-C; the types that take no items (00, 04, 0s, 1h) are given without ITEMS: `kiwoom stream 00`.
 
-    A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
+    A US item names its exchange (a code of the spec's us_exchange table): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
     from ._realtime_commands import stream_events
 
     stream_events(types.split(","), items.split(",") if items else [], section, count, format_, connection)
