@@ -13,7 +13,7 @@ from kiwoom_sdk.sim import Simulator, running
 
 from generator.spec import yamlio
 from generator.spec.lint import lint
-from generator.targets.views import websocket_paths
+from generator.targets.views import item_suffixes, websocket_paths
 
 from .conftest import SPECS
 
@@ -54,3 +54,23 @@ def test_the_simulators_answers_carry_the_content_type() -> None:
     with running() as sim:
         answer = httpx.post(sim.url + "/oauth2/token", json={}, headers={"api-id": "au10001"})
     assert answer.headers["content-type"] == _protocol.CONTENT_TYPE
+
+
+def test_the_item_suffixes_are_api_yamls_and_what_the_mock_refuses() -> None:
+    """_NX (NXT) and _AL (SOR): api.yaml's websocket REG item_code suffixes, which its shape must accept; the client's
+    mock check refuses an item with either before sending, as the simulator's REG on the mock env does."""
+    from kiwoom_sdk import MockUnsupported
+    from kiwoom_sdk._core import mock_check
+    from kiwoom_sdk._endpoints import ENDPOINTS
+    from kiwoom_sdk.sim import websocket
+
+    shape = yamlio.load(SPECS / "api.yaml")["websocket"]["REG"]["item_code"]
+    assert _protocol.ITEM_SUFFIXES == shape["suffixes"] == {"_NX": "NXT", "_AL": "SOR"}
+    assert websocket.SUFFIXES == ("_NX", "_AL")
+    for suffix in _protocol.ITEM_SUFFIXES:
+        with pytest.raises(MockUnsupported, match=r"trades on KRX only \(no NXT / SOR\)"):
+            mock_check(ENDPOINTS["ka10001"], {"stk_cd": "005930" + suffix})
+    corpus = lint(SPECS).corpus
+    corpus.protocol["websocket"]["REG"]["item_code"]["suffixes"]["_KX"] = "KRX"
+    with pytest.raises(ValueError, match=r"item_code refuses its own suffixes \['_KX'\]"):
+        item_suffixes(corpus)

@@ -515,6 +515,17 @@ def websocket_paths(corpus: Corpus) -> list[tuple[str, str]]:
     return sorted(paths.items())
 
 
+def item_suffixes(corpus: Corpus) -> list[tuple[str, str]]:
+    """(suffix, exchange) of a domestic item code (specs/api.yaml: websocket REG item_code suffixes: _NX NXT, _AL
+    SOR), each of which the item code's shape must accept ("005930_NX"). ValueError for one it refuses."""
+    shape = corpus.protocol["websocket"]["REG"]["item_code"]
+    suffixes = [(str(suffix), str(exchange)) for suffix, exchange in shape.get("suffixes", {}).items()]  # as given
+    refused = [suffix for suffix, _ in suffixes if not re.fullmatch(shape["domestic"], "005930" + suffix)]
+    if refused:
+        raise ValueError(f"api.yaml's websocket REG item_code refuses its own suffixes {refused}: {shape['domestic']}")
+    return suffixes
+
+
 def condition_seq_length(corpus: Corpus) -> int:
     """The length of a condition search's `seq`: the request field of the WebSocket APIs that search (those with a
     `search_type`: ka10172 / ka10173 / usa20281 / usa20290 give 3), to which the guide's answer pads it ("2  ").

@@ -21,6 +21,7 @@ from aiohttp import WSMsgType, web
 
 from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
+from .._protocol import ITEM_SUFFIXES
 from .._registration import check_codes, check_group, check_types
 from ..errors import SessionTakenOver
 from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, REGISTRATION, SEQ_LENGTH, SESSION_TRNMS
@@ -31,7 +32,7 @@ from .state import Catalog, State
 from .timing import Timing
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
-SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
+SUFFIXES = tuple(ITEM_SUFFIXES)  # NXT and SOR items (_NX, _AL); the mock server serves KRX only
 OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again

@@ -20,6 +20,7 @@ from ..views import (
     error_views,
     group_length,
     item_code_pattern,
+    item_suffixes,
     market_prefix_pattern,
     price_argument_views,
     push_trnm,
@@ -82,7 +83,9 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             session=session_trnms(corpus),
         ),
         "kiwoom_sdk/_protocol.py": env.get_template("protocol.py.j2").render(
-            content_type=corpus.protocol["content_type"], websocket_paths=websocket_paths(corpus)
+            content_type=corpus.protocol["content_type"],
+            websocket_paths=websocket_paths(corpus),
+            item_suffixes=item_suffixes(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
