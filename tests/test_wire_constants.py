@@ -62,11 +62,13 @@ def test_the_item_suffixes_are_api_yamls_and_what_the_mock_refuses() -> None:
     from kiwoom_sdk import MockUnsupported
     from kiwoom_sdk._core import mock_check
     from kiwoom_sdk._endpoints import ENDPOINTS
+    from kiwoom_sdk._registration import ITEM_FORMS
     from kiwoom_sdk.sim import websocket
 
     shape = yamlio.load(SPECS / "api.yaml")["websocket"]["REG"]["item_code"]
     assert _protocol.ITEM_SUFFIXES == shape["suffixes"] == {"_NX": "NXT", "_AL": "SOR"}
     assert websocket.SUFFIXES == ("_NX", "_AL")
+    assert "the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'" in ITEM_FORMS  # what a refused item is told
     for suffix in _protocol.ITEM_SUFFIXES:
         with pytest.raises(MockUnsupported, match=r"trades on KRX only \(no NXT / SOR\)"):
             mock_check(ENDPOINTS["ka10001"], {"stk_cd": "005930" + suffix})

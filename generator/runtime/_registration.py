@@ -23,11 +23,13 @@ from collections.abc import Sequence
 
 from . import realtime
 from ._exceptions import ArgumentInvalid
+from ._protocol import ITEM_SUFFIXES
 
 _ITEM_CODE = re.compile(realtime.ITEM_CODE)
 ITEM_FORMS = (
-    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'),"
-    " optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'"
+    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'), optionally with"
+    f" the exchange suffix {' or '.join(f'{suffix} ({exchange})' for suffix, exchange in ITEM_SUFFIXES.items())}:"
+    f" '005930{next(iter(ITEM_SUFFIXES), '')}'"
 )
 
 
