@@ -127,11 +127,12 @@ def _stream(types: list[str], case: Case, count: int) -> list[bytes]:
             aiohttp.ClientSession() as session,
             session.ws_connect(server.ws_url + case.path, max_msg_size=1 << 24) as ws,
         ):
-            await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
+            await ws.send_str(json.dumps({"trnm": realtime.SESSION_TRNMS.login, "token": server.token}))
             data = [{"item": list(case.items), "type": types}]
-            await ws.send_str(json.dumps({"trnm": "REG", "grp_no": "1", "refresh": "1", "data": data}))
+            reg = realtime.REGISTRATION
+            await ws.send_str(json.dumps({"trnm": reg.register, "grp_no": "1", "refresh": reg.keep, "data": data}))
             async for message in ws:
-                if orjson.loads(message.data).get("trnm") == "REAL":
+                if orjson.loads(message.data).get("trnm") == realtime.PUSH_TRNM:
                     frames.append(message.data.encode() if isinstance(message.data, str) else message.data)
                     if len(frames) == count:
                         break

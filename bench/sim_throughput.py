@@ -76,21 +76,29 @@ async def _rest_load(server: Server, seconds: float) -> tuple[float, int]:
 
 async def _stream(server: Server, type_id: str, seconds: float) -> tuple[float, float, int]:
     """(entries per second, frames per second, entries per frame) of REAL frames for `seconds`."""
+    from kiwoom_sdk.realtime import (
+        PUSH_TRNM,
+        REGISTRATION,
+        SESSION_TRNMS,
+    )  # the generated package, on the path of .simulator
+
     loop = asyncio.get_running_loop()
     async with (
         aiohttp.ClientSession() as session,
         session.ws_connect(server.ws_url + "/api/dostk/websocket", max_msg_size=1 << 24) as ws,
     ):
-        await ws.send_str(json.dumps({"trnm": "LOGIN", "token": server.token}))
-        registration = {"trnm": "REG", "grp_no": "1", "refresh": "1", "data": [{"item": ITEMS, "type": [type_id]}]}
+        await ws.send_str(json.dumps({"trnm": SESSION_TRNMS.login, "token": server.token}))
+        reg = REGISTRATION
+        data = [{"item": ITEMS, "type": [type_id]}]
+        registration = {"trnm": reg.register, "grp_no": "1", "refresh": reg.keep, "data": data}
         await ws.send_str(json.dumps(registration))
         entries = frames = 0
         start: float | None = None
         async for message in ws:
             frame = orjson.loads(message.data)
-            if frame.get("trnm") == "PING":
+            if frame.get("trnm") == SESSION_TRNMS.ping:
                 await ws.send_str(message.data)
-            if frame.get("trnm") != "REAL":
+            if frame.get("trnm") != PUSH_TRNM:
                 continue
             if start is None:
                 start = loop.time()  # count from the first frame, after LOGIN and REG

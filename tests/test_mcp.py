@@ -719,3 +719,19 @@ def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_ord
     assert untold["ok"] is True and untold["api_id"] == "kt10000" and untold["data"]["ord_no"] == first
     assert "in_doubt" not in error
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"] != first
+
+
+def test_the_snapshots_us_exchanges_are_the_specs_table(sim: Simulator) -> None:
+    """The exchanges the realtime_snapshot schema tells an agent a US item names are the us_exchange code table's
+    (code and name, as the session's refusal words them), not a list of its own."""
+    from generator.spec import yamlio
+
+    from .conftest import SPECS
+
+    async def work(session: ClientSession) -> Any:
+        return (await _tools(session))["realtime_snapshot"]
+
+    tool = session_with(sim, work)
+    table = yamlio.load(SPECS / "codes" / "us_exchange.yaml")["codes"]
+    told = ", ".join(f"{code['code']} {code['name'].upper()}" for code in table)
+    assert f"names its exchange ({told}):" in tool.input_schema["properties"]["items"]["description"]

@@ -18,7 +18,7 @@ from kiwoom_sdk.sim import Timing, running, stream
 
 from generator.spec import yamlio
 from generator.spec.lint import lint
-from generator.targets.views import push_trnm
+from generator.targets.views import condition_search_views, push_trnm, registration_view, session_trnms
 
 from .conftest import SPECS
 from .test_realtime_session import _collect, _session
@@ -92,11 +92,109 @@ def _search_type(spec: str) -> str:
 def test_the_condition_messages_and_the_seq_length_are_the_specs() -> None:
     once, live = _search_type("domestic/websocket/ka10172.yaml"), _search_type("domestic/websocket/ka10173.yaml")
     assert (once, live) == (_search_type("us/websocket/usa20281.yaml"), _search_type("us/websocket/usa20290.yaml"))
-    us = realtime.ConditionSearch("GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live)
-    domestic = realtime.ConditionSearch("CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live)
+    exchanges = _codes("domestic/websocket/ka10172.yaml", "stex_tp")
+    assert exchanges == _codes("domestic/websocket/ka10173.yaml", "stex_tp")
+    pages = _codes("domestic/websocket/ka10172.yaml", "cont_yn")
+    assert pages == _codes("us/websocket/usa20281.yaml", "cont_yn") == ("Y", "N")  # continuation, no_continuation
+    us = realtime.ConditionSearch(
+        "GCNSRLST", "GCNSRREQ", "GCNSRCLR", "S2", "usa20280", "usa20281", once, live, (), *pages
+    )
+    domestic = realtime.ConditionSearch(
+        "CNSRLST", "CNSRREQ", "CNSRCLR", "02", "ka10171", "ka10172", once, live, exchanges, *pages
+    )
     assert {"domestic": domestic, "us": us} == realtime.CONDITION_SEARCHES
+    corpus = lint(SPECS).corpus
+    (more, _) = corpus.codes["continuation_request"].codes
+    more.name = "next"
+    with pytest.raises(ValueError, match=r"its cont_yn codes are named \['next', 'no_continuation'\]"):
+        condition_search_views(corpus)
     assert (once, live) == ("0", "1")  # the guide's: a search now, a search that keeps pushing
     assert realtime.SEQ_LENGTH == 3  # the request's seq in ka10172 / ka10173 / usa20281 / usa20290
+
+
+def _codes(spec: str, name: str) -> tuple[str, ...]:
+    """The codes of the code table that the request field `name` of a spec names, in the table's order."""
+    field = next(f for f in yamlio.load(SPECS / spec)["request"] if f["name"] == name)
+    return tuple(str(code["code"]) for code in yamlio.load(SPECS / "codes" / f"{field['enum']}.yaml")["codes"])
+
+
+def test_a_searchs_exchange_is_its_specs_and_the_build_refuses_searches_that_disagree() -> None:
+    """stex_tp: ka10172's and ka10173's code table (K), what `kiwoom conditions` and the MCP server send by default
+    and the only values `--exchange` takes; a US search names none. Searches of one section that name different
+    exchanges, or a stex_tp without its table, stop the build."""
+    from kiwoom_sdk.cli._realtime_commands import condition_request
+
+    (exchange,) = _codes("domestic/websocket/ka10172.yaml", "stex_tp")
+    assert realtime.CONDITION_SEARCHES["domestic"].exchanges == (exchange,) and exchange == "K"
+    assert realtime.CONDITION_SEARCHES["us"].exchanges == ()
+    assert condition_request("1", "domestic")[0]["stex_tp"] == exchange
+    assert "stex_tp" not in condition_request("1", "us")[0]
+    with pytest.raises(ValueError, match="stex_tp='X': must be one of K"):
+        condition_request("1", "domestic", "X")
+    corpus = lint(SPECS).corpus
+    f = next(f for f in corpus.apis["ka10173"].request if f.name == "stex_tp")
+    f.enum = "condition_search_type"
+    with pytest.raises(ValueError, match=r"the searches \['ka10172', 'ka10173'\] name their exchanges differently"):
+        condition_search_views(corpus)
+    f.enum = None
+    with pytest.raises(ValueError, match="its stex_tp names no code table"):
+        condition_search_views(corpus)
+
+
+def test_the_registration_messages_and_refresh_codes_are_the_specs() -> None:
+    """REG / REMOVE and a REG's refresh codes ("1" keep the group's registrations, "0" replace them): the realtime
+    specs' trnm and refresh code tables, by the codes' names, which api.yaml's websocket REG / REMOVE agree with. The
+    session's REG / REMOVE and the simulator's answers use them; the build refuses specs that disagree."""
+    from kiwoom_sdk import _session
+    from kiwoom_sdk.sim import websocket
+
+    actions = dict(zip(("register", "remove"), _codes("domestic/realtime/0B-stock_trade.yaml", "trnm"), strict=True))
+    refresh = dict(
+        zip(("replace", "keep"), _codes("us/realtime/FE-us_realtime_trade_price.yaml", "refresh"), strict=True)
+    )
+    assert realtime.REGISTRATION == realtime.Registration(**actions, **refresh) == ("REG", "REMOVE", "1", "0")
+    assert _session.ANSWERED == ("REG", "REMOVE") and set(websocket.HANDLERS) == set(_session.ANSWERED)
+    assert _session._reg("1", ["005930"], ["0B"], True)["refresh"] == realtime.REGISTRATION.keep
+    assert _session._reg("1", ["005930"], ["0B"], False)["refresh"] == realtime.REGISTRATION.replace
+    corpus = lint(SPECS).corpus
+    assert registration_view(corpus).register == realtime.REGISTRATION.register
+    register = next(c for c in corpus.codes["realtime_reg_action"].codes if c.name == "register")
+    register.code = "REGISTER"
+    with pytest.raises(
+        ValueError, match=r"the realtime specs register with trnm REGISTER, but api\.yaml's websocket REG"
+    ):
+        registration_view(corpus)
+    register.code, register.name = "REG", "subscribe"
+    with pytest.raises(ValueError, match=r"a REG's trnm codes are named \['remove', 'subscribe'\]"):
+        registration_view(corpus)
+    register.name = "register"
+    f = next(f for f in corpus.apis["FE"].request if f.name == "refresh")
+    f.enum = "check_flag"
+    with pytest.raises(ValueError, match="the realtime specs' refresh should name one code table, but they name"):
+        registration_view(corpus)
+
+
+def test_the_sessions_own_messages_are_the_specs() -> None:
+    """LOGIN, PING and SYSTEM: api.yaml's websocket messages, what the session sends and reads, decode's notices and
+    the simulator's (its take-over notice is errors.SessionTakenOver's code); the build refuses a LOGIN answered
+    with another trnm, or a message without its trnm."""
+    from kiwoom_sdk.sim import websocket
+
+    messages = yamlio.load(SPECS / "api.yaml")["websocket"]
+    trnms = tuple(messages[name]["fields"]["trnm"] for name in ("LOGIN", "PING", "SYSTEM"))
+    assert realtime.SESSION_TRNMS == trnms == ("LOGIN", "PING", "SYSTEM")
+    (notice,) = realtime.decode(json.dumps({"trnm": realtime.SESSION_TRNMS.system, "code": "R1", "message": "m"}))
+    assert isinstance(notice, realtime.SystemNotice) and (notice.trnm, notice.code) == ("SYSTEM", "R1")
+    assert websocket.TAKEN_OVER in messages["SYSTEM"]["codes"]
+    assert errors.SESSION_NOTICES[websocket.TAKEN_OVER] is errors.SessionTakenOver
+    corpus = lint(SPECS).corpus
+    assert session_trnms(corpus).login == realtime.SESSION_TRNMS.login
+    corpus.protocol["websocket"]["LOGIN"]["answer"]["trnm"] = "SIGNIN"
+    with pytest.raises(ValueError, match=r"websocket LOGIN sends trnm LOGIN but is answered with \['SIGNIN'\]"):
+        session_trnms(corpus)
+    del corpus.protocol["websocket"]["PING"]["fields"]["trnm"]
+    with pytest.raises(ValueError, match=r"api\.yaml's websocket PING fixes no trnm"):
+        session_trnms(corpus)
 
 
 def test_the_trnm_of_realtime_frames_is_the_specs_and_what_decode_and_the_simulator_use() -> None:

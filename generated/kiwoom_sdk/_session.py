@@ -67,18 +67,18 @@ import orjson
 from ._core import error_for, hostname_of
 from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeTimeout, SessionEnded, TransportFailed
 from ._policy import TOKENS, Retry, check_count, check_number
+from ._protocol import WEBSOCKET_PATHS
 from ._realtime import Event, Gap, LoginAnswer, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
-from ._registration import check_codes, check_group, check_types
+from ._registration import check_codes, check_group, check_types, us_exchanges
 from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
-from .realtime import CONDITION_SEARCHES, ConditionSearch
+from .realtime import CONDITION_SEARCHES, REGISTRATION, SESSION_TRNMS, ConditionSearch
 
 if TYPE_CHECKING:
     from ._client import AsyncSession
 
 log = logging.getLogger("kiwoom_sdk.realtime")
-PATHS = {"domestic": "/api/dostk/websocket", "us": "/api/us/websocket"}
 RECONNECT = Retry(attempts=1, base=0.2, cap=10.0)  # attempts unused: the breaker decides when to stop
 LOGIN_TIMEOUT = 10.0
 ANSWER_TIMEOUT = 10.0
@@ -87,7 +87,10 @@ MAX_SIZE = 1 << 24
 ITEMS_PER_REG = 100
 GIVE_UP_AFTER = 10
 CLOSE_TIMEOUT = 2.0  # for the closing handshake: a server that does not answer it holds nobody up
-ANSWERED = ("REG", "REMOVE")  # the messages whose answers `register()` / `remove()` wait for
+ANSWERED = (
+    REGISTRATION.register,
+    REGISTRATION.remove,
+)  # REG, REMOVE: the messages whose answers `register()` / `remove()` wait for
 MESSAGE_TOO_BIG = 1009
 DROP_LOG_SECONDS = 10.0  # a consumer that keeps falling behind is told this often, not at every event
 REDACTED = "<token>"
@@ -159,7 +162,7 @@ class RealtimeSession:
         )
         self._http = http
         self.section = section
-        self.url = ws_url.rstrip("/") + PATHS[section]
+        self.url = ws_url.rstrip("/") + WEBSOCKET_PATHS[section]
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize=queue_size)
         self._backoff = reconnect
         self._login_timeout = login_timeout
@@ -251,7 +254,8 @@ class RealtimeSession:
         chosen, types = registration(self.section, items, types)
         grp_no = check_group(grp_no)
         for chunk in _chunks(chosen, self._items_per_reg):
-            await self._exchange({"trnm": "REMOVE", "grp_no": grp_no, "data": [{"item": _wire(chunk), "type": types}]})
+            data = [{"item": _wire(chunk), "type": types}]
+            await self._exchange({"trnm": REGISTRATION.remove, "grp_no": grp_no, "data": data})
             self.groups[grp_no] = self.groups.get(grp_no, set()) - {(t, i) for t in types for i in chunk}
 
     async def send(self, message: Mapping[str, Any]) -> None:
@@ -421,7 +425,7 @@ class RealtimeSession:
             token = await self._http.token()
             async with self._connection(token) as ws:
                 self._ws = ws
-                await ws.send(orjson.dumps({"trnm": "LOGIN", "token": token}).decode())
+                await ws.send(orjson.dumps({"trnm": SESSION_TRNMS.login, "token": token}).decode())
                 try:
                     await self._login_answer(ws)
                 except AuthError as error:
@@ -430,7 +434,7 @@ class RealtimeSession:
                     refused = True
                     TOKENS.drop(self._http.core.token_key, token)  # the next attempt issues a new one
                     log.info("realtime LOGIN refused (%s); logging in again with a new token", type(error).__name__)
-                    self._http.emit("token", api_id="LOGIN", reason=error.returned_code)
+                    self._http.emit("token", api_id=SESSION_TRNMS.login, reason=error.returned_code)
                     continue
                 self.logins += 1
                 down = self._down = asyncio.Event()
@@ -491,21 +495,24 @@ class RealtimeSession:
                             self._notice(event)
                         elif not isinstance(event, SystemMessage):
                             continue  # nothing streams before LOGIN is answered
-                        elif event.trnm == "PING":
+                        elif event.trnm == SESSION_TRNMS.ping:
                             await ws.send(frame if isinstance(frame, str) else frame.decode())
-                        elif event.trnm == "LOGIN":
+                        elif event.trnm == SESSION_TRNMS.login:
                             if event.ok:
                                 self.login_answer = event if isinstance(event, LoginAnswer) else None
                                 return
                             message = event.return_msg or "LOGIN refused"
                             raise error_for(
-                                message, api_id="LOGIN", return_code=event.return_code or 0, response=event.body
+                                message,
+                                api_id=SESSION_TRNMS.login,
+                                return_code=event.return_code or 0,
+                                response=event.body,
                             )
         except TimeoutError:
-            raise RealtimeTimeout(f"no answer within {self._login_timeout} s", api_id="LOGIN") from None
+            raise RealtimeTimeout(f"no answer within {self._login_timeout} s", api_id=SESSION_TRNMS.login) from None
         except websockets.ConnectionClosed as closed:
             raise TransportFailed(
-                f"the server closed the session before answering ({closed})", api_id="LOGIN"
+                f"the server closed the session before answering ({closed})", api_id=SESSION_TRNMS.login
             ) from closed
 
     async def _replay(self, ws: Any) -> None:
@@ -551,7 +558,7 @@ class RealtimeSession:
             if isinstance(event, SystemNotice):
                 self._notice(event)
             elif isinstance(event, SystemMessage):
-                if event.trnm == "PING":
+                if event.trnm == SESSION_TRNMS.ping:
                     self._alive = True
                     await ws.send(frame if isinstance(frame, str) else frame.decode())
                     continue
@@ -660,8 +667,8 @@ class _Redacting(logging.LoggerAdapter[logging.Logger]):
 def check_options(section: object, queue_size: object, options: Mapping[str, Any]) -> None:
     """ArgumentInvalid (a ValueError) for an unknown section, option, or a deadline / limit that is not a
     positive number (None is allowed where it means "no limit")."""
-    if section not in PATHS:
-        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, PATHS))}")
+    if section not in WEBSOCKET_PATHS:
+        raise ArgumentInvalid("section", section, f"must be one of {', '.join(map(repr, WEBSOCKET_PATHS))}")
     check_count("queue_size", queue_size)
     whole = {"max_size", "items_per_reg", "give_up_after"}
     unlimited = {"liveness", "max_size", "give_up_after"}
@@ -700,14 +707,14 @@ def registration(section: str, items: Items, types: Sequence[str]) -> tuple[list
 def _us_item(item: object) -> UsItem:
     from .codes import UsExchange
 
-    exchanges = {member.value: member.name.upper() for member in UsExchange}
+    exchanges = {member.value for member in UsExchange}
     code, exchange = None, None
     if isinstance(item, tuple) and len(item) == 2:
         code, exchange = item
     elif isinstance(item, str) and item.count(":") == 1:
         exchange, code = item.split(":")
     if not (isinstance(code, str) and code.strip() and exchange in exchanges):
-        known = ", ".join(f"{value} {name}" for value, name in exchanges.items())
+        known = us_exchanges()
         example = item if isinstance(item, str) and item and ":" not in item else "NVDA"
         raise ArgumentInvalid(
             "items",
@@ -811,9 +818,9 @@ class _DropLog:
 
 def _reg(grp_no: str, items: list[Item], types: list[str], refresh: bool) -> dict[str, Any]:
     return {
-        "trnm": "REG",
+        "trnm": REGISTRATION.register,
         "grp_no": grp_no,
-        "refresh": "1" if refresh else "0",
+        "refresh": REGISTRATION.keep if refresh else REGISTRATION.replace,
         "data": [{"item": _wire(items), "type": types}],
     }
 

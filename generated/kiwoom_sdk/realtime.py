@@ -26,6 +26,8 @@ from ._realtime import (
     LoginAnswer,
     RealtimeDecodeError,
     RealtimeEvent,
+    Registration,
+    SessionTrnms,
     SystemMessage,
     SystemNotice,
     Typed,
@@ -60,8 +62,10 @@ __all__ = [
     "GROUP_LENGTH",
     "ITEM_CODE",
     "PUSH_TRNM",
+    "REGISTRATION",
     "REGISTRY",
     "SEQ_LENGTH",
+    "SESSION_TRNMS",
     "AnswerRow",
     "ConditionSearch",
     "Event",
@@ -70,6 +74,8 @@ __all__ = [
     "LoginAnswer",
     "RealtimeDecodeError",
     "RealtimeEvent",
+    "Registration",
+    "SessionTrnms",
     "SystemMessage",
     "SystemNotice",
     "UsItem",
@@ -3432,6 +3438,9 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_api="ka10172",
         search_type_once="0",
         search_type_realtime="1",
+        exchanges=("K",),
+        next_page="Y",
+        last_page="N",
     ),
     "us": ConditionSearch(
         listing="GCNSRLST",
@@ -3442,7 +3451,21 @@ CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of it
         search_api="usa20281",
         search_type_once="0",
         search_type_realtime="1",
+        exchanges=(),
+        next_page="Y",
+        last_page="N",
     ),
 }
+# the trnms of a registration and of its removal, and a REG's refresh codes (the realtime specs' trnm and refresh)
+REGISTRATION = Registration(
+    register="REG",
+    remove="REMOVE",
+    keep="1",
+    replace="0",
+)
+# the trnms of the session's own messages (specs/api.yaml websocket LOGIN, PING, SYSTEM)
+SESSION_TRNMS = SessionTrnms(login="LOGIN", ping="PING", system="SYSTEM")
 PUSH_TRNM = "REAL"  # the trnm of a frame of realtime entries (specs/api.yaml: websocket REAL; the pushes' const)
-decode = decoder(REGISTRY, PUSH_TRNM)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed
+decode = decoder(
+    REGISTRY, PUSH_TRNM, SESSION_TRNMS
+)  # decode(frame: bytes | str) -> list[Event]; RealtimeDecodeError if malformed

@@ -30,6 +30,7 @@ from ._exceptions import (
 )
 from ._models import KiwoomResponse
 from ._policy import Token, TokenKey, check_timeout, now
+from ._protocol import CONTENT_TYPE, ITEM_SUFFIXES
 from ._values import KST, to_datetime
 from .errors import (
     EMBEDDED_CODES,
@@ -46,7 +47,6 @@ from .errors import (
 )
 
 Env = Literal["mock", "real"]
-CONTENT_TYPE = "application/json;charset=UTF-8"
 RESPONSE_KEPT = 4096  # bytes of an unreadable answer an error keeps in `response`
 
 
@@ -356,16 +356,17 @@ def mock_check(endpoint: Endpoint, body: dict[str, Any]) -> None:
             "the mock server does not serve this TR; use the real environment (env='real'; kiwoom --env real)",
             api_id=endpoint.api_id,
         )
+    others = " / ".join(ITEM_SUFFIXES.values())  # NXT / SOR
     for name, refused in endpoint.mock_refused:
         if str(body.get(name, "")) in refused:
             raise MockUnsupported(
-                f"{name}={excerpt(body[name])}: the mock server trades on KRX only (no NXT / SOR)",
+                f"{name}={excerpt(body[name])}: the mock server trades on KRX only (no {others})",
                 api_id=endpoint.api_id,
             )
     code = str(body.get("stk_cd", ""))
-    if code.endswith(("_NX", "_AL")):
+    if code.endswith(tuple(ITEM_SUFFIXES)):
         raise MockUnsupported(
-            f"stk_cd={excerpt(code)}: the mock server trades on KRX only (no NXT / SOR)", api_id=endpoint.api_id
+            f"stk_cd={excerpt(code)}: the mock server trades on KRX only (no {others})", api_id=endpoint.api_id
         )
 
 

@@ -48,9 +48,11 @@ class ConditionSearch(NamedTuple):
     """The messages of one section's condition search over WebSocket (`realtime.CONDITION_SEARCHES`, from the specs):
     the trnm that lists the saved conditions (domestic CNSRLST, US GCNSRLST), the one that searches (CNSRREQ /
     GCNSRREQ), the one that ends a realtime search (CNSRCLR / GCNSRCLR), the realtime type of those pushes (02 / S2),
-    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), and the search_type
-    of a one-off search ("0") and of a realtime one ("1", which brings the pushes). "" where the specs have no such
-    message."""
+    the ids of the list's API and the one-off search's (ka10171 / usa20280, ka10172 / usa20281), the search_type
+    of a one-off search ("0") and of a realtime one ("1", which brings the pushes), and the codes of a search's
+    exchange (stex_tp: ("K",) domestic, () where a search names none, the US one's), and the cont_yn of a one-off
+    search's page that another follows ("Y": also what asks for it) and of its last ("N"). "" where the specs have no
+    such message."""
 
     listing: str
     search: str
@@ -60,6 +62,29 @@ class ConditionSearch(NamedTuple):
     search_api: str
     search_type_once: str = ""
     search_type_realtime: str = ""
+    exchanges: tuple[str, ...] = ()
+    next_page: str = ""
+    last_page: str = ""
+
+
+class Registration(NamedTuple):
+    """The trnms that register realtime types and remove them (`realtime.REGISTRATION`, from the realtime specs'
+    trnm code table: REG, REMOVE) and the codes of a REG's `refresh`: keep the group's earlier registrations ("1")
+    or replace them ("0"). "" where the specs have no realtime type."""
+
+    register: str
+    remove: str
+    keep: str
+    replace: str
+
+
+class SessionTrnms(NamedTuple):
+    """The trnms of the session's own messages (`realtime.SESSION_TRNMS`, from specs/api.yaml's websocket): the LOGIN
+    it sends first and the server answers, the PING it echoes, the server's SYSTEM notice."""
+
+    login: str
+    ping: str
+    system: str
 
 
 class RealtimeDecodeError(ValueError):
@@ -360,9 +385,12 @@ class LoginAnswer(SystemMessage):
 Event = RealtimeEvent | SystemMessage
 
 
-def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[bytes | str], list[Event]]:
+def decoder(
+    registry: dict[str, type[RealtimeEvent]], push: str, session: SessionTrnms
+) -> Callable[[bytes | str], list[Event]]:
     """The decoder of frames whose REAL entries become the event classes of `registry` (by type id); `push` is the
-    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL)."""
+    trnm of a frame of entries (`realtime.PUSH_TRNM`: REAL), `session` those of the session's own messages
+    (`realtime.SESSION_TRNMS`: a LOGIN answer is a LoginAnswer, a SYSTEM notice a SystemNotice)."""
     event_class = registry.get
 
     def decode(frame: bytes | str) -> list[Event]:
@@ -375,7 +403,7 @@ def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[by
         except orjson.JSONDecodeError as exc:
             raise RealtimeDecodeError(f"not JSON: {exc}", frame) from exc
         if type(body) is not dict or body.get("trnm") != push:  # orjson gives plain dicts, lists and strs
-            return [_message(body, frame)]
+            return [_message(body, frame, session)]
         entries = body.get("data")
         if type(entries) is not list:
             raise RealtimeDecodeError("REAL frame without a data list", frame)
@@ -400,8 +428,8 @@ def decoder(registry: dict[str, type[RealtimeEvent]], push: str) -> Callable[[by
     return decode
 
 
-def _message(body: Any, frame: bytes | str) -> SystemMessage:
-    """A frame other than REAL: LOGIN, PING, REG, SYSTEM..."""
+def _message(body: Any, frame: bytes | str, session: SessionTrnms) -> SystemMessage:
+    """A frame other than REAL: LOGIN (a LoginAnswer), PING, REG, SYSTEM (a SystemNotice)..."""
     if not isinstance(body, dict) or not isinstance(body.get("trnm"), str):
         raise RealtimeDecodeError("not a Kiwoom message: no trnm", frame)
     code = body.get("return_code")
@@ -409,9 +437,9 @@ def _message(body: Any, frame: bytes | str) -> SystemMessage:
         return_code = int(code) if code is not None and code != "" else None
     except (TypeError, ValueError) as exc:
         raise RealtimeDecodeError(f"return_code is not a number: {code!r}", frame) from exc
-    if body["trnm"] == "SYSTEM":
+    if body["trnm"] == session.system:
         code = str(body.get("code") or (return_code if return_code is not None else ""))
         message = str(body.get("message") or body.get("return_msg") or "")
-        return SystemNotice("SYSTEM", return_code, body.get("return_msg"), body, code, message)
-    answer = LoginAnswer if body["trnm"] == "LOGIN" else SystemMessage
+        return SystemNotice(session.system, return_code, body.get("return_msg"), body, code, message)
+    answer = LoginAnswer if body["trnm"] == session.login else SystemMessage
     return answer(body["trnm"], return_code, body.get("return_msg"), body)

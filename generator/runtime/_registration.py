@@ -23,12 +23,22 @@ from collections.abc import Sequence
 
 from . import realtime
 from ._exceptions import ArgumentInvalid
+from ._protocol import ITEM_SUFFIXES
 
 _ITEM_CODE = re.compile(realtime.ITEM_CODE)
 ITEM_FORMS = (
-    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'),"
-    " optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'"
+    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'), optionally with"
+    f" the exchange suffix {' or '.join(f'{suffix} ({exchange})' for suffix, exchange in ITEM_SUFFIXES.items())}:"
+    f" '005930{next(iter(ITEM_SUFFIXES), '')}'"
 )
+
+
+def us_exchanges() -> str:
+    """The exchanges a US item names, code and name: "ND NASDAQ, NY NYSE, NA AMEX" (`codes.UsExchange`, the spec's
+    us_exchange table; imported when asked, not with the session)."""
+    from .codes import UsExchange
+
+    return ", ".join(f"{member.value} {member.name.upper()}" for member in UsExchange)
 
 
 def types_of(section: str) -> list[str]:

@@ -294,8 +294,10 @@ def group_length(corpus: Corpus) -> int:
 class ConditionSearchView:
     """A section's condition search over WebSocket, as its specs give it: the trnm of its list (CNSRLST), of a search
     (CNSRREQ, one-off or realtime), of the message that ends a realtime one (CNSRCLR), the realtime type of the pushes
-    a realtime one brings (02), the APIs of its list and of its one-off search, and the search_type of a one-off search
-    (0) and of a realtime one (1); "" / None where the spec set has no such API (a partial one)."""
+    a realtime one brings (02), the APIs of its list and of its one-off search, the search_type of a one-off search
+    (0) and of a realtime one (1), the codes of a search's exchange (stex_tp: K; none where a search names no
+    exchange, the US one's), and the cont_yn of a page that another follows (Y) and of the last (N); "" / None where
+    the spec set has no such API (a partial one)."""
 
     section: str
     listing: str
@@ -306,6 +308,9 @@ class ConditionSearchView:
     rows_api: Api | None
     search_type_once: str
     search_type_realtime: str
+    exchanges: tuple[str, ...]
+    next_page: str
+    last_page: str
 
 
 def _trnm(api: Api | None) -> str:
@@ -324,6 +329,35 @@ def _search_type(api: Api | None, corpus: Corpus) -> str:
     if len(values) != 1:
         raise ValueError(f"{api.loc}: its search_type takes {len(values)} values; the search it sends needs one")
     return str(values[0])
+
+
+def _exchanges(searches: list[Api], corpus: Corpus) -> tuple[str, ...]:
+    """The codes of the searches' stex_tp (the code table it names: ka10172's and ka10173's K), () where they name no
+    exchange. ValueError for searches that disagree, or a stex_tp without a code table."""
+    found = set()
+    for api in searches:
+        f = next((f for f in api.request if f.name == "stex_tp"), None)
+        if f is not None and not f.enum:
+            raise ValueError(f"{api.loc}: its stex_tp names no code table; a search's exchange is one of its codes")
+        found.add(tuple(c.code for c in corpus.codes[f.enum].codes) if f and f.enum else ())
+    if len(found) > 1:
+        raise ValueError(f"the searches {[a.id for a in searches]} name their exchanges differently: {sorted(found)}")
+    return found.pop() if found else ()
+
+
+def _continuation(api: Api | None, corpus: Corpus) -> tuple[str, str]:
+    """The codes of a one-off search's cont_yn (its table, continuation_request: continuation "Y", no_continuation
+    "N"), ("", "") without the API. ValueError for a cont_yn without a table, or one whose codes are named
+    otherwise."""
+    if api is None:
+        return "", ""
+    f = next((f for f in api.request if f.name == "cont_yn"), None)
+    if f is None or not f.enum:
+        raise ValueError(f"{api.loc}: its cont_yn names no code table; a search's pages are asked for with its codes")
+    codes = {c.name: c.code for c in corpus.codes[f.enum].codes}
+    if sorted(codes) != ["continuation", "no_continuation"]:
+        raise ValueError(f"{api.loc}: its cont_yn codes are named {sorted(codes)}, not continuation, no_continuation")
+    return codes["continuation"], codes["no_continuation"]
 
 
 def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
@@ -356,8 +390,21 @@ def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
         push = pushes[realtime.id] if realtime is not None else ""
         search = searches.pop() if searches else ""
         once, live = _search_type(rows, corpus), _search_type(realtime, corpus)
+        exchanges = _exchanges([api for api in (rows, realtime) if api is not None], corpus)
         views.append(
-            ConditionSearchView(section, _trnm(listing), search, _trnm(clear), push, listing, rows, once, live)
+            ConditionSearchView(
+                section,
+                _trnm(listing),
+                search,
+                _trnm(clear),
+                push,
+                listing,
+                rows,
+                once,
+                live,
+                exchanges,
+                *_continuation(rows, corpus),
+            )
         )
     return views
 
@@ -375,6 +422,108 @@ def push_trnm(corpus: Corpus) -> str:
     if other:
         raise ValueError(f"the realtime frames' trnm is {trnm} (api.yaml), but pushes fix it otherwise: {other}")
     return trnm
+
+
+@dataclass(frozen=True)
+class RegistrationView:
+    """The messages that register realtime types and remove them (REG, REMOVE: the code table every realtime spec's
+    trnm names) and the codes of a REG's refresh (the table of its `refresh`): keep the group's earlier
+    registrations ("1") or replace them ("0"); "" where the spec set has no realtime type (a partial one)."""
+
+    register: str
+    remove: str
+    keep: str
+    replace: str
+
+
+def _realtime_codes(corpus: Corpus, field: str, names: tuple[str, ...]) -> dict[str, str]:
+    """The codes, by their names, of the one code table that the request field `field` of every realtime spec names;
+    {} without realtime specs. ValueError for a spec without that table, for two tables, or for a table whose codes
+    are not named `names` (what the session sends is picked by name)."""
+    apis = sorted((a for a in corpus.apis.values() if a.protocol == "realtime"), key=lambda a: a.id)
+    tables = {api.id: next((f.enum for f in api.request if f.name == field), None) for api in apis}
+    if not tables:
+        return {}
+    if len(set(tables.values())) != 1 or None in tables.values():
+        named = sorted(f"{api_id} {table}" for api_id, table in tables.items())
+        raise ValueError(f"the realtime specs' {field} should name one code table, but they name: {named}")
+    table = corpus.codes[str(next(iter(tables.values())))]
+    codes = {c.name: c.code for c in table.codes}
+    if sorted(codes) != sorted(names):
+        raise ValueError(
+            f"{table.loc}: a REG's {field} codes are named {sorted(codes)}; the session sends {list(names)}"
+        )
+    return codes
+
+
+def registration_view(corpus: Corpus) -> RegistrationView:
+    """REG / REMOVE and the refresh codes, from the realtime specs' code tables (realtime_reg_action: register,
+    remove; realtime_refresh: keep, replace), which api.yaml's websocket REG and REMOVE must agree with. ValueError
+    where the specs disagree, rather than pick one."""
+    actions = _realtime_codes(corpus, "trnm", ("register", "remove"))
+    refresh = _realtime_codes(corpus, "refresh", ("keep", "replace"))
+    if not actions:
+        return RegistrationView("", "", "", "")
+    messages = corpus.protocol.get("websocket", {})
+    for message, name in (("REG", "register"), ("REMOVE", "remove")):
+        said = str(messages.get(message, {}).get("fields", {}).get("trnm"))
+        if said != actions[name]:
+            raise ValueError(
+                f"the realtime specs {name} with trnm {actions[name]}, but api.yaml's websocket {message} says {said}"
+            )
+    return RegistrationView(actions["register"], actions["remove"], refresh["keep"], refresh["replace"])
+
+
+@dataclass(frozen=True)
+class SessionTrnmsView:
+    """The trnms of the session's own messages (specs/api.yaml websocket): the LOGIN it sends and the server answers,
+    the PING it echoes, the SYSTEM notice."""
+
+    login: str
+    ping: str
+    system: str
+
+
+def session_trnms(corpus: Corpus) -> SessionTrnmsView:
+    """LOGIN, PING and SYSTEM, as api.yaml's websocket messages fix their trnm (the LOGIN's answer and refusal with
+    it). ValueError for a message without its trnm, or a LOGIN answered with another."""
+    messages = corpus.protocol.get("websocket", {})
+    found = {}
+    for name in ("LOGIN", "PING", "SYSTEM"):
+        trnm = messages.get(name, {}).get("fields", {}).get("trnm")
+        if not isinstance(trnm, str) or not trnm:
+            raise ValueError(f"api.yaml's websocket {name} fixes no trnm; the session sends or reads it")
+        found[name] = trnm
+    login = messages["LOGIN"]
+    other = sorted({login[form]["trnm"] for form in ("answer", "refusal") if form in login} - {found["LOGIN"]})
+    if other:
+        raise ValueError(f"api.yaml's websocket LOGIN sends trnm {found['LOGIN']} but is answered with {other}")
+    return SessionTrnmsView(found["LOGIN"], found["PING"], found["SYSTEM"])
+
+
+def websocket_paths(corpus: Corpus) -> list[tuple[str, str]]:
+    """(section, path) of each section's WebSocket (specs/api.yaml websocket_paths), by section, which every realtime
+    and WebSocket spec's `path` must be. ValueError for a spec whose path is another, or a section with none."""
+    paths = {str(section): str(path) for section, path in corpus.protocol.get("websocket_paths", {}).items()}
+    other = sorted(
+        f"{api.id} ({api.section}) {api.path}"
+        for api in corpus.apis.values()
+        if api.protocol in ("realtime", "websocket") and api.path != paths.get(api.section)
+    )
+    if other:
+        raise ValueError(f"api.yaml's websocket_paths are {paths}, but these specs give another path: {other}")
+    return sorted(paths.items())
+
+
+def item_suffixes(corpus: Corpus) -> list[tuple[str, str]]:
+    """(suffix, exchange) of a domestic item code (specs/api.yaml: websocket REG item_code suffixes: _NX NXT, _AL
+    SOR), each of which the item code's shape must accept ("005930_NX"). ValueError for one it refuses."""
+    shape = corpus.protocol["websocket"]["REG"]["item_code"]
+    suffixes = [(str(suffix), str(exchange)) for suffix, exchange in shape.get("suffixes", {}).items()]  # as given
+    refused = [suffix for suffix, _ in suffixes if not re.fullmatch(shape["domestic"], "005930" + suffix)]
+    if refused:
+        raise ValueError(f"api.yaml's websocket REG item_code refuses its own suffixes {refused}: {shape['domestic']}")
+    return suffixes
 
 
 def condition_seq_length(corpus: Corpus) -> int:

@@ -19,6 +19,7 @@ from aiohttp import web
 from .._digits import ascii_digits
 from .._endpoints import ENDPOINTS
 from .._exceptions import RequestInvalid
+from .._protocol import CONTENT_TYPE
 from .._values import KST
 from . import synth
 from .account import ORDER_TRS, SimOrderError
@@ -52,7 +53,7 @@ def _json(body: dict[str, Any], status: int = 200, headers: dict[str, str] | Non
     return web.Response(
         body=json.dumps(body, ensure_ascii=False).encode(),
         status=status,
-        headers={"content-type": "application/json;charset=UTF-8", **(headers or {})},
+        headers={"content-type": CONTENT_TYPE, **(headers or {})},
     )
 
 
@@ -242,7 +243,7 @@ async def _order(request: web.Request, state: State, api_id: str, body: dict[str
         return web.Response()
     if state.orders_accepted <= dropped + state.faults.garble_after_order_accept:  # it stands, answered unreadably
         garbled = b'{"return_code":0,"ord_no"\x00\xff'
-        return web.Response(body=garbled, headers={"content-type": "application/json;charset=UTF-8", "api-id": api_id})
+        return web.Response(body=garbled, headers={"content-type": CONTENT_TYPE, "api-id": api_id})
     message = _accepted(state, api_id, answer)
     return _json({**answer, "return_code": 0, "return_msg": message}, headers={"api-id": api_id})
 

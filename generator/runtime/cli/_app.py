@@ -7,7 +7,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -369,7 +369,7 @@ def stream(
     """Realtime events of TYPES (comma-separated, e.g. 0B,0D; all of one section) for ITEMS (e.g. 005930,000660)
     until Ctrl-C; the types that take no items (00, 04, 0s, 1h) are given without ITEMS: `kiwoom stream 00`.
 
-    A US item names its exchange (ND NASDAQ, NY NYSE, NA AMEX): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
+    A US item names its exchange (a code of the spec's us_exchange table): `kiwoom stream FE ND:NVDA,NY:BRK.B`."""
     from ._realtime_commands import stream_events
 
     stream_events(types.split(","), items.split(",") if items else [], section, count, format_, connection)
@@ -377,6 +377,34 @@ def stream(
 
 for _option in _connection_options():
     stream.params.append(_option)
+
+
+if TYPE_CHECKING:  # click's ParamType is generic from 8.4 on (the value and the input), plain before
+    _TextType = click.ParamType[str, Any]
+else:
+    _TextType = click.ParamType
+
+
+class ConditionExchange(_TextType):
+    """A condition search's exchange (stex_tp): one of the codes its spec's table gives (`realtime.CONDITION_SEARCHES`'
+    exchanges, ka10172 / ka10173: K), read when the option is used, not when the command line starts."""
+
+    name = "exchange"
+
+    @staticmethod
+    def codes() -> list[str]:
+        from ..realtime import CONDITION_SEARCHES
+
+        return sorted({code for search in CONDITION_SEARCHES.values() for code in search.exchanges})
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(self.codes()) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        codes = self.codes()
+        if value not in codes:
+            self.fail(f"{value!r} is not one of {', '.join(map(repr, codes))}", param, ctx)
+        return str(value)
 
 
 def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | None) -> str | None:
@@ -404,10 +432,9 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 @click.option(
     "--exchange",
     "stex_tp",
-    type=click.Choice(["K"]),
-    default="K",
-    show_default=True,
-    help="K: KRX; only for a domestic search (with SEQ): the list and US searches name no exchange",
+    type=ConditionExchange(),
+    help="the exchange of a domestic search (with SEQ): a code of its stex_tp, by default the first; the list and US"
+    " searches name no exchange",
 )
 @click.option(
     "--watch",
@@ -420,7 +447,7 @@ def _condition_number(ctx: click.Context, param: click.Parameter, seq: str | Non
 def conditions(
     seq: str | None,
     section: str,
-    stex_tp: str,
+    stex_tp: str | None,
     watch: bool,
     count: int | None,
     format_: str | None,

@@ -176,7 +176,7 @@ def _arguments(properties: dict[str, Any], *required: str) -> dict[str, Any]:
 
 
 def _snapshot_schema() -> tuple[str, dict[str, Any]]:
-    from .._registration import types_of
+    from .._registration import types_of, us_exchanges
 
     catalog = index()["realtime"]
     # The catalog has every realtime type of the specs; a snapshot registers only those a REG takes (02 comes of a
@@ -205,8 +205,8 @@ def _snapshot_schema() -> tuple[str, dict[str, Any]]:
                 "maxItems": SNAPSHOT_MAX_ITEMS,
                 "description": (
                     'item codes, e.g. ["005930"]; [] for the types that take none (00, 04, 0s, 1h); a US item'
-                    " names its exchange"
-                    ' (ND NASDAQ, NY NYSE, NA AMEX): ["ND:NVDA", "NY:BRK.B"], for F4 / F5 too'
+                    f" names its exchange ({us_exchanges()}): "
+                    '["ND:NVDA", "NY:BRK.B"], for F4 / F5 too'
                 ),
             },
             "seconds": {

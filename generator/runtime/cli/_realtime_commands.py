@@ -109,7 +109,7 @@ def _print_events(
 
 
 def watch_condition(
-    seq: str, section: str, stex_tp: str, count: int | None, given: str | None, common: dict[str, Any]
+    seq: str, section: str, stex_tp: str | None, count: int | None, given: str | None, common: dict[str, Any]
 ) -> None:
     """`kiwoom conditions SEQ --watch`: a realtime condition search (search_type 1: CNSRREQ, GCNSRREQ) whose pushes
     (02, S2: an item entering or leaving the condition) are printed as `kiwoom stream` prints events, until Ctrl-C
@@ -136,7 +136,9 @@ CONDITION_WAIT = 15.0  # seconds to wait for the answer of a condition search
 CONDITION_PAGES = 100  # pages of a condition search read at most: a server that keeps saying "more" cannot loop
 
 
-def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | None, common: dict[str, Any]) -> None:
+def run_conditions(
+    seq: str | None, section: str, stex_tp: str | None, given: str | None, common: dict[str, Any]
+) -> None:
     """`kiwoom conditions`: the list of a section's condition searches (CNSRLST, GCNSRLST), or one search's items now
     (CNSRREQ, GCNSRREQ: `realtime.CONDITION_SEARCHES`); a domestic search names its exchange (`stex_tp`)."""
     from .._exceptions import KiwoomError
@@ -162,15 +164,20 @@ def run_conditions(seq: str | None, section: str, stex_tp: str, given: str | Non
     write_result(output, envelope, [], f"{api_id} ({len(rows)} rows)")
 
 
-def condition_request(seq: str | None, section: str, stex_tp: str = "K") -> tuple[dict[str, Any], str]:
+def condition_request(seq: str | None, section: str, stex_tp: str | None = None) -> tuple[dict[str, Any], str]:
     """The message of a section's condition list (no `seq`: CNSRLST, GCNSRLST) or one-off search of `seq` (CNSRREQ,
-    GCNSRREQ, search_type 0; a domestic one names its exchange, `stex_tp`), and the id of its API."""
+    GCNSRREQ, search_type 0), and the id of its API. A search whose spec names an exchange (the domestic one's
+    stex_tp: `ConditionSearch.exchanges`) sends `stex_tp`, by default the first of them (K); another value is
+    `ArgumentInvalid`. A search that names none leaves `stex_tp` out."""
+    from .._exceptions import ArgumentInvalid
     from ..realtime import CONDITION_SEARCHES
 
     condition = CONDITION_SEARCHES[section]
     if seq is None:
         return {"trnm": condition.listing}, condition.listing_api
-    exchange = {"stex_tp": stex_tp} if section == "domestic" else {}
+    if condition.exchanges and stex_tp is not None and stex_tp not in condition.exchanges:
+        raise ArgumentInvalid("stex_tp", stex_tp, f"must be one of {', '.join(condition.exchanges)}")
+    exchange = {"stex_tp": stex_tp or condition.exchanges[0]} if condition.exchanges else {}
     return {
         "trnm": condition.search,
         "seq": seq,
@@ -198,19 +205,20 @@ def condition_answer(
     message: dict[str, Any], api_id: str, section: str, make_client: Callable[[], Any]
 ) -> dict[str, Any]:
     """The answer to a list (CNSRLST, GCNSRLST) or a one-off search (CNSRREQ, GCNSRREQ) on a `section` session of a
-    sync client (`make_client()`); of a search, every page (cont_yn "Y" and next_key, as a paged TR), their rows
+    sync client (`make_client()`); of a search, every page (cont_yn `ConditionSearch.next_page`, "Y", and next_key, as a paged TR), their rows
     merged into the last page's answer. A refusal raises the library's error of its code; CliFailure when no answer
     comes within CONDITION_WAIT or a search still has more after CONDITION_PAGES pages."""
     from ..realtime import CONDITION_SEARCHES
 
+    condition = CONDITION_SEARCHES[section]
     with make_client() as client, client.realtime(section) as live:
         body = _answer(live, message, api_id)
         rows = list(body.get("data") or [])
         for _ in range(CONDITION_PAGES - 1):
             key = str(body.get("next_key") or "").strip()
-            if message["trnm"] != CONDITION_SEARCHES[section].search or body.get("cont_yn") != "Y" or not key:
+            if message["trnm"] != condition.search or body.get("cont_yn") != condition.next_page or not key:
                 return {**body, "data": rows}
-            body = _answer(live, {**message, "cont_yn": "Y", "next_key": key}, api_id)
+            body = _answer(live, {**message, "cont_yn": condition.next_page, "next_key": key}, api_id)
             rows += body.get("data") or []
     raise CliFailure(f"{message['trnm']} still had more after {CONDITION_PAGES} pages", UNAVAILABLE, "TooManyPages")
 

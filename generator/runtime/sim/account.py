@@ -20,6 +20,7 @@ from typing import Any, Literal
 from .._digits import DIGITS, ascii_digits
 from .._endpoint import Rule
 from .._endpoints import ENDPOINTS
+from ..codes import AccountExchangeType, AllOrSingleStock, SellBuyWithAll
 from .market import CENT, Market, Price, currency, is_gold, is_us
 
 INPUT_INVALID = 1517  # errors.yaml InputFormatInvalid: a value of the wrong form
@@ -33,7 +34,11 @@ Product = Literal["stock", "gold", "us"]
 Listener = Callable[[str, dict[str, str]], None]
 
 SIDE_CODES: dict[Side, str] = {"sell": "1", "buy": "2"}  # FID 907 / 946, sell_buy code table
-EXCHANGES = {"KRX": ("1", "KRX"), "NXT": ("2", "NXT"), "SOR": ("0", "SOR")}  # account_exchange_type code, text
+EXCHANGES = {  # an order's exchange -> its account_exchange_type code (SOR: 통합, unified) and text
+    "KRX": (AccountExchangeType.KRX.value, "KRX"),
+    "NXT": (AccountExchangeType.NXT.value, "NXT"),
+    "SOR": (AccountExchangeType.UNIFIED.value, "SOR"),
+}
 NUMBER = re.compile(r"[0-9]+(\.[0-9]+)?")
 
 
@@ -921,10 +926,11 @@ class Account:
 
     def _listed(self, body: Mapping[str, Any], single_field: str, side_field: str) -> list[Order]:
         """Domestic stock orders, newest first, filtered by item (when single), side and exchange."""
-        single = _text(body, single_field) == "1"
+        single = _text(body, single_field) == AllOrSingleStock.SINGLE_STOCK
         code = _text(body, "stk_cd")
-        side = {"1": "sell", "2": "buy"}.get(_text(body, side_field))
-        exchange = {"1": "KRX", "2": "NXT"}.get(_text(body, "stex_tp"))
+        sides = {SellBuyWithAll.SELL.value: "sell", SellBuyWithAll.BUY.value: "buy"}
+        exchanges = {AccountExchangeType.KRX.value: "KRX", AccountExchangeType.NXT.value: "NXT"}
+        side, exchange = sides.get(_text(body, side_field)), exchanges.get(_text(body, "stex_tp"))
         return [
             order
             for order in sorted(self.orders.values(), key=lambda o: o.ord_no, reverse=True)

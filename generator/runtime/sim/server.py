@@ -13,6 +13,7 @@ from typing import Any, TypedDict, Unpack
 
 from aiohttp import web
 
+from .._protocol import CONTENT_TYPE
 from . import rest, websocket
 from .faults import Faults
 from .market import TODAY
@@ -157,7 +158,7 @@ async def _canned(request: web.Request, handler: Any) -> web.StreamResponse:
     return web.Response(
         body=json.dumps(body, ensure_ascii=False).encode(),
         status=status,
-        headers={"content-type": "application/json;charset=UTF-8", "api-id": api_id},
+        headers={"content-type": CONTENT_TYPE, "api-id": api_id},
     )
 
 

@@ -21,8 +21,10 @@ from aiohttp import WSMsgType, web
 
 from .._digits import ascii_digits
 from .._exceptions import ArgumentInvalid
+from .._protocol import ITEM_SUFFIXES
 from .._registration import check_codes, check_group, check_types
-from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, SEQ_LENGTH
+from ..errors import SessionTakenOver
+from ..realtime import CONDITION_SEARCHES, PUSH_TRNM, REGISTRATION, SEQ_LENGTH, SESSION_TRNMS
 from . import stream, synth
 from .faults import chance
 from .rest import STATE, KiwoomAnswer, check_token, error_response, invalid
@@ -30,7 +32,7 @@ from .state import Catalog, State
 from .timing import Timing
 
 ACCOUNT_TYPES = ("00", "04")  # pushed by the account, not streamed
-SUFFIXES = ("_NX", "_AL")  # NXT and SOR items; the mock server serves KRX only
+SUFFIXES = tuple(ITEM_SUFFIXES)  # NXT and SOR items (_NX, _AL); the mock server serves KRX only
 OUTBOX_LIMIT = 10000  # frames queued for a session; past it a client that does not read loses frames
 STREAM_BACKLOG = 8  # REAL frames queued before the streamer waits for the writer
 IDLE_SECONDS = 0.01  # how often a session with nothing to stream looks again
@@ -38,7 +40,8 @@ MALFORMED = f'{{"trnm": "{PUSH_TRNM}", "data": [{{"type": '  # a frame cut short
 BROKEN_ENTRY = ',{"type":"0B","name":"주식체결","item":"005930"}'.encode()  # a REAL entry without its values
 CONDITION_ITEMS = 4  # the items a condition search finds
 CONDITION_PAGE = 2  # rows of a CNSRREQ answer (search_type 0); the rest follow with cont_yn "Y" and next_key
-TAKEN_OVER = "R10001"  # the SYSTEM notice to a session whose app key another session logged in with
+# the SYSTEM notice to a session whose app key another session logged in with (api.yaml: websocket SYSTEM R10001)
+TAKEN_OVER = SessionTakenOver.notice
 LOG = logging.getLogger("kiwoom_sdk.sim")
 
 
@@ -138,7 +141,7 @@ async def _guarded(session: Session, text: str) -> bool:
         return await _receive(session, text)
     except Exception as error:
         LOG.exception("simulator: unexpected error on a WebSocket message")
-        session.send(_error("SYSTEM", 1999, session.state.catalog.message(1999, type(error).__name__)))
+        session.send(_error(SESSION_TRNMS.system, 1999, session.state.catalog.message(1999, type(error).__name__)))
         return True
 
 
@@ -148,10 +151,10 @@ async def _receive(session: Session, text: str) -> bool:
     try:
         message = json.loads(text)
     except (ValueError, RecursionError):
-        session.send(_error("SYSTEM", 1517, catalog.message(1517, "message", "not JSON")))
+        session.send(_error(SESSION_TRNMS.system, 1517, catalog.message(1517, "message", "not JSON")))
         return True
     trnm = str(message.get("trnm", "")) if isinstance(message, dict) else ""
-    if trnm == "LOGIN":
+    if trnm == SESSION_TRNMS.login:
         if session.state.faults.ws_login_silences > 0:  # a server that hangs: no answer, no PING, no close
             session.state.faults.ws_login_silences -= 1
             session.stalled = True
@@ -168,16 +171,18 @@ async def _receive(session: Session, text: str) -> bool:
         session.send(dict(catalog.websocket["login_answer"]))
         return True
     if not session.logged_in:
-        session.send(_error(trnm or "SYSTEM", 8005, "LOGIN first: " + catalog.message(8005)))
+        session.send(_error(trnm or SESSION_TRNMS.system, 8005, "LOGIN first: " + catalog.message(8005)))
         await _flush(session)
         return False
-    if trnm == "PING":
+    if trnm == SESSION_TRNMS.ping:
         session.last_echo = time.monotonic()
         session.ping_sent = None
         return True
     handler = HANDLERS.get(trnm) or _condition_handler(session.section, trnm)
     if handler is None:
-        session.send(_error(trnm or "SYSTEM", 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}")))
+        session.send(
+            _error(trnm or SESSION_TRNMS.system, 1517, catalog.message(1517, "trnm", f"unknown trnm {trnm!r}"))
+        )
         return True
     try:
         handler(session, message)
@@ -203,7 +208,11 @@ def _login_refusal(catalog: Catalog, refused: KiwoomAnswer) -> dict[str, Any]:
 async def _take_over(session: Session) -> None:
     """A LOGIN with an app key that another session holds takes it over: the other session is told
     (SYSTEM R10001) and closed. The simulator serves one app key per environment."""
-    notice = {"trnm": "SYSTEM", "code": TAKEN_OVER, "message": session.state.catalog.websocket["notices"][TAKEN_OVER]}
+    notice = {
+        "trnm": SESSION_TRNMS.system,
+        "code": TAKEN_OVER,
+        "message": session.state.catalog.websocket["notices"][TAKEN_OVER],
+    }
     for other in [s for s in session.state.sessions if s is not session and s.logged_in]:
         other.logged_in = False
         other.send(notice)
@@ -290,23 +299,27 @@ def _register(session: Session, message: dict[str, Any]) -> None:
     pairs, exchanges = _pairs(session.state, message, session.section)
     if session.state.faults.ws_reg_refusals > 0:  # the guide: return_code "0:정상, 1:오류"
         session.state.faults.ws_reg_refusals -= 1
-        session.send(_error("REG", 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)"))
+        session.send(
+            _error(REGISTRATION.register, 1, "실시간 등록 오류 (refused by the simulator: Faults.ws_reg_refusals)")
+        )
         return
     unknown = sorted({t for t, _ in pairs if t not in session.state.catalog.realtime})
     if unknown or not pairs:
         reason = f"unknown realtime types {unknown}" if unknown else "nothing to register"
-        session.send(_error("REG", 1517, session.state.catalog.message(1517, "type", reason)))
+        session.send(_error(REGISTRATION.register, 1517, session.state.catalog.message(1517, "type", reason)))
         return
     if session.state.env == "mock" and any(item.endswith(SUFFIXES) for _, item in pairs):
-        session.send(_error("REG", 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)"))
+        session.send(
+            _error(REGISTRATION.register, 8104, "모의투자는 KRX만 지원합니다 (no _NX / _AL items on the mock server)")
+        )
         return
     session.exchanges.update(exchanges)
-    if str(message.get("refresh", "1")) == "0":
+    if str(message.get("refresh", REGISTRATION.keep)) == REGISTRATION.replace:
         session.groups[group] = pairs
     else:
         session.groups.setdefault(group, set()).update(pairs)
     session.regrouped()
-    session.send(_error("REG", 0, ""))
+    session.send(_error(REGISTRATION.register, 0, ""))
 
 
 def _remove(session: Session, message: dict[str, Any]) -> None:
@@ -318,7 +331,7 @@ def _remove(session: Session, message: dict[str, Any]) -> None:
     else:
         current.clear()  # a REMOVE without data empties the group
     session.regrouped()
-    session.send(_error("REMOVE", 0, ""))
+    session.send(_error(REGISTRATION.remove, 0, ""))
 
 
 @dataclass(frozen=True)
@@ -383,10 +396,12 @@ def _condition_search(session: Session, message: dict[str, Any]) -> None:
     fids = conditions["rows"]
     rows = [_exchange({**_values(fids, rng, session, item.code), "9001": item.answered}, item) for item in found]
     key = str(message.get("next_key") or "").strip()
-    start = int(key) if str(message.get("cont_yn")) == "Y" and ascii_digits(key) else 0
+    search = CONDITION_SEARCHES[session.section]
+    start = int(key) if str(message.get("cont_yn")) == search.next_page and ascii_digits(key) else 0
     end = start + CONDITION_PAGE
     more = end < len(rows)
-    page = {"cont_yn": "Y" if more else "N", "next_key": str(end) if more else "", "data": rows[start:end]}
+    cont_yn = search.next_page if more else search.last_page
+    page = {"cont_yn": cont_yn, "next_key": str(end) if more else "", "data": rows[start:end]}
     session.send({**answer, **page})
 
 
@@ -401,7 +416,7 @@ def _condition_clear(session: Session, message: dict[str, Any]) -> None:
     session.send({"trnm": str(message["trnm"]), "seq": seq, "return_code": 0, "return_msg": ""})
 
 
-HANDLERS = {"REG": _register, "REMOVE": _remove}
+HANDLERS = {REGISTRATION.register: _register, REGISTRATION.remove: _remove}
 CONDITION_HANDLERS = {"listing": _conditions, "search": _condition_search, "clear": _condition_clear}
 
 
@@ -512,7 +527,7 @@ async def _pinger(session: Session) -> None:
             return
         if session.ping_sent is None and now - session.last_echo >= session.timing.ping_interval:
             session.ping_sent = now
-            session.send({"trnm": "PING"})
+            session.send({"trnm": SESSION_TRNMS.ping})
 
 
 async def _dropper(session: Session) -> None:
@@ -532,7 +547,7 @@ async def _notifier(session: Session) -> None:
         await asyncio.sleep(IDLE_SECONDS)
     await asyncio.sleep(faults.ws_notice_after_seconds)
     code, message = faults.ws_notice
-    session.send({"trnm": "SYSTEM", "code": code, "message": message})
+    session.send({"trnm": SESSION_TRNMS.system, "code": code, "message": message})
     if faults.ws_notice_closes:
         await _flush(session)
         await session.ws.close(message=b"closed after a SYSTEM notice (fault injection)")

@@ -20,11 +20,15 @@ from ..views import (
     error_views,
     group_length,
     item_code_pattern,
+    item_suffixes,
     market_prefix_pattern,
     price_argument_views,
     push_trnm,
     realtime_views,
+    registration_view,
     scale_views,
+    session_trnms,
+    websocket_paths,
 )
 from . import dependencies
 from .clients import VARIANTS, credential_fields, endpoint_views, grid_views, group_views, hosts
@@ -75,6 +79,13 @@ def files(corpus: Corpus, schema: ModelSchema) -> dict[str, str]:
             seq_length=condition_seq_length(corpus),
             conditions=condition_search_views(corpus),
             push_trnm=push_trnm(corpus),
+            registration=registration_view(corpus),
+            session=session_trnms(corpus),
+        ),
+        "kiwoom_sdk/_protocol.py": env.get_template("protocol.py.j2").render(
+            content_type=corpus.protocol["content_type"],
+            websocket_paths=websocket_paths(corpus),
+            item_suffixes=item_suffixes(corpus),
         ),
         "kiwoom_sdk/_value_types.py": env.get_template("value_types.py.j2").render(
             enums=enums,
