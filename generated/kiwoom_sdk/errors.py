@@ -18,6 +18,7 @@ __all__ = [
     "NO_DATA",
     "NO_DATA_RETURN_CODES",
     "REFINEMENTS",
+    "REISSUE_TOKEN_CODES",
     "REFUSAL_CODE",
     "REFUSAL_RETURN_CODE",
     "SESSION_NOTICES",
@@ -73,7 +74,7 @@ __all__ = [
 
 
 class AuthError(KiwoomError):
-    """Credentials or the access token were refused; re-issue the token once, then give up."""
+    """Credentials or the access token were refused; where the token itself was refused, issue a new token and send the call again once, then give up."""
 
     error_class = "auth"
 
@@ -550,6 +551,9 @@ EMBEDDED_CODES: tuple[re.Pattern[str], ...] = (
     re.compile("\\[CODE=(?P<code>\\d+),\\s*MESSAGE=(?P<reason>[^\\]]*)\\]"),
     re.compile("\\[(?P<code>\\d+)\\s*:(?P<reason>[^\\]]*)\\]"),
 )
+# Auth codes that refuse the token itself (errors.yaml reissue_token): a new token is issued and the call sent again,
+# once; the other auth codes (a key refused, a device not allowed) give up at once.
+REISSUE_TOKEN_CODES = frozenset({1516, 8003, 8005})
 REFUSAL_CODE = 2000
 REFUSAL_RETURN_CODE = 20  # a refusal's return_code, with or without an embedded code
 # (codes, message pattern, class): a code whose message says more than the code.

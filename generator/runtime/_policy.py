@@ -28,9 +28,8 @@ from dataclasses import dataclass, field
 
 from ._endpoint import Endpoint
 from ._exceptions import ArgumentInvalid, KiwoomError, OrderStateUnknown, TransportFailed
-from .errors import AuthError, RateLimitError, ServerError
+from .errors import REISSUE_TOKEN_CODES, AuthError, RateLimitError, ServerError
 
-AUTH_RETRY_CODES = frozenset({8005, 8003, 1516})  # the token was refused: issue a new one
 TokenKey = tuple[str, str, str, str]  # environment, server, app key, sha256 of the secret key
 
 
@@ -190,7 +189,7 @@ def now() -> datetime.datetime:
 
 
 def auth_failure(error: KiwoomError) -> bool:
-    return isinstance(error, AuthError) and error.returned_code in AUTH_RETRY_CODES
+    return isinstance(error, AuthError) and error.returned_code in REISSUE_TOKEN_CODES
 
 
 def may_retry(error: BaseException, order: bool) -> bool:

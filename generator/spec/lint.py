@@ -97,6 +97,9 @@ def _check_error_forms(corpus: Corpus) -> list[Problem]:
                 continue
             if part == "embedded" and "code" not in groups:
                 problems.append(Problem(loc, f"embedded pattern {entry['pattern']!r} has no (?P<code>...) group"))
+    for code in corpus.errors.values():
+        if code.reissue_token and code.error_class != "auth":
+            problems.append(Problem(code.loc, f"error {code.code} re-issues the token but is not an auth error"))
     taken = {e.name for e in corpus.errors.values()}
     names = [("refusal.name", forms.refusal["name"]), ("refusal.order.name", forms.refusal["order"]["name"])]
     names += [(f"refine.{i}.name", r["name"]) for i, r in enumerate(forms.refine)]

@@ -419,6 +419,7 @@ def build_corpus(files: SpecFiles) -> Loaded:
                 entry["class"],
                 loc,
                 entry["meaning"],
+                entry.get("reissue_token", False),
                 entry.get("answer"),
             )
             if error.code in corpus.errors:

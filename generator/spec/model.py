@@ -275,6 +275,7 @@ class ErrorCode:
     error_class: str
     loc: Loc
     meaning: str = ""
+    reissue_token: bool = False  # the token itself was refused: a new one is issued and the call sent again, once
     # How the servers answer it where not as {return_code: code, return_msg: message} (return_code, return_msg with
     # {code} and {message}); the simulator answers so.
     answer: dict[str, Any] | None = None

@@ -34,6 +34,7 @@ class ErrorView:
     code: int
     message_ko: str
     meaning: str
+    reissue_token: bool
 
 
 @dataclass
@@ -131,7 +132,7 @@ def error_views(corpus: Corpus) -> tuple[list[ErrorClassView], list[ErrorView]]:
     bases = [ErrorClassView(class_name(key, "Error"), key, text) for key, text in sorted(classes.items())]
     base_of = {view.key: view.name for view in bases}
     errors = [
-        ErrorView(e.name, base_of[e.error_class], e.code, e.message_ko, e.meaning)
+        ErrorView(e.name, base_of[e.error_class], e.code, e.message_ko, e.meaning, e.reissue_token)
         for e in sorted(corpus.errors.values(), key=lambda e: e.code)
     ]
     return bases, errors
