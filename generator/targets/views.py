@@ -264,9 +264,19 @@ def registered_by(api: Api) -> str:
     return "none" if entries and all(entry.get("item") in ([""], "", None) for entry in entries) else "codes"
 
 
-def item_code_pattern(corpus: Corpus) -> str:
-    """The shape of a domestic REG item (specs/api.yaml, websocket REG item_code)."""
-    return str(corpus.protocol["websocket"]["REG"]["item_code"]["domestic"])
+def item_code_pattern(corpus: Corpus, section: str = "domestic") -> str:
+    """The shape of a REG item's code in `section`, anchored: the pattern of the kind of item code that
+    specs/api.yaml's websocket REG item_code names (an older spec wrote the domestic pattern there itself)."""
+    reg = corpus.protocol["websocket"]["REG"]["item_code"]
+    kinds = corpus.item_codes()
+    if reg.get(section) not in kinds:
+        return str(reg[section])
+    return f"^(?:{kinds[reg[section]].pattern})$"
+
+
+def item_code_shape(corpus: Corpus, section: str = "domestic") -> str:
+    """The shape in words of a REG item's code in `section` (the kind websocket REG item_code names)."""
+    return corpus.item_codes()[corpus.protocol["websocket"]["REG"]["item_code"][section]].shape
 
 
 def market_prefix_pattern(corpus: Corpus) -> str:
