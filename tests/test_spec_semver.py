@@ -103,9 +103,9 @@ def item_codes_narrowed(data: dict[str, Any]) -> None:
     kind["pattern"] = "(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6}|[A-Z][0-9]{4}[0-9A-Z]{4})(?:_NX|_AL)?"
 
 
-def time_instead_of_item_code(item: dict[str, Any]) -> None:
-    item["kind"] = "time"
-    del item["item_code"]  # a time is no item code
+def without_item_code(item: dict[str, Any]) -> None:
+    del item["item_code"]
+    item["notes"] = "unchecked"  # lint asks why a stk_cd has no kind of item code
 
 
 def next_key_required(data: dict[str, Any]) -> None:
@@ -246,8 +246,20 @@ CASES: list[tuple[str, Edit, set[tuple[str, str, str]], str]] = [
     ),
     (
         "request-kind-changed",
-        in_api("domestic/chart/ka10081.yaml", lambda d: time_instead_of_item_code(field(d["request"], "stk_cd"))),
-        {("ka10081", "request-field-kind-changed", BREAKING), ("ka10081", "request-item-code-relaxed", COMPATIBLE)},
+        in_api("domestic/acnt/ka10076.yaml", lambda d: field(d["request"], "ord_no").update(kind="time")),
+        {("ka10076", "request-field-kind-changed", BREAKING)},
+        "major",
+    ),
+    (
+        "request-item-code-relaxed",
+        in_api("domestic/chart/ka10081.yaml", lambda d: without_item_code(field(d["request"], "stk_cd"))),
+        {("ka10081", "request-item-code-relaxed", COMPATIBLE), ("ka10081", "field-docs-changed", DOCS)},
+        "minor",
+    ),
+    (
+        "request-item-code-declared",
+        in_api("domestic/acnt/ka10076.yaml", lambda d: field(d["request"], "ord_no").update(item_code="domestic")),
+        {("ka10076", "request-item-code-changed", BREAKING)},
         "major",
     ),
     (

@@ -6,9 +6,10 @@
   section, an unknown one or a realtime condition search's 02 / S2 (brought by CNSRREQ / GCNSRREQ) is refused.
 - Domestic items: codes of the shape `realtime.ITEM_CODE`, the kind of item code the domestic TRs' item code
   fields are held to as well (specs/api.yaml item_codes says which forms the guide and the recordings show:
-  "005930", "001", "MGD", "57JBHH", "039490_NX", "039490_AL" ...); an empty or blank item is refused. The types whose REG the guide writes with the empty item (REGISTERED "none": 00, 04, 0s, 1h) take no
-  items: a REG of only such types refuses items (00 / 04 bring the account's orders and balance whatever the item,
-  so an item would only mislead) and is sent with the empty item. Next to types that take items, they ride along
+  "005930", "001", "MGD", "57JBHH", "039490_NX", "039490_AL" ...); an empty or blank item is refused. The types
+  whose REG the guide writes with the empty item (REGISTERED "none": 00, 04, 0s, 1h) take no items: a REG of only
+  such types refuses items (00 / 04 bring the account's orders and balance whatever the item, so an item would only
+  mislead) and is sent with the empty item. Next to types that take items, they ride along
   on the same REG, as the guide's 00 / 04 sheets allow ("regardless of the registered item").
 - Groups: `grp_no` is text of 1 to `realtime.GROUP_LENGTH` (4) letters or digits, as the REG request's field gives
   it ("1" in every example of the guide). An int is refused like an item code given as one: the server reads 1 and

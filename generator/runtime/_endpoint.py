@@ -152,9 +152,8 @@ class Endpoint:
     def validate(self, params: dict[str, Any], *, grids: bool = True) -> dict[str, Any]:
         """The JSON body for these arguments, or RequestInvalid naming every broken rule: each value checked by
         its kind (see kiwoom_sdk._types), required fields present and not blank, an item code of its field's shape
-        (`item_codes`), then the spec's rules. With
-        `grids=False` the price grids are left to the caller (the simulator checks an item's own grid, as the
-        exchange does, and answers as Kiwoom does)."""
+        (`item_codes`), then the spec's rules. With `grids=False` the price grids are left to the caller (the
+        simulator checks an item's own grid, as the exchange does, and answers as Kiwoom does)."""
         model = self.request_model
         given = {name: value for name, value in params.items() if value is not None}
         try:

@@ -128,6 +128,12 @@ def _check_recorded_sources(corpus: Corpus) -> list[Problem]:
     ]
 
 
+# The request fields that carry an item code by their name: each declares the kind of its code (item_code), or its
+# code table, or says in notes why it has none (ka10095's codes joined by |, the US watch lists), so that a TR a new
+# guide brings is not left unchecked unnoticed.
+ITEM_CODE_FIELDS = frozenset({"stk_cd"})
+
+
 def _check_item_codes(corpus: Corpus) -> list[Problem]:
     """The kinds of item codes (api.yaml item_codes) and the fields that name one: each kind's pattern accepts the
     codes it lists; the REG's kinds (websocket REG item_code) and each field's `item_code` name a kind, on a request
@@ -163,6 +169,13 @@ def _check_item_codes(corpus: Corpus) -> list[Problem]:
     for api in corpus.apis.values():
         for f in walk(api.request):
             if f.item_code is None:
+                if api.protocol == "rest" and f.name in ITEM_CODE_FIELDS and not (f.enum or f.notes):
+                    problems.append(
+                        Problem(
+                            f.loc,
+                            f"'{f.name}' carries an item code: name its kind ({', '.join(kinds)}) with item_code, or say in notes why it has none",
+                        )
+                    )
                 continue
             if f.item_code not in kinds:
                 problems.append(Problem(f.loc, f"item_code {f.item_code!r} of '{f.name}' is no kind of item_codes"))
