@@ -33,7 +33,8 @@ from .test_mcp import session_with
 DOMESTIC_BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
 US_BUY = {"stex_tp": "ND", "stk_cd": "NVDA", "ord_qty": "1", "ord_uv": "213.04", "trde_tp": "00"}
 # Typos of a code the server might otherwise read as another item, or refuse only after the order left: a digit
-# dropped or doubled, a suffix mistyped or in lower case, a separator of another market, spaces, a name.
+# dropped or doubled, a suffix mistyped or in lower case, a separator of another market, a name. (Spaces around a
+# code, "005930 ", are refused by the rule of all request text, before its shape is looked at.)
 DOMESTIC_TYPOS = ["05930", "0059300", "005930_NXT", "005930_nx", "005930.KS", "005930-NX", "a005930", "삼성전자"]
 US_TYPOS = ["nvda", "NVDA.", ".B", "BRK..B", "ND:NVDA", "NVDA_US", "엔비디아"]
 # Which order each section's codes go through: the domestic and the US buy orders.
@@ -176,6 +177,8 @@ def test_the_library_refuses_an_order_with_a_malformed_code_and_sends_nothing(si
             client.kt10000(**{**DOMESTIC_BUY, "stk_cd": code})
         with pytest.raises(RequestInvalid, match="stk_cd"):
             client.ust20000(**{**US_BUY, "stk_cd": "nvda"})
+        with pytest.raises(RequestInvalid, match="stk_cd .*spaces around a value"):
+            client.kt10000(**{**DOMESTIC_BUY, "stk_cd": "005930 "})
     asyncio.run(asynchronous())
     assert (sim.state.requests, sim.state.orders_accepted) == before
 
