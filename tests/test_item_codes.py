@@ -177,7 +177,7 @@ def test_the_library_refuses_an_order_with_a_malformed_code_and_sends_nothing(si
             client.kt10000(**{**DOMESTIC_BUY, "stk_cd": code})
         with pytest.raises(RequestInvalid, match="stk_cd"):
             client.ust20000(**{**US_BUY, "stk_cd": "nvda"})
-        with pytest.raises(RequestInvalid, match="stk_cd .*spaces around a value"):
+        with pytest.raises(RequestInvalid, match=r"stk_cd .*spaces around a value"):
             client.kt10000(**{**DOMESTIC_BUY, "stk_cd": "005930 "})
     asyncio.run(asynchronous())
     assert (sim.state.requests, sim.state.orders_accepted) == before
