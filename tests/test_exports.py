@@ -532,7 +532,7 @@ def test_a_request_text_fits_the_documents_as_it_fits_the_package(text: str) -> 
     from pydantic import ValidationError
 
     schemas = document("openapi.json")["components"]["schemas"]
-    for api_id, name in (("kt10000", "stk_cd"), ("usa06011", "stk_cd")):  # required; optional
+    for api_id, name in (("ka10095", "stk_cd"), ("ka10076", "ord_no")):  # required; optional (free text, no item code)
         endpoint = ENDPOINTS[api_id]
         required = endpoint.request_model.model_fields[name].is_required()
         try:
@@ -545,6 +545,33 @@ def test_a_request_text_fits_the_documents_as_it_fits_the_package(text: str) -> 
         pattern = schemas[model_class(api_id, "Request")]["properties"][name]["pattern"]
         ecma = pattern.replace("$", r"\Z")  # ECMA-262's $ is the end; Python's also matches before a final newline
         assert bool(re.search(ecma, text)) == package, (api_id, name, text)
+
+
+ITEM_CODES = ["005930", "A005930", "039490_NX", "57JBHH", "M04020000", "NVDA", "BRK.B", "05930", "005930_NXT", "nvda"]
+
+
+@pytest.mark.parametrize("code", ITEM_CODES + TEXTS)
+def test_an_item_code_fits_the_documents_as_it_fits_the_package(code: str) -> None:
+    """The documents' pattern of an item code field is the shape the package holds it to (specs/api.yaml
+    item_codes): a value fits both or neither."""
+    import re
+
+    from kiwoom_sdk import RequestInvalid
+    from kiwoom_sdk._endpoints import ENDPOINTS
+
+    schemas = document("openapi.json")["components"]["schemas"]
+    orders = {
+        "kt10000": {"dmst_stex_tp": "KRX", "ord_qty": "1", "trde_tp": "3"},
+        "ust20000": {"stex_tp": "ND", "ord_qty": "1", "ord_uv": "213.04", "trde_tp": "00"},
+    }
+    for api_id, others in orders.items():
+        try:
+            ENDPOINTS[api_id].validate({**others, "stk_cd": code})
+            package = True
+        except RequestInvalid:
+            package = False
+        pattern = schemas[model_class(api_id, "Request")]["properties"]["stk_cd"]["pattern"]
+        assert bool(re.search(pattern.replace("$", r"\Z"), code)) == package, (api_id, code, pattern)
 
 
 # Each plants a construct that the specs' schema allows and an export cannot say in one spec file of the mini tree:

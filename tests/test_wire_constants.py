@@ -57,7 +57,7 @@ def test_the_simulators_answers_carry_the_content_type() -> None:
 
 
 def test_the_item_suffixes_are_api_yamls_and_what_the_mock_refuses() -> None:
-    """_NX (NXT) and _AL (SOR): api.yaml's websocket REG item_code suffixes, which its shape must accept; the client's
+    """_NX (NXT) and _AL (SOR): api.yaml's suffixes of the domestic item code kind, which its pattern must accept; the client's
     mock check refuses an item with either before sending, as the simulator's REG on the mock env does."""
     from kiwoom_sdk import MockUnsupported
     from kiwoom_sdk._core import mock_check
@@ -65,7 +65,7 @@ def test_the_item_suffixes_are_api_yamls_and_what_the_mock_refuses() -> None:
     from kiwoom_sdk._registration import ITEM_FORMS
     from kiwoom_sdk.sim import websocket
 
-    shape = yamlio.load(SPECS / "api.yaml")["websocket"]["REG"]["item_code"]
+    shape = yamlio.load(SPECS / "api.yaml")["item_codes"]["domestic"]
     assert _protocol.ITEM_SUFFIXES == shape["suffixes"] == {"_NX": "NXT", "_AL": "SOR"}
     assert websocket.SUFFIXES == ("_NX", "_AL")
     assert "the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'" in ITEM_FORMS  # what a refused item is told
@@ -73,6 +73,6 @@ def test_the_item_suffixes_are_api_yamls_and_what_the_mock_refuses() -> None:
         with pytest.raises(MockUnsupported, match=r"trades on KRX only \(no NXT / SOR\)"):
             mock_check(ENDPOINTS["ka10001"], {"stk_cd": "005930" + suffix})
     corpus = lint(SPECS).corpus
-    corpus.protocol["websocket"]["REG"]["item_code"]["suffixes"]["_KX"] = "KRX"
-    with pytest.raises(ValueError, match=r"item_code refuses its own suffixes \['_KX'\]"):
+    corpus.protocol["item_codes"]["domestic"]["suffixes"]["_KX"] = "KRX"
+    with pytest.raises(ValueError, match=r"kind 'domestic' refuses its own suffixes \['_KX'\]"):
         item_suffixes(corpus)

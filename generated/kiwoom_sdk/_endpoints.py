@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ._endpoint import Endpoint, Grid, Rule
+from ._endpoint import Endpoint, Grid, ItemCode, Rule
 
 HOSTS: dict[str, tuple[str, str]] = {
     "mock": ("https://mockapi.kiwoom.com", "wss://mockapi.kiwoom.com:10000"),
@@ -54,6 +54,20 @@ GRIDS: dict[str, Grid] = {
             (Decimal("1"), Decimal("0.0001")),
             (None, Decimal("0.01")),
         ),
+    ),
+}
+
+# The kinds of item codes of specs/api.yaml (item_codes): a field that carries one is held to its shape.
+ITEM_CODES: dict[str, ItemCode] = {
+    "domestic": ItemCode(
+        "domestic",
+        "(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6}|[A-Z][0-9A-Z]{8})(?:_NX|_AL)?",
+        "6 upper-case letters or digits ('005930', ETF '069500', ELW '57JBHH'), optionally after one letter ('A005930'); 3 (sector '001', gold 'MGD'); or 9 starting with a letter (gold spot 'M04020000', rights 'J0036221D'); each optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'",
+    ),
+    "us": ItemCode(
+        "us",
+        "[0-9A-Z]+(?:[./-][0-9A-Z]+)*",
+        "upper-case letters or digits, share classes joined by '.', '-' or '/' ('NVDA', 'SOXL', 'BRK.B')",
     ),
 }
 
@@ -176,6 +190,7 @@ KA10001 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_basic_info",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10002 = Endpoint(
     "ka10002",
@@ -191,6 +206,7 @@ KA10002 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_brokers",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10003 = Endpoint(
     "ka10003",
@@ -206,6 +222,7 @@ KA10003 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="trade_info",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10004 = Endpoint(
     "ka10004",
@@ -221,6 +238,7 @@ KA10004 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_order_book",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10005 = Endpoint(
     "ka10005",
@@ -236,6 +254,7 @@ KA10005 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_daily_weekly_monthly",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10006 = Endpoint(
     "ka10006",
@@ -251,6 +270,7 @@ KA10006 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_intraday_price",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10007 = Endpoint(
     "ka10007",
@@ -266,6 +286,7 @@ KA10007 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_quote_sheet",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10008 = Endpoint(
     "ka10008",
@@ -281,6 +302,7 @@ KA10008 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="foreign_trading_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10010 = Endpoint(
     "ka10010",
@@ -296,6 +318,7 @@ KA10010 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="sector_program_trading",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10011 = Endpoint(
     "ka10011",
@@ -326,6 +349,7 @@ KA10013 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="credit_trading_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10014 = Endpoint(
     "ka10014",
@@ -341,6 +365,7 @@ KA10014 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="short_selling_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10015 = Endpoint(
     "ka10015",
@@ -356,6 +381,7 @@ KA10015 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="daily_trade_detail",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10016 = Endpoint(
     "ka10016",
@@ -712,6 +738,7 @@ KA10038 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="broker_ranking_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10039 = Endpoint(
     "ka10039",
@@ -742,6 +769,7 @@ KA10040 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="today_major_brokers",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10042 = Endpoint(
     "ka10042",
@@ -757,6 +785,7 @@ KA10042 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="net_buy_broker_ranking",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10043 = Endpoint(
     "ka10043",
@@ -772,6 +801,7 @@ KA10043 = Endpoint(
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
     alias="broker_volume_profile_analysis",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10044 = Endpoint(
     "ka10044",
@@ -802,6 +832,7 @@ KA10045 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="institution_trading_trend_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10046 = Endpoint(
     "ka10046",
@@ -817,6 +848,7 @@ KA10046 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="trade_strength_trend_by_time",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10047 = Endpoint(
     "ka10047",
@@ -832,6 +864,7 @@ KA10047 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="trade_strength_trend_daily",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10048 = Endpoint(
     "ka10048",
@@ -847,6 +880,7 @@ KA10048 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="elw_daily_sensitivity",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10050 = Endpoint(
     "ka10050",
@@ -862,6 +896,7 @@ KA10050 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="elw_sensitivity",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10051 = Endpoint(
     "ka10051",
@@ -892,6 +927,7 @@ KA10052 = Endpoint(
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
     alias="broker_instant_volume",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10053 = Endpoint(
     "ka10053",
@@ -907,6 +943,7 @@ KA10053 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="today_top_broker_exit",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10054 = Endpoint(
     "ka10054",
@@ -963,6 +1000,7 @@ KA10054 = Endpoint(
     ),
     mock_refused=(("stex_tp", ("2",)),),
     alias="vi_triggered_stocks",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10055 = Endpoint(
     "ka10055",
@@ -978,6 +1016,7 @@ KA10055 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="today_prev_trade_volume",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10058 = Endpoint(
     "ka10058",
@@ -1008,6 +1047,7 @@ KA10059 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="investor_institution_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10060 = Endpoint(
     "ka10060",
@@ -1023,6 +1063,7 @@ KA10060 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="investor_institution_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10061 = Endpoint(
     "ka10061",
@@ -1038,6 +1079,7 @@ KA10061 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="investor_institution_total_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10062 = Endpoint(
     "ka10062",
@@ -1083,6 +1125,7 @@ KA10064 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="intraday_investor_trading_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10065 = Endpoint(
     "ka10065",
@@ -1158,6 +1201,7 @@ KA10072 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="daily_stock_realized_pnl_by_date",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10073 = Endpoint(
     "ka10073",
@@ -1173,6 +1217,7 @@ KA10073 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="daily_stock_realized_pnl_by_period",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10074 = Endpoint(
     "ka10074",
@@ -1203,6 +1248,7 @@ KA10075 = Endpoint(
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
     alias="open_orders",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10076 = Endpoint(
     "ka10076",
@@ -1218,6 +1264,7 @@ KA10076 = Endpoint(
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
     alias="filled_orders",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10077 = Endpoint(
     "ka10077",
@@ -1233,6 +1280,7 @@ KA10077 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="today_realized_pnl_detail",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10078 = Endpoint(
     "ka10078",
@@ -1248,6 +1296,7 @@ KA10078 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="broker_stock_trading_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10079 = Endpoint(
     "ka10079",
@@ -1263,6 +1312,7 @@ KA10079 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_tick_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10080 = Endpoint(
     "ka10080",
@@ -1278,6 +1328,7 @@ KA10080 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_minute_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10081 = Endpoint(
     "ka10081",
@@ -1293,6 +1344,7 @@ KA10081 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_daily_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10082 = Endpoint(
     "ka10082",
@@ -1308,6 +1360,7 @@ KA10082 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_weekly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10083 = Endpoint(
     "ka10083",
@@ -1323,6 +1376,7 @@ KA10083 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_monthly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10084 = Endpoint(
     "ka10084",
@@ -1338,6 +1392,7 @@ KA10084 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="today_prev_trades",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10085 = Endpoint(
     "ka10085",
@@ -1368,6 +1423,7 @@ KA10086 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="daily_stock_price",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10087 = Endpoint(
     "ka10087",
@@ -1383,6 +1439,7 @@ KA10087 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="after_hours_single_price",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10088 = Endpoint(
     "ka10088",
@@ -1413,6 +1470,7 @@ KA10094 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_yearly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10095 = Endpoint(
     "ka10095",
@@ -1473,6 +1531,7 @@ KA10100 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_info",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA10101 = Endpoint(
     "ka10101",
@@ -1698,6 +1757,7 @@ KA20068 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_lending_trend_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA30001 = Endpoint(
     "ka30001",
@@ -1818,6 +1878,7 @@ KA30011 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="elw_proximity_rate",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA30012 = Endpoint(
     "ka30012",
@@ -1833,6 +1894,7 @@ KA30012 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="elw_detail_info",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40001 = Endpoint(
     "ka40001",
@@ -1848,6 +1910,7 @@ KA40001 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_return",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40002 = Endpoint(
     "ka40002",
@@ -1863,6 +1926,7 @@ KA40002 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_info",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40003 = Endpoint(
     "ka40003",
@@ -1878,6 +1942,7 @@ KA40003 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_daily_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40004 = Endpoint(
     "ka40004",
@@ -1908,6 +1973,7 @@ KA40006 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_time_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40007 = Endpoint(
     "ka40007",
@@ -1923,6 +1989,7 @@ KA40007 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_time_trades",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40008 = Endpoint(
     "ka40008",
@@ -1938,6 +2005,7 @@ KA40008 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_daily_trades",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40009 = Endpoint(
     "ka40009",
@@ -1953,6 +2021,7 @@ KA40009 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_time_nav",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA40010 = Endpoint(
     "ka40010",
@@ -1968,6 +2037,7 @@ KA40010 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="etf_time_supply_demand",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50010 = Endpoint(
     "ka50010",
@@ -1983,6 +2053,7 @@ KA50010 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_trade_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50012 = Endpoint(
     "ka50012",
@@ -1998,6 +2069,7 @@ KA50012 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_daily_trend",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50079 = Endpoint(
     "ka50079",
@@ -2024,6 +2096,7 @@ KA50079 = Endpoint(
     ),
     mock_refused=(),
     alias="gold_tick_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50080 = Endpoint(
     "ka50080",
@@ -2050,6 +2123,7 @@ KA50080 = Endpoint(
     ),
     mock_refused=(),
     alias="gold_minute_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50081 = Endpoint(
     "ka50081",
@@ -2065,6 +2139,7 @@ KA50081 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_daily_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50082 = Endpoint(
     "ka50082",
@@ -2080,6 +2155,7 @@ KA50082 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_weekly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50083 = Endpoint(
     "ka50083",
@@ -2095,6 +2171,7 @@ KA50083 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_monthly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50087 = Endpoint(
     "ka50087",
@@ -2110,6 +2187,7 @@ KA50087 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_expected_trade",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50091 = Endpoint(
     "ka50091",
@@ -2125,6 +2203,7 @@ KA50091 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_today_tick_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50092 = Endpoint(
     "ka50092",
@@ -2140,6 +2219,7 @@ KA50092 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_today_minute_chart",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA50100 = Endpoint(
     "ka50100",
@@ -2170,6 +2250,7 @@ KA50101 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_order_book",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA52301 = Endpoint(
     "ka52301",
@@ -2200,6 +2281,7 @@ KA90001 = Endpoint(
     rules=(),
     mock_refused=(("stex_tp", ("2",)),),
     alias="theme_groups",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA90002 = Endpoint(
     "ka90002",
@@ -2305,6 +2387,7 @@ KA90008 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_program_trading_trend_by_time",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KA90009 = Endpoint(
     "ka90009",
@@ -2365,6 +2448,7 @@ KA90013 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="stock_program_trading_trend_daily",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00001 = Endpoint(
     "kt00001",
@@ -2463,6 +2547,7 @@ KT00007 = Endpoint(
         ),
     ),
     alias="account_order_history_detail",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00008 = Endpoint(
     "kt00008",
@@ -2501,6 +2586,7 @@ KT00009 = Endpoint(
         ),
     ),
     alias="account_order_execution_status",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00010 = Endpoint(
     "kt00010",
@@ -2516,6 +2602,7 @@ KT00010 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="orderable_withdrawable_amount",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00011 = Endpoint(
     "kt00011",
@@ -2531,6 +2618,7 @@ KT00011 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="orderable_qty_by_margin_rate",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00012 = Endpoint(
     "kt00012",
@@ -2546,6 +2634,7 @@ KT00012 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="orderable_qty_by_credit_deposit_rate",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00013 = Endpoint(
     "kt00013",
@@ -2576,6 +2665,7 @@ KT00015 = Endpoint(
     rules=(),
     mock_refused=(("dmst_stex_tp", ("NXT",)),),
     alias="comprehensive_transaction_history",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT00016 = Endpoint(
     "kt00016",
@@ -2717,6 +2807,7 @@ KT10000 = Endpoint(
         "ka10075",
         "ka10076",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10001 = Endpoint(
     "kt10001",
@@ -2813,6 +2904,7 @@ KT10001 = Endpoint(
         "ka10075",
         "ka10076",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10002 = Endpoint(
     "kt10002",
@@ -2877,6 +2969,7 @@ KT10002 = Endpoint(
         "ka10075",
         "ka10076",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10003 = Endpoint(
     "kt10003",
@@ -2904,6 +2997,7 @@ KT10003 = Endpoint(
         "ka10075",
         "ka10076",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10006 = Endpoint(
     "kt10006",
@@ -3000,6 +3094,7 @@ KT10006 = Endpoint(
         "ka10075",
         "kt00007",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10007 = Endpoint(
     "kt10007",
@@ -3106,6 +3201,7 @@ KT10007 = Endpoint(
         "ka10075",
         "kt00007",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10008 = Endpoint(
     "kt10008",
@@ -3170,6 +3266,7 @@ KT10008 = Endpoint(
         "ka10075",
         "kt00007",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT10009 = Endpoint(
     "kt10009",
@@ -3197,6 +3294,7 @@ KT10009 = Endpoint(
         "ka10075",
         "kt00007",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT20016 = Endpoint(
     "kt20016",
@@ -3212,6 +3310,7 @@ KT20016 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="credit_loan_eligible_stocks",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT20017 = Endpoint(
     "kt20017",
@@ -3227,6 +3326,7 @@ KT20017 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="credit_loan_availability",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50000 = Endpoint(
     "kt50000",
@@ -3277,6 +3377,7 @@ KT50000 = Endpoint(
         "kt50075",
         "kt50031",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50001 = Endpoint(
     "kt50001",
@@ -3327,6 +3428,7 @@ KT50001 = Endpoint(
         "kt50075",
         "kt50031",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50002 = Endpoint(
     "kt50002",
@@ -3367,6 +3469,7 @@ KT50002 = Endpoint(
         "kt50075",
         "kt50031",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50003 = Endpoint(
     "kt50003",
@@ -3386,6 +3489,7 @@ KT50003 = Endpoint(
         "kt50075",
         "kt50031",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50020 = Endpoint(
     "kt50020",
@@ -3439,6 +3543,7 @@ KT50030 = Endpoint(
         ),
     ),
     alias="gold_all_order_executions",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50031 = Endpoint(
     "kt50031",
@@ -3462,6 +3567,7 @@ KT50031 = Endpoint(
         ),
     ),
     alias="gold_order_executions",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50032 = Endpoint(
     "kt50032",
@@ -3477,6 +3583,7 @@ KT50032 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="gold_transaction_history",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 KT50075 = Endpoint(
     "kt50075",
@@ -3500,6 +3607,7 @@ KT50075 = Endpoint(
         ),
     ),
     alias="gold_open_orders",
+    item_codes=(("stk_cd", ITEM_CODES["domestic"]),),
 )
 USA01980 = Endpoint(
     "usa01980",
@@ -3545,6 +3653,7 @@ USA06010 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_tick_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06011 = Endpoint(
     "usa06011",
@@ -3560,6 +3669,7 @@ USA06011 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_minute_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06012 = Endpoint(
     "usa06012",
@@ -3575,6 +3685,7 @@ USA06012 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_daily_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06013 = Endpoint(
     "usa06013",
@@ -3590,6 +3701,7 @@ USA06013 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_weekly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06014 = Endpoint(
     "usa06014",
@@ -3605,6 +3717,7 @@ USA06014 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_monthly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06015 = Endpoint(
     "usa06015",
@@ -3620,6 +3733,7 @@ USA06015 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_yearly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA06016 = Endpoint(
     "usa06016",
@@ -3635,6 +3749,7 @@ USA06016 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_quarterly_chart",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA10098 = Endpoint(
     "usa10098",
@@ -3650,6 +3765,7 @@ USA10098 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_exchange_types",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA10099 = Endpoint(
     "usa10099",
@@ -3680,6 +3796,7 @@ USA10100 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_stock_info",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA10101 = Endpoint(
     "usa10101",
@@ -3755,6 +3872,7 @@ USA20100 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_current_price_info",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA20101 = Endpoint(
     "usa20101",
@@ -3770,6 +3888,7 @@ USA20101 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_current_order_book",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA20150 = Endpoint(
     "usa20150",
@@ -3785,6 +3904,7 @@ USA20150 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_trade_details",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA20151 = Endpoint(
     "usa20151",
@@ -3800,6 +3920,7 @@ USA20151 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_daily_trades",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA20200 = Endpoint(
     "usa20200",
@@ -4040,6 +4161,7 @@ USA20590 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_daily_stock_price",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA20880 = Endpoint(
     "usa20880",
@@ -4355,6 +4477,7 @@ USA21730 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_daily_stock_return",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA21731 = Endpoint(
     "usa21731",
@@ -4370,6 +4493,7 @@ USA21731 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_monthly_stock_return",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA21732 = Endpoint(
     "usa21732",
@@ -4385,6 +4509,7 @@ USA21732 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_yearly_stock_return",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA23000 = Endpoint(
     "usa23000",
@@ -4816,6 +4941,7 @@ USA26410 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_yearly_stock_change_rate",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 USA26411 = Endpoint(
     "usa26411",
@@ -4936,6 +5062,7 @@ UST20000 = Endpoint(
         "ust21050",
         "ust21510",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST20001 = Endpoint(
     "ust20001",
@@ -5025,6 +5152,7 @@ UST20001 = Endpoint(
         "ust21050",
         "ust21510",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST20002 = Endpoint(
     "ust20002",
@@ -5065,6 +5193,7 @@ UST20002 = Endpoint(
         "ust21050",
         "ust21510",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST20003 = Endpoint(
     "ust20003",
@@ -5084,6 +5213,7 @@ UST20003 = Endpoint(
         "ust21050",
         "ust21510",
     ),
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21050 = Endpoint(
     "ust21050",
@@ -5099,6 +5229,7 @@ UST21050 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_open_orders",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21070 = Endpoint(
     "ust21070",
@@ -5114,6 +5245,7 @@ UST21070 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_balance",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21100 = Endpoint(
     "ust21100",
@@ -5129,6 +5261,7 @@ UST21100 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_transaction_history",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21110 = Endpoint(
     "ust21110",
@@ -5245,6 +5378,7 @@ UST21150 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_daily_order_executions",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21160 = Endpoint(
     "ust21160",
@@ -5311,6 +5445,7 @@ UST21180 = Endpoint(
     ),
     mock_refused=(),
     alias="us_period_order_history",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21510 = Endpoint(
     "ust21510",
@@ -5326,6 +5461,7 @@ UST21510 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_today_order_executions",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21530 = Endpoint(
     "ust21530",
@@ -5371,6 +5507,7 @@ UST21620 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_today_trade_summary",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21630 = Endpoint(
     "ust21630",
@@ -5397,6 +5534,7 @@ UST21630 = Endpoint(
     ),
     mock_refused=(),
     alias="us_today_realized_pnl",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21640 = Endpoint(
     "ust21640",
@@ -5412,6 +5550,7 @@ UST21640 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_daily_realized_pnl_by_stock",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 UST21650 = Endpoint(
     "ust21650",
@@ -5543,6 +5682,7 @@ UST31490 = Endpoint(
     rules=(),
     mock_refused=(),
     alias="us_orderable_qty_by_margin_rate",
+    item_codes=(("stk_cd", ITEM_CODES["us"]),),
 )
 
 ENDPOINTS: dict[str, Endpoint] = {

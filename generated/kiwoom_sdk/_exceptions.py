@@ -92,7 +92,7 @@ class FieldProblem:
     def __init__(self, field: str, ko: str, rule: str, detail: str) -> None:
         self.field = field
         self.ko = ko
-        self.rule = rule  # required, max_length, code, const, type, unknown_field or conditional
+        self.rule = rule  # required, max_length, code, const, type, unknown_field, item_code or conditional
         self.detail = bounded(detail, EXCERPT * 2)
 
     def __str__(self) -> str:

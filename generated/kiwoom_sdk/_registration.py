@@ -4,16 +4,18 @@
 - Types: realtime types that a REG registers (`realtime.REGISTRY`: a class's REGISTERED is not ""), all of the
   session's section (`SECTION`: domestic `/api/dostk/websocket`, us `/api/us/websocket`). A type of the other
   section, an unknown one or a realtime condition search's 02 / S2 (brought by CNSRREQ / GCNSRREQ) is refused.
-- Domestic items: codes of the shape `realtime.ITEM_CODE` (specs/api.yaml says which forms the guide and the
-  recordings show: "005930", "001", "MGD", "57JBHH", "039490_NX", "039490_AL" ...); an empty or blank item is
-  refused. The types whose REG the guide writes with the empty item (REGISTERED "none": 00, 04, 0s, 1h) take no
-  items: a REG of only such types refuses items (00 / 04 bring the account's orders and balance whatever the item,
-  so an item would only mislead) and is sent with the empty item. Next to types that take items, they ride along
+- Domestic items: codes of the shape `realtime.ITEM_CODE`, the kind of item code the domestic TRs' item code
+  fields are held to as well (specs/api.yaml item_codes says which forms the guide and the recordings show:
+  "005930", "001", "MGD", "57JBHH", "039490_NX", "039490_AL" ...); an empty or blank item is refused. The types
+  whose REG the guide writes with the empty item (REGISTERED "none": 00, 04, 0s, 1h) take no items: a REG of only
+  such types refuses items (00 / 04 bring the account's orders and balance whatever the item, so an item would only
+  mislead) and is sent with the empty item. Next to types that take items, they ride along
   on the same REG, as the guide's 00 / 04 sheets allow ("regardless of the registered item").
 - Groups: `grp_no` is text of 1 to `realtime.GROUP_LENGTH` (4) letters or digits, as the REG request's field gives
   it ("1" in every example of the guide). An int is refused like an item code given as one: the server reads 1 and
   "1" as one group, a session would hold two, and every group it holds is replayed on a reconnect.
-- US items are parsed by `_session.registration` (each names its exchange).
+- US items are parsed by `_session.registration` (each names its exchange); their codes have the shape
+  `realtime.US_ITEM_CODE` (`us_code_problem`).
 """
 
 from __future__ import annotations
@@ -23,14 +25,10 @@ from collections.abc import Sequence
 
 from . import realtime
 from ._exceptions import ArgumentInvalid
-from ._protocol import ITEM_SUFFIXES
 
 _ITEM_CODE = re.compile(realtime.ITEM_CODE)
-ITEM_FORMS = (
-    "an item code is 6 letters or digits ('005930', ELW '57JBHH'), or 3 (sector '001', gold 'MGD'), optionally with"
-    f" the exchange suffix {' or '.join(f'{suffix} ({exchange})' for suffix, exchange in ITEM_SUFFIXES.items())}:"
-    f" '005930{next(iter(ITEM_SUFFIXES), '')}'"
-)
+_US_ITEM_CODE = re.compile(realtime.US_ITEM_CODE)
+ITEM_FORMS = f"an item code is {realtime.ITEM_CODE_SHAPE}"
 
 
 def us_exchanges() -> str:
@@ -111,6 +109,14 @@ def check_codes(types: list[str], codes: Sequence[str]) -> list[str]:
         if not _ITEM_CODE.fullmatch(code):
             raise ArgumentInvalid("items", code, f"not an item code of {wanting}; {ITEM_FORMS}")
     return list(codes)
+
+
+def us_code_problem(code: str) -> str | None:
+    """What is wrong with the code of a US item (its jmcode), None when it has the shape `realtime.US_ITEM_CODE`
+    (the kind of item code the US TRs' item code fields are held to as well)."""
+    if _US_ITEM_CODE.fullmatch(code):
+        return None
+    return f"{code!r} is not of the shape of a US item code: {realtime.US_ITEM_CODE_SHAPE}"
 
 
 def check_group(grp_no: object) -> str:

@@ -61,11 +61,14 @@ __all__ = [
     "CONDITION_SEARCHES",
     "GROUP_LENGTH",
     "ITEM_CODE",
+    "ITEM_CODE_SHAPE",
     "PUSH_TRNM",
     "REGISTRATION",
     "REGISTRY",
     "SEQ_LENGTH",
     "SESSION_TRNMS",
+    "US_ITEM_CODE",
+    "US_ITEM_CODE_SHAPE",
     "AnswerRow",
     "ConditionSearch",
     "Event",
@@ -3425,7 +3428,12 @@ def bare_code(code: str | None) -> str | None:
 
 
 _MARKET_PREFIX = re.compile("^[A-Z](?=[0-9A-Z]{6}(?:_NX|_AL)?$)")
-ITEM_CODE = "^(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6})(?:_NX|_AL)?$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
+ITEM_CODE = "^(?:(?:[0-9A-Z]{3}|[A-Z]?[0-9A-Z]{6}|[A-Z][0-9A-Z]{8})(?:_NX|_AL)?)$"  # the shape of a domestic REG item (specs/api.yaml: websocket REG item_code)
+ITEM_CODE_SHAPE = "6 upper-case letters or digits ('005930', ETF '069500', ELW '57JBHH'), optionally after one letter ('A005930'); 3 (sector '001', gold 'MGD'); or 9 starting with a letter (gold spot 'M04020000', rights 'J0036221D'); each optionally with the exchange suffix _NX (NXT) or _AL (SOR): '005930_NX'"  # the same in words
+US_ITEM_CODE = (
+    "^(?:[0-9A-Z]+(?:[./-][0-9A-Z]+)*)$"  # the shape of a US REG item's code (specs/api.yaml: websocket REG item_code)
+)
+US_ITEM_CODE_SHAPE = "upper-case letters or digits, share classes joined by '.', '-' or '/' ('NVDA', 'SOXL', 'BRK.B')"  # the same in words
 GROUP_LENGTH = 4  # the most characters of a REG's grp_no (the realtime specs' REG request)
 SEQ_LENGTH = 3  # the most characters of a condition search's seq (its request's); the guide's answer pads it ("2  ")
 CONDITION_SEARCHES: dict[str, ConditionSearch] = {  # section -> the trnms of its condition search, its pushes' type

@@ -32,6 +32,7 @@ CURATED_FIELD_KEYS = (
     "decimals",
     "scale",
     "format",
+    "item_code",
     "const",
     "tuple",
     "array",

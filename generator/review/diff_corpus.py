@@ -268,7 +268,7 @@ def _changed_keys(old: Any, new: Any, prefix: str = "", depth: int = 2) -> list[
 
 
 # Keys of specs/api.yaml that only document (words and the sources of facts): no generated code reads them.
-_WORDS = frozenset(("notes", "sources", "meaning", "ko", "examples"))
+_WORDS = frozenset(("notes", "sources", "meaning", "ko", "examples", "shape"))
 
 
 def _fact(read: Callable[[Corpus], Any], corpus: Corpus) -> Any:
@@ -306,6 +306,18 @@ def session_fact_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
         yield Change(PROTOCOL, "market-prefix-changed", "websocket.REG.item_code.market_prefix", what, action)
 
 
+def item_code_kind_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
+    """The patterns of the kinds of item codes (api.yaml item_codes), which the TRs' item code fields are held to
+    before sending (kiwoom_sdk._endpoints.ITEM_CODES): each pattern that changed, old and new written out."""
+    old, new = _fact(Corpus.item_codes, base) or {}, _fact(Corpus.item_codes, head) or {}
+    for name in sorted(old.keys() | new.keys()):
+        was, now = old.get(name), new.get(name)
+        if was is not None and now is not None and was.pattern != now.pattern:
+            what = f"item codes of kind {name} are held to {now.pattern!r} (was {was.pattern!r}): ITEM_CODES[{name!r}]"
+            action = f"give {name} item codes of the new shape: others are refused before sending"
+            yield Change(PROTOCOL, "item-code-kind-changed", f"item_codes.{name}.pattern", what, action)
+
+
 def protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
     from .versions import guide_workbook
 
@@ -327,7 +339,9 @@ def protocol_changes(base: Corpus, head: Corpus) -> Iterator[Change]:
             yield Change(PROTOCOL, "host-changed", f"hosts.{env}", what)
     facts = list(session_fact_changes(base, head))
     yield from facts
-    said = ("hosts", *(c.subject for c in facts if c.subject.startswith("websocket.")))  # the keys said as facts
+    kinds = list(item_code_kind_changes(base, head))
+    yield from kinds
+    said = ("hosts", *(c.subject for c in facts + kinds if c.subject.startswith(("websocket.", "item_codes."))))
     for key in _changed_keys(base.protocol, head.protocol, depth=-1):
         if not key.startswith(said):
             kind = "protocol-docs-changed" if key.rpartition(".")[2] in _WORDS else "protocol-changed"

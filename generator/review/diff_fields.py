@@ -186,6 +186,8 @@ def _field_facts(api_id: str, subject: str, old: Field, new: Field, request: boo
         yield _length_change(api_id, subject, old.length, new.length, request)
     if request and old.kind == new.kind and request_shape(old) != request_shape(new):
         yield _shape_change(api_id, subject, old, new)
+    if request and old.item_code != new.item_code:
+        yield _item_code_change(api_id, subject, old.item_code, new.item_code)
     yield from _meaning_changes(api_id, subject, old, new, request)
     if (old.ko, old.notes) != (new.ko, new.notes):
         yield Change(api_id, "field-docs-changed", subject, "Korean name or notes changed")
@@ -262,6 +264,14 @@ def _shape_change(api_id: str, subject: str, old: Field, new: Field) -> Change:
     if now is None:
         return Change(api_id, "request-format-relaxed", subject, what + ": any text of its length is sent")
     return Change(api_id, "request-format-changed", subject, what, f"write it as {now}: other values are refused")
+
+
+def _item_code_change(api_id: str, subject: str, old: str | None, new: str | None) -> Change:
+    """A request field held to the shape of another kind of item code (api.yaml item_codes), or to none."""
+    what = f"item code {old or 'unchecked'} -> {new or 'unchecked'}"
+    if new is None:
+        return Change(api_id, "request-item-code-relaxed", subject, what + ": any text of its length is sent")
+    return Change(api_id, "request-item-code-changed", subject, what, f"give a {new} item code: others are refused")
 
 
 def _unit_of(f: Field) -> str | None:

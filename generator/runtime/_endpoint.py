@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -90,6 +91,32 @@ def _off_grid(price: Decimal, grids: tuple[Grid, ...]) -> str:
 
 
 @dataclass(frozen=True)
+class ItemCode:
+    """A kind of item code of specs/api.yaml (item_codes): `pattern` is the shape a whole value matches (a regular
+    expression, not anchored), `shape` the same in words. A request field that carries such a code is refused
+    before sending when it holds a value of another shape ("05930", "005930_NXT", "nvda")."""
+
+    name: str
+    pattern: str
+    shape: str
+
+    @functools.cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    def fits(self, value: str) -> bool:
+        """Whether `value` has this shape."""
+        return self._compiled.fullmatch(value) is not None
+
+    def problem(self, value: str) -> str | None:
+        """What is wrong with a value given for a field of this kind (None when it fits, or is blank: a blank is
+        the field's "not given", judged by its required rule)."""
+        if not value.strip() or self.fits(value):
+            return None
+        return f"{excerpt(value)} is not an item code of its shape ({self.name}): {self.shape}"
+
+
+@dataclass(frozen=True)
 class Endpoint:
     """One HTTP TR: its id, names, URL path and where its models are."""
 
@@ -107,6 +134,7 @@ class Endpoint:
     mock_refused: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, NXT / SOR codes) the mock server refuses
     alias: str = ""  # the English alias of its client method (`stock_basic_info` for ka10001)
     look_up: tuple[str, ...] = ()  # an order's: the query TRs that show whether it stands (the spec's look_up)
+    item_codes: tuple[tuple[str, ItemCode], ...] = ()  # (field, kind) of the fields that carry an item code
 
     def _model(self, name: str) -> Any:
         return getattr(importlib.import_module(f"kiwoom_sdk.models.{self.models}"), name)
@@ -123,9 +151,9 @@ class Endpoint:
 
     def validate(self, params: dict[str, Any], *, grids: bool = True) -> dict[str, Any]:
         """The JSON body for these arguments, or RequestInvalid naming every broken rule: each value checked by
-        its kind (see kiwoom_sdk._types), required fields present and not blank, then the spec's rules. With
-        `grids=False` the price grids are left to the caller (the simulator checks an item's own grid, as the
-        exchange does, and answers as Kiwoom does)."""
+        its kind (see kiwoom_sdk._types), required fields present and not blank, an item code of its field's shape
+        (`item_codes`), then the spec's rules. With `grids=False` the price grids are left to the caller (the
+        simulator checks an item's own grid, as the exchange does, and answers as Kiwoom does)."""
         model = self.request_model
         given = {name: value for name, value in params.items() if value is not None}
         try:
@@ -136,6 +164,11 @@ class Endpoint:
             FieldProblem(name, _korean(model, name), "required", "must not be blank")
             for name in self._required
             if str(body.get(name, "")).strip() == "" and not self._blank_allowed(name, body)
+        ]
+        problems += [
+            FieldProblem(name, _korean(model, name), "item_code", wrong)
+            for name, kind in self.item_codes
+            if isinstance(body.get(name), str) and (wrong := kind.problem(body[name])) is not None
         ]
         problems += [
             FieldProblem(rule.target, _korean(model, rule.target), *broken)

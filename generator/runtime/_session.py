@@ -69,7 +69,7 @@ from ._exceptions import ArgumentInvalid, KiwoomError, RealtimeGaveUp, RealtimeT
 from ._policy import TOKENS, Retry, check_count, check_number
 from ._protocol import WEBSOCKET_PATHS
 from ._realtime import Event, Gap, LoginAnswer, RealtimeDecodeError, SystemMessage, SystemNotice, UsItem
-from ._registration import check_codes, check_group, check_types, us_exchanges
+from ._registration import check_codes, check_group, check_types, us_code_problem, us_exchanges
 from ._types import text_problem
 from ._values import KST
 from .errors import SESSION_NOTICES, AuthError
@@ -721,7 +721,7 @@ def _us_item(item: object) -> UsItem:
             item,
             f"a US item names its exchange ({known}): UsItem({example!r}, 'ND'), ({example!r}, 'ND') or 'ND:{example}'",
         )
-    problem = text_problem(code)
+    problem = text_problem(code) or us_code_problem(code)
     if problem is not None:
         raise ArgumentInvalid("items", item, f"a US item's code: {problem}")
     return UsItem(code, exchange)

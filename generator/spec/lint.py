@@ -27,6 +27,7 @@ from ..names import (
     model_class,
     models_module,
 )
+from .item_codes import seen_codes
 from .kinds import WIRE_SHAPES, normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
@@ -130,30 +131,76 @@ def _check_recorded_sources(corpus: Corpus) -> list[Problem]:
     ]
 
 
+# The request fields that carry an item code by their name: each declares the kind of its code (item_code), or its
+# code table, or says in notes why it has none (ka10095's codes joined by |, the US watch lists), so that a TR a new
+# guide brings is not left unchecked unnoticed.
+ITEM_CODE_FIELDS = frozenset({"stk_cd"})
+
+
 def _check_item_codes(corpus: Corpus) -> list[Problem]:
-    """The shape of a domestic REG item (api.yaml: websocket REG item_code) accepts the forms it lists, the items of
-    the domestic realtime specs' REG examples and the items of the recorded domestic REAL frames: a client refuses
-    what it does not accept, so it must not refuse what the guide or a recording shows."""
-    shape = corpus.protocol.get("websocket", {}).get("REG", {}).get("item_code")
-    if not shape:
+    """The kinds of item codes (api.yaml item_codes) and the fields that name one: each kind's pattern accepts the
+    codes it lists; the REG's kinds (websocket REG item_code) and each field's `item_code` name a kind, on a request
+    text field of an HTTP TR; and the kind of each section accepts every item code of the section's examples and
+    recorded cases (`item_codes.seen_codes`): a client refuses what it does not accept, so it must not refuse what
+    the guide or a recording shows."""
+    kinds = corpus.item_codes()
+    if not kinds:
         return []
-    pattern = re.compile(shape["domestic"])
-    loc = Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["websocket", "REG", "item_code"]))
-    shown = [(code, loc) for code in shape["examples"]]
-    domestic = {api.id: api for api in corpus.apis.values() if api.protocol == "realtime" and api.section == "domestic"}
-    for api in domestic.values():
-        for example in (e for e in api.examples if e.part == "request" and isinstance(e.body, dict)):
-            entries = [e for e in example.body.get("data") or [] if isinstance(e, dict)]
-            shown += [(code, example.loc) for e in entries for code in e.get("item") or [] if code]
-    for case in recorded_cases(corpus.root):
-        if case.kind == "ws_frame" and case.api_id in domestic:
-            entries = case.payload.get("data") or [] if isinstance(case.payload, dict) else []
-            shown += [(e["item"], Loc(case.path, 1)) for e in entries if isinstance(e, dict) and e.get("item")]
-    return [
-        Problem(where, f"item code {code!r} does not fit websocket REG item_code {shape['domestic']!r}")
-        for code, where in shown
-        if not isinstance(code, str) or not pattern.fullmatch(code)
+    where = Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["item_codes"]))
+    problems: list[Problem] = []
+    patterns: dict[str, re.Pattern[str]] = {}
+    for kind in kinds.values():
+        try:
+            patterns[kind.name] = re.compile(kind.pattern)
+        except re.error as error:
+            at = Loc(where.path, line_of(corpus.protocol, ["item_codes", kind.name, "pattern"]))
+            problems.append(Problem(at, f"item code kind {kind.name!r}: pattern {kind.pattern!r}: {error}"))
+            continue
+        at = Loc(where.path, line_of(corpus.protocol, ["item_codes", kind.name, "pattern"]))
+        problems += [
+            Problem(at, f"item code {code!r} does not fit item code kind {kind.name!r} ({kind.pattern!r})")
+            for code in kind.examples
+            if not patterns[kind.name].fullmatch(code)
+        ]
+    reg = corpus.protocol.get("websocket", {}).get("REG", {}).get("item_code") or {}
+    reg_loc = Loc(corpus.root / "api.yaml", line_of(corpus.protocol, ["websocket", "REG", "item_code"]))
+    problems += [
+        Problem(reg_loc, f"websocket REG item_code {section}: {reg[section]!r} is no kind of item_codes")
+        for section in ("domestic", "us")
+        if reg.get(section) not in kinds
     ]
+    for api in corpus.apis.values():
+        for f in walk(api.request):
+            if f.item_code is None:
+                if api.protocol == "rest" and f.name in ITEM_CODE_FIELDS and not (f.enum or f.notes):
+                    problems.append(
+                        Problem(
+                            f.loc,
+                            f"'{f.name}' carries an item code: name its kind ({', '.join(kinds)}) with item_code, or say in notes why it has none",
+                        )
+                    )
+                continue
+            if f.item_code not in kinds:
+                problems.append(Problem(f.loc, f"item_code {f.item_code!r} of '{f.name}' is no kind of item_codes"))
+            elif api.protocol != "rest" or f.kind != "text" or f.enum or f.value.format or f.value.const:
+                problems.append(Problem(f.loc, f"item_code on '{f.name}', which is no plain text field of a TR"))
+            elif reg.get(api.section) != f.item_code:
+                problems.append(
+                    Problem(
+                        f.loc,
+                        f"item_code {f.item_code!r} of '{f.name}': {api.section} codes are {reg.get(api.section)!r}",
+                    )
+                )
+        for f in walk(api.response + api.push):
+            if f.item_code is not None:
+                problems.append(Problem(f.loc, f"item_code on '{f.name}' of an answer (requests only)"))
+    for seen in seen_codes(corpus):
+        named = reg.get(seen.section)
+        if named in patterns and not patterns[named].fullmatch(seen.code):
+            problems.append(
+                Problem(seen.loc, f"item code {seen.code!r} ({seen.where}) does not fit item code kind {named!r}")
+            )
+    return problems
 
 
 def _check_location(root: Path, api: Api) -> list[Problem]:

@@ -502,6 +502,7 @@ def _fields(
             length=raw.get("length"),
             enum=raw.get("enum"),
             value=ValueFormat(**{k: raw[k] for k in ValueFormat.KEYS if k in raw}),
+            item_code=raw.get("item_code"),
             notes=raw.get("notes"),
             unit_by=UnitBy(raw["unit_by"]["field"], dict(raw["unit_by"]["units"])) if "unit_by" in raw else None,
             source=raw.get("source"),

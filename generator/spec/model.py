@@ -60,6 +60,17 @@ class UnitBy:
     units: dict[str, str]
 
 
+@dataclass(frozen=True)
+class ItemCodeKind:
+    """A kind of item code (api.yaml item_codes): its shape in words, the pattern a whole value matches (not
+    anchored) and the codes it must accept."""
+
+    name: str
+    shape: str
+    pattern: str
+    examples: tuple[str, ...]
+
+
 @dataclass
 class Field:
     name: str
@@ -72,6 +83,7 @@ class Field:
     kind_rule: str | None = None  # the rule that gave `kind` when derived or inferred
     enum: str | None = None
     value: ValueFormat = field(default_factory=ValueFormat)
+    item_code: str | None = None  # a request field's kind of item code (api.yaml item_codes), held to its shape
     notes: str | None = None
     unit_by: UnitBy | None = None
     source: str | None = None  # where a field the guide does not list comes from (recorded traffic)
@@ -333,6 +345,14 @@ class Corpus:
     market: dict[str, Any] = field(default_factory=dict)  # specs/market.yaml: KRX tick grid, price limit, calendar
     market_loc: Loc | None = None
     errata: list[Erratum] = field(default_factory=list)
+
+    def item_codes(self) -> dict[str, ItemCodeKind]:
+        """The kinds of item codes (api.yaml item_codes) by name, in the order the spec lists them."""
+        listed = self.protocol.get("item_codes") or {}
+        return {
+            name: ItemCodeKind(name, str(raw["shape"]), str(raw["pattern"]), tuple(map(str, raw["examples"])))
+            for name, raw in listed.items()
+        }
 
     def all_errata(self) -> list[Erratum]:
         """Corpus-wide errata first, then each API's own."""

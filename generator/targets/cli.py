@@ -35,6 +35,7 @@ def _field(f: Field) -> dict[str, Any]:
         "unit": f.value.unit,
         "unit_by": {"field": f.unit_by.field, "units": f.unit_by.units} if f.unit_by else None,
         "format": f.value.format,
+        "item_code": f.item_code,
         "decimals": f.value.decimals,
         "signed": f.value.signed or None,
         "const": f.value.const,

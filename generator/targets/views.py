@@ -265,9 +265,19 @@ def registered_by(api: Api) -> str:
     return "none" if entries and all(entry.get("item") in ([""], "", None) for entry in entries) else "codes"
 
 
-def item_code_pattern(corpus: Corpus) -> str:
-    """The shape of a domestic REG item (specs/api.yaml, websocket REG item_code)."""
-    return str(corpus.protocol["websocket"]["REG"]["item_code"]["domestic"])
+def item_code_pattern(corpus: Corpus, section: str = "domestic") -> str:
+    """The shape of a REG item's code in `section`, anchored: the pattern of the kind of item code that
+    specs/api.yaml's websocket REG item_code names (an older spec wrote the domestic pattern there itself)."""
+    reg = corpus.protocol["websocket"]["REG"]["item_code"]
+    kinds = corpus.item_codes()
+    if reg.get(section) not in kinds:
+        return str(reg[section])
+    return f"^(?:{kinds[reg[section]].pattern})$"
+
+
+def item_code_shape(corpus: Corpus, section: str = "domestic") -> str:
+    """The shape in words of a REG item's code in `section` (the kind websocket REG item_code names)."""
+    return corpus.item_codes()[corpus.protocol["websocket"]["REG"]["item_code"][section]].shape
 
 
 def market_prefix_pattern(corpus: Corpus) -> str:
@@ -517,13 +527,16 @@ def websocket_paths(corpus: Corpus) -> list[tuple[str, str]]:
 
 
 def item_suffixes(corpus: Corpus) -> list[tuple[str, str]]:
-    """(suffix, exchange) of a domestic item code (specs/api.yaml: websocket REG item_code suffixes: _NX NXT, _AL
-    SOR), each of which the item code's shape must accept ("005930_NX"). ValueError for one it refuses."""
-    shape = corpus.protocol["websocket"]["REG"]["item_code"]
-    suffixes = [(str(suffix), str(exchange)) for suffix, exchange in shape.get("suffixes", {}).items()]  # as given
-    refused = [suffix for suffix, _ in suffixes if not re.fullmatch(shape["domestic"], "005930" + suffix)]
+    """(suffix, exchange) of a domestic item code (specs/api.yaml: the suffixes of the kind of item code a domestic
+    REG item is: _NX NXT, _AL SOR), each of which that kind's pattern must accept ("005930_NX"). ValueError for one
+    it refuses."""
+    kind = corpus.protocol["websocket"]["REG"]["item_code"]["domestic"]
+    given = corpus.protocol.get("item_codes", {}).get(kind, {}).get("suffixes", {})
+    suffixes = [(str(suffix), str(exchange)) for suffix, exchange in given.items()]  # as given
+    pattern = item_code_pattern(corpus)
+    refused = [suffix for suffix, _ in suffixes if not re.fullmatch(pattern, "005930" + suffix)]
     if refused:
-        raise ValueError(f"api.yaml's websocket REG item_code refuses its own suffixes {refused}: {shape['domestic']}")
+        raise ValueError(f"api.yaml's item code kind {kind!r} refuses its own suffixes {refused}: {pattern}")
     return suffixes
 
 

@@ -193,6 +193,7 @@ class WireSchemas:
             "x-kiwoom-decimals": value.decimals,
             "x-kiwoom-scale": value.scale,
             "x-kiwoom-format": value.format,
+            "x-kiwoom-item-code": f.item_code,
             "x-kiwoom-source": f.source,
         }
         return {key: item for key, item in out.items() if item is not None}
@@ -390,9 +391,12 @@ class WireSchemas:
             return {"anyOf": [reference, {"const": ""}], **beside} if blank else {**reference, **beside}
         if f.value.format and f.value.format not in FORMAT_SHAPES:
             return self.refuse(f.loc, f"format '{f.value.format}' of request field '{f.name}' (no pattern for it)")
-        if f.kind == "price":
+        if f.item_code in self.corpus.item_codes():  # an item code of its kind's shape (specs/api.yaml item_codes)
+            shape: str | None = self.corpus.item_codes()[f.item_code].pattern
+            beside["description"] += f"; an item code: {self.corpus.item_codes()[f.item_code].shape}"
+        elif f.kind == "price":
             decimals = price_decimals(f)
-            shape: str | None = "[0-9]+" + (f"(\\.[0-9]{{1,{decimals}}})?" if decimals else "")
+            shape = "[0-9]+" + (f"(\\.[0-9]{{1,{decimals}}})?" if decimals else "")
         elif f.kind in REQUEST_SHAPES:
             shape = REQUEST_SHAPES[f.kind]
             if f.value.format and (shape is None or shape == TEXT):  # text written in a date or time format

@@ -4,7 +4,7 @@ index gives each API's line, with its alias, names and flags, so that one TR's c
 
 Shapes (plain JSON): an API has id, alias, name_ko, name_en, section, category, path, order, look_up (an order's
 query TRs that show whether it stands), paging, mock_supported, mock_exchanges, notes, request and response (field trees: name, ko, kind, and where known
-required, length, unit, unit_by, format, decimals, signed, const, enum, notes, fields), rules (sentences) and
+required, length, unit, unit_by, format, item_code, decimals, signed, const, enum, notes, fields), rules (sentences) and
 errata ({id, says, instead}); `codes[table]` has name_ko and codes ([code, Korean, English]); `realtime[type]` has
 name_ko, name_en and section; `account_fields` names every account number (wire names and realtime attributes).
 """
@@ -116,7 +116,8 @@ def codes(table: str | None) -> list[list[str]]:
 
 
 def field_summary(field: FieldSpec) -> str:
-    """`종목코드 · text · max 20 · required` plus unit, format and code table: one line for help and describe."""
+    """`종목코드 · text · max 20 · domestic item code · required` plus unit, format and code table: one line for help
+    and describe."""
     parts = [field.get("ko") or field["name"], field["kind"]]
     if field.get("length"):
         parts.append(f"max {field['length']}")
@@ -129,6 +130,8 @@ def field_summary(field: FieldSpec) -> str:
         )
     if field.get("format"):
         parts.append(field["format"])
+    if field.get("item_code"):
+        parts.append(f"{field['item_code']} item code")
     if field.get("required"):
         parts.append("required")
     return " · ".join(parts)

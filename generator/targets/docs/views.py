@@ -61,7 +61,12 @@ def _detail(f: Field) -> str:
     if f.enum:
         parts.append(f"codes: [{f.enum}](codes.md#{f.enum})")
     value = f.value
-    for label, item in (("unit", value.unit), ("format", value.format), ("fixed", value.const)):
+    for label, item in (
+        ("unit", value.unit),
+        ("format", value.format),
+        ("item code", f.item_code),
+        ("fixed", value.const),
+    ):
         if item:
             parts.append(f"{label} {item}")
     if value.digits:

@@ -138,6 +138,7 @@ class EndpointView:
     mock_refused: list[tuple[str, list[str]]]  # (field, codes of NXT / SOR) the mock server refuses
     alias: str
     look_up: list[str]  # an order's: the query TRs that show whether it stands
+    item_codes: list[tuple[str, str]]  # (field, kind of item code) of the fields that carry one
 
 
 def _code_text(corpus: Corpus, table: str) -> str:
@@ -281,6 +282,7 @@ def endpoint_views(corpus: Corpus) -> list[EndpointView]:
             _mock_refused(api, corpus),
             api.alias,
             api.look_up,
+            [(f.name, f.item_code) for f in api.request if f.item_code],
         )
         for api in corpus.http_apis()
     ]
