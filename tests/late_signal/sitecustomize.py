@@ -3,7 +3,9 @@ the worst moment for an order, KIWOOM_TEST_SIGNAL_AT, it sends the process the s
 SIGTERM), or holds it for KIWOOM_TEST_PAUSE seconds (time.sleep: an event loop stalls with it, as a loaded machine
 stalls it):
 
-- `answer`: as the client parses the answer of an accepted buy order (the simulator's `매수주문완료`), read in full;
+- `handed`: as httpx hands the answer of an accepted buy order (the simulator's `매수주문완료`), read in full, to the
+  runtime's transport, before the runtime's `response` event;
+- `answer`: as the client parses the answer of an accepted buy order, read in full;
 - `output`: as the command begins to write its result on stdout.
 
 The signal goes to the process itself (os.kill), so it arrives there, at that point, on every run."""
@@ -43,6 +45,19 @@ if AT == "answer":
         return _loads(content)
 
     orjson.loads = _struck_loads
+
+elif AT == "handed":
+    import httpx
+
+    _post = httpx.Client.post
+
+    def _struck_post(self: httpx.Client, *args: Any, **kwargs: Any) -> httpx.Response:
+        answer = _post(self, *args, **kwargs)
+        if ACCEPTED in answer.content:
+            _strike()
+        return answer
+
+    httpx.Client.post = _struck_post  # type: ignore[method-assign]
 
 elif AT == "output":
 
