@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import stat
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -691,3 +693,105 @@ def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_ord
     assert untold["ok"] is True and untold["api_id"] == "kt10000" and untold["data"]["ord_no"] == first
     assert "in_doubt" not in error
     assert sent.is_error is False and sent.structured_content["data"]["ord_no"] != first
+
+
+async def _journaled(store: Path, state: str) -> dict[str, Any]:
+    """The one entry of the order journal in `store` once it is in `state` (the server writes it as the call goes)."""
+    journal = store / "orders"
+    for _ in range(1200):  # a generous deadline for a loaded machine, not a timing assert
+        entries: list[dict[str, Any]] = [
+            json.loads(path.read_text(encoding="utf-8")) for path in journal.glob("*.json")
+        ]
+        if entries and entries[0]["state"] == state:
+            [entry] = entries
+            return entry
+        await anyio.sleep(0.05)
+    raise AssertionError(f"no journal entry in state {state!r}: {list(journal.glob('*'))}")
+
+
+def _kill(entry: dict[str, Any]) -> None:
+    os.kill(entry["pid"], signal.SIGKILL)  # the server that wrote it: no chance to tidy anything
+
+
+def test_a_placed_orders_result_the_client_never_got_is_told_by_the_next_server_when_its_own_was_killed(
+    tmp_path: Path,
+) -> None:
+    """The client gives up on order_submit as the placed order's answer comes (its result is dropped), then the server
+    is killed (SIGKILL): the result was kept in the order journal (0600, in KIWOOM_CONFIG_DIR, no key or secret in
+    it), so the next server on that journal refuses the next order_submit with it (the order number), once; the
+    order after that goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def dropped(session: ClientSession) -> dict[str, Any]:
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
+            await session.call_tool("order_submit", submit, read_timeout_seconds=2.0)
+        entry = await _journaled(store, "untold")
+        _kill(entry)
+        return entry
+
+    async def after(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=78) as server:
+        stalled = cli_env(
+            server,
+            KIWOOM_MCP_ALLOW_ORDERS="1",
+            KIWOOM_CONFIG_DIR=str(store),
+            KIWOOM_TEST_SIGNAL_AT="answer",
+            KIWOOM_TEST_PAUSE="5",
+        )
+        stalled["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), stalled["PYTHONPATH"]))
+        entry = session_with(server, dropped, environment=stalled)
+        [first] = server.state.account.orders
+        journal = store / "orders"
+        [kept] = journal.glob("*.json")
+        assert stat.S_IMODE(journal.stat().st_mode) == 0o700 and stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert not any(secret in kept.read_text(encoding="utf-8") for secret in server.keys)
+        assert entry["result"]["data"]["ord_no"] == first
+        told, sent = session_with(server, after, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        assert server.state.orders_accepted == 2  # the one whose result was lost and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [untold] = error["untold"]
+    assert untold["ok"] is True and untold["api_id"] == "kt10000" and untold["data"]["ord_no"] == first
+    assert "in_doubt" not in error
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"] != first
+    assert list(journal.glob("*")) == []  # told, and the last order's result was written: nothing left to tell
+
+
+def test_an_order_on_its_way_when_its_server_was_killed_is_told_in_doubt_by_the_next_server(tmp_path: Path) -> None:
+    """The server is killed (SIGKILL) while an order it sent awaits its answer: the journal's record of the order,
+    written before it went, makes the next server on that journal refuse the next order_submit with the order in
+    doubt (what was sent, when, the TRs to look it up with), once; the order after that goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def killed(session: ClientSession) -> None:
+        async def call() -> None:
+            with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a call whose server ended)
+                await session.call_tool("order_submit", submit, read_timeout_seconds=60.0)
+
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        server.state.faults = Faults(slow_seconds=30.0)  # the order is placed at once, answered 30 s later
+        async with anyio.create_task_group() as calls:
+            calls.start_soon(call)
+            while not server.state.account.orders:  # placed; its answer held back
+                await anyio.sleep(0.02)
+            _kill(await _journaled(store, "sending"))
+
+    async def after(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=79) as server:
+        session_with(server, killed, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        server.state.faults = Faults()
+        told, sent = session_with(server, after, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        assert server.state.orders_accepted == 2
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
+    assert record["why"].startswith("the MCP server that sent it ended") and record["sent_at"] <= record["at"]
+    assert sent.is_error is False
