@@ -795,3 +795,40 @@ def test_an_order_on_its_way_when_its_server_was_killed_is_told_in_doubt_by_the_
     assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
     assert record["why"].startswith("the MCP server that sent it ended") and record["sent_at"] <= record["at"]
     assert sent.is_error is False
+
+
+def test_two_servers_on_one_journal_each_tell_their_own_orders_while_they_run(tmp_path: Path) -> None:
+    """Two servers of one env share a journal (KIWOOM_CONFIG_DIR): the order in doubt that one's agent was not told
+    of (its call cancelled) is told to that agent, not taken by the other server's next order_submit, which goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def both() -> list[Any]:
+        environment = cli_env(server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        params = StdioServerParameters(command=sys.executable, args=["-m", "kiwoom_sdk.cli", "mcp"], env=environment)
+        async with (
+            stdio_client(params) as (read_a, write_a),
+            ClientSession(read_a, write_a) as first,
+            stdio_client(params) as (read_b, write_b),
+            ClientSession(read_b, write_b) as second,
+        ):
+            await first.initialize()
+            await second.initialize()
+            await first.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+            server.state.faults = Faults(slow_seconds=6.0)
+            with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
+                await first.call_tool("order_submit", submit, read_timeout_seconds=3.0)
+            await _journaled(store, "untold")
+            server.state.faults = Faults()
+            others = await second.call_tool("order_submit", submit)
+            own = await first.call_tool("order_submit", submit)
+            return [others, own]
+
+    with running(seed=80) as server:
+        others, own = anyio.run(both)
+        assert server.state.orders_accepted == 2  # the cancelled one and the other server's
+    assert others.is_error is False and others.structured_content["data"]["ord_no"]
+    error = own.structured_content["error"]
+    assert own.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["why"] == "cancelled"

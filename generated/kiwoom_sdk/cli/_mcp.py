@@ -425,8 +425,8 @@ class Tools:
         body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        self._tell_untold()
         submission = SUBMISSION.get() or Submission()
+        self._tell_untold(submission)
         submission.entry = self._record(api, body)
         doubts: list[OrderInDoubt] = []
         try:
@@ -526,14 +526,16 @@ class Tools:
             submission = self._written.pop(key)
             self._keep(submission, "untold", result=submission.result)
 
-    def _tell_untold(self) -> None:
+    def _tell_untold(self, submission: Submission) -> None:
         """ToolRefused carrying the orders no result told the agent of, once: the orders in doubt, and the results of
         orders answered (placed, their order number) that never reached it; its own (their calls were cancelled, or
         their results crossed a cancel) and those of a server that ended before it told them (`_journal`). An agent
-        that never got an answer would send the order again, and it may stand."""
+        that never got an answer would send the order again, and it may stand. What it tells is kept in the journal
+        as `submission`'s before the entries it tells leave it."""
         from .._policy import now
 
-        entries, self._unrecorded = [*self.journal.claim(), *self._unrecorded], []
+        claimed = self.journal.claim()
+        entries, self._unrecorded = [*claimed.entries, *self._unrecorded], []
         if not entries:
             return
         told_at = now().isoformat()
@@ -547,6 +549,12 @@ class Tools:
             error = result.get("error", {})  # a refusal that was to tell earlier ones is told by what it carried
             in_doubt += error.get("in_doubt", []) if error.get("class") == "ToolRefused" else []
             told += error.get("untold", []) if error.get("class") == "ToolRefused" else [result]
+        self._keep(
+            submission,
+            "answered",
+            result={"ok": False, "error": {"class": "ToolRefused", "in_doubt": in_doubt, "untold": told}},
+        )
+        claimed.done()
         ended = any(entry.get("pid") != self.journal.pid for entry in entries)
         said = [f"{d['api_id']} {d['request']}" for d in in_doubt]
         said += [

@@ -36,6 +36,26 @@ from ._auth import config_dir
 
 STATES = ("sending", "answered", "untold")
 SUFFIX = ".json"
+CLAIMED = ".claimed-"  # `.NAME.claimed-PID`: the entry NAME, taken by the server PID to tell it
+
+
+def _claimer(file_name: str) -> int | None:
+    """The pid of the server that took an entry to tell it (from its file's name), None for an entry in place."""
+    claimer = file_name.rpartition(CLAIMED)[2]
+    return int(claimer) if CLAIMED in file_name and claimer.isdigit() else None
+
+
+class Claimed:
+    """Entries taken to be told (`entries`, their content); `done()` removes their files."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, Any]] = []
+        self.files: list[Path] = []
+
+    def done(self) -> None:
+        for taken in self.files:
+            with contextlib.suppress(FileNotFoundError):
+                taken.unlink()
 
 
 def journal_dir() -> Path:
@@ -122,52 +142,58 @@ class Journal:
                 partial.unlink()
             raise
 
-    def _entries(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """The entries of this target, oldest first (unreadable ones, which no whole write leaves, are skipped)."""
+    def _entries(self) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+        """(entry name, file, content) of this target's entries, oldest first: those in place, and those taken by a
+        claim (`.NAME.claimed-PID`); unreadable ones, which no whole write leaves, are skipped."""
         try:
-            names = sorted(path.name for path in self.directory.iterdir() if path.name.endswith(SUFFIX))
+            paths = sorted(self.directory.iterdir())
         except FileNotFoundError:
             return
-        for name in names:
+        for path in paths:
+            name = path.name.lstrip(".").split(CLAIMED)[0]
+            if not name.endswith(SUFFIX) or path.name not in (name, f".{name}{CLAIMED}{_claimer(path.name)}"):
+                continue
             try:
-                content = json.loads((self.directory / name).read_text(encoding="utf-8"))
+                content = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue
             if isinstance(content, dict) and (content.get("env"), content.get("base_url")) == (self.env, self.base_url):
-                yield name, content
+                yield name, path, content
 
-    def _tellable(self, content: dict[str, Any]) -> bool:
+    def _tellable(self, path: Path, content: dict[str, Any]) -> bool:
+        claimer = _claimer(path.name)
+        if claimer is not None:  # taken by a server that ended before it told it (or just after: told again)
+            return claimer != self.pid and not _alive(claimer)
         pid = content.get("pid")
         if pid == self.pid:
             return bool(content.get("state") == "untold")
         return not (isinstance(pid, int) and _alive(pid))
 
-    def claim(self) -> list[dict[str, Any]]:
+    def claim(self) -> Claimed:
         """The entries this server is to tell now (its own `untold` ones, and every entry of a server that has
-        ended), each removed from the journal as it is claimed: no other server tells it again."""
-        claimed = []
-        for name, content in self._entries():
-            if not self._tellable(content):
+        ended), each taken from its place as it is claimed (a rename: of two servers, one gets it); `Claimed.done()`
+        removes them once what tells of them is kept (a server that ends before that leaves them to the next)."""
+        claimed = Claimed()
+        for name, path, _content in self._entries():
+            if not self._tellable(path, _content):
                 continue
-            taken = self.directory / f".{name}.claimed-{self.pid}"
+            taken = self.directory / f".{name}{CLAIMED}{self.pid}"
             try:
-                os.rename(self.directory / name, taken)  # atomic: of two servers, one gets it
-            except FileNotFoundError:
-                continue
-            try:
+                os.rename(path, taken)
                 content = json.loads(taken.read_text(encoding="utf-8"))  # as it was when taken
-            finally:
-                taken.unlink()
-            claimed.append(content)
+            except (OSError, ValueError):  # another server took it first
+                continue
+            claimed.entries.append(content)
+            claimed.files.append(taken)
         return claimed
 
     def pending(self) -> list[dict[str, Any]]:
         """Every entry of this target, whoever wrote it (for a listing; nothing is claimed)."""
-        return [content for _name, content in self._entries()]
+        return [content for _name, _path, content in self._entries()]
 
     def ended(self) -> None:
         """This server ends cleanly: its `answered` entries were told (no cancel can cross them any more)."""
-        for name, content in self._entries():
-            if content.get("pid") == self.pid and content.get("state") == "answered":
+        for name, path, content in self._entries():
+            if path.name == name and content.get("pid") == self.pid and content.get("state") == "answered":
                 with contextlib.suppress(FileNotFoundError):
-                    (self.directory / name).unlink()
+                    path.unlink()
