@@ -675,13 +675,14 @@ def test_a_placed_orders_result_the_client_never_got_is_told_before_the_next_ord
     submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
 
     async def work(session: ClientSession) -> list[Any]:
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
         with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a timed-out request)
-            await session.call_tool("order_submit", submit, read_timeout_seconds=1.0)
+            await session.call_tool("order_submit", submit, read_timeout_seconds=2.0)
         return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
 
     with running(seed=77) as server:
         environment = cli_env(
-            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_TEST_SIGNAL_AT="answer", KIWOOM_TEST_PAUSE="3"
+            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_TEST_SIGNAL_AT="answer", KIWOOM_TEST_PAUSE="5"
         )
         environment["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), environment["PYTHONPATH"]))
         told, sent = session_with(server, work, environment=environment)

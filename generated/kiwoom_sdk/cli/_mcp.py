@@ -492,9 +492,15 @@ class Tools:
         SUBMISSION.set(submission)
         return key
 
-    def submit_aborted(self, key: str) -> None:
-        """The call ended without a result (cancelled): `tool_order_submit` kept what it is to tell."""
-        self._submitting.pop(key, None)
+    def submit_aborted(self, key: str, error: BaseException) -> None:
+        """The call ended without a result: cancelled (`tool_order_submit` kept what it is to tell), or failed in a
+        way no result says (an order that went is then in doubt, told by the next order_submit)."""
+        submission = self._submitting.pop(key, None)
+        entry = submission.entry if submission is not None else None
+        if submission is None or entry is None or entry.state != "sending" or not isinstance(error, Exception):
+            return
+        why = f"{type(error).__name__}: the MCP server failed before its outcome was told"
+        self._keep(submission, "untold", in_doubt=[{**record, "why": why} for record in entry.content["in_doubt"]])
 
     def submit_ended(self, key: str, result: dict[str, Any], cancelled: bool) -> None:
         """An order_submit's result, about to be written: kept in the journal until the next order_submit tells it
@@ -795,8 +801,8 @@ def build_server(settings: dict[str, Any], tools: Tools | None = None) -> Any:
             key = tools.submit_begun(ctx.request_id)
             try:
                 result = await result_of(params)
-            except BaseException:
-                tools.submit_aborted(key)  # told by its journal entry (tool_order_submit)
+            except BaseException as error:
+                tools.submit_aborted(key, error)  # told by its journal entry
                 raise
             # cancelled (its scope is, no deadline left) once the order's outcome was in hand: the SDK drops it
             tools.submit_ended(key, result, cancelled=anyio.current_effective_deadline() == -math.inf)
