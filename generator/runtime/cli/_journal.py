@@ -15,10 +15,14 @@ An entry's states:
 - `untold`: the client will never get its result (it cancelled the call, or its cancel crossed the result).
 
 Who tells an entry: the server that wrote it, for its own `untold` entries; any server of the same env and base URL
-for the entries of a server that has ended (its pid gone), whatever their state: it ended before it could tell of
+for the entries of a server that has ended (its pid gone; a pid taken since by another process keeps them waiting
+until that one ends), whatever their state: it ended before it could tell of
 them, or before a cancel that crossed their result could be read. Two servers on one journal each claim an entry by
-renaming it (atomic: one of them gets it), then read and remove it; an entry is told once. A server that ends
-cleanly (its client closed stdin) removes its `answered` entries: no cancel can cross them any more.
+renaming it (atomic: one of them gets it), keep what tells of it as an entry of their own, then remove it: an entry
+is told once, unless its claimer dies between those two writes (then the next server tells it again rather than
+never). A server that ends cleanly (its client closed stdin) removes its `answered` entries: no cancel can cross them
+any more. An entry left `sending` or `answered` by a killed server may tell the agent of a result it already had:
+the journal errs on the side of telling twice.
 """
 
 from __future__ import annotations
@@ -34,7 +38,6 @@ from typing import Any
 
 from ._auth import config_dir
 
-STATES = ("sending", "answered", "untold")
 SUFFIX = ".json"
 CLAIMED = ".claimed-"  # `.NAME.claimed-PID`: the entry NAME, taken by the server PID to tell it
 
@@ -186,10 +189,6 @@ class Journal:
             claimed.entries.append(content)
             claimed.files.append(taken)
         return claimed
-
-    def pending(self) -> list[dict[str, Any]]:
-        """Every entry of this target, whoever wrote it (for a listing; nothing is claimed)."""
-        return [content for _name, _path, content in self._entries()]
 
     def ended(self) -> None:
         """This server ends cleanly: its `answered` entries were told (no cancel can cross them any more)."""
