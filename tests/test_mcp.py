@@ -19,6 +19,7 @@ import pytest
 from kiwoom_sdk import Kiwoom
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp.shared.exceptions import MCPError
 
 from tests.cli_support import cli_env, kiwoom
 
@@ -833,3 +834,33 @@ def test_two_servers_on_one_journal_each_tell_their_own_orders_while_they_run(tm
     assert own.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
     [record] = error["in_doubt"]
     assert record["api_id"] == "kt10000" and record["why"] == "cancelled"
+
+
+def test_an_order_whose_result_the_server_failed_to_make_is_told_in_doubt_before_the_next_order_goes(
+    tmp_path: Path,
+) -> None:
+    """The order is placed, then the server fails to make its result (an error no result envelope says, as a bug
+    would): the agent gets an error that says nothing of the order, so the next order_submit sends nothing and carries
+    the order in doubt (what was sent, the TRs to look it up with), once; the one after goes (and fails alike)."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+
+    async def work(session: ClientSession) -> Any:
+        with pytest.raises(MCPError, match="struck as the result was made"):  # an error, not a result
+            await session.call_tool("order_submit", submit)
+        told = await session.call_tool("order_submit", submit)
+        with pytest.raises(MCPError):  # the same fault: this one was placed too, and is kept in its turn
+            await session.call_tool("order_submit", submit)
+        return told
+
+    with running(seed=81) as server:
+        environment = cli_env(
+            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_TEST_SIGNAL_AT="result"
+        )
+        environment["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), environment["PYTHONPATH"]))
+        told = session_with(server, work, environment=environment)
+        assert server.state.orders_accepted == 2  # the one whose result failed and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
+    assert record["why"].startswith("RuntimeError: ")

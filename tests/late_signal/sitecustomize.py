@@ -6,7 +6,8 @@ stalls it):
 - `handed`: as httpx hands the answer of an accepted buy order (the simulator's `매수주문완료`), read in full, to the
   runtime's transport, before the runtime's `response` event;
 - `answer`: as the client parses the answer of an accepted buy order, read in full;
-- `output`: as the command begins to write its result on stdout.
+- `output`: as the command begins to write its result on stdout;
+- `result`: as the MCP server makes the result of an accepted buy order, it fails (RuntimeError, as a bug would).
 
 The signal goes to the process itself (os.kill), so it arrives there, at that point, on every run."""
 
@@ -58,6 +59,18 @@ elif AT == "handed":
         return answer
 
     httpx.Client.post = _struck_post  # type: ignore[method-assign]
+
+elif AT == "result":
+    from kiwoom_sdk.cli import _output
+
+    _page_data = _output.page_data
+
+    def _failing_page_data(pages: list[Any]) -> dict[str, Any]:
+        if any("매수주문완료" in str(page.return_msg) for page in pages):
+            raise RuntimeError("struck as the result was made")
+        return _page_data(pages)
+
+    _output.page_data = _failing_page_data
 
 elif AT == "output":
 
