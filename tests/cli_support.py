@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import fcntl
+import itertools
 import json
 import os
 import pty
 import select
+import shutil
 import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import time
 from collections.abc import Sequence
@@ -23,11 +27,19 @@ GENERATED = ROOT / "generated"
 KIWOOM = [sys.executable, "-m", "kiwoom_sdk.cli"]
 
 
+CONFIG_DIRS = Path(tempfile.mkdtemp(prefix="kiwoom-test-config-"))  # the subprocesses' own, gone with this process
+atexit.register(shutil.rmtree, CONFIG_DIRS, ignore_errors=True)
+_config_dirs = itertools.count()
+
+
 def cli_env(sim: Any = None, **extra: str) -> dict[str, str]:
     """The environment of a `kiwoom` subprocess: this worktree's package, the simulator's URLs and keys, no
-    credentials or keyring of the machine (profiles go to `KIWOOM_CONFIG_DIR` when a test sets one)."""
+    credentials, keyring or config directory of the machine: profiles and the order journal go to the
+    `KIWOOM_CONFIG_DIR` (or under the `HOME`) a test sets, else to a directory of this environment's own."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("KIWOOM_") and key != "PYTHONPATH"}
     env.update(PYTHONPATH=str(GENERATED), KIWOOM_NO_KEYRING="1", PYTHONIOENCODING="utf-8")
+    if "HOME" not in extra:
+        env.update(KIWOOM_CONFIG_DIR=str(CONFIG_DIRS / str(next(_config_dirs))))
     if sim is not None:
         appkey, secretkey = sim.keys
         env.update(KIWOOM_APPKEY=appkey, KIWOOM_SECRETKEY=secretkey, KIWOOM_BASE_URL=sim.url, KIWOOM_WS_URL=sim.ws_url)

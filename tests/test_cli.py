@@ -292,9 +292,10 @@ def test_order_in_doubt_says_what_to_check() -> None:
 def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupted(
     sent: signal.Signals, why: str
 ) -> None:
-    """Ctrl-C, or the SIGTERM of a wrapper (`timeout`, a supervisor), while the order's answer is on its way: exit 7
-    and the envelope of an order in doubt with what was sent, never a bare 130 or a silent death that says nothing
-    of the order."""
+    """Ctrl-C, or the SIGTERM of a wrapper (`timeout`, a supervisor), while the order's answer is on its way and
+    stays away (a hung server): the signal waits a bounded while for the answer, then stops the call: exit 7 and the
+    envelope of an order in doubt with what was sent, never a bare 130 or a silent death that says nothing of the
+    order."""
     with running(seed=73, faults=Faults(slow_seconds=5.0)) as slow:  # placed at once, answered 5 s later
         process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=cli_env(slow),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
@@ -313,16 +314,17 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     assert error["class"] == "OrderStateUnknown" and error["retryable"] is False
     assert error["in_doubt"]["why"] == why and error["in_doubt"]["request"]["stk_cd"] == "005930"
     assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
+    assert f"kiwoom: {sent.name}: waiting up to 2 s for the answer of kt10000" in err
 
 
 LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize strikes (its docstring)
 
 
-@pytest.mark.parametrize("at", ["answer", "output"])
+@pytest.mark.parametrize("at", ["handed", "answer", "output"])
 @pytest.mark.parametrize("sent", ["SIGINT", "SIGTERM"])
 def test_an_interrupt_after_a_placed_orders_answer_arrived_never_loses_that_answer(at: str, sent: str) -> None:
-    """Ctrl-C or SIGTERM the moment the placed order's answer has been read, or as its result is being written: the
-    answer is written first (exit 0, the envelope with the order number the server gave), and the interrupt is said
+    """Ctrl-C or SIGTERM the moment httpx hands the placed order's answer over (before the runtime's `response`
+    event), as it is parsed, or as its result is being written: the answer is written first (exit 0, the envelope with the order number the server gave), and the interrupt is said
     on stderr; never a bare 130, a silent death, nor an order in doubt whose number was in hand."""
     with running(seed=74) as sim:
         env = cli_env(sim, KIWOOM_TEST_SIGNAL=sent, KIWOOM_TEST_SIGNAL_AT=at)

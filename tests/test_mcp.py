@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import stat
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 from kiwoom_sdk import Kiwoom
 from kiwoom_sdk.sim import Faults, Simulator, Timing, running
 from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp.shared.exceptions import MCPError
 
 from tests.cli_support import cli_env, kiwoom, registered
 from tests.waiting import until
@@ -735,3 +738,172 @@ def test_the_snapshots_us_exchanges_are_the_specs_table(sim: Simulator) -> None:
     table = yamlio.load(SPECS / "codes" / "us_exchange.yaml")["codes"]
     told = ", ".join(f"{code['code']} {code['name'].upper()}" for code in table)
     assert f"names its exchange ({told}):" in tool.input_schema["properties"]["items"]["description"]
+
+
+async def _journaled(store: Path, state: str) -> dict[str, Any]:
+    """The one entry of the order journal in `store` once it is in `state` (the server writes it as the call goes)."""
+    journal = store / "orders"
+    for _ in range(1200):  # a generous deadline for a loaded machine, not a timing assert
+        entries: list[dict[str, Any]] = [
+            json.loads(path.read_text(encoding="utf-8")) for path in journal.glob("*.json")
+        ]
+        if entries and entries[0]["state"] == state:
+            [entry] = entries
+            return entry
+        await anyio.sleep(0.05)
+    raise AssertionError(f"no journal entry in state {state!r}: {list(journal.glob('*'))}")
+
+
+def _kill(entry: dict[str, Any]) -> None:
+    os.kill(entry["pid"], signal.SIGKILL)  # the server that wrote it: no chance to tidy anything
+
+
+def test_a_placed_orders_result_the_client_never_got_is_told_by_the_next_server_when_its_own_was_killed(
+    tmp_path: Path,
+) -> None:
+    """The client gives up on order_submit as the placed order's answer comes (its result is dropped), then the server
+    is killed (SIGKILL): the result was kept in the order journal (0600, in KIWOOM_CONFIG_DIR, no key or secret in
+    it), so the next server on that journal refuses the next order_submit with it (the order number), once; the
+    order after that goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+    held = tmp_path / "held"  # there while the server is stalled on the answer (late_signal's KIWOOM_TEST_HOLD)
+
+    async def dropped(session: ClientSession) -> dict[str, Any]:
+        assert await _given_up(session, "order_submit", submit, held.exists) == []
+        await anyio.sleep(0.2)  # the client's writer task (ready at once) puts the cancellation in the server's pipe
+        held.unlink()  # the server goes on, the cancellation before it
+        entry = await _journaled(store, "untold")
+        _kill(entry)
+        return entry
+
+    async def after(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=78) as server:
+        stalled = cli_env(
+            server,
+            KIWOOM_MCP_ALLOW_ORDERS="1",
+            KIWOOM_CONFIG_DIR=str(store),
+            KIWOOM_TEST_SIGNAL_AT="answer",
+            KIWOOM_TEST_HOLD=str(held),
+        )
+        stalled["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), stalled["PYTHONPATH"]))
+        entry = session_with(server, dropped, environment=stalled)
+        [first] = server.state.account.orders
+        journal = store / "orders"
+        [kept] = journal.glob("*.json")
+        assert stat.S_IMODE(journal.stat().st_mode) == 0o700 and stat.S_IMODE(kept.stat().st_mode) == 0o600
+        assert not any(secret in kept.read_text(encoding="utf-8") for secret in server.keys)
+        assert entry["result"]["data"]["ord_no"] == first
+        told, sent = session_with(server, after, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        assert server.state.orders_accepted == 2  # the one whose result was lost and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [untold] = error["untold"]
+    assert untold["ok"] is True and untold["api_id"] == "kt10000" and untold["data"]["ord_no"] == first
+    assert "in_doubt" not in error
+    assert sent.is_error is False and sent.structured_content["data"]["ord_no"] != first
+    assert list(journal.glob("*")) == []  # told, and the last order's result was written: nothing left to tell
+
+
+def test_an_order_on_its_way_when_its_server_was_killed_is_told_in_doubt_by_the_next_server(tmp_path: Path) -> None:
+    """The server is killed (SIGKILL) while an order it sent awaits its answer: the journal's record of the order,
+    written before it went, makes the next server on that journal refuse the next order_submit with the order in
+    doubt (what was sent, when, the TRs to look it up with), once; the order after that goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def killed(session: ClientSession) -> None:
+        async def call() -> None:
+            with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a call whose server ended)
+                await session.call_tool("order_submit", submit, read_timeout_seconds=60.0)
+
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        server.state.faults = Faults(slow_seconds=30.0)  # the order is placed at once, answered 30 s later
+        async with anyio.create_task_group() as calls:
+            calls.start_soon(call)
+            while not server.state.account.orders:  # placed; its answer held back
+                await anyio.sleep(0.02)
+            _kill(await _journaled(store, "sending"))
+
+    async def after(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=79) as server:
+        session_with(server, killed, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        server.state.faults = Faults()
+        told, sent = session_with(server, after, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        assert server.state.orders_accepted == 2
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
+    assert record["why"].startswith("the MCP server that sent it ended") and record["sent_at"] <= record["at"]
+    assert sent.is_error is False
+
+
+def test_two_servers_on_one_journal_each_tell_their_own_orders_while_they_run(tmp_path: Path) -> None:
+    """Two servers of one env share a journal (KIWOOM_CONFIG_DIR): the order in doubt that one's agent was not told
+    of (its call cancelled) is told to that agent, not taken by the other server's next order_submit, which goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def both() -> list[Any]:
+        environment = cli_env(server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        params = StdioServerParameters(command=sys.executable, args=["-m", "kiwoom_sdk.cli", "mcp"], env=environment)
+        async with (
+            stdio_client(params) as (read_a, write_a),
+            ClientSession(read_a, write_a) as first,
+            stdio_client(params) as (read_b, write_b),
+            ClientSession(read_b, write_b) as second,
+        ):
+            await first.initialize()
+            await second.initialize()
+            await first.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+            server.state.faults = Faults(slow_seconds=600.0)  # placed at once, answered only as the simulator stops
+            assert await _given_up(first, "order_submit", submit, lambda: server.state.orders_accepted == 1) == []
+            await _journaled(store, "untold")
+            server.state.faults = Faults()
+            others = await second.call_tool("order_submit", submit)
+            own = await first.call_tool("order_submit", submit)
+            return [others, own]
+
+    with running(seed=80) as server:
+        others, own = anyio.run(both)
+        assert server.state.orders_accepted == 2  # the cancelled one and the other server's
+    assert others.is_error is False and others.structured_content["data"]["ord_no"]
+    error = own.structured_content["error"]
+    assert own.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["why"] == "cancelled"
+
+
+def test_an_order_whose_result_the_server_failed_to_make_is_told_in_doubt_before_the_next_order_goes(
+    tmp_path: Path,
+) -> None:
+    """The order is placed, then the server fails to make its result (an error no result envelope says, as a bug
+    would): the agent gets an error that says nothing of the order, so the next order_submit sends nothing and carries
+    the order in doubt (what was sent, the TRs to look it up with), once; the one after goes (and fails alike)."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+
+    async def work(session: ClientSession) -> Any:
+        with pytest.raises(MCPError, match="struck as the result was made"):  # an error, not a result
+            await session.call_tool("order_submit", submit)
+        told = await session.call_tool("order_submit", submit)
+        with pytest.raises(MCPError):  # the same fault: this one was placed too, and is kept in its turn
+            await session.call_tool("order_submit", submit)
+        return told
+
+    with running(seed=81) as server:
+        environment = cli_env(
+            server, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(tmp_path), KIWOOM_TEST_SIGNAL_AT="result"
+        )
+        environment["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), environment["PYTHONPATH"]))
+        told = session_with(server, work, environment=environment)
+        assert server.state.orders_accepted == 2  # the one whose result failed and the last one, not the one told
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
+    assert record["why"].startswith("RuntimeError: ")

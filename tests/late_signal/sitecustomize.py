@@ -3,8 +3,11 @@ the worst moment for an order, KIWOOM_TEST_SIGNAL_AT, it sends the process the s
 SIGTERM), or holds it while the file KIWOOM_TEST_HOLD names exists (written there at that moment, for the test to
 remove when it is done; time.sleep meanwhile: an event loop stalls with it, as a loaded machine stalls it):
 
-- `answer`: as the client parses the answer of an accepted buy order (the simulator's `매수주문완료`), read in full;
-- `output`: as the command begins to write its result on stdout.
+- `handed`: as httpx hands the answer of an accepted buy order (the simulator's `매수주문완료`), read in full, to the
+  runtime's transport, before the runtime's `response` event;
+- `answer`: as the client parses the answer of an accepted buy order, read in full;
+- `output`: as the command begins to write its result on stdout;
+- `result`: as the MCP server makes the result of an accepted buy order, it fails (RuntimeError, as a bug would).
 
 The signal goes to the process itself (os.kill), so it arrives there, at that point, on every run."""
 
@@ -48,6 +51,31 @@ if AT == "answer":
         return _loads(content)
 
     orjson.loads = _struck_loads
+
+elif AT == "handed":
+    import httpx
+
+    _post = httpx.Client.post
+
+    def _struck_post(self: httpx.Client, *args: Any, **kwargs: Any) -> httpx.Response:
+        answer = _post(self, *args, **kwargs)
+        if ACCEPTED in answer.content:
+            _strike()
+        return answer
+
+    httpx.Client.post = _struck_post  # type: ignore[method-assign]
+
+elif AT == "result":
+    from kiwoom_sdk.cli import _output
+
+    _page_data = _output.page_data
+
+    def _failing_page_data(pages: list[Any]) -> dict[str, Any]:
+        if any("매수주문완료" in str(page.return_msg) for page in pages):
+            raise RuntimeError("struck as the result was made")
+        return _page_data(pages)
+
+    _output.page_data = _failing_page_data
 
 elif AT == "output":
 

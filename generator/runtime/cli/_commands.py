@@ -52,7 +52,10 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
                 sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
             with outcome.kept() if order else contextlib.nullcontext():  # until the outcome is written
                 try:
-                    pages = _pages(client, api, params, common)
+                    try:
+                        pages = _pages(client, api, params, common)
+                    finally:
+                        outcome.settle()  # the call is over: a signal now waits for its outcome to be written
                 except KiwoomError as error:
                     _explain_doubt(client, error)
                     fail(error, output == "json", order)

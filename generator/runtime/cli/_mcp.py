@@ -16,11 +16,14 @@ the environment or a profile of the same env, never from the agent); the env and
 starts and named in every result that went to, or would go to, the server. An order_submit cancelled by the client
 after its order may have left gets no result (the SDK never answers a cancelled call): the next order_submit is refused
 once with that order's record, or with the result it would have had (its order number) when its answer had come.
+What the agent is to be told is kept in the order journal (`_journal`, on disk) from before the order goes until it
+is told, so a server started after one that was killed tells it too.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import json
 import math
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from .. import AsyncKiwoom, Kiwoom
     from .._core import OrderInDoubt
     from ._auth import Credentials
+    from ._journal import Entry, Journal
     from ._settings import Target
 
 ALLOW_ORDERS = "KIWOOM_MCP_ALLOW_ORDERS"
@@ -305,6 +309,26 @@ class ToolRefused(Exception):
 
 
 WRITTEN_KEPT = 16  # order_submit results remembered after they were written, for a cancel that crossed them
+ENDED = "the MCP server that sent it ended before its outcome was told"  # the why of a `sending` entry told
+
+
+class Submission:
+    """One order_submit call: has the client cancelled it, its result, and its journal entry (from before its order
+    goes until its result is told)."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.result: dict[str, Any] | None = None
+        self.entry: Entry | None = None
+
+
+SUBMISSION: contextvars.ContextVar[Submission | None] = contextvars.ContextVar("kiwoom_mcp_submission", default=None)
+
+
+def tells_of_an_order(result: dict[str, Any]) -> bool:
+    """Does an order_submit result tell of an order: placed (its number), in doubt, or earlier ones it was to tell?"""
+    error = result.get("error", {})
+    return bool(result.get("ok") or error.get("in_doubt") or error.get("untold"))
 
 
 class Tools:
@@ -317,12 +341,13 @@ class Tools:
         self.settings = settings
         self.target: Target = target(settings)
         self._realtime = asyncio.Lock()  # one WebSocket session per app key: a second LOGIN takes the first over
-        # Orders in doubt whose tool call ended without a result (cancelled by the client): no envelope told the agent.
-        self._untold: list[OrderInDoubt] = []
-        # The results of order_submits the client cancelled once their order had been answered: it never got them.
-        self._untold_results: list[dict[str, Any]] = []
-        self._submitting: dict[str, bool] = {}  # order_submit calls under way (by request id): cancelled yet?
-        self._written: dict[str, dict[str, Any]] = {}  # the last results of order_submit written, by request id
+        from ._journal import Journal
+
+        # What the agent is to be told of its orders, on disk until it is (`_journal`).
+        self.journal: Journal = Journal(self.target.env, self.target.base_url)
+        self._unrecorded: list[dict[str, Any]] = []  # entries the journal failed to keep once their order went
+        self._submitting: dict[str, Submission] = {}  # order_submit calls under way, by request id
+        self._written: dict[str, Submission] = {}  # the last order_submits whose result was written, by request id
 
     async def run(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
         """Run a tool once its arguments keep to its input schema (ToolRefused naming each one that does not)."""
@@ -400,63 +425,143 @@ class Tools:
         body = self._validated(api, arguments)
         if arguments.get("confirm") is not True:  # the schema's const: kept here too, this one sends an order
             raise ToolRefused("order_submit needs confirm: true; nothing was sent (use order_preview first)")
-        self._tell_untold()
+        submission = SUBMISSION.get() or Submission()
+        self._tell_untold(submission)
+        submission.entry = self._record(api, body)
         doubts: list[OrderInDoubt] = []
         try:
             return await self._send(api, arguments["params"], body, False, None, doubts)
         except BaseException as error:
             if not isinstance(error, Exception):  # cancelled: no result carries the record, the next order will
-                self._untold.extend(doubts)
+                from ._errors import doubt_record
+
+                if doubts:
+                    self._keep(submission, "untold", in_doubt=[doubt_record(d) for d in doubts])
+                else:  # nothing was sent
+                    submission.entry.drop()
             raise
+
+    def _record(self, api: Api, body: dict[str, Any]) -> Entry:
+        """The journal's entry of an order about to go (told as in doubt if this server ends before its outcome is
+        told); ToolRefused, nothing sent, when it cannot be written."""
+        from .._endpoint import SECRET_FIELDS
+        from .._endpoints import ENDPOINTS
+        from .._policy import now
+
+        record = {
+            "api_id": api["id"],
+            "request": {name: value for name, value in body.items() if name not in SECRET_FIELDS},
+            "sent_at": now().isoformat(),  # before it can leave
+            "at": None,  # when it is told
+            "why": ENDED,
+            "look_up": list(ENDPOINTS[api["id"]].look_up),
+        }
+        try:
+            return self.journal.open("sending", in_doubt=[record])
+        except OSError as error:
+            raise ToolRefused(
+                f"order_submit: nothing was sent: the order journal {self.journal.directory} cannot be written"
+                f" ({type(error).__name__}: {error.strerror or error}), and an order's result must be kept there"
+                " until it is told (KIWOOM_CONFIG_DIR chooses its directory)"
+            ) from None
+
+    def _keep(
+        self,
+        submission: Submission,
+        state: str,
+        result: dict[str, Any] | None = None,
+        in_doubt: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """The submission's journal entry in `state` with what it is to tell (a result replaces the record of the
+        order as sent: it tells of it); an entry the journal fails to write is kept here, told by this server."""
+        in_doubt = [] if result is not None else in_doubt
+        try:
+            if submission.entry is None:
+                submission.entry = self.journal.open(state, result=result, in_doubt=in_doubt)
+            else:
+                submission.entry.set(state, result=result, in_doubt=in_doubt)
+        except OSError as error:
+            sys.stderr.write(f"kiwoom mcp: the order journal cannot be written ({error}): an order's outcome is kept in"
+                             " memory until the next order_submit tells it\n")  # fmt: skip
+            if state == "untold":
+                self._unrecorded.append({"pid": self.journal.pid, "in_doubt": in_doubt or [], "result": result})
 
     def submit_begun(self, request_id: object) -> str:
         key = str(request_id)
-        self._submitting[key] = False
+        submission = self._submitting[key] = Submission()
+        SUBMISSION.set(submission)
         return key
 
-    def submit_ended(self, key: str, result: dict[str, Any], cancelled: bool) -> None:
-        """An order_submit's result, about to be written: kept for the next order_submit when the client cancelled
-        the call (the SDK writes no result of a cancelled call), else remembered in case a cancel comes after it."""
-        if self._submitting.pop(key, False) or cancelled:
-            self.keep_untold(result)
+    def submit_aborted(self, key: str, error: BaseException) -> None:
+        """The call ended without a result: cancelled (`tool_order_submit` kept what it is to tell), or failed in a
+        way no result says (an order that went is then in doubt, told by the next order_submit)."""
+        submission = self._submitting.pop(key, None)
+        entry = submission.entry if submission is not None else None
+        if submission is None or entry is None or entry.state != "sending" or not isinstance(error, Exception):
             return
-        self._written[key] = result
+        why = f"{type(error).__name__}: the MCP server failed before its outcome was told"
+        self._keep(submission, "untold", in_doubt=[{**record, "why": why} for record in entry.content["in_doubt"]])
+
+    def submit_ended(self, key: str, result: dict[str, Any], cancelled: bool) -> None:
+        """An order_submit's result, about to be written: kept in the journal until the next order_submit tells it
+        when the client cancelled the call (the SDK writes no result of a cancelled call), else kept there as
+        `answered` (and remembered here) in case a cancel comes after it."""
+        submission = self._submitting.pop(key)
+        if not tells_of_an_order(result):
+            if submission.entry is not None:
+                submission.entry.drop()
+            return
+        submission.result = result
+        if submission.cancelled or cancelled:
+            self._keep(submission, "untold", result=result)
+            return
+        self._keep(submission, "answered", result=result)
+        self._written[key] = submission
         while len(self._written) > WRITTEN_KEPT:
-            del self._written[next(iter(self._written))]
+            oldest = self._written.pop(next(iter(self._written)))
+            if oldest.entry is not None:
+                oldest.entry.drop()
 
     def cancelled(self, request_id: object) -> None:
         """notifications/cancelled: the client gave up on the call (its timeout), so a result written for it
         crossed the cancel and was dropped by the client: an order_submit's is kept for the next order_submit."""
         key = str(request_id)
         if key in self._submitting:
-            self._submitting[key] = True
+            self._submitting[key].cancelled = True
         elif key in self._written:
-            self.keep_untold(self._written.pop(key))
+            submission = self._written.pop(key)
+            self._keep(submission, "untold", result=submission.result)
 
-    def keep_untold(self, result: dict[str, Any]) -> None:
-        """An order_submit's result that the client will never get (it cancelled the call, and the SDK writes no
-        result of a cancelled call), kept for `_tell_untold` when it tells of an order: placed (its order number),
-        in doubt, or an earlier one's that this result was to tell."""
-        error = result.get("error", {})
-        if result.get("ok") or error.get("in_doubt") or error.get("untold"):
-            self._untold_results.append(result)
+    def _tell_untold(self, submission: Submission) -> None:
+        """ToolRefused carrying the orders no result told the agent of, once: the orders in doubt, and the results of
+        orders answered (placed, their order number) that never reached it; its own (their calls were cancelled, or
+        their results crossed a cancel) and those of a server that ended before it told them (`_journal`). An agent
+        that never got an answer would send the order again, and it may stand. What it tells is kept in the journal
+        as `submission`'s before the entries it tells leave it."""
+        from .._policy import now
 
-    def _tell_untold(self) -> None:
-        """ToolRefused carrying the orders no result told the agent of (their calls were cancelled), once: the orders
-        in doubt, and the results of orders answered (placed, their order number) that never reached it. An agent
-        that never got an answer would send the order again, and it may stand."""
-        from ._errors import doubt_record
-
-        if not (self._untold or self._untold_results):
+        claimed = self.journal.claim()
+        entries, self._unrecorded = [*claimed.entries, *self._unrecorded], []
+        if not entries:
             return
-        untold, self._untold = self._untold, []
-        results, self._untold_results = self._untold_results, []
-        in_doubt = [doubt_record(d) for d in untold]
+        told_at = now().isoformat()
+        in_doubt: list[dict[str, Any]] = []
         told: list[dict[str, Any]] = []
-        for result in results:  # a refusal that was to tell earlier ones is told by what it carried
-            error = result.get("error", {})
+        for entry in entries:
+            in_doubt += [{**record, "at": record.get("at") or told_at} for record in entry.get("in_doubt", [])]
+            result = entry.get("result")
+            if not result:
+                continue
+            error = result.get("error", {})  # a refusal that was to tell earlier ones is told by what it carried
             in_doubt += error.get("in_doubt", []) if error.get("class") == "ToolRefused" else []
             told += error.get("untold", []) if error.get("class") == "ToolRefused" else [result]
+        self._keep(
+            submission,
+            "answered",
+            result={"ok": False, "error": {"class": "ToolRefused", "in_doubt": in_doubt, "untold": told}},
+        )
+        claimed.done()
+        ended = any(entry.get("pid") != self.journal.pid for entry in entries)
         said = [f"{d['api_id']} {d['request']}" for d in in_doubt]
         said += [
             f"{r.get('api_id') or r['error'].get('in_doubt', {}).get('api_id')} (untold[{i}])"
@@ -464,9 +569,12 @@ class Tools:
         ]
         raise ToolRefused(
             f"order_submit: nothing was sent: an earlier order_submit was cancelled after its order reached or may have"
-            f" reached the server ({', '.join(said)}), and its result never reached you: read untold[] (the results"
-            " of orders answered: ok with the order number, or their errors) and look each order of in_doubt[] up with"
-            " the TRs of its look_up (query) before sending it again, then submit again",
+            f" reached the server, or its server ended before telling its outcome ({', '.join(said)}), and its result"
+            " never reached you"
+            + (" (or reached you just before that server ended)" if ended else "")
+            + ": read untold[] (the results of orders answered: ok with the order number, or their errors) and look"
+            " each order of in_doubt[] up with the TRs of its look_up (query) before sending it again, then submit"
+            " again",
             in_doubt=in_doubt,
             untold=told,
         )
@@ -661,8 +769,9 @@ def _error(error: BaseException, order: bool) -> dict[str, Any]:
     return body
 
 
-def build_server(settings: dict[str, Any]) -> Any:
-    """The MCP server (a low-level `mcp.server.lowlevel.Server`): tools/list and tools/call."""
+def build_server(settings: dict[str, Any], tools: Tools | None = None) -> Any:
+    """The MCP server (a low-level `mcp.server.lowlevel.Server`): tools/list and tools/call, by `tools` (None: the
+    Tools of `settings`)."""
     import anyio
     import mcp_types as types
     from mcp.server.lowlevel import Server
@@ -670,7 +779,7 @@ def build_server(settings: dict[str, Any]) -> Any:
     from .._exceptions import KiwoomError
     from ._errors import CliFailure
 
-    tools = Tools(settings)
+    tools = tools or Tools(settings)
 
     async def list_tools(_ctx: Any, _params: Any) -> Any:
         listed = [
@@ -692,8 +801,8 @@ def build_server(settings: dict[str, Any]) -> Any:
             key = tools.submit_begun(ctx.request_id)
             try:
                 result = await result_of(params)
-            except BaseException:
-                tools.submit_ended(key, {"ok": False}, cancelled=False)  # told by its record (tool_order_submit)
+            except BaseException as error:
+                tools.submit_aborted(key, error)  # told by its journal entry
                 raise
             # cancelled (its scope is, no deadline left) once the order's outcome was in hand: the SDK drops it
             tools.submit_ended(key, result, cancelled=anyio.current_effective_deadline() == -math.inf)
@@ -724,7 +833,8 @@ def serve(settings: dict[str, Any] | None = None) -> None:
     from ._settings import target
 
     settings = settings or {}
-    server = build_server(settings)  # refuses a target the library or `_settings` refuses: nothing is served
+    tools = Tools(settings)  # refuses a target the library or `_settings` refuses: nothing is served
+    server = build_server(settings, tools)
     where = target(settings)
     orders = "on" if orders_allowed(where.env) else f"off ({order_switch(where.env)} allows them)"
     sys.stderr.write(f"kiwoom mcp: {where.said()}; orders {orders}\n")  # for the client's log: where tool calls go
@@ -734,3 +844,4 @@ def serve(settings: dict[str, Any] | None = None) -> None:
             await server.run(read, write, server.create_initialization_options())
 
     anyio.run(main)
+    tools.journal.ended()  # the client closed stdin: no cancel can cross a result written
