@@ -87,7 +87,9 @@ def plant_ka90012(data: dict[str, Any]) -> None:
     data["alias"] = "stock_lending_trades"
     data["paging"] = False
     field(data["request"], "mrkt_tp")["required"] = False
-    data["request"].append({"name": "stk_cd", "ko": "종목코드", "required": False, "length": 20})
+    data["request"].append(
+        {"name": "stk_cd", "ko": "종목코드", "required": False, "length": 20, "item_code": "domestic"}
+    )
     data["request"].append({"name": "qry_dt_tp", "ko": "조회일자구분", "required": True, "length": 1})
     data["rules"] = [{"field": "stk_cd", "when": {"mrkt_tp": ["001"]}, "require": True, "source": "a test"}]
     for example in data["examples"]:

@@ -397,7 +397,13 @@ def test_the_second_opinion_sees_types(tmp_path: Path, tree: Path) -> None:
     from generator.review.change import SpecDiff
 
     def change(root: Path) -> None:
-        edit(root / KA10081, lambda d: field(d["request"], "stk_cd").update(kind="int"))
+        def integer(data: dict[str, Any]) -> None:
+            code = field(data["request"], "stk_cd")
+            code.update(kind="int")
+            code.pop("item_code")  # an item code's kind is text's (lint) ...
+            code["notes"] = "a test's: the code as a number"  # ... and a stk_cd without one says why
+
+        edit(root / KA10081, integer)
         edit(root / KA90012, lambda d: field(d["request"], "mrkt_tp").update(required=False))
 
         def response(data: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..spec import yamlio
+from ..spec.item_codes import ITEM_CODE_FIELDS
 from ..spec.layout import spec_path
 from ..spec.model import Corpus, Loc, ValueFormat
 from .describe import describe
@@ -330,7 +331,11 @@ def merge_api(facts: dict[str, Any], spec: dict[str, Any] | None, api: GuideApi,
     """The spec file's content: the guide's facts over the curated enrichment (or first guesses)."""
     merged = dict(spec) if spec else default_flags(facts, api)
     merged.update({key: facts[key] for key in API_KEYS})
+    known = {str(f["name"]) for f in merged.get("request", [])}
     merged["request"] = merge_fields(facts["request"], merged.get("request", []), _body(api.request, 0), codes)
+    for new in (f for f in merged["request"] if f["name"] not in known):
+        if new["name"] in ITEM_CODE_FIELDS and "enum" not in new:  # a first guess: the section's kind of item code
+            new["item_code"] = facts["section"]
     merged["response"] = merge_fields(facts["response"], merged.get("response", []), _body(api.response, 0), codes)
     if "push" in facts:
         merged["push"] = merge_fields(facts["push"], merged.get("push", []), _body(api.response, 1), codes)

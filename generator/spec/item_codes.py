@@ -14,6 +14,10 @@ from .recorded import recorded_cases
 # The keys under which a request, an answer or a frame carries an item code: a TR's stk_cd, a condition search's and
 # a US REG's jmcode, a REG's or REAL frame's item, and FID 9001 (종목코드) of a realtime frame's values.
 CODE_KEYS = frozenset({"stk_cd", "jmcode", "item", "9001"})
+# The request fields that carry an item code by their name: each declares the kind of its code (item_code), or its
+# code table, or says in notes why it has none (ka10095's codes joined by |, the US watch lists), so that a TR a new
+# guide brings is not left unchecked unnoticed (lint); the importer's first guess for a new one is its section's kind.
+ITEM_CODE_FIELDS = frozenset({"stk_cd"})
 
 
 @dataclass(frozen=True)

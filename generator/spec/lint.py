@@ -27,7 +27,7 @@ from ..names import (
     model_class,
     models_module,
 )
-from .item_codes import seen_codes
+from .item_codes import ITEM_CODE_FIELDS, seen_codes
 from .kinds import WIRE_SHAPES, normalized_ko
 from .layout import spec_path
 from .loader import Loaded, Problem, line_of, load_corpus
@@ -129,12 +129,6 @@ def _check_recorded_sources(corpus: Corpus) -> list[Problem]:
     return [
         Problem(loc, f"recorded answer {ident} is not in specs/recorded/") for ident, loc in named if ident not in files
     ]
-
-
-# The request fields that carry an item code by their name: each declares the kind of its code (item_code), or its
-# code table, or says in notes why it has none (ka10095's codes joined by |, the US watch lists), so that a TR a new
-# guide brings is not left unchecked unnoticed.
-ITEM_CODE_FIELDS = frozenset({"stk_cd"})
 
 
 def _check_item_codes(corpus: Corpus) -> list[Problem]:
