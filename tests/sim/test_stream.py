@@ -126,7 +126,7 @@ def test_a_fast_stream_to_a_client_that_does_not_read_is_bounded_and_starves_not
             done = asyncio.Event()
             idle = asyncio.create_task(_idle_reader(sim, done))
             delays = []
-            async with httpx.AsyncClient(timeout=5) as http:
+            async with httpx.AsyncClient(timeout=10) as http:
                 for _ in range(10):
                     await asyncio.sleep(0.05)
                     started = time.perf_counter()
@@ -140,5 +140,6 @@ def test_a_fast_stream_to_a_client_that_does_not_read_is_bounded_and_starves_not
     # REAL frames wait for the reader instead of piling up; and they came to the backlog, or the bound says nothing
     assert STREAM_BACKLOG <= largest <= STREAM_BACKLOG + 2, largest
     # the stream at interval 0 leaves the event loop to REST answers: a starved loop would answer none of them
-    # within the client's 5 s; the bound leaves room for a loaded machine's scheduling (0.5 s was seen under load 9)
-    assert max(delays) < 2.0, delays
+    # within the client's 10 s; the bound leaves room for a loaded machine's scheduling (0.5 s was seen under load 9,
+    # 2.95 s under six busy loops beside the suite), well short of what starving costs
+    assert max(delays) < 5.0, delays
