@@ -570,3 +570,86 @@ def test_the_url_pair_comes_from_one_place(sim: Simulator) -> None:
     alone = {key: value for key, value in cli_env(sim).items() if key != "KIWOOM_BASE_URL"}
     refused = kiwoom(*CONNECTING["call"], env=alone)
     assert refused.returncode == 2 and "KIWOOM_WS_URL is given but KIWOOM_BASE_URL is not: give both" in refused.stderr
+
+
+def _journal(store: Path) -> list[dict[str, Any]]:
+    """The entries of the order journal under the config directory `store`."""
+    return [json.loads(path.read_text(encoding="utf-8")) for path in (store / "orders").glob("*.json")]
+
+
+def test_an_order_whose_command_was_killed_is_told_by_the_next_order_once_then_orders_go(tmp_path: Path) -> None:
+    """`kiwoom call kt10000 --confirm` killed (SIGKILL: nothing of it runs) once its order was placed and its answer
+    read, before the outcome was written: the order journal's entry, written before the order went, stays; an order
+    sent meanwhile by another command goes (a live command's entry is its own), a query never looks; the next order
+    sends nothing and prints the order in doubt (exit 10, `error.in_doubt`), once; the one after goes."""
+    store = tmp_path / "config"
+    held = tmp_path / "held"  # there while the command is stalled with the placed order's answer in hand
+    with running(seed=81) as sim:
+        env = cli_env(sim, KIWOOM_CONFIG_DIR=str(store))
+        stalled = {**env, "KIWOOM_TEST_SIGNAL_AT": "handed", "KIWOOM_TEST_HOLD": str(held)}
+        stalled["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), stalled["PYTHONPATH"]))
+        process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=stalled,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        try:
+            while not held.exists() and process.poll() is None:
+                time.sleep(0.02)
+            [first] = sim.state.account.orders
+            [entry] = _journal(store)
+            assert entry["pid"] == process.pid and entry["state"] == "sending"
+            meanwhile = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+            assert meanwhile.returncode == 0, meanwhile.stderr
+            os.kill(process.pid, signal.SIGKILL)
+            process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGKILL)
+            held.unlink(missing_ok=True)
+        assert _journal(store) == [entry]
+        query = kiwoom(*DAILY, "--format", "json", env=env)
+        assert query.returncode == 0, query.stderr
+        told = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+        assert sim.state.orders_accepted == 2  # the killed command's and the one sent meanwhile: none since
+        sent = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+        assert sim.state.orders_accepted == 3
+    assert told.returncode == 10, told.stderr
+    error = envelope(told)["error"]
+    assert error["class"] == "OrderUntold" and error["exit_code"] == 10 and error["retryable"] is False
+    assert "nothing was sent" in error["message"] and error["untold"] == []
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"]["stk_cd"] == "005930"
+    assert record["look_up"] == ["ka10075", "ka10076"] and record["sent_at"] <= record["at"]
+    assert record["why"] == "the kiwoom call that sent it ended before its outcome was told"
+    assert "order in doubt: kt10000" in told.stderr and "kiwoom call ka10075" in told.stderr
+    assert sent.returncode == 0, sent.stderr
+    assert envelope(sent)["data"]["ord_no"] != first
+    assert list((store / "orders").iterdir()) == []
+
+
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_an_order_whose_outcome_was_written_leaves_no_journal_entry(output: str, tmp_path: Path) -> None:
+    """A placed order, and a refused one (the mock market closed), once written: nothing left to tell."""
+    store = tmp_path / "config"
+    with running(seed=82, market_open=False) as closed:  # the mock server refuses orders once the market has closed
+        refused = kiwoom(*BUY, "--confirm", "--format", output, env=cli_env(closed, KIWOOM_CONFIG_DIR=str(store)))
+    with running(seed=82) as sim:
+        placed = kiwoom(*BUY, "--confirm", "--format", output, env=cli_env(sim, KIWOOM_CONFIG_DIR=str(store)))
+        assert sim.state.orders_accepted == 1
+    assert (refused.returncode, placed.returncode) == (4, 0), refused.stderr + placed.stderr
+    assert list((store / "orders").iterdir()) == []
+
+
+def test_an_order_is_not_sent_when_the_order_journal_cannot_be_written(sim: Simulator, tmp_path: Path) -> None:
+    """The journal's directory cannot be made (a file is in its place): the order is refused before anything is sent,
+    with one line naming the journal (exit 11); a query does not use the journal and goes."""
+    store = tmp_path / "config"
+    store.mkdir()
+    (store / "orders").write_text("not a directory", encoding="utf-8")
+    env = cli_env(sim, KIWOOM_CONFIG_DIR=str(store))
+    before = sim.state.requests
+    result = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
+    assert sim.state.requests == before
+    assert result.returncode == 11, result.stderr
+    error = envelope(result)["error"]
+    assert error["class"] == "JournalUnusable" and "nothing was sent" in error["message"]
+    assert str(store / "orders") in result.stderr
+    assert kiwoom(*DAILY, "--format", "json", env=env).returncode == 0

@@ -8,6 +8,7 @@ import json
 import os
 import signal
 import stat
+import subprocess
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 from mcp.shared.exceptions import MCPError
 
 from tests.cli_support import cli_env, kiwoom, registered
-from tests.waiting import until
+from tests.waiting import eventually, until
 
 LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize stalls the server (its docstring)
 BUY = {"dmst_stex_tp": "KRX", "stk_cd": "005930", "ord_qty": "1", "trde_tp": "3"}
@@ -907,3 +908,93 @@ def test_an_order_whose_result_the_server_failed_to_make_is_told_in_doubt_before
     [record] = error["in_doubt"]
     assert record["api_id"] == "kt10000" and record["request"] == BUY and record["look_up"] == ["ka10075", "ka10076"]
     assert record["why"].startswith("RuntimeError: ")
+
+
+def test_an_order_a_killed_server_left_untold_is_told_by_the_next_kiwoom_call(tmp_path: Path) -> None:
+    """The command line shares the journal: a server killed (SIGKILL) while its order awaits the answer leaves the
+    order's record, and the next `kiwoom call` of an order on that journal sends nothing and prints it (exit 10,
+    `error.in_doubt`), once; the call after that goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    store = tmp_path / "config"
+
+    async def killed(session: ClientSession) -> None:
+        async def call() -> None:
+            with pytest.raises(Exception):  # noqa: B017 (the SDK's error of a call whose server ended)
+                await session.call_tool("order_submit", submit, read_timeout_seconds=60.0)
+
+        await session.call_tool("query", {"api_id": "ka10001", "params": {"stk_cd": "005930"}})  # the token, cached
+        server.state.faults = Faults(slow_seconds=30.0)  # the order is placed at once, answered 30 s later
+        async with anyio.create_task_group() as calls:
+            calls.start_soon(call)
+            while not server.state.account.orders:  # placed; its answer held back
+                await anyio.sleep(0.02)
+            _kill(await _journaled(store, "sending"))
+
+    order = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+    with running(seed=83) as server:
+        session_with(server, killed, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        server.state.faults = Faults()
+        environment = cli_env(server, KIWOOM_CONFIG_DIR=str(store))
+        told = kiwoom(*order, "--confirm", "--format", "json", env=environment)
+        assert server.state.orders_accepted == 1
+        sent = kiwoom(*order, "--confirm", "--format", "json", env=environment)
+        assert server.state.orders_accepted == 2
+    assert told.returncode == 10, told.stderr
+    error = json.loads(told.stdout)["error"]
+    assert error["class"] == "OrderUntold" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY
+    assert record["why"].startswith("the MCP server that sent it ended")
+    assert sent.returncode == 0, sent.stderr
+
+
+def test_an_order_a_killed_kiwoom_call_left_untold_is_told_by_the_next_order_submit(tmp_path: Path) -> None:
+    """`kiwoom call kt10000 --confirm` killed (SIGKILL) with its placed order's answer in hand, before writing it: the
+    next server on that journal refuses its first order_submit with the order in doubt, once; the one after goes."""
+    submit = {"api_id": "kt10000", "params": BUY, "confirm": True}
+    order = ("call", "kt10000", "--dmst-stex-tp", "KRX", "--stk-cd", "005930", "--ord-qty", "1", "--trde-tp", "3")
+    store = tmp_path / "config"
+    held = tmp_path / "held"
+
+    async def after(session: ClientSession) -> list[Any]:
+        return [await session.call_tool("order_submit", submit), await session.call_tool("order_submit", submit)]
+
+    with running(seed=84) as server:
+        stalled = cli_env(
+            server, KIWOOM_CONFIG_DIR=str(store), KIWOOM_TEST_SIGNAL_AT="handed", KIWOOM_TEST_HOLD=str(held)
+        )
+        stalled["PYTHONPATH"] = os.pathsep.join((str(LATE_SIGNAL), stalled["PYTHONPATH"]))
+        process = subprocess.Popen([sys.executable, "-m", "kiwoom_sdk.cli", *order, "--confirm", "--format", "json"],
+                                   env=stalled, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+        try:
+            eventually(lambda: held.exists() or process.poll() is not None)
+            os.kill(process.pid, signal.SIGKILL)
+            process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                os.kill(process.pid, signal.SIGKILL)
+            held.unlink(missing_ok=True)
+        assert server.state.orders_accepted == 1
+        told, sent = session_with(server, after, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(store))
+        assert server.state.orders_accepted == 2
+    error = told.structured_content["error"]
+    assert told.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    [record] = error["in_doubt"]
+    assert record["api_id"] == "kt10000" and record["request"] == BUY
+    assert record["why"] == "the kiwoom call that sent it ended before its outcome was told"
+    assert sent.is_error is False
+
+
+def test_no_order_goes_when_the_order_journal_cannot_be_written(sim: Simulator, tmp_path: Path) -> None:
+    """The journal's directory is a file: order_submit is refused naming it, nothing sent."""
+    (tmp_path / "orders").write_text("not a directory", encoding="utf-8")
+
+    async def work(session: ClientSession) -> Any:
+        return await session.call_tool("order_submit", {"api_id": "kt10000", "params": BUY, "confirm": True})
+
+    before = sim.state.orders_accepted
+    refused = session_with(sim, work, KIWOOM_MCP_ALLOW_ORDERS="1", KIWOOM_CONFIG_DIR=str(tmp_path))
+    assert sim.state.orders_accepted == before
+    error = refused.structured_content["error"]
+    assert refused.is_error is True and error["class"] == "ToolRefused" and "nothing was sent" in error["message"]
+    assert str(tmp_path / "orders") in error["message"]

@@ -26,6 +26,8 @@ UNAVAILABLE = 6  # server error, transport failure, unreadable answer (`retryabl
 ORDER_UNKNOWN = 7  # an order may or may not stand: look it up before sending it again
 MOCK_UNSUPPORTED = 8  # the mock server does not serve this call (refused before sending)
 DECLINED = 9  # a real order not confirmed at the prompt: nothing was sent
+ORDER_UNTOLD = 10  # earlier orders whose outcome was never told (their command ended first): printed, nothing sent
+JOURNAL_UNUSABLE = 11  # the order journal cannot be read or written: nothing was sent
 INTERRUPTED = 130  # Ctrl-C
 STDOUT_CLOSED = 141  # the reader of stdout went away (`| head`): 128 + SIGPIPE, as a shell reports it
 
@@ -56,6 +58,7 @@ class CliFailure(Exception):
         self.message = message
         self.exit_code = exit_code
         self.error_class = error_class
+        self.extra: dict[str, Any] = {}  # more of the envelope's `error` (an OrderUntold's in_doubt and untold)
 
 
 def exit_code(error: BaseException) -> int:
@@ -131,7 +134,8 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
     `cli`: the message names command line options (else the fields, for the MCP server). `in_doubt` is the record of
     an order whose state is unknown (`OrderInDoubt`: api_id, the request as sent, sent_at and at as ISO 8601 UTC (if
     it stands, the server took it between them), why, look_up: the ids of the query TRs that show whether it stands): the process that kept it ends with the command, so the
-    envelope carries it."""
+    envelope carries it. An OrderUntold (CliFailure) carries `in_doubt` (a list of such records) and `untold` (the
+    results never told)."""
     from .._exceptions import KiwoomError, OrderStateUnknown
 
     body: dict[str, Any] = {
@@ -148,6 +152,8 @@ def envelope(error: BaseException, order: bool = False, cli: bool = True) -> dic
         body["problems"] = found
     if isinstance(error, OrderStateUnknown) and error.record is not None:
         body["in_doubt"] = doubt_record(error.record)
+    if isinstance(error, CliFailure):
+        body.update(error.extra)
     return {"ok": False, "error": body}
 
 

@@ -444,26 +444,19 @@ class Tools:
     def _record(self, api: Api, body: dict[str, Any]) -> Entry:
         """The journal's entry of an order about to go (told as in doubt if this server ends before its outcome is
         told); ToolRefused, nothing sent, when it cannot be written."""
-        from .._endpoint import SECRET_FIELDS
-        from .._endpoints import ENDPOINTS
-        from .._policy import now
+        from ._journal import order_record
 
-        record = {
-            "api_id": api["id"],
-            "request": {name: value for name, value in body.items() if name not in SECRET_FIELDS},
-            "sent_at": now().isoformat(),  # before it can leave
-            "at": None,  # when it is told
-            "why": ENDED,
-            "look_up": list(ENDPOINTS[api["id"]].look_up),
-        }
         try:
-            return self.journal.open("sending", in_doubt=[record])
+            return self.journal.open("sending", in_doubt=[order_record(api["id"], body, ENDED)])
         except OSError as error:
-            raise ToolRefused(
-                f"order_submit: nothing was sent: the order journal {self.journal.directory} cannot be written"
-                f" ({type(error).__name__}: {error.strerror or error}), and an order's result must be kept there"
-                " until it is told (KIWOOM_CONFIG_DIR chooses its directory)"
-            ) from None
+            raise self._unusable(error) from None
+
+    def _unusable(self, error: OSError) -> ToolRefused:
+        return ToolRefused(
+            f"order_submit: nothing was sent: the order journal {self.journal.directory} cannot be read or written"
+            f" ({type(error).__name__}: {error.strerror or error}), and an order's result must be kept there"
+            " until it is told (KIWOOM_CONFIG_DIR chooses its directory)"
+        )
 
     def _keep(
         self,
@@ -539,22 +532,16 @@ class Tools:
         that never got an answer would send the order again, and it may stand. What it tells is kept in the journal
         as `submission`'s before the entries it tells leave it."""
         from .._policy import now
+        from ._journal import to_tell
 
-        claimed = self.journal.claim()
+        try:
+            claimed = self.journal.claim()
+        except OSError as error:
+            raise self._unusable(error) from None
         entries, self._unrecorded = [*claimed.entries, *self._unrecorded], []
         if not entries:
             return
-        told_at = now().isoformat()
-        in_doubt: list[dict[str, Any]] = []
-        told: list[dict[str, Any]] = []
-        for entry in entries:
-            in_doubt += [{**record, "at": record.get("at") or told_at} for record in entry.get("in_doubt", [])]
-            result = entry.get("result")
-            if not result:
-                continue
-            error = result.get("error", {})  # a refusal that was to tell earlier ones is told by what it carried
-            in_doubt += error.get("in_doubt", []) if error.get("class") == "ToolRefused" else []
-            told += error.get("untold", []) if error.get("class") == "ToolRefused" else [result]
+        in_doubt, told = to_tell(entries, now().isoformat())
         self._keep(
             submission,
             "answered",

@@ -32,6 +32,7 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
     from .._endpoints import ENDPOINTS
     from .._exceptions import KiwoomError
     from ._app import fail
+    from ._call_journal import kept_until_told, order_journal, record, tell_untold
     from ._settings import command_client, target
 
     output = _format(common.get("format_"))
@@ -44,10 +45,16 @@ def call_tr(api: Api, params: dict[str, Any], common: dict[str, Any]) -> None:
         if order and not common.get("confirm"):
             _preview(api, body, where, output)
             return
+        kept: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        if order:  # told of the orders a killed command left untold, and journaled until its outcome is written
+            journal = order_journal(where)
+            tell_untold(journal, output == "json")
         asked = order and where.env == "real" and not common.get("yes")
         if asked:
             _ask_real_order(api, body, where)
-        with command_client(where, common, outcome.hook if order else None) as client:
+        if order:
+            kept = kept_until_told(record(journal, api["id"], body), outcome)
+        with kept, command_client(where, common, outcome.hook if order else None) as client:
             if order and not asked:  # the prompt said where; --yes and mock orders say it here
                 sys.stderr.write(f"kiwoom: sending {api['id']} to {where.said()}\n")
             with outcome.kept() if order else contextlib.nullcontext():  # until the outcome is written

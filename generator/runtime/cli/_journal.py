@@ -1,5 +1,6 @@
-"""The order journal: on disk, what an `order_submit` of `kiwoom mcp` placed or may have placed, from before its order
-goes until its result is told, so that an agent is told of it even when the server that sent it was killed.
+"""The order journal: on disk, what an order of `kiwoom mcp` (`order_submit`) or of `kiwoom call ... --confirm` placed
+or may have placed, from before its order goes until its result is told, so that its user is told of it even when
+the process that sent it was killed.
 
 Where: `$KIWOOM_CONFIG_DIR/orders/` (by default `~/.config/kiwoom/orders/`, beside the credentials file of
 `kiwoom auth`), a directory only its owner can open (0700), one file an entry (0600), written whole (a file of its
@@ -13,6 +14,11 @@ An entry's states:
 - `sending`: the order is on its way (written before it goes; a server that cannot write it sends nothing);
 - `answered`: its result was handed over to be written to the client (a cancel may still cross it);
 - `untold`: the client will never get its result (it cancelled the call, or its cancel crossed the result).
+
+`kiwoom call` writes an entry `sending` before its order goes (sending nothing when it cannot) and removes it once
+the order's outcome is written (the order number, the refusal or the record of an order in doubt); a command killed
+before that (SIGKILL, a crash, a closed terminal's SIGHUP) leaves it, told as an entry of a server that has ended:
+by the next `kiwoom call` of an order or `order_submit` of the same env and base URL, whichever comes first.
 
 Who tells an entry: the server that wrote it, for its own `untold` entries; any server of the same env and base URL
 for the entries of a server that has ended (its pid gone; a pid taken since by another process keeps them waiting
@@ -48,6 +54,24 @@ def _claimer(file_name: str) -> int | None:
     return int(claimer) if CLAIMED in file_name and claimer.isdigit() else None
 
 
+def order_record(api_id: str, body: dict[str, Any], why: str) -> dict[str, Any]:
+    """The record of an order about to go, as `_errors.doubt_record` gives one (`at`: None until it is told): the
+    request without its secret fields, `sent_at` now (before it can leave), `why` it is told, the TRs to look it up
+    with (its spec's look_up)."""
+    from .._endpoint import SECRET_FIELDS
+    from .._endpoints import ENDPOINTS
+    from .._policy import now
+
+    return {
+        "api_id": api_id,
+        "request": {name: value for name, value in body.items() if name not in SECRET_FIELDS},
+        "sent_at": now().isoformat(),
+        "at": None,
+        "why": why,
+        "look_up": list(ENDPOINTS[api_id].look_up),
+    }
+
+
 class Claimed:
     """Entries taken to be told (`entries`, their content); `done()` removes their files."""
 
@@ -59,6 +83,26 @@ class Claimed:
         for taken in self.files:
             with contextlib.suppress(FileNotFoundError):
                 taken.unlink()
+
+
+def to_tell(entries: list[dict[str, Any]], at: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What entries tell: (the records of orders in doubt, `at` set where it is not yet: when they are told; the
+    results of orders answered, as written). A refusal that was to tell earlier entries (an `order_submit`'s
+    ToolRefused, kept as its result) tells what it carried."""
+    in_doubt: list[dict[str, Any]] = []
+    untold: list[dict[str, Any]] = []
+    for entry in entries:
+        in_doubt += [{**record, "at": record.get("at") or at} for record in entry.get("in_doubt") or []]
+        result = entry.get("result")
+        if not result:
+            continue
+        error = result.get("error", {})
+        if error.get("class") == "ToolRefused":
+            in_doubt += error.get("in_doubt", [])
+            untold += error.get("untold", [])
+        else:
+            untold.append(result)
+    return in_doubt, untold
 
 
 def journal_dir() -> Path:
