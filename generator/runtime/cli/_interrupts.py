@@ -9,7 +9,8 @@ between the transport and the runtime's `response` event. When the bound passes 
 the signal comes again, it interrupts the call: the order is reported in doubt (exit 7 and its record) instead of
 dying with the process, unreported. From the `response` event a signal is held until the result (the order number the
 server gave, or its refusal, or the record of an order in doubt) is written; then the command says on stderr which
-signal came and ends with the outcome's exit status. SIGKILL still ends the command at once.
+signal came and ends with the outcome's exit status. SIGKILL still ends the command at once (the order journal keeps
+the order's entry for the next order to tell: `_call_journal`).
 """
 
 from __future__ import annotations
