@@ -277,7 +277,8 @@ def test_stream_ends_cleanly_on_sigint(sim: Simulator) -> None:
 
 def test_order_in_doubt_says_what_to_check() -> None:
     with running(faults=Faults(drop_after_order_accept=1)) as dropping:  # the order stands, its answer is lost
-        result = kiwoom(*BUY, "--confirm", "--format", "json", sim=dropping)
+        env = cli_env(dropping)
+        result = kiwoom(*BUY, "--confirm", "--format", "json", env=env)
         assert dropping.state.orders_accepted == 1
     assert result.returncode == 7, result.stderr
     error = envelope(result)["error"]
@@ -286,6 +287,7 @@ def test_order_in_doubt_says_what_to_check() -> None:
     in_doubt = error["in_doubt"]  # what was sent, for a script that reads only the envelope
     assert in_doubt["api_id"] == "kt10000" and in_doubt["request"]["stk_cd"] == "005930"
     assert in_doubt["why"].startswith("RemoteProtocolError") and in_doubt["at"].endswith("+00:00")
+    assert _journal(Path(env["KIWOOM_CONFIG_DIR"])) == []  # the record was written: the order journal keeps nothing
 
 
 @pytest.mark.parametrize(("sent", "why"), [(signal.SIGINT, "KeyboardInterrupt"), (signal.SIGTERM, "Terminated")])
@@ -297,7 +299,8 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     envelope of an order in doubt with what was sent, never a bare 130 or a silent death that says nothing of the
     order."""
     with running(seed=73, faults=Faults(slow_seconds=5.0)) as slow:  # placed at once, answered 5 s later
-        process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=cli_env(slow),
+        env = cli_env(slow)
+        process = subprocess.Popen([*KIWOOM, *BUY, "--confirm", "--format", "json"], env=env,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
         try:
             while not slow.state.account.orders and process.poll() is None:
@@ -315,6 +318,7 @@ def test_an_order_interrupted_after_it_was_sent_is_in_doubt_not_merely_interrupt
     assert error["in_doubt"]["why"] == why and error["in_doubt"]["request"]["stk_cd"] == "005930"
     assert "order in doubt: kt10000" in err and "kiwoom call ka10075" in err and "Traceback" not in err
     assert f"kiwoom: {sent.name}: waiting up to 2 s for the answer of kt10000" in err
+    assert _journal(Path(env["KIWOOM_CONFIG_DIR"])) == []  # the record was written: the order journal keeps nothing
 
 
 LATE_SIGNAL = Path(__file__).resolve().parent / "late_signal"  # its sitecustomize strikes (its docstring)
