@@ -24,7 +24,7 @@ from ..names import (
     reference_url,
     scaled_value_type,
 )
-from ..spec.model import Api, Corpus, Fid, FidRef, Field, walk
+from ..spec.model import Api, CodeTable, Corpus, Fid, FidRef, Field, walk
 
 
 @dataclass
@@ -365,10 +365,17 @@ def _continuation(api: Api | None, corpus: Corpus) -> tuple[str, str]:
     f = next((f for f in api.request if f.name == "cont_yn"), None)
     if f is None or not f.enum:
         raise ValueError(f"{api.loc}: its cont_yn names no code table; a search's pages are asked for with its codes")
-    codes = {c.name: c.code for c in corpus.codes[f.enum].codes}
-    if sorted(codes) != ["continuation", "no_continuation"]:
-        raise ValueError(f"{api.loc}: its cont_yn codes are named {sorted(codes)}, not continuation, no_continuation")
+    codes = _codes_named(corpus.codes[f.enum], ("continuation", "no_continuation"), f"{api.loc}: its cont_yn")
     return codes["continuation"], codes["no_continuation"]
+
+
+def _codes_named(table: CodeTable, names: tuple[str, ...], whose: str) -> dict[str, str]:
+    """The codes of `table` by their names, which must be `names` (what is sent is picked by name): ValueError,
+    saying `whose` codes they are, for a table whose codes are named otherwise."""
+    codes = {c.name: c.code for c in table.codes}
+    if sorted(codes) != sorted(names):
+        raise ValueError(f"{whose} codes are named {sorted(codes)}, not {', '.join(names)}")
+    return codes
 
 
 def condition_search_views(corpus: Corpus) -> list[ConditionSearchView]:
@@ -459,12 +466,7 @@ def _realtime_codes(corpus: Corpus, field: str, names: tuple[str, ...]) -> dict[
         named = sorted(f"{api_id} {table}" for api_id, table in tables.items())
         raise ValueError(f"the realtime specs' {field} should name one code table, but they name: {named}")
     table = corpus.codes[str(next(iter(tables.values())))]
-    codes = {c.name: c.code for c in table.codes}
-    if sorted(codes) != sorted(names):
-        raise ValueError(
-            f"{table.loc}: a REG's {field} codes are named {sorted(codes)}; the session sends {list(names)}"
-        )
-    return codes
+    return _codes_named(table, names, f"{table.loc}: a REG's {field}")
 
 
 def registration_view(corpus: Corpus) -> RegistrationView:
